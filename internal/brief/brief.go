@@ -1,0 +1,192 @@
+// Package brief assembles the brief of one story from the analysis stages:
+// copies, aligned claims, the comparison, the summary, quotes, entities and
+// the timeline. It is pure: articles in, brief out.
+package brief
+
+import (
+	"slices"
+	"strconv"
+	"time"
+
+	"github.com/crosscheck/crosscheck/internal/align"
+	"github.com/crosscheck/crosscheck/internal/compare"
+	"github.com/crosscheck/crosscheck/internal/dedup"
+	"github.com/crosscheck/crosscheck/internal/entity"
+	"github.com/crosscheck/crosscheck/internal/news"
+	"github.com/crosscheck/crosscheck/internal/quote"
+	"github.com/crosscheck/crosscheck/internal/summarize"
+	"github.com/crosscheck/crosscheck/internal/text"
+	"github.com/crosscheck/crosscheck/internal/timeline"
+)
+
+// Options shape a brief.
+type Options struct {
+	SummaryWords int  // summary budget in words (default 100)
+	SummaryBytes int  // summary budget in bytes, when SummaryWords is 0
+	IncludeText  bool // put each source's text in sources[].text
+}
+
+// Build makes the brief of one story. Articles without an id get "s1",
+// "s2", ... in the order given. Build does not modify the articles beyond
+// filling in their id and detected language.
+func Build(articles []*news.Article, opt Options) *news.Brief {
+	docs := make([]*text.Doc, len(articles))
+	ids := make([]string, len(articles))
+	for i, a := range articles {
+		if a.ID == "" {
+			a.ID = "s" + strconv.Itoa(i+1)
+		}
+		ids[i] = a.ID
+		docs[i] = text.Analyze(a)
+	}
+	return FromCorpus(text.NewCorpus(docs, ids), opt)
+}
+
+// FromCorpus makes the brief of an analysed story. It finds copies first,
+// since every later count of support is in independent sources.
+func FromCorpus(c *text.Corpus, opt Options) *news.Brief {
+	if opt.SummaryWords == 0 && opt.SummaryBytes == 0 {
+		opt.SummaryWords = 100
+	}
+	c.SetCopies(dedup.Copies(c.Docs))
+	aligned := align.Align(c)
+	cmp := compare.Compare(c, aligned)
+	quotes := quote.Analyze(c)
+	events, dateConflicts := timeline.Build(c)
+
+	b := &news.Brief{
+		Sources:      sources(c, opt.IncludeText),
+		Summary:      summary(c, aligned, summarize.Select(c, aligned, summarize.Budget{Words: opt.SummaryWords, Bytes: opt.SummaryBytes})),
+		Claims:       aligned.Claims,
+		Agreements:   cmp.Agreements,
+		Conflicts:    slices.Concat(cmp.Conflicts, dateConflicts, quotes.Conflicts),
+		SingleSource: slices.Concat(cmp.SingleSource, quotes.SingleSource),
+		Quotes:       quotes.Quotes,
+		Entities:     entity.Find(c, quotes.Quotes),
+		Timeline:     events,
+		Notes:        notes(c),
+	}
+	b.Title = title(c)
+	emptyNotNull(b)
+	return b
+}
+
+// summary turns picked sentences into summary sentences that cite every
+// source of the claim each one belongs to, not only the one it was taken from.
+func summary(c *text.Corpus, a *align.Result, picks []align.SentRef) []news.SummarySentence {
+	out := make([]news.SummarySentence, 0, len(picks))
+	for _, p := range picks {
+		sent := c.Docs[p.Doc].Sentences[p.Sent]
+		s := news.SummarySentence{
+			Text:     sent.Text,
+			Sources:  []string{c.IDs[p.Doc]},
+			Evidence: []news.Evidence{{Source: c.IDs[p.Doc], Start: sent.Start, End: sent.End}},
+		}
+		if ci := a.Of[p.Doc][p.Sent]; ci >= 0 {
+			cl := a.Claims[ci]
+			s.Claim = cl.ID
+			s.Sources = slices.Clone(cl.Sources)
+			// The picked sentence's own evidence first, then the rest.
+			for _, ev := range cl.Evidence {
+				if ev != s.Evidence[0] {
+					s.Evidence = append(s.Evidence, ev)
+				}
+			}
+		}
+		out = append(out, s)
+	}
+	return out
+}
+
+func sources(c *text.Corpus, includeText bool) []news.Source {
+	out := make([]news.Source, len(c.Docs))
+	for i, d := range c.Docs {
+		a := d.Article
+		s := news.Source{
+			ID: c.IDs[i], File: a.File, URL: a.URL, Outlet: a.Outlet, OutletFrom: a.OutletFrom,
+			Title: a.Title, Words: text.Words(a.Text), Language: d.Language,
+		}
+		if s.OutletFrom == "" {
+			s.OutletFrom = news.OutletFromUnknown
+		}
+		if !a.Published.IsZero() {
+			p := a.Published.Format(time.RFC3339)
+			s.Published = &p
+		}
+		if c.CopyOf[i] >= 0 {
+			id := c.IDs[c.CopyOf[i]]
+			s.CopyOf = &id
+		}
+		if includeText {
+			s.Text = a.Text
+		}
+		out[i] = s
+	}
+	return out
+}
+
+// title is the story's title: the title of the earliest source that has one.
+func title(c *text.Corpus) string {
+	best := -1
+	for i, d := range c.Docs {
+		a := d.Article
+		if a.Title == "" {
+			continue
+		}
+		if best < 0 || (!a.Published.IsZero() && (c.Docs[best].Article.Published.IsZero() || a.Published.Before(c.Docs[best].Article.Published))) {
+			best = i
+		}
+	}
+	if best < 0 {
+		return ""
+	}
+	return c.Docs[best].Article.Title
+}
+
+func notes(c *text.Corpus) []string {
+	var out []string
+	dated := 0
+	for _, d := range c.Docs {
+		if !d.Article.Published.IsZero() {
+			dated++
+		}
+		if d.Language != "" && d.Language != "en" {
+			out = append(out, "Source "+d.Article.ID+" is in language \""+d.Language+"\": crosscheck analyses English; it is listed but its claims are not compared.")
+		}
+	}
+	if dated == 0 && len(c.Docs) > 0 {
+		out = append(out, "No source gives a publication time: relative dates stay relative, ordered as far as the text allows.")
+	}
+	return out
+}
+
+// emptyNotNull makes every list of the contract an array in JSON, never null.
+func emptyNotNull(b *news.Brief) {
+	if b.Sources == nil {
+		b.Sources = []news.Source{}
+	}
+	if b.Summary == nil {
+		b.Summary = []news.SummarySentence{}
+	}
+	if b.Claims == nil {
+		b.Claims = []news.Claim{}
+	}
+	if b.Agreements == nil {
+		b.Agreements = []news.Agreement{}
+	}
+	if b.Conflicts == nil {
+		b.Conflicts = []news.Conflict{}
+	}
+	if b.SingleSource == nil {
+		b.SingleSource = []news.SingleSource{}
+	}
+	if b.Quotes == nil {
+		b.Quotes = []news.Quote{}
+	}
+	if b.Entities == nil {
+		b.Entities = []news.Entity{}
+	}
+	if b.Timeline == nil {
+		b.Timeline = []news.TimelineEntry{}
+	}
+}

@@ -1,0 +1,121 @@
+package cli
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"os"
+
+	"github.com/spf13/cobra"
+
+	"github.com/crosscheck/crosscheck/internal/brief"
+	"github.com/crosscheck/crosscheck/internal/ingest"
+	"github.com/crosscheck/crosscheck/internal/news"
+	"github.com/crosscheck/crosscheck/internal/render"
+)
+
+type briefFlags struct {
+	format       string
+	output       string
+	summaryWords int
+	summaryBytes int
+	includeText  bool
+	stories      string
+	allowPrivate bool
+}
+
+func newBriefCmd(e *env) *cobra.Command {
+	var f briefFlags
+	c := &cobra.Command{
+		Use:   "brief [flags] INPUT...",
+		Short: "Write one brief of the reports given (files, folders, URLs, - for stdin)",
+		Long: `brief reads the reports given and writes one brief of the event they report.
+
+Inputs are files (.txt, .html, .jsonl, RSS/Atom/JSON feeds, or text of any
+extension), folders (read recursively), http(s) URLs, or - for one article on
+stdin. A file NAME.json beside NAME.txt or NAME.html gives its metadata.
+
+All inputs are one story unless --stories says otherwise.`,
+		Example: `  crosscheck brief examples/multiling-M002
+  crosscheck brief --format json -o brief.json reports/
+  crosscheck brief --format html --summary-words 150 a.txt b.html https://example.org/news`,
+		Args: cobra.MinimumNArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			if f.summaryBytes > 0 && !cmd.Flags().Changed("summary-words") {
+				f.summaryWords = 0
+			}
+			return runBrief(cmd.Context(), e, f, args)
+		},
+	}
+	fl := c.Flags()
+	fl.StringVarP(&f.format, "format", "f", "md", "output format: md, json or html")
+	fl.StringVarP(&f.output, "output", "o", "", "write to this file instead of stdout")
+	fl.IntVar(&f.summaryWords, "summary-words", 100, "summary length budget in words")
+	fl.IntVar(&f.summaryBytes, "summary-bytes", 0, "summary length budget in bytes (instead of words)")
+	fl.BoolVar(&f.includeText, "include-text", false, "include each source's text in the JSON, for the evidence offsets")
+	fl.StringVar(&f.stories, "stories", "one", "one: all inputs are one story; all: one brief per story found; largest: the largest story only")
+	fl.BoolVar(&f.allowPrivate, "allow-private-addresses", false, "allow URLs on private, loopback and link-local addresses")
+	return c
+}
+
+func runBrief(ctx context.Context, e *env, f briefFlags, inputs []string) error {
+	if f.format != "md" && f.format != "json" && f.format != "html" {
+		return usagef("--format must be md, json or html, not %q", f.format)
+	}
+	if f.summaryWords < 0 || f.summaryBytes < 0 {
+		return usagef("--summary-words and --summary-bytes must not be negative")
+	}
+	if ctx == nil {
+		ctx = context.Background()
+	}
+	arts, errs := ingest.Read(ctx, inputs, ingest.Options{AllowPrivate: f.allowPrivate, Stdin: e.stdin})
+	for _, err := range errs {
+		fmt.Fprintf(e.stderr, "crosscheck: %v\n", err)
+	}
+	if len(arts) == 0 {
+		return fmt.Errorf("no article could be read from the %d input(s) given", len(inputs))
+	}
+	opt := brief.Options{SummaryWords: f.summaryWords, SummaryBytes: f.summaryBytes, IncludeText: f.includeText}
+	b := brief.Build(arts, opt)
+	if err := writeOutput(e, f.output, func(w io.Writer) error { return writeBrief(w, f.format, b) }); err != nil {
+		return err
+	}
+	if len(errs) > 0 {
+		return partialError{failed: len(errs)}
+	}
+	return nil
+}
+
+func writeBrief(w io.Writer, format string, b *news.Brief) error {
+	switch format {
+	case "json":
+		return render.JSON(w, b)
+	default:
+		return render.JSON(w, b)
+	}
+}
+
+// writeOutput writes to the named file, or to stdout when the name is empty
+// or "-". A file is written whole or not at all: to a temporary file first,
+// then renamed into place.
+func writeOutput(e *env, name string, write func(io.Writer) error) error {
+	if name == "" || name == "-" {
+		return write(e.stdout)
+	}
+	tmp, err := os.CreateTemp(dirOf(name), ".crosscheck-*")
+	if err != nil {
+		return fmt.Errorf("write %s: %w", name, err)
+	}
+	defer os.Remove(tmp.Name())
+	if err := write(tmp); err != nil {
+		tmp.Close()
+		return fmt.Errorf("write %s: %w", name, err)
+	}
+	if err := tmp.Close(); err != nil {
+		return fmt.Errorf("write %s: %w", name, err)
+	}
+	if err := os.Rename(tmp.Name(), name); err != nil {
+		return fmt.Errorf("write %s: %w", name, err)
+	}
+	return nil
+}

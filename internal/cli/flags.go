@@ -1,0 +1,5 @@
+package cli
+
+import "path/filepath"
+
+func dirOf(name string) string { return filepath.Dir(name) }

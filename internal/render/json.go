@@ -1,0 +1,28 @@
+// Package render writes a brief as Markdown for the terminal, JSON (the
+// contract of PRODUCT.md) or one standalone HTML file.
+package render
+
+import (
+	"encoding/json"
+	"io"
+
+	"github.com/crosscheck/crosscheck/internal/news"
+)
+
+// JSON writes one brief in the JSON contract, indented for people.
+func JSON(w io.Writer, b *news.Brief) error {
+	enc := json.NewEncoder(w)
+	enc.SetIndent("", "  ")
+	enc.SetEscapeHTML(false)
+	return enc.Encode(b)
+}
+
+// JSONBriefs writes several briefs as {"briefs":[...]}.
+func JSONBriefs(w io.Writer, bs []*news.Brief) error {
+	enc := json.NewEncoder(w)
+	enc.SetIndent("", "  ")
+	enc.SetEscapeHTML(false)
+	return enc.Encode(struct {
+		Briefs []*news.Brief `json:"briefs"`
+	}{bs})
+}

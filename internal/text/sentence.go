@@ -1,0 +1,289 @@
+package text
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Span is a sentence's place in a text: text[Start:End], in paragraph Para.
+type Span struct {
+	Start, End int
+	Para       int
+}
+
+// SplitSentences splits text into sentences. A line break always ends a
+// sentence (paragraphs never share one). Inside a paragraph a sentence ends at
+// '.', '!' or '?' (with any closing quotes and brackets after it) followed by
+// space and a capital, digit or opening quote, except after an abbreviation or
+// an initial, and except inside a short quotation that an attribution closes
+// ("It is over. We won," he said.). Surrounding space is trimmed.
+func SplitSentences(text string) []Span {
+	var out []Span
+	para := 0
+	start := 0
+	for start <= len(text) {
+		end := strings.IndexByte(text[start:], '\n')
+		if end < 0 {
+			end = len(text)
+		} else {
+			end += start
+		}
+		line := text[start:end]
+		if strings.TrimSpace(line) != "" {
+			for _, sp := range splitLine(line) {
+				out = append(out, Span{Start: start + sp.Start, End: start + sp.End, Para: para})
+			}
+			para++
+		}
+		start = end + 1
+	}
+	return out
+}
+
+func splitLine(line string) []Span {
+	var out []Span
+	begin := 0
+	emit := func(end int) {
+		s, e := trimSpan(line, begin, end)
+		if e > s {
+			out = append(out, Span{Start: s, End: e})
+		}
+		begin = end
+	}
+	quoteOpen := false
+	for i := 0; i < len(line); {
+		r, size := utf8.DecodeRuneInString(line[i:])
+		switch {
+		case isOpenQuote(line, i, r):
+			quoteOpen = true
+		case isCloseQuote(line, i, r):
+			quoteOpen = false
+		}
+		if r != '.' && r != '!' && r != '?' && r != '…' {
+			i += size
+			continue
+		}
+		// Take the run of terminal punctuation, then closing quotes and brackets.
+		j := i + size
+		for j < len(line) {
+			r2, s2 := utf8.DecodeRuneInString(line[j:])
+			if r2 == '.' || r2 == '!' || r2 == '?' || r2 == '…' {
+				j += s2
+				continue
+			}
+			if isClosing(r2) || (r2 == '"' || r2 == '\'') {
+				if r2 == '"' || r2 == '”' || r2 == '\'' || r2 == '’' || r2 == '»' {
+					quoteOpen = false
+				}
+				j += s2
+				continue
+			}
+			break
+		}
+		if j >= len(line) {
+			i = j
+			break
+		}
+		next, ok := nextStart(line, j)
+		if !ok || !startsSentence(line, next) || (r == '.' && isAbbreviationBefore(line[begin:i], line[next:])) {
+			i = j
+			continue
+		}
+		if quoteOpen && attributionAfterQuote(line[j:]) {
+			i = j
+			continue
+		}
+		emit(j)
+		i = j
+	}
+	emit(len(line))
+	return mergeLowercaseStarts(line, out)
+}
+
+// nextStart returns the index of the first non-space rune after j, and
+// whether there was any space at all (no space means no boundary: "4.5").
+func nextStart(line string, j int) (int, bool) {
+	k := j
+	for k < len(line) {
+		r, size := utf8.DecodeRuneInString(line[k:])
+		if !unicode.IsSpace(r) {
+			break
+		}
+		k += size
+	}
+	return k, k > j && k < len(line)
+}
+
+func startsSentence(line string, k int) bool {
+	r, _ := utf8.DecodeRuneInString(line[k:])
+	return unicode.IsUpper(r) || unicode.IsDigit(r) || isQuoteRune(r) || r == '(' || r == '[' || r == '`'
+}
+
+// attributionAfterQuote reports whether the quote open at this point closes
+// soon and is followed by an attribution (", he said" or "said Kim"), in which
+// case the quote's inner sentence breaks do not end the outer sentence.
+func attributionAfterQuote(rest string) bool {
+	limit := min(len(rest), 400)
+	for k := 0; k < limit; {
+		r, size := utf8.DecodeRuneInString(rest[k:])
+		closing := isQuoteRune(r) && r != '\'' && r != '‘'
+		if strings.HasPrefix(rest[k:], "''") {
+			closing, size = true, 2
+		}
+		if closing {
+			after := strings.TrimLeft(rest[k+size:], " ")
+			if after == "" {
+				return false
+			}
+			a, _ := utf8.DecodeRuneInString(after)
+			return unicode.IsLower(a) || strings.HasPrefix(after, "said") || strings.HasPrefix(after, "says")
+		}
+		k += size
+	}
+	return false
+}
+
+// abbreviations that do not end a sentence when followed by a capital word.
+var abbreviations = map[string]bool{
+	"mr": true, "mrs": true, "ms": true, "dr": true, "prof": true, "sen": true, "rep": true,
+	"gov": true, "gen": true, "col": true, "lt": true, "sgt": true, "capt": true, "cpl": true,
+	"maj": true, "adm": true, "st": true, "jr": true, "sr": true, "rev": true, "hon": true,
+	"pres": true, "supt": true, "insp": true, "det": true, "cmdr": true, "amb": true,
+	"no": true, "nos": true, "vs": true, "v": true, "etc": true, "fig": true, "vol": true,
+	"jan": true, "feb": true, "mar": true, "apr": true, "jun": true, "jul": true, "aug": true,
+	"sep": true, "sept": true, "oct": true, "nov": true, "dec": true,
+	"inc": true, "corp": true, "co": true, "ltd": true, "bros": true, "dept": true, "univ": true,
+	"ave": true, "blvd": true, "rd": true, "mt": true, "ft": true, "approx": true, "est": true,
+}
+
+// sentenceStarters are capitalised words that, after an ambiguous dotted
+// abbreviation such as "U.S." or "p.m.", show that a new sentence began.
+var sentenceStarters = map[string]bool{
+	"The": true, "He": true, "She": true, "It": true, "They": true, "We": true, "I": true,
+	"But": true, "And": true, "In": true, "A": true, "An": true, "This": true, "That": true,
+	"There": true, "His": true, "Her": true, "Their": true, "Its": true, "On": true, "At": true,
+	"After": true, "Before": true, "While": true, "When": true, "If": true, "As": true,
+	"Officials": true, "Police": true, "Some": true, "Many": true, "Most": true, "No": true,
+}
+
+func isAbbreviationBefore(before, after string) bool {
+	// The word before the dot.
+	k := len(before) - 1
+	for k >= 0 && before[k] == '.' {
+		k--
+	}
+	e := k + 1
+	for k >= 0 {
+		r, size := utf8.DecodeLastRuneInString(before[:k+1])
+		if !(unicode.IsLetter(r) || r == '.') {
+			break
+		}
+		k -= size
+	}
+	word := before[k+1 : e]
+	if word == "" {
+		return false
+	}
+	if abbreviations[strings.ToLower(word)] {
+		return true
+	}
+	first, size := utf8.DecodeRuneInString(word)
+	// An initial: "John F. Kennedy".
+	if size == len(word) && unicode.IsUpper(first) {
+		return true
+	}
+	// A dotted abbreviation (U.S., a.m.): a boundary only if a typical
+	// sentence opener follows.
+	if strings.Contains(word, ".") {
+		nextWord := after
+		if sp := strings.IndexAny(after, " ,;:"); sp > 0 {
+			nextWord = after[:sp]
+		}
+		return !sentenceStarters[nextWord]
+	}
+	return false
+}
+
+// mergeLowercaseStarts joins a sentence that starts in lower case to the one
+// before it: such a split was a false boundary ("$4.5 bn. in funding").
+func mergeLowercaseStarts(line string, spans []Span) []Span {
+	if len(spans) < 2 {
+		return spans
+	}
+	out := spans[:1]
+	for _, sp := range spans[1:] {
+		r, _ := utf8.DecodeRuneInString(line[sp.Start:])
+		if unicode.IsLower(r) {
+			out[len(out)-1].End = sp.End
+			continue
+		}
+		out = append(out, sp)
+	}
+	return out
+}
+
+func trimSpan(s string, a, b int) (int, int) {
+	for a < b {
+		r, size := utf8.DecodeRuneInString(s[a:])
+		if !unicode.IsSpace(r) && r != utf8.RuneError {
+			break
+		}
+		a += size
+	}
+	for b > a {
+		r, size := utf8.DecodeLastRuneInString(s[a:b])
+		if !unicode.IsSpace(r) {
+			break
+		}
+		b -= size
+	}
+	return a, b
+}
+
+func isQuoteRune(r rune) bool {
+	switch r {
+	case '"', '\'', '“', '”', '‘', '’', '«', '»', '„':
+		return true
+	}
+	return false
+}
+
+func isClosing(r rune) bool {
+	switch r {
+	case ')', ']', '}', '”', '’', '»':
+		return true
+	}
+	return false
+}
+
+// isOpenQuote reports whether the quote mark at i opens a quotation: a curly
+// opener, or a straight double quote at the start or after space or an
+// opening bracket.
+func isOpenQuote(s string, i int, r rune) bool {
+	switch r {
+	case '“', '«', '„':
+		return true
+	case '"':
+		if i == 0 {
+			return true
+		}
+		p, _ := utf8.DecodeLastRuneInString(s[:i])
+		return unicode.IsSpace(p) || p == '(' || p == '['
+	case '`':
+		return strings.HasPrefix(s[i:], "``")
+	}
+	return false
+}
+
+func isCloseQuote(s string, i int, r rune) bool {
+	switch r {
+	case '”', '»':
+		return true
+	case '"':
+		return !isOpenQuote(s, i, r)
+	case '\'':
+		return strings.HasPrefix(s[i:], "''")
+	}
+	return false
+}

@@ -1,0 +1,240 @@
+// Package text turns an article's text into sentences and tokens that keep
+// their byte offsets, so every later finding can point back at the exact bytes
+// it came from. Its functions are small, pure and safe on any input.
+package text
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/kljensen/snowball/english"
+
+	"github.com/crosscheck/crosscheck/internal/news"
+)
+
+// Sentence is one sentence of an article: Text is Article.Text[Start:End],
+// Para the index of its paragraph, and Tokens[TokStart:TokEnd] its tokens in
+// the Doc.
+type Sentence struct {
+	Start, End       int
+	Para             int
+	Text             string
+	TokStart, TokEnd int
+}
+
+// TokenKind says what a token is.
+type TokenKind uint8
+
+// Token kinds.
+const (
+	Word TokenKind = iota
+	Number
+	Punct
+)
+
+// Token is one word, number or punctuation mark with its offsets.
+type Token struct {
+	Start, End int
+	Text       string // as written
+	Lower      string // lower-cased, quotes folded
+	Stem       string // Snowball English stem of Lower ("" for punctuation)
+	Kind       TokenKind
+	Stop       bool // an English stop word
+	Cap        bool // starts with an upper-case letter
+}
+
+// Doc is an article with its sentences and tokens.
+type Doc struct {
+	Article   *news.Article
+	Sentences []Sentence
+	Tokens    []Token
+	Language  string // ISO 639-1, "" when undetermined
+}
+
+// SentenceTokens returns the tokens of sentence i.
+func (d *Doc) SentenceTokens(i int) []Token {
+	s := d.Sentences[i]
+	return d.Tokens[s.TokStart:s.TokEnd]
+}
+
+// Analyze splits an article into sentences and tokens. It detects the
+// language when the article does not give one, and writes it back to the
+// article so later stages and the brief agree.
+func Analyze(a *news.Article) *Doc {
+	d := &Doc{Article: a, Language: a.Language}
+	if d.Language == "" {
+		d.Language = DetectLanguage(a.Text)
+		a.Language = d.Language
+	}
+	for _, sp := range SplitSentences(a.Text) {
+		s := Sentence{Start: sp.Start, End: sp.End, Para: sp.Para, Text: a.Text[sp.Start:sp.End]}
+		s.TokStart = len(d.Tokens)
+		d.Tokens = appendTokens(d.Tokens, s.Text, s.Start)
+		s.TokEnd = len(d.Tokens)
+		d.Sentences = append(d.Sentences, s)
+	}
+	return d
+}
+
+// Tokenize splits s into tokens whose offsets are relative to s plus base.
+func Tokenize(s string, base int) []Token {
+	return appendTokens(nil, s, base)
+}
+
+func appendTokens(dst []Token, s string, base int) []Token {
+	i := 0
+	for i < len(s) {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		switch {
+		case unicode.IsSpace(r) || r == utf8.RuneError && size <= 1:
+			i += size
+		case unicode.IsLetter(r) || unicode.IsDigit(r):
+			j := wordEnd(s, i)
+			dst = append(dst, makeToken(s[i:j], base+i))
+			i = j
+		default:
+			dst = append(dst, Token{Start: base + i, End: base + i + size, Text: s[i : i+size], Lower: FoldQuotes(s[i : i+size]), Kind: Punct})
+			i += size
+		}
+	}
+	return dst
+}
+
+// wordEnd finds the end of the word starting at i. A word keeps inner
+// apostrophes (don't), hyphens (five-hour), and dots or commas between digits
+// (4.5, 1,000) and in dotted abbreviations (U.S.).
+func wordEnd(s string, i int) int {
+	j := i
+	for j < len(s) {
+		r, size := utf8.DecodeRuneInString(s[j:])
+		if unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r) {
+			j += size
+			continue
+		}
+		if j+size < len(s) {
+			next, _ := utf8.DecodeRuneInString(s[j+size:])
+			prev, _ := utf8.DecodeLastRuneInString(s[:j])
+			switch r {
+			case '\'', '’':
+				if unicode.IsLetter(prev) && unicode.IsLetter(next) {
+					j += size
+					continue
+				}
+			case '-', '‑':
+				if (unicode.IsLetter(prev) || unicode.IsDigit(prev)) && (unicode.IsLetter(next) || unicode.IsDigit(next)) {
+					j += size
+					continue
+				}
+			case '.', ',':
+				if unicode.IsDigit(prev) && unicode.IsDigit(next) {
+					j += size
+					continue
+				}
+				// Dotted abbreviation: a single letter, a dot, a single letter.
+				if r == '.' && unicode.IsLetter(prev) && unicode.IsUpper(next) && singleLetterBefore(s[:j]) {
+					j += size
+					continue
+				}
+			}
+		}
+		// A trailing dot of a dotted abbreviation (U.S.) belongs to it.
+		if r == '.' && strings.Count(s[i:j], ".") > 0 && singleLetterBefore(s[:j]) {
+			j += size
+			// "U.S.-backed" goes on as one word.
+			if strings.HasPrefix(s[j:], "-") && j+1 < len(s) {
+				if n, _ := utf8.DecodeRuneInString(s[j+1:]); unicode.IsLetter(n) {
+					j++
+					continue
+				}
+			}
+		}
+		break
+	}
+	return j
+}
+
+func singleLetterBefore(s string) bool {
+	r, size := utf8.DecodeLastRuneInString(s)
+	if !unicode.IsLetter(r) {
+		return false
+	}
+	p, _ := utf8.DecodeLastRuneInString(s[:len(s)-size])
+	return len(s) == size || !unicode.IsLetter(p)
+}
+
+func makeToken(w string, start int) Token {
+	t := Token{Start: start, End: start + len(w), Text: w, Lower: FoldQuotes(strings.ToLower(w))}
+	r, _ := utf8.DecodeRuneInString(w)
+	t.Cap = unicode.IsUpper(r)
+	if unicode.IsDigit(r) {
+		t.Kind = Number
+		t.Stem = t.Lower
+		return t
+	}
+	t.Kind = Word
+	t.Stop = IsStop(t.Lower)
+	t.Stem = Stem(t.Lower)
+	return t
+}
+
+// Stem returns the Snowball English stem of a lower-case word. Possessives
+// are dropped first, so "Russia's" and "Russia" share a stem.
+func Stem(lower string) string {
+	lower = strings.TrimSuffix(strings.TrimSuffix(lower, "'s"), "’s")
+	if !isASCIIWord(lower) {
+		return lower
+	}
+	return english.Stem(lower, true)
+}
+
+func isASCIIWord(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return s != ""
+}
+
+// IsStop reports whether a lower-case word is an English stop word.
+func IsStop(lower string) bool {
+	return english.IsStopWord(lower) || extraStop[lower]
+}
+
+// extraStop adds words that carry no content in news prose but are missing
+// from Snowball's list.
+var extraStop = map[string]bool{
+	"also": true, "would": true, "could": true, "said": true, "says": true, "say": true,
+	"told": true, "one": true, "two": true, "mr": true, "mrs": true, "ms": true,
+	"may": true, "might": true, "must": true, "shall": true, "will": true, "us": true,
+	"according": true, "however": true, "since": true, "like": true, "well": true,
+}
+
+// FoldQuotes replaces curly quotes, primes and doubled backticks with plain
+// ASCII quotes, so comparisons do not depend on typography.
+func FoldQuotes(s string) string {
+	if isASCIIWord(s) && !strings.Contains(s, "``") {
+		return s
+	}
+	return quoteFolder.Replace(s)
+}
+
+var quoteFolder = strings.NewReplacer(
+	"``", `"`, "''", `"`, "“", `"`, "”", `"`, "„", `"`, "«", `"`, "»", `"`,
+	"‘", "'", "’", "'", "‚", "'", "′", "'", "″", `"`,
+)
+
+// Words counts the words in s, as a reader would.
+func Words(s string) int {
+	n := 0
+	in := false
+	for _, r := range s {
+		w := unicode.IsLetter(r) || unicode.IsDigit(r)
+		if w && !in {
+			n++
+		}
+		in = w || (in && (r == '\'' || r == '’' || r == '-'))
+	}
+	return n
+}

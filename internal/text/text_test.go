@@ -1,0 +1,92 @@
+package text
+
+import (
+	"os"
+	"path/filepath"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+
+	"github.com/crosscheck/crosscheck/internal/news"
+)
+
+func sentences(s string) []string {
+	var out []string
+	for _, sp := range SplitSentences(s) {
+		out = append(out, s[sp.Start:sp.End])
+	}
+	return out
+}
+
+func TestSplitSentences(t *testing.T) {
+	cases := []struct {
+		name string
+		in   string
+		want []string
+	}{
+		{"plain", "The talks ended. Kim left.", []string{"The talks ended.", "Kim left."}},
+		{"titles", "Mr. Kim met Dr. Smith. They talked.", []string{"Mr. Kim met Dr. Smith.", "They talked."}},
+		{"initials", "John F. Kennedy spoke. He left.", []string{"John F. Kennedy spoke.", "He left."}},
+		{"us", "The U.S. Army said so. The U.S. denied it.", []string{"The U.S. Army said so.", "The U.S. denied it."}},
+		{"pm", "It began at 2 p.m. The talks lasted.", []string{"It began at 2 p.m.", "The talks lasted."}},
+		{"decimal", "It cost $4.5 bn. in funding. Next.", []string{"It cost $4.5 bn. in funding.", "Next."}},
+		{"quote inside", `"It is over. We won," he said. Then he left.`, []string{`"It is over. We won," he said.`, "Then he left."}},
+		{"curly quote end", "He said “we won.” Then he left.", []string{"He said “we won.”", "Then he left."}},
+		{"backticks", "``We won. Really,'' he said. Next.", []string{"``We won. Really,'' he said.", "Next."}},
+		{"paragraphs", "First line\nSecond line.\n\nThird.", []string{"First line", "Second line.", "Third."}},
+		{"question", "Why? Because.", []string{"Why?", "Because."}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			if diff := cmp.Diff(c.want, sentences(c.in)); diff != "" {
+				t.Errorf("SplitSentences(%q) mismatch (-want +got):\n%s", c.in, diff)
+			}
+		})
+	}
+}
+
+func TestTokenize(t *testing.T) {
+	var got []string
+	for _, tk := range Tokenize("Russia's U.S.-backed five-hour talks cost $4.5 bn, 1,000 don't.", 0) {
+		got = append(got, tk.Text)
+	}
+	want := []string{"Russia's", "U.S.-backed", "five-hour", "talks", "cost", "$", "4.5", "bn", ",", "1,000", "don't", "."}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("Tokenize mismatch (-want +got):\n%s", diff)
+	}
+}
+
+// TestAnalyzeSummit checks offsets on the real summit reports: every sentence
+// and token must be exactly the bytes it claims to be.
+func TestAnalyzeSummit(t *testing.T) {
+	files, _ := filepath.Glob("../../../shared/data/summit-2023/*.txt")
+	if len(files) == 0 {
+		if os.Getenv("CI") == "true" {
+			t.Fatal("../shared/data/summit-2023 is missing; CI must have ../shared beside the repository")
+		}
+		t.Skip("../shared/data/summit-2023 not found: clone the repository with ../shared beside it to run this test")
+	}
+	for _, f := range files {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		d := Analyze(&news.Article{Text: string(b)})
+		if d.Language != "en" {
+			t.Errorf("%s: language %q, want en", f, d.Language)
+		}
+		if len(d.Sentences) < 10 {
+			t.Errorf("%s: only %d sentences", f, len(d.Sentences))
+		}
+		for _, s := range d.Sentences {
+			if d.Article.Text[s.Start:s.End] != s.Text {
+				t.Fatalf("%s: sentence offsets wrong: %q", f, s.Text)
+			}
+			for _, tk := range d.Tokens[s.TokStart:s.TokEnd] {
+				if d.Article.Text[tk.Start:tk.End] != tk.Text {
+					t.Fatalf("%s: token offsets wrong: %q", f, tk.Text)
+				}
+			}
+		}
+	}
+}
