@@ -23,7 +23,7 @@ type Source struct {
 	Published  *string `json:"published"` // RFC 3339 or null
 	Words      int     `json:"words"`
 	Language   string  `json:"language"`
-	CopyOf     *string `json:"copy_of"` // id of the source this one copies, or null
+	CopyOf     *string `json:"copy_of"`        // id of the source this one copies, or null
 	Text       string  `json:"text,omitempty"` // only with --include-text
 }
 
