@@ -1,0 +1,96 @@
+package brief
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/crosscheck/crosscheck/internal/news"
+)
+
+// sharedData returns ../shared/data/<name> from the repository root, or skips
+// (fails in CI) when it is not there.
+func sharedData(tb testing.TB, name string) string {
+	tb.Helper()
+	dir := filepath.Join("..", "..", "..", "shared", "data", name)
+	if _, err := os.Stat(dir); err != nil {
+		if os.Getenv("CI") == "true" {
+			tb.Fatalf("%s is missing: CI runs with ../shared beside the repository", dir)
+		}
+		tb.Skipf("%s not found: clone with ../shared beside the repository to run this", dir)
+	}
+	return dir
+}
+
+// readPlain reads text files as articles, paragraphs joined by blank lines:
+// enough for these tests, which are about the analysis, not the reading.
+func readPlain(tb testing.TB, files []string) []*news.Article {
+	tb.Helper()
+	var out []*news.Article
+	for _, f := range files {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			tb.Fatal(err)
+		}
+		var paras []string
+		for _, l := range strings.Split(string(b), "\n") {
+			if l = strings.TrimSpace(l); l != "" {
+				paras = append(paras, l)
+			}
+		}
+		out = append(out, &news.Article{File: f, Text: strings.Join(paras, "\n\n")})
+	}
+	return out
+}
+
+func TestBuildSummit(t *testing.T) {
+	files, _ := filepath.Glob(filepath.Join(sharedData(t, "summit-2023"), "*.txt"))
+	b := Build(readPlain(t, files), Options{SummaryWords: 100})
+	if len(b.Sources) != 5 {
+		t.Fatalf("got %d sources, want 5", len(b.Sources))
+	}
+	words := 0
+	for _, s := range b.Summary {
+		words += len(strings.Fields(s.Text))
+		if len(s.Sources) == 0 || len(s.Evidence) == 0 {
+			t.Errorf("summary sentence without sources or evidence: %q", s.Text)
+		}
+	}
+	if words == 0 || words > 100 {
+		t.Errorf("summary has %d words, want 1..100", words)
+	}
+	// Every piece of evidence must point at real bytes of its source.
+	text := map[string]string{}
+	for i, s := range b.Sources {
+		text[s.ID] = readPlain(t, files[i:i+1])[0].Text
+	}
+	for _, c := range b.Claims {
+		for _, ev := range c.Evidence {
+			src, ok := text[ev.Source]
+			if !ok || ev.Start < 0 || ev.End > len(src) || ev.Start >= ev.End {
+				t.Fatalf("claim %s: bad evidence %+v", c.ID, ev)
+			}
+		}
+	}
+}
+
+// BenchmarkBuild10 measures the brief of a 10-report story (MultiLing topic
+// M002), after start-up: the goal is under 50 ms on one core.
+func BenchmarkBuild10(b *testing.B) {
+	files, _ := filepath.Glob(filepath.Join(sharedData(b, "multiling2011"), "SourceTexts", "M002*.english"))
+	if len(files) != 10 {
+		b.Fatalf("want 10 reports, got %d", len(files))
+	}
+	arts := readPlain(b, files)
+	b.ReportAllocs()
+	b.ResetTimer()
+	for b.Loop() {
+		fresh := make([]*news.Article, len(arts))
+		for i, a := range arts {
+			c := *a
+			fresh[i] = &c
+		}
+		Build(fresh, Options{SummaryWords: 100})
+	}
+}
