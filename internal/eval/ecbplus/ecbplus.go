@@ -1,0 +1,141 @@
+// Package ecbplus reads the ECB+ corpus (Cybulska and Vossen, LREC 2014) as
+// news articles with their gold story: the topic and whether the document
+// reports the topic's original (ecb) or its similar second (ecbplus) event.
+package ecbplus
+
+import (
+	"encoding/xml"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+
+	"github.com/crosscheck/crosscheck/internal/news"
+)
+
+// Doc is one ECB+ document: its article (text joined from the tokens) and
+// its gold story, "<topic>ecb" or "<topic>ecbplus".
+type Doc struct {
+	Article *news.Article
+	Topic   string
+	Story   string
+}
+
+// Load reads every document under dir (the folder holding the topic
+// folders), in a stable order: by topic, then by file name.
+func Load(dir string) ([]Doc, error) {
+	paths, err := filepath.Glob(filepath.Join(dir, "*", "*.xml"))
+	if err != nil {
+		return nil, err
+	}
+	if len(paths) == 0 {
+		return nil, fmt.Errorf("ecbplus: no documents under %s", dir)
+	}
+	sort.Strings(paths)
+	docs := make([]Doc, 0, len(paths))
+	for _, p := range paths {
+		f, err := os.Open(p)
+		if err != nil {
+			return nil, err
+		}
+		txt, err := Text(f)
+		f.Close()
+		if err != nil {
+			return nil, fmt.Errorf("ecbplus %s: %w", p, err)
+		}
+		base := strings.TrimSuffix(filepath.Base(p), ".xml")
+		topic, _, _ := strings.Cut(base, "_")
+		kind := "ecb"
+		if strings.HasSuffix(base, "ecbplus") {
+			kind = "ecbplus"
+		}
+		docs = append(docs, Doc{
+			Article: &news.Article{ID: base, File: p, Language: "en", Text: txt},
+			Topic:   topic,
+			Story:   topic + kind,
+		})
+	}
+	return docs, nil
+}
+
+type token struct {
+	Sentence int    `xml:"sentence,attr"`
+	Text     string `xml:",chardata"`
+}
+
+// Text joins the tokens of one ECB+ document into text: one sentence a
+// paragraph, spaces between tokens except where punctuation attaches. The
+// first sentence is dropped when it is the page's URL, since it would give
+// the story away.
+func Text(r io.Reader) (string, error) {
+	var doc struct {
+		Tokens []token `xml:"token"`
+	}
+	if err := xml.NewDecoder(r).Decode(&doc); err != nil {
+		return "", err
+	}
+	var sents [][]string
+	last := -1
+	for _, t := range doc.Tokens {
+		if t.Sentence != last || len(sents) == 0 {
+			sents = append(sents, nil)
+			last = t.Sentence
+		}
+		sents[len(sents)-1] = append(sents[len(sents)-1], t.Text)
+	}
+	if len(sents) > 0 && isURL(sents[0]) {
+		sents = sents[1:]
+	}
+	paras := make([]string, 0, len(sents))
+	for _, s := range sents {
+		if p := join(s); p != "" {
+			paras = append(paras, p)
+		}
+	}
+	return strings.Join(paras, "\n\n"), nil
+}
+
+func isURL(toks []string) bool {
+	s := strings.ToLower(strings.Join(toks, ""))
+	return strings.HasPrefix(s, "http") || strings.HasPrefix(s, "www.") ||
+		(!strings.Contains(s, " ") && len(toks) > 4 && (strings.Contains(s, ".com") || strings.Contains(s, ".org") || strings.Contains(s, ".co.")))
+}
+
+// join puts tokens back together as a writer would have spaced them.
+func join(toks []string) string {
+	var b strings.Builder
+	quoteOpen := false
+	for i, t := range toks {
+		t = strings.TrimSpace(t)
+		if t == "" {
+			continue
+		}
+		space := i > 0 && b.Len() > 0
+		switch t {
+		case ".", ",", ":", ";", "!", "?", ")", "]", "%", "'s", "n't", "'re", "'ve", "'ll", "'d", "'m":
+			space = false
+		case `"`:
+			if quoteOpen {
+				space = false
+			}
+			quoteOpen = !quoteOpen
+		}
+		if i > 0 {
+			switch toks[i-1] {
+			case "(", "[", "$":
+				space = false
+			case `"`:
+				if quoteOpen {
+					space = false
+				}
+			}
+		}
+		if space {
+			b.WriteByte(' ')
+		}
+		b.WriteString(t)
+	}
+	return b.String()
+}

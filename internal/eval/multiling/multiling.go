@@ -1,0 +1,263 @@
+// Package multiling runs crosscheck's summarizer on the English topics of the
+// MultiLing 2011 Pilot (TAC 2011) and scores it, and the published systems'
+// summaries, with crosscheck's ROUGE against the human model summaries. It
+// reads the data set in place; nothing of it is copied.
+package multiling
+
+import (
+	"encoding/csv"
+	"fmt"
+	"os"
+	"path/filepath"
+	"regexp"
+	"slices"
+	"sort"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/crosscheck/crosscheck/internal/eval/rouge"
+	"github.com/crosscheck/crosscheck/internal/news"
+)
+
+// Topic is one English topic: its source articles, the human summaries and
+// the summaries each participating system submitted.
+type Topic struct {
+	ID       string            // "M000"
+	Articles []*news.Article   // in file order, M00T0 .. M00T9
+	Models   []string          // model (reference) summaries
+	Peers    map[string]string // system id ("ID3") -> its summary
+}
+
+// Set is the English part of the data set.
+type Set struct {
+	Topics []Topic
+	// Published holds the organisers' average recall per system:
+	// Published[system][n-1] is ROUGE-n recall.
+	Published map[string][2]float64
+}
+
+// Systems returns the ids of the systems that submitted English summaries,
+// in numeric order (ID1, ID2, ..., ID10).
+func (s *Set) Systems() []string {
+	seen := map[string]bool{}
+	for _, t := range s.Topics {
+		for id := range t.Peers {
+			seen[id] = true
+		}
+	}
+	out := make([]string, 0, len(seen))
+	for id := range seen {
+		out = append(out, id)
+	}
+	sort.Slice(out, func(i, j int) bool { return systemNum(out[i]) < systemNum(out[j]) })
+	return out
+}
+
+func systemNum(id string) int {
+	n, _ := strconv.Atoi(strings.TrimPrefix(id, "ID"))
+	return n
+}
+
+// Load reads the English topics of the data set at dir (the folder that holds
+// SourceTexts, ModelSummaries, peers-correctedSubmissions and
+// PublishedEvaluation).
+func Load(dir string) (*Set, error) {
+	srcs, err := filepath.Glob(filepath.Join(dir, "SourceTexts", "M00[0-9][0-9].english"))
+	if err != nil {
+		return nil, err
+	}
+	if len(srcs) == 0 {
+		return nil, fmt.Errorf("multiling %s: no SourceTexts/M00TD.english files", dir)
+	}
+	sort.Strings(srcs)
+	byTopic := map[string]*Topic{}
+	var order []string
+	for _, p := range srcs {
+		base := filepath.Base(p)
+		tid := base[:4]
+		t := byTopic[tid]
+		if t == nil {
+			t = &Topic{ID: tid, Peers: map[string]string{}}
+			byTopic[tid] = t
+			order = append(order, tid)
+		}
+		b, err := os.ReadFile(p)
+		if err != nil {
+			return nil, fmt.Errorf("multiling: %w", err)
+		}
+		a := ParseSource(string(b))
+		a.ID = strings.TrimSuffix(base, ".english")
+		a.File = p
+		a.Outlet, a.OutletFrom = "Wikinews", news.OutletFromMetadata
+		a.Language = "en"
+		t.Articles = append(t.Articles, a)
+	}
+	s := &Set{}
+	for _, tid := range order {
+		t := byTopic[tid]
+		models, err := filepath.Glob(filepath.Join(dir, "ModelSummaries", "English", tid+".*"))
+		if err != nil {
+			return nil, err
+		}
+		sort.Strings(models)
+		for _, m := range models {
+			b, err := os.ReadFile(m)
+			if err != nil {
+				return nil, fmt.Errorf("multiling: %w", err)
+			}
+			t.Models = append(t.Models, string(b))
+		}
+		if len(t.Models) == 0 {
+			return nil, fmt.Errorf("multiling %s: topic %s has no English model summaries", dir, tid)
+		}
+		peers, err := filepath.Glob(filepath.Join(dir, "peers-correctedSubmissions", "ID*", "English", tid))
+		if err != nil {
+			return nil, err
+		}
+		for _, p := range peers {
+			b, err := os.ReadFile(p)
+			if err != nil {
+				return nil, fmt.Errorf("multiling: %w", err)
+			}
+			t.Peers[filepath.Base(filepath.Dir(filepath.Dir(p)))] = string(b)
+		}
+		s.Topics = append(s.Topics, *t)
+	}
+	s.Published, err = readPublished(filepath.Join(dir, "PublishedEvaluation", "AutomaticEvaluation", "ROUGE", "Averages"))
+	if err != nil {
+		return nil, err
+	}
+	return s, nil
+}
+
+// readPublished reads ENGLISH_ROUGE-1.csv and ENGLISH_ROUGE-2.csv
+// (runid,recall,precision,f-score; runid "ID3_ROUGE-2").
+func readPublished(dir string) (map[string][2]float64, error) {
+	out := map[string][2]float64{}
+	for n := 1; n <= 2; n++ {
+		p := filepath.Join(dir, fmt.Sprintf("ENGLISH_ROUGE-%d.csv", n))
+		f, err := os.Open(p)
+		if err != nil {
+			return nil, fmt.Errorf("multiling: %w", err)
+		}
+		rows, err := csv.NewReader(f).ReadAll()
+		f.Close()
+		if err != nil {
+			return nil, fmt.Errorf("multiling %s: %w", p, err)
+		}
+		for _, r := range rows[min(1, len(rows)):] {
+			if len(r) < 2 {
+				continue
+			}
+			id, _, _ := strings.Cut(r[0], "_")
+			v, err := strconv.ParseFloat(r[1], 64)
+			if err != nil {
+				return nil, fmt.Errorf("multiling %s: recall %q: %w", p, r[1], err)
+			}
+			x := out[id]
+			x[n-1] = v
+			out[id] = x
+		}
+	}
+	return out, nil
+}
+
+// dateline matches a WikiNews dateline at the start of a line: "Saturday,
+// January 8, 2005" or "December 29, 2004". The body sometimes follows on the
+// same line with no space ("2005Through a telethon").
+var dateline = regexp.MustCompile(`^\s*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,\s+)?((?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2},\s+\d{4})`)
+
+// ParseSource turns a MultiLing English source file into an article: line 1
+// is the headline (the title), the first dateline among the next few lines
+// gives the publication date and is dropped from the body, and the rest is
+// the body with paragraphs separated by blank lines. This is a minimal reader
+// for the evaluation; the product reads files through internal/ingest.
+func ParseSource(s string) *news.Article {
+	s = strings.ReplaceAll(s, "\r\n", "\n")
+	lines := strings.Split(s, "\n")
+	a := &news.Article{}
+	if len(lines) > 0 {
+		a.Title = strings.TrimSpace(lines[0])
+		lines = lines[1:]
+	}
+	for i := 0; i < len(lines) && i < 6; i++ {
+		m := dateline.FindStringSubmatchIndex(lines[i])
+		if m == nil {
+			continue
+		}
+		if t, err := time.Parse("January 2, 2006", strings.Join(strings.Fields(lines[i][m[2]:m[3]]), " ")); err == nil {
+			a.Published = t
+		}
+		lines[i] = strings.TrimSpace(lines[i][m[1]:])
+		break
+	}
+	var paras []string
+	for _, l := range lines {
+		if l = strings.TrimSpace(l); l != "" {
+			paras = append(paras, l)
+		}
+	}
+	a.Text = strings.Join(paras, "\n\n")
+	return a
+}
+
+// SystemScore is one system's average ROUGE recall over the topics, with
+// the organisers' published value when there is one.
+type SystemScore struct {
+	System     string
+	Topics     int
+	R1, R2     float64 // crosscheck's ROUGE
+	Pub1, Pub2 float64 // published (0 when none)
+	HasPub     bool
+}
+
+// ScorePeers scores every published system's English summaries with
+// crosscheck's ROUGE under opt (the organisers' settings are the zero
+// Options) and sets them beside the published averages.
+func ScorePeers(s *Set, opt rouge.Options) []SystemScore {
+	var out []SystemScore
+	for _, id := range s.Systems() {
+		sc := SystemScore{System: id}
+		for _, t := range s.Topics {
+			peer, ok := t.Peers[id]
+			if !ok {
+				continue
+			}
+			sc.R1 += rouge.N(peer, t.Models, 1, opt).Recall
+			sc.R2 += rouge.N(peer, t.Models, 2, opt).Recall
+			sc.Topics++
+		}
+		if sc.Topics > 0 {
+			sc.R1 /= float64(sc.Topics)
+			sc.R2 /= float64(sc.Topics)
+		}
+		if p, ok := s.Published[id]; ok {
+			sc.Pub1, sc.Pub2, sc.HasPub = p[0], p[1], true
+		}
+		out = append(out, sc)
+	}
+	return out
+}
+
+// ScoreSummaries scores one summary per topic (summaries[topic.ID]) and
+// returns the average recall, with per-topic ROUGE-2 recall in topic order.
+func ScoreSummaries(s *Set, summaries map[string]string, opt rouge.Options) (r1, r2 float64, perTopic []float64) {
+	n := 0
+	for _, t := range s.Topics {
+		sum, ok := summaries[t.ID]
+		if !ok {
+			continue
+		}
+		r1 += rouge.N(sum, t.Models, 1, opt).Recall
+		x := rouge.N(sum, t.Models, 2, opt).Recall
+		r2 += x
+		perTopic = append(perTopic, x)
+		n++
+	}
+	if n > 0 {
+		r1 /= float64(n)
+		r2 /= float64(n)
+	}
+	return r1, r2, slices.Clip(perTopic)
+}

@@ -1,0 +1,66 @@
+package multiling
+
+import (
+	"math"
+	"os"
+	"path/filepath"
+	"testing"
+
+	"github.com/crosscheck/crosscheck/internal/eval/rouge"
+)
+
+// dataDir finds ../shared/data/multiling2011 next to the module root, or
+// skips (fails in CI) when it is missing.
+func dataDir(t testing.TB) string {
+	t.Helper()
+	dir, err := os.Getwd()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for {
+		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
+			break
+		}
+		parent := filepath.Dir(dir)
+		if parent == dir {
+			t.Fatal("no go.mod above the test directory")
+		}
+		dir = parent
+	}
+	d := filepath.Join(dir, "..", "shared", "data", "multiling2011")
+	if _, err := os.Stat(filepath.Join(d, "SourceTexts")); err != nil {
+		if os.Getenv("CI") == "true" {
+			t.Fatalf("MultiLing 2011 data missing at %s (required in CI)", d)
+		}
+		t.Skipf("MultiLing 2011 data not found at %s: put the shared data set there to run this test", d)
+	}
+	return d
+}
+
+// TestPublishedPeers checks the scorer: on every published system's English
+// summaries it must give the organisers' ROUGE-1 and ROUGE-2 recall averages
+// within 0.005.
+func TestPublishedPeers(t *testing.T) {
+	s, err := Load(dataDir(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	scores := ScorePeers(s, rouge.Options{})
+	if len(scores) != 10 {
+		t.Fatalf("got %d English systems, want 10", len(scores))
+	}
+	for _, sc := range scores {
+		t.Run(sc.System, func(t *testing.T) {
+			if !sc.HasPub {
+				t.Fatalf("no published score for %s", sc.System)
+			}
+			t.Logf("R1 %.5f (published %.5f)  R2 %.5f (published %.5f)", sc.R1, sc.Pub1, sc.R2, sc.Pub2)
+			if d := math.Abs(sc.R1 - sc.Pub1); d > 0.005 {
+				t.Errorf("ROUGE-1 recall %.5f, published %.5f (off by %.5f)", sc.R1, sc.Pub1, d)
+			}
+			if d := math.Abs(sc.R2 - sc.Pub2); d > 0.005 {
+				t.Errorf("ROUGE-2 recall %.5f, published %.5f (off by %.5f)", sc.R2, sc.Pub2, d)
+			}
+		})
+	}
+}
