@@ -16,8 +16,12 @@ import (
 	"strings"
 	"time"
 
+	"github.com/crosscheck/crosscheck/internal/align"
+	"github.com/crosscheck/crosscheck/internal/dedup"
 	"github.com/crosscheck/crosscheck/internal/eval/rouge"
 	"github.com/crosscheck/crosscheck/internal/news"
+	"github.com/crosscheck/crosscheck/internal/summarize"
+	"github.com/crosscheck/crosscheck/internal/text"
 )
 
 // Topic is one English topic: its source articles, the human summaries and
@@ -260,4 +264,34 @@ func ScoreSummaries(s *Set, summaries map[string]string, opt rouge.Options) (r1,
 		r2 /= float64(n)
 	}
 	return r1, r2, slices.Clip(perTopic)
+}
+
+// Summarize runs crosscheck's pipeline as the brief does, up to the summary
+// (analysis, copies, alignment, sentence selection), on one topic, and
+// returns the summary's sentences in order.
+func Summarize(t Topic, b summarize.Budget) []string {
+	docs := make([]*text.Doc, len(t.Articles))
+	ids := make([]string, len(t.Articles))
+	for i, a := range t.Articles {
+		docs[i] = text.Analyze(a)
+		ids[i] = a.ID
+	}
+	c := text.NewCorpus(docs, ids)
+	c.SetCopies(dedup.Copies(c.Docs))
+	picks := summarize.Select(c, align.Align(c), b)
+	out := make([]string, len(picks))
+	for i, p := range picks {
+		out[i] = c.Docs[p.Doc].Sentences[p.Sent].Text
+	}
+	return out
+}
+
+// SummarizeAll summarises every topic; the result maps topic id to the
+// summary's text, one sentence a line.
+func SummarizeAll(s *Set, b summarize.Budget) map[string]string {
+	out := make(map[string]string, len(s.Topics))
+	for _, t := range s.Topics {
+		out[t.ID] = strings.Join(Summarize(t, b), "\n")
+	}
+	return out
 }

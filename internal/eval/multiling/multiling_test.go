@@ -4,9 +4,11 @@ import (
 	"math"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"github.com/crosscheck/crosscheck/internal/eval/rouge"
+	"github.com/crosscheck/crosscheck/internal/summarize"
 )
 
 // dataDir finds ../shared/data/multiling2011 next to the module root, or
@@ -62,5 +64,26 @@ func TestPublishedPeers(t *testing.T) {
 				t.Errorf("ROUGE-2 recall %.5f, published %.5f (off by %.5f)", sc.R2, sc.Pub2, d)
 			}
 		})
+	}
+}
+
+// TestCrosscheck runs crosscheck's summarizer on every English topic at 250
+// words and checks the summaries stay within the budget and score as a real
+// summarizer does: at least the centroid baseline's published ROUGE-2 (ID9).
+func TestCrosscheck(t *testing.T) {
+	s, err := Load(dataDir(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	sums := SummarizeAll(s, summarize.Budget{Words: 250})
+	for id, sum := range sums {
+		if n := len(strings.Fields(sum)); n > 250 || n < 200 {
+			t.Errorf("topic %s: summary of %d words, want 200..250", id, n)
+		}
+	}
+	r1, r2, per := ScoreSummaries(s, sums, rouge.Options{})
+	t.Logf("crosscheck R1 %.5f R2 %.5f per topic %.3f", r1, r2, per)
+	if base := s.Published["ID9"][1]; r2 < base {
+		t.Errorf("ROUGE-2 recall %.5f below the centroid baseline's %.5f", r2, base)
 	}
 }

@@ -1,0 +1,135 @@
+// Package clustereval scores story clustering on public data: ECB+ (86 gold
+// stories with hard pairs of similar events) and MultiLing 2011 (10 topics,
+// in English and six translations). It feeds the articles to the online
+// clusterer as a stream and scores the stories with B-cubed.
+package clustereval
+
+import (
+	"fmt"
+	"math/rand/v2"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+
+	"github.com/crosscheck/crosscheck/internal/cluster"
+	"github.com/crosscheck/crosscheck/internal/eval/bcubed"
+	"github.com/crosscheck/crosscheck/internal/eval/ecbplus"
+	"github.com/crosscheck/crosscheck/internal/news"
+	"github.com/crosscheck/crosscheck/internal/text"
+)
+
+// Item is one article with its gold story.
+type Item struct {
+	Doc  *text.Doc
+	Gold string
+	Lang string // the data set's language label
+}
+
+// Result is the score of one run.
+type Result struct {
+	Articles, Gold, Stories int
+	P, R, F1                float64
+	Pred                    []string // story of each item, in the order of the items given
+}
+
+// Run feeds the items to a clusterer in the order given and scores the result.
+func Run(items []Item, opt cluster.Options) Result {
+	c := cluster.New(opt)
+	assigned := make([]string, len(items))
+	final := map[string]string{} // merged story id -> surviving id
+	for i, it := range items {
+		a := c.Add(it.Doc)
+		assigned[i] = a.StoryID
+		for _, m := range a.Merged {
+			final[m] = a.StoryID
+		}
+	}
+	res := Result{Articles: len(items), Pred: make([]string, len(items))}
+	gold := make([]string, len(items))
+	golds, stories := map[string]bool{}, map[string]bool{}
+	for i := range items {
+		s := assigned[i]
+		for final[s] != "" {
+			s = final[s]
+		}
+		res.Pred[i] = s
+		gold[i] = items[i].Gold
+		golds[gold[i]] = true
+		stories[s] = true
+	}
+	res.Gold, res.Stories = len(golds), len(stories)
+	res.P, res.R, res.F1 = bcubed.Score(res.Pred, gold)
+	return res
+}
+
+// Shuffle returns the items in a fixed pseudo-random order given by seed
+// (PCG with the seed as both its words), so every run feeds the same stream.
+func Shuffle(items []Item, seed uint64) []Item {
+	out := append([]Item(nil), items...)
+	r := rand.New(rand.NewPCG(seed, seed))
+	r.Shuffle(len(out), func(i, j int) { out[i], out[j] = out[j], out[i] })
+	return out
+}
+
+// ECBPlus loads the ECB+ documents under dir (the ecbplus folder), analysed,
+// with gold story = topic + ecb/ecbplus. Topics are returned in file order.
+func ECBPlus(dir string) ([]Item, error) {
+	docs, err := ecbplus.Load(filepath.Join(dir, "ECB+"))
+	if err != nil {
+		return nil, err
+	}
+	items := make([]Item, len(docs))
+	for i, d := range docs {
+		items[i] = Item{Doc: text.Analyze(d.Article), Gold: d.Story, Lang: "en"}
+	}
+	return items, nil
+}
+
+// Topic returns the ECB+ topic of a gold story label ("12ecbplus" -> "12").
+func Topic(gold string) string {
+	return strings.TrimSuffix(strings.TrimSuffix(gold, "plus"), "ecb")
+}
+
+// MultiLing loads the MultiLing 2011 source texts under dir (the
+// multiling2011 folder) in the given languages (lower case, "english"; none
+// for all seven). The gold story is language + topic: a translation is
+// another text of the same event, and must not merge with the English story.
+// Line 1 is the headline; the rest is the text.
+func MultiLing(dir string, langs ...string) ([]Item, error) {
+	paths, err := filepath.Glob(filepath.Join(dir, "SourceTexts", "M00*"))
+	if err != nil {
+		return nil, err
+	}
+	if len(paths) == 0 {
+		return nil, fmt.Errorf("multiling: no source texts under %s", dir)
+	}
+	sort.Strings(paths)
+	want := map[string]bool{}
+	for _, l := range langs {
+		want[l] = true
+	}
+	var items []Item
+	for _, p := range paths {
+		base := filepath.Base(p)
+		stem, lang, ok := strings.Cut(base, ".")
+		lang = strings.ToLower(lang)
+		if !ok || len(stem) != 5 || len(want) > 0 && !want[lang] {
+			continue
+		}
+		b, err := os.ReadFile(p)
+		if err != nil {
+			return nil, err
+		}
+		title, body, _ := strings.Cut(strings.TrimSpace(strings.ReplaceAll(string(b), "\r\n", "\n")), "\n")
+		var paras []string
+		for _, l := range strings.Split(body, "\n") {
+			if l = strings.TrimSpace(l); l != "" {
+				paras = append(paras, l)
+			}
+		}
+		a := &news.Article{ID: base, File: p, Title: strings.TrimSpace(title), Text: strings.Join(paras, "\n\n")}
+		items = append(items, Item{Doc: text.Analyze(a), Gold: lang + ":" + stem[:4], Lang: lang})
+	}
+	return items, nil
+}
