@@ -1,0 +1,303 @@
+package render
+
+import (
+	"bufio"
+	"fmt"
+	"io"
+	"slices"
+	"strconv"
+	"strings"
+
+	"github.com/crosscheck/crosscheck/internal/news"
+)
+
+// Markdown writes one brief as Markdown for the terminal: a section per part
+// of the brief that has anything in it, every statement followed by its
+// citation marks ([s1, s3]). Text from the reports is escaped, so that no
+// report can add headings, links or HTML of its own.
+func Markdown(w io.Writer, b *news.Brief) error {
+	bw := bufio.NewWriter(w)
+	writeMarkdown(bw, b, "#")
+	return bw.Flush()
+}
+
+// MarkdownBriefs writes several briefs one after another, each under its own
+// numbered heading.
+func MarkdownBriefs(w io.Writer, bs []*news.Brief) error {
+	bw := bufio.NewWriter(w)
+	for i, b := range bs {
+		if i > 0 {
+			bw.WriteString("\n---\n\n")
+		}
+		fmt.Fprintf(bw, "# Story %d of %d\n\n", i+1, len(bs))
+		writeMarkdown(bw, b, "##")
+	}
+	return bw.Flush()
+}
+
+func writeMarkdown(w *bufio.Writer, b *news.Brief, h string) {
+	h2 := h + "#"
+	h3 := h2 + "#"
+	title := b.Title
+	if title == "" {
+		title = "Brief of " + plural(len(b.Sources), "report")
+	}
+	fmt.Fprintf(w, "%s %s\n\n", h, mdInline(title))
+	indep := 0
+	for _, s := range b.Sources {
+		if s.CopyOf == nil {
+			indep++
+		}
+	}
+	fmt.Fprintf(w, "%s, %s.\n\n", plural(len(b.Sources), "source"), plural(indep, "independent source"))
+	for _, n := range b.Notes {
+		fmt.Fprintf(w, "> Note: %s\n", mdInline(n))
+	}
+	if len(b.Notes) > 0 {
+		w.WriteString("\n")
+	}
+
+	if len(b.Summary) > 0 {
+		fmt.Fprintf(w, "%s Summary\n\n", h2)
+		for _, s := range b.Summary {
+			fmt.Fprintf(w, "%s %s\n\n", mdInline(s.Text), mdCites(s.Sources))
+		}
+	}
+
+	if len(b.Agreements) > 0 {
+		fmt.Fprintf(w, "%s Agreements\n\n", h2)
+		for i, a := range b.Agreements {
+			fmt.Fprintf(w, "%d. %s %s (%s)\n", i+1, mdInline(a.Text), mdCites(a.Sources), plural(a.Independent, "independent source"))
+		}
+		w.WriteString("\n")
+	}
+
+	if len(b.Conflicts) > 0 {
+		fmt.Fprintf(w, "%s Differences\n\n", h2)
+		for _, c := range b.Conflicts {
+			topic := c.Topic
+			if topic == "" {
+				topic = "untitled"
+			}
+			fmt.Fprintf(w, "%s %s: %s\n\n", h3, conflictKind(c.Kind), mdInline(topic))
+			for _, s := range c.Sides {
+				if s.Value != "" {
+					fmt.Fprintf(w, "- **%s**: %s %s\n", mdInline(s.Value), mdInline(s.Text), mdCites(s.Sources))
+				} else {
+					fmt.Fprintf(w, "- %s %s\n", mdInline(s.Text), mdCites(s.Sources))
+				}
+			}
+			w.WriteString("\n")
+		}
+	}
+
+	if len(b.SingleSource) > 0 {
+		fmt.Fprintf(w, "%s Single-source\n\n", h2)
+		w.WriteString("Only one independent source carries these; nobody else corroborates them.\n\n")
+		for _, s := range b.SingleSource {
+			kind := "claim"
+			if s.Kind == news.SingleQuote {
+				kind = "quote"
+			}
+			fmt.Fprintf(w, "- (%s) %s %s\n", kind, mdInline(s.Text), mdCites(s.Sources))
+		}
+		w.WriteString("\n")
+	}
+
+	if len(b.Quotes) > 0 {
+		fmt.Fprintf(w, "%s Who said what\n\n", h2)
+		for _, q := range b.Quotes {
+			speaker := q.Speaker
+			if speaker == "" {
+				speaker = "Unknown speaker"
+			}
+			fmt.Fprintf(w, "- **%s**: \"%s\" %s\n", mdInline(speaker), mdInline(q.Text), mdCites(q.Sources))
+			if len(q.Chain) > 1 {
+				chain := make([]string, len(q.Chain))
+				for i, c := range q.Chain {
+					chain[i] = mdInline(c)
+				}
+				fmt.Fprintf(w, "  - via %s\n", strings.Join(chain, " → "))
+			}
+			for _, vr := range q.Variants {
+				if vr.Text == q.Text && slices.Equal(vr.Sources, q.Sources) {
+					continue
+				}
+				fmt.Fprintf(w, "  - wording: \"%s\" %s\n", mdInline(vr.Text), mdCites(vr.Sources))
+			}
+		}
+		w.WriteString("\n")
+	}
+
+	if len(b.Entities) > 0 {
+		fmt.Fprintf(w, "%s Entities\n\n", h2)
+		w.WriteString("| name | type | role | mentions | sources | also called |\n|---|---|---|---:|---|---|\n")
+		for _, e := range b.Entities {
+			typ := e.Type
+			if e.Subtype != "" {
+				typ += " (" + e.Subtype + ")"
+			}
+			aliases := make([]string, len(e.Aliases))
+			for i, a := range e.Aliases {
+				aliases[i] = mdCell(a)
+			}
+			fmt.Fprintf(w, "| %s | %s | %s | %d | %s | %s |\n", mdCell(e.Name), mdCell(typ), mdCell(e.Role),
+				e.Mentions, mdCell(strings.Join(e.Sources, ", ")), strings.Join(aliases, ", "))
+		}
+		w.WriteString("\n")
+	}
+
+	if len(b.Timeline) > 0 {
+		fmt.Fprintf(w, "%s Timeline\n\n", h2)
+		for _, t := range b.Timeline {
+			when := mdInline(TimeLabel(t))
+			if t.When == nil {
+				when += " (date not resolved)"
+			}
+			fmt.Fprintf(w, "- **%s**: %s %s\n", when, mdInline(t.Text), mdCites(t.Sources))
+		}
+		w.WriteString("\n")
+	}
+
+	if len(b.Claims) > 0 && len(b.Sources) > 0 {
+		fmt.Fprintf(w, "%s Coverage\n\n", h2)
+		w.WriteString("Which source carries which claim (x: carries it).\n\n| claim |")
+		for _, s := range b.Sources {
+			fmt.Fprintf(w, " %s |", mdCell(s.ID))
+		}
+		w.WriteString("\n|---|")
+		for range b.Sources {
+			w.WriteString(":-:|")
+		}
+		w.WriteString("\n")
+		v := &View{Brief: b}
+		for _, s := range b.Sources {
+			v.Sources = append(v.Sources, &SourceView{Source: s})
+		}
+		for _, r := range v.Coverage() {
+			fmt.Fprintf(w, "| %s |", mdCell(shorten(r.Claim.Text, 80)))
+			for _, c := range r.Covers {
+				if c {
+					w.WriteString(" x |")
+				} else {
+					w.WriteString("   |")
+				}
+			}
+			w.WriteString("\n")
+		}
+		w.WriteString("\n")
+	}
+
+	if len(b.Sources) > 0 {
+		fmt.Fprintf(w, "%s Sources\n\n", h2)
+		w.WriteString("| id | outlet | title | published | words | copy of |\n|---|---|---|---|---:|---|\n")
+		for _, s := range b.Sources {
+			outlet := s.Outlet
+			if outlet == "" {
+				outlet = "unknown"
+			} else if s.OutletFrom == news.OutletFromText || s.OutletFrom == news.OutletFromSite {
+				outlet += " (from " + s.OutletFrom + ")"
+			}
+			title := firstNonEmpty(s.Title, s.File, s.URL)
+			pub := Published(s.Published)
+			if pub == "" {
+				pub = "unknown"
+			}
+			cp := ""
+			if s.CopyOf != nil {
+				cp = *s.CopyOf
+			}
+			fmt.Fprintf(w, "| %s | %s | %s | %s | %d | %s |\n", mdCell(s.ID), mdCell(outlet), mdCell(title), mdCell(pub), s.Words, mdCell(cp))
+		}
+	}
+}
+
+func conflictKind(k string) string {
+	switch k {
+	case news.ConflictNumber:
+		return "Number"
+	case news.ConflictDate:
+		return "Date"
+	case news.ConflictName:
+		return "Name"
+	case news.ConflictSpeaker:
+		return "Speaker"
+	case news.ConflictContradiction:
+		return "Contradiction"
+	}
+	if k == "" {
+		return "Difference"
+	}
+	return strings.ToUpper(k[:1]) + k[1:]
+}
+
+func plural(n int, word string) string {
+	if n == 1 {
+		return "1 " + word
+	}
+	return strconv.Itoa(n) + " " + word + "s"
+}
+
+func mdCites(ids []string) string {
+	if len(ids) == 0 {
+		return ""
+	}
+	out := make([]string, len(ids))
+	for i, id := range ids {
+		out[i] = mdInline(id)
+	}
+	return "[" + strings.Join(out, ", ") + "]"
+}
+
+// mdInline makes text safe inside a Markdown paragraph: one line, and every
+// character that Markdown would read as markup escaped.
+func mdInline(s string) string {
+	var b strings.Builder
+	space := false
+	for _, r := range s {
+		switch {
+		case r == '\n' || r == '\r' || r == '\t':
+			if !space {
+				b.WriteByte(' ')
+			}
+			space = true
+			continue
+		case r < 0x20 || r == 0x7f:
+			continue // control characters would garble a terminal
+		case strings.ContainsRune("\\`*_[]{}<>#|!~&", r):
+			b.WriteByte('\\')
+		}
+		space = r == ' '
+		b.WriteRune(r)
+	}
+	out := strings.TrimSpace(b.String())
+	// A paragraph that opens like a list item or a heading underline would
+	// turn into one.
+	if out != "" && strings.ContainsRune("-+=", rune(out[0])) {
+		return "\\" + out
+	}
+	d := 0
+	for d < len(out) && out[d] >= '0' && out[d] <= '9' {
+		d++
+	}
+	if d > 0 && d < len(out) && (out[d] == '.' || out[d] == ')') {
+		return out[:d] + "\\" + out[d:]
+	}
+	return out
+}
+
+// mdCell is mdInline for a table cell; mdInline already escapes the pipe.
+func mdCell(s string) string { return mdInline(s) }
+
+// shorten cuts s to at most n runes at a word boundary, with an ellipsis.
+func shorten(s string, n int) string {
+	r := []rune(s)
+	if len(r) <= n {
+		return s
+	}
+	cut := string(r[:n])
+	if i := strings.LastIndexByte(cut, ' '); i > n/2 {
+		cut = cut[:i]
+	}
+	return cut + "…"
+}
