@@ -1,0 +1,1610 @@
+package timex
+
+import (
+	"strconv"
+	"strings"
+	"time"
+)
+
+// scanner walks the tokens once, trying every rule at each token and keeping
+// the longest match.
+type scanner struct {
+	text   string
+	toks   []tok
+	ref    Ref
+	anchor point // the last point the text mentioned: "earlier in the day" hangs on it
+	out    []Timex
+}
+
+// cand is a match under construction: tokens [i, j).
+type cand struct {
+	i, j  int
+	typ   string
+	p     point  // for Date and Time
+	value string // for Duration, Set and the *_REF values
+	mod   string
+	rel   bool
+	ana   bool
+	fut   bool
+}
+
+func (s *scanner) low(k int) string {
+	if k < 0 || k >= len(s.toks) {
+		return ""
+	}
+	return s.toks[k].low
+}
+
+// word returns the token's lower case without a possessive "'s".
+func (s *scanner) word(k int) string {
+	w := s.low(k)
+	if n := len(w); n > 2 && (strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s")) {
+		if w[n-2] == '\'' {
+			return w[:n-2]
+		}
+		return strings.TrimSuffix(w, "’s")
+	}
+	return w
+}
+
+func (s *scanner) run() []Timex {
+	for i := 0; i < len(s.toks); {
+		if !starter(s.toks[i]) {
+			i++
+			continue
+		}
+		c, ok := s.match(i)
+		if !ok {
+			i++
+			continue
+		}
+		s.emit(c)
+		i = c.j
+	}
+	return s.out
+}
+
+// starter is a cheap filter: most tokens cannot begin an expression.
+func starter(t tok) bool {
+	if t.num {
+		return true
+	}
+	if !t.word {
+		return false
+	}
+	_, ok := startWords[t.low]
+	if ok {
+		return true
+	}
+	w := t.low
+	if n := len(w); n > 2 && (w[n-2] == '\'' || strings.HasSuffix(w, "’s")) {
+		w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
+	}
+	if _, ok := weekdays[w]; ok {
+		return true
+	}
+	if _, ok := months[w]; ok {
+		return true
+	}
+	if _, ok := numberWords[w]; ok {
+		return true
+	}
+	if _, ok := units[w]; ok {
+		return true
+	}
+	_, ok = ordinals[w]
+	return ok
+}
+
+var startWords = map[string]struct{}{}
+
+func init() {
+	for _, w := range strings.Fields(`about around approximately roughly nearly almost more over at
+		less under up no early earlier late later mid the this that last next past coming previous
+		following current today yesterday tomorrow tonight now currently recently soon previously
+		formerly nowadays these every each daily weekly monthly annually yearly quarterly hourly
+		noon midnight fiscal recent several few many some end beginning start middle same
+		morning afternoon evening night within fall spring summer winter autumn in year-end
+		once`) {
+		startWords[w] = struct{}{}
+	}
+}
+
+func (s *scanner) emit(c cand) {
+	t := Timex{
+		Start: s.toks[c.i].s, End: s.toks[c.j-1].e, Type: c.typ, Mod: c.mod,
+		Relative: c.rel, Anaphoric: c.ana, Future: c.fut,
+	}
+	t.Text = s.text[t.Start:t.End]
+	switch c.typ {
+	case Date, Time:
+		if c.value != "" {
+			t.Value = c.value
+			break
+		}
+		t.Value = c.p.value()
+		t.Gran = c.p.gran
+		t.Zoned = c.p.zoned
+		if c.p.known() {
+			t.Begin = c.p.begin()
+			// Later anaphora ("earlier in the day", "a year earlier")
+			// hang on the last mentioned point.
+			s.anchor = c.p
+		}
+	default:
+		t.Value = c.value
+	}
+	s.out = append(s.out, t)
+}
+
+// match tries every rule at token i, with an optional modifier in front.
+func (s *scanner) match(i int) (cand, bool) {
+	mod, kind, k := s.prefix(i)
+	if k > i {
+		if c, ok := s.core(k); ok && modFits(kind, c) {
+			c.i = i
+			c.mod = mod
+			if mod == "START" || mod == "END" || mod == "MID" {
+				if c.p.gran == GDay && kind == "pos" && c.typ == Date {
+					// "early Tuesday", "late yesterday" stay days in TimeML
+				}
+			}
+			return c, true
+		}
+	}
+	return s.core(i)
+}
+
+// prefix reads a modifier: its TimeML mod, whether it fits a period ("pos")
+// or an amount ("amt"), and the token after it.
+func (s *scanner) prefix(i int) (string, string, int) {
+	w, w1, w2 := s.low(i), s.low(i+1), s.low(i+2)
+	switch w {
+	case "about", "around", "approximately", "roughly", "some":
+		return "APPROX", "amt", i + 1
+	case "nearly", "almost":
+		return "LESS_THAN", "amt", i + 1
+	case "over":
+		return "MORE_THAN", "amt", i + 1
+	case "within", "under":
+		return "LESS_THAN", "amt", i + 1
+	case "more", "less", "fewer":
+		if w1 == "than" {
+			if w == "more" {
+				return "MORE_THAN", "amt", i + 2
+			}
+			return "LESS_THAN", "amt", i + 2
+		}
+	case "at":
+		if w1 == "least" {
+			return "EQUAL_OR_MORE", "amt", i + 2
+		}
+	case "up":
+		if w1 == "to" {
+			return "EQUAL_OR_LESS", "amt", i + 2
+		}
+	case "no":
+		if w1 == "more" && w2 == "than" {
+			return "EQUAL_OR_LESS", "amt", i + 3
+		}
+	case "early", "earlier":
+		return "START", "pos", i + 1
+	case "late", "later":
+		return "END", "pos", i + 1
+	case "mid":
+		return "MID", "pos", i + 1
+	case "the":
+		if s.low(i+2) == "of" {
+			switch w1 {
+			case "end", "close":
+				return "END", "pos", i + 3
+			case "beginning", "start":
+				return "START", "pos", i + 3
+			case "middle":
+				return "MID", "pos", i + 3
+			}
+		}
+	}
+	return "", "", i
+}
+
+func modFits(kind string, c cand) bool {
+	if kind == "amt" {
+		return c.typ == Duration || c.typ == Time || c.typ == Date && c.rel && c.value == "" && c.p.gran != GNone && c.fut == false && c.ana == false && c.mod == "ago"
+	}
+	return c.typ == Date || c.typ == Time
+}
+
+// core tries each rule at k and keeps the longest match.
+func (s *scanner) core(k int) (cand, bool) {
+	best := cand{}
+	found := false
+	try := func(c cand, ok bool) {
+		if ok && c.j > k && (!found || c.j > best.j) {
+			best, found = c, true
+		}
+	}
+	t := s.toks[k]
+	if t.num {
+		try(s.clock(k))
+		try(s.numericDate(k))
+		try(s.dayMonth(k))
+		try(s.year(k))
+		try(s.duration(k))
+		try(s.quarter(k))
+	} else {
+		try(s.clock(k))
+		try(s.monthDate(k))
+		try(s.weekday(k))
+		try(s.deictic(k))
+		try(s.relative(k))
+		try(s.quarter(k))
+		try(s.duration(k))
+		try(s.refWord(k))
+		try(s.set(k))
+		try(s.anaphoric(k))
+		try(s.dayMonth(k))
+		try(s.theYear(k))
+	}
+	if !found {
+		return best, false
+	}
+	if best.mod == "ago" {
+		best.mod = ""
+	}
+	return s.extend(best), true
+}
+
+// extend joins a day and a clock time written next to each other:
+// "Wednesday at 2:30 p.m.", "Sept. 13, 10 a.m.".
+func (s *scanner) extend(c cand) cand {
+	if c.typ != Date || c.p.gran != GDay || c.value != "" {
+		return c
+	}
+	k := c.j
+	if w := s.low(k); w == "at" || w == "," {
+		k++
+	}
+	if k >= len(s.toks) || s.toks[k].brk {
+		return c
+	}
+	t, ok := s.clockOnly(k)
+	if !ok {
+		return c
+	}
+	p := c.p
+	p.hh, p.mm, p.gran = t.p.hh, t.p.mm, t.p.gran
+	p.zoned, p.off, p.loc = t.p.zoned, t.p.off, t.p.loc
+	c.p = p
+	c.typ = Time
+	c.j = t.j
+	return c
+}
+
+// ---- clock times -------------------------------------------------------
+
+// clockOnly reads "2:30 p.m.", "10 a.m. EST", "14:30 GMT", "noon",
+// "midnight", with a zone: an abbreviation, or "local time".
+func (s *scanner) clockOnly(k int) (cand, bool) {
+	hh, mm := -1, -1
+	j := k
+	switch s.low(k) {
+	case "noon", "midday":
+		hh, mm, j = 12, 0, k+1
+	case "midnight":
+		hh, mm, j = 0, 0, k+1
+	default:
+		if !s.toks[k].num || len(s.low(k)) > 2 {
+			return cand{}, false
+		}
+		h, _ := strconv.Atoi(s.low(k))
+		j = k + 1
+		if s.low(j) == ":" && j+1 < len(s.toks) && s.toks[j+1].num && len(s.low(j+1)) == 2 && s.toks[j].s == s.toks[k].e {
+			mm, _ = strconv.Atoi(s.low(j + 1))
+			j += 2
+			if s.low(j) == ":" && j+1 < len(s.toks) && s.toks[j+1].num && len(s.low(j+1)) == 2 {
+				j += 2
+			}
+		}
+		switch s.low(j) {
+		case "am", "pm":
+			if h < 1 || h > 12 {
+				return cand{}, false
+			}
+			if s.low(j) == "pm" && h != 12 {
+				h += 12
+			}
+			if s.low(j) == "am" && h == 12 {
+				h = 0
+			}
+			j++
+		case "o'clock":
+			j++
+		default:
+			if mm < 0 || h > 23 {
+				return cand{}, false
+			}
+		}
+		hh = h
+		if mm < 0 {
+			mm = 0
+		}
+	}
+	if mm > 59 {
+		return cand{}, false
+	}
+	c := cand{i: k, j: j, typ: Time, p: point{hh: hh, mm: mm, gran: GMinute}}
+	// zone
+	w := s.low(j)
+	if off, ok := zoneAbbrev[w]; ok && s.toks[j].word && strings.ToUpper(s.text[s.toks[j].s:s.toks[j].e]) == s.text[s.toks[j].s:s.toks[j].e] {
+		c.p.zoned, c.p.off = true, off*60
+		c.j = j + 1
+	} else if w == "local" && s.low(j+1) == "time" {
+		c.j = j + 2
+		if loc := localZone(s.text, s.toks[k].s); loc != nil {
+			c.p.zoned, c.p.loc = true, loc
+		}
+	} else if w == "(" {
+		// "10 a.m. (0700 GMT)": keep the first, skip nothing
+	} else if loc, n := s.cityTime(j); n > 0 {
+		c.p.zoned, c.p.loc = true, loc
+		c.j = j + n
+	}
+	return c, true
+}
+
+// cityTime reads "Moscow time", "Beijing time".
+func (s *scanner) cityTime(j int) (*time.Location, int) {
+	if s.low(j+1) != "time" {
+		return nil, 0
+	}
+	if loc := placeZone(s.low(j)); loc != nil {
+		return loc, 2
+	}
+	return nil, 0
+}
+
+// clock reads a clock time with the day it is on, when written next to it
+// ("10 p.m. Wednesday", "5 p.m. EST, Nov. 6"); a bare clock time is on the
+// last day the text mentioned, else the reference day.
+func (s *scanner) clock(k int) (cand, bool) {
+	if s.low(k) == "at" {
+		return cand{}, false
+	}
+	c, ok := s.clockOnly(k)
+	if !ok {
+		return c, false
+	}
+	j := c.j
+	if w := s.low(j); (w == "," || w == "on") && j+1 < len(s.toks) && !s.toks[j+1].brk {
+		j++
+	}
+	if j < len(s.toks) && !s.toks[j].brk {
+		var d cand
+		var dok bool
+		if s.toks[j].word {
+			if d, dok = s.weekday(j); !dok {
+				if d, dok = s.monthDate(j); !dok {
+					d, dok = s.deictic(j)
+				}
+			}
+		}
+		if dok && d.p.gran >= GDay && d.value == "" {
+			p := d.p
+			p.hh, p.mm, p.gran = c.p.hh, c.p.mm, c.p.gran
+			p.zoned, p.off, p.loc = c.p.zoned, c.p.off, c.p.loc
+			c.p, c.j, c.rel, c.fut = p, d.j, d.rel, d.fut
+			return c, true
+		}
+	}
+	// on the anchor day
+	if day, ok := s.anchor.day(); ok {
+		c.p.y, c.p.m, c.p.d = day.Year(), int(day.Month()), day.Day()
+		c.rel, c.ana = true, true
+	}
+	return c, true
+}
+
+// ---- absolute dates ----------------------------------------------------
+
+func (s *scanner) monthAt(k int) (int, bool) {
+	t := s.toks[k]
+	m, ok := months[t.low]
+	if !ok || !t.cap && len(t.low) > 3 && t.low != "september" && t.low != "november" && t.low != "december" && t.low != "january" && t.low != "february" && t.low != "august" && t.low != "october" && t.low != "july" {
+		return 0, false
+	}
+	if !t.cap {
+		return 0, false
+	}
+	return m, true
+}
+
+// monthDate reads "Sept. 30", "Sept. 30, 1989", "September 2023",
+// "September", and "September 30th".
+func (s *scanner) monthDate(k int) (cand, bool) {
+	m, ok := s.monthAt(k)
+	if !ok {
+		return cand{}, false
+	}
+	j := k + 1
+	abbr := len(s.low(k)) <= 4 && s.low(k) != "june" && s.low(k) != "july" && s.low(k) != "may"
+	if s.low(j) == "." {
+		j++
+	}
+	day := 0
+	if j < len(s.toks) && s.toks[j].num && len(s.low(j)) <= 2 {
+		d, _ := strconv.Atoi(s.low(j))
+		if d >= 1 && d <= 31 {
+			day = d
+			j++
+			switch s.low(j) {
+			case "st", "nd", "rd", "th":
+				j++
+			}
+		}
+	}
+	year := 0
+	yj := j
+	if s.low(yj) == "," {
+		yj++
+	}
+	if y, ok := s.yearAt(yj); ok {
+		year = y
+		j = yj + 1
+	}
+	if day == 0 && year == 0 {
+		// a month alone: guard the words that are also verbs or names
+		if abbr {
+			return cand{}, false
+		}
+		w := s.low(k)
+		prev := s.low(k - 1)
+		if w == "may" || w == "march" || w == "august" {
+			if !monthPreps[prev] {
+				return cand{}, false
+			}
+		}
+		if w == "may" && s.toks[k].brk {
+			return cand{}, false
+		}
+	}
+	c := cand{i: k, j: j, typ: Date, p: point{y: year, m: m, d: day, hh: -1, mm: -1}}
+	if day > 0 {
+		c.p.gran = GDay
+	} else {
+		c.p.gran = GMonth
+	}
+	if year == 0 {
+		s.resolveYear(&c, k, j)
+	}
+	return c, true
+}
+
+var monthPreps = map[string]bool{
+	"in": true, "since": true, "until": true, "till": true, "by": true, "of": true, "early": true,
+	"late": true, "mid": true, "last": true, "next": true, "this": true, "through": true, "from": true,
+	"to": true, "before": true, "after": true, "during": true, "and": true, "between": true,
+	"end": true, "that": true,
+}
+
+// dayMonth reads "13 September 2023" and "the 13th of September".
+func (s *scanner) dayMonth(k int) (cand, bool) {
+	j := k
+	if s.low(j) == "the" {
+		j++
+	}
+	if j >= len(s.toks) || !s.toks[j].num || len(s.low(j)) > 2 {
+		return cand{}, false
+	}
+	d, _ := strconv.Atoi(s.low(j))
+	if d < 1 || d > 31 {
+		return cand{}, false
+	}
+	j++
+	switch s.low(j) {
+	case "st", "nd", "rd", "th":
+		j++
+	}
+	if s.low(j) == "of" {
+		j++
+	}
+	if j >= len(s.toks) {
+		return cand{}, false
+	}
+	m, ok := s.monthAt(j)
+	if !ok {
+		return cand{}, false
+	}
+	j++
+	if s.low(j) == "." {
+		j++
+	}
+	c := cand{i: k, j: j, typ: Date, p: point{m: m, d: d, hh: -1, mm: -1, gran: GDay}}
+	yj := j
+	if s.low(yj) == "," {
+		yj++
+	}
+	if y, ok := s.yearAt(yj); ok {
+		c.p.y, c.j = y, yj+1
+	} else {
+		s.resolveYear(&c, k, j)
+	}
+	return c, true
+}
+
+// resolveYear gives a month or month-day without a year its year from the
+// reference time and tense: the last such date on or before the reference
+// in past-tense text, the next one in future-tense text.
+func (s *scanner) resolveYear(c *cand, i, j int) {
+	c.rel = true
+	if s.ref.Time.IsZero() {
+		return
+	}
+	r := s.ref.Time
+	c.fut = s.future(i, j)
+	y := r.Year()
+	after := c.p.m > int(r.Month()) || c.p.m == int(r.Month()) && c.p.d > r.Day()
+	before := c.p.m < int(r.Month()) || c.p.m == int(r.Month()) && c.p.d > 0 && c.p.d < r.Day()
+	if c.fut && before {
+		y++
+	} else if !c.fut && after {
+		y--
+	}
+	c.p.y = y
+}
+
+// yearAt reads a four-digit year from 1000 to 2099 at k.
+func (s *scanner) yearAt(k int) (int, bool) {
+	if k >= len(s.toks) || !s.toks[k].num || len(s.low(k)) != 4 {
+		return 0, false
+	}
+	y, _ := strconv.Atoi(s.low(k))
+	if y < 1000 || y > 2099 {
+		return 0, false
+	}
+	// not part of a bigger number: "1,500", "2023.5", "$2000"
+	if k+2 < len(s.toks) && (s.low(k+1) == "," || s.low(k+1) == ".") && s.toks[k+2].num && s.toks[k+1].s == s.toks[k].e && s.toks[k+2].s == s.toks[k+1].e {
+		return 0, false
+	}
+	if k > 0 && (s.low(k-1) == "$" || s.low(k-1) == "," && s.toks[k-1].e == s.toks[k].s || s.low(k-1) == "." && s.toks[k-1].e == s.toks[k].s) {
+		return 0, false
+	}
+	return y, true
+}
+
+// year reads a year standing alone ("in 2019", "fiscal 1989"), a decade
+// ("the 1990s") and ISO-looking numeric dates.
+func (s *scanner) year(k int) (cand, bool) {
+	y, ok := s.yearAt(k)
+	if !ok {
+		return cand{}, false
+	}
+	j := k + 1
+	// decade: "1990s"
+	if j < len(s.toks) && s.low(j) == "s" && s.toks[j].s == s.toks[k].e && y%10 == 0 {
+		return cand{i: k, j: j + 1, typ: Date, p: point{y: y, hh: -1, mm: -1, gran: GDecade}}, true
+	}
+	next := s.low(j)
+	if j < len(s.toks) && s.toks[j].s == s.toks[k].e && s.toks[j].word {
+		return cand{}, false // "2000m", "1500s" handled above
+	}
+	if countNouns[next] || next == "%" || next == "percent" {
+		return cand{}, false
+	}
+	prev := s.low(k - 1)
+	if prev == "than" || prev == "of" && s.low(k-2) != "end" && s.low(k-2) != "spring" && s.low(k-2) != "summer" && s.low(k-2) != "quarter" && s.low(k-2) != "half" && !months2(s.low(k-2)) && s.low(k-2) != "beginning" && s.low(k-2) != "start" && s.low(k-2) != "middle" && s.low(k-2) != "fall" && s.low(k-2) != "winter" && s.low(k-2) != "autumn" {
+		return cand{}, false
+	}
+	if next == "-" || next == "–" {
+		// "1990-95" ranges: the first year alone
+	}
+	c := cand{i: k, j: j, typ: Date, p: point{y: y, hh: -1, mm: -1, gran: GYear}}
+	return c, true
+}
+
+func months2(w string) bool { _, ok := months[w]; return ok }
+
+// theYear reads "fiscal 1989", "the 1990s", "the year 2000", "the 20th century".
+func (s *scanner) theYear(k int) (cand, bool) {
+	j := k
+	switch s.low(j) {
+	case "fiscal":
+		j++
+		if s.low(j) == "year" {
+			j++
+		}
+		if y, ok := s.yearAt(j); ok {
+			return cand{i: k, j: j + 1, typ: Date, p: point{y: y, hh: -1, mm: -1, gran: GYear}}, true
+		}
+		return cand{}, false
+	case "the":
+		j++
+		if s.low(j) == "year" {
+			if y, ok := s.yearAt(j + 1); ok {
+				return cand{i: k, j: j + 2, typ: Date, p: point{y: y, hh: -1, mm: -1, gran: GYear}}, true
+			}
+		}
+		if c, ok := s.year(j); ok && c.p.gran == GDecade {
+			c.i = k
+			return c, true
+		}
+		if s.low(j) == "late" || s.low(j) == "early" || s.low(j) == "mid" {
+			if c, ok := s.year(j + 1); ok && c.p.gran == GDecade {
+				c.i = k
+				c.mod = map[string]string{"late": "END", "early": "START", "mid": "MID"}[s.low(j)]
+				return c, true
+			}
+		}
+		if s.toks[min(j, len(s.toks)-1)].num && j+1 < len(s.toks) && (s.low(j+1) == "th" || s.low(j+1) == "st") && s.low(j+2) == "century" {
+			n, _ := strconv.Atoi(s.low(j))
+			if n >= 1 && n <= 21 {
+				return cand{i: k, j: j + 3, typ: Date, p: point{y: (n - 1) * 100, hh: -1, mm: -1, gran: GCentury}}, true
+			}
+		}
+	}
+	return cand{}, false
+}
+
+// countNouns after a four-digit number make it a count, not a year.
+var countNouns = map[string]bool{
+	"people": true, "troops": true, "soldiers": true, "workers": true, "shares": true, "jobs": true,
+	"dollars": true, "euros": true, "pounds": true, "yen": true, "tons": true, "tonnes": true,
+	"miles": true, "km": true, "kilometers": true, "kilometres": true, "meters": true, "metres": true,
+	"feet": true, "votes": true, "members": true, "employees": true, "residents": true, "cases": true,
+	"deaths": true, "homes": true, "houses": true, "cars": true, "units": true, "barrels": true,
+	"points": true, "acres": true, "students": true, "children": true, "civilians": true,
+	"refugees": true, "prisoners": true, "police": true, "officers": true, "men": true, "women": true,
+	"years": true, "days": true, "hours": true, "times": true, "rounds": true, "shells": true,
+	"missiles": true, "to": false,
+}
+
+// numericDate reads "2023-09-13", "9/13/2023" and "02/13/1998 14:26:00".
+func (s *scanner) numericDate(k int) (cand, bool) {
+	a := s.low(k)
+	if len(a) == 4 && k+4 < len(s.toks) && s.toks[k+2].hyph && s.toks[k+4].hyph && s.toks[k+2].num && s.toks[k+4].num {
+		y, _ := strconv.Atoi(a)
+		m, _ := strconv.Atoi(s.low(k + 2))
+		d, _ := strconv.Atoi(s.low(k + 4))
+		if y >= 1000 && m >= 1 && m <= 12 && d >= 1 && d <= 31 {
+			return cand{i: k, j: k + 5, typ: Date, p: point{y: y, m: m, d: d, hh: -1, mm: -1, gran: GDay}}, true
+		}
+	}
+	// my tokenizer keeps "-" when it joins numbers: handle both shapes
+	if k+4 < len(s.toks) && (s.low(k+1) == "/") && s.low(k+3) == "/" && s.toks[k+2].num && s.toks[k+4].num && len(a) <= 2 {
+		m, _ := strconv.Atoi(a)
+		d, _ := strconv.Atoi(s.low(k + 2))
+		y, _ := strconv.Atoi(s.low(k + 4))
+		if len(s.low(k+4)) == 2 {
+			y += 1900
+			if y < 1950 {
+				y += 100
+			}
+		}
+		if m >= 1 && m <= 12 && d >= 1 && d <= 31 && y >= 1000 {
+			c := cand{i: k, j: k + 5, typ: Date, p: point{y: y, m: m, d: d, hh: -1, mm: -1, gran: GDay}}
+			if t, ok := s.clockOnly(k + 5); ok && k+5 < len(s.toks) && !s.toks[k+5].brk {
+				c.typ, c.j = Time, t.j
+				c.p.hh, c.p.mm, c.p.gran = t.p.hh, t.p.mm, GMinute
+			}
+			return c, true
+		}
+	}
+	return cand{}, false
+}
+
+// ---- weekdays and days around the reference ---------------------------
+
+// weekday reads "Wednesday", "Sunday night", "Wednesday, Sept. 13",
+// "last Friday", "next Tuesday".
+func (s *scanner) weekday(k int) (cand, bool) {
+	j := k
+	dir := 0
+	switch s.low(j) {
+	case "last", "past", "previous":
+		dir, j = -1, j+1
+	case "next", "coming":
+		dir, j = 1, j+1
+	case "this":
+		j++
+	}
+	wd, ok := weekdays[s.word(j)]
+	if !ok || !s.toks[j].cap {
+		return cand{}, false
+	}
+	j++
+	c := cand{i: k, j: j, typ: Date, rel: true}
+	// "Wednesday, Sept. 13, 2023" / "Wednesday 13 September": the date rules
+	dj := j
+	if s.low(dj) == "," {
+		dj++
+	}
+	if dj < len(s.toks) {
+		if d, ok := s.monthDate(dj); ok && d.p.gran == GDay {
+			d.i = k
+			return d, true
+		}
+		if d, ok := s.dayMonth(dj); ok {
+			d.i = k
+			return d, true
+		}
+	}
+	var fut bool
+	switch dir {
+	case -1:
+		fut = false
+	case 1:
+		fut = true
+	default:
+		fut = s.future(k, j)
+	}
+	c.fut = fut
+	c.p = point{hh: -1, mm: -1, gran: GDay}
+	if !s.ref.Time.IsZero() {
+		r := s.ref.Time
+		ref := time.Date(r.Year(), r.Month(), r.Day(), 0, 0, 0, 0, time.UTC)
+		var delta int
+		rw := int(ref.Weekday())
+		switch {
+		case dir == -1:
+			delta = -((rw-wd+6)%7 + 1) // strictly before
+		case dir == 1:
+			delta = (wd-rw+6)%7 + 1 // strictly after
+		case fut:
+			delta = (wd - rw + 7) % 7
+		default:
+			delta = -((rw - wd + 7) % 7)
+		}
+		d := ref.AddDate(0, 0, delta)
+		c.p.y, c.p.m, c.p.d = d.Year(), int(d.Month()), d.Day()
+	} else {
+		c.value = "XXXX-WXX-" + strconv.Itoa((wd+6)%7+1)
+	}
+	s.partOfDay(&c)
+	return c, true
+}
+
+// partOfDay extends a day with "night", "morning" ... after it.
+func (s *scanner) partOfDay(c *cand) {
+	if code, ok := partsOfDay[s.low(c.j)]; ok && c.j < len(s.toks) && !s.toks[c.j].brk {
+		c.j++
+		c.typ = Time
+		c.p.gran = GPartOfDay
+		c.p.code = code
+		if c.value != "" {
+			c.value += "T" + code
+		}
+	}
+}
+
+// deictic reads today, yesterday, tomorrow, tonight, last night, this
+// morning, yesterday afternoon.
+func (s *scanner) deictic(k int) (cand, bool) {
+	w := s.word(k)
+	off, j, code := 0, k+1, ""
+	switch w {
+	case "today":
+	case "yesterday":
+		off = -1
+	case "tomorrow":
+		off = 1
+	case "tonight":
+		code = "NI"
+	case "last":
+		if s.low(k+1) != "night" {
+			return cand{}, false
+		}
+		off, code, j = -1, "NI", k+2
+	case "this":
+		c, ok := partsOfDay[s.low(k+1)]
+		if !ok {
+			return cand{}, false
+		}
+		code, j = c, k+2
+	case "morning", "afternoon", "evening", "night":
+		// "mid-afternoon yesterday", "Tuesday morning" is in weekday
+		if d := s.word(k + 1); d == "yesterday" || d == "today" || d == "tomorrow" {
+			c, ok := s.deictic(k + 1)
+			if ok {
+				c.i = k
+				c.typ = Time
+				c.p.gran = GPartOfDay
+				c.p.code = partsOfDay[w]
+				return c, true
+			}
+		}
+		return cand{}, false
+	default:
+		return cand{}, false
+	}
+	c := cand{i: k, j: j, typ: Date, rel: true, fut: off > 0}
+	c.p = point{hh: -1, mm: -1, gran: GDay}
+	if !s.ref.Time.IsZero() {
+		r := s.ref.Time
+		d := time.Date(r.Year(), r.Month(), r.Day(), 0, 0, 0, 0, time.UTC).AddDate(0, 0, off)
+		c.p.y, c.p.m, c.p.d = d.Year(), int(d.Month()), d.Day()
+	} else {
+		c.value = "XXXX-XX-XX"
+	}
+	if code != "" {
+		c.typ = Time
+		c.p.gran = GPartOfDay
+		c.p.code = code
+		if c.value != "" {
+			c.value += "T" + code
+		}
+	} else {
+		s.partOfDay(&c)
+	}
+	return c, true
+}
+
+// refWord reads now, currently, recently, soon, the past, the future.
+func (s *scanner) refWord(k int) (cand, bool) {
+	v := ""
+	j := k + 1
+	switch s.low(k) {
+	case "now", "currently", "nowadays", "presently":
+		if s.low(k) == "now" && s.low(k+1) == "that" {
+			return cand{}, false
+		}
+		v = "PRESENT_REF"
+	case "recently", "previously", "formerly", "lately":
+		v = "PAST_REF"
+	case "soon":
+		if s.low(k+1) == "as" || s.low(k+1) == "after" {
+			return cand{}, false
+		}
+		v = "FUTURE_REF"
+	case "these":
+		if s.low(k+1) == "days" {
+			v, j = "PRESENT_REF", k+2
+		}
+	case "the":
+		switch s.low(k + 1) {
+		case "past":
+			if s.toks[min(k+2, len(s.toks)-1)].word && !s.toks[min(k+2, len(s.toks)-1)].brk && k+2 < len(s.toks) {
+				if _, isUnit := units[s.low(k+2)]; isUnit {
+					return cand{}, false
+				}
+				if _, isNum := numberWords[s.low(k+2)]; isNum {
+					return cand{}, false
+				}
+			}
+			v, j = "PAST_REF", k+2
+		case "future":
+			v, j = "FUTURE_REF", k+2
+		}
+	case "recent":
+		if w := s.low(k + 1); w == "years" || w == "months" || w == "weeks" || w == "days" || w == "decades" {
+			v, j = "PAST_REF", k+2
+		}
+	}
+	if v == "" {
+		return cand{}, false
+	}
+	return cand{i: k, j: j, typ: Date, value: v, rel: true}, true
+}
+
+// ---- relative calendar units -------------------------------------------
+
+// relative reads "last week", "this year", "next month", "the past year",
+// "last summer", "last May", "earlier this month", "the coming weeks".
+func (s *scanner) relative(k int) (cand, bool) {
+	j := k
+	if s.low(j) == "the" {
+		j++
+	}
+	dir := 0
+	switch s.low(j) {
+	case "last", "past", "previous":
+		dir = -1
+	case "next", "coming", "following":
+		dir = 1
+	case "this", "current":
+		if j > k {
+			return cand{}, false
+		}
+	default:
+		return cand{}, false
+	}
+	j++
+	w := s.word(j)
+	if j >= len(s.toks) {
+		return cand{}, false
+	}
+	anaphoric := j-1 > k && (s.low(j-1) == "following" || s.low(j-1) == "previous")
+	if s.low(j-1) == "next" && j-1 > k {
+		anaphoric = true // "the next day"
+	}
+	c := cand{i: k, j: j + 1, typ: Date, rel: true, fut: dir > 0}
+	c.p = point{hh: -1, mm: -1}
+	base, ok := s.base(anaphoric)
+	if !ok {
+		c.value = ""
+	}
+	if m, isMonth := months[w]; isMonth && s.toks[j].cap && dir != 0 {
+		c.p.m = m
+		c.p.gran = GMonth
+		if ok {
+			y := base.Year()
+			if dir < 0 && m >= int(base.Month()) {
+				y--
+			}
+			if dir > 0 && m <= int(base.Month()) {
+				y++
+			}
+			c.p.y = y
+		}
+		return c, true
+	}
+	if code, isSeason := seasons[w]; isSeason {
+		c.p.gran, c.p.code = GSeason, code
+		if ok {
+			y := base.Year()
+			if dir < 0 && (code != "WI" && seasonIndex(code) >= seasonIndex(seasonOf(base)) || code == "WI") {
+				y--
+			}
+			if dir > 0 && seasonIndex(code) <= seasonIndex(seasonOf(base)) {
+				y++
+			}
+			if dir == 0 && code == "WI" && base.Month() <= 2 {
+				y--
+			}
+			c.p.y = y
+		} else {
+			c.value = "XXXX-" + code
+		}
+		return c, true
+	}
+	u, isUnit := units[w]
+	if !isUnit || u.time && u.code != "H" {
+		return cand{}, false
+	}
+	if strings.HasSuffix(w, "s") && w != "hours" {
+		// "the past weeks", "the coming months": a vague period
+		if dir < 0 {
+			c.value = "PAST_REF"
+		} else if dir > 0 {
+			c.value = "FUTURE_REF"
+		} else {
+			c.value = "PRESENT_REF"
+		}
+		c.typ = Date
+		if j-1 > k && (s.low(j-1) == "past" || s.low(j-1) == "last") {
+			c.typ = Duration
+			c.value = "PX" + durCode(u)
+		}
+		return c, true
+	}
+	if !ok {
+		c.value = "XXXX"
+		return c, true
+	}
+	c.ana = anaphoric
+	c.p = shift(base, u.code, dir)
+	if dir < 0 && j-1 > k && u.code == "D" && !anaphoric {
+		// "the past day": a duration
+		return cand{}, false
+	}
+	return c, true
+}
+
+func seasonIndex(code string) int {
+	return map[string]int{"WI": 0, "SP": 1, "SU": 2, "FA": 3}[code]
+}
+
+func seasonOf(t time.Time) string {
+	switch t.Month() {
+	case 3, 4, 5:
+		return "SP"
+	case 6, 7, 8:
+		return "SU"
+	case 9, 10, 11:
+		return "FA"
+	}
+	return "WI"
+}
+
+// base is the time a relative expression counts from: the reference time,
+// or for anaphora the last point the text mentioned.
+func (s *scanner) base(anaphoric bool) (time.Time, bool) {
+	if anaphoric && s.anchor.known() {
+		t := s.anchor.begin()
+		return t, true
+	}
+	if s.ref.Time.IsZero() {
+		return time.Time{}, false
+	}
+	r := s.ref.Time
+	return time.Date(r.Year(), r.Month(), r.Day(), 12, 0, 0, 0, time.UTC), true
+}
+
+// shift moves t by n calendar units and returns the unit's period.
+func shift(t time.Time, code string, n int) point {
+	switch code {
+	case "Y":
+		return fromTime(t.AddDate(n, 0, 0), GYear)
+	case "M":
+		t = time.Date(t.Year(), t.Month(), 1, 12, 0, 0, 0, time.UTC)
+		return fromTime(t.AddDate(0, n, 0), GMonth)
+	case "W", "FN":
+		return fromTime(t.AddDate(0, 0, 7*n), GWeek)
+	case "WE":
+		// the weekend: Saturday of the week
+		d := t.AddDate(0, 0, 7*n)
+		return fromTime(d, GWeekend)
+	case "D":
+		return fromTime(t.AddDate(0, 0, n), GDay)
+	case "Q":
+		t = time.Date(t.Year(), t.Month(), 1, 12, 0, 0, 0, time.UTC)
+		return fromTime(t.AddDate(0, 3*n, 0), GQuarter)
+	case "DE":
+		p := fromTime(t.AddDate(10*n, 0, 0), GDecade)
+		p.y -= p.y % 10
+		return p
+	case "CE":
+		p := fromTime(t.AddDate(100*n, 0, 0), GCentury)
+		p.y -= p.y % 100
+		return p
+	case "H":
+		p := fromTime(t.Add(time.Duration(n)*time.Hour), GHour)
+		p.mm = 0
+		return p
+	}
+	return point{}
+}
+
+// ---- quarters ------------------------------------------------------------
+
+// quarter reads "the third quarter", "third-quarter", "the fiscal first
+// quarter", "the first quarter of 1990", "the first half".
+func (s *scanner) quarter(k int) (cand, bool) {
+	j := k
+	if s.low(j) == "the" {
+		j++
+	}
+	year := 0
+	if y, ok := s.yearAt(j); ok && (s.low(j+1) == "first" || s.low(j+1) == "second" || s.low(j+1) == "third" || s.low(j+1) == "fourth") {
+		year = y
+		j++
+	}
+	if s.low(j) == "fiscal" {
+		j++
+	}
+	n, ok := ordinals[s.low(j)]
+	if !ok || n < 1 {
+		return cand{}, false
+	}
+	j++
+	code := ""
+	switch s.low(j) {
+	case "quarter":
+		if n > 4 {
+			return cand{}, false
+		}
+		code = "Q" + strconv.Itoa(n)
+	case "half":
+		if n > 2 {
+			return cand{}, false
+		}
+		code = "H" + strconv.Itoa(n)
+	default:
+		return cand{}, false
+	}
+	j++
+	c := cand{i: k, j: j, typ: Date, p: point{hh: -1, mm: -1, code: code, gran: GQuarter}}
+	if code[0] == 'H' {
+		c.p.gran = GHalf
+	}
+	if year == 0 && s.low(j) == "of" {
+		yj := j + 1
+		if s.low(yj) == "fiscal" {
+			yj++
+		}
+		if y, ok := s.yearAt(yj); ok {
+			year, c.j = y, yj+1
+		}
+	}
+	if year == 0 && s.low(j) == "," {
+		if y, ok := s.yearAt(j + 1); ok {
+			year, c.j = y, j+2
+		}
+	}
+	if year != 0 {
+		c.p.y = year
+		return c, true
+	}
+	c.rel = true
+	if s.ref.Time.IsZero() {
+		return c, true
+	}
+	r := s.ref.Time
+	y := r.Year()
+	cur := (int(r.Month())-1)/3 + 1
+	if code[0] == 'H' {
+		cur = (int(r.Month())-1)/6 + 1
+	}
+	c.fut = s.future(k, j)
+	if !c.fut && n > cur {
+		y--
+	}
+	if c.fut && n < cur {
+		y++
+	}
+	c.p.y = y
+	return c, true
+}
+
+// ---- durations -------------------------------------------------------------
+
+// number reads a count: "5", "five", "twenty four", "twenty-four", "a",
+// "a few", "several", "a couple of". n is -1 for a vague count.
+func (s *scanner) number(k int) (n, j int, ok bool) {
+	w := s.low(k)
+	if k >= len(s.toks) {
+		return 0, k, false
+	}
+	if s.toks[k].num {
+		if len(w) > 4 {
+			return 0, k, false
+		}
+		n, _ = strconv.Atoi(w)
+		j = k + 1
+		// "1.5"
+		if s.low(j) == "." && j+1 < len(s.toks) && s.toks[j+1].num && s.toks[j].s == s.toks[k].e {
+			return 0, k, false
+		}
+		if s.low(j) == "," && j+1 < len(s.toks) && s.toks[j+1].num && s.toks[j].s == s.toks[k].e {
+			return 0, k, false
+		}
+		return n, j, true
+	}
+	if vagueNumbers[w] {
+		return -1, k + 1, true
+	}
+	if w == "a" || w == "an" {
+		switch s.low(k + 1) {
+		case "few":
+			return -1, k + 2, true
+		case "couple":
+			if s.low(k+2) == "of" {
+				return 2, k + 3, true
+			}
+			return 2, k + 2, true
+		case "half":
+			return 0, k, false
+		case "dozen":
+			return 12, k + 2, true
+		}
+		return 1, k + 1, true
+	}
+	v, ok := numberWords[w]
+	if !ok || w == "couple" {
+		return 0, k, false
+	}
+	j = k + 1
+	if v >= 20 && v < 100 && v%10 == 0 {
+		if u, ok := numberWords[s.low(j)]; ok && u < 10 && u > 0 && s.low(j) != "a" && s.low(j) != "an" {
+			v += u
+			j++
+		}
+	}
+	if s.low(j) == "hundred" && v < 100 {
+		v *= 100
+		j++
+	}
+	if s.low(j) == "thousand" {
+		v *= 1000
+		j++
+	}
+	return v, j, true
+}
+
+func durCode(u unit) string {
+	switch u.code {
+	case "Q":
+		return "Q"
+	case "DE":
+		return "DE"
+	case "CE":
+		return "CE"
+	case "WE":
+		return "WE"
+	case "FN":
+		return "W"
+	}
+	return u.code
+}
+
+// durValue writes n units as an ISO 8601 duration ("P5Y", "PT5H", "PXY").
+func durValue(n int, u unit) string {
+	num := "X"
+	if n >= 0 {
+		num = strconv.Itoa(n)
+	}
+	code := durCode(u)
+	if u.code == "FN" && n >= 0 {
+		num = strconv.Itoa(2 * n)
+	}
+	if u.code == "Q" && n >= 0 {
+		return "P" + strconv.Itoa(3*n) + "M"
+	}
+	if u.time {
+		return "PT" + num + code
+	}
+	return "P" + num + code
+}
+
+// duration reads "five hours", "18 months", "a week", "two-year", "several
+// years", "the past two months", "the first nine months", and, with what
+// follows, "two days ago", "a year earlier" (points) and "$5 a year" (set).
+func (s *scanner) duration(k int) (cand, bool) {
+	j := k
+	lead := ""
+	if s.low(j) == "the" {
+		j++
+		switch s.low(j) {
+		case "past", "last", "next", "first", "coming", "previous", "final":
+			lead = s.low(j)
+			j++
+		}
+	}
+	n, nj, ok := s.number(j)
+	if !ok {
+		// bare plural: "for years", "decades of"
+		if j == k {
+			if u, isUnit := units[s.low(k)]; isUnit && strings.HasSuffix(s.low(k), "s") && (s.low(k-1) == "for" || s.low(k-1) == "over" || s.low(k-1) == "in" && s.low(k+1) != "of") && u.code != "Q" && u.code != "WE" {
+				if s.low(k+1) == "ago" {
+					return cand{i: k, j: k + 2, typ: Date, value: "PAST_REF", rel: true}, true
+				}
+				return cand{i: k, j: k + 1, typ: Duration, value: durValue(-1, u)}, true
+			}
+		}
+		return cand{}, false
+	}
+	if j > k && lead == "" && s.toks[j].num {
+		// "the 1990s" etc. are not durations
+		return cand{}, false
+	}
+	w := s.low(nj)
+	if nj < len(s.toks) && s.toks[nj].hyph && nj+1 < len(s.toks) && s.toks[nj+1].hyph {
+		// "18-month-old": an age
+		if s.low(nj+1) == "old" {
+			return cand{}, false
+		}
+	}
+	if w == "and" && s.low(nj+1) == "a" && s.low(nj+2) == "half" {
+		nj += 3
+		w = s.low(nj)
+	}
+	u, isUnit := units[w]
+	if !isUnit {
+		return cand{}, false
+	}
+	if nj > 0 && s.toks[nj].brk {
+		return cand{}, false
+	}
+	plural := strings.HasSuffix(w, "s") && w != "hours" || w == "hours"
+	if n == 1 && plural && !s.toks[j].num {
+		return cand{}, false // "a years" is not English; "one days" neither
+	}
+	j = nj + 1
+	if s.low(j) == "-" && s.low(j+1) == "old" || j < len(s.toks) && s.toks[j].hyph && s.low(j) == "old" {
+		return cand{}, false
+	}
+	c := cand{i: k, j: j, typ: Duration, value: durValue(n, u)}
+	if s.low(j) == "or" && s.low(j+1) == "so" {
+		c.j = j + 2
+		j += 2
+	}
+	// What follows may make it a point.
+	switch after := s.low(j); {
+	case lead == "" && (after == "ago" || after == "earlier" || after == "later" || after == "before" && endOfClause(s, j+1) || after == "hence" || after == "from" && s.low(j+1) == "now"):
+		back := after == "ago" || after == "earlier" || after == "before"
+		ana := after == "earlier" || after == "later" || after == "before"
+		c.j = j + 1
+		if after == "from" {
+			c.j = j + 2
+		}
+		c.typ = Date
+		c.rel = true
+		c.ana = ana
+		c.mod = "ago"
+		if n < 0 {
+			if back {
+				c.value = "PAST_REF"
+			} else {
+				c.value = "FUTURE_REF"
+			}
+			return c, true
+		}
+		c.value = ""
+		if u.time {
+			c.typ = Time
+		}
+		base, ok := s.base(ana)
+		if !ok {
+			c.value = "XXXX"
+			return c, true
+		}
+		sign := 1
+		if back {
+			sign = -1
+		}
+		g := unitGran(u)
+		if ana && s.anchor.known() && s.anchor.gran < GDay && s.anchor.gran > g {
+			g = s.anchor.gran // "a year earlier" after "the third quarter"
+		}
+		c.p = shiftBy(base, u, sign*n, g)
+		return c, true
+	case lead == "" && n == 1 && (s.low(j-2) == "a" || s.low(j-2) == "per" || s.low(j-2) == "an") && rateBefore(s, k):
+		c.typ = Set
+		c.value = durValue(1, u)
+		return c, true
+	}
+	return c, true
+}
+
+func endOfClause(s *scanner, k int) bool {
+	w := s.low(k)
+	return k >= len(s.toks) || s.toks[k].brk || w == "," || w == "." || w == ";"
+}
+
+// rateBefore reports a price or count shortly before "a year": "$5 a year",
+// "10 percent a year".
+func rateBefore(s *scanner, k int) bool {
+	for b := k - 1; b >= 0 && b >= k-4; b-- {
+		w := s.low(b)
+		if s.toks[b].num || w == "%" || w == "percent" || w == "$" || w == "million" || w == "billion" || w == "times" || w == "once" || w == "twice" {
+			return true
+		}
+		if s.toks[b+1].brk {
+			return false
+		}
+	}
+	return false
+}
+
+func unitGran(u unit) Gran {
+	switch u.code {
+	case "Y":
+		return GYear
+	case "M":
+		if u.time {
+			return GMinute
+		}
+		return GMonth
+	case "W", "FN", "WE":
+		return GWeek
+	case "D":
+		return GDay
+	case "Q":
+		return GQuarter
+	case "DE":
+		return GDecade
+	case "CE":
+		return GCentury
+	case "H":
+		return GHour
+	}
+	return GMinute
+}
+
+// shiftBy moves t by n units and gives the result at granularity g.
+func shiftBy(t time.Time, u unit, n int, g Gran) point {
+	var d time.Time
+	switch {
+	case u.time && u.code == "H":
+		d = t.Add(time.Duration(n) * time.Hour)
+	case u.time && u.code == "M":
+		d = t.Add(time.Duration(n) * time.Minute)
+	case u.time:
+		d = t.Add(time.Duration(n) * time.Second)
+	case u.code == "Y":
+		d = t.AddDate(n, 0, 0)
+	case u.code == "M":
+		d = time.Date(t.Year(), t.Month(), 1, 12, 0, 0, 0, time.UTC).AddDate(0, n, 0)
+	case u.code == "W" || u.code == "WE":
+		d = t.AddDate(0, 0, 7*n)
+	case u.code == "FN":
+		d = t.AddDate(0, 0, 14*n)
+	case u.code == "D":
+		d = t.AddDate(0, 0, n)
+	case u.code == "Q":
+		d = time.Date(t.Year(), t.Month(), 1, 12, 0, 0, 0, time.UTC).AddDate(0, 3*n, 0)
+	case u.code == "DE":
+		d = t.AddDate(10*n, 0, 0)
+	case u.code == "CE":
+		d = t.AddDate(100*n, 0, 0)
+	}
+	p := fromTime(d, g)
+	if g == GDecade {
+		p.y -= p.y % 10
+	}
+	if g == GCentury {
+		p.y -= p.y % 100
+	}
+	if g == GHour {
+		p.mm = 0
+	}
+	return p
+}
+
+// ---- sets --------------------------------------------------------------
+
+// set reads "every week", "each year", "every Monday", "daily", "annually".
+func (s *scanner) set(k int) (cand, bool) {
+	w := s.low(k)
+	switch w {
+	case "daily", "weekly", "monthly", "annually", "yearly", "quarterly", "hourly":
+		v := map[string]string{"daily": "P1D", "weekly": "P1W", "monthly": "P1M", "annually": "P1Y", "yearly": "P1Y", "quarterly": "P3M", "hourly": "PT1H"}[w]
+		// as adverbs only: "the daily newspaper" is not a set
+		if n := s.low(k + 1); n != "" && n != "." && n != "," && n != ";" && n != "and" && n != "or" && !s.toks[min(k+1, len(s.toks)-1)].brk {
+			return cand{}, false
+		}
+		return cand{i: k, j: k + 1, typ: Set, value: v}, true
+	case "every", "each":
+		j := k + 1
+		n := 1
+		if s.low(j) == "other" {
+			n, j = 2, j+1
+		} else if v, nj, ok := s.number(j); ok && v > 0 && s.low(j) != "a" {
+			n, j = v, nj
+		}
+		if wd, ok := weekdays[s.low(j)]; ok {
+			return cand{i: k, j: j + 1, typ: Set, value: "XXXX-WXX-" + strconv.Itoa((wd+6)%7+1)}, true
+		}
+		u, ok := units[s.low(j)]
+		if !ok {
+			return cand{}, false
+		}
+		return cand{i: k, j: j + 1, typ: Set, value: durValue(n, u)}, true
+	}
+	return cand{}, false
+}
+
+// ---- anaphora --------------------------------------------------------------
+
+// anaphoric reads "earlier in the day", "later in the week", "the same
+// day", "that day", "the day before", "the next morning".
+func (s *scanner) anaphoric(k int) (cand, bool) {
+	w := s.low(k)
+	var u string
+	j := k
+	off := 0
+	mod := ""
+	switch w {
+	case "earlier", "later":
+		if s.low(k+1) != "in" || s.low(k+2) != "the" {
+			return cand{}, false
+		}
+		u = s.low(k + 3)
+		j = k + 4
+		mod = map[string]string{"earlier": "START", "later": "END"}[w]
+		// "earlier in the day" sits before the anchor, but on its day.
+	case "the", "that":
+		j = k + 1
+		if w == "the" && s.low(j) == "same" {
+			j++
+		}
+		if w == "the" && j == k+1 {
+			return cand{}, false
+		}
+		u = s.low(j)
+		j++
+		if u != "day" && u != "week" && u != "month" && u != "year" && u != "morning" && u != "night" && u != "evening" && u != "afternoon" {
+			return cand{}, false
+		}
+		if s.low(j) == "before" && endOfClause(s, j+1) {
+			off = -1
+			j++
+		}
+	default:
+		return cand{}, false
+	}
+	c := cand{i: k, j: j, typ: Date, rel: true, ana: true, mod: mod}
+	if !s.anchor.known() {
+		base, ok := s.base(false)
+		if !ok {
+			c.value = "XXXX-XX-XX"
+			return c, true
+		}
+		s.anchor = fromTime(base, GDay)
+	}
+	a := s.anchor
+	switch u {
+	case "day":
+		if a.gran < GDay {
+			return cand{}, false
+		}
+		t := a.begin()
+		c.p = fromTime(t.AddDate(0, 0, off), GDay)
+	case "morning", "afternoon", "evening", "night":
+		if a.gran < GDay {
+			return cand{}, false
+		}
+		c.p = fromTime(a.begin().AddDate(0, 0, off), GDay)
+		c.p.gran, c.p.code, c.typ = GPartOfDay, partsOfDay[u], Time
+	case "week":
+		if a.gran < GWeek {
+			return cand{}, false
+		}
+		c.p = shift(a.begin(), "W", off)
+	case "month":
+		if a.gran < GMonth {
+			return cand{}, false
+		}
+		c.p = shift(a.begin(), "M", off)
+	case "year":
+		c.p = shift(a.begin(), "Y", off)
+	default:
+		return cand{}, false
+	}
+	if a.zoned {
+		c.p.zoned, c.p.off, c.p.loc = false, 0, nil
+	}
+	return c, true
+}
+
+// ---- tense -------------------------------------------------------------------
+
+// future reads the tense around tokens [i, j) in their sentence: the nearest
+// tense marker wins, and news is past unless it says otherwise.
+func (s *scanner) future(i, j int) bool {
+	bestD, fut := 1<<30, false
+	for k := i - 1; k >= 0 && k >= i-10; k-- {
+		if t, ok := tenseOf(s.low(k)); ok {
+			bestD, fut = i-k, t
+			break
+		}
+		if s.toks[k].brk {
+			break
+		}
+	}
+	for k := j; k < len(s.toks) && k < j+6; k++ {
+		if s.toks[k].brk {
+			break
+		}
+		if t, ok := tenseOf(s.low(k)); ok {
+			if k-j+1 < bestD {
+				fut = t
+			}
+			break
+		}
+	}
+	return fut
+}
+
+var futureWords = map[string]bool{
+	"will": true, "shall": true, "due": true, "scheduled": true, "expected": true, "plans": true,
+	"planned": true, "planning": true, "upcoming": true, "won't": true, "wo": true, "'ll": true,
+	"intends": true, "set": false, "next": true, "until": true, "till": true, "by": false,
+	"tomorrow": true, "aims": true, "hopes": true, "ahead": true,
+}
+
+var pastWords = map[string]bool{
+	"was": true, "were": true, "had": true, "did": true, "said": true, "told": true, "met": true,
+	"left": true, "came": true, "went": true, "began": true, "took": true, "made": true,
+	"gave": true, "held": true, "saw": true, "spoke": true, "got": true, "sent": true,
+	"found": true, "fell": true, "rose": true, "won": true, "lost": true, "led": true,
+	"flew": true, "ago": true, "last": true, "since": true, "wrote": true, "became": true,
+	"paid": true, "sold": true, "bought": true, "struck": true, "shot": true, "hit": false,
+	"killed": true, "ran": true, "fled": true, "broke": true, "brought": true, "thought": true,
+	"earlier": true, "yesterday": true,
+}
+
+func tenseOf(w string) (fut bool, ok bool) {
+	if futureWords[w] {
+		return true, true
+	}
+	if strings.HasSuffix(w, "'ll") || strings.HasSuffix(w, "’ll") {
+		return true, true
+	}
+	if pastWords[w] {
+		return false, true
+	}
+	if len(w) > 4 && strings.HasSuffix(w, "ed") && w != "need" && w != "feed" && w != "speed" && w != "united" && w != "red" && w != "based" && w != "armed" && w != "related" {
+		return false, true
+	}
+	return false, false
+}

@@ -1,0 +1,148 @@
+package timex
+
+import (
+	"strings"
+	"sync"
+	"time"
+	_ "time/tzdata" // zones must resolve in CGO_ENABLED=0 binaries on any machine
+)
+
+// places maps capitals and major news places to their IANA zone, so "2:30
+// p.m. local time" gets an offset when the text says where. Countries with
+// one zone are listed too; countries with several (Russia, the US) are not,
+// since their name does not fix the clock.
+var places = map[string]string{
+	// Europe
+	"london": "Europe/London", "paris": "Europe/Paris", "berlin": "Europe/Berlin",
+	"brussels": "Europe/Brussels", "rome": "Europe/Rome", "madrid": "Europe/Madrid",
+	"lisbon": "Europe/Lisbon", "amsterdam": "Europe/Amsterdam", "vienna": "Europe/Vienna",
+	"warsaw": "Europe/Warsaw", "prague": "Europe/Prague", "budapest": "Europe/Budapest",
+	"athens": "Europe/Athens", "stockholm": "Europe/Stockholm", "oslo": "Europe/Oslo",
+	"copenhagen": "Europe/Copenhagen", "helsinki": "Europe/Helsinki", "dublin": "Europe/Dublin",
+	"geneva": "Europe/Zurich", "zurich": "Europe/Zurich", "bern": "Europe/Zurich",
+	"kyiv": "Europe/Kyiv", "kiev": "Europe/Kyiv", "moscow": "Europe/Moscow",
+	"st. petersburg": "Europe/Moscow", "minsk": "Europe/Minsk", "istanbul": "Europe/Istanbul",
+	"ankara": "Europe/Istanbul", "bucharest": "Europe/Bucharest", "belgrade": "Europe/Belgrade",
+	"ukraine": "Europe/Kyiv", "france": "Europe/Paris", "germany": "Europe/Berlin",
+	"britain": "Europe/London", "italy": "Europe/Rome", "spain": "Europe/Madrid",
+	"poland": "Europe/Warsaw", "turkey": "Europe/Istanbul", "belarus": "Europe/Minsk",
+	// Asia
+	"vladivostok": "Asia/Vladivostok", "khabarovsk": "Asia/Vladivostok",
+	"komsomolsk-on-amur": "Asia/Vladivostok", "vostochny": "Asia/Yakutsk",
+	"beijing": "Asia/Shanghai", "shanghai": "Asia/Shanghai", "hong kong": "Asia/Hong_Kong",
+	"taipei": "Asia/Taipei", "tokyo": "Asia/Tokyo", "seoul": "Asia/Seoul",
+	"pyongyang": "Asia/Pyongyang", "manila": "Asia/Manila", "jakarta": "Asia/Jakarta",
+	"singapore": "Asia/Singapore", "bangkok": "Asia/Bangkok", "hanoi": "Asia/Ho_Chi_Minh",
+	"kuala lumpur": "Asia/Kuala_Lumpur", "new delhi": "Asia/Kolkata", "delhi": "Asia/Kolkata",
+	"mumbai": "Asia/Kolkata", "karachi": "Asia/Karachi", "islamabad": "Asia/Karachi",
+	"kabul": "Asia/Kabul", "tehran": "Asia/Tehran", "baghdad": "Asia/Baghdad",
+	"riyadh": "Asia/Riyadh", "dubai": "Asia/Dubai", "doha": "Asia/Qatar",
+	"jerusalem": "Asia/Jerusalem", "tel aviv": "Asia/Jerusalem", "gaza": "Asia/Gaza",
+	"beirut": "Asia/Beirut", "damascus": "Asia/Damascus", "amman": "Asia/Amman",
+	"china": "Asia/Shanghai", "japan": "Asia/Tokyo", "south korea": "Asia/Seoul",
+	"north korea": "Asia/Pyongyang", "india": "Asia/Kolkata", "israel": "Asia/Jerusalem",
+	"iran": "Asia/Tehran", "iraq": "Asia/Baghdad", "taiwan": "Asia/Taipei",
+	// Africa
+	"cairo": "Africa/Cairo", "nairobi": "Africa/Nairobi", "lagos": "Africa/Lagos",
+	"johannesburg": "Africa/Johannesburg", "pretoria": "Africa/Johannesburg",
+	"addis ababa": "Africa/Addis_Ababa", "khartoum": "Africa/Khartoum", "tripoli": "Africa/Tripoli",
+	"algiers": "Africa/Algiers", "rabat": "Africa/Casablanca", "egypt": "Africa/Cairo",
+	// Americas and Oceania
+	"washington": "America/New_York", "new york": "America/New_York", "boston": "America/New_York",
+	"chicago": "America/Chicago", "houston": "America/Chicago", "dallas": "America/Chicago",
+	"denver": "America/Denver", "los angeles": "America/Los_Angeles",
+	"san francisco": "America/Los_Angeles", "seattle": "America/Los_Angeles",
+	"ottawa": "America/Toronto", "toronto": "America/Toronto", "mexico city": "America/Mexico_City",
+	"havana": "America/Havana", "caracas": "America/Caracas", "bogota": "America/Bogota",
+	"lima": "America/Lima", "santiago": "America/Santiago", "buenos aires": "America/Argentina/Buenos_Aires",
+	"brasilia": "America/Sao_Paulo", "sao paulo": "America/Sao_Paulo", "rio de janeiro": "America/Sao_Paulo",
+	"sydney": "Australia/Sydney", "melbourne": "Australia/Melbourne", "canberra": "Australia/Sydney",
+	"wellington": "Pacific/Auckland", "auckland": "Pacific/Auckland",
+}
+
+var zoneCache sync.Map // IANA name -> *time.Location
+
+// placeZone returns the zone of a place name (lower case), or nil.
+func placeZone(name string) *time.Location {
+	id, ok := places[name]
+	if !ok {
+		return nil
+	}
+	if l, ok := zoneCache.Load(id); ok {
+		return l.(*time.Location)
+	}
+	l, err := time.LoadLocation(id)
+	if err != nil {
+		return nil
+	}
+	zoneCache.Store(id, l)
+	return l
+}
+
+// PlaceZone returns the IANA zone of a capital or major news place, or nil
+// when the gazetteer does not hold it.
+func PlaceZone(name string) *time.Location { return placeZone(strings.ToLower(name)) }
+
+// localZone finds the place that "local time" at byte pos refers to: a known
+// place in the same sentence, else in the one before, else the article's
+// dateline ("SEOUL -"). Nothing else: a place mentioned paragraphs away is
+// too weak a clue to put an offset on a clock time.
+func localZone(text string, pos int) *time.Location {
+	start := sentenceStart(text, pos)
+	end := strings.IndexAny(text[pos:], ".\n")
+	if end < 0 {
+		end = len(text)
+	} else {
+		end += pos
+	}
+	if l := findPlace(text[start:end]); l != nil {
+		return l
+	}
+	if start > 0 {
+		if l := findPlace(text[sentenceStart(text, start-2):start]); l != nil {
+			return l
+		}
+	}
+	head := text[:min(len(text), 60)]
+	if i := strings.IndexAny(head, "-—–"); i > 0 {
+		if l := placeZone(strings.ToLower(strings.TrimSpace(strings.Trim(strings.TrimSpace(head[:i]), ",(")))); l != nil {
+			return l
+		}
+	}
+	return nil
+}
+
+func sentenceStart(text string, pos int) int {
+	pos = max(0, min(pos, len(text)))
+	i := strings.LastIndexAny(text[:pos], ".\n")
+	return i + 1
+}
+
+// findPlace returns the zone of the first gazetteer place in s: capitalised
+// words, one to three at a time.
+func findPlace(s string) *time.Location {
+	words := strings.FieldsFunc(s, func(r rune) bool {
+		return r == ' ' || r == ',' || r == ';' || r == '"' || r == '(' || r == ')' || r == '“' || r == '”'
+	})
+	for i := range words {
+		w := strings.TrimSuffix(strings.TrimSuffix(words[i], "'s"), "’s")
+		if w == "" || w[0] < 'A' || w[0] > 'Z' {
+			continue
+		}
+		for n := 3; n >= 1; n-- {
+			if i+n > len(words) {
+				continue
+			}
+			name := strings.ToLower(strings.Join(words[i:i+n-1], " "))
+			last := strings.TrimSuffix(strings.TrimSuffix(words[i+n-1], "'s"), "’s")
+			if n > 1 {
+				name += " "
+			}
+			name += strings.ToLower(last)
+			if l := placeZone(name); l != nil {
+				return l
+			}
+		}
+	}
+	return nil
+}
