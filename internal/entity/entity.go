@@ -1,14 +1,627 @@
 // Package entity finds the people, organisations, places and other things a
-// story is about, and merges their mentions across reports.
+// story is about, and merges their mentions across reports: spelling and
+// transliteration variants, surnames and titles, acronyms and formal names.
+//
+// It works by rules, not by a trained tagger: runs of capitalised words,
+// titles and demonyms before them, small gazetteers of world knowledge, and
+// the story itself (a surname refers to a full name given elsewhere; an
+// acronym to the formal name whose initials it spells). prose's NER was
+// measured far too slow for the product's budget; see docs/quotes.md.
 package entity
 
 import (
+	"slices"
+	"sort"
+	"strings"
+
 	"github.com/crosscheck/crosscheck/internal/news"
 	"github.com/crosscheck/crosscheck/internal/text"
 )
 
+// Resolver holds the names of one story, merged across its reports. The
+// quote stage uses it to name speakers; Entities lists them for the brief.
+type Resolver struct {
+	c      *text.Corpus
+	ms     []mention
+	parent []int
+	byDoc  [][]int // mention indices of each document, in text order
+	roots  map[int]*root
+}
+
+type root struct {
+	id       int
+	typ, sub string
+	canon    string
+	desc     map[string]bool
+	ctry     map[string]bool
+	members  []int
+	perDoc   map[int]int
+	name     string
+}
+
 // Find returns the story's entities, merged across reports. Quotes give the
 // speakers their role.
-//
-// PLACEHOLDER until the real entity finder lands.
-func Find(c *text.Corpus, quotes []news.Quote) []news.Entity { return nil }
+func Find(c *text.Corpus, quotes []news.Quote) []news.Entity {
+	return Resolve(c).Entities(quotes)
+}
+
+// Resolve finds and merges the names of a story.
+func Resolve(c *text.Corpus) *Resolver {
+	r := &Resolver{c: c, byDoc: make([][]int, len(c.Docs))}
+	for di, d := range c.Docs {
+		r.ms = append(r.ms, docMentions(d, di)...)
+	}
+	r.ms = dropCapitalisedByPosition(r.ms)
+	r.parent = make([]int, len(r.ms))
+	for i := range r.ms {
+		r.parent[i] = i
+		r.byDoc[r.ms[i].doc] = append(r.byDoc[r.ms[i].doc], i)
+	}
+	r.mergeNames()
+	r.mergeStatements()
+	r.mergeAcronyms()
+	r.mergeShortForms()
+	r.build()
+	r.resolveDescriptors()
+	r.build()
+	return r
+}
+
+// dropCapitalisedByPosition drops single words capitalised only because
+// they open a sentence or a quotation ("Asked", "Glory"), unless the story
+// uses them as names elsewhere.
+func dropCapitalisedByPosition(ms []mention) []mention {
+	named := map[string]bool{}
+	for _, m := range ms {
+		if m.descriptor >= 0 {
+			continue
+		}
+		if !m.initial || len(m.words) > 1 {
+			named[m.key] = true
+		}
+		if len(m.words) > 1 {
+			for _, w := range m.words {
+				named[foldKey(w)] = true
+			}
+		}
+	}
+	out := ms[:0]
+	for _, m := range ms {
+		if m.descriptor < 0 && m.initial && len(m.words) == 1 && m.canon == "" && !m.honor && !named[m.key] {
+			continue
+		}
+		out = append(out, m)
+	}
+	return out
+}
+
+func (r *Resolver) find(i int) int {
+	for r.parent[i] != i {
+		r.parent[i] = r.parent[r.parent[i]]
+		i = r.parent[i]
+	}
+	return i
+}
+
+func (r *Resolver) union(a, b int) {
+	a, b = r.find(a), r.find(b)
+	if a == b {
+		return
+	}
+	// A name, not "the president", stands for its group.
+	if r.ms[a].descriptor >= 0 && r.ms[b].descriptor < 0 || (r.ms[a].descriptor >= 0) == (r.ms[b].descriptor >= 0) && b < a {
+		a, b = b, a
+	}
+	r.parent[b] = a
+}
+
+// mergeNames joins mentions of one gazetteer entry, of one multi-word name,
+// and person names that differ only in transliteration (Sergei/Sergey).
+func (r *Resolver) mergeNames() {
+	first := map[string]int{}
+	var persons []int
+	for i, m := range r.ms {
+		if m.descriptor >= 0 {
+			continue
+		}
+		var k string
+		switch {
+		case m.canon != "":
+			k = "g:" + m.canon
+		case len(m.words) > 1 && m.typ == news.EntityPerson:
+			k = "p:" + translit(m.key)
+			persons = append(persons, i)
+		case len(m.words) > 1:
+			k = "n:" + m.key
+		default:
+			continue
+		}
+		if j, ok := first[k]; ok {
+			r.union(j, i)
+		} else {
+			first[k] = i
+		}
+	}
+	// Pairwise over distinct person names: few per story.
+	seen := map[string]int{}
+	var distinct []int
+	for _, i := range persons {
+		k := translit(r.ms[i].key)
+		if _, ok := seen[k]; !ok {
+			seen[k] = i
+			distinct = append(distinct, i)
+		}
+	}
+	for x := 0; x < len(distinct); x++ {
+		for y := x + 1; y < len(distinct); y++ {
+			if samePerson(r.ms[distinct[x]].key, r.ms[distinct[y]].key) {
+				r.union(distinct[x], distinct[y])
+			}
+		}
+	}
+}
+
+// samePerson reports whether two full names are spellings of one person's
+// name: same surname and first name up to transliteration, middle names
+// free. Two people who share a surname differ in their given names.
+func samePerson(a, b string) bool {
+	wa, wb := strings.Fields(translit(a)), strings.Fields(translit(b))
+	if len(wa) < 2 || len(wb) < 2 {
+		return false
+	}
+	return similarWord(wa[0], wb[0]) && similarWord(wa[len(wa)-1], wb[len(wb)-1]) &&
+		(len(wa) == len(wb) && allSimilar(wa, wb) || len(wa) != len(wb) && len(wa) > 2 != (len(wb) > 2))
+}
+
+func allSimilar(a, b []string) bool {
+	for i := range a {
+		if !similarWord(a[i], b[i]) {
+			return false
+		}
+	}
+	return true
+}
+
+func similarWord(a, b string) bool {
+	if a == b {
+		return true
+	}
+	if len(a) < 5 || len(b) < 5 {
+		return false
+	}
+	return editDistance(a, b) <= 1
+}
+
+// translit maps the usual romanisation variants of Slavic, Arabic and
+// Korean names to one spelling: Sergey/Sergei, Dmitriy/Dmitry, Aleksandr/Alexander.
+func translit(key string) string {
+	words := strings.Fields(key)
+	for i, w := range words {
+		w = strings.ReplaceAll(w, "ks", "x")
+		switch {
+		case strings.HasSuffix(w, "ey"):
+			w = w[:len(w)-2] + "ei"
+		case strings.HasSuffix(w, "iy") || strings.HasSuffix(w, "yi"):
+			w = w[:len(w)-2] + "y"
+		}
+		w = strings.ReplaceAll(w, "ou", "u")
+		w = strings.ReplaceAll(w, "kh", "h")
+		words[i] = w
+	}
+	return strings.Join(words, " ")
+}
+
+func editDistance(a, b string) int {
+	ra, rb := []rune(a), []rune(b)
+	prev := make([]int, len(rb)+1)
+	cur := make([]int, len(rb)+1)
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(ra); i++ {
+		cur[0] = i
+		for j := 1; j <= len(rb); j++ {
+			cost := 1
+			if ra[i-1] == rb[j-1] {
+				cost = 0
+			}
+			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
+		}
+		prev, cur = cur, prev
+	}
+	return prev[len(rb)]
+}
+
+// mergeStatements joins names that the text says are one: "the Democratic
+// People's Republic of Korea, North Korea's formal name", "Korean Central
+// News Agency (KCNA)", "DPRK [North Korea]", "X, also known as Y".
+func (r *Resolver) mergeStatements() {
+	for di, idx := range r.byDoc {
+		t := r.c.Docs[di].Article.Text
+		for n := 0; n+1 < len(idx); n++ {
+			a, b := &r.ms[idx[n]], &r.ms[idx[n+1]]
+			if a.descriptor >= 0 || b.descriptor >= 0 || b.start < a.end {
+				continue
+			}
+			gap := strings.TrimSpace(t[a.end:b.start])
+			after := t[b.end:min(len(t), b.end+40)]
+			after = strings.ToLower(text.FoldQuotes(after))
+			switch {
+			case gap == "(" || gap == "[":
+				r.union(idx[n], idx[n+1])
+			case gap == "," && (strings.HasPrefix(after, "'s formal name") || strings.HasPrefix(after, "'s official name") || strings.HasPrefix(after, "'s full name")):
+				r.union(idx[n], idx[n+1])
+			case gap == ", also known as" || gap == ", known as" || gap == ", formally" || gap == ", officially":
+				r.union(idx[n], idx[n+1])
+			case strings.HasSuffix(gap, ", the formal name of") || strings.HasSuffix(gap, ", the official name of"):
+				r.union(idx[n], idx[n+1])
+			}
+		}
+	}
+}
+
+// mergeAcronyms joins an acronym to the name whose initials it spells, in
+// the same report first, then anywhere in the story.
+func (r *Resolver) mergeAcronyms() {
+	for i, m := range r.ms {
+		if m.descriptor >= 0 || len(m.words) != 1 || !isAcronym(m.words) {
+			continue
+		}
+		acr := strings.ReplaceAll(strings.ToLower(m.words[0]), ".", "")
+		best := -1
+		for j, o := range r.ms {
+			if len(o.words) < 2 || initials(o.words) != acr {
+				continue
+			}
+			if best < 0 || o.doc == m.doc && r.ms[best].doc != m.doc {
+				best = j
+			}
+		}
+		if best >= 0 {
+			r.union(best, i)
+		}
+	}
+}
+
+func initials(words []string) string {
+	var b strings.Builder
+	for _, w := range words {
+		for _, p := range strings.Split(w, "-") {
+			l := strings.ToLower(p)
+			if l == "of" || l == "the" || l == "and" || l == "for" || l == "de" || p == "" {
+				continue
+			}
+			b.WriteString(l[:1])
+		}
+	}
+	return b.String()
+}
+
+// mergeShortForms joins a bare surname, given name or "Mr Kim" to the full
+// name it stands for: among the people whose name has that word, the one the
+// report names most, then the one the story names most. A plural joins its
+// singular.
+func (r *Resolver) mergeShortForms() {
+	type cand struct{ root, inDoc, total int }
+	byWord := map[string][]int{} // word -> multi-word person mentions
+	for i, m := range r.ms {
+		if m.descriptor < 0 && len(m.words) > 1 && m.typ == news.EntityPerson {
+			w := strings.Fields(translit(m.key))
+			byWord[w[0]] = append(byWord[w[0]], i)
+			if len(w) > 1 {
+				byWord[w[len(w)-1]] = append(byWord[w[len(w)-1]], i)
+			}
+		}
+	}
+	singles := map[string]int{}
+	for i, m := range r.ms {
+		if m.descriptor >= 0 || len(m.words) != 1 || m.canon != "" {
+			continue
+		}
+		key := translit(m.key)
+		cands := map[int]*cand{}
+		for _, j := range byWord[key] {
+			rt := r.find(j)
+			c := cands[rt]
+			if c == nil {
+				c = &cand{root: rt}
+				cands[rt] = c
+			}
+			c.total++
+			if r.ms[j].doc == m.doc {
+				c.inDoc++
+			}
+		}
+		var best *cand
+		for _, c := range cands {
+			if best == nil || c.inDoc > best.inDoc || c.inDoc == best.inDoc && (c.total > best.total || c.total == best.total && c.root < best.root) {
+				best = c
+			}
+		}
+		if best != nil {
+			r.union(best.root, i)
+			continue
+		}
+		if j, ok := singles[key]; ok {
+			r.union(j, i)
+		} else {
+			singles[key] = i
+		}
+	}
+	// Plurals and possessive plurals: "Kennedys" joins "Kennedy".
+	for i, m := range r.ms {
+		if m.descriptor >= 0 || len(m.words) != 1 || !strings.HasSuffix(m.key, "s") {
+			continue
+		}
+		if j, ok := singles[translit(strings.TrimSuffix(m.key, "s"))]; ok {
+			r.union(j, i)
+		}
+	}
+}
+
+// build gathers each group of mentions into a root with its type and name.
+func (r *Resolver) build() {
+	r.roots = map[int]*root{}
+	for i := range r.ms {
+		rt := r.find(i)
+		if r.ms[rt].descriptor >= 0 {
+			continue // an unresolved "the president"
+		}
+		o := r.roots[rt]
+		if o == nil {
+			o = &root{id: rt, desc: map[string]bool{}, ctry: map[string]bool{}, perDoc: map[int]int{}}
+			r.roots[rt] = o
+		}
+		o.members = append(o.members, i)
+		o.perDoc[r.ms[i].doc]++
+	}
+	for _, o := range r.roots {
+		votes := map[string]int{}
+		cue, loc := 0, 0
+		for _, i := range o.members {
+			m := &r.ms[i]
+			for _, d := range m.desc {
+				o.desc[d] = true
+			}
+			for _, c := range m.countries {
+				o.ctry[c] = true
+			}
+			if m.canon != "" && o.canon == "" {
+				o.canon = m.canon
+			}
+			if m.typ != "" {
+				w := 1
+				if len(m.words) > 1 || m.canon != "" {
+					w = 2
+				}
+				votes[m.typ+"/"+m.sub] += w
+			}
+			if m.honor || len(m.desc) > 0 {
+				votes[news.EntityPerson+"/"] += 2
+			}
+			if m.cue {
+				cue++
+			}
+			if m.locative {
+				loc++
+			}
+		}
+		best := ""
+		for k, v := range votes {
+			if best == "" || v > votes[best] || v == votes[best] && k < best {
+				best = k
+			}
+		}
+		if best == "" {
+			switch {
+			case cue > 0:
+				best = news.EntityPerson + "/"
+			case loc > 0:
+				best = news.EntityPlace + "/"
+			default:
+				best = news.EntityOther + "/"
+			}
+		}
+		o.typ, o.sub, _ = strings.Cut(best, "/")
+		o.name = r.pickName(o)
+	}
+}
+
+// pickName is the gazetteer's name, else the most used form with the most
+// words (a full name over a surname), else the first.
+func (r *Resolver) pickName(o *root) string {
+	if o.canon != "" {
+		return o.canon
+	}
+	count := map[string]int{}
+	best := ""
+	for _, i := range o.members {
+		m := &r.ms[i]
+		if m.descriptor >= 0 {
+			continue
+		}
+		n := strings.Join(m.words, " ")
+		count[n]++
+		bw, nw := len(strings.Fields(best)), len(m.words)
+		if best == "" || nw > bw || nw == bw && count[n] > count[best] {
+			best = n
+		}
+	}
+	return best
+}
+
+// resolveDescriptors sends "the Russian leader" to the nearest person before
+// it in the same report whose titles and nationality fit, else to the person
+// of the story who fits and is named most.
+func (r *Resolver) resolveDescriptors() {
+	for di, idx := range r.byDoc {
+		for n, i := range idx {
+			m := &r.ms[i]
+			if m.descriptor < 0 {
+				continue
+			}
+			target := -1
+			for b := n - 1; b >= 0 && target < 0; b-- {
+				j := idx[b]
+				if r.ms[j].descriptor >= 0 && r.find(j) == j {
+					continue
+				}
+				if o := r.roots[r.find(j)]; o != nil && fits(o, m) {
+					target = o.id
+				}
+			}
+			if target < 0 {
+				bestN := 0
+				for _, o := range r.roots {
+					if fits(o, m) && o.perDoc[di]*100+len(o.members) > bestN {
+						bestN, target = o.perDoc[di]*100+len(o.members), o.id
+					}
+				}
+			}
+			if target >= 0 {
+				r.union(target, i)
+			}
+		}
+	}
+}
+
+func fits(o *root, m *mention) bool {
+	if o.typ != news.EntityPerson {
+		return false
+	}
+	head := m.desc[m.descriptor]
+	ok := o.desc[head]
+	if !ok && headTitles[head] {
+		for d := range o.desc {
+			if headTitles[d] {
+				ok = true
+				break
+			}
+		}
+	}
+	if !ok {
+		return false
+	}
+	for _, c := range m.countries {
+		if !o.ctry[c] {
+			return false
+		}
+	}
+	return true
+}
+
+// Name returns the name of the entity mentioned in doc's text[start:end] (a
+// person before anything else), resolved across the story.
+func (r *Resolver) Name(doc, start, end int) (name, typ string, ok bool) {
+	var found *root
+	for _, i := range r.byDoc[doc] {
+		m := &r.ms[i]
+		if m.start < start || m.end > end {
+			continue
+		}
+		o := r.roots[r.find(i)]
+		if o == nil {
+			continue
+		}
+		if found == nil || o.typ == news.EntityPerson && found.typ != news.EntityPerson {
+			found = o
+		}
+	}
+	if found == nil {
+		return "", "", false
+	}
+	return found.name, found.typ, true
+}
+
+// LastName returns the last entity mentioned in doc's text[start:end], its
+// span and its name resolved across the story.
+func (r *Resolver) LastName(doc, start, end int) (s, e int, name string, ok bool) {
+	for _, i := range r.byDoc[doc] {
+		m := &r.ms[i]
+		if m.start < start || m.end > end {
+			continue
+		}
+		if o := r.roots[r.find(i)]; o != nil {
+			s, e, name, ok = m.start, m.end, o.name, true
+		}
+	}
+	return s, e, name, ok
+}
+
+// PersonBefore returns the person named last before offset off in doc,
+// for a pronoun to refer to.
+func (r *Resolver) PersonBefore(doc, off int) (string, bool) {
+	idx := r.byDoc[doc]
+	for n := len(idx) - 1; n >= 0; n-- {
+		m := &r.ms[idx[n]]
+		if m.end > off {
+			continue
+		}
+		if o := r.roots[r.find(idx[n])]; o != nil && o.typ == news.EntityPerson {
+			return o.name, true
+		}
+	}
+	return "", false
+}
+
+// TypeOf returns the type of the entity called name, or "".
+func (r *Resolver) TypeOf(name string) string {
+	for _, o := range r.roots {
+		if o.name == name {
+			return o.typ
+		}
+	}
+	return ""
+}
+
+// Entities lists the story's entities, the most mentioned first.
+func (r *Resolver) Entities(quotes []news.Quote) []news.Entity {
+	speakers := map[string]bool{}
+	for _, q := range quotes {
+		speakers[q.Speaker] = true
+	}
+	out := make([]news.Entity, 0, len(r.roots))
+	for _, o := range r.roots {
+		if o.name == "" {
+			continue
+		}
+		e := news.Entity{Name: o.name, Type: o.typ, Subtype: o.sub, Mentions: len(o.members), Aliases: []string{}}
+		seenAlias := map[string]bool{foldKey(o.name): true}
+		docs := map[int]bool{}
+		members := slices.Clone(o.members)
+		sort.Ints(members)
+		for _, i := range members {
+			m := &r.ms[i]
+			docs[m.doc] = true
+			e.Evidence = append(e.Evidence, news.Evidence{Source: r.c.IDs[m.doc], Start: m.start, End: m.end})
+			if m.descriptor >= 0 {
+				continue
+			}
+			a := strings.Join(m.words, " ")
+			if k := foldKey(a); !seenAlias[k] {
+				seenAlias[k] = true
+				e.Aliases = append(e.Aliases, a)
+			}
+		}
+		for d := range docs {
+			e.Sources = append(e.Sources, r.c.IDs[d])
+		}
+		slices.SortFunc(e.Sources, func(a, b string) int { return r.c.IndexOf(a) - r.c.IndexOf(b) })
+		switch {
+		case speakers[e.Name]:
+			e.Role = news.RoleSpeaker
+		case e.Type == news.EntityPlace:
+			e.Role = news.RolePlace
+		default:
+			e.Role = news.RoleSubject
+		}
+		out = append(out, e)
+	}
+	slices.SortFunc(out, func(a, b news.Entity) int {
+		if a.Mentions != b.Mentions {
+			return b.Mentions - a.Mentions
+		}
+		return strings.Compare(a.Name, b.Name)
+	})
+	return out
+}

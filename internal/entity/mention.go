@@ -1,0 +1,451 @@
+package entity
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/crosscheck/crosscheck/internal/news"
+	"github.com/crosscheck/crosscheck/internal/text"
+)
+
+// mention is one name in one document, before merging.
+type mention struct {
+	doc        int
+	start, end int      // bytes of the name itself, without title or possessive
+	words      []string // the name's words as written, possessive dropped
+	key        string   // foldKey of the name
+	desc       []string // lower-case title and role words before the name ("president")
+	countries  []string // countries named by demonyms before the name ("Russia")
+	typ, sub   string
+	canon      string // gazetteer canonical name, if any
+	initial    bool   // starts a sentence or a quotation: capitalised for that reason alone
+	honor      bool   // preceded by an honorific ("Mr")
+	cue        bool   // followed by a speech verb ("Putin said")
+	locative   bool   // preceded by "in", "to", "from"...
+	descriptor int    // >= 0: a "the Russian leader" reference; the index of the title word
+}
+
+// connectors may join the words of one name ("Bank of England").
+var connectors = map[string]bool{"of": true, "de": true, "von": true, "van": true, "der": true, "al": true,
+	"bin": true, "da": true, "del": true, "la": true, "le": true, "du": true, "on": false}
+
+// commonPossessive are words whose possessive stays inside a formal name
+// ("Democratic People's Republic").
+var commonPossessive = map[string]bool{"people": true, "peoples": true, "women": true, "womens": true, "men": true,
+	"children": true, "workers": true, "veterans": true, "citizens": true, "nations": true}
+
+var locatives = map[string]bool{"in": true, "to": true, "from": true, "at": true, "near": true, "into": true,
+	"across": true, "outside": true, "inside": true, "toward": true, "towards": true, "visit": true, "visited": true}
+
+// speechVerbs after a name make it a speaker, and so a person or an organisation.
+var speechVerbs = map[string]bool{"said": true, "says": true, "told": true, "added": true, "wrote": true,
+	"stated": true, "replied": true, "responded": true, "remarked": true, "warned": true, "announced": true,
+	"reported": true, "reports": true, "tweeted": true, "noted": true, "argued": true, "explained": true,
+	"insisted": true, "claimed": true, "declared": true, "denied": true, "confirmed": true, "asked": true}
+
+// foldKey is the form under which two spellings of one name compare equal:
+// lower case, typographic quotes folded, possessive dropped, hyphens and
+// dots of initials ignored.
+func foldKey(s string) string {
+	s = strings.ToLower(text.FoldQuotes(s))
+	s = strings.TrimSuffix(strings.TrimSuffix(s, "'s"), "'")
+	var b strings.Builder
+	space := false
+	for _, r := range s {
+		switch {
+		case r == '-' || unicode.IsSpace(r):
+			space = true
+		case r == '.':
+		default:
+			if space && b.Len() > 0 {
+				b.WriteByte(' ')
+			}
+			space = false
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}
+
+func possessive(w string) (string, bool) {
+	for _, suf := range []string{"'s", "’s", "'S", "’S"} {
+		if strings.HasSuffix(w, suf) && len(w) > len(suf) {
+			return w[:len(w)-len(suf)], true
+		}
+	}
+	return w, false
+}
+
+func isCapWord(t *text.Token) bool { return t.Kind == text.Word && t.Cap }
+
+func isQuoteMark(s string) bool {
+	switch s {
+	case `"`, "“", "”", "‘", "'", "`", "«", "„":
+		return true
+	}
+	return false
+}
+
+// docMentions finds the names of one document. Sentences are scanned for
+// runs of capitalised words; titles and demonyms before a run describe it;
+// "the Russian leader" is kept as a descriptor reference.
+func docMentions(d *text.Doc, doc int) []mention {
+	var out []mention
+	for si := range d.Sentences {
+		toks := d.SentenceTokens(si)
+		for i := 0; i < len(toks); {
+			if !isCapWord(&toks[i]) {
+				if m, ok := descriptorAt(d, toks, i, doc); ok {
+					out = append(out, m)
+				}
+				i++
+				continue
+			}
+			j := runEnd(toks, i)
+			out = appendRun(out, d, toks, i, j, doc)
+			i = j
+		}
+	}
+	return out
+}
+
+// runEnd returns the end of the run of capitalised words that starts at i.
+func runEnd(toks []text.Token, i int) int {
+	j := i + 1
+	for j < len(toks) {
+		prev := &toks[j-1]
+		if base, ok := possessive(prev.Text); ok && !commonPossessive[strings.ToLower(text.FoldQuotes(base))] {
+			break
+		}
+		t := &toks[j]
+		if notNames[t.Lower] && !connectors[t.Lower] && !honorifics[t.Lower] {
+			break
+		}
+		if prev.End != t.Start && !(t.Start-prev.End == 1) {
+			break
+		}
+		switch {
+		case isCapWord(t) && t.Start-prev.End == 1:
+			j++
+			continue
+		case t.Text == "." && honorifics[strings.ToLower(prev.Text)] && j+1 < len(toks) && isCapWord(&toks[j+1]):
+			j += 2
+			continue
+		case connectors[t.Lower] && t.Start-prev.End == 1 && j+1 < len(toks) && isCapWord(&toks[j+1]):
+			j += 2
+			continue
+		case t.Lower == "of" && j+2 < len(toks) && toks[j+1].Lower == "the" && isCapWord(&toks[j+2]):
+			j += 3
+			continue
+		}
+		break
+	}
+	return j
+}
+
+func appendRun(out []mention, d *text.Doc, toks []text.Token, i, j, doc int) []mention {
+	initial := i == 0 || isQuoteMark(toks[i-1].Text) || toks[i-1].Text == "(" || toks[i-1].Text == ":"
+	// Drop capitalised function words at the front ("The", "While").
+	for i < j && notNames[strings.ToLower(toks[i].Text)] && !honorifics[strings.ToLower(toks[i].Text)] {
+		i++
+		initial = false
+	}
+	// A hyphenated pair of known names ("Russia-DPRK") is two mentions;
+	// "Soviet-era" is an adjective.
+	if j-i == 1 && strings.Contains(toks[i].Text, "-") {
+		if parts := splitKnown(toks[i]); parts != nil {
+			for _, p := range parts {
+				out = append(out, classify(mention{doc: doc, start: p.start, end: p.end, words: []string{p.text}, descriptor: -1}))
+			}
+			return out
+		}
+		for _, p := range strings.Split(toks[i].Text, "-") {
+			if p != "" && !unicode.IsUpper(firstRune(p)) {
+				return out
+			}
+		}
+	}
+	if i >= j || contraction(toks[i].Text) {
+		return out
+	}
+	// Two known names side by side ("told Sky News North Korea can...") are two mentions.
+	if j-i >= 3 && !known(foldKey(joinText(toks[i:j]))) {
+		for k := i + 1; k < j; k++ {
+			if known(foldKey(joinText(toks[i:k]))) && known(foldKey(joinText(toks[k:j]))) {
+				out = appendRun(out, d, toks, i, k, doc)
+				return appendRun(out, d, toks, k, j, doc)
+			}
+		}
+	}
+	whole := known(foldKey(joinText(toks[i:j])))
+	// Peel titles and demonyms off the front: "Russian Defence Minister Sergei Shoigu".
+	var desc, ctry []string
+	k := i
+	honor := false
+	for k < j && !whole {
+		w := strings.ToLower(toks[k].Text)
+		if k+1 < j {
+			if c, ok := demonyms[foldKey(toks[k].Text+" "+toks[k+1].Text)]; ok {
+				ctry = append(ctry, c)
+				k += 2
+				continue
+			}
+		}
+		if c, ok := demonyms[foldKey(toks[k].Text)]; ok {
+			ctry = append(ctry, c)
+			k++
+			continue
+		}
+		if toks[k].Text == "." {
+			k++
+			continue
+		}
+		if titles[w] {
+			desc = append(desc, w)
+			honor = honor || honorifics[w]
+			k++
+			continue
+		}
+		break
+	}
+	if len(desc) == 0 || k == j || orgLike(toks[k:j]) {
+		// Without a title the demonym belongs to the name ("Korean Central
+		// News Agency"), unless a known place follows ("Russian Far East").
+		rest := k
+		if len(desc) > 0 {
+			rest = j
+		}
+		if len(ctry) > 0 && rest < j && known(foldKey(joinText(toks[rest:j]))) {
+			k, desc = rest, nil
+		} else {
+			k, desc, ctry, honor = i, nil, nil, false
+		}
+	}
+	// Titles and demonyms in lower case just before the run: "North Korean leader Kim".
+	for b := i - 1; b >= 0 && b >= i-4; b-- {
+		w := toks[b].Lower
+		if titles[w] && !toks[b].Cap {
+			desc = append(desc, w)
+			continue
+		}
+		if c, ok := demonyms[foldKey(toks[b].Text)]; ok && len(desc) > 0 {
+			if b > 0 {
+				if c2, ok := demonyms[foldKey(toks[b-1].Text+" "+toks[b].Text)]; ok {
+					c = c2
+				}
+			}
+			ctry = append(ctry, c)
+		}
+		break
+	}
+	if k >= j {
+		return out
+	}
+	words := make([]string, 0, j-k)
+	start, end := toks[k].Start, toks[j-1].End
+	for x := k; x < j; x++ {
+		words = append(words, toks[x].Text)
+	}
+	last := words[len(words)-1]
+	if base, ok := possessive(last); ok {
+		words[len(words)-1] = base
+		end -= len(last) - len(base)
+	}
+	// A lone title or demonym is no name.
+	if _, ok := demonyms[foldKey(strings.Join(words, " "))]; ok {
+		return out
+	}
+	allTitles := true
+	for _, w := range words {
+		allTitles = allTitles && titles[strings.ToLower(w)]
+	}
+	if allTitles {
+		return out
+	}
+	if len(words) == 1 {
+		if titles[strings.ToLower(words[0])] {
+			return out
+		}
+	}
+	m := mention{doc: doc, start: start, end: end, words: words, desc: desc, countries: ctry,
+		initial: initial && k == i, honor: honor, descriptor: -1}
+	if k == i && i > 0 && locatives[toks[i-1].Lower] || k == i && i > 1 && toks[i-1].Lower == "of" && placeWords[toks[i-2].Lower] {
+		m.locative = true
+	}
+	if j < len(toks) && speechVerbs[toks[j].Lower] || j+1 < len(toks) && toks[j].Text == "," && speechVerbs[toks[j+1].Lower] {
+		m.cue = true
+	}
+	return append(out, classify(m))
+}
+
+func joinText(toks []text.Token) string {
+	var b strings.Builder
+	for i, t := range toks {
+		if i > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteString(t.Text)
+	}
+	return b.String()
+}
+
+// orgLike reports whether the words after a title are an organisation's
+// name ("State Department") rather than a person's.
+func orgLike(toks []text.Token) bool {
+	for _, t := range toks {
+		if orgWords[t.Lower] || facilityWords[t.Lower] {
+			return true
+		}
+	}
+	return false
+}
+
+// contraction reports "I'm", "It's", "We'll": capitalised, but no name.
+func contraction(w string) bool {
+	w = text.FoldQuotes(w)
+	base, suf, ok := strings.Cut(w, "'")
+	if !ok {
+		return false
+	}
+	b := strings.ToLower(base)
+	return b == "i" || notNames[b] || suf == "m" || suf == "ll" || suf == "ve" || suf == "re" || suf == "d" || suf == "t"
+}
+
+type part struct {
+	start, end int
+	text       string
+}
+
+func splitKnown(t text.Token) []part {
+	var parts []part
+	off := 0
+	for _, p := range strings.Split(t.Text, "-") {
+		if p == "" || !known(foldKey(p)) {
+			return nil
+		}
+		parts = append(parts, part{t.Start + off, t.Start + off + len(p), p})
+		off += len(p) + 1
+	}
+	return parts
+}
+
+func known(key string) bool {
+	_, a := countries[key]
+	_, b := places[key]
+	_, c := orgs[key]
+	_, e := outlets[key]
+	return a || b || c || e
+}
+
+// classify gives a mention its key, gazetteer name and first guess of type.
+func classify(m mention) mention {
+	m.key = foldKey(strings.Join(m.words, " "))
+	lastW := foldKey(m.words[len(m.words)-1])
+	firstW := foldKey(m.words[0])
+	switch {
+	case countries[m.key] != "":
+		m.typ, m.sub, m.canon = news.EntityPlace, "country", countries[m.key]
+	case outlets[m.key] != "":
+		m.typ, m.sub, m.canon = news.EntityOrganization, "news outlet", outlets[m.key]
+	case orgs[m.key] != "":
+		m.typ, m.canon = news.EntityOrganization, orgs[m.key]
+	case places[m.key] != "":
+		m.typ, m.canon = news.EntityPlace, places[m.key]
+	case facilityWords[lastW]:
+		m.typ, m.sub = news.EntityOther, "facility"
+	case eventWords[lastW]:
+		m.typ, m.sub = news.EntityOther, "event"
+	case anyWord(m.words, orgWords) || orgWords[firstW]:
+		m.typ = news.EntityOrganization
+		if lastW == "news" || lastW == "times" || lastW == "post" || lastW == "journal" || lastW == "tribune" || lastW == "herald" {
+			m.sub = "news outlet"
+		}
+	case placeWords[lastW] && len(m.words) > 1:
+		m.typ = news.EntityPlace
+	case len(m.desc) > 0:
+		m.typ = news.EntityPerson
+	case isAcronym(m.words):
+		m.typ = news.EntityOrganization
+	case len(m.words) >= 2 && len(m.words) <= 4:
+		m.typ = news.EntityPerson
+	}
+	return m
+}
+
+func anyWord(words []string, set map[string]bool) bool {
+	for _, w := range words {
+		if set[foldKey(w)] {
+			return true
+		}
+	}
+	return false
+}
+
+func isAcronym(words []string) bool {
+	if len(words) != 1 {
+		return false
+	}
+	n := 0
+	for _, r := range words[0] {
+		if unicode.IsLower(r) {
+			return false
+		}
+		if unicode.IsUpper(r) {
+			n++
+		}
+	}
+	return n >= 2
+}
+
+// descriptorAt recognises "the Russian leader", "the North Korean leader",
+// "the president": a definite article, optional demonyms, a title word, and
+// no name after it.
+func descriptorAt(d *text.Doc, toks []text.Token, i, doc int) (mention, bool) {
+	if toks[i].Lower != "the" {
+		return mention{}, false
+	}
+	k := i + 1
+	var ctry []string
+	for k < len(toks) {
+		if k+1 < len(toks) {
+			if c, ok := demonyms[foldKey(toks[k].Text+" "+toks[k+1].Text)]; ok {
+				ctry = append(ctry, c)
+				k += 2
+				continue
+			}
+		}
+		if c, ok := demonyms[foldKey(toks[k].Text)]; ok && toks[k].Cap {
+			ctry = append(ctry, c)
+			k++
+			continue
+		}
+		break
+	}
+	if k >= len(toks) {
+		return mention{}, false
+	}
+	w := toks[k].Lower
+	if !headTitles[w] && w != "spokesman" && w != "spokeswoman" && w != "minister" && w != "foreign" && w != "defence" && w != "defense" {
+		return mention{}, false
+	}
+	var desc []string
+	for k < len(toks) && titles[toks[k].Lower] {
+		desc = append(desc, toks[k].Lower)
+		k++
+	}
+	if k < len(toks) && (isCapWord(&toks[k]) || toks[k].Lower == "of") {
+		return mention{}, false // "the President of ..." or a name follows: not a bare descriptor
+	}
+	if len(desc) == 0 {
+		return mention{}, false
+	}
+	return mention{doc: doc, start: toks[i].Start, end: toks[k-1].End, desc: desc, countries: ctry,
+		typ: news.EntityPerson, descriptor: len(desc) - 1}, true
+}
+
+// firstRune reports the first rune of s, for checks on case.
+func firstRune(s string) rune {
+	r, _ := utf8.DecodeRuneInString(s)
+	return r
+}

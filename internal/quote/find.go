@@ -1,0 +1,544 @@
+package quote
+
+import (
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/crosscheck/crosscheck/internal/entity"
+	"github.com/crosscheck/crosscheck/internal/news"
+	"github.com/crosscheck/crosscheck/internal/text"
+)
+
+// Span is text[Start:End] of one article.
+type Span struct{ Start, End int }
+
+// Attribution is one statement given to a source in one report: the content
+// (in fragments, when "he said" splits it), the words inside quotation marks,
+// the cue and the source as written, and the speaker resolved to a name.
+type Attribution struct {
+	Content []Span
+	Quoted  []Span // the words inside quotation marks, marks excluded
+	Cue     Span   // zero when the quote stands on its own after an attributed one
+	Source  Span   // the source as written ("he", "a U.S. official"); zero when unknown
+	Speaker string // full name, or the source's own words when it names nobody
+	Via     []string
+	Para    int
+}
+
+// cues are the words that introduce speech or writing.
+var cues = wordSet(`said says say told tells tell added adds adding wrote writes writing stated states
+stating saying telling asked asks explained explains explaining noted notes noting continued continues
+argued argues arguing insisted insists insisting declared declares replied replies responded responds
+remarked tweeted warned warns claimed claims announced acknowledged admitted recalled suggested concluded
+complained cautioned observed predicted quipped joked conceded stressed emphasized emphasised countered
+urged reported reports reporting thundered boasted lamented mused shouted exclaimed interjected commented
+posted cried recounted told stated wrote according quoted`)
+
+// participles take their subject from the clause they hang on ("..., adding").
+var participles = wordSet(`adding saying telling writing noting explaining arguing insisting stating reporting`)
+
+// objectCues take the hearer as object before the content ("told reporters that").
+var objectCues = wordSet(`told tells tell telling asked asks`)
+
+var pronouns = wordSet(`he she it they we i you`)
+
+// between may stand between a subject and its cue ("he later said").
+var between = wordSet(`also later then has had have was were is are would will previously once recently
+again further further had reportedly`)
+
+// clauseWords end a subject when walking back from a cue.
+var clauseWords = wordSet(`that and but while as when because if so after before which where said says
+told added than though although whereas since until or nor for with`)
+
+func wordSet(s string) map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(s) {
+		m[w] = true
+	}
+	return m
+}
+
+// segment is one stretch inside quotation marks.
+type segment struct {
+	open, close int // offsets of the opening mark and of the end of the closing mark
+	in, inEnd   int // the words inside
+	para        int
+	cont        bool // the quote goes on in the next paragraph
+}
+
+// paragraphs returns each paragraph's span from the sentences.
+func paragraphs(d *text.Doc) []Span {
+	var out []Span
+	for _, s := range d.Sentences {
+		for len(out) <= s.Para {
+			out = append(out, Span{-1, -1})
+		}
+		p := &out[s.Para]
+		if p.Start < 0 {
+			p.Start = s.Start
+		}
+		p.End = s.End
+	}
+	return out
+}
+
+// segments finds the quoted stretches of a paragraph. Double quotes of any
+// kind (curly, straight, doubled backticks) and single quotes outside them;
+// a paragraph that ends inside a quote closes it there.
+func segments(t string, p Span, para int) []segment {
+	var out []segment
+	open, in, kind := -1, -1, byte(0)
+	s := t[p.Start:p.End]
+	for i := 0; i < len(s); {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		prev, _ := utf8.DecodeLastRuneInString(s[:i])
+		next, _ := utf8.DecodeRuneInString(s[i+size:])
+		atStart := i == 0 || unicode.IsSpace(prev) || strings.ContainsRune("([{—–-/", prev)
+		if r == '`' && strings.HasPrefix(s[i:], "``") {
+			r, size = '“', 2
+		} else if r == '\'' && strings.HasPrefix(s[i:], "''") {
+			r, size = '”', 2
+		}
+		switch {
+		case kind == 0 && (r == '“' || r == '«' || r == '„' || r == '"' && atStart && !unicode.IsSpace(next)):
+			open, in, kind = i, i+size, 'd'
+		case kind == 0 && (r == '‘' || r == '\'') && atStart && (unicode.IsLetter(next) || unicode.IsDigit(next)):
+			open, in, kind = i, i+size, 's'
+		case kind == 'd' && (r == '”' || r == '»' || r == '"' || r == '“' && !atStart):
+			out = append(out, segment{open: p.Start + open, close: p.Start + i + size, in: p.Start + in, inEnd: p.Start + i, para: para})
+			kind = 0
+		case kind == 's' && (r == '’' || r == '\'') && !unicode.IsLetter(next) && !unicode.IsDigit(next) && i > in:
+			out = append(out, segment{open: p.Start + open, close: p.Start + i + size, in: p.Start + in, inEnd: p.Start + i, para: para})
+			kind = 0
+		}
+		i += size
+	}
+	if kind == 'd' {
+		out = append(out, segment{open: p.Start + open, close: p.End, in: p.Start + in, inEnd: p.End, para: para, cont: true})
+	}
+	// A single-quoted stretch of one short word is more likely an apostrophe
+	// pair than a quote.
+	kept := out[:0]
+	for _, g := range out {
+		if g.inEnd-g.in >= 2 {
+			kept = append(kept, g)
+		}
+	}
+	return kept
+}
+
+// finder holds what one document's search needs.
+type finder struct {
+	d    *text.Doc
+	doc  int
+	r    *entity.Resolver
+	toks []text.Token
+	t    string
+}
+
+// tokAt returns the index of the first token starting at or after off.
+func (f *finder) tokAt(off int) int {
+	return sort.Search(len(f.toks), func(i int) bool { return f.toks[i].Start >= off })
+}
+
+// sentenceOf returns the span of the sentence holding offset off.
+func (f *finder) sentenceOf(off int) Span {
+	ss := f.d.Sentences
+	i := sort.Search(len(ss), func(i int) bool { return ss[i].End > off })
+	if i == len(ss) {
+		return Span{off, off}
+	}
+	return Span{ss[i].Start, ss[i].End}
+}
+
+// Find returns the attributions of one document whose content holds a
+// quotation: direct quotes, partial quotes inside reported speech, and
+// quotes split by "he said".
+func Find(d *text.Doc, doc int, r *entity.Resolver) []Attribution {
+	f := &finder{d: d, doc: doc, r: r, toks: d.Tokens, t: d.Article.Text}
+	paras := paragraphs(d)
+	var segs []segment
+	for pi, p := range paras {
+		if p.Start >= 0 {
+			segs = append(segs, segments(f.t, p, pi)...)
+		}
+	}
+	var out []Attribution
+	for si := 0; si < len(segs); si++ {
+		g := segs[si]
+		if n := len(out); n > 0 && covered(out[n-1].Content, g.open) {
+			out[n-1].Quoted = append(out[n-1].Quoted, Span{g.in, g.inEnd})
+			continue
+		}
+		a, ok := f.attribute(g, segs, si, out)
+		// A quote that runs on over paragraphs ("...\n\n“...") is one quote.
+		for ok && g.cont && si+1 < len(segs) && segs[si+1].para == g.para+1 && strings.TrimSpace(f.t[paras[g.para+1].Start:segs[si+1].open]) == "" {
+			si++
+			g = segs[si]
+			a.Content = append(a.Content, Span{g.open, g.close})
+			a.Quoted = append(a.Quoted, Span{g.in, g.inEnd})
+		}
+		if ok {
+			out = append(out, a)
+		}
+	}
+	return out
+}
+
+func covered(spans []Span, off int) bool {
+	for _, s := range spans {
+		if off >= s.Start && off < s.End {
+			return true
+		}
+	}
+	return false
+}
+
+// attribute finds the cue and source of a quoted stretch.
+func (f *finder) attribute(g segment, segs []segment, si int, prev []Attribution) (Attribution, bool) {
+	a := Attribution{Quoted: []Span{{g.in, g.inEnd}}, Para: g.para}
+	sent := f.sentenceOf(g.open)
+	endSent := f.sentenceOf(max(g.close-1, g.open))
+	sent.End = max(sent.End, endSent.End)
+	// The region before the quote: from the sentence start, or the close of
+	// the quote before it in the same sentence.
+	lo := sent.Start
+	if si > 0 && segs[si-1].close > lo && segs[si-1].close <= g.open {
+		lo = segs[si-1].close
+	}
+	hi := sent.End
+	if si+1 < len(segs) && segs[si+1].open < hi && segs[si+1].open >= g.close {
+		hi = segs[si+1].open
+	}
+	before := strings.TrimSpace(f.t[lo:g.open])
+	full := before == "" || strings.HasSuffix(before, ":") || strings.HasSuffix(before, ",") && f.cueIn(lo, g.open) >= 0
+	if !full && f.t[g.in:g.inEnd] != "" {
+		// A whole sentence in quotes after a sentence start is full too.
+		full = lo == sent.Start && before == ""
+	}
+	if full {
+		a.Content = []Span{{g.open, g.close}}
+		// Cue after: “...,” Kim said. / “...,” said Kim.
+		if c := f.cueIn(g.close, hi); c >= 0 && f.nearAfter(g.close, c) {
+			f.setSource(&a, c, g.close, prev)
+			return a, true
+		}
+		// Cue before: Kim said: “...” / Putin welcomed Kim, saying: “...”
+		if c := f.lastCueIn(lo, g.open); c >= 0 {
+			f.setSource(&a, c, lo, prev)
+			return a, true
+		}
+		// "X's response: “...”"
+		if strings.HasSuffix(before, ":") {
+			if s, e, name, ok := f.r.LastName(f.doc, lo, g.open); ok {
+				a.Source, a.Speaker = Span{s, e}, name
+				a.Cue = Span{g.open - 1, g.open}
+				return a, true
+			}
+		}
+		// A quote on its own after an attributed one goes on with its speaker.
+		if n := len(prev); n > 0 && prev[n-1].Para >= g.para-1 {
+			p := prev[n-1]
+			if p.Para == g.para {
+				prev[n-1].Content = append(prev[n-1].Content, Span{g.open, g.close})
+				prev[n-1].Quoted = append(prev[n-1].Quoted, Span{g.in, g.inEnd})
+				return a, false
+			}
+			a.Source, a.Speaker, a.Via = p.Source, p.Speaker, p.Via
+			return a, true
+		}
+		return a, false
+	}
+	// A partial quote inside reported speech: the content is the reported clause.
+	if c := f.lastCueIn(sent.Start, g.open); c >= 0 {
+		start := f.contentStart(c)
+		a.Content = []Span{{start, f.trimEnd(sent.End)}}
+		f.setSource(&a, c, sent.Start, prev)
+		return a, a.Content[0].End > a.Content[0].Start
+	}
+	if c := f.cueIn(g.close, sent.End); c >= 0 {
+		end := f.toks[c].Start
+		// Back over the source to the comma that ends the content.
+		k := c - 1
+		for k >= 0 && f.toks[k].Start >= g.close && f.toks[k].Text != "," {
+			k--
+		}
+		if k >= 0 && f.toks[k].Text == "," && f.toks[k].Start >= g.close-1 {
+			end = f.toks[k].Start
+		} else if k >= 0 && f.toks[k].Start < g.close {
+			end = g.close
+		}
+		a.Content = []Span{{sent.Start, end}}
+		f.setSource(&a, c, sent.Start, prev)
+		return a, true
+	}
+	return a, false
+}
+
+// cueIn returns the index of the first cue token in text[lo:hi], outside quotes.
+func (f *finder) cueIn(lo, hi int) int {
+	for i := f.tokAt(lo); i < len(f.toks) && f.toks[i].End <= hi; i++ {
+		if f.isCue(i) {
+			return i
+		}
+	}
+	return -1
+}
+
+func (f *finder) lastCueIn(lo, hi int) int {
+	best := -1
+	for i := f.tokAt(lo); i < len(f.toks) && f.toks[i].End <= hi; i++ {
+		if f.isCue(i) {
+			best = i
+		}
+	}
+	return best
+}
+
+func (f *finder) isCue(i int) bool {
+	t := &f.toks[i]
+	if t.Kind != text.Word || !cues[t.Lower] {
+		return false
+	}
+	if t.Lower == "according" {
+		return i+1 < len(f.toks) && f.toks[i+1].Lower == "to"
+	}
+	return true
+}
+
+// nearAfter reports whether the cue at c belongs to the quote that closed
+// at off: only the source, a comma or an adverb stand between them.
+func (f *finder) nearAfter(off, c int) bool {
+	n := 0
+	for i := f.tokAt(off); i < c; i++ {
+		if f.toks[i].Text == "." || f.toks[i].Text == "!" || f.toks[i].Text == "?" {
+			return false
+		}
+		n++
+	}
+	return n <= 14
+}
+
+// setSource fills in the source of an attribution whose cue is token c;
+// lo bounds the search backwards.
+func (f *finder) setSource(a *Attribution, c, lo int, prev []Attribution) {
+	a.Cue = Span{f.toks[c].Start, f.toks[c].End}
+	if f.toks[c].Lower == "according" {
+		a.Cue.End = f.toks[c+1].End
+		a.Source = f.npAfter(c + 2)
+	} else {
+		a.Source = f.npBefore(c, lo)
+		if a.Source.End <= a.Source.Start {
+			a.Source = f.npAfter(c + 1)
+		}
+	}
+	if a.Source.End <= a.Source.Start && participles[f.toks[c].Lower] {
+		if s, ok := f.subjectBefore(c, lo); ok {
+			a.Source = s
+		} else if n := len(prev); n > 0 && prev[n-1].Para == a.Para {
+			a.Source, a.Speaker = prev[n-1].Source, prev[n-1].Speaker
+		}
+	}
+	if a.Speaker == "" {
+		a.Speaker = f.speaker(a.Source, prev, a.Para)
+	}
+	a.Via = f.via(a, c)
+}
+
+// subjectBefore finds the subject of the main clause a participle cue
+// hangs on: the source before the previous cue in the same stretch.
+func (f *finder) subjectBefore(c, lo int) (Span, bool) {
+	for i := c - 1; i >= 0 && f.toks[i].Start >= lo; i-- {
+		if f.isCue(i) && !participles[f.toks[i].Lower] {
+			s := f.npBefore(i, lo)
+			return s, s.End > s.Start
+		}
+	}
+	return Span{}, false
+}
+
+// npBefore is the noun phrase before the cue at c: words back to a clause
+// boundary, over adverbs ("he later said") and an appositive ("Jane Doe, a
+// professor at X, said").
+func (f *finder) npBefore(c, lo int) Span {
+	i := c - 1
+	for i >= 0 && f.toks[i].Start >= lo && between[f.toks[i].Lower] {
+		i--
+	}
+	end := i
+	if i < 0 || f.toks[i].Start < lo {
+		return Span{}
+	}
+	appositive := false
+	if f.toks[i].Text == "," {
+		appositive = true
+		i--
+		end = i
+	}
+	start := -1
+	n := 0
+	for i >= 0 && f.toks[i].Start >= lo && n < 14 {
+		t := &f.toks[i]
+		if t.Kind == text.Punct && !strings.Contains(".’'-&", t.Text) {
+			if t.Text == "," && appositive {
+				appositive = false
+				i--
+				n++
+				continue
+			}
+			break
+		}
+		if clauseWords[t.Lower] || cues[t.Lower] && i != c {
+			break
+		}
+		start = i
+		i--
+		n++
+	}
+	if start < 0 || start > end {
+		return Span{}
+	}
+	return Span{f.toks[start].Start, f.toks[end].End}
+}
+
+// npAfter is the noun phrase that starts at token i ("said Kim", "according
+// to state media"), to the next punctuation.
+func (f *finder) npAfter(i int) Span {
+	start, end := -1, -1
+	for n := 0; i < len(f.toks) && n < 10; i, n = i+1, n+1 {
+		t := &f.toks[i]
+		if t.Kind == text.Punct && !strings.Contains(".’'-&", t.Text) || t.Text == "." && (i+1 >= len(f.toks) || f.toks[i+1].Start > t.End) {
+			break
+		}
+		if start < 0 && !(t.Cap || t.Lower == "the" || t.Lower == "a" || t.Lower == "an" || pronouns[t.Lower] || t.Lower == "state") {
+			break
+		}
+		if clauseWords[t.Lower] {
+			break
+		}
+		if start < 0 {
+			start = i
+		}
+		end = i
+	}
+	if start < 0 {
+		return Span{}
+	}
+	return Span{f.toks[start].Start, f.toks[end].End}
+}
+
+// contentStart is where reported content begins after the cue at c: after
+// the hearer of "told", and after "that".
+func (f *finder) contentStart(c int) int {
+	i := c + 1
+	if objectCues[f.toks[c].Lower] && i < len(f.toks) {
+		if f.toks[i].Cap || f.toks[i].Lower == "reporters" || f.toks[i].Lower == "him" || f.toks[i].Lower == "her" || f.toks[i].Lower == "them" || f.toks[i].Lower == "me" || f.toks[i].Lower == "us" {
+			j := i
+			for j < len(f.toks) && f.toks[j].Cap && f.toks[j].Start-f.toks[max(j-1, i)].End <= 1 {
+				j++
+			}
+			if j == i {
+				j++
+			}
+			// "told Sky News North Korea can...": the hearer is a known name.
+			if s, e, _, ok := f.r.LastName(f.doc, f.toks[i].Start, f.toks[j-1].End); ok && s == f.toks[i].Start && e < f.toks[j-1].End {
+				for j > i && f.toks[j-1].Start >= e {
+					j--
+				}
+			}
+			i = j
+		}
+	}
+	for i < len(f.toks) && (f.toks[i].Text == "," || f.toks[i].Text == ":") {
+		i++
+	}
+	if i >= len(f.toks) {
+		return f.toks[c].End
+	}
+	return f.toks[i].Start
+}
+
+// trimEnd drops a sentence's final full stop, unless a closing quote follows it.
+func (f *finder) trimEnd(end int) int {
+	s := f.t[:end]
+	for len(s) > 0 {
+		r, size := utf8.DecodeLastRuneInString(s)
+		if r == '.' || r == ',' || r == ';' || unicode.IsSpace(r) {
+			s = s[:len(s)-size]
+			continue
+		}
+		break
+	}
+	return len(s)
+}
+
+// speaker resolves a source as written to a name: a name in it, the person
+// a pronoun refers to, or the source's own words ("a U.S. official").
+func (f *finder) speaker(src Span, prev []Attribution, para int) string {
+	if src.End <= src.Start {
+		return ""
+	}
+	words := strings.TrimSpace(f.t[src.Start:src.End])
+	low := strings.ToLower(words)
+	if pronouns[low] {
+		if low == "he" || low == "she" {
+			if name, ok := f.r.PersonBefore(f.doc, src.Start); ok {
+				return name
+			}
+		}
+		if n := len(prev); n > 0 && prev[n-1].Para >= para-2 && prev[n-1].Speaker != "" {
+			return prev[n-1].Speaker
+		}
+		return ""
+	}
+	if name, _, ok := f.r.Name(f.doc, src.Start, src.End); ok {
+		return name
+	}
+	return words
+}
+
+// via lists who passed the words on: "according to RIA News", "KCNA
+// reported", "Reuters news agency reported", "told ABC News".
+func (f *finder) via(a *Attribution, c int) []string {
+	sent := f.sentenceOf(a.Cue.Start)
+	var out []string
+	add := func(name string) {
+		if name == "" || name == a.Speaker {
+			return
+		}
+		for _, x := range out {
+			if x == name {
+				return
+			}
+		}
+		out = append(out, name)
+	}
+	// The hearer of "told" passes the words on when it is an outlet.
+	if objectCues[f.toks[c].Lower] && c+1 < len(f.toks) {
+		if _, _, name, ok := f.r.LastName(f.doc, f.toks[c+1].Start, min(len(f.t), f.toks[c+1].End+30)); ok && f.r.TypeOf(name) == news.EntityOrganization {
+			add(name)
+		}
+	}
+	for i := f.tokAt(sent.Start); i < len(f.toks) && f.toks[i].End <= sent.End; i++ {
+		if i == c || !f.isCue(i) || covered(a.Content, f.toks[i].Start) {
+			continue
+		}
+		var src Span
+		if f.toks[i].Lower == "according" {
+			src = f.npAfter(i + 2)
+		} else {
+			src = f.npBefore(i, sent.Start)
+		}
+		if src.End <= src.Start {
+			continue
+		}
+		if name, typ, ok := f.r.Name(f.doc, src.Start, src.End); ok && typ == news.EntityOrganization {
+			add(name)
+		} else if w := strings.ToLower(f.t[src.Start:src.End]); strings.Contains(w, "media") || strings.Contains(w, "news agency") {
+			add(strings.TrimSpace(f.t[src.Start:src.End]))
+		}
+	}
+	return out
+}
