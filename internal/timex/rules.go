@@ -115,6 +115,12 @@ func (s *scanner) emit(c cand) {
 		Start: s.toks[c.i].s, End: s.toks[c.j-1].e, Type: c.typ, Mod: c.mod,
 		Relative: c.rel, Anaphoric: c.ana, Future: c.fut,
 	}
+	// a possessive is not part of the expression: "Friday's meeting"
+	if tx := s.text[t.Start:t.End]; strings.HasSuffix(tx, "'s") {
+		t.End -= 2
+	} else if strings.HasSuffix(tx, "’s") {
+		t.End -= len("’s")
+	}
 	t.Text = s.text[t.Start:t.End]
 	switch c.typ {
 	case Date, Time:
@@ -164,9 +170,14 @@ func (s *scanner) prefix(i int) (string, string, int) {
 		return "APPROX", "amt", i + 1
 	case "nearly", "almost":
 		return "LESS_THAN", "amt", i + 1
-	case "over":
-		return "MORE_THAN", "amt", i + 1
-	case "within", "under":
+	case "over", "within", "under":
+		// as prepositions ("over the past two years") they stay out
+		if w1 == "the" || w1 == "a" && w == "within" {
+			break
+		}
+		if w == "over" {
+			return "MORE_THAN", "amt", i + 1
+		}
 		return "LESS_THAN", "amt", i + 1
 	case "more", "less", "fewer":
 		if w1 == "than" {
@@ -243,6 +254,7 @@ func (s *scanner) core(k int) (cand, bool) {
 		try(s.refWord(k))
 		try(s.set(k))
 		try(s.anaphoric(k))
+		try(s.period(k))
 		try(s.dayMonth(k))
 		try(s.theYear(k))
 	}
@@ -428,7 +440,7 @@ func (s *scanner) monthDate(k int) (cand, bool) {
 	}
 	j := k + 1
 	abbr := len(s.low(k)) <= 4 && s.low(k) != "june" && s.low(k) != "july" && s.low(k) != "may"
-	if s.low(j) == "." {
+	if s.low(j) == "." && abbr && j+1 < len(s.toks) && s.toks[j+1].num {
 		j++
 	}
 	day := 0
@@ -532,25 +544,38 @@ func (s *scanner) dayMonth(k int) (cand, bool) {
 	return c, true
 }
 
-// resolveYear gives a month or month-day without a year its year from the
-// reference time and tense: the last such date on or before the reference
-// in past-tense text, the next one in future-tense text.
+// resolveYear gives a month or month-day without a year its year: the
+// occurrence nearest the reference time, or the next one when the tense
+// around it is explicitly future ("will meet on Dec. 7"). News mostly
+// names dates close to when it is written, before or after.
 func (s *scanner) resolveYear(c *cand, i, j int) {
 	c.rel = true
 	if s.ref.Time.IsZero() {
 		return
 	}
 	r := s.ref.Time
-	c.fut = s.future(i, j)
-	y := r.Year()
-	after := c.p.m > int(r.Month()) || c.p.m == int(r.Month()) && c.p.d > r.Day()
-	before := c.p.m < int(r.Month()) || c.p.m == int(r.Month()) && c.p.d > 0 && c.p.d < r.Day()
-	if c.fut && before {
-		y++
-	} else if !c.fut && after {
-		y--
+	ref := time.Date(r.Year(), r.Month(), r.Day(), 0, 0, 0, 0, time.UTC)
+	c.fut = s.explicitFuture(i, j)
+	d := max(c.p.d, 1)
+	best, bestDist := 0, time.Duration(1<<62)
+	for y := r.Year() - 1; y <= r.Year()+1; y++ {
+		t := time.Date(y, time.Month(c.p.m), d, 0, 0, 0, 0, time.UTC)
+		if c.p.d == 0 && y == r.Year() && c.p.m == int(r.Month()) {
+			best = y
+			break
+		}
+		dist := t.Sub(ref)
+		if c.fut && dist < 0 {
+			continue
+		}
+		if dist < 0 {
+			dist = -dist
+		}
+		if dist < bestDist {
+			best, bestDist = y, dist
+		}
 	}
-	c.p.y = y
+	c.p.y = best
 }
 
 // yearAt reads a four-digit year from 1000 to 2099 at k.
@@ -706,6 +731,11 @@ func (s *scanner) weekday(k int) (cand, bool) {
 		dir, j = 1, j+1
 	case "this":
 		j++
+		if s.low(j) == "coming" {
+			dir, j = 1, j+1
+		} else if s.low(j) == "past" {
+			dir, j = -1, j+1
+		}
 	}
 	wd, ok := weekdays[s.word(j)]
 	if !ok || !s.toks[j].cap {
@@ -848,7 +878,7 @@ func (s *scanner) refWord(k int) (cand, bool) {
 			return cand{}, false
 		}
 		v = "PRESENT_REF"
-	case "recently", "previously", "formerly", "lately":
+	case "recently", "lately":
 		v = "PAST_REF"
 	case "soon":
 		if s.low(k+1) == "as" || s.low(k+1) == "after" {
@@ -901,8 +931,9 @@ func (s *scanner) relative(k int) (cand, bool) {
 	case "next", "coming", "following":
 		dir = 1
 	case "this", "current":
-		if j > k {
-			return cand{}, false
+		if s.low(j) == "this" && (s.low(j+1) == "past" || s.low(j+1) == "coming") {
+			j++ // "this past spring", "this coming week"
+			dir = map[string]int{"past": -1, "coming": 1}[s.low(j)]
 		}
 	default:
 		return cand{}, false
@@ -1068,6 +1099,11 @@ func (s *scanner) quarter(k int) (cand, bool) {
 		year = y
 		j++
 	}
+	yearOff, hasYearOff := 0, false
+	if w := s.low(j); (w == "this" || w == "last" || w == "next") && s.low(j+1) == "year's" {
+		yearOff, hasYearOff = map[string]int{"this": 0, "last": -1, "next": 1}[w], true
+		j += 2
+	}
 	if s.low(j) == "fiscal" {
 		j++
 	}
@@ -1118,20 +1154,120 @@ func (s *scanner) quarter(k int) (cand, bool) {
 	if s.ref.Time.IsZero() {
 		return c, true
 	}
+	if hasYearOff {
+		c.p.y = s.ref.Time.Year() + yearOff
+		return c, true
+	}
 	r := s.ref.Time
 	y := r.Year()
 	cur := (int(r.Month())-1)/3 + 1
 	if code[0] == 'H' {
 		cur = (int(r.Month())-1)/6 + 1
 	}
+	// A quarter later in the year than the reference is last year's in
+	// past-tense text; earlier ones are this year's.
 	c.fut = s.future(k, j)
 	if !c.fut && n > cur {
 		y--
 	}
-	if c.fut && n < cur {
-		y++
-	}
 	c.p.y = y
+	return c, true
+}
+
+// period reads the reporting periods of business news: "the quarter",
+// "the latest quarter", "the year-earlier period", "year-ago", and "the
+// weekend".
+func (s *scanner) period(k int) (cand, bool) {
+	j := k
+	if s.low(j) == "the" || s.low(j) == "a" {
+		j++
+	}
+	latest, yearAgo, current := false, false, false
+	for {
+		switch w := s.low(j); {
+		case w == "latest" || w == "recent" || w == "most" && s.low(j+1) == "recent":
+			latest = true
+		case w == "comparable" || w == "corresponding" || w == "same":
+		case w == "year" && j+1 < len(s.toks) && s.toks[j+1].hyph && (s.low(j+1) == "earlier" || s.low(j+1) == "ago"):
+			yearAgo = true
+			j++
+		case w == "current":
+			current = true
+		case w == "fiscal":
+		default:
+			goto head
+		}
+		j++
+	}
+head:
+	c := cand{i: k, j: j, typ: Date, rel: true, p: point{hh: -1, mm: -1}}
+	switch s.low(j) {
+	case "quarter", "period":
+		c.j = j + 1
+		if s.low(j) == "period" && !yearAgo && !latest {
+			return cand{}, false
+		}
+	case "weekend":
+		if k == j || s.low(k) != "the" {
+			return cand{}, false
+		}
+		c.j = j + 1
+		if s.ref.Time.IsZero() {
+			c.value = "XXXX-WXX-WE"
+			return c, true
+		}
+		r := s.ref.Time
+		ref := time.Date(r.Year(), r.Month(), r.Day(), 12, 0, 0, 0, time.UTC)
+		c.fut = s.future(k, c.j)
+		back := (int(ref.Weekday()) + 1) % 7 // days since Saturday
+		sat := ref.AddDate(0, 0, -back)
+		if c.fut && back > 1 {
+			sat = sat.AddDate(0, 0, 7)
+		}
+		c.p = fromTime(sat, GWeekend)
+		return c, true
+	default:
+		if !yearAgo {
+			return cand{}, false
+		}
+	}
+	if yearAgo && j == k+1 && s.low(k) == "a" {
+		return cand{}, false
+	}
+	a := s.anchor
+	switch {
+	case yearAgo && a.known() && (a.gran == GQuarter || a.gran == GHalf):
+		c.p = shiftBy(a.begin(), units["year"], -1, a.gran)
+		c.ana = true
+	case yearAgo:
+		base, ok := s.base(false)
+		if !ok {
+			c.value = "XXXX"
+			return c, true
+		}
+		c.p = fromTime(base.AddDate(-1, 0, 0), GYear)
+	case current:
+		base, ok := s.base(false)
+		if !ok {
+			c.value = "XXXX-QX"
+			return c, true
+		}
+		c.p = fromTime(base, GQuarter)
+	case a.known() && a.gran == GQuarter:
+		c.p = a
+		c.ana = true
+	default:
+		if s.low(j) == "period" {
+			return cand{}, false
+		}
+		base, ok := s.base(false)
+		if !ok {
+			c.value = "XXXX-QX"
+			return c, true
+		}
+		// the last full quarter before the reference
+		c.p = shift(base, "Q", -1)
+	}
 	return c, true
 }
 
@@ -1223,11 +1359,17 @@ func durValue(n int, u unit) string {
 		num = strconv.Itoa(n)
 	}
 	code := durCode(u)
-	if u.code == "FN" && n >= 0 {
-		num = strconv.Itoa(2 * n)
-	}
-	if u.code == "Q" && n >= 0 {
-		return "P" + strconv.Itoa(3*n) + "M"
+	switch {
+	case u.code == "FN" && n >= 0:
+		num, code = strconv.Itoa(2*n), "W"
+	case u.code == "DE" && n >= 0:
+		num, code = strconv.Itoa(10*n), "Y"
+	case u.code == "DE":
+		code = "E"
+	case u.code == "CE" && n >= 0:
+		num, code = strconv.Itoa(100*n), "Y"
+	case u.code == "CE":
+		code = "C"
 	}
 	if u.time {
 		return "PT" + num + code
@@ -1332,8 +1474,11 @@ func (s *scanner) duration(k int) (cand, bool) {
 			sign = -1
 		}
 		g := unitGran(u)
-		if ana && s.anchor.known() && s.anchor.gran < GDay && s.anchor.gran > g {
-			g = s.anchor.gran // "a year earlier" after "the third quarter"
+		if u.code == "Y" && s.anchor.known() && (s.anchor.gran == GQuarter || s.anchor.gran == GHalf) {
+			// "a year ago" / "a year earlier" after "the third quarter":
+			// the same quarter a year before, as financial news means it.
+			g = s.anchor.gran
+			base = s.anchor.begin()
 		}
 		c.p = shiftBy(base, u, sign*n, g)
 		return c, true
@@ -1574,6 +1719,10 @@ func (s *scanner) future(i, j int) bool {
 	}
 	return fut
 }
+
+// explicitFuture is future() without the default: true only when a future
+// marker is the nearest tense marker.
+func (s *scanner) explicitFuture(i, j int) bool { return s.future(i, j) }
 
 var futureWords = map[string]bool{
 	"will": true, "shall": true, "due": true, "scheduled": true, "expected": true, "plans": true,
