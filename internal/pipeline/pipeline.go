@@ -1,50 +1,294 @@
-// Package pipeline sequences the stages of crosscheck over a store: it reads
-// articles, finds duplicates, assigns stories, stores everything in
-// transactions and rebuilds the briefs of the stories it touched. It is the
-// only package that touches the store and logs.
+// Package pipeline sequences the stages of crosscheck over a store: it takes
+// articles, finds those already stored, assigns the rest to stories (dedup
+// and online clustering), stores them in transactions and rebuilds the
+// briefs of the stories it touched. It is the only package that touches the
+// store and logs.
+//
+// Crash safety rests on three rules. Each transaction stores whole articles
+// with their story, so the store never holds half an article. Every change
+// marks its stories stale in the same transaction, and a brief is stored
+// only for the version of the story it was made from, so a crash between
+// storing articles and rebuilding briefs leaves stale stories that the next
+// start rebuilds (New calls RebuildStale). Article ids come from the
+// article's identity (URL, else text hash), so a re-run after a crash
+// recognises what was stored and stores nothing twice.
 package pipeline
 
 import (
 	"context"
 	"errors"
+	"fmt"
 	"log/slog"
+	"slices"
+	"sync"
 
 	"github.com/crosscheck/crosscheck/internal/brief"
+	"github.com/crosscheck/crosscheck/internal/cluster"
 	"github.com/crosscheck/crosscheck/internal/news"
 	"github.com/crosscheck/crosscheck/internal/store"
+	"github.com/crosscheck/crosscheck/internal/text"
 )
+
+// DefaultBatch is how many articles one transaction stores by default.
+const DefaultBatch = 64
 
 // Options tune a pipeline.
 type Options struct {
-	Logger *slog.Logger  // nil: slog.Default()
-	Brief  brief.Options // how stored briefs are made
-	// Progress, when set, is called after each article is handled.
-	Progress func(done, total int)
+	Logger  *slog.Logger    // nil: slog.Default()
+	Brief   brief.Options   // how stored briefs are made
+	Cluster cluster.Options // how articles are grouped into stories
+	// Batch is how many articles one transaction stores (DefaultBatch if 0).
+	Batch int
+	// Progress, when set, is called as articles are stored (stage
+	// "store") and as briefs are rebuilt (stage "brief").
+	Progress func(stage string, done, total int)
 }
 
 // Pipeline ingests articles into a store. It is safe for concurrent use;
 // ingests run one at a time.
 type Pipeline struct {
+	mu  sync.Mutex
 	st  store.Store
 	opt Options
+	log *slog.Logger
+
+	cl    *cluster.Clusterer
+	seq   int64           // last store sequence number the clusterer has seen
+	known map[string]bool // article ids the clusterer holds
 }
 
 // Result says what an ingest did.
 type Result struct {
 	Added   []string // ids of the articles stored
 	Skipped []string // ids of the articles that were already stored
-	Stories []string // stories touched (their briefs rebuilt)
+	Stories []string // stories touched, whose briefs were rebuilt
 }
 
-// New makes a pipeline over st, rebuilding its clustering state from what
-// st holds and finishing any brief a crash left stale.
+// New makes a pipeline over st, rebuilding the clustering state from what
+// st holds and finishing any brief that a crash left stale.
 func New(ctx context.Context, st store.Store, opt Options) (*Pipeline, error) {
-	return nil, errors.New("pipeline: not built yet")
+	if opt.Logger == nil {
+		opt.Logger = slog.Default()
+	}
+	if opt.Batch <= 0 {
+		opt.Batch = DefaultBatch
+	}
+	p := &Pipeline{st: st, opt: opt, log: opt.Logger}
+	p.reset()
+	if err := p.sync(ctx); err != nil {
+		return nil, err
+	}
+	if _, err := p.RebuildStale(ctx); err != nil {
+		return nil, err
+	}
+	return p, nil
 }
 
-// Ingest stores the articles given: each is skipped if already stored
-// (same URL, or same text), else assigned to a story. Then the briefs of
-// the stories touched are rebuilt.
+func (p *Pipeline) reset() {
+	p.cl = cluster.New(p.opt.Cluster)
+	p.seq = 0
+	p.known = map[string]bool{}
+}
+
+// sync feeds the clusterer the articles stored since it last looked, by
+// this process or another one writing to the same store.
+func (p *Pipeline) sync(ctx context.Context) error {
+	n := 0
+	last, err := p.st.Assignments(ctx, p.seq, func(_ int64, a *news.Article, storyID string) error {
+		if p.known[a.ID] {
+			return nil
+		}
+		p.cl.Seed(text.Analyze(a), storyID)
+		p.known[a.ID] = true
+		n++
+		return nil
+	})
+	p.seq = last
+	if err != nil {
+		return fmt.Errorf("load stored stories: %w", err)
+	}
+	if n > 0 {
+		p.log.Debug("clusterer loaded stored articles", "articles", n, "stories", p.cl.Stories())
+	}
+	return nil
+}
+
+// Ingest stores the articles given: each one is skipped if already stored
+// (same URL, or same text when it has no URL), else assigned to a story and
+// stored. Then the briefs of the stories touched are rebuilt. Article ids
+// are set to their stored id. On error, what was stored stays stored, whole,
+// and a later Ingest of the same articles completes the work.
 func (p *Pipeline) Ingest(ctx context.Context, arts []*news.Article) (Result, error) {
-	return Result{}, errors.New("pipeline: not built yet")
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	var res Result
+	if err := p.sync(ctx); err != nil {
+		return res, err
+	}
+
+	// Identity first: drop what is stored already or repeated in the input.
+	keys := make([]string, 0, len(arts))
+	byKey := make(map[string]*news.Article, len(arts))
+	var fresh []*news.Article
+	for _, a := range arts {
+		k := store.Key(a)
+		a.ID = store.IDFor(k)
+		if _, dup := byKey[k]; dup {
+			res.Skipped = append(res.Skipped, a.ID)
+			continue
+		}
+		byKey[k] = a
+		keys = append(keys, k)
+	}
+	stored, err := p.st.Known(ctx, keys)
+	if err != nil {
+		return res, err
+	}
+	for _, k := range keys {
+		if id, ok := stored[k]; ok {
+			res.Skipped = append(res.Skipped, id)
+			continue
+		}
+		fresh = append(fresh, byKey[k])
+	}
+
+	touched := map[string]bool{}
+	for chunk := range slices.Chunk(fresh, p.opt.Batch) {
+		if err := ctx.Err(); err != nil {
+			return res, err
+		}
+		c := p.assign(chunk)
+		applied, err := p.st.Apply(ctx, c)
+		if err != nil {
+			// The clusterer has placed articles the store did not take:
+			// start it again from the store, which is the truth.
+			p.reset()
+			return res, fmt.Errorf("store articles: %w", err)
+		}
+		for _, a := range chunk {
+			p.known[a.ID] = true
+		}
+		for _, m := range c.Merges {
+			delete(touched, m.From)
+		}
+		for _, s := range applied.Touched {
+			touched[s] = true
+		}
+		res.Added = append(res.Added, applied.Added...)
+		res.Skipped = append(res.Skipped, applied.Skipped...)
+		p.log.Info("stored articles", "added", len(applied.Added), "skipped", len(applied.Skipped), "stories", len(applied.Touched))
+		if p.opt.Progress != nil {
+			p.opt.Progress("store", len(res.Added)+len(res.Skipped), len(arts))
+		}
+	}
+	res.Stories = sortedKeys(touched)
+	if err := p.rebuild(ctx, res.Stories); err != nil {
+		return res, err
+	}
+	return res, nil
+}
+
+// assign places each article of a chunk with the clusterer and makes the
+// change that stores them. Merges that happen within the chunk rename the
+// story of the chunk's earlier articles, so nothing lands in a story that
+// no longer exists.
+func (p *Pipeline) assign(chunk []*news.Article) store.Change {
+	var c store.Change
+	alias := map[string]string{}
+	resolve := func(id string) string {
+		for seen := 0; seen < 64; seen++ {
+			next, ok := alias[id]
+			if !ok {
+				break
+			}
+			id = next
+		}
+		return id
+	}
+	for _, a := range chunk {
+		asg := p.cl.Add(text.Analyze(a))
+		for _, m := range asg.Merged {
+			if m == asg.StoryID {
+				continue
+			}
+			alias[m] = asg.StoryID
+			c.Merges = append(c.Merges, store.Merge{From: m, Into: asg.StoryID})
+		}
+		c.Articles = append(c.Articles, store.NewArticle{Article: a, Key: store.Key(a), StoryID: asg.StoryID, CopyOf: asg.CopyOf})
+	}
+	for i := range c.Articles {
+		c.Articles[i].StoryID = resolve(c.Articles[i].StoryID)
+	}
+	for i := range c.Merges {
+		c.Merges[i].Into = resolve(c.Merges[i].Into)
+	}
+	return c
+}
+
+// RebuildStale rebuilds every brief that is missing or older than its
+// story's articles, as a crash between storing and rebuilding leaves them.
+func (p *Pipeline) RebuildStale(ctx context.Context) ([]string, error) {
+	stale, err := p.st.Stale(ctx)
+	if err != nil {
+		return nil, err
+	}
+	if len(stale) > 0 {
+		p.log.Info("rebuilding stale briefs", "stories", len(stale))
+	}
+	return stale, p.rebuild(ctx, stale)
+}
+
+// Rebuild makes and stores the brief of one story from its stored articles.
+func (p *Pipeline) Rebuild(ctx context.Context, storyID string) error {
+	return p.rebuild(ctx, []string{storyID})
+}
+
+func (p *Pipeline) rebuild(ctx context.Context, ids []string) error {
+	for i, id := range ids {
+		if err := ctx.Err(); err != nil {
+			return err
+		}
+		// Another writer may change the story while its brief is made; then
+		// make it again from the newer articles, a few times at most.
+		var err error
+		for attempt := 0; attempt < 3; attempt++ {
+			var arts []*news.Article
+			var version int64
+			arts, version, err = p.st.StoryArticles(ctx, id)
+			if errors.Is(err, store.ErrNotFound) {
+				err = nil // merged away meanwhile
+				break
+			}
+			if err != nil {
+				break
+			}
+			b := brief.Build(arts, p.opt.Brief)
+			err = p.st.PutBrief(ctx, id, version, b)
+			if !errors.Is(err, store.ErrConflict) {
+				break
+			}
+		}
+		if errors.Is(err, store.ErrConflict) {
+			// The other writer rebuilds it after its own change.
+			p.log.Info("brief left to the concurrent writer", "story", id)
+			err = nil
+		}
+		if err != nil {
+			return fmt.Errorf("rebuild brief of story %s: %w", id, err)
+		}
+		p.log.Debug("brief rebuilt", "story", id)
+		if p.opt.Progress != nil {
+			p.opt.Progress("brief", i+1, len(ids))
+		}
+	}
+	return nil
+}
+
+func sortedKeys(m map[string]bool) []string {
+	out := make([]string, 0, len(m))
+	for k := range m {
+		out = append(out, k)
+	}
+	slices.Sort(out)
+	return out
 }
