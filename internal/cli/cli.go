@@ -68,6 +68,11 @@ what, who and what is involved, and when things happened.`,
 	root.AddCommand(
 		newBriefCmd(e),
 		newEvalCmd(e),
+		newIngestCmd(e),
+		newStoriesCmd(e),
+		newShowCmd(e),
+		newWatchCmd(e),
+		newFeedsCmd(e),
 	)
 	for _, c := range root.Commands() {
 		markUsage(c)
