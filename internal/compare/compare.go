@@ -1,8 +1,21 @@
 // Package compare reads aligned claims and finds what independent sources
 // agree on, where they differ, and what only one of them says.
+//
+// Differences are found with precision first: a false difference misleads
+// the reader more than a missed one. Numbers are compared only when they
+// measure the same thing (the same unit or counted noun, and the same
+// context around them), after hedges and units are normalised; dates and
+// names only inside one aligned claim; a contradiction needs a negated or
+// denied statement and an unhedged affirmation of the same predicate about
+// the same name. Speaker differences belong to the quote stage, and the dates
+// of events to the timeline; this package keeps to claim-level differences.
 package compare
 
 import (
+	"cmp"
+	"slices"
+	"strings"
+
 	"github.com/crosscheck/crosscheck/internal/align"
 	"github.com/crosscheck/crosscheck/internal/news"
 	"github.com/crosscheck/crosscheck/internal/text"
@@ -15,9 +28,790 @@ type Result struct {
 	SingleSource []news.SingleSource
 }
 
+// Thresholds of the comparison.
+const (
+	// Uncorroborated is the similarity under which no sentence of another
+	// source comes near a single-source claim: between it and align.Pair a
+	// claim may be a missed paraphrase, and is not called single-source.
+	Uncorroborated = 0.2
+	// MinSingleWords is the shortest single-source claim worth showing.
+	MinSingleWords = 8
+	// contextWindow is how many tokens either side of a number or date say
+	// what it is about.
+	contextWindow = 7
+	// bucketCap bounds the quantities compared with each other per unit,
+	// so a story of thousands of reports stays linear.
+	bucketCap = 200
+)
+
 // Compare finds agreements, conflicts and single-source claims.
-//
-// PLACEHOLDER until the real comparison lands.
 func Compare(c *text.Corpus, a *align.Result) Result {
-	return Result{}
+	cp := &comparer{c: c, a: a}
+	var r Result
+	r.Agreements = cp.agreements()
+	r.Conflicts = slices.Concat(cp.numberConflicts(), cp.dateConflicts(), cp.nameConflicts(), cp.contradictions())
+	r.SingleSource = cp.singles()
+	return r
+}
+
+type comparer struct {
+	c *text.Corpus
+	a *align.Result
+}
+
+func (cp *comparer) sentText(r align.SentRef) string {
+	return cp.c.Docs[r.Doc].Sentences[r.Sent].Text
+}
+
+func (cp *comparer) claimOf(r align.SentRef) int { return cp.a.Of[r.Doc][r.Sent] }
+
+// importance is how much a claim says: the informativeness of its wording.
+func (cp *comparer) importance(i int) float64 {
+	sum := 0.0
+	for _, m := range cp.a.Members[i] {
+		s := 0.0
+		for _, w := range cp.a.Terms(m) {
+			s += w
+		}
+		sum = max(sum, s)
+	}
+	return sum
+}
+
+func (cp *comparer) agreements() []news.Agreement {
+	type ag struct {
+		i   int
+		imp float64
+	}
+	var list []ag
+	for i, cl := range cp.a.Claims {
+		if cl.Independent >= 2 {
+			list = append(list, ag{i, cp.importance(i)})
+		}
+	}
+	slices.SortStableFunc(list, func(x, y ag) int {
+		cx, cy := cp.a.Claims[x.i], cp.a.Claims[y.i]
+		if c := cmp.Compare(cy.Independent, cx.Independent); c != 0 {
+			return c
+		}
+		return cmp.Compare(y.imp, x.imp)
+	})
+	out := make([]news.Agreement, 0, len(list))
+	for _, x := range list {
+		cl := cp.a.Claims[x.i]
+		out = append(out, news.Agreement{Claim: cl.ID, Text: cl.Text, Sources: slices.Clone(cl.Sources), Independent: cl.Independent})
+	}
+	return out
+}
+
+// singles are the claims that one independent source carries and that no
+// sentence of another source comes near; trivia, quotations (the quote
+// stage reports those) and short fragments are left out.
+func (cp *comparer) singles() []news.SingleSource {
+	var out []news.SingleSource
+	for i, cl := range cp.a.Claims {
+		if cl.Independent != 1 {
+			continue
+		}
+		ref := cp.a.Members[i][0]
+		sent := cp.sentText(ref)
+		if text.Words(sent) < MinSingleWords || align.QuotedShare(sent) > 0.4 || isAttributionOnly(sent) ||
+			insideQuote(cp.c.Docs[ref.Doc], ref.Sent) || firstPerson(cp.c.Docs[ref.Doc], ref.Sent) {
+			continue
+		}
+		near := false
+		for _, m := range cp.a.Members[i] {
+			for _, n := range cp.a.Neighbours(m, Uncorroborated) {
+				if cp.c.Group[n.Ref.Doc] != cp.c.Group[m.Doc] {
+					near = true
+					break
+				}
+			}
+		}
+		if near {
+			continue
+		}
+		out = append(out, news.SingleSource{Kind: news.SingleClaim, Text: cl.Text, Sources: slices.Clone(cl.Sources), Evidence: slices.Clone(cl.Evidence)})
+	}
+	return out
+}
+
+// isAttributionOnly catches lines that only say who wrote or carried the
+// report ("Reporting by ...", "ABC News' X contributed").
+func isAttributionOnly(s string) bool {
+	low := strings.ToLower(s)
+	return strings.Contains(low, "contributed") && strings.Contains(low, "report") || strings.HasPrefix(low, "by ")
+}
+
+// side builds one side of a conflict from sentences.
+func (cp *comparer) side(refs []align.SentRef, value string) news.Side {
+	s := news.Side{Text: cp.sentText(refs[0]), Value: value}
+	seen := map[int]bool{}
+	for _, r := range refs {
+		if !seen[r.Doc] {
+			seen[r.Doc] = true
+			s.Sources = append(s.Sources, cp.c.IDs[r.Doc])
+		}
+		sent := cp.c.Docs[r.Doc].Sentences[r.Sent]
+		s.Evidence = append(s.Evidence, news.Evidence{Source: cp.c.IDs[r.Doc], Start: sent.Start, End: sent.End})
+	}
+	slices.Sort(s.Sources)
+	return s
+}
+
+// groupsOf returns the independent groups of sentences.
+func (cp *comparer) groupsOf(refs []align.SentRef) map[int]bool {
+	g := map[int]bool{}
+	for _, r := range refs {
+		g[cp.c.Group[r.Doc]] = true
+	}
+	return g
+}
+
+// window returns the context terms within contextWindow tokens of token k
+// (not the tokens in skip): stems or synonym classes of content words,
+// with names kept apart.
+func window(doc *text.Doc, s, k int, skip func(int) bool) (words, names map[string]string) {
+	toks := doc.SentenceTokens(s)
+	words, names = map[string]string{}, map[string]string{}
+	for j := max(0, k-contextWindow); j < min(len(toks), k+contextWindow+1); j++ {
+		t := toks[j]
+		if skip(j) || t.Kind != text.Word || t.Stop || len(t.Lower) < 2 {
+			continue
+		}
+		if _, ok := align.ParseNumber(t.Lower); ok {
+			continue
+		}
+		if _, ok := units[t.Lower]; ok {
+			continue
+		}
+		if t.Cap && j > 0 {
+			names[text.Stem(t.Lower)] = t.Text
+			continue
+		}
+		term := align.Synonym(t.Lower)
+		if term == "" {
+			term = text.Stem(t.Lower)
+		}
+		words[term] = t.Text
+	}
+	return words, names
+}
+
+// sentenceNames are the capitalised words inside a sentence, as stems.
+func sentenceNames(doc *text.Doc, s int) map[string]bool {
+	out := map[string]bool{}
+	for k, t := range doc.SentenceTokens(s) {
+		if k > 0 && t.Kind == text.Word && t.Cap {
+			out[text.Stem(t.Lower)] = true
+		}
+	}
+	return out
+}
+
+func disjointNonEmpty(a, b map[string]bool) bool {
+	if len(a) == 0 || len(b) == 0 {
+		return false
+	}
+	for k := range a {
+		if b[k] {
+			return false
+		}
+	}
+	return true
+}
+
+// sharedContext returns the informative context words two mentions share.
+func (cp *comparer) sharedContext(a, b map[string]string, exclude map[string]bool) []string {
+	var out []string
+	for k, v := range a {
+		if exclude[k] {
+			continue
+		}
+		if _, ok := b[k]; ok && cp.a.Weight(k) >= 0.5 {
+			out = append(out, v)
+		}
+	}
+	slices.Sort(out)
+	return out
+}
+
+type qItem struct {
+	ref   align.SentRef
+	q     Quantity
+	words map[string]string
+	names map[string]string
+}
+
+// numberConflicts finds one quantity given with different values by
+// independent sources.
+func (cp *comparer) numberConflicts() []news.Conflict {
+	buckets := map[string][]int{}
+	var items []qItem
+	for d, doc := range cp.c.Docs {
+		for s := range doc.Sentences {
+			ref := align.SentRef{Doc: d, Sent: s}
+			if !cp.a.Active(ref) {
+				continue
+			}
+			qs := Quantities(doc, s)
+			perDim := map[string]int{}
+			for _, q := range qs {
+				perDim[dimKey(q)]++
+			}
+			for _, q := range qs {
+				// Two quantities of one kind in a sentence ("from 4 to 5
+				// hours", "2 dead and 3 hurt"): which one matches is a guess.
+				if perDim[dimKey(q)] > 1 {
+					continue
+				}
+				tokEnd := q.Tok + len(q.Heads) + 1
+				w, n := window(doc, s, q.Tok, func(j int) bool { return j >= q.Tok && j <= tokEnd })
+				items = append(items, qItem{ref, q, w, n})
+				for _, key := range bucketKeys(q) {
+					if len(buckets[key]) < bucketCap {
+						buckets[key] = append(buckets[key], len(items)-1)
+					}
+				}
+			}
+		}
+	}
+	parent := make([]int, len(items))
+	for i := range parent {
+		parent[i] = i
+	}
+	find := func(x int) int {
+		for parent[x] != x {
+			parent[x] = parent[parent[x]]
+			x = parent[x]
+		}
+		return x
+	}
+	topic := map[int][]string{}
+	keys := make([]string, 0, len(buckets))
+	for k := range buckets {
+		keys = append(keys, k)
+	}
+	slices.Sort(keys)
+	for _, key := range keys {
+		b := buckets[key]
+		for x := 0; x < len(b); x++ {
+			for y := x + 1; y < len(b); y++ {
+				i, j := items[b[x]], items[b[y]]
+				if cp.c.Group[i.ref.Doc] == cp.c.Group[j.ref.Doc] || dimKey(i.q) != dimKey(j.q) && i.q.Dim != "count" {
+					continue
+				}
+				shared, ok := cp.sameQuantity(i, j)
+				if !ok {
+					continue
+				}
+				ri, rj := find(b[x]), find(b[y])
+				if ri != rj {
+					parent[rj] = ri
+					topic[ri] = append(append(topic[ri], topic[rj]...), shared...)
+				}
+			}
+		}
+	}
+	comps := map[int][]int{}
+	for i := range items {
+		comps[find(i)] = append(comps[find(i)], i)
+	}
+	var roots []int
+	for r, m := range comps {
+		if len(m) > 1 {
+			roots = append(roots, r)
+		}
+	}
+	slices.Sort(roots)
+	var out []news.Conflict
+	for _, r := range roots {
+		m := comps[r]
+		slices.SortFunc(m, func(x, y int) int { return cmp.Compare(items[x].q.Value, items[y].q.Value) })
+		// Sides: runs of values that agree once normalised.
+		var sides [][]int
+		for _, i := range m {
+			if n := len(sides); n > 0 && SameValue(items[sides[n-1][0]].q, items[i].q) {
+				sides[n-1] = append(sides[n-1], i)
+				continue
+			}
+			sides = append(sides, []int{i})
+		}
+		if len(sides) < 2 {
+			continue
+		}
+		// A source on two sides gives both values itself: they are most
+		// likely two facts, not one fact given differently.
+		owner := map[int]int{}
+		clash := false
+		for si, sd := range sides {
+			for _, i := range sd {
+				g := cp.c.Group[items[i].ref.Doc]
+				if o, ok := owner[g]; ok && o != si {
+					clash = true
+				}
+				owner[g] = si
+			}
+		}
+		if clash {
+			continue
+		}
+		cf := news.Conflict{Kind: news.ConflictNumber, Topic: quantityTopic(items[m[0]].q, topic[r])}
+		for _, sd := range sides {
+			refs := make([]align.SentRef, len(sd))
+			for k, i := range sd {
+				refs[k] = items[i].ref
+			}
+			// The side's value: the unhedged wording when there is one.
+			best := items[sd[0]].q
+			for _, i := range sd {
+				if items[i].q.Hedge == "" {
+					best = items[i].q
+					break
+				}
+			}
+			cf.Sides = append(cf.Sides, cp.side(refs, best.String()))
+		}
+		out = append(out, cf)
+	}
+	return out
+}
+
+func dimKey(q Quantity) string {
+	if q.Dim == "count" {
+		return "count:" + strings.Join(q.Heads, " ")
+	}
+	return q.Dim
+}
+
+func bucketKeys(q Quantity) []string {
+	if q.Dim != "count" {
+		return []string{q.Dim}
+	}
+	var out []string
+	for _, h := range q.Heads {
+		out = append(out, "count:"+h)
+	}
+	return out
+}
+
+// sameQuantity decides whether two numbers of independent sources measure
+// one thing: both in one aligned claim, or sharing an informative word
+// around the number (beyond the unit), and not about different names.
+func (cp *comparer) sameQuantity(i, j qItem) ([]string, bool) {
+	if i.q.Dim == "count" {
+		// Counts must count the same noun: the last word of the phrase of
+		// one is in the phrase of the other.
+		if !slices.Contains(j.q.Heads, i.q.Heads[len(i.q.Heads)-1]) && !slices.Contains(i.q.Heads, j.q.Heads[len(j.q.Heads)-1]) {
+			return nil, false
+		}
+	}
+	// Durations in different units of very different size ("four hours",
+	// "four years") are different facts.
+	if i.q.Dim == "duration" && i.q.Unit != j.q.Unit {
+		lo, hi := min(i.q.Value, j.q.Value), max(i.q.Value, j.q.Value)
+		if lo <= 0 || hi/lo > 4 {
+			return nil, false
+		}
+	}
+	ni := sentenceNames(cp.c.Docs[i.ref.Doc], i.ref.Sent)
+	nj := sentenceNames(cp.c.Docs[j.ref.Doc], j.ref.Sent)
+	if disjointNonEmpty(ni, nj) {
+		return nil, false
+	}
+	exclude := map[string]bool{}
+	for _, h := range i.q.Heads {
+		exclude[h] = true
+	}
+	shared := cp.sharedContext(i.words, j.words, exclude)
+	sameClaim := cp.claimOf(i.ref) >= 0 && cp.claimOf(i.ref) == cp.claimOf(j.ref)
+	if len(shared) == 0 && !(sameClaim && i.q.Unit == j.q.Unit) {
+		return nil, false
+	}
+	return shared, true
+}
+
+func quantityTopic(q Quantity, shared []string) string {
+	slices.Sort(shared)
+	shared = slices.Compact(shared)
+	if len(shared) > 3 {
+		shared = shared[:3]
+	}
+	what := q.Unit
+	if strings.HasPrefix(q.Dim, "money:") {
+		what = "amount"
+	}
+	if len(shared) == 0 {
+		return what
+	}
+	return what + ": " + strings.Join(shared, ", ")
+}
+
+// dateConflicts finds, inside one aligned claim, sentences of independent
+// sources that put the claim on different days. Each sentence must name
+// exactly one day, and the days must share context, so that "talks on
+// Wednesday, reported on Thursday" is not read as a difference.
+func (cp *comparer) dateConflicts() []news.Conflict {
+	var out []news.Conflict
+	for ci, members := range cp.a.Members {
+		if cp.a.Claims[ci].Independent < 2 {
+			continue
+		}
+		type dItem struct {
+			ref   align.SentRef
+			d     DateExpr
+			words map[string]string
+		}
+		var ds []dItem
+		for _, m := range members {
+			doc := cp.c.Docs[m.Doc]
+			dates := Dates(doc, m.Sent)
+			if len(dates) != 1 {
+				continue
+			}
+			d := dates[0]
+			w, _ := window(doc, m.Sent, d.Tok, func(j int) bool { return j == d.Tok })
+			ds = append(ds, dItem{m, d, w})
+		}
+		byValue := map[string][]align.SentRef{}
+		var order []string
+		var shared []string
+		for x := range ds {
+			for y := x + 1; y < len(ds); y++ {
+				a, b := ds[x], ds[y]
+				if a.d.Kind != b.d.Kind || a.d.Value == b.d.Value || cp.c.Group[a.ref.Doc] == cp.c.Group[b.ref.Doc] {
+					continue
+				}
+				sh := cp.sharedContext(a.words, b.words, nil)
+				if len(sh) == 0 {
+					continue
+				}
+				shared = append(shared, sh...)
+				for _, it := range []dItem{a, b} {
+					if _, ok := byValue[it.d.Value]; !ok {
+						order = append(order, it.d.Value)
+					}
+					if !slices.Contains(byValue[it.d.Value], it.ref) {
+						byValue[it.d.Value] = append(byValue[it.d.Value], it.ref)
+					}
+				}
+			}
+		}
+		if len(order) < 2 || !cp.disjointSides(byValue) {
+			continue
+		}
+		cf := news.Conflict{Kind: news.ConflictDate, Topic: "date: " + strings.Join(dedupe(shared, 3), ", ")}
+		for _, v := range order {
+			cf.Sides = append(cf.Sides, cp.side(byValue[v], v))
+		}
+		out = append(out, cf)
+	}
+	return out
+}
+
+// disjointSides reports whether no independent source is on two sides.
+func (cp *comparer) disjointSides(sides map[string][]align.SentRef) bool {
+	owner := map[int]string{}
+	for v, refs := range sides {
+		for _, r := range refs {
+			g := cp.c.Group[r.Doc]
+			if o, ok := owner[g]; ok && o != v {
+				return false
+			}
+			owner[g] = v
+		}
+	}
+	return true
+}
+
+func dedupe(s []string, n int) []string {
+	slices.Sort(s)
+	s = slices.Compact(s)
+	if len(s) > n {
+		s = s[:n]
+	}
+	return s
+}
+
+// nameConflicts finds, inside one aligned claim, one role held by different
+// people in independent sources ("Defence Minister A" against "Defence
+// Minister B").
+func (cp *comparer) nameConflicts() []news.Conflict {
+	var out []news.Conflict
+	for ci, members := range cp.a.Members {
+		if cp.a.Claims[ci].Independent < 2 {
+			continue
+		}
+		type rItem struct {
+			ref align.SentRef
+			rn  RoleName
+		}
+		var rs []rItem
+		for _, m := range members {
+			for _, rn := range RoleNames(cp.c.Docs[m.Doc], m.Sent) {
+				rs = append(rs, rItem{m, rn})
+			}
+		}
+		byName := map[string][]align.SentRef{}
+		var order []string
+		role := ""
+		for x := range rs {
+			for y := x + 1; y < len(rs); y++ {
+				a, b := rs[x], rs[y]
+				if cp.c.Group[a.ref.Doc] == cp.c.Group[b.ref.Doc] || !SameRole(a.rn, b.rn) || SamePerson(a.rn.Name, b.rn.Name) {
+					continue
+				}
+				role = strings.Join(longer(a.rn.Role, b.rn.Role), " ")
+				for _, it := range []rItem{a, b} {
+					key := it.rn.Name
+					for _, o := range order {
+						if SamePerson(o, key) {
+							key = o
+						}
+					}
+					if _, ok := byName[key]; !ok {
+						order = append(order, key)
+					}
+					if !slices.Contains(byName[key], it.ref) {
+						byName[key] = append(byName[key], it.ref)
+					}
+				}
+			}
+		}
+		if len(order) < 2 || !cp.disjointSides(byName) {
+			continue
+		}
+		cf := news.Conflict{Kind: news.ConflictName, Topic: role}
+		for _, n := range order {
+			cf.Sides = append(cf.Sides, cp.side(byName[n], n))
+		}
+		out = append(out, cf)
+	}
+	return out
+}
+
+func longer(a, b []string) []string {
+	if len(b) > len(a) {
+		return b
+	}
+	return a
+}
+
+// contradictions finds statements that one source affirms and another
+// denies or negates: a negated stretch ("there was no plan for Putin to
+// visit") against an unhedged sentence of another source that says the
+// same predicate of the same name ("Putin accepted the invitation to
+// visit"); and, inside one claim, antonyms ("accepted" against "declined").
+func (cp *comparer) contradictions() []news.Conflict {
+	var out []news.Conflict
+	done := map[[2]int]bool{}
+	for d, doc := range cp.c.Docs {
+		for s := range doc.Sentences {
+			ref := align.SentRef{Doc: d, Sent: s}
+			if !cp.a.Active(ref) || Hedged(doc, s) {
+				continue
+			}
+			for _, neg := range Negations(doc, s) {
+				if cf, key, ok := cp.negationConflict(ref, neg); ok && !done[key] {
+					done[key] = true
+					out = append(out, cf)
+				}
+			}
+		}
+	}
+	for ci, members := range cp.a.Members {
+		if cp.a.Claims[ci].Independent < 2 {
+			continue
+		}
+		if cf, ok := cp.antonymConflict(members); ok && !done[[2]int{ci, ci}] {
+			done[[2]int{ci, ci}] = true
+			out = append(out, cf)
+		}
+	}
+	return out
+}
+
+// termsOf maps tokens of a sentence to alignment terms, names apart.
+func termAt(t text.Token, k int) (term string, name bool) {
+	if t.Kind != text.Word || t.Stop || len(t.Lower) < 2 {
+		return "", false
+	}
+	if t.Cap && k > 0 {
+		return text.Stem(t.Lower), true
+	}
+	if s := align.Synonym(t.Lower); s != "" {
+		return s, false
+	}
+	return text.Stem(t.Lower), false
+}
+
+func (cp *comparer) negationConflict(ref align.SentRef, neg Negation) (news.Conflict, [2]int, bool) {
+	doc := cp.c.Docs[ref.Doc]
+	toks := doc.SentenceTokens(ref.Sent)
+	preds := map[string]bool{}
+	for _, k := range neg.Scope {
+		if term, name := termAt(toks[k], k); term != "" && !name && cp.a.Weight(term) >= 1 {
+			preds[term] = true
+		}
+	}
+	// The names the negation is about: in its scope, or its subject just
+	// before the cue ("Kim did not speak").
+	names := map[string]bool{}
+	for k := max(0, neg.Tok-5); k < neg.Tok; k++ {
+		if term, name := termAt(toks[k], k); name {
+			names[term] = true
+		}
+	}
+	for _, k := range neg.Scope {
+		if term, name := termAt(toks[k], k); name {
+			names[term] = true
+		}
+	}
+	if len(preds) == 0 || len(names) == 0 {
+		return news.Conflict{}, [2]int{}, false
+	}
+	best, bestScore, bestPred := align.SentRef{}, 0.0, ""
+	for _, n := range cp.a.Neighbours(ref, 0.05) {
+		j := n.Ref
+		if cp.c.Group[j.Doc] == cp.c.Group[ref.Doc] {
+			continue
+		}
+		jdoc := cp.c.Docs[j.Doc]
+		if Hedged(jdoc, j.Sent) {
+			continue
+		}
+		jt := jdoc.SentenceTokens(j.Sent)
+		negated := map[int]bool{}
+		for _, ng := range Negations(jdoc, j.Sent) {
+			negated[ng.Tok] = true
+			for _, k := range ng.Scope {
+				negated[k] = true
+			}
+		}
+		for k, t := range jt {
+			term, name := termAt(t, k)
+			if name || !preds[term] || negated[k] || !Asserted(jt, k) {
+				continue
+			}
+			// The name must be close to the predicate: the statement is
+			// about it, not merely in the same sentence.
+			for m := max(0, k-8); m < min(len(jt), k+9); m++ {
+				nt, isName := termAt(jt[m], m)
+				if !isName || !names[nt] || negated[m] {
+					continue
+				}
+				score := cp.a.Weight(term) + cp.a.Weight(nt) + n.Score
+				if score > bestScore {
+					best, bestScore, bestPred = j, score, t.Text
+				}
+			}
+		}
+	}
+	if bestScore == 0 {
+		return news.Conflict{}, [2]int{}, false
+	}
+	ci, cj := cp.claimOf(ref), cp.claimOf(best)
+	denySide := []align.SentRef{ref}
+	affirm := []align.SentRef{best}
+	if cj >= 0 && cj != ci {
+		// The affirmation's claim carries it in every source that says it.
+		for _, m := range cp.a.Members[cj] {
+			if m != best && len(Negations(cp.c.Docs[m.Doc], m.Sent)) == 0 {
+				affirm = append(affirm, m)
+			}
+		}
+	}
+	if equalGroups(cp.groupsOf(denySide), cp.groupsOf(affirm)) {
+		return news.Conflict{}, [2]int{}, false
+	}
+	cf := news.Conflict{Kind: news.ConflictContradiction, Topic: strings.ToLower(bestPred),
+		Sides: []news.Side{cp.side(affirm, "affirms"), cp.side(denySide, "denies: "+neg.Cue)}}
+	return cf, [2]int{min(ci, cj), max(ci, cj)}, true
+}
+
+func equalGroups(a, b map[int]bool) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for k := range a {
+		if !b[k] {
+			return false
+		}
+	}
+	return true
+}
+
+func (cp *comparer) antonymConflict(members []align.SentRef) (news.Conflict, bool) {
+	words := make([]map[string]bool, len(members))
+	for x, m := range members {
+		words[x] = map[string]bool{}
+		for _, t := range cp.c.Docs[m.Doc].SentenceTokens(m.Sent) {
+			words[x][t.Lower] = true
+		}
+	}
+	for x, a := range members {
+		if Hedged(cp.c.Docs[a.Doc], a.Sent) {
+			continue
+		}
+		ws := make([]string, 0, len(words[x]))
+		for w := range words[x] {
+			ws = append(ws, w)
+		}
+		slices.Sort(ws)
+		for _, w := range ws {
+			ant := Antonym(w)
+			if ant == "" {
+				continue
+			}
+			var yes, no []align.SentRef
+			for y, b := range members {
+				switch {
+				case words[y][w] && !words[y][ant]:
+					yes = append(yes, b)
+				case words[y][ant] && !words[y][w] && !Hedged(cp.c.Docs[b.Doc], b.Sent):
+					no = append(no, b)
+				}
+			}
+			if len(no) == 0 || len(yes) == 0 {
+				continue
+			}
+			gy, gn := cp.groupsOf(yes), cp.groupsOf(no)
+			overlap := false
+			for g := range gy {
+				overlap = overlap || gn[g]
+			}
+			if overlap {
+				continue
+			}
+			return news.Conflict{Kind: news.ConflictContradiction, Topic: w + " / " + ant,
+				Sides: []news.Side{cp.side(yes, w), cp.side(no, ant)}}, true
+		}
+	}
+	return news.Conflict{}, false
+}
+
+// insideQuote reports whether a sentence lies inside a quotation that
+// opened before it in its paragraph (a quoted passage of several sentences,
+// or a paragraph that continues a quote).
+func insideQuote(doc *text.Doc, s int) bool {
+	sent := doc.Sentences[s]
+	start := sent.Start
+	for k := s - 1; k >= 0 && doc.Sentences[k].Para == sent.Para; k-- {
+		start = doc.Sentences[k].Start
+	}
+	before := text.FoldQuotes(doc.Article.Text[start:sent.Start])
+	return strings.Count(before, `"`)%2 == 1
+}
+
+// firstPerson reports whether a sentence speaks in the first person outside
+// any quotation marks: in news prose that is quoted speech whose marks are
+// elsewhere, which the quote stage reports.
+func firstPerson(doc *text.Doc, s int) bool {
+	for _, t := range doc.SentenceTokens(s) {
+		switch t.Text {
+		case "I", "we", "We", "our", "Our", "my", "My", "us":
+			return true
+		}
+	}
+	return false
 }

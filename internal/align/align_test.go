@@ -1,0 +1,167 @@
+package align
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+
+	"github.com/crosscheck/crosscheck/internal/news"
+	"github.com/crosscheck/crosscheck/internal/text"
+)
+
+// dataDir finds ../shared/data from the repository root, or skips (fails
+// in CI) when it is missing.
+func dataDir(t testing.TB) string {
+	t.Helper()
+	dir, _ := os.Getwd()
+	for {
+		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
+			break
+		}
+		parent := filepath.Dir(dir)
+		if parent == dir {
+			t.Fatal("no go.mod above the test")
+		}
+		dir = parent
+	}
+	data := filepath.Join(dir, "..", "shared", "data")
+	if _, err := os.Stat(data); err != nil {
+		if os.Getenv("CI") == "true" {
+			t.Fatalf("test data missing: %s", data)
+		}
+		t.Skipf("test data missing (%s): put the shared data sets beside the repository", data)
+	}
+	return data
+}
+
+// readText reads a plain-text report the simple way: lines joined as
+// paragraphs.
+func readText(t testing.TB, path, id string) *news.Article {
+	t.Helper()
+	b, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var paras []string
+	for _, l := range strings.Split(string(b), "\n") {
+		if l = strings.TrimSpace(l); l != "" {
+			paras = append(paras, l)
+		}
+	}
+	return &news.Article{ID: id, Text: strings.Join(paras, "\n\n")}
+}
+
+func summit(t testing.TB) *text.Corpus {
+	dir := filepath.Join(dataDir(t), "summit-2023")
+	files, _ := filepath.Glob(filepath.Join(dir, "*.txt"))
+	var docs []*text.Doc
+	var ids []string
+	for i, f := range files {
+		id := "s" + string(rune('1'+i))
+		docs = append(docs, text.Analyze(readText(t, f, id)))
+		ids = append(ids, id)
+	}
+	return text.NewCorpus(docs, ids)
+}
+
+func TestParseNumber(t *testing.T) {
+	cases := []struct {
+		in   string
+		want float64
+		ok   bool
+	}{
+		{"two", 2, true}, {"2", 2, true}, {"1,000", 1000, true}, {"4.5", 4.5, true},
+		{"twenty-five", 25, true}, {"4.5bn", 4.5e9, true}, {"10m", 1e7, true},
+		{"dozen", 12, true}, {"five-hour", 0, false}, {"hour", 0, false}, {"", 0, false},
+		{"2019", 2019, true}, {"m", 0, false},
+	}
+	for _, c := range cases {
+		t.Run(c.in, func(t *testing.T) {
+			got, ok := ParseNumber(c.in)
+			if ok != c.ok || got != c.want {
+				t.Errorf("ParseNumber(%q) = %v, %v; want %v, %v", c.in, got, ok, c.want, c.ok)
+			}
+		})
+	}
+}
+
+func TestSentenceTermsNormalise(t *testing.T) {
+	// "five-hour meeting" and "met for 5 hours" share the number, the unit
+	// and the synonym class of meeting.
+	a := text.Analyze(&news.Article{Text: "The leaders ended a five-hour meeting.", Language: "en"})
+	b := text.Analyze(&news.Article{Text: "The leaders met for 5 hours.", Language: "en"})
+	ta, _, _ := SentenceTerms(a, 0)
+	tb, _, _ := SentenceTerms(b, 0)
+	shared := map[string]bool{}
+	for _, x := range ta {
+		for _, y := range tb {
+			if x == y {
+				shared[x] = true
+			}
+		}
+	}
+	want := map[string]bool{"leader": true, "#5": true, "hour": true, "~meet": true}
+	if diff := cmp.Diff(want, shared); diff != "" {
+		t.Errorf("shared terms (-want +got):\n%s", diff)
+	}
+}
+
+func TestAlignSummit(t *testing.T) {
+	c := summit(t)
+	r := Align(c)
+	if len(r.Claims) != len(r.Members) || len(r.Claims) != len(r.Links) {
+		t.Fatalf("claims %d, members %d, links %d", len(r.Claims), len(r.Members), len(r.Links))
+	}
+	for i, cl := range r.Claims {
+		if cl.ID != "c"+itoa(i+1) {
+			t.Errorf("claim %d has id %s", i, cl.ID)
+		}
+		if i > 0 && cl.Independent > r.Claims[i-1].Independent {
+			t.Errorf("claim %s (%d sources) after one with %d", cl.ID, cl.Independent, r.Claims[i-1].Independent)
+		}
+		for _, ev := range cl.Evidence {
+			d := c.IndexOf(ev.Source)
+			if got := c.Docs[d].Article.Text[ev.Start:ev.End]; got == "" {
+				t.Errorf("claim %s: empty evidence", cl.ID)
+			}
+		}
+		for _, m := range r.Members[i] {
+			if r.Of[m.Doc][m.Sent] != i {
+				t.Errorf("Of[%d][%d] = %d, want %d", m.Doc, m.Sent, r.Of[m.Doc][m.Sent], i)
+			}
+		}
+		if cl.Independent > 1 && len(cl.Why) == 0 {
+			t.Errorf("claim %s of %d sources has no reason", cl.ID, cl.Independent)
+		}
+		if testing.Verbose() && cl.Independent > 1 {
+			t.Logf("%s [%s] %q\n   why %v", cl.ID, strings.Join(cl.Sources, ","), cl.Text, cl.Why)
+		}
+	}
+}
+
+func itoa(i int) string {
+	if i < 10 {
+		return string(rune('0' + i))
+	}
+	return itoa(i/10) + string(rune('0'+i%10))
+}
+
+func TestDumpSummit(t *testing.T) {
+	if os.Getenv("DUMP") == "" {
+		t.Skip("DUMP not set")
+	}
+	c := summit(t)
+	r := Align(c)
+	for i, cl := range r.Claims {
+		if cl.Independent < 2 {
+			continue
+		}
+		t.Logf("%s", cl.ID)
+		for _, m := range r.Members[i] {
+			t.Logf("   %s#%d %s", c.IDs[m.Doc], m.Sent+1, c.Docs[m.Doc].Sentences[m.Sent].Text)
+		}
+	}
+}

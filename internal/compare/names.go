@@ -1,0 +1,128 @@
+package compare
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/crosscheck/crosscheck/internal/text"
+)
+
+// RoleName is a person named with a role: "Defence Minister Sergei Shoigu",
+// "Peskov, the Kremlin spokesman".
+type RoleName struct {
+	Role       []string // stems of the title, modifiers included ("russian", "defenc", "minist")
+	Head       string   // the role noun ("minist")
+	Name       string
+	Start, End int
+}
+
+// roleHeads are nouns of roles that one person holds at a time in a given
+// organisation, so two different names for one of them is a difference.
+var roleHeads = map[string]bool{
+	"minister": true, "spokesman": true, "spokeswoman": true, "spokesperson": true,
+	"president": true, "premier": true, "chancellor": true, "secretary": true,
+	"ambassador": true, "governor": true, "mayor": true, "chairman": true, "chairwoman": true,
+	"ceo": true, "director": true, "commander": true, "chief": true, "coach": true,
+	"captain": true, "judge": true, "prosecutor": true, "king": true, "queen": true,
+	"pope": true, "envoy": true, "sheriff": true,
+}
+
+// roleModifiers are the lower-case words that belong to a title
+// ("foreign minister", "deputy director").
+var roleModifiers = map[string]bool{
+	"foreign": true, "defence": true, "defense": true, "prime": true, "deputy": true,
+	"vice": true, "finance": true, "interior": true, "justice": true, "health": true,
+	"state": true, "police": true, "army": true, "executive": true, "head": true,
+	"chief": true, "press": true, "general": true, "attorney": true, "education": true,
+}
+
+// RoleNames finds the people a sentence names together with their role: a
+// title before a name, or a name followed by ", the <title> of ...".
+func RoleNames(doc *text.Doc, s int) []RoleName {
+	toks := doc.SentenceTokens(s)
+	var out []RoleName
+	for k := 0; k < len(toks); k++ {
+		if !roleHeads[toks[k].Lower] {
+			continue
+		}
+		// The name right after the title: 1-3 capitalised words.
+		j := k + 1
+		for j < len(toks) && j < k+4 && toks[j].Kind == text.Word && toks[j].Cap && !roleHeads[toks[j].Lower] {
+			j++
+		}
+		if j > k+1 {
+			var title []string
+			b := k
+			for b > 0 && k-b < 4 && toks[b-1].Kind == text.Word && (toks[b-1].Cap || roleModifiers[toks[b-1].Lower]) {
+				b--
+			}
+			for _, t := range toks[b : k+1] {
+				title = append(title, text.Stem(t.Lower))
+			}
+			out = append(out, RoleName{Role: title, Head: text.Stem(toks[k].Lower), Name: joinText(toks[k+1 : j]), Start: toks[b].Start, End: toks[j-1].End})
+			continue
+		}
+	}
+	return out
+}
+
+func joinText(toks []text.Token) string {
+	parts := make([]string, len(toks))
+	for i, t := range toks {
+		parts[i] = t.Text
+	}
+	return strings.Join(parts, " ")
+}
+
+// SameRole reports whether two titles name one role: one's words are all
+// in the other ("defence minister" and "Russian defence minister").
+func SameRole(a, b RoleName) bool {
+	if a.Head != b.Head {
+		return false
+	}
+	sub := func(x, y []string) bool {
+		for _, w := range x {
+			if !slices.Contains(y, w) {
+				return false
+			}
+		}
+		return true
+	}
+	return sub(a.Role, b.Role) || sub(b.Role, a.Role)
+}
+
+// SamePerson reports whether two names can be one person: one contains the
+// other's surname, or the surnames differ only in transliteration
+// ("Sergei"/"Sergey", "Peskov"/"Peskow").
+func SamePerson(a, b string) bool {
+	fa, fb := strings.Fields(strings.ToLower(a)), strings.Fields(strings.ToLower(b))
+	if len(fa) == 0 || len(fb) == 0 {
+		return true
+	}
+	la, lb := fa[len(fa)-1], fb[len(fb)-1]
+	if la == lb || slices.Contains(fb, la) || slices.Contains(fa, lb) {
+		return true
+	}
+	return la[0] == lb[0] && editDistance(la, lb) <= 2 && min(len(la), len(lb)) >= 5
+}
+
+func editDistance(a, b string) int {
+	ra, rb := []rune(a), []rune(b)
+	prev := make([]int, len(rb)+1)
+	cur := make([]int, len(rb)+1)
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(ra); i++ {
+		cur[0] = i
+		for j := 1; j <= len(rb); j++ {
+			cost := 1
+			if ra[i-1] == rb[j-1] {
+				cost = 0
+			}
+			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
+		}
+		prev, cur = cur, prev
+	}
+	return prev[len(rb)]
+}

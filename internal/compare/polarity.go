@@ -1,0 +1,271 @@
+package compare
+
+import (
+	"strings"
+
+	"github.com/crosscheck/crosscheck/internal/text"
+)
+
+// DateExpr is a date or day named in a sentence.
+type DateExpr struct {
+	Start, End int
+	Tok        int
+	Kind       string // "weekday", "date" (month and day), "year"
+	Value      string // "Wednesday", "09-13", "2023-09-13", "2019"
+}
+
+var weekdays = map[string]string{
+	"monday": "Monday", "tuesday": "Tuesday", "wednesday": "Wednesday", "thursday": "Thursday",
+	"friday": "Friday", "saturday": "Saturday", "sunday": "Sunday",
+}
+
+var months = map[string]int{
+	"january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
+	"may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8,
+	"september": 9, "sep": 9, "sept": 9, "october": 10, "oct": 10, "november": 11, "nov": 11,
+	"december": 12, "dec": 12,
+}
+
+// Dates finds the days and dates a sentence names: weekdays ("on
+// Wednesday", kept apart from "last Wednesday"), calendar dates ("13
+// September 2023", "Sept. 13") and years standing alone ("in 2019").
+func Dates(doc *text.Doc, s int) []DateExpr {
+	toks := doc.SentenceTokens(s)
+	var out []DateExpr
+	for k := 0; k < len(toks); k++ {
+		t := toks[k]
+		if wd, ok := weekdays[t.Lower]; ok {
+			d := DateExpr{Start: t.Start, End: t.End, Tok: k, Kind: "weekday", Value: wd}
+			if k > 0 && (toks[k-1].Lower == "last" || toks[k-1].Lower == "next" || toks[k-1].Lower == "this") {
+				d.Value = toks[k-1].Lower + " " + wd
+				d.Start = toks[k-1].Start
+			}
+			out = append(out, d)
+			continue
+		}
+		m, isMonth := months[t.Lower]
+		// "May" is a month only with a day number beside it.
+		if isMonth && t.Cap {
+			day, year := 0, 0
+			end := t.End
+			start := t.Start
+			j := k + 1
+			if j < len(toks) && toks[j].Text == "." {
+				j++
+			}
+			if j < len(toks) && toks[j].Kind == text.Number {
+				if v, ok := dayNumber(toks[j].Lower); ok {
+					day, end = v, toks[j].End
+					j++
+				}
+			}
+			if day == 0 && k > 0 && toks[k-1].Kind == text.Number {
+				if v, ok := dayNumber(toks[k-1].Lower); ok {
+					day, start = v, toks[k-1].Start
+				}
+			}
+			if j < len(toks) && toks[j].Text == "," {
+				j++
+			}
+			if j < len(toks) && toks[j].Kind == text.Number && len(toks[j].Lower) == 4 {
+				if v, ok := yearNumber(toks[j].Lower); ok {
+					year, end = v, toks[j].End
+					j++
+				}
+			}
+			if day == 0 {
+				if year == 0 {
+					continue
+				}
+				out = append(out, DateExpr{Start: start, End: end, Tok: k, Kind: "month", Value: pad4(year) + "-" + pad2(m)})
+				k = j - 1
+				continue
+			}
+			v := pad2(m) + "-" + pad2(day)
+			kind := "date"
+			if year > 0 {
+				v = pad4(year) + "-" + v
+				kind = "fulldate"
+			}
+			out = append(out, DateExpr{Start: start, End: end, Tok: k, Kind: kind, Value: v})
+			k = j - 1
+			continue
+		}
+		if t.Kind == text.Number && len(t.Lower) == 4 && k > 0 {
+			prev := toks[k-1].Lower
+			if prev == "in" || prev == "since" || prev == "until" || prev == "of" {
+				if v, ok := yearNumber(t.Lower); ok {
+					out = append(out, DateExpr{Start: t.Start, End: t.End, Tok: k, Kind: "year", Value: pad4(v)})
+				}
+			}
+		}
+	}
+	return out
+}
+
+func dayNumber(s string) (int, bool) {
+	s = strings.TrimRight(s, "stndrh")
+	n := 0
+	for _, r := range s {
+		if r < '0' || r > '9' {
+			return 0, false
+		}
+		n = n*10 + int(r-'0')
+	}
+	return n, n >= 1 && n <= 31
+}
+
+func yearNumber(s string) (int, bool) {
+	n := 0
+	for _, r := range s {
+		if r < '0' || r > '9' {
+			return 0, false
+		}
+		n = n*10 + int(r-'0')
+	}
+	return n, n >= 1800 && n <= 2100
+}
+
+func pad2(n int) string {
+	if n < 10 {
+		return "0" + string(rune('0'+n))
+	}
+	return string(rune('0'+n/10)) + string(rune('0'+n%10))
+}
+
+func pad4(n int) string { return pad2(n/100) + pad2(n%100) }
+
+// Negation is a negated or denied stretch of a sentence: the cue and the
+// words it governs.
+type Negation struct {
+	Cue        string
+	Tok        int // index of the cue in the sentence's tokens
+	Scope      []int // indexes of the governed tokens
+}
+
+// denials are verbs by which a statement is denied or refused.
+var denials = map[string]bool{
+	"deny": true, "denied": true, "denies": true, "denying": true, "denial": true,
+	"refute": true, "refuted": true, "rejected": true, "rejects": true, "dismissed": true,
+	"refused": true, "refuses": true, "declined": true, "declines": true,
+}
+
+// notNegations are negation cues that do not negate a fact: "not only",
+// "no doubt", "not clear" (uncertainty, not denial).
+var notNegations = map[string]bool{
+	"not only": true, "no doubt": true, "not clear": true, "not known": true, "no longer": false,
+	"not just": true, "not least": true, "no matter": true, "nothing but": true, "not yet": false,
+	"no one": true, "no-one": true, "no mention": true, "no immediate": true,
+	"no comment": true, "no details": true, "not immediately": true,
+}
+
+// Negations finds the negated stretches of a sentence: "not", "n't",
+// "never", "no" + noun ("no plan"), "nobody", "nothing", and the denial
+// verbs ("denied"). The scope runs from the cue to the next clause break.
+func Negations(doc *text.Doc, s int) []Negation {
+	toks := doc.SentenceTokens(s)
+	var out []Negation
+	for k, t := range toks {
+		cue := ""
+		switch {
+		case t.Lower == "not" || t.Lower == "never" || t.Lower == "no" || t.Lower == "nobody" ||
+			t.Lower == "nothing" || t.Lower == "neither" || t.Lower == "nor" || t.Lower == "none":
+			cue = t.Lower
+		case strings.HasSuffix(t.Lower, "n't"):
+			cue = "not"
+		case denials[t.Lower]:
+			cue = t.Lower
+		}
+		if cue == "" {
+			continue
+		}
+		if k+1 < len(toks) && notNegations[t.Lower+" "+toks[k+1].Lower] {
+			continue
+		}
+		// "whether or not", "if not": no claim either way.
+		if k > 0 && (toks[k-1].Lower == "or" || toks[k-1].Lower == "if") {
+			continue
+		}
+		n := Negation{Cue: cue, Tok: k}
+		for j := k + 1; j < len(toks) && len(n.Scope) < 12; j++ {
+			tj := toks[j]
+			if tj.Kind == text.Punct && (tj.Text == "," || tj.Text == ";" || tj.Text == ":" || tj.Text == "." || tj.Text == "—" || tj.Text == "–") {
+				break
+			}
+			if tj.Lower == "but" || tj.Lower == "while" || tj.Lower == "although" || tj.Lower == "though" || tj.Lower == "whereas" {
+				break
+			}
+			n.Scope = append(n.Scope, j)
+		}
+		out = append(out, n)
+	}
+	return out
+}
+
+// hedged words make a statement a possibility, a plan or a report of fear:
+// a negation elsewhere cannot contradict it.
+var hedged = map[string]bool{
+	"may": true, "might": true, "could": true, "would": true, "if": true, "whether": true,
+	"expected": true, "possible": true, "possibly": true, "likely": true, "unlikely": true,
+	"speculation": true, "concern": true, "concerns": true, "fear": true, "fears": true,
+	"feared": true, "rumours": true, "rumors": true, "allegedly": true, "potentially": true,
+	"should": true, "hope": true, "hopes": true, "hoped": true,
+}
+
+// Hedged reports whether a sentence states a possibility rather than a fact.
+func Hedged(doc *text.Doc, s int) bool {
+	for _, t := range doc.SentenceTokens(s) {
+		if hedged[t.Lower] {
+			return true
+		}
+	}
+	return false
+}
+
+// antonyms pair words whose use for one event by two sources contradicts.
+var antonyms = map[string]string{
+	"accepted": "rejected", "accepts": "rejects", "accept": "reject",
+	"confirmed": "denied", "confirms": "denies", "confirm": "deny",
+	"won": "lost", "wins": "loses", "win": "lose",
+	"agreed": "refused", "agrees": "refuses",
+	"approved": "rejected", "guilty": "innocent", "alive": "dead",
+	"survived": "died", "acquitted": "convicted", "increased": "decreased",
+	"rose": "fell", "opened": "closed", "succeeded": "failed", "passed": "failed",
+}
+
+var antonymOf = func() map[string]string {
+	m := map[string]string{}
+	for a, b := range antonyms {
+		m[a] = b
+		if _, ok := m[b]; !ok {
+			m[b] = a
+		}
+	}
+	// "declined" is the refusal of what "accepted" accepts.
+	m["declined"] = "accepted"
+	return m
+}()
+
+// Antonym returns the word that contradicts a lower-case word, or "".
+func Antonym(lower string) string { return antonymOf[lower] }
+
+// commitments are the words under which a "to" clause is asserted:
+// "accepted the invitation to visit" says a visit will happen, while
+// "invited him to visit" or "is due to visit" does not.
+var commitments = []string{"accept", "agre", "confirm", "decid", "promis", "pledg", "vow"}
+
+// Asserted reports whether the word at token k is asserted by its sentence:
+// not inside a "to" clause that no commitment governs.
+func Asserted(toks []text.Token, k int) bool {
+	if k == 0 || toks[k-1].Lower != "to" {
+		return true
+	}
+	for j := k - 2; j >= 0 && j >= k-10; j-- {
+		for _, c := range commitments {
+			if strings.HasPrefix(toks[j].Lower, c) {
+				return true
+			}
+		}
+	}
+	return false
+}

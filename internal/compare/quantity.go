@@ -1,0 +1,281 @@
+package compare
+
+import (
+	"math"
+	"strings"
+
+	"github.com/crosscheck/crosscheck/internal/align"
+	"github.com/crosscheck/crosscheck/internal/text"
+)
+
+// Quantity is one number of a sentence with what it counts or measures.
+type Quantity struct {
+	Start, End int     // byte offsets in the article text of the whole expression
+	Tok        int     // index in the sentence's tokens of the number
+	Number     float64 // the number as written, scaled ("4.5 million" = 4.5e6)
+	Value      float64 // in the dimension's base unit (hours for durations)
+	Hedge      string  // "", "about", "nearly", "over" or "under"
+	Dim        string  // "duration", "%", "money:USD", "length", "mass", "age", or "count"
+	Heads      []string // for counts: the stems of the words after the number
+	Unit       string  // the unit as a reader says it ("hours", "people")
+}
+
+// String is the value as a reader would say it: "about 5 hours".
+func (q Quantity) String() string {
+	var b strings.Builder
+	if q.Hedge != "" {
+		b.WriteString(q.Hedge + " ")
+	}
+	if strings.HasPrefix(q.Dim, "money:") {
+		b.WriteString(strings.TrimPrefix(q.Dim, "money:") + " ")
+	}
+	b.WriteString(align.FormatNumber(q.Number))
+	if q.Unit != "" {
+		if q.Unit != "%" {
+			b.WriteString(" ")
+		}
+		b.WriteString(q.Unit)
+	}
+	return b.String()
+}
+
+// hedges maps the words before a number to the hedge a reader hears.
+var hedges = map[string]string{
+	"about": "about", "around": "about", "roughly": "about", "approximately": "about",
+	"some": "about", "estimated": "about", "approx": "about", "circa": "about",
+	"nearly": "nearly", "almost": "nearly",
+	"over": "over", "above": "over", "exceeding": "over",
+	"under": "under", "below": "under",
+}
+
+// hedgePhrases are two-word hedges, matched on the two words before a number.
+var hedgePhrases = map[string]string{
+	"more than": "over", "at least": "over", "just over": "over", "upwards of": "over",
+	"less than": "under", "fewer than": "under", "up to": "under", "at most": "under",
+	"just under": "nearly", "close to": "nearly",
+}
+
+type unitDef struct {
+	dim    string
+	factor float64 // to the dimension's base unit
+	name   string  // plural form as shown
+}
+
+// units are the measures news gives; durations are in hours.
+var units = map[string]unitDef{
+	"second": {"duration", 1.0 / 3600, "seconds"}, "seconds": {"duration", 1.0 / 3600, "seconds"},
+	"minute": {"duration", 1.0 / 60, "minutes"}, "minutes": {"duration", 1.0 / 60, "minutes"},
+	"hour": {"duration", 1, "hours"}, "hours": {"duration", 1, "hours"},
+	"day": {"duration", 24, "days"}, "days": {"duration", 24, "days"},
+	"week": {"duration", 24 * 7, "weeks"}, "weeks": {"duration", 24 * 7, "weeks"},
+	"month": {"duration", 24 * 30.44, "months"}, "months": {"duration", 24 * 30.44, "months"},
+	"year": {"duration", 24 * 365.25, "years"}, "years": {"duration", 24 * 365.25, "years"},
+	"decade": {"duration", 24 * 3652.5, "decades"}, "decades": {"duration", 24 * 3652.5, "decades"},
+	"percent": {"%", 1, "%"}, "per": {"%", 1, "%"}, "%": {"%", 1, "%"},
+	"km": {"length", 1, "km"}, "kilometres": {"length", 1, "km"}, "kilometers": {"length", 1, "km"},
+	"kilometre": {"length", 1, "km"}, "kilometer": {"length", 1, "km"},
+	"mile": {"length", 1.609, "miles"}, "miles": {"length", 1.609, "miles"},
+	"metre": {"length", 0.001, "m"}, "metres": {"length", 0.001, "m"}, "meters": {"length", 0.001, "m"}, "meter": {"length", 0.001, "m"},
+	"kg": {"mass", 1, "kg"}, "kilograms": {"mass", 1, "kg"}, "tonnes": {"mass", 1000, "tonnes"}, "tons": {"mass", 1000, "tons"},
+	"dollars": {"money:USD", 1, ""}, "dollar": {"money:USD", 1, ""}, "euros": {"money:EUR", 1, ""}, "euro": {"money:EUR", 1, ""},
+	"pounds": {"money:GBP", 1, ""}, "yuan": {"money:CNY", 1, ""}, "yen": {"money:JPY", 1, ""}, "rubles": {"money:RUB", 1, ""}, "roubles": {"money:RUB", 1, ""},
+}
+
+var currencySigns = map[string]string{"$": "money:USD", "€": "money:EUR", "£": "money:GBP", "¥": "money:JPY"}
+
+// vague words name no count a difference could be read from.
+var vague = map[string]bool{"dozens": true, "hundreds": true, "thousands": true, "millions": true, "billions": true, "several": true, "few": true}
+
+// Quantities finds the numbers of one sentence with their units and hedges.
+// Years, clock times, ordinals and vague amounts are not quantities; "one"
+// is one only before a unit ("one hour"), since it is mostly a pronoun.
+func Quantities(doc *text.Doc, s int) []Quantity {
+	toks := doc.SentenceTokens(s)
+	var out []Quantity
+	for k := 0; k < len(toks); k++ {
+		tok := toks[k]
+		if tok.Kind == text.Punct {
+			continue
+		}
+		num, rest, ok := numberOf(tok.Lower)
+		if !ok || vague[tok.Lower] {
+			continue
+		}
+		q := Quantity{Start: tok.Start, End: tok.End, Tok: k, Number: num}
+		// A clock time ("2:30") or a year is not a quantity.
+		if k+1 < len(toks) && toks[k+1].Text == ":" {
+			k += 2
+			continue
+		}
+		if k > 0 && toks[k-1].Text == ":" {
+			continue
+		}
+		next := k + 1
+		// Scale words: "4.5 million", "two hundred".
+		for next < len(toks) && rest == "" {
+			m, ok := scaleOf(toks[next].Lower)
+			if !ok {
+				break
+			}
+			q.Number *= m
+			q.End = toks[next].End
+			next++
+		}
+		if k > 0 {
+			if dim, ok := currencySigns[toks[k-1].Text]; ok {
+				q.Dim, q.Start = dim, toks[k-1].Start
+			}
+		}
+		q.Hedge = hedgeBefore(toks, k, q.Dim != "")
+		unitTok := rest
+		unitEnd := q.End
+		if unitTok == "" && next < len(toks) {
+			unitTok = toks[next].Lower
+			unitEnd = toks[next].End
+		}
+		if u, ok := units[unitTok]; ok && (q.Dim == "" || strings.HasPrefix(u.dim, "money:")) {
+			if unitTok == "per" {
+				if next+1 >= len(toks) || toks[next+1].Lower != "cent" {
+					goto counted
+				}
+				unitEnd = toks[next+1].End
+			}
+			q.Dim, q.Unit, q.Value = u.dim, u.name, q.Number*u.factor
+			q.End = unitEnd
+			// "18-year-old", "a 35-year-old man": an age, not a duration.
+			if strings.HasSuffix(unitTok, "-old") || (rest != "" && strings.HasSuffix(tok.Lower, "-old")) {
+				q.Dim = "age"
+			}
+			if next+2 < len(toks) && (toks[next+1].Lower == "-" || toks[next+1].Lower == "old") {
+				if toks[next+1].Lower == "old" || toks[next+2].Lower == "old" {
+					q.Dim = "age"
+				}
+			}
+			if strings.HasPrefix(q.Dim, "money:") {
+				q.Unit = ""
+			}
+			out = append(out, q)
+			continue
+		}
+	counted:
+		if q.Dim != "" { // money by sign
+			q.Value = q.Number
+			out = append(out, q)
+			continue
+		}
+		if tok.Lower == "one" || (rest == "" && tok.Kind == text.Number && isYear(num, tok.Lower)) {
+			continue
+		}
+		// A count: the words after the number say what is counted.
+		q.Dim = "count"
+		q.Value = q.Number
+		var words []string
+		if rest != "" {
+			q.Heads = append(q.Heads, text.Stem(rest))
+			words = append(words, rest)
+		}
+		for j := next; j < len(toks) && j < next+3; j++ {
+			t := toks[j]
+			if t.Kind != text.Word || (t.Stop && len(words) > 0) || t.Stop {
+				break
+			}
+			q.Heads = append(q.Heads, text.Stem(t.Lower))
+			words = append(words, t.Text)
+			q.End = t.End
+		}
+		if len(q.Heads) == 0 {
+			continue
+		}
+		q.Unit = strings.Join(words, " ")
+		out = append(out, q)
+	}
+	return out
+}
+
+// numberOf reads a token as a number, splitting a hyphenated unit off
+// ("five-hour" = 5 and "hour"; "18-month-old" = 18 and "month-old").
+func numberOf(lower string) (float64, string, bool) {
+	if v, ok := align.ParseNumber(lower); ok {
+		return v, "", true
+	}
+	head, rest, ok := strings.Cut(lower, "-")
+	if !ok {
+		return 0, "", false
+	}
+	v, ok := align.ParseNumber(head)
+	if !ok {
+		return 0, "", false
+	}
+	// "twenty-five-year-old": the compound number first.
+	if h2, r2, ok := strings.Cut(rest, "-"); ok {
+		if v2, ok := align.ParseNumber(head + "-" + h2); ok {
+			return v2, r2, true
+		}
+	}
+	if strings.HasSuffix(rest, "-old") {
+		unit, _, _ := strings.Cut(rest, "-")
+		return v, unit + "-old", true
+	}
+	return v, rest, true
+}
+
+func init() {
+	// Ages: "35-year-old".
+	for _, u := range []string{"year-old", "month-old", "week-old", "day-old"} {
+		base := strings.TrimSuffix(u, "-old")
+		units[u] = unitDef{"age", units[base].factor, base + "s old"}
+	}
+}
+
+func scaleOf(lower string) (float64, bool) {
+	switch lower {
+	case "hundred":
+		return 100, true
+	case "thousand":
+		return 1e3, true
+	case "million", "m", "mn":
+		return 1e6, true
+	case "billion", "bn", "b":
+		return 1e9, true
+	case "trillion", "tn":
+		return 1e12, true
+	}
+	return 0, false
+}
+
+func isYear(v float64, lower string) bool {
+	return v >= 1800 && v <= 2100 && v == math.Trunc(v) && !strings.Contains(lower, ",")
+}
+
+func hedgeBefore(toks []text.Token, k int, skipSign bool) string {
+	i := k - 1
+	if skipSign {
+		i--
+	}
+	if i >= 1 {
+		if h, ok := hedgePhrases[toks[i-1].Lower+" "+toks[i].Lower]; ok {
+			return h
+		}
+	}
+	if i >= 0 {
+		return hedges[toks[i].Lower]
+	}
+	return ""
+}
+
+// SameValue reports whether two values of one dimension agree once
+// normalised: equal when both are exact; within 10% when either is hedged
+// ("about five hours" and "nearly five hours" agree; "over four hours" and
+// "about five hours" do not, since the figures the reader sees differ).
+func SameValue(a, b Quantity) bool {
+	if a.Value == b.Value {
+		return true
+	}
+	hi := math.Max(math.Abs(a.Value), math.Abs(b.Value))
+	diff := math.Abs(a.Value - b.Value)
+	tol := 1e-9 * hi
+	if a.Hedge != "" || b.Hedge != "" {
+		tol = 0.1 * hi
+	}
+	return diff <= tol
+}

@@ -1,0 +1,72 @@
+package compare
+
+import (
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+
+	"github.com/crosscheck/crosscheck/internal/news"
+	"github.com/crosscheck/crosscheck/internal/text"
+)
+
+func analyze(s string) *text.Doc {
+	return text.Analyze(&news.Article{Text: s, Language: "en"})
+}
+
+func TestQuantities(t *testing.T) {
+	cases := []struct {
+		in   string
+		want []string // String() of each quantity, with its dimension
+	}{
+		{"The two leaders met for about five hours earlier in the day.", []string{"count|2 leaders met", "duration|about 5 hours"}},
+		{"It followed their nearly five-hour meeting on Wednesday.", []string{"duration|nearly 5 hours"}},
+		{"The summit included over four hours of talks.", []string{"duration|over 4 hours"}},
+		{"At least 1,200 people were killed.", []string{"count|over 1200 people"}},
+		{"Donations reached $4.5 million.", []string{"money:USD|USD 4500000"}},
+		{"Turnout rose to 62 per cent from 58%.", []string{"%|62%", "%|58%"}},
+		{"Talks began at 2:30 p.m. in 2023.", nil},
+		{"A 35-year-old man was arrested.", []string{"age|35 years old"}},
+		{"It lasted 300 minutes.", []string{"duration|300 minutes"}},
+		{"Dozens of people were hurt.", nil},
+	}
+	for _, c := range cases {
+		t.Run(c.in, func(t *testing.T) {
+			d := analyze(c.in)
+			var got []string
+			for _, q := range Quantities(d, 0) {
+				got = append(got, q.Dim+"|"+q.String())
+			}
+			if diff := cmp.Diff(c.want, got); diff != "" {
+				t.Errorf("(-want +got):\n%s", diff)
+			}
+		})
+	}
+}
+
+func TestSameValue(t *testing.T) {
+	q := func(s string) Quantity {
+		qs := Quantities(analyze(s), 0)
+		if len(qs) != 1 {
+			t.Fatalf("%q: %d quantities", s, len(qs))
+		}
+		return qs[0]
+	}
+	cases := []struct {
+		a, b string
+		same bool
+	}{
+		{"about five hours", "a nearly five-hour meeting", true},
+		{"over four hours", "about five hours", false},
+		{"300 minutes", "5 hours", true},
+		{"12 people", "twelve people", true},
+		{"12 people", "13 people", false},
+		{"about 100 people", "105 people", true},
+	}
+	for _, c := range cases {
+		t.Run(c.a+" vs "+c.b, func(t *testing.T) {
+			if got := SameValue(q(c.a), q(c.b)); got != c.same {
+				t.Errorf("SameValue = %v, want %v", got, c.same)
+			}
+		})
+	}
+}

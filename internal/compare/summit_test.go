@@ -1,0 +1,75 @@
+package compare_test
+
+import (
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/crosscheck/crosscheck/internal/brief"
+	"github.com/crosscheck/crosscheck/internal/news"
+)
+
+// dataDir finds ../shared/data from the repository root, or skips (fails
+// in CI) when it is missing.
+func dataDir(t testing.TB) string {
+	t.Helper()
+	dir, _ := os.Getwd()
+	for {
+		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
+			break
+		}
+		parent := filepath.Dir(dir)
+		if parent == dir {
+			t.Fatal("no go.mod above the test")
+		}
+		dir = parent
+	}
+	data := filepath.Join(dir, "..", "shared", "data")
+	if _, err := os.Stat(data); err != nil {
+		if os.Getenv("CI") == "true" {
+			t.Fatalf("test data missing: %s", data)
+		}
+		t.Skipf("test data missing (%s): put the shared data sets beside the repository", data)
+	}
+	return data
+}
+
+// readText reads a plain-text report simply: each non-empty line a
+// paragraph, paragraphs joined by a blank line.
+func readText(t testing.TB, path string) *news.Article {
+	t.Helper()
+	b, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var paras []string
+	for _, l := range strings.Split(string(b), "\n") {
+		if l = strings.TrimSpace(l); l != "" {
+			paras = append(paras, l)
+		}
+	}
+	return &news.Article{File: filepath.Base(path), Text: strings.Join(paras, "\n\n")}
+}
+
+func summitBrief(t testing.TB) *news.Brief {
+	files, _ := filepath.Glob(filepath.Join(dataDir(t), "summit-2023", "*.txt"))
+	if len(files) != 5 {
+		t.Fatalf("want the 5 summit reports, found %d", len(files))
+	}
+	var arts []*news.Article
+	for _, f := range files {
+		arts = append(arts, readText(t, f))
+	}
+	return brief.Build(arts, brief.Options{})
+}
+
+func TestDumpSummitBrief(t *testing.T) {
+	if os.Getenv("DUMP") == "" {
+		t.Skip("DUMP not set")
+	}
+	b := summitBrief(t)
+	out, _ := json.MarshalIndent(map[string]any{"agreements": b.Agreements, "conflicts": b.Conflicts, "single_source": b.SingleSource}, "", " ")
+	t.Log(string(out))
+}
