@@ -64,6 +64,13 @@ type weighted struct {
 	w    float64
 }
 
+// sentInfo is what the first pass learns of every sentence.
+type sentInfo struct {
+	ref      align.SentRef
+	concepts []int
+	terms    []weighted // one entry per occurrence of a content stem
+}
+
 // Select returns the summary's sentences, in reading order. The summary never
 // exceeds the budget; with a zero budget it is empty.
 func Select(c *text.Corpus, a *align.Result, b Budget) []align.SentRef {
@@ -72,20 +79,21 @@ func Select(c *text.Corpus, a *align.Result, b Budget) []align.SentRef {
 	}
 	s := newSelector(c, a, b)
 	s.greedy()
-	s.improve()
 	return s.ordered()
 }
 
 type selector struct {
-	c      *text.Corpus
-	budget int
-	words  bool
-	cands  []candidate
-	index  map[align.SentRef]int // sentence -> candidate index
-	weight []float64             // concept weights
-	picked []int                 // candidate indices
-	used   int                   // budget used
-	cover  []int                 // how many picked sentences hold each concept
+	c       *text.Corpus
+	budget  int
+	words   bool
+	cands   []candidate
+	index   map[align.SentRef]int // sentence -> candidate index
+	weight  []float64             // concept weights
+	picked  []bool                // by candidate
+	blocked []bool                // by candidate: repeats a pick
+	order   []int                 // picked candidates, in the order picked
+	used    int                   // budget used
+	cover   []int                 // how many picked sentences hold each concept
 }
 
 func newSelector(c *text.Corpus, a *align.Result, b Budget) *selector {
@@ -102,54 +110,64 @@ func newSelector(c *text.Corpus, a *align.Result, b Budget) *selector {
 	// Concepts: stem bigrams, not both stop words. Their weight is the number
 	// of independent sources (copy groups) whose text holds them; with fewer
 	// than three sources that says little, so sentence frequency is used.
-	conceptID := map[[2]string]int{}
-	termID := map[string]int{}
-	var conceptGroups []map[int]bool
-	var conceptSents []int
-	var termDF []int
-	nSents := 0
-	type sentInfo struct {
-		ref      align.SentRef
-		concepts []int
-		terms    map[int]int
+	termID := map[string]int{} // every stem, stop words too
+	conceptID := map[uint64]int{}
+	var (
+		conceptGroups [][]int // distinct groups per concept
+		conceptSents  []int
+		conceptLast   []int // last sentence (serial) that counted the concept
+		termDF        []int // sentences per term
+		termLast      []int
+		infos         []sentInfo
+		toks          []text.Token
+		nSents        int
+	)
+	stem := func(t text.Token) int {
+		id, ok := termID[t.Stem]
+		if !ok {
+			id = len(termDF)
+			termID[t.Stem] = id
+			termDF = append(termDF, 0)
+			termLast = append(termLast, -1)
+		}
+		return id
 	}
-	var infos []sentInfo
 	for _, d := range docs {
 		doc := c.Docs[d]
+		g := c.Group[d]
 		for si := range doc.Sentences {
-			toks := contentTokens(doc.SentenceTokens(si))
-			info := sentInfo{ref: align.SentRef{Doc: d, Sent: si}, terms: map[int]int{}}
-			seen := map[int]bool{}
+			toks = contentTokens(toks[:0], doc.SentenceTokens(si))
+			info := sentInfo{ref: align.SentRef{Doc: d, Sent: si}}
+			prev := -1
 			for i, t := range toks {
+				id := stem(t)
 				if !t.Stop {
-					id, ok := termID[t.Stem]
-					if !ok {
-						id = len(termDF)
-						termID[t.Stem] = id
-						termDF = append(termDF, 0)
-					}
-					if info.terms[id] == 0 {
+					if termLast[id] != nSents {
+						termLast[id] = nSents
 						termDF[id]++
 					}
-					info.terms[id]++
+					info.terms = append(info.terms, weighted{term: id, w: 1})
 				}
-				if i == 0 || (t.Stop && toks[i-1].Stop) {
-					continue
+				if i > 0 && !(t.Stop && toks[i-1].Stop) {
+					key := uint64(prev)<<32 | uint64(id)
+					cid, ok := conceptID[key]
+					if !ok {
+						cid = len(conceptGroups)
+						conceptID[key] = cid
+						conceptGroups = append(conceptGroups, nil)
+						conceptSents = append(conceptSents, 0)
+						conceptLast = append(conceptLast, -1)
+					}
+					if conceptLast[cid] != nSents {
+						conceptLast[cid] = nSents
+						if !slices.Contains(conceptGroups[cid], g) {
+							conceptGroups[cid] = append(conceptGroups[cid], g)
+						}
+						conceptSents[cid]++
+						info.concepts = append(info.concepts, cid)
+					}
 				}
-				key := [2]string{toks[i-1].Stem, t.Stem}
-				id, ok := conceptID[key]
-				if !ok {
-					id = len(conceptGroups)
-					conceptID[key] = id
-					conceptGroups = append(conceptGroups, map[int]bool{})
-					conceptSents = append(conceptSents, 0)
-				}
-				if !seen[id] {
-					seen[id] = true
-					conceptGroups[id][c.Group[d]] = true
-					conceptSents[id]++
-					info.concepts = append(info.concepts, id)
-				}
+				prev = id
 			}
 			nSents++
 			infos = append(infos, info)
@@ -160,6 +178,7 @@ func newSelector(c *text.Corpus, a *align.Result, b Budget) *selector {
 	if len(groups) >= 6 {
 		minSupport = 3
 	}
+
 	for id := range s.weight {
 		w := len(conceptGroups[id])
 		if len(groups) < 3 {
@@ -194,12 +213,19 @@ func newSelector(c *text.Corpus, a *align.Result, b Budget) *selector {
 				cand.concepts = append(cand.concepts, id)
 			}
 		}
-		for term, tf := range info.terms {
-			w := float64(tf) * math.Log(float64(nSents+1)/float64(termDF[term]))
-			cand.vec = append(cand.vec, weighted{term, w})
-			cand.norm += w * w
+		// TF-IDF vector over stems, merged by term, for the cosine test.
+		slices.SortFunc(info.terms, func(x, y weighted) int { return x.term - y.term })
+		for _, tw := range info.terms {
+			if n := len(cand.vec); n > 0 && cand.vec[n-1].term == tw.term {
+				cand.vec[n-1].w++
+				continue
+			}
+			cand.vec = append(cand.vec, tw)
 		}
-		sort.Slice(cand.vec, func(i, j int) bool { return cand.vec[i].term < cand.vec[j].term })
+		for i := range cand.vec {
+			cand.vec[i].w *= math.Log(float64(nSents+1) / float64(termDF[cand.vec[i].term]))
+			cand.norm += cand.vec[i].w * cand.vec[i].w
+		}
 		cand.norm = math.Sqrt(cand.norm)
 		if a != nil && info.ref.Doc < len(a.Of) && info.ref.Sent < len(a.Of[info.ref.Doc]) {
 			if ci := a.Of[info.ref.Doc][info.ref.Sent]; ci >= 0 && ci < len(a.Claims) {
@@ -210,6 +236,8 @@ func newSelector(c *text.Corpus, a *align.Result, b Budget) *selector {
 		s.index[info.ref] = len(s.cands)
 		s.cands = append(s.cands, cand)
 	}
+	s.picked = make([]bool, len(s.cands))
+	s.blocked = make([]bool, len(s.cands))
 	return s
 }
 
@@ -229,10 +257,9 @@ func usableDocs(c *text.Corpus) []int {
 	return all
 }
 
-// contentTokens drops punctuation, so bigrams join the words a reader sees
-// side by side.
-func contentTokens(toks []text.Token) []text.Token {
-	out := make([]text.Token, 0, len(toks))
+// contentTokens appends to out the tokens without punctuation, so bigrams
+// join the words a reader sees side by side.
+func contentTokens(out, toks []text.Token) []text.Token {
 	for _, t := range toks {
 		if t.Kind != text.Punct && t.Stem != "" {
 			out = append(out, t)
@@ -258,47 +285,42 @@ func (s *selector) gain(ci int) float64 {
 	return g
 }
 
-func (s *selector) isPicked(ci int) bool { return slices.Contains(s.picked, ci) }
+// conflicts reports whether two candidates may not stand in one summary:
+// they are wordings of one aligned claim, or near-repeats.
+func (s *selector) conflicts(i, j int) bool {
+	a, b := &s.cands[i], &s.cands[j]
+	return (a.claim >= 0 && a.claim == b.claim) || cosine(a, b) > maxSimilarity
+}
 
 // allowed reports whether candidate ci may join the picks: it fits, it is not
 // a near-repeat or another wording of a picked claim, and if it leans on the
 // sentence before it, that sentence is picked.
 func (s *selector) allowed(ci int) bool {
 	cand := &s.cands[ci]
-	if s.used+cand.cost > s.budget || s.isPicked(ci) {
+	if s.used+cand.cost > s.budget || s.picked[ci] || s.blocked[ci] {
 		return false
 	}
 	if cand.lean {
 		prev, ok := s.index[align.SentRef{Doc: cand.ref.Doc, Sent: cand.ref.Sent - 1}]
-		if !ok || !s.isPicked(prev) {
-			return false
-		}
-	}
-	for _, p := range s.picked {
-		if cand.claim >= 0 && s.cands[p].claim == cand.claim {
-			return false
-		}
-		if cosine(cand, &s.cands[p]) > maxSimilarity {
+		if !ok || !s.picked[prev] {
 			return false
 		}
 	}
 	return true
 }
 
+// add picks candidate ci and blocks what now repeats it.
 func (s *selector) add(ci int) {
-	s.picked = append(s.picked, ci)
+	s.picked[ci] = true
+	s.order = append(s.order, ci)
 	s.used += s.cands[ci].cost
 	for _, id := range s.cands[ci].concepts {
 		s.cover[id]++
 	}
-}
-
-func (s *selector) remove(ci int) {
-	i := slices.Index(s.picked, ci)
-	s.picked = slices.Delete(s.picked, i, i+1)
-	s.used -= s.cands[ci].cost
-	for _, id := range s.cands[ci].concepts {
-		s.cover[id]--
+	for j := range s.cands {
+		if !s.blocked[j] && !s.picked[j] && s.conflicts(ci, j) {
+			s.blocked[j] = true
+		}
 	}
 }
 
@@ -317,92 +339,71 @@ func (s *selector) better(i, j int) bool {
 }
 
 // greedy adds, while anything fits, the allowed sentence with the most new
-// concept weight per unit of length.
+// concept weight per unit of length. A sentence that leans on the one before
+// it may also come as a pair with that sentence, valued as one unit, so
+// that readability does not cost the summary its content.
 func (s *selector) greedy() {
 	for {
-		best, bestVal := -1, 0.0
+		best, bestPrev, bestVal := -1, -1, 0.0
+		consider := func(ci, prev int, g float64, cost int) {
+			v := g / float64(cost)
+			if best < 0 || v > bestVal+1e-12 || (math.Abs(v-bestVal) <= 1e-12 && s.better(ci, best)) {
+				best, bestPrev, bestVal = ci, prev, v
+			}
+		}
 		for ci := range s.cands {
-			g := s.gain(ci)
-			if g <= 0 || !s.allowed(ci) {
+			cand := &s.cands[ci]
+			if s.picked[ci] || s.blocked[ci] {
 				continue
 			}
-			v := g / float64(s.cands[ci].cost)
-			if best < 0 || v > bestVal+1e-12 || (math.Abs(v-bestVal) <= 1e-12 && s.better(ci, best)) {
-				best, bestVal = ci, v
+			g := s.gain(ci)
+			if g <= 0 {
+				continue
+			}
+			if s.allowed(ci) {
+				consider(ci, -1, g, cand.cost)
+				continue
+			}
+			if !cand.lean {
+				continue
+			}
+			prev, ok := s.index[align.SentRef{Doc: cand.ref.Doc, Sent: cand.ref.Sent - 1}]
+			if !ok || s.picked[prev] || s.cands[prev].lean || !s.allowed(prev) {
+				continue
+			}
+			cost := s.cands[prev].cost + cand.cost
+			gp := s.gain(prev)
+			// The pair's value is at most this: skip the exact count when
+			// it cannot win.
+			if s.used+cost > s.budget || (best >= 0 && (gp+g)/float64(cost) < bestVal-1e-12) || s.conflicts(prev, ci) {
+				continue
+			}
+			g2 := 0.0
+			for _, id := range cand.concepts {
+				if s.cover[id] == 0 && !slices.Contains(s.cands[prev].concepts, id) {
+					g2 += s.weight[id]
+				}
+			}
+			if g2 > 0 {
+				consider(ci, prev, gp+g2, cost)
 			}
 		}
 		if best < 0 {
 			return
 		}
+		if bestPrev >= 0 {
+			s.add(bestPrev)
+		}
 		s.add(best)
 	}
-}
-
-// total is the concept weight the picks cover.
-func (s *selector) total() float64 {
-	t := 0.0
-	for id, n := range s.cover {
-		if n > 0 {
-			t += s.weight[id]
-		}
-	}
-	return t
-}
-
-// improve swaps a picked sentence for an unpicked one while that raises the
-// covered weight: greedy by ratio leaves budget unused or takes a short
-// sentence where a longer one covers more. A few rounds suffice.
-func (s *selector) improve() {
-	for round := 0; round < 3; round++ {
-		changed := false
-		for pi := 0; pi < len(s.picked); pi++ {
-			out := s.picked[pi]
-			if s.leanedOn(out) {
-				continue
-			}
-			base := s.total()
-			s.remove(out)
-			best, bestTotal := -1, base
-			for ci := range s.cands {
-				if ci == out || s.gain(ci) <= 0 || !s.allowed(ci) {
-					continue
-				}
-				s.add(ci)
-				if t := s.total(); t > bestTotal+1e-9 {
-					best, bestTotal = ci, t
-				}
-				s.remove(ci)
-			}
-			if best < 0 {
-				s.add(out)
-				// Restore its place so the loop index stays meaningful.
-				s.picked = append(s.picked[:pi], append([]int{out}, s.picked[pi:len(s.picked)-1]...)...)
-				continue
-			}
-			s.add(best)
-			changed = true
-		}
-		// Fill what the swaps freed.
-		s.greedy()
-		if !changed {
-			return
-		}
-	}
-}
-
-// leanedOn reports whether a picked sentence leans on candidate ci.
-func (s *selector) leanedOn(ci int) bool {
-	r := s.cands[ci].ref
-	next, ok := s.index[align.SentRef{Doc: r.Doc, Sent: r.Sent + 1}]
-	return ok && s.cands[next].lean && s.isPicked(next)
 }
 
 // ordered puts the picks in reading order: sources by publication time when
 // every picked source has one (else in the order given), each source's
 // sentences in their own order.
 func (s *selector) ordered() []align.SentRef {
-	out := make([]align.SentRef, 0, len(s.picked))
-	for _, ci := range s.picked {
+	out := make([]align.SentRef, 0, len(s.order))
+	for _, ci := range s.order {
 		out = append(out, s.cands[ci].ref)
 	}
 	dated := true
@@ -452,7 +453,8 @@ func cosine(a, b *candidate) float64 {
 func eligible(doc *text.Doc, si int) bool {
 	sent := doc.Sentences[si]
 	t := strings.TrimSpace(sent.Text)
-	if wordCost(t) < minWords {
+	cost := wordCost(t)
+	if cost < minWords {
 		return false
 	}
 	last, _ := utf8.DecodeLastRuneInString(t)
@@ -468,13 +470,16 @@ func eligible(doc *text.Doc, si int) bool {
 		(si+1 == len(doc.Sentences) || doc.Sentences[si+1].Para != sent.Para)
 	// A short paragraph of one sentence is a caption or a standfirst more
 	// often than a paragraph of news ("HMS Cornwall at Zeebrugge in 2006.").
-	if alone && wordCost(t) < 10 {
+	if alone && cost < 10 {
 		return false
 	}
-	if a := doc.Article; a != nil && a.Title != "" && sameWords(a.Title, t) {
+	if a := doc.Article; a != nil && a.Title != "" && len(t) <= len(a.Title)+8 && sameWords(a.Title, t) {
 		return false
 	}
 	if boilerplate(t) || !quotesBalanced(t) || shouting(t) || insideQuote(doc, si) {
+		return false
+	}
+	if cutAtTitle(t) || (si > 0 && doc.Sentences[si-1].Para == sent.Para && cutAtTitle(doc.Sentences[si-1].Text)) {
 		return false
 	}
 	// A list item: its bullet would dangle in running text.
@@ -482,6 +487,26 @@ func eligible(doc *text.Doc, si int) bool {
 		return false
 	}
 	return true
+}
+
+// titles are abbreviations that stand before a name. A sentence that ends
+// with one was cut in the middle of a name ("found Army Spc. | Charles
+// Graner guilty"), so neither half can stand alone.
+var titles = map[string]bool{
+	"mr": true, "mrs": true, "ms": true, "dr": true, "prof": true, "sen": true, "rep": true,
+	"gov": true, "gen": true, "col": true, "lt": true, "sgt": true, "capt": true, "cpl": true,
+	"maj": true, "adm": true, "cmdr": true, "spc": true, "pvt": true, "pfc": true, "brig": true,
+	"rev": true, "hon": true, "amb": true, "supt": true, "insp": true, "det": true, "fr": true,
+	"st": true, "pres": true, "atty": true, "cmdt": true, "gens": true, "sens": true, "reps": true,
+}
+
+func cutAtTitle(t string) bool {
+	if !strings.HasSuffix(t, ".") {
+		return false
+	}
+	t = strings.TrimSuffix(t, ".")
+	i := strings.LastIndexFunc(t, func(r rune) bool { return !unicode.IsLetter(r) })
+	return titles[strings.ToLower(t[i+1:])]
 }
 
 // insideQuote reports whether sentence si starts inside a quotation that an
