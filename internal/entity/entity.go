@@ -13,6 +13,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"unicode"
 
 	"github.com/crosscheck/crosscheck/internal/news"
 	"github.com/crosscheck/crosscheck/internal/text"
@@ -523,7 +524,7 @@ func (r *Resolver) Name(doc, start, end int) (name, typ string, ok bool) {
 		if o == nil {
 			continue
 		}
-		if found == nil || o.typ == news.EntityPerson && found.typ != news.EntityPerson {
+		if found == nil || typeRank[o.typ] > typeRank[found.typ] {
 			found = o
 		}
 	}
@@ -532,6 +533,9 @@ func (r *Resolver) Name(doc, start, end int) (name, typ string, ok bool) {
 	}
 	return found.name, found.typ, true
 }
+
+// typeRank orders the types a speaker most likely has.
+var typeRank = map[string]int{news.EntityPerson: 3, news.EntityOrganization: 2, news.EntityOther: 1}
 
 // LastName returns the last entity mentioned in doc's text[start:end], its
 // span and its name resolved across the story.
@@ -546,6 +550,58 @@ func (r *Resolver) LastName(doc, start, end int) (s, e int, name string, ok bool
 		}
 	}
 	return s, e, name, ok
+}
+
+// FirstName is LastName for the first entity, a person before anything else.
+func (r *Resolver) FirstName(doc, start, end int) (s, e int, name string, ok bool) {
+	rank := -1
+	for _, i := range r.byDoc[doc] {
+		m := &r.ms[i]
+		if m.start < start || m.end > end {
+			continue
+		}
+		if o := r.roots[r.find(i)]; o != nil && typeRank[o.typ] > rank {
+			s, e, name, ok, rank = m.start, m.end, o.name, true, typeRank[o.typ]
+		}
+	}
+	return s, e, name, ok
+}
+
+// SubjectBefore returns the last person before off who opens a sentence
+// (the subject a later "he" most likely means), and where.
+func (r *Resolver) SubjectBefore(doc, off int) (string, int, bool) {
+	d := r.c.Docs[doc]
+	idx := r.byDoc[doc]
+	for n := len(idx) - 1; n >= 0; n-- {
+		m := &r.ms[idx[n]]
+		if m.end > off {
+			continue
+		}
+		o := r.roots[r.find(idx[n])]
+		if o == nil || o.typ != news.EntityPerson {
+			continue
+		}
+		for _, s := range d.Sentences {
+			if m.start >= s.Start && m.start < s.End {
+				if m.start-s.Start <= 30 && titleCasePrefix(d.Article.Text[s.Start:m.start]) {
+					return o.name, m.start, true
+				}
+				break
+			}
+		}
+	}
+	return "", 0, false
+}
+
+// titleCasePrefix reports whether only capitalised words ("Russian
+// President") stand before a name at a sentence start.
+func titleCasePrefix(s string) bool {
+	for _, w := range strings.Fields(s) {
+		if w == "" || !unicode.IsUpper(firstRune(w)) {
+			return false
+		}
+	}
+	return true
 }
 
 // PersonBefore returns the person named last before offset off in doc,

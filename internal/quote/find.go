@@ -302,8 +302,12 @@ func (f *finder) isCue(i int) bool {
 	if t.Kind != text.Word || !cues[t.Lower] {
 		return false
 	}
-	if t.Lower == "according" {
+	switch t.Lower {
+	case "according":
 		return i+1 < len(f.toks) && f.toks[i+1].Lower == "to"
+	case "continued", "continues":
+		return i+1 < len(f.toks) && (f.toks[i+1].Text == ":" || isQuotePunct(f.toks[i+1].Text) ||
+			f.toks[i+1].Text == "," && i+2 < len(f.toks) && isQuotePunct(f.toks[i+2].Text))
 	}
 	return true
 }
@@ -328,7 +332,7 @@ func (f *finder) setSource(a *Attribution, c, lo int, prev []Attribution) {
 	if f.toks[c].Lower == "according" {
 		a.Cue.End = f.toks[c+1].End
 		a.Source = f.npAfter(c + 2)
-	} else {
+	} else if !(participles[f.toks[c].Lower] && c > 0 && f.toks[c-1].Text == ",") {
 		a.Source = f.npBefore(c, lo)
 		if a.Source.End <= a.Source.Start {
 			a.Source = f.npAfter(c + 1)
@@ -337,8 +341,13 @@ func (f *finder) setSource(a *Attribution, c, lo int, prev []Attribution) {
 	if a.Source.End <= a.Source.Start && participles[f.toks[c].Lower] {
 		if s, ok := f.subjectBefore(c, lo); ok {
 			a.Source = s
-		} else if n := len(prev); n > 0 && prev[n-1].Para == a.Para {
-			a.Source, a.Speaker = prev[n-1].Source, prev[n-1].Speaker
+		} else if sent := f.sentenceOf(f.toks[c].Start); true {
+			// The subject of the clause the participle hangs on.
+			if s, e, _, ok := f.r.FirstName(f.doc, sent.Start, f.toks[c].Start); ok {
+				a.Source = Span{s, e}
+			} else if n := len(prev); n > 0 && prev[n-1].Para == a.Para {
+				a.Source, a.Speaker = prev[n-1].Source, prev[n-1].Speaker
+			}
 		}
 	}
 	if a.Speaker == "" {
@@ -400,7 +409,31 @@ func (f *finder) npBefore(c, lo int) Span {
 	if start < 0 || start > end {
 		return Span{}
 	}
+	// "Jane Doe, a professor of politics and history at X told": the head
+	// of an appositive stands before ", a".
+	for k := start - 1; k >= 1 && start-k < 25 && f.toks[k].Start >= lo; k-- {
+		t := &f.toks[k]
+		if t.Text == "." || isQuotePunct(t.Text) {
+			break
+		}
+		if t.Text == "," && k+1 < len(f.toks) && (f.toks[k+1].Lower == "a" || f.toks[k+1].Lower == "an" || f.toks[k+1].Lower == "the") && f.toks[k-1].Cap {
+			h := k - 1
+			for h > 0 && f.toks[h-1].Cap && f.toks[h-1].Kind == text.Word && f.toks[h-1].Start >= lo {
+				h--
+			}
+			start = h
+			break
+		}
+	}
 	return Span{f.toks[start].Start, f.toks[end].End}
+}
+
+func isQuotePunct(s string) bool {
+	switch s {
+	case `"`, "“", "”", "‘", "’", "«", "»", "`":
+		return true
+	}
+	return false
 }
 
 // npAfter is the noun phrase that starts at token i ("said Kim", "according
@@ -425,6 +458,16 @@ func (f *finder) npAfter(i int) Span {
 	}
 	if start < 0 {
 		return Span{}
+	}
+	// "state-run media, Korean Central News Agency,": the name in apposition.
+	if i+1 < len(f.toks) && f.toks[i].Text == "," && !f.toks[end].Cap && f.toks[i+1].Cap {
+		j := i + 1
+		for j < len(f.toks) && f.toks[j].Kind == text.Word && f.toks[j].Cap {
+			j++
+		}
+		if j < len(f.toks) && f.toks[j].Text == "," {
+			end = j - 1
+		}
 	}
 	return Span{f.toks[start].Start, f.toks[end].End}
 }
@@ -483,20 +526,58 @@ func (f *finder) speaker(src Span, prev []Attribution, para int) string {
 	words := strings.TrimSpace(f.t[src.Start:src.End])
 	low := strings.ToLower(words)
 	if pronouns[low] {
-		if low == "he" || low == "she" {
+		person := low == "he" || low == "she"
+		if n := len(prev); n > 0 && prev[n-1].Para >= para-2 && prev[n-1].Speaker != "" {
+			p := prev[n-1]
+			// A person who became the subject since the last quote wins.
+			if person {
+				if name, at, ok := f.r.SubjectBefore(f.doc, src.Start); ok && at > p.Cue.End {
+					return name
+				}
+			}
+			if !person || f.r.TypeOf(p.Speaker) == news.EntityPerson {
+				return p.Speaker
+			}
+		}
+		if person {
 			if name, ok := f.r.PersonBefore(f.doc, src.Start); ok {
 				return name
 			}
 		}
-		if n := len(prev); n > 0 && prev[n-1].Para >= para-2 && prev[n-1].Speaker != "" {
-			return prev[n-1].Speaker
-		}
 		return ""
 	}
-	if name, _, ok := f.r.Name(f.doc, src.Start, src.End); ok {
-		return name
+	if name, typ, ok := f.r.Name(f.doc, src.Start, src.End); ok {
+		// "a U.S. official", "North Korea's state media": a place names
+		// where the speaker is from, not the speaker.
+		if typ != news.EntityPlace || f.placeIsHead(src) {
+			return name
+		}
 	}
 	return words
+}
+
+// placeIsHead reports whether the source ends in its name ("North Korea
+// said") rather than in a common noun ("a U.S. official").
+func (f *finder) placeIsHead(src Span) bool {
+	last := f.tokAt(src.End) - 1
+	if last < 0 {
+		return false
+	}
+	t := &f.toks[last]
+	if t.Text == "." && last > 0 {
+		t = &f.toks[last-1]
+	}
+	_, poss := possessiveEnd(t.Text)
+	return t.Cap && !poss
+}
+
+func possessiveEnd(w string) (string, bool) {
+	for _, suf := range []string{"'s", "’s"} {
+		if strings.HasSuffix(w, suf) {
+			return w[:len(w)-len(suf)], true
+		}
+	}
+	return w, false
 }
 
 // via lists who passed the words on: "according to RIA News", "KCNA
