@@ -134,8 +134,11 @@ func (s *scanner) emit(c cand) {
 		if c.p.known() {
 			t.Begin = c.p.begin()
 			// Later anaphora ("earlier in the day", "a year earlier")
-			// hang on the last mentioned point.
-			s.anchor = c.p
+			// hang on the last point the text itself set, not on one
+			// derived from it, so "a year earlier" twice is the same year.
+			if !c.ana {
+				s.anchor = c.p
+			}
 		}
 	default:
 		t.Value = c.value
@@ -544,10 +547,10 @@ func (s *scanner) dayMonth(k int) (cand, bool) {
 	return c, true
 }
 
-// resolveYear gives a month or month-day without a year its year: the
-// occurrence nearest the reference time, or the next one when the tense
-// around it is explicitly future ("will meet on Dec. 7"). News mostly
-// names dates close to when it is written, before or after.
+// resolveYear gives a month or month-day without a year its year: the next
+// such date in future-tense text, else the one nearest the reference, before
+// or after. A past-tense verb does not push it back a year: writers add the
+// year to dates that far back, and "payable Dec. 15" in November is ahead.
 func (s *scanner) resolveYear(c *cand, i, j int) {
 	c.rel = true
 	if s.ref.Time.IsZero() {
@@ -555,27 +558,26 @@ func (s *scanner) resolveYear(c *cand, i, j int) {
 	}
 	r := s.ref.Time
 	ref := time.Date(r.Year(), r.Month(), r.Day(), 0, 0, 0, 0, time.UTC)
-	c.fut = s.explicitFuture(i, j)
+	tense := s.tense(i, j)
 	d := max(c.p.d, 1)
-	best, bestDist := 0, time.Duration(1<<62)
-	for y := r.Year() - 1; y <= r.Year()+1; y++ {
-		t := time.Date(y, time.Month(c.p.m), d, 0, 0, 0, 0, time.UTC)
-		if c.p.d == 0 && y == r.Year() && c.p.m == int(r.Month()) {
-			best = y
-			break
-		}
-		dist := t.Sub(ref)
-		if c.fut && dist < 0 {
-			continue
-		}
-		if dist < 0 {
-			dist = -dist
-		}
-		if dist < bestDist {
-			best, bestDist = y, dist
-		}
+	past := r.Year()
+	if time.Date(past, time.Month(c.p.m), d, 0, 0, 0, 0, time.UTC).After(ref) && !(c.p.d == 0 && c.p.m == int(r.Month())) {
+		past--
 	}
-	c.p.y = best
+	next := past + 1
+	if c.p.d == 0 && c.p.m == int(r.Month()) {
+		next = past
+	}
+	pd := ref.Sub(time.Date(past, time.Month(c.p.m), d, 0, 0, 0, 0, time.UTC))
+	nd := time.Date(next, time.Month(c.p.m), d, 0, 0, 0, 0, time.UTC).Sub(ref)
+	switch {
+	case tense > 0:
+		c.p.y, c.fut = next, true
+	case nd < pd:
+		c.p.y, c.fut = next, true
+	default:
+		c.p.y = past
+	}
 }
 
 // yearAt reads a four-digit year from 1000 to 2099 at k.
@@ -1693,13 +1695,18 @@ func (s *scanner) anaphoric(k int) (cand, bool) {
 
 // ---- tense -------------------------------------------------------------------
 
-// future reads the tense around tokens [i, j) in their sentence: the nearest
-// tense marker wins, and news is past unless it says otherwise.
-func (s *scanner) future(i, j int) bool {
-	bestD, fut := 1<<30, false
+// future reads the tense around tokens [i, j) in their sentence: news is
+// past unless a future marker is nearer than any past one.
+func (s *scanner) future(i, j int) bool { return s.tense(i, j) > 0 }
+
+// tense is +1 when the nearest tense marker around tokens [i, j) in their
+// sentence is a future one ("will", "is due"), -1 when it is a past one
+// ("said", "arrived"), and 0 when there is none.
+func (s *scanner) tense(i, j int) int {
+	bestD, t := 1<<30, 0
 	for k := i - 1; k >= 0 && k >= i-10; k-- {
-		if t, ok := tenseOf(s.low(k)); ok {
-			bestD, fut = i-k, t
+		if f, ok := tenseOf(s.low(k)); ok {
+			bestD, t = i-k, sign(f)
 			break
 		}
 		if s.toks[k].brk {
@@ -1710,19 +1717,22 @@ func (s *scanner) future(i, j int) bool {
 		if s.toks[k].brk {
 			break
 		}
-		if t, ok := tenseOf(s.low(k)); ok {
+		if f, ok := tenseOf(s.low(k)); ok {
 			if k-j+1 < bestD {
-				fut = t
+				t = sign(f)
 			}
 			break
 		}
 	}
-	return fut
+	return t
 }
 
-// explicitFuture is future() without the default: true only when a future
-// marker is the nearest tense marker.
-func (s *scanner) explicitFuture(i, j int) bool { return s.future(i, j) }
+func sign(fut bool) int {
+	if fut {
+		return 1
+	}
+	return -1
+}
 
 var futureWords = map[string]bool{
 	"will": true, "shall": true, "due": true, "scheduled": true, "expected": true, "plans": true,
