@@ -166,8 +166,15 @@ func (res *Result) add(c *text.Corpus, g []item) {
 	}
 	// The speaker most sources give; the wording most sources carry, the
 	// longest on a tie.
+	nDocs := func(its []item) int {
+		seen := map[int]bool{}
+		for _, it := range its {
+			seen[it.doc] = true
+		}
+		return len(seen)
+	}
 	for _, s := range spOrder {
-		if q.Speaker == "" || len(speakers[s]) > len(speakers[q.Speaker]) {
+		if q.Speaker == "" || nDocs(speakers[s]) > nDocs(speakers[q.Speaker]) {
 			q.Speaker = s
 		}
 	}

@@ -1,0 +1,169 @@
+package quote
+
+import (
+	"encoding/json"
+	"fmt"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/crosscheck/crosscheck/internal/entity"
+	"github.com/crosscheck/crosscheck/internal/news"
+	"github.com/crosscheck/crosscheck/internal/text"
+)
+
+// dataDir returns ../shared/data relative to the repository root, skipping
+// (or failing in CI) when it is missing.
+func dataDir(tb testing.TB) string {
+	dir, _ := os.Getwd()
+	for {
+		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
+			break
+		}
+		parent := filepath.Dir(dir)
+		if parent == dir {
+			tb.Fatal("no go.mod above the test")
+		}
+		dir = parent
+	}
+	d := filepath.Join(dir, "..", "shared", "data")
+	if _, err := os.Stat(d); err != nil {
+		if os.Getenv("CI") == "true" {
+			tb.Fatalf("../shared/data is missing: %v", err)
+		}
+		tb.Skip("../shared/data is missing: this test needs the shared data sets")
+	}
+	return d
+}
+
+// summit reads the five reports simply: paragraphs joined by a blank line.
+func summit(tb testing.TB) *text.Corpus {
+	files, _ := filepath.Glob(filepath.Join(dataDir(tb), "summit-2023", "*.txt"))
+	if len(files) != 5 {
+		tb.Fatalf("want 5 summit reports, found %d", len(files))
+	}
+	var docs []*text.Doc
+	var ids []string
+	for i, f := range files {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			tb.Fatal(err)
+		}
+		var paras []string
+		for _, l := range strings.Split(string(b), "\n") {
+			if l = strings.TrimSpace(l); l != "" {
+				paras = append(paras, l)
+			}
+		}
+		a := &news.Article{ID: fmt.Sprint("s", i+1), Text: strings.Join(paras, "\n\n")}
+		docs = append(docs, text.Analyze(a))
+		ids = append(ids, a.ID)
+	}
+	return text.NewCorpus(docs, ids)
+}
+
+type fixture struct {
+	People  []string            `json:"people"`
+	Aliases map[string][]string `json:"aliases"`
+	Grouped []struct {
+		Words      string `json:"words"`
+		Speaker    string `json:"speaker"`
+		MinSources int    `json:"min_sources"`
+	} `json:"grouped"`
+	SpeakerConflict string `json:"speaker_conflict"`
+}
+
+func TestSummit(t *testing.T) {
+	c := summit(t)
+	var fx fixture
+	b, err := os.ReadFile("testdata/summit.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := json.Unmarshal(b, &fx); err != nil {
+		t.Fatal(err)
+	}
+	res := Analyze(c)
+	ents := entity.Find(c, res.Quotes)
+	byName := map[string]news.Entity{}
+	for _, e := range ents {
+		byName[e.Name] = e
+	}
+	t.Run("people", func(t *testing.T) {
+		for _, p := range fx.People {
+			e, ok := byName[p]
+			if !ok || e.Type != news.EntityPerson {
+				t.Errorf("person %q not found as a person (got %+v)", p, e)
+			}
+		}
+	})
+	t.Run("no two people merged", func(t *testing.T) {
+		for _, e := range ents {
+			if e.Type != news.EntityPerson {
+				continue
+			}
+			for _, a := range e.Aliases {
+				if slices.Contains(fx.People, a) {
+					t.Errorf("%q merged into %q", a, e.Name)
+				}
+			}
+		}
+	})
+	t.Run("aliases", func(t *testing.T) {
+		for name, want := range fx.Aliases {
+			for _, a := range want {
+				if !slices.Contains(byName[name].Aliases, a) {
+					t.Errorf("%q: alias %q missing from %v", name, a, byName[name].Aliases)
+				}
+			}
+		}
+	})
+	t.Run("grouped quotes", func(t *testing.T) {
+		for _, g := range fx.Grouped {
+			found := false
+			for _, q := range res.Quotes {
+				has := false
+				for _, v := range q.Variants {
+					has = has || strings.Contains(text.FoldQuotes(v.Text), text.FoldQuotes(g.Words))
+				}
+				if has && len(q.Sources) >= g.MinSources {
+					found = true
+					if q.Speaker != g.Speaker {
+						t.Errorf("quote %q: speaker %q, want %q", g.Words, q.Speaker, g.Speaker)
+					}
+				}
+			}
+			if !found {
+				t.Errorf("quote %q not grouped over %d sources", g.Words, g.MinSources)
+			}
+		}
+	})
+	t.Run("speaker conflict", func(t *testing.T) {
+		for _, cf := range res.Conflicts {
+			for _, s := range cf.Sides {
+				if strings.Contains(s.Text, fx.SpeakerConflict) {
+					return
+				}
+			}
+		}
+		t.Errorf("no speaker conflict on %q", fx.SpeakerConflict)
+	})
+}
+
+// BenchmarkQuotesEntities times quotes and entities for one report of about
+// 600 words (the Al Jazeera report trimmed), text analysis excluded.
+func BenchmarkQuotesEntities(b *testing.B) {
+	c := summit(b)
+	d := c.Docs[1]
+	words := strings.Fields(d.Article.Text)
+	a := &news.Article{ID: "s", Text: strings.Join(words[:min(600, len(words))], " ")}
+	one := text.NewCorpus([]*text.Doc{text.Analyze(a)}, []string{"s"})
+	b.ResetTimer()
+	for b.Loop() {
+		r := entity.Resolve(one)
+		res := AnalyzeWith(one, r)
+		_ = r.Entities(res.Quotes)
+	}
+}
