@@ -1,14 +1,398 @@
-// Package timeline finds time expressions, resolves them against each
-// report's publication time, and orders the story's events.
+// Package timeline places a story's events in time: it finds each report's
+// time expressions (internal/timex), resolves them against the report's
+// publication time, attaches each to the clause that says what happened,
+// merges the same event told by several sources, and orders the result.
+// Sources that put one event at different times make a date conflict.
 package timeline
 
 import (
+	"cmp"
+	"slices"
+	"strings"
+	"time"
+	"unicode"
+
 	"github.com/crosscheck/crosscheck/internal/news"
 	"github.com/crosscheck/crosscheck/internal/text"
+	"github.com/crosscheck/crosscheck/internal/timex"
 )
+
+// event is one time expression of one source with its clause.
+type event struct {
+	doc        int
+	tx         timex.Timex
+	key        time.Time // sort key: Begin, or the virtual Begin without a publication time
+	when       *string
+	gran       string
+	relative   string
+	text       string
+	start, end int // the clause's bytes
+	stems      map[string]bool
+}
 
 // Build returns the story's timeline in order, and the date conflicts: one
 // event put at different times by different sources.
 //
-// PLACEHOLDER until the real timeline lands.
-func Build(c *text.Corpus) ([]news.TimelineEntry, []news.Conflict) { return nil, nil }
+// Relative expressions are resolved against each source's publication time.
+// A source without one gets a virtual publication day: the weekday that
+// makes its past-tense weekdays the most recent and its future ones the
+// nearest, aligned with the other sources so that all fall within one
+// week. Its relative entries keep when = null and their own wording in
+// relative, and are still ordered by that virtual calendar, so "Sunday
+// night" comes before "Tuesday" and "earlier in the day" before the
+// afternoon meeting it precedes.
+func Build(c *text.Corpus) ([]news.TimelineEntry, []news.Conflict) {
+	refs, virtual := references(c)
+	var evs []event
+	for i, d := range c.Docs {
+		for _, tx := range timex.Find(d.Article.Text, timex.Ref{Time: refs[i]}) {
+			if ev, ok := makeEvent(d, i, tx, virtual[i]); ok {
+				evs = append(evs, ev)
+			}
+		}
+	}
+	groups := merge(evs)
+	slices.SortStableFunc(groups, func(a, b []event) int {
+		if r := a[0].key.Compare(b[0].key); r != 0 {
+			return r
+		}
+		if r := cmp.Compare(a[0].tx.Gran, b[0].tx.Gran); r != 0 {
+			return r
+		}
+		if r := cmp.Compare(a[0].doc, b[0].doc); r != 0 {
+			return r
+		}
+		return cmp.Compare(a[0].start, b[0].start)
+	})
+	out := make([]news.TimelineEntry, 0, len(groups))
+	for _, g := range groups {
+		out = append(out, entry(c, g))
+	}
+	return out, conflicts(c, groups)
+}
+
+// references returns each source's reference time: its publication time,
+// or a virtual one (virtual[i] true) when it has none.
+func references(c *text.Corpus) ([]time.Time, []bool) {
+	refs := make([]time.Time, len(c.Docs))
+	virtual := make([]bool, len(c.Docs))
+	var latest time.Time
+	for i, d := range c.Docs {
+		refs[i] = d.Article.Published
+		if refs[i].After(latest) {
+			latest = refs[i]
+		}
+	}
+	// Each undated source's most likely publication weekday.
+	day := make([]int, len(c.Docs))
+	var undated []int
+	for i, d := range c.Docs {
+		if !refs[i].IsZero() {
+			continue
+		}
+		virtual[i] = true
+		day[i] = publicationWeekday(timex.Find(d.Article.Text, timex.Ref{}))
+		undated = append(undated, i)
+	}
+	if len(undated) == 0 {
+		return refs, virtual
+	}
+	// The story's last day: the one after which the undated sources' days
+	// fall within the shortest span.
+	var base time.Time
+	if !latest.IsZero() {
+		base = latest
+	} else {
+		best, bestCost := 0, 1<<30
+		for d := range 7 {
+			cost := 0
+			for _, i := range undated {
+				cost += (d - day[i] + 7) % 7
+			}
+			if cost < bestCost {
+				best, bestCost = d, cost
+			}
+		}
+		// A virtual week after every date the reports write out in full
+		// ("since 2019"), since news tells of its own week last; it is
+		// never shown, only used to order.
+		year := 2000
+		for _, d := range c.Docs {
+			for _, t := range timex.Find(d.Article.Text, timex.Ref{}) {
+				if t.IsPoint() && !t.Relative && t.Begin.Year() >= year && t.Begin.Year() < 2200 {
+					year = t.Begin.Year() + 1
+				}
+			}
+		}
+		base = time.Date(year, 1, 1, 12, 0, 0, 0, time.UTC)
+		base = base.AddDate(0, 0, (best-int(base.Weekday())+7)%7)
+	}
+	for _, i := range undated {
+		back := (int(base.Weekday()) - day[i] + 7) % 7
+		refs[i] = base.AddDate(0, 0, -back)
+	}
+	return refs, virtual
+}
+
+// publicationWeekday picks the weekday (0 = Sunday) a report was most
+// likely written on: past-tense weekdays are the most recent such days and
+// future ones the next, so the best day keeps them all closest to it.
+func publicationWeekday(txs []timex.Timex) int {
+	var past, future []int
+	for _, t := range txs {
+		v := t.Value
+		if !strings.HasPrefix(v, "XXXX-WXX-") || len(v) < 10 {
+			continue
+		}
+		iso := int(v[9] - '0') // 1 = Monday .. 7 = Sunday
+		wd := iso % 7
+		if t.Future {
+			future = append(future, wd)
+		} else {
+			past = append(past, wd)
+		}
+	}
+	best, bestCost := 0, 1<<30
+	for d := range 7 {
+		cost := 0
+		for _, w := range past {
+			cost += (d - w + 7) % 7
+		}
+		for _, w := range future {
+			cost += (w - d + 7) % 7
+		}
+		// on a tie, the later day: a report follows what it tells
+		if cost < bestCost || cost == bestCost && len(past) > 0 && (d-past[0]+7)%7 > (best-past[0]+7)%7 {
+			best, bestCost = d, cost
+		}
+	}
+	return best
+}
+
+// makeEvent attaches a point expression to its clause.
+func makeEvent(d *text.Doc, doc int, tx timex.Timex, virtual bool) (event, bool) {
+	if !tx.IsPoint() || tx.Gran <= timex.GDecade {
+		return event{}, false
+	}
+	si := slices.IndexFunc(d.Sentences, func(s text.Sentence) bool { return s.Start <= tx.Start && tx.End <= s.End })
+	if si < 0 {
+		return event{}, false
+	}
+	s := d.Sentences[si]
+	start, end := clause(d.Article.Text, s.Start, s.End, tx.Start, tx.End)
+	ev := event{doc: doc, tx: tx, key: tx.Begin.UTC(), start: start, end: end}
+	ev.text = strings.TrimSpace(d.Article.Text[start:end])
+	ev.gran, ev.when = calendar(tx)
+	if tx.Relative || ev.when == nil {
+		ev.relative = tx.Text
+	}
+	if virtual && tx.Relative {
+		ev.when = nil
+	}
+	ev.stems = map[string]bool{}
+	for _, t := range d.SentenceTokens(si) {
+		if t.Start < start || t.End > end || t.Stop || t.Kind != text.Word || t.Start >= tx.Start && t.End <= tx.End || timeWord(t.Lower) {
+			continue
+		}
+		ev.stems[t.Stem] = true
+	}
+	return ev, true
+}
+
+// calendar writes a point as the contract's when: as precise as the text
+// allows, in calendar form. Quarters, halves and seasons are given as their
+// year and weeks as their month (relative keeps the wording).
+func calendar(tx timex.Timex) (string, *string) {
+	b := tx.Begin
+	var g, v string
+	switch {
+	case tx.Gran >= timex.GHour:
+		g = news.GranularityTime
+		if tx.Zoned {
+			v = b.Format("2006-01-02T15:04:05-07:00")
+		} else {
+			v = b.Format("2006-01-02T15:04")
+		}
+	case tx.Gran >= timex.GDay:
+		g, v = news.GranularityDay, b.Format("2006-01-02")
+	case tx.Gran == timex.GWeek || tx.Gran == timex.GWeekend:
+		// the month of the week's Thursday holds most of the week
+		wd := int(b.Weekday())
+		if wd == 0 {
+			wd = 7
+		}
+		th := b.AddDate(0, 0, 4-wd)
+		g, v = news.GranularityMonth, th.Format("2006-01")
+	case tx.Gran == timex.GMonth:
+		g, v = news.GranularityMonth, b.Format("2006-01")
+	default:
+		g, v = news.GranularityYear, b.Format("2006")
+	}
+	return g, &v
+}
+
+// timeWord reports the words that are about time rather than the event,
+// so two clauses that share only "Wednesday" are not one event.
+func timeWord(w string) bool {
+	switch w {
+	case "sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+		"day", "week", "month", "year", "today", "yesterday", "tomorrow", "night", "morning",
+		"afternoon", "evening", "earlier", "later", "last", "next", "ago", "time", "local",
+		"said", "says", "told", "reported", "according":
+		return true
+	}
+	return false
+}
+
+// clause cuts a long sentence to the comma-separated part around the time
+// expression, widened to at least a dozen words, so that the entry reads as
+// the one thing that happened then.
+func clause(t string, ss, se, xs, xe int) (int, int) {
+	if words(t[ss:se]) <= 45 {
+		return ss, se
+	}
+	var cuts []int // boundaries: positions after ", " or "; "
+	cuts = append(cuts, ss)
+	for i := ss; i < se-1; i++ {
+		if (t[i] == ',' || t[i] == ';') && t[i+1] == ' ' {
+			cuts = append(cuts, i+2)
+		}
+	}
+	cuts = append(cuts, se)
+	a := 0
+	for a+1 < len(cuts) && cuts[a+1] <= xs {
+		a++
+	}
+	b := a + 1
+	for b < len(cuts)-1 && cuts[b] < xe {
+		b++
+	}
+	for words(t[cuts[a]:cuts[b]]) < 12 && (a > 0 || b < len(cuts)-1) {
+		if b < len(cuts)-1 {
+			b++
+		} else {
+			a--
+		}
+	}
+	s, e := cuts[a], cuts[b]
+	for e > s && (t[e-1] == ' ' || t[e-1] == ',' || t[e-1] == ';') {
+		e--
+	}
+	return s, e
+}
+
+func words(s string) int { return len(strings.FieldsFunc(s, unicode.IsSpace)) }
+
+// sameWhen reports whether two events are put at the same time.
+func sameWhen(a, b event) bool {
+	if a.gran != b.gran {
+		return false
+	}
+	if a.when != nil && b.when != nil {
+		return *a.when == *b.when
+	}
+	return a.when == nil && b.when == nil && a.key.Equal(b.key)
+}
+
+// similar is how much two clauses share: the overlap of their content stems.
+func similar(a, b event) (shared int, overlap float64) {
+	for s := range a.stems {
+		if b.stems[s] {
+			shared++
+		}
+	}
+	n := min(len(a.stems), len(b.stems))
+	if n == 0 {
+		return 0, 0
+	}
+	return shared, float64(shared) / float64(n)
+}
+
+// merge groups the events that are one event at one time: the same
+// resolved time and clauses that share most of their content words.
+func merge(evs []event) [][]event {
+	var groups [][]event
+	for _, ev := range evs {
+		placed := false
+		for gi, g := range groups {
+			if !sameWhen(g[0], ev) {
+				continue
+			}
+			if shared, ov := similar(g[0], ev); shared >= 2 && ov >= 0.4 {
+				groups[gi] = append(groups[gi], ev)
+				placed = true
+				break
+			}
+		}
+		if !placed {
+			groups = append(groups, []event{ev})
+		}
+	}
+	return groups
+}
+
+func entry(c *text.Corpus, g []event) news.TimelineEntry {
+	first := g[0]
+	e := news.TimelineEntry{
+		When: first.when, Granularity: first.gran, Relative: first.relative,
+		Expression: first.tx.Text, Text: first.text,
+	}
+	for _, ev := range g {
+		id := c.IDs[ev.doc]
+		if !slices.Contains(e.Sources, id) {
+			e.Sources = append(e.Sources, id)
+		}
+		e.Evidence = append(e.Evidence, news.Evidence{Source: id, Start: ev.start, End: ev.end})
+	}
+	return e
+}
+
+// conflicts finds one event that independent sources put at different
+// times: clauses that share nearly all their content words, at the same
+// granularity, with different values. Precision first: a looser match would
+// take two steps of a story ("arrived on Tuesday", "arrived at the
+// cosmodrome on Wednesday") for a disagreement.
+func conflicts(c *text.Corpus, groups [][]event) []news.Conflict {
+	var out []news.Conflict
+	for i := range groups {
+		for j := i + 1; j < len(groups); j++ {
+			a, b := groups[i][0], groups[j][0]
+			if a.gran != b.gran || a.when == nil || b.when == nil || *a.when == *b.when {
+				continue
+			}
+			if a.gran == news.GranularityTime || a.tx.Anaphoric || b.tx.Anaphoric {
+				continue // clock times differ within one event; anaphora inherit errors
+			}
+			if shared, ov := similar(a, b); shared < 3 || ov < 0.7 {
+				continue
+			}
+			if !independent(c, groups[i], groups[j]) {
+				continue
+			}
+			out = append(out, news.Conflict{
+				Kind:  news.ConflictDate,
+				Topic: a.text,
+				Sides: []news.Side{side(c, groups[i]), side(c, groups[j])},
+			})
+		}
+	}
+	return out
+}
+
+// independent reports whether the two groups have sources that are not
+// copies of each other.
+func independent(c *text.Corpus, a, b []event) bool {
+	for _, x := range a {
+		for _, y := range b {
+			if c.Group[x.doc] != c.Group[y.doc] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func side(c *text.Corpus, g []event) news.Side {
+	e := entry(c, g)
+	return news.Side{Text: e.Text, Value: *e.When, Sources: e.Sources, Evidence: e.Evidence}
+}

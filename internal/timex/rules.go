@@ -12,7 +12,8 @@ type scanner struct {
 	text   string
 	toks   []tok
 	ref    Ref
-	anchor point // the last point the text mentioned: "earlier in the day" hangs on it
+	anchor point // the last point the text set: "a year earlier" hangs on it
+	day    point // the last day the text set: "earlier in the day" and bare clock times hang on it
 	out    []Timex
 }
 
@@ -138,6 +139,9 @@ func (s *scanner) emit(c cand) {
 			// derived from it, so "a year earlier" twice is the same year.
 			if !c.ana {
 				s.anchor = c.p
+				if c.p.gran >= GDay {
+					s.day = point{y: c.p.y, m: c.p.m, d: c.p.d, hh: -1, mm: -1, gran: GDay}
+				}
 			}
 		}
 	default:
@@ -413,7 +417,7 @@ func (s *scanner) clock(k int) (cand, bool) {
 		}
 	}
 	// on the anchor day
-	if day, ok := s.anchor.day(); ok {
+	if day, ok := s.day.day(); ok {
 		c.p.y, c.p.m, c.p.d = day.Year(), int(day.Month()), day.Day()
 		c.rel, c.ana = true, true
 	}
@@ -1443,7 +1447,7 @@ func (s *scanner) duration(k int) (cand, bool) {
 	}
 	// What follows may make it a point.
 	switch after := s.low(j); {
-	case lead == "" && (after == "ago" || after == "earlier" || after == "later" || after == "before" && endOfClause(s, j+1) || after == "hence" || after == "from" && s.low(j+1) == "now"):
+	case lead == "" && s.low(k-1) != "for" && !((after == "earlier" || after == "later") && laterPhrase(s.low(j+1))) && (after == "ago" || after == "earlier" || after == "later" || after == "before" && endOfClause(s, j+1) || after == "hence" || after == "from" && s.low(j+1) == "now"):
 		back := after == "ago" || after == "earlier" || after == "before"
 		ana := after == "earlier" || after == "later" || after == "before"
 		c.j = j + 1
@@ -1490,6 +1494,12 @@ func (s *scanner) duration(k int) (cand, bool) {
 		return c, true
 	}
 	return c, true
+}
+
+// laterPhrase reports the words after "earlier"/"later" that make it its
+// own expression ("earlier in the day", "later this year").
+func laterPhrase(w string) bool {
+	return w == "in" || w == "this" || w == "that" || w == "today" || w == "on" || w == "tonight" || w == "yesterday"
 }
 
 func endOfClause(s *scanner, k int) bool {
@@ -1650,15 +1660,14 @@ func (s *scanner) anaphoric(k int) (cand, bool) {
 		return cand{}, false
 	}
 	c := cand{i: k, j: j, typ: Date, rel: true, ana: true, mod: mod}
-	if !s.anchor.known() {
-		base, ok := s.base(false)
-		if !ok {
-			c.value = "XXXX-XX-XX"
-			return c, true
-		}
-		s.anchor = fromTime(base, GDay)
-	}
 	a := s.anchor
+	if u == "day" || partsOfDay[u] != "" {
+		a = s.day
+	}
+	if !a.known() {
+		c.value = "XXXX-XX-XX"
+		return c, true
+	}
 	switch u {
 	case "day":
 		if a.gran < GDay {

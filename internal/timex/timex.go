@@ -99,7 +99,8 @@ func Find(text string, ref Ref) []Timex {
 	s := &scanner{text: text, toks: toks, ref: ref}
 	if !ref.Time.IsZero() {
 		r := ref.Time
-		s.anchor = point{y: r.Year(), m: int(r.Month()), d: r.Day(), hh: -1, gran: GDay}
+		s.anchor = point{y: r.Year(), m: int(r.Month()), d: r.Day(), hh: -1, mm: -1, gran: GDay}
+		s.day = s.anchor
 	}
 	return s.run()
 }
@@ -238,7 +239,7 @@ func fromTime(t time.Time, g Gran) point {
 
 // day returns p's day as a UTC midnight time; ok is false when p has no day.
 func (p point) day() (time.Time, bool) {
-	if p.y == 0 || p.m == 0 || p.d == 0 {
+	if p.y == 0 || p.m == 0 || p.d == 0 || p.gran < GDay {
 		return time.Time{}, false
 	}
 	return time.Date(p.y, time.Month(p.m), p.d, 0, 0, 0, 0, time.UTC), true
