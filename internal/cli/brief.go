@@ -75,7 +75,9 @@ func runBrief(ctx context.Context, e *env, f briefFlags, inputs []string) error 
 	if len(arts) == 0 {
 		return fmt.Errorf("no article could be read from the %d input(s) given", len(inputs))
 	}
-	opt := brief.Options{SummaryWords: f.summaryWords, SummaryBytes: f.summaryBytes, IncludeText: f.includeText}
+	// The HTML file holds the sources' texts, so that citation marks can
+	// open the sentences they cite.
+	opt := brief.Options{SummaryWords: f.summaryWords, SummaryBytes: f.summaryBytes, IncludeText: f.includeText || f.format == "html"}
 	b := brief.Build(arts, opt)
 	if err := writeOutput(e, f.output, func(w io.Writer) error { return writeBrief(w, f.format, b) }); err != nil {
 		return err
@@ -90,8 +92,10 @@ func writeBrief(w io.Writer, format string, b *news.Brief) error {
 	switch format {
 	case "json":
 		return render.JSON(w, b)
+	case "html":
+		return render.HTML(w, b)
 	default:
-		return render.JSON(w, b)
+		return render.Markdown(w, b)
 	}
 }
 

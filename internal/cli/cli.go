@@ -73,6 +73,7 @@ what, who and what is involved, and when things happened.`,
 		newShowCmd(e),
 		newWatchCmd(e),
 		newFeedsCmd(e),
+		newServeCmd(e),
 	)
 	for _, c := range root.Commands() {
 		markUsage(c)

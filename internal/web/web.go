@@ -1,0 +1,397 @@
+// Package web serves crosscheck's pages: the story list, the brief of a
+// story, and each source with the passages the brief cites. Pages are
+// rendered on the server from embedded templates, with no script at all, so
+// the Content-Security-Policy can forbid every script.
+package web
+
+import (
+	"bytes"
+	"crypto/sha256"
+	"embed"
+	"encoding/hex"
+	"errors"
+	"html/template"
+	"log/slog"
+	"net/http"
+	"net/url"
+	"slices"
+	"strconv"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/crosscheck/crosscheck/internal/api"
+	"github.com/crosscheck/crosscheck/internal/news"
+	"github.com/crosscheck/crosscheck/internal/render"
+	"github.com/crosscheck/crosscheck/internal/store"
+)
+
+//go:embed templates/*.tmpl static/*
+var files embed.FS
+
+// pages holds what the page handlers share: the parsed templates, the
+// stylesheet and the cache of rendered story pages.
+type pages struct {
+	st       store.Store
+	auth     api.Auth
+	log      *slog.Logger
+	tmpl     map[string]*template.Template
+	css      []byte
+	cssVer   string
+	icon     []byte
+	mu       sync.Mutex
+	rendered map[string]cached // story id -> its rendered page
+}
+
+// cached is a rendered story page and the state of the story it shows.
+type cached struct {
+	updated time.Time
+	stale   bool
+	body    []byte
+}
+
+func newPages(st store.Store, auth api.Auth, log *slog.Logger) *pages {
+	p := &pages{st: st, auth: auth, log: log, tmpl: map[string]*template.Template{}, rendered: map[string]cached{}}
+	funcs := render.Funcs()
+	funcs["outlets"] = outlets
+	funcs["span"] = dateSpan
+	base := template.Must(template.New("base").Funcs(funcs).ParseFS(render.Templates, "templates/brief.tmpl"))
+	template.Must(base.ParseFS(files, "templates/layout.tmpl"))
+	for _, name := range []string{"list", "story", "source", "error"} {
+		t := template.Must(base.Clone())
+		p.tmpl[name] = template.Must(t.ParseFS(files, "templates/"+name+".tmpl"))
+	}
+	site, err := files.ReadFile("static/site.css")
+	if err != nil {
+		panic(err)
+	}
+	p.css = append([]byte(render.CSS()+"\n"), site...)
+	sum := sha256.Sum256(p.css)
+	p.cssVer = hex.EncodeToString(sum[:6])
+	if p.icon, err = files.ReadFile("static/icon.svg"); err != nil {
+		panic(err)
+	}
+	return p
+}
+
+// register adds every route of the pages to mux. All of them are here.
+func (p *pages) register(mux *http.ServeMux) {
+	read := func(f func(http.ResponseWriter, *http.Request) error) http.Handler {
+		return p.auth.Read(p.serve(f), denyPage)
+	}
+	mux.Handle("GET /{$}", read(p.list))
+	mux.Handle("GET /stories/{id}", read(p.story))
+	mux.Handle("GET /articles/{id}", read(p.source))
+	mux.Handle("GET /static/style.css", p.static(p.css, "text/css; charset=utf-8"))
+	mux.Handle("GET /static/icon.svg", p.static(p.icon, "image/svg+xml"))
+	mux.Handle("GET /favicon.ico", http.RedirectHandler("/static/icon.svg", http.StatusMovedPermanently))
+	mux.Handle("/", p.serve(func(w http.ResponseWriter, r *http.Request) error {
+		if r.Method != http.MethodGet && r.Method != http.MethodHead {
+			w.Header().Set("Allow", "GET, HEAD")
+			return api.Errorf(http.StatusMethodNotAllowed, "This page can only be read.")
+		}
+		return api.Errorf(http.StatusNotFound, "There is no page at this address.")
+	}))
+}
+
+// denyPage asks a browser for the read token (as the password of basic
+// authentication, any user name).
+func denyPage(w http.ResponseWriter, _ *http.Request) {
+	w.Header().Set("WWW-Authenticate", `Basic realm="crosscheck", charset="UTF-8"`)
+	http.Error(w, "This server needs its read token: give it as the password.", http.StatusUnauthorized)
+}
+
+func (p *pages) static(body []byte, ctype string) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", ctype)
+		w.Header().Set("Cache-Control", "public, max-age=86400")
+		_, _ = w.Write(body)
+	})
+}
+
+// page is what the layout shows around a page's content.
+type page struct {
+	PageTitle  string
+	CSSVersion string
+	Query      string
+	Data       any
+}
+
+// serve adapts a page handler that returns its error: the status comes from
+// api.StatusOf, the one place that maps errors, and the page says it plainly.
+func (p *pages) serve(f func(http.ResponseWriter, *http.Request) error) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		err := f(w, r)
+		if err == nil {
+			return
+		}
+		e := api.StatusOf(err)
+		if e.Status >= 500 {
+			p.log.Error("page failed", "path", r.URL.Path, "err", err)
+		}
+		title := http.StatusText(e.Status)
+		msg := e.Message
+		if e.Status == http.StatusNotFound && msg == "not found" {
+			title, msg = "Not found", "There is no story or source at this address. It may have been merged into another story."
+		}
+		var buf bytes.Buffer
+		if err := p.tmpl["error"].ExecuteTemplate(&buf, "layout", page{PageTitle: title, CSSVersion: p.cssVer,
+			Data: struct {
+				Status         int
+				Title, Message string
+			}{e.Status, title, msg}}); err != nil {
+			http.Error(w, title, e.Status)
+			return
+		}
+		w.Header().Set("Content-Type", "text/html; charset=utf-8")
+		w.Header().Set("Cache-Control", "no-store")
+		w.WriteHeader(e.Status)
+		_, _ = w.Write(buf.Bytes())
+	})
+}
+
+func (p *pages) write(w http.ResponseWriter, name string, pg page) error {
+	pg.CSSVersion = p.cssVer
+	var buf bytes.Buffer
+	if err := p.tmpl[name].ExecuteTemplate(&buf, "layout", pg); err != nil {
+		return err
+	}
+	return p.send(w, buf.Bytes())
+}
+
+func (p *pages) send(w http.ResponseWriter, body []byte) error {
+	w.Header().Set("Content-Type", "text/html; charset=utf-8")
+	w.Header().Set("Cache-Control", "no-cache")
+	_, err := w.Write(body)
+	return err
+}
+
+type listData struct {
+	Query, Sort string
+	Stories     []store.StoryInfo
+	Prev, Next  string
+}
+
+const perPage = 30
+
+func (p *pages) list(w http.ResponseWriter, r *http.Request) error {
+	q, err := api.StoryQuery(r)
+	if err != nil {
+		return err
+	}
+	q.Limit = perPage + 1 // one more tells whether there is a next page
+	list, err := p.st.Stories(r.Context(), q)
+	if err != nil {
+		return err
+	}
+	d := listData{Query: q.Search, Sort: q.Sort, Stories: list}
+	link := func(off int) string {
+		v := url.Values{"sort": {q.Sort}}
+		if q.Search != "" {
+			v.Set("q", q.Search)
+		}
+		if off > 0 {
+			v.Set("offset", strconv.Itoa(off))
+		}
+		return "/?" + v.Encode()
+	}
+	if len(list) > perPage {
+		d.Stories = list[:perPage]
+		d.Next = link(q.Offset + perPage)
+	}
+	if q.Offset > 0 {
+		d.Prev = link(max(0, q.Offset-perPage))
+	}
+	title := "Stories"
+	if q.Search != "" {
+		title = "Search: " + q.Search
+	}
+	return p.write(w, "list", page{PageTitle: title, Query: q.Search, Data: d})
+}
+
+// storyLinks point citation marks at the source pages.
+func storyLinks() render.Links {
+	src := func(id string) string { return "/articles/" + url.PathEscape(id) }
+	return render.Links{
+		Span:   func(id, anchor string) string { return src(id) + "#" + anchor },
+		Source: src,
+	}
+}
+
+// story shows a story's brief. The rendered page is kept until the story
+// changes, so readers of a popular story cost one small store read each.
+func (p *pages) story(w http.ResponseWriter, r *http.Request) error {
+	id := r.PathValue("id")
+	s, err := p.st.Story(r.Context(), id)
+	if err != nil {
+		return err
+	}
+	p.mu.Lock()
+	c, ok := p.rendered[id]
+	p.mu.Unlock()
+	if ok && c.updated.Equal(s.Updated) && c.stale == s.Stale {
+		return p.send(w, c.body)
+	}
+	b := s.Brief
+	if b == nil {
+		b = &news.Brief{Title: s.Title}
+		s.Stale = true
+	}
+	if b.Title == "" {
+		b.Title = s.Title
+	}
+	// The texts let citation marks point at the exact passage; the story
+	// page itself does not show them.
+	withText, err := p.withTexts(r, id, b)
+	if err != nil {
+		return err
+	}
+	v := render.NewView(withText, storyLinks())
+	for _, sv := range v.Sources {
+		sv.Paragraphs = nil
+	}
+	var buf bytes.Buffer
+	if err := p.tmpl["story"].ExecuteTemplate(&buf, "layout", page{PageTitle: v.Title, CSSVersion: p.cssVer,
+		Data: struct {
+			ID    string
+			Stale bool
+			View  *render.View
+		}{s.ID, s.Stale, v}}); err != nil {
+		return err
+	}
+	p.mu.Lock()
+	if len(p.rendered) > 1000 { // a crude bound: drop everything rather than grow
+		clear(p.rendered)
+	}
+	p.rendered[id] = cached{updated: s.Updated, stale: s.Stale, body: buf.Bytes()}
+	p.mu.Unlock()
+	return p.send(w, buf.Bytes())
+}
+
+// forget drops the rendered pages of the stories given.
+func (p *pages) forget(ids []string) {
+	p.mu.Lock()
+	for _, id := range ids {
+		delete(p.rendered, id)
+	}
+	p.mu.Unlock()
+}
+
+// withTexts returns a copy of b whose sources carry their stored texts.
+func (p *pages) withTexts(r *http.Request, storyID string, b *news.Brief) (*news.Brief, error) {
+	arts, _, err := p.st.StoryArticles(r.Context(), storyID)
+	if err != nil {
+		return nil, err
+	}
+	text := make(map[string]string, len(arts))
+	for _, a := range arts {
+		text[a.ID] = a.Text
+	}
+	c := *b
+	c.Sources = slices.Clone(b.Sources)
+	for i := range c.Sources {
+		if t, ok := text[c.Sources[i].ID]; ok && c.Sources[i].Text == "" {
+			c.Sources[i].Text = t
+		}
+	}
+	return &c, nil
+}
+
+type sourceData struct {
+	StoryID, StoryTitle string
+	Source              *render.SourceView
+	Cited               int
+	Prev, Next          string
+}
+
+// source shows one article with the passages its story's brief cites.
+func (p *pages) source(w http.ResponseWriter, r *http.Request) error {
+	a, err := p.st.Article(r.Context(), r.PathValue("id"))
+	if err != nil {
+		return err
+	}
+	d := sourceData{StoryID: a.StoryID, StoryTitle: "Story"}
+	var b *news.Brief
+	s, err := p.st.Story(r.Context(), a.StoryID)
+	switch {
+	case errors.Is(err, store.ErrNotFound):
+	case err != nil:
+		return err
+	default:
+		d.StoryTitle = firstNonEmpty(s.Title, "Story")
+		b = s.Brief
+	}
+	at := -1
+	if b != nil {
+		at = slices.IndexFunc(b.Sources, func(x news.Source) bool { return x.ID == a.ID })
+	}
+	var view *render.View
+	if at >= 0 {
+		c := *b
+		c.Sources = slices.Clone(b.Sources)
+		c.Sources[at].Text = a.Text
+		view = render.NewView(&c, storyLinks())
+		if at > 0 {
+			d.Prev = storyLinks().Source(b.Sources[at-1].ID)
+		}
+		if at+1 < len(b.Sources) {
+			d.Next = storyLinks().Source(b.Sources[at+1].ID)
+		}
+	} else {
+		// Not in the brief yet (it is being rebuilt): the text, unmarked.
+		src := news.Source{ID: a.ID, File: a.File, URL: a.URL, Outlet: a.Outlet, OutletFrom: firstNonEmpty(a.OutletFrom, news.OutletFromUnknown),
+			Title: a.Title, Language: a.Language, Words: len(strings.Fields(a.Text)), Text: a.Text}
+		if !a.Published.IsZero() {
+			pub := a.Published.Format(time.RFC3339)
+			src.Published = &pub
+		}
+		if a.CopyOf != "" {
+			src.CopyOf = &a.CopyOf
+		}
+		view = render.NewView(&news.Brief{Sources: []news.Source{src}}, storyLinks())
+	}
+	d.Source = view.Source(a.ID)
+	for _, para := range d.Source.Paragraphs {
+		for _, seg := range para {
+			if seg.ID != "" {
+				d.Cited++
+			}
+		}
+	}
+	return p.write(w, "source", page{PageTitle: firstNonEmpty(d.Source.Title, d.Source.Name), Data: d})
+}
+
+func firstNonEmpty(ss ...string) string {
+	for _, s := range ss {
+		if s != "" {
+			return s
+		}
+	}
+	return ""
+}
+
+// outlets names a story's outlets, the first few.
+func outlets(s store.StoryInfo) string {
+	var names []string
+	for _, a := range s.Articles {
+		if a.Outlet != "" && !slices.Contains(names, a.Outlet) {
+			names = append(names, a.Outlet)
+		}
+	}
+	if len(names) > 4 {
+		return strings.Join(names[:4], ", ") + " and " + strconv.Itoa(len(names)-4) + " more"
+	}
+	return strings.Join(names, ", ")
+}
+
+// dateSpan is when a story's reports were published, as a reader says it.
+func dateSpan(s store.StoryInfo) string {
+	if s.First == nil || s.Last == nil {
+		return ""
+	}
+	f, l := s.First.UTC().Format("2 Jan 2006"), s.Last.UTC().Format("2 Jan 2006")
+	if f == l {
+		return f
+	}
+	return f + " – " + l
+}

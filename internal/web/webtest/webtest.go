@@ -1,0 +1,117 @@
+// Package webtest starts crosscheck's server on loopback over a temporary
+// store filled with real reports, for the API, browser and load tests.
+package webtest
+
+import (
+	"context"
+	"net/http/httptest"
+	"os"
+	"path/filepath"
+	"slices"
+	"testing"
+
+	"github.com/crosscheck/crosscheck/internal/api"
+	"github.com/crosscheck/crosscheck/internal/ingest"
+	"github.com/crosscheck/crosscheck/internal/news"
+	"github.com/crosscheck/crosscheck/internal/pipeline"
+	"github.com/crosscheck/crosscheck/internal/store"
+	"github.com/crosscheck/crosscheck/internal/store/sqlite"
+	"github.com/crosscheck/crosscheck/internal/web"
+)
+
+// SharedData returns ../shared/data/<name> beside the repository root. It
+// skips the test when the data is missing, and fails it in CI.
+func SharedData(tb testing.TB, name string) string {
+	tb.Helper()
+	dir, err := os.Getwd()
+	if err != nil {
+		tb.Fatal(err)
+	}
+	for {
+		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
+			break
+		}
+		parent := filepath.Dir(dir)
+		if parent == dir {
+			tb.Fatal("go.mod not found above the test's directory")
+		}
+		dir = parent
+	}
+	p := filepath.Join(dir, "..", "shared", "data", name)
+	if _, err := os.Stat(p); err != nil {
+		if os.Getenv("CI") == "true" {
+			tb.Fatalf("%s is missing: CI runs with ../shared beside the repository", p)
+		}
+		tb.Skipf("%s not found: put the shared data at ../shared/data beside the repository to run this", p)
+	}
+	return p
+}
+
+// Env is a running server and the store behind it.
+type Env struct {
+	URL      string // http://127.0.0.1:PORT
+	Store    store.Store
+	Pipeline *pipeline.Pipeline
+	Server   *httptest.Server
+}
+
+// Options shape a test server.
+type Options struct {
+	Auth    api.Auth
+	Inputs  []string // data folders under ../shared/data to ingest first
+	NoWrite bool     // give the server no pipeline
+}
+
+// Start opens a temporary SQLite store, ingests the inputs through the
+// pipeline, and serves it on loopback until the test ends.
+func Start(tb testing.TB, opt Options) *Env {
+	tb.Helper()
+	ctx := context.Background()
+	st, err := sqlite.Open(ctx, filepath.Join(tb.TempDir(), "crosscheck.db"))
+	if err != nil {
+		tb.Fatal(err)
+	}
+	tb.Cleanup(func() { st.Close() })
+	pl, err := pipeline.New(ctx, st, pipeline.Options{})
+	if err != nil {
+		tb.Fatal(err)
+	}
+	for _, in := range opt.Inputs {
+		dir := SharedData(tb, in)
+		arts, errs := ingest.Read(ctx, []string{dir}, ingest.Options{})
+		if len(errs) > 0 {
+			tb.Fatalf("reading %s: %v", dir, errs)
+		}
+		if _, err := pl.Ingest(ctx, arts); err != nil {
+			tb.Fatalf("ingesting %s: %v", dir, err)
+		}
+	}
+	cfg := web.Config{Store: st, Auth: opt.Auth, Parse: ingest.ParseArticleJSON}
+	if !opt.NoWrite {
+		cfg.Ingest = func(ctx context.Context, arts []*news.Article) (api.IngestResult, error) {
+			r, err := pl.Ingest(ctx, arts)
+			return api.IngestResult{Added: r.Added, Skipped: r.Skipped, Stories: r.Stories}, err
+		}
+	}
+	srv := httptest.NewServer(web.Handler(cfg))
+	tb.Cleanup(srv.Close)
+	return &Env{URL: srv.URL, Store: st, Pipeline: pl, Server: srv}
+}
+
+// Largest is the story with the most articles.
+func (e *Env) Largest(tb testing.TB) *store.Story {
+	tb.Helper()
+	list, err := e.Store.Stories(context.Background(), store.StoryQuery{})
+	if err != nil {
+		tb.Fatal(err)
+	}
+	if len(list) == 0 {
+		tb.Fatal("the store holds no story")
+	}
+	best := slices.MaxFunc(list, func(a, b store.StoryInfo) int { return a.Sources - b.Sources })
+	s, err := e.Store.Story(context.Background(), best.ID)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	return s
+}
