@@ -173,10 +173,10 @@ func logTimeline(t *testing.T, tl []news.TimelineEntry) {
 	}
 	for _, e := range tl {
 		b, _ := json.Marshal(struct {
-			W *string
+			W       *string
 			G, R, X string
-			S []string
-			T string
+			S       []string
+			T       string
 		}{e.When, e.Granularity, e.Relative, e.Expression, e.Sources, e.Text})
 		t.Log(string(b))
 	}

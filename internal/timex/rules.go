@@ -29,11 +29,19 @@ type cand struct {
 	fut   bool
 }
 
+// tk returns token k, or a zero token past either end.
+func (s *scanner) tk(k int) tok {
+	if k < 0 || k >= len(s.toks) {
+		return tok{brk: true}
+	}
+	return s.toks[k]
+}
+
 func (s *scanner) low(k int) string {
 	if k < 0 || k >= len(s.toks) {
 		return ""
 	}
-	return s.toks[k].low
+	return s.tk(k).low
 }
 
 // word returns the token's lower case without a possessive "'s".
@@ -113,7 +121,7 @@ func init() {
 
 func (s *scanner) emit(c cand) {
 	t := Timex{
-		Start: s.toks[c.i].s, End: s.toks[c.j-1].e, Type: c.typ, Mod: c.mod,
+		Start: s.tk(c.i).s, End: s.tk(c.j - 1).e, Type: c.typ, Mod: c.mod,
 		Relative: c.rel, Anaphoric: c.ana, Future: c.fut,
 	}
 	// a possessive is not part of the expression: "Friday's meeting"
@@ -157,11 +165,6 @@ func (s *scanner) match(i int) (cand, bool) {
 		if c, ok := s.core(k); ok && modFits(kind, c) {
 			c.i = i
 			c.mod = mod
-			if mod == "START" || mod == "END" || mod == "MID" {
-				if c.p.gran == GDay && kind == "pos" && c.typ == Date {
-					// "early Tuesday", "late yesterday" stay days in TimeML
-				}
-			}
 			return c, true
 		}
 	}
@@ -235,14 +238,17 @@ func modFits(kind string, c cand) bool {
 
 // core tries each rule at k and keeps the longest match.
 func (s *scanner) core(k int) (cand, bool) {
+	if k >= len(s.toks) {
+		return cand{}, false
+	}
 	best := cand{}
 	found := false
 	try := func(c cand, ok bool) {
-		if ok && c.j > k && (!found || c.j > best.j) {
+		if ok && c.j > k && c.j <= len(s.toks) && (!found || c.j > best.j) {
 			best, found = c, true
 		}
 	}
-	t := s.toks[k]
+	t := s.tk(k)
 	if t.num {
 		try(s.clock(k))
 		try(s.numericDate(k))
@@ -284,7 +290,7 @@ func (s *scanner) extend(c cand) cand {
 	if w := s.low(k); w == "at" || w == "," {
 		k++
 	}
-	if k >= len(s.toks) || s.toks[k].brk {
+	if k >= len(s.toks) || s.tk(k).brk {
 		return c
 	}
 	t, ok := s.clockOnly(k)
@@ -313,15 +319,15 @@ func (s *scanner) clockOnly(k int) (cand, bool) {
 	case "midnight":
 		hh, mm, j = 0, 0, k+1
 	default:
-		if !s.toks[k].num || len(s.low(k)) > 2 {
+		if !s.tk(k).num || len(s.low(k)) > 2 {
 			return cand{}, false
 		}
 		h, _ := strconv.Atoi(s.low(k))
 		j = k + 1
-		if s.low(j) == ":" && j+1 < len(s.toks) && s.toks[j+1].num && len(s.low(j+1)) == 2 && s.toks[j].s == s.toks[k].e {
+		if s.low(j) == ":" && j+1 < len(s.toks) && s.tk(j+1).num && len(s.low(j+1)) == 2 && s.tk(j).s == s.tk(k).e {
 			mm, _ = strconv.Atoi(s.low(j + 1))
 			j += 2
-			if s.low(j) == ":" && j+1 < len(s.toks) && s.toks[j+1].num && len(s.low(j+1)) == 2 {
+			if s.low(j) == ":" && j+1 < len(s.toks) && s.tk(j+1).num && len(s.low(j+1)) == 2 {
 				j += 2
 			}
 		}
@@ -355,12 +361,12 @@ func (s *scanner) clockOnly(k int) (cand, bool) {
 	c := cand{i: k, j: j, typ: Time, p: point{hh: hh, mm: mm, gran: GMinute}}
 	// zone
 	w := s.low(j)
-	if off, ok := zoneAbbrev[w]; ok && s.toks[j].word && strings.ToUpper(s.text[s.toks[j].s:s.toks[j].e]) == s.text[s.toks[j].s:s.toks[j].e] {
+	if off, ok := zoneAbbrev[w]; ok && s.tk(j).word && strings.ToUpper(s.text[s.tk(j).s:s.tk(j).e]) == s.text[s.tk(j).s:s.tk(j).e] {
 		c.p.zoned, c.p.off = true, off*60
 		c.j = j + 1
 	} else if w == "local" && s.low(j+1) == "time" {
 		c.j = j + 2
-		if loc := localZone(s.text, s.toks[k].s); loc != nil {
+		if loc := localZone(s.text, s.tk(k).s); loc != nil {
 			c.p.zoned, c.p.loc = true, loc
 		}
 	} else if w == "(" {
@@ -395,13 +401,13 @@ func (s *scanner) clock(k int) (cand, bool) {
 		return c, false
 	}
 	j := c.j
-	if w := s.low(j); (w == "," || w == "on") && j+1 < len(s.toks) && !s.toks[j+1].brk {
+	if w := s.low(j); (w == "," || w == "on") && j+1 < len(s.toks) && !s.tk(j+1).brk {
 		j++
 	}
-	if j < len(s.toks) && !s.toks[j].brk {
+	if j < len(s.toks) && !s.tk(j).brk {
 		var d cand
 		var dok bool
-		if s.toks[j].word {
+		if s.tk(j).word {
 			if d, dok = s.weekday(j); !dok {
 				if d, dok = s.monthDate(j); !dok {
 					d, dok = s.deictic(j)
@@ -427,7 +433,7 @@ func (s *scanner) clock(k int) (cand, bool) {
 // ---- absolute dates ----------------------------------------------------
 
 func (s *scanner) monthAt(k int) (int, bool) {
-	t := s.toks[k]
+	t := s.tk(k)
 	m, ok := months[t.low]
 	if !ok || !t.cap && len(t.low) > 3 && t.low != "september" && t.low != "november" && t.low != "december" && t.low != "january" && t.low != "february" && t.low != "august" && t.low != "october" && t.low != "july" {
 		return 0, false
@@ -447,11 +453,11 @@ func (s *scanner) monthDate(k int) (cand, bool) {
 	}
 	j := k + 1
 	abbr := len(s.low(k)) <= 4 && s.low(k) != "june" && s.low(k) != "july" && s.low(k) != "may"
-	if s.low(j) == "." && abbr && j+1 < len(s.toks) && s.toks[j+1].num {
+	if s.low(j) == "." && abbr && j+1 < len(s.toks) && s.tk(j+1).num {
 		j++
 	}
 	day := 0
-	if j < len(s.toks) && s.toks[j].num && len(s.low(j)) <= 2 {
+	if j < len(s.toks) && s.tk(j).num && len(s.low(j)) <= 2 {
 		d, _ := strconv.Atoi(s.low(j))
 		if d >= 1 && d <= 31 {
 			day = d
@@ -483,7 +489,7 @@ func (s *scanner) monthDate(k int) (cand, bool) {
 				return cand{}, false
 			}
 		}
-		if w == "may" && s.toks[k].brk {
+		if w == "may" && s.tk(k).brk {
 			return cand{}, false
 		}
 	}
@@ -512,7 +518,7 @@ func (s *scanner) dayMonth(k int) (cand, bool) {
 	if s.low(j) == "the" {
 		j++
 	}
-	if j >= len(s.toks) || !s.toks[j].num || len(s.low(j)) > 2 {
+	if j >= len(s.toks) || !s.tk(j).num || len(s.low(j)) > 2 {
 		return cand{}, false
 	}
 	d, _ := strconv.Atoi(s.low(j))
@@ -586,7 +592,7 @@ func (s *scanner) resolveYear(c *cand, i, j int) {
 
 // yearAt reads a four-digit year from 1000 to 2099 at k.
 func (s *scanner) yearAt(k int) (int, bool) {
-	if k >= len(s.toks) || !s.toks[k].num || len(s.low(k)) != 4 {
+	if k >= len(s.toks) || !s.tk(k).num || len(s.low(k)) != 4 {
 		return 0, false
 	}
 	y, _ := strconv.Atoi(s.low(k))
@@ -594,10 +600,10 @@ func (s *scanner) yearAt(k int) (int, bool) {
 		return 0, false
 	}
 	// not part of a bigger number: "1,500", "2023.5", "$2000"
-	if k+2 < len(s.toks) && (s.low(k+1) == "," || s.low(k+1) == ".") && s.toks[k+2].num && s.toks[k+1].s == s.toks[k].e && s.toks[k+2].s == s.toks[k+1].e {
+	if k+2 < len(s.toks) && (s.low(k+1) == "," || s.low(k+1) == ".") && s.tk(k+2).num && s.tk(k+1).s == s.tk(k).e && s.tk(k+2).s == s.tk(k+1).e {
 		return 0, false
 	}
-	if k > 0 && (s.low(k-1) == "$" || s.low(k-1) == "," && s.toks[k-1].e == s.toks[k].s || s.low(k-1) == "." && s.toks[k-1].e == s.toks[k].s) {
+	if k > 0 && (s.low(k-1) == "$" || s.low(k-1) == "," && s.tk(k-1).e == s.tk(k).s || s.low(k-1) == "." && s.tk(k-1).e == s.tk(k).s) {
 		return 0, false
 	}
 	return y, true
@@ -612,11 +618,11 @@ func (s *scanner) year(k int) (cand, bool) {
 	}
 	j := k + 1
 	// decade: "1990s"
-	if j < len(s.toks) && s.low(j) == "s" && s.toks[j].s == s.toks[k].e && y%10 == 0 {
+	if j < len(s.toks) && s.low(j) == "s" && s.tk(j).s == s.tk(k).e && y%10 == 0 {
 		return cand{i: k, j: j + 1, typ: Date, p: point{y: y, hh: -1, mm: -1, gran: GDecade}}, true
 	}
 	next := s.low(j)
-	if j < len(s.toks) && s.toks[j].s == s.toks[k].e && s.toks[j].word {
+	if j < len(s.toks) && s.tk(j).s == s.tk(k).e && s.tk(j).word {
 		return cand{}, false // "2000m", "1500s" handled above
 	}
 	if countNouns[next] || next == "%" || next == "percent" {
@@ -666,7 +672,7 @@ func (s *scanner) theYear(k int) (cand, bool) {
 				return c, true
 			}
 		}
-		if s.toks[min(j, len(s.toks)-1)].num && j+1 < len(s.toks) && (s.low(j+1) == "th" || s.low(j+1) == "st") && s.low(j+2) == "century" {
+		if s.tk(min(j, len(s.toks)-1)).num && j+1 < len(s.toks) && (s.low(j+1) == "th" || s.low(j+1) == "st") && s.low(j+2) == "century" {
 			n, _ := strconv.Atoi(s.low(j))
 			if n >= 1 && n <= 21 {
 				return cand{i: k, j: j + 3, typ: Date, p: point{y: (n - 1) * 100, hh: -1, mm: -1, gran: GCentury}}, true
@@ -692,7 +698,7 @@ var countNouns = map[string]bool{
 // numericDate reads "2023-09-13", "9/13/2023" and "02/13/1998 14:26:00".
 func (s *scanner) numericDate(k int) (cand, bool) {
 	a := s.low(k)
-	if len(a) == 4 && k+4 < len(s.toks) && s.toks[k+2].hyph && s.toks[k+4].hyph && s.toks[k+2].num && s.toks[k+4].num {
+	if len(a) == 4 && k+4 < len(s.toks) && s.tk(k+2).hyph && s.tk(k+4).hyph && s.tk(k+2).num && s.tk(k+4).num {
 		y, _ := strconv.Atoi(a)
 		m, _ := strconv.Atoi(s.low(k + 2))
 		d, _ := strconv.Atoi(s.low(k + 4))
@@ -701,7 +707,7 @@ func (s *scanner) numericDate(k int) (cand, bool) {
 		}
 	}
 	// my tokenizer keeps "-" when it joins numbers: handle both shapes
-	if k+4 < len(s.toks) && (s.low(k+1) == "/") && s.low(k+3) == "/" && s.toks[k+2].num && s.toks[k+4].num && len(a) <= 2 {
+	if k+4 < len(s.toks) && (s.low(k+1) == "/") && s.low(k+3) == "/" && s.tk(k+2).num && s.tk(k+4).num && len(a) <= 2 {
 		m, _ := strconv.Atoi(a)
 		d, _ := strconv.Atoi(s.low(k + 2))
 		y, _ := strconv.Atoi(s.low(k + 4))
@@ -713,7 +719,7 @@ func (s *scanner) numericDate(k int) (cand, bool) {
 		}
 		if m >= 1 && m <= 12 && d >= 1 && d <= 31 && y >= 1000 {
 			c := cand{i: k, j: k + 5, typ: Date, p: point{y: y, m: m, d: d, hh: -1, mm: -1, gran: GDay}}
-			if t, ok := s.clockOnly(k + 5); ok && k+5 < len(s.toks) && !s.toks[k+5].brk {
+			if t, ok := s.clockOnly(k + 5); ok && k+5 < len(s.toks) && !s.tk(k+5).brk {
 				c.typ, c.j = Time, t.j
 				c.p.hh, c.p.mm, c.p.gran = t.p.hh, t.p.mm, GMinute
 			}
@@ -744,7 +750,7 @@ func (s *scanner) weekday(k int) (cand, bool) {
 		}
 	}
 	wd, ok := weekdays[s.word(j)]
-	if !ok || !s.toks[j].cap {
+	if !ok || !s.tk(j).cap {
 		return cand{}, false
 	}
 	j++
@@ -801,7 +807,7 @@ func (s *scanner) weekday(k int) (cand, bool) {
 
 // partOfDay extends a day with "night", "morning" ... after it.
 func (s *scanner) partOfDay(c *cand) {
-	if code, ok := partsOfDay[s.low(c.j)]; ok && c.j < len(s.toks) && !s.toks[c.j].brk {
+	if code, ok := partsOfDay[s.low(c.j)]; ok && c.j < len(s.toks) && !s.tk(c.j).brk {
 		c.j++
 		c.typ = Time
 		c.p.gran = GPartOfDay
@@ -898,7 +904,7 @@ func (s *scanner) refWord(k int) (cand, bool) {
 	case "the":
 		switch s.low(k + 1) {
 		case "past":
-			if s.toks[min(k+2, len(s.toks)-1)].word && !s.toks[min(k+2, len(s.toks)-1)].brk && k+2 < len(s.toks) {
+			if s.tk(min(k+2, len(s.toks)-1)).word && !s.tk(min(k+2, len(s.toks)-1)).brk && k+2 < len(s.toks) {
 				if _, isUnit := units[s.low(k+2)]; isUnit {
 					return cand{}, false
 				}
@@ -959,7 +965,7 @@ func (s *scanner) relative(k int) (cand, bool) {
 	if !ok {
 		c.value = ""
 	}
-	if m, isMonth := months[w]; isMonth && s.toks[j].cap && dir != 0 {
+	if m, isMonth := months[w]; isMonth && s.tk(j).cap && dir != 0 {
 		c.p.m = m
 		c.p.gran = GMonth
 		if ok {
@@ -1194,7 +1200,7 @@ func (s *scanner) period(k int) (cand, bool) {
 		case w == "latest" || w == "recent" || w == "most" && s.low(j+1) == "recent":
 			latest = true
 		case w == "comparable" || w == "corresponding" || w == "same":
-		case w == "year" && j+1 < len(s.toks) && s.toks[j+1].hyph && (s.low(j+1) == "earlier" || s.low(j+1) == "ago"):
+		case w == "year" && j+1 < len(s.toks) && s.tk(j+1).hyph && (s.low(j+1) == "earlier" || s.low(j+1) == "ago"):
 			yearAgo = true
 			j++
 		case w == "current":
@@ -1286,17 +1292,17 @@ func (s *scanner) number(k int) (n, j int, ok bool) {
 	if k >= len(s.toks) {
 		return 0, k, false
 	}
-	if s.toks[k].num {
+	if s.tk(k).num {
 		if len(w) > 4 {
 			return 0, k, false
 		}
 		n, _ = strconv.Atoi(w)
 		j = k + 1
 		// "1.5"
-		if s.low(j) == "." && j+1 < len(s.toks) && s.toks[j+1].num && s.toks[j].s == s.toks[k].e {
+		if s.low(j) == "." && j+1 < len(s.toks) && s.tk(j+1).num && s.tk(j).s == s.tk(k).e {
 			return 0, k, false
 		}
-		if s.low(j) == "," && j+1 < len(s.toks) && s.toks[j+1].num && s.toks[j].s == s.toks[k].e {
+		if s.low(j) == "," && j+1 < len(s.toks) && s.tk(j+1).num && s.tk(j).s == s.tk(k).e {
 			return 0, k, false
 		}
 		return n, j, true
@@ -1410,12 +1416,12 @@ func (s *scanner) duration(k int) (cand, bool) {
 		}
 		return cand{}, false
 	}
-	if j > k && lead == "" && s.toks[j].num {
+	if j > k && lead == "" && s.tk(j).num {
 		// "the 1990s" etc. are not durations
 		return cand{}, false
 	}
 	w := s.low(nj)
-	if nj < len(s.toks) && s.toks[nj].hyph && nj+1 < len(s.toks) && s.toks[nj+1].hyph {
+	if nj < len(s.toks) && s.tk(nj).hyph && nj+1 < len(s.toks) && s.tk(nj+1).hyph {
 		// "18-month-old": an age
 		if s.low(nj+1) == "old" {
 			return cand{}, false
@@ -1429,15 +1435,15 @@ func (s *scanner) duration(k int) (cand, bool) {
 	if !isUnit {
 		return cand{}, false
 	}
-	if nj > 0 && s.toks[nj].brk {
+	if nj > 0 && s.tk(nj).brk {
 		return cand{}, false
 	}
 	plural := strings.HasSuffix(w, "s") && w != "hours" || w == "hours"
-	if n == 1 && plural && !s.toks[j].num {
+	if n == 1 && plural && !s.tk(j).num {
 		return cand{}, false // "a years" is not English; "one days" neither
 	}
 	j = nj + 1
-	if s.low(j) == "-" && s.low(j+1) == "old" || j < len(s.toks) && s.toks[j].hyph && s.low(j) == "old" {
+	if s.low(j) == "-" && s.low(j+1) == "old" || j < len(s.toks) && s.tk(j).hyph && s.low(j) == "old" {
 		return cand{}, false
 	}
 	c := cand{i: k, j: j, typ: Duration, value: durValue(n, u)}
@@ -1504,7 +1510,7 @@ func laterPhrase(w string) bool {
 
 func endOfClause(s *scanner, k int) bool {
 	w := s.low(k)
-	return k >= len(s.toks) || s.toks[k].brk || w == "," || w == "." || w == ";"
+	return k >= len(s.toks) || s.tk(k).brk || w == "," || w == "." || w == ";"
 }
 
 // rateBefore reports a price or count shortly before "a year": "$5 a year",
@@ -1512,10 +1518,10 @@ func endOfClause(s *scanner, k int) bool {
 func rateBefore(s *scanner, k int) bool {
 	for b := k - 1; b >= 0 && b >= k-4; b-- {
 		w := s.low(b)
-		if s.toks[b].num || w == "%" || w == "percent" || w == "$" || w == "million" || w == "billion" || w == "times" || w == "once" || w == "twice" {
+		if s.tk(b).num || w == "%" || w == "percent" || w == "$" || w == "million" || w == "billion" || w == "times" || w == "once" || w == "twice" {
 			return true
 		}
-		if s.toks[b+1].brk {
+		if s.tk(b + 1).brk {
 			return false
 		}
 	}
@@ -1596,7 +1602,7 @@ func (s *scanner) set(k int) (cand, bool) {
 	case "daily", "weekly", "monthly", "annually", "yearly", "quarterly", "hourly":
 		v := map[string]string{"daily": "P1D", "weekly": "P1W", "monthly": "P1M", "annually": "P1Y", "yearly": "P1Y", "quarterly": "P3M", "hourly": "PT1H"}[w]
 		// as adverbs only: "the daily newspaper" is not a set
-		if n := s.low(k + 1); n != "" && n != "." && n != "," && n != ";" && n != "and" && n != "or" && !s.toks[min(k+1, len(s.toks)-1)].brk {
+		if n := s.low(k + 1); n != "" && n != "." && n != "," && n != ";" && n != "and" && n != "or" && !s.tk(min(k+1, len(s.toks)-1)).brk {
 			return cand{}, false
 		}
 		return cand{i: k, j: k + 1, typ: Set, value: v}, true
@@ -1718,12 +1724,12 @@ func (s *scanner) tense(i, j int) int {
 			bestD, t = i-k, sign(f)
 			break
 		}
-		if s.toks[k].brk {
+		if s.tk(k).brk {
 			break
 		}
 	}
 	for k := j; k < len(s.toks) && k < j+6; k++ {
-		if s.toks[k].brk {
+		if s.tk(k).brk {
 			break
 		}
 		if f, ok := tenseOf(s.low(k)); ok {

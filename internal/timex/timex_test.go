@@ -1,0 +1,185 @@
+package timex
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"syscall"
+	"testing"
+	"time"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+type found struct{ Text, Type, Value string }
+
+func find(text string, ref time.Time) []found {
+	var out []found
+	for _, t := range Find(text, Ref{Time: ref}) {
+		out = append(out, found{t.Text, t.Type, t.Value})
+	}
+	return out
+}
+
+// Wednesday 13 September 2023, the day of the Kim-Putin summit.
+var wed = time.Date(2023, 9, 13, 18, 0, 0, 0, time.UTC)
+
+func TestFind(t *testing.T) {
+	cases := []struct {
+		name string
+		text string
+		ref  time.Time
+		want []found
+	}{
+		{"weekday past", "Kim left Pyongyang on Sunday night.", wed,
+			[]found{{"Sunday night", Time, "2023-09-10TNI"}}},
+		{"weekday same day", "The two leaders met on Wednesday.", wed,
+			[]found{{"Wednesday", Date, "2023-09-13"}}},
+		{"weekday future", "Kim is due on Thursday to visit factories.", wed,
+			[]found{{"Thursday", Date, "2023-09-14"}}},
+		{"weekday will", "Putin will travel to the city on Friday.", wed,
+			[]found{{"Friday", Date, "2023-09-15"}}},
+		{"weekday possessive", "Friday's meeting was cancelled.", wed,
+			[]found{{"Friday", Date, "2023-09-08"}}},
+		{"last next", "He spoke last Wednesday and will return next Monday.", wed,
+			[]found{{"last Wednesday", Date, "2023-09-06"}, {"next Monday", Date, "2023-09-18"}}},
+		{"deictic", "Officials said yesterday that talks would resume tomorrow.", wed,
+			[]found{{"yesterday", Date, "2023-09-12"}, {"tomorrow", Date, "2023-09-14"}}},
+		{"last night", "Shelling resumed last night.", wed,
+			[]found{{"last night", Time, "2023-09-12TNI"}}},
+		{"weeks", "The White House warned last week and will act next month.", wed,
+			[]found{{"last week", Date, "2023-W36"}, {"next month", Date, "2023-10"}}},
+		{"ago", "The deal was signed two days ago.", wed,
+			[]found{{"two days ago", Date, "2023-09-11"}}},
+		{"years ago", "It opened 10 years ago.", wed,
+			[]found{{"10 years ago", Date, "2013"}}},
+		{"full date", "The accord was signed on Sept. 30, 1989, in Paris.", wed,
+			[]found{{"Sept. 30, 1989", Date, "1989-09-30"}}},
+		{"day month year", "Elections were held on 13 September 2023.", wed,
+			[]found{{"13 September 2023", Date, "2023-09-13"}}},
+		{"month no year", "Shoigu visited North Korea in July.", wed,
+			[]found{{"July", Date, "2023-07"}}},
+		{"month ahead", "The vote is set for Dec. 7.", time.Date(1989, 11, 2, 0, 0, 0, 0, time.UTC),
+			[]found{{"Dec. 7", Date, "1989-12-07"}}},
+		{"year", "They had not met since 2019.", wed,
+			[]found{{"2019", Date, "2019"}}},
+		{"decade", "Prices rose in the 1990s.", wed,
+			[]found{{"the 1990s", Date, "199"}}},
+		{"not years", "About 2000 people marched, and 1,999 stayed home.", wed, nil},
+		{"clock local", "The meeting began at 2:30 p.m. local time.", wed,
+			[]found{{"2:30 p.m. local time", Time, "2023-09-13T14:30"}}},
+		{"clock day", "Polls close at 10 p.m. Wednesday.", wed,
+			[]found{{"10 p.m. Wednesday", Time, "2023-09-13T22:00"}}},
+		{"clock zone", "The launch is at 5 p.m. EST.", wed,
+			[]found{{"5 p.m. EST", Time, "2023-09-13T17:00"}}},
+		{"quarter", "Profit rose in the third quarter.", time.Date(1989, 10, 27, 0, 0, 0, 0, time.UTC),
+			[]found{{"the third quarter", Date, "1989-Q3"}}},
+		{"durations apart", "The talks lasted five hours after 18 months of war.", wed,
+			[]found{{"five hours", Duration, "PT5H"}, {"18 months", Duration, "P18M"}}},
+		{"hyphen duration", "He began a two-day trip.", wed,
+			[]found{{"two-day", Duration, "P2D"}}},
+		{"age is not a duration", "An 18-month-old child was hurt.", wed, nil},
+		{"vague", "The firm has recently grown and plans more for years.", wed,
+			[]found{{"recently", Date, "PAST_REF"}, {"years", Duration, "PXY"}}},
+		{"set", "The index is published every week and costs $5 a year.", wed,
+			[]found{{"every week", Set, "P1W"}, {"a year", Set, "P1Y"}}},
+		{"earlier in the day", "On Tuesday he arrived. Earlier in the day he had met aides.", wed,
+			[]found{{"Tuesday", Date, "2023-09-12"}, {"Earlier in the day", Date, "2023-09-12"}}},
+		{"no reference", "Kim left on Sunday night and met Putin on Wednesday.", time.Time{},
+			[]found{{"Sunday night", Time, "XXXX-WXX-7TNI"}, {"Wednesday", Date, "XXXX-WXX-3"}}},
+		{"may the verb", "May we go? It may rain in May.", wed,
+			[]found{{"May", Date, "2023-05"}}},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			if d := cmp.Diff(tc.want, find(tc.text, tc.ref)); d != "" {
+				t.Errorf("%q (-want +got):\n%s", tc.text, d)
+			}
+		})
+	}
+}
+
+// TestOffsets: every expression's offsets cut its text out of the input.
+func TestOffsets(t *testing.T) {
+	s := "Über 2:30 p.m. — “Wednesday’s” talks, Sept. 13, 2023."
+	for _, x := range Find(s, Ref{Time: wed}) {
+		if s[x.Start:x.End] != x.Text {
+			t.Errorf("offsets %d:%d give %q, text %q", x.Start, x.End, s[x.Start:x.End], x.Text)
+		}
+	}
+}
+
+func TestLocalZone(t *testing.T) {
+	x := Find("SEOUL - The meeting began at 2:30 p.m. local time on Wednesday.", Ref{Time: wed})
+	if len(x) != 1 || !x[0].Zoned || x[0].Begin.Format(time.RFC3339) != "2023-09-13T14:30:00+09:00" {
+		t.Fatalf("got %+v, want 14:30 Seoul time", x)
+	}
+}
+
+func FuzzFind(f *testing.F) {
+	for _, s := range []string{"on Sunday night", "2:30 p.m. local time", "Sept. 30, 1989", "the past two months",
+		"9/13/2023 14:26:00", "two-", "a.m.", "the 1990s", "12:", "1999,", "earlier in the", "\xff\xfeMay 3"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		for _, ref := range []time.Time{{}, wed} {
+			prev := 0
+			for _, x := range Find(s, Ref{Time: ref}) {
+				if x.Start < prev || x.End <= x.Start || x.End > len(s) || s[x.Start:x.End] != x.Text {
+					t.Fatalf("bad span %d:%d (prev end %d) in %q", x.Start, x.End, prev, s)
+				}
+				prev = x.End
+				if x.Value == "" {
+					t.Fatalf("no value for %q in %q", x.Text, s)
+				}
+			}
+		}
+	})
+}
+
+// summitText reads the first summit report (about 450 words) for the
+// benchmark, or skips.
+func summitText(b *testing.B) string {
+	dir, _ := os.Getwd()
+	for {
+		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
+			break
+		}
+		dir = filepath.Dir(dir)
+	}
+	files, _ := filepath.Glob(filepath.Join(dir, "..", "shared", "data", "summit-2023", "*.txt"))
+	if len(files) == 0 {
+		b.Skip("summit data missing: put shared/data beside the repo")
+	}
+	var all []string
+	for _, f := range files {
+		data, _ := os.ReadFile(f)
+		all = append(all, string(data))
+	}
+	return strings.Join(all, "\n\n")
+}
+
+// BenchmarkFind600 tags 600 words of news (cut from the summit reports).
+func BenchmarkFind600(b *testing.B) {
+	text := summitText(b)
+	w := strings.Fields(text)
+	text = strings.Join(w[:600], " ")
+	b.SetBytes(int64(len(text)))
+	// The machine is shared: wall time per op swings with the load, so
+	// the process's own CPU time per op is reported too.
+	cpu0 := cpuTime()
+	n := 0
+	for b.Loop() {
+		Find(text, Ref{Time: wed})
+		n++
+	}
+	b.ReportMetric(float64((cpuTime()-cpu0).Nanoseconds())/float64(n), "cpu-ns/op")
+}
+
+func cpuTime() time.Duration {
+	var ru syscall.Rusage
+	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
+		return 0
+	}
+	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
+}
