@@ -5,8 +5,10 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"io"
 	"os"
 	"path/filepath"
+	"regexp"
 	"strconv"
 	"strings"
 	"time"
@@ -115,6 +117,8 @@ func jsonProblem(err error) error {
 	var se *json.SyntaxError
 	var te *json.UnmarshalTypeError
 	switch {
+	case errors.Is(err, io.ErrUnexpectedEOF):
+		return errors.New("the JSON ends too early")
 	case errors.As(err, &se):
 		return fmt.Errorf("malformed JSON at byte %d (%v)", se.Offset, se)
 	case errors.As(err, &te):
@@ -203,6 +207,9 @@ func articleFromJSON(data []byte) (*news.Article, error) {
 	switch {
 	case strings.TrimSpace(j.Text) != "":
 		paras = textfile.Paragraphs(j.Text)
+	case strings.TrimSpace(j.HTML) != "" && !wholePage.MatchString(j.HTML):
+		// A fragment, not a page: there is no boilerplate to remove.
+		paras = htmlpage.FragmentText(j.HTML)
 	case strings.TrimSpace(j.HTML) != "":
 		doc, err := htmlpage.Parse(j.HTML)
 		if err != nil {
@@ -295,5 +302,7 @@ func fromJSON(data []byte, url string) ([]*news.Article, error) {
 	}
 	return arts, err
 }
+
+var wholePage = regexp.MustCompile(`(?i)<(?:html|body|!doctype)\b`)
 
 func clean(s string) string { return strings.Join(strings.Fields(s), " ") }

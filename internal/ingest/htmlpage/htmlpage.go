@@ -102,6 +102,7 @@ func Extract(doc *html.Node, pageURL string, opt Options) (*Page, error) {
 	if p.Site == "" {
 		p.Site, p.SiteIsHost = hostName(pageURL), true
 	}
+	p.Paragraphs = dropRepeats(p.Paragraphs)
 	p.Title = trimSiteSuffix(p.Title, p.Site)
 	// Extractors keep the page's headline as the first block; it is the
 	// title, not the body.
@@ -112,6 +113,19 @@ func Extract(doc *html.Node, pageURL string, opt Options) (*Page, error) {
 		return p, ErrNoText
 	}
 	return p, nil
+}
+
+// dropRepeats drops a paragraph that repeats the one before it, as
+// trafilatura's last-resort extraction of a very short page gives.
+func dropRepeats(paras []string) []string {
+	out := paras[:0]
+	for i, p := range paras {
+		if i > 0 && p == paras[i-1] {
+			continue
+		}
+		out = append(out, p)
+	}
+	return out
 }
 
 // trimSiteSuffix drops the site's name from a title such as "Obama admits
@@ -176,17 +190,23 @@ func Blocks(n *html.Node) []string {
 }
 
 func isBlock(n *html.Node) bool {
-	switch n.DataAtom {
+	// Trees built by the extractors carry no atom: compare the tag name.
+	a := n.DataAtom
+	if a == 0 {
+		a = atom.Lookup([]byte(n.Data))
+	}
+	switch a {
 	case atom.P, atom.Div, atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6,
 		atom.Li, atom.Ul, atom.Ol, atom.Dl, atom.Dt, atom.Dd, atom.Blockquote, atom.Pre,
 		atom.Table, atom.Tr, atom.Td, atom.Th, atom.Section, atom.Article, atom.Header,
 		atom.Footer, atom.Aside, atom.Nav, atom.Figure, atom.Figcaption, atom.Br, atom.Hr,
-		atom.Main, atom.Address, atom.Caption, atom.Form, atom.Fieldset, atom.Details, atom.Summary:
+		atom.Main, atom.Address, atom.Caption, atom.Form, atom.Fieldset, atom.Details, atom.Summary,
+		atom.Head, atom.Body:
 		return true
 	}
-	// trafilatura's output uses its own tag names (head, list, item, quote).
+	// trafilatura's own tag names, where it has not converted them back.
 	switch n.Data {
-	case "head", "list", "item", "quote", "lb", "row", "cell", "graphic":
+	case "list", "item", "quote", "lb", "row", "cell", "graphic":
 		return true
 	}
 	return false

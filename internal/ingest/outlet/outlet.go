@@ -43,7 +43,7 @@ var (
 	// "— Reuters", "- Bloomberg": agencies in ordinary case, after a dash.
 	dashSignoffRe = regexp.MustCompile(`(?i)(?:^|\s)[-–—]\s*(` + agencyAlt + `)\s*$`)
 	// "ABC News' Shannon Crawford ... contributed to this story."
-	creditRe = regexp.MustCompile(`^((?:The\s+)?[A-Z][\p{L}&.-]*(?:\s+[A-Z&][\p{L}&.-]*){0,4})(?:'s|’s|'|’)\s+[^.!?]{2,250}?\bcontributed(?:\s+(?:reporting|research|additional reporting))?(?:\s+(?:to|for)\s+(?:this|the)\s+(?:story|report|article|reporting))?\s*\.?$`)
+	creditRe = regexp.MustCompile(`^((?:The\s+)?[A-Z][\p{L}\d&.-]*(?:\s+[A-Z0-9&][\p{L}\d&.-]*){0,4})(?:'s|’s|'|’)\s+[^.!?]{2,250}?\bcontributed(?:\s+(?:reporting|research|additional reporting))?(?:\s+(?:to|for)\s+(?:this|the)\s+(?:story|report|article|reporting))?\s*\.?$`)
 	// "Follow Al Jazeera English:", "Follow BBC News on Twitter".
 	followRe = regexp.MustCompile(`^Follow\s+((?:the\s+|The\s+)?[A-Z][\p{L}&.'’-]*(?:\s+[A-Z][\p{L}&.'’-]*){0,4})(\s+on\s+[A-Z][\p{L}]*(?:(?:,\s*|\s+and\s+|,\s*and\s+)[A-Z][\p{L}]*)*)?\s*[:.!]?$`)
 	// "Copyright 2023 The Associated Press. All rights reserved."
