@@ -231,7 +231,7 @@ func (s *scanner) prefix(i int) (string, string, int) {
 
 func modFits(kind string, c cand) bool {
 	if kind == "amt" {
-		return c.typ == Duration || c.typ == Time || c.typ == Date && c.rel && c.value == "" && c.p.gran != GNone && c.fut == false && c.ana == false && c.mod == "ago"
+		return c.typ == Duration || c.typ == Time || c.typ == Date && c.rel && c.value == "" && c.p.gran != GNone && !c.fut && !c.ana && c.mod == "ago"
 	}
 	return c.typ == Date || c.typ == Time
 }
