@@ -154,7 +154,7 @@ var abbreviations = map[string]bool{
 	"jan": true, "feb": true, "mar": true, "apr": true, "jun": true, "jul": true, "aug": true,
 	"sep": true, "sept": true, "oct": true, "nov": true, "dec": true,
 	"inc": true, "corp": true, "co": true, "ltd": true, "bros": true, "dept": true, "univ": true,
-	"ave": true, "blvd": true, "rd": true, "mt": true, "ft": true, "approx": true, "est": true,
+	"spc": true, "pvt": true, "pfc": true, "brig": true, "cdr": true, "msgt": true, "sfc": true, "lieut": true, "ave": true, "blvd": true, "rd": true, "mt": true, "ft": true, "approx": true, "est": true,
 }
 
 // sentenceStarters are capitalised words that, after an ambiguous dotted
