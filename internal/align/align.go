@@ -152,6 +152,11 @@ type index struct {
 	sents []sentFeat
 	flat  [][]int // flat[doc][sent] is the index in sents, or -1
 	post  [][]int32
+	// acc and touched are scratch space of the candidate search, kept to
+	// avoid an allocation per sentence (a Result is not safe for
+	// concurrent use).
+	acc     []float64
+	touched []int32
 }
 
 func (ix *index) flatOf(r SentRef) int {
@@ -286,7 +291,16 @@ func SentenceTerms(doc *text.Doc, s int) (terms, surface []string, caps []bool) 
 		}
 		name := tok.Cap && k > 0
 		for p, part := range parts {
-			term := wordTerm(part, name && p == 0)
+			var term string
+			if len(parts) == 1 && tok.Kind == text.Word && !text.IsStop(part) && len(part) >= 2 && (name || Synonym(part) == "") {
+				if _, isNum := ParseNumber(part); !isNum {
+					term = tok.Stem // already stemmed by text.Analyze
+				} else {
+					term = wordTerm(part, name)
+				}
+			} else {
+				term = wordTerm(part, name && p == 0)
+			}
 			if term == "" {
 				continue
 			}
@@ -407,7 +421,10 @@ func (ix *index) candidates(i int) []int {
 	if len(terms) > retrievalTerms {
 		terms = terms[:retrievalTerms]
 	}
-	acc := map[int32]float64{}
+	if ix.acc == nil {
+		ix.acc = make([]float64, len(ix.sents))
+	}
+	touched := ix.touched[:0]
 	doc := f.ref.Doc
 	for _, t := range terms {
 		post := ix.post[t]
@@ -421,21 +438,34 @@ func (ix *index) candidates(i int) []int {
 			if ix.sents[j].ref.Doc == doc {
 				continue
 			}
-			acc[j] += w2
+			if ix.acc[j] == 0 {
+				touched = append(touched, j)
+			}
+			ix.acc[j] += w2
 		}
 	}
-	out := make([]int, 0, len(acc))
-	for j := range acc {
-		out = append(out, int(j))
+	type sc struct {
+		j   int
+		acc float64
 	}
-	slices.SortFunc(out, func(p, q int) int {
-		if c := cmp.Compare(acc[int32(q)], acc[int32(p)]); c != 0 {
+	list := make([]sc, len(touched))
+	for k, j := range touched {
+		list[k] = sc{int(j), ix.acc[j]}
+		ix.acc[j] = 0
+	}
+	ix.touched = touched
+	slices.SortFunc(list, func(p, q sc) int {
+		if c := cmp.Compare(q.acc, p.acc); c != 0 {
 			return c
 		}
-		return cmp.Compare(p, q)
+		return cmp.Compare(p.j, q.j)
 	})
-	if len(out) > maxCandidates {
-		out = out[:maxCandidates]
+	if len(list) > maxCandidates {
+		list = list[:maxCandidates]
+	}
+	out := make([]int, len(list))
+	for k, x := range list {
+		out[k] = x.j
 	}
 	return out
 }

@@ -96,9 +96,8 @@ var synonymClasses = map[string][]string{
 	"war":      {"war", "conflict", "fighting", "invasion"},
 	"start":    {"began", "begin", "begins", "started", "start", "opened"},
 	"end":      {"ended", "end", "wrapped", "concluded", "finished"},
-	
-	
-	"country":  {"country", "countries", "nation", "nations"},
+
+	"country": {"country", "countries", "nation", "nations"},
 }
 
 var synonymOf = func() map[string]string {

@@ -257,12 +257,18 @@ func (cp *comparer) numberConflicts() []news.Conflict {
 			qs := Quantities(doc, s)
 			perDim := map[string]int{}
 			for _, q := range qs {
-				perDim[dimKey(q)]++
+				for _, key := range bucketKeys(q) {
+					perDim[key]++
+				}
 			}
 			for _, q := range qs {
 				// Two quantities of one kind in a sentence ("from 4 to 5
 				// hours", "2 dead and 3 hurt"): which one matches is a guess.
-				if perDim[dimKey(q)] > 1 {
+				ambiguous := false
+				for _, key := range bucketKeys(q) {
+					ambiguous = ambiguous || perDim[key] > 1
+				}
+				if ambiguous {
 					continue
 				}
 				tokEnd := q.Tok + len(q.Heads) + 1
@@ -399,12 +405,14 @@ func bucketKeys(q Quantity) []string {
 // one thing: both in one aligned claim, or sharing an informative word
 // around the number (beyond the unit), and not about different names.
 func (cp *comparer) sameQuantity(i, j qItem) ([]string, bool) {
-	if i.q.Dim == "count" {
-		// Counts must count the same noun: the last word of the phrase of
-		// one is in the phrase of the other.
-		if !slices.Contains(j.q.Heads, i.q.Heads[len(i.q.Heads)-1]) && !slices.Contains(i.q.Heads, j.q.Heads[len(j.q.Heads)-1]) {
-			return nil, false
-		}
+	if i.q.Dim == "count" && !sameHeads(i.q.Heads, j.q.Heads) {
+		return nil, false
+	}
+	// Figures of very different size are different facts ("three years of
+	// efforts", "485 years"); a misreport by such a factor is rarer than
+	// two facts sharing a unit.
+	if lo, hi := min(i.q.Value, j.q.Value), max(i.q.Value, j.q.Value); lo <= 0 || hi/lo > 3 {
+		return nil, false
 	}
 	// Durations in different units of very different size ("four hours",
 	// "four years") are different facts.
@@ -425,10 +433,32 @@ func (cp *comparer) sameQuantity(i, j qItem) ([]string, bool) {
 	}
 	shared := cp.sharedContext(i.words, j.words, exclude)
 	sameClaim := cp.claimOf(i.ref) >= 0 && cp.claimOf(i.ref) == cp.claimOf(j.ref)
-	if len(shared) == 0 && !(sameClaim && i.q.Unit == j.q.Unit) {
+	// One shared word is enough only for a word of an event class ("talks"
+	// and "meeting"); otherwise two, or the sentences must say much the
+	// same, or be one claim.
+	event := slices.ContainsFunc(shared, func(w string) bool { return align.Synonym(strings.ToLower(w)) != "" })
+	sim := cp.a.Similarity(i.ref, j.ref)
+	if !(len(shared) >= 2 || len(shared) == 1 && (event || sim >= 0.2) || sameClaim && i.q.Unit == j.q.Unit) {
 		return nil, false
 	}
 	return shared, true
+}
+
+// sameHeads reports whether two counts count the same noun: the same
+// phrase, or one phrase of two words or more inside the other ("short-range
+// ballistic missiles" and "ballistic missiles", not "guns" and "machine
+// guns").
+func sameHeads(a, b []string) bool {
+	if len(a) > len(b) {
+		a, b = b, a
+	}
+	if a[len(a)-1] != b[len(b)-1] {
+		return false
+	}
+	if len(a) == len(b) {
+		return slices.Equal(a, b)
+	}
+	return len(a) >= 2
 }
 
 func quantityTopic(q Quantity, shared []string) string {
@@ -479,7 +509,8 @@ func (cp *comparer) dateConflicts() []news.Conflict {
 		for x := range ds {
 			for y := x + 1; y < len(ds); y++ {
 				a, b := ds[x], ds[y]
-				if a.d.Kind != b.d.Kind || a.d.Value == b.d.Value || cp.c.Group[a.ref.Doc] == cp.c.Group[b.ref.Doc] {
+				if a.d.Kind != b.d.Kind || a.d.Value == b.d.Value || cp.c.Group[a.ref.Doc] == cp.c.Group[b.ref.Doc] ||
+					mentions(cp.sentText(a.ref), b.d) || mentions(cp.sentText(b.ref), a.d) {
 					continue
 				}
 				sh := cp.sharedContext(a.words, b.words, nil)
@@ -648,23 +679,48 @@ func termAt(t text.Token, k int) (term string, name bool) {
 func (cp *comparer) negationConflict(ref align.SentRef, neg Negation) (news.Conflict, [2]int, bool) {
 	doc := cp.c.Docs[ref.Doc]
 	toks := doc.SentenceTokens(ref.Sent)
+	// A negation inside a quotation is the quote stage's to attribute.
+	if insideQuoteAt(doc, ref.Sent, toks[neg.Tok].Start) {
+		return news.Conflict{}, [2]int{}, false
+	}
+	// The predicate is the head of the negated phrase: its first content
+	// word, or the word after a light noun ("no plan for Putin to visit":
+	// visit).
 	preds := map[string]bool{}
 	for _, k := range neg.Scope {
-		if term, name := termAt(toks[k], k); term != "" && !name && cp.a.Weight(term) >= 1 {
+		term, name := termAt(toks[k], k)
+		if term == "" || name {
+			continue
+		}
+		if reporting[text.Stem(toks[k].Lower)] {
+			return news.Conflict{}, [2]int{}, false
+		}
+		if lightNouns[toks[k].Lower] {
+			continue
+		}
+		if cp.a.Weight(term) >= 1 {
 			preds[term] = true
 		}
+		break
 	}
-	// The names the negation is about: in its scope, or its subject just
-	// before the cue ("Kim did not speak").
+	// The names the negation is about: its subject (the nearest name
+	// before the cue, in the same clause) and the names in its scope.
 	names := map[string]bool{}
-	for k := max(0, neg.Tok-5); k < neg.Tok; k++ {
+	scopeNames := map[string]bool{}
+	for k := neg.Tok - 1; k >= 0 && k >= neg.Tok-5; k-- {
+		if toks[k].Kind == text.Punct {
+			break
+		}
 		if term, name := termAt(toks[k], k); name {
 			names[term] = true
+		} else if len(names) > 0 {
+			break
 		}
 	}
 	for _, k := range neg.Scope {
 		if term, name := termAt(toks[k], k); name {
 			names[term] = true
+			scopeNames[term] = true
 		}
 	}
 	if len(preds) == 0 || len(names) == 0 {
@@ -677,15 +733,23 @@ func (cp *comparer) negationConflict(ref align.SentRef, neg Negation) (news.Conf
 			continue
 		}
 		jdoc := cp.c.Docs[j.Doc]
-		if Hedged(jdoc, j.Sent) {
+		// The affirmation must be plain: not hedged, and not negative
+		// itself ("turned down", "has yet to").
+		if Hedged(jdoc, j.Sent) || len(Negations(jdoc, j.Sent)) > 0 || negativeIdiom(cp.sentText(j)) {
 			continue
 		}
 		jt := jdoc.SentenceTokens(j.Sent)
-		negated := map[int]bool{}
-		for _, ng := range Negations(jdoc, j.Sent) {
-			negated[ng.Tok] = true
-			for _, k := range ng.Scope {
-				negated[k] = true
+		// At least half the names in the negated scope must be in the
+		// affirmation: "won't travel through Taiwan" says nothing of Paris.
+		if len(scopeNames) > 0 {
+			in := map[string]bool{}
+			for k, t := range jt {
+				if term, name := termAt(t, k); name && scopeNames[term] {
+					in[term] = true
+				}
+			}
+			if 2*len(in) < len(scopeNames) {
+				continue
 			}
 		}
 		for k, t := range jt {
@@ -794,12 +858,18 @@ func (cp *comparer) antonymConflict(members []align.SentRef) (news.Conflict, boo
 // opened before it in its paragraph (a quoted passage of several sentences,
 // or a paragraph that continues a quote).
 func insideQuote(doc *text.Doc, s int) bool {
+	return insideQuoteAt(doc, s, doc.Sentences[s].Start)
+}
+
+// insideQuoteAt reports whether byte offset at of sentence s lies inside
+// quotation marks opened earlier in its paragraph.
+func insideQuoteAt(doc *text.Doc, s, at int) bool {
 	sent := doc.Sentences[s]
 	start := sent.Start
 	for k := s - 1; k >= 0 && doc.Sentences[k].Para == sent.Para; k-- {
 		start = doc.Sentences[k].Start
 	}
-	before := text.FoldQuotes(doc.Article.Text[start:sent.Start])
+	before := text.FoldQuotes(doc.Article.Text[start:at])
 	return strings.Count(before, `"`)%2 == 1
 }
 
@@ -814,4 +884,29 @@ func firstPerson(doc *text.Doc, s int) bool {
 		}
 	}
 	return false
+}
+
+// mentions reports whether a sentence names the day or year of d itself:
+// then it gives both dates, and there is no difference between sources.
+func mentions(s string, d DateExpr) bool {
+	switch d.Kind {
+	case "weekday", "year":
+		return strings.Contains(s, strings.TrimPrefix(strings.TrimPrefix(strings.TrimPrefix(d.Value, "last "), "next "), "this "))
+	case "month", "fulldate":
+		return strings.Contains(s, d.Value[:4])
+	}
+	return false
+}
+
+// lightNouns carry no predicate of their own: "no plan to visit" negates
+// the visit.
+var lightNouns = map[string]bool{
+	"plan": true, "plans": true, "intention": true, "intentions": true, "sign": true,
+	"signs": true, "evidence": true, "indication": true, "chance": true, "need": true,
+	"reason": true, "longer": true,
+}
+
+func negativeIdiom(s string) bool {
+	low := strings.ToLower(s)
+	return strings.Contains(low, "turned down") || strings.Contains(low, "yet to") || strings.Contains(low, "ruled out")
 }

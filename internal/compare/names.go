@@ -95,8 +95,10 @@ func SameRole(a, b RoleName) bool {
 // other's surname, or the surnames differ only in transliteration
 // ("Sergei"/"Sergey", "Peskov"/"Peskow").
 func SamePerson(a, b string) bool {
-	fa, fb := strings.Fields(strings.ToLower(a)), strings.Fields(strings.ToLower(b))
-	if len(fa) == 0 || len(fb) == 0 {
+	fa, fb := noInitials(a), noInitials(b)
+	if len(fa) <= 1 || len(fb) <= 1 {
+		// One word against a full name: the same person when it is in it,
+		// and, when it is not, too little to call a difference on.
 		return true
 	}
 	la, lb := fa[len(fa)-1], fb[len(fb)-1]
@@ -125,4 +127,16 @@ func editDistance(a, b string) int {
 		prev, cur = cur, prev
 	}
 	return prev[len(rb)]
+}
+
+// noInitials splits a name into lower-case words without initials ("James
+// G. Bodiford": james, bodiford).
+func noInitials(s string) []string {
+	var out []string
+	for _, w := range strings.Fields(strings.ToLower(s)) {
+		if w = strings.Trim(w, "."); len([]rune(w)) > 1 {
+			out = append(out, w)
+		}
+	}
+	return out
 }

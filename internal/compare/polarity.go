@@ -138,9 +138,9 @@ func pad4(n int) string { return pad2(n/100) + pad2(n%100) }
 // Negation is a negated or denied stretch of a sentence: the cue and the
 // words it governs.
 type Negation struct {
-	Cue        string
-	Tok        int // index of the cue in the sentence's tokens
-	Scope      []int // indexes of the governed tokens
+	Cue   string
+	Tok   int   // index of the cue in the sentence's tokens
+	Scope []int // indexes of the governed tokens
 }
 
 // denials are verbs by which a statement is denied or refused.
@@ -192,7 +192,7 @@ func Negations(doc *text.Doc, s int) []Negation {
 			if tj.Kind == text.Punct && (tj.Text == "," || tj.Text == ";" || tj.Text == ":" || tj.Text == "." || tj.Text == "—" || tj.Text == "–") {
 				break
 			}
-			if tj.Lower == "but" || tj.Lower == "while" || tj.Lower == "although" || tj.Lower == "though" || tj.Lower == "whereas" {
+			if tj.Lower == "but" || tj.Lower == "and" || tj.Lower == "or" || tj.Lower == "as" || tj.Lower == "because" || tj.Lower == "while" || tj.Lower == "although" || tj.Lower == "though" || tj.Lower == "whereas" {
 				break
 			}
 			n.Scope = append(n.Scope, j)
@@ -268,4 +268,13 @@ func Asserted(toks []text.Token, k int) bool {
 		}
 	}
 	return false
+}
+
+// reporting verbs after a refusal ("declined to reveal", "did not
+// confirm") make the negation one of disclosure, not of the fact.
+var reporting = map[string]bool{
+	"reveal": true, "disclos": true, "comment": true, "confirm": true, "say": true,
+	"elabor": true, "discuss": true, "specifi": true, "identifi": true, "name": true,
+	"detail": true, "respond": true, "explain": true, "give": true, "provid": true,
+	"approv": false,
 }

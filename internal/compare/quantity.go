@@ -10,14 +10,14 @@ import (
 
 // Quantity is one number of a sentence with what it counts or measures.
 type Quantity struct {
-	Start, End int     // byte offsets in the article text of the whole expression
-	Tok        int     // index in the sentence's tokens of the number
-	Number     float64 // the number as written, scaled ("4.5 million" = 4.5e6)
-	Value      float64 // in the dimension's base unit (hours for durations)
-	Hedge      string  // "", "about", "nearly", "over" or "under"
-	Dim        string  // "duration", "%", "money:USD", "length", "mass", "age", or "count"
+	Start, End int      // byte offsets in the article text of the whole expression
+	Tok        int      // index in the sentence's tokens of the number
+	Number     float64  // the number as written, scaled ("4.5 million" = 4.5e6)
+	Value      float64  // in the dimension's base unit (hours for durations)
+	Hedge      string   // "", "about", "nearly", "over" or "under"
+	Dim        string   // "duration", "%", "money:USD", "length", "mass", "age", or "count"
 	Heads      []string // for counts: the stems of the words after the number
-	Unit       string  // the unit as a reader says it ("hours", "people")
+	Unit       string   // the unit as a reader says it ("hours", "people")
 }
 
 // String is the value as a reader would say it: "about 5 hours".
@@ -74,7 +74,7 @@ var units = map[string]unitDef{
 	"percent": {"%", 1, "%"}, "per": {"%", 1, "%"}, "%": {"%", 1, "%"},
 	"km": {"length", 1, "km"}, "kilometres": {"length", 1, "km"}, "kilometers": {"length", 1, "km"},
 	"kilometre": {"length", 1, "km"}, "kilometer": {"length", 1, "km"},
-	"mile": {"length", 1.609, "miles"}, "miles": {"length", 1.609, "miles"},
+	"nautical-miles": {"length", 1.852, "nautical miles"}, "mile": {"length", 1.609, "miles"}, "miles": {"length", 1.609, "miles"},
 	"metre": {"length", 0.001, "m"}, "metres": {"length", 0.001, "m"}, "meters": {"length", 0.001, "m"}, "meter": {"length", 0.001, "m"},
 	"kg": {"mass", 1, "kg"}, "kilograms": {"mass", 1, "kg"}, "tonnes": {"mass", 1000, "tonnes"}, "tons": {"mass", 1000, "tons"},
 	"dollars": {"money:USD", 1, ""}, "dollar": {"money:USD", 1, ""}, "euros": {"money:EUR", 1, ""}, "euro": {"money:EUR", 1, ""},
@@ -102,6 +102,15 @@ func Quantities(doc *text.Doc, s int) []Quantity {
 			continue
 		}
 		q := Quantity{Start: tok.Start, End: tok.End, Tok: k, Number: num}
+		// A model or code name ("AK 47", "G8"), or a figure inside
+		// parentheses (a conversion: "euro110 billion ($141 billion)"),
+		// is not a quantity of its own.
+		if k > 0 && toks[k-1].Kind == text.Word && toks[k-1].Text == strings.ToUpper(toks[k-1].Text) && len(toks[k-1].Text) >= 2 && len(toks[k-1].Text) <= 4 {
+			continue
+		}
+		if inParens(toks, k) {
+			continue
+		}
 		// A clock time ("2:30") or a year is not a quantity.
 		if k+1 < len(toks) && toks[k+1].Text == ":" {
 			k += 2
@@ -132,6 +141,14 @@ func Quantities(doc *text.Doc, s int) []Quantity {
 		if unitTok == "" && next < len(toks) {
 			unitTok = toks[next].Lower
 			unitEnd = toks[next].End
+		}
+		if unitTok == "nautical" && next+1 < len(toks) && strings.HasPrefix(toks[next+1].Lower, "mile") {
+			unitTok, unitEnd = "nautical-miles", toks[next+1].End
+			next++
+		}
+		// A rate ("30 km/hour") is not the quantity its unit names.
+		if next+1 < len(toks) && toks[next+1].Text == "/" {
+			continue
 		}
 		if u, ok := units[unitTok]; ok && (q.Dim == "" || strings.HasPrefix(u.dim, "money:")) {
 			if unitTok == "per" {
@@ -182,8 +199,13 @@ func Quantities(doc *text.Doc, s int) []Quantity {
 			q.Heads = append(q.Heads, text.Stem(t.Lower))
 			words = append(words, t.Text)
 			q.End = t.End
+			if pluralNoun(t.Text) {
+				break // the counted noun ends the phrase
+			}
 		}
-		if len(q.Heads) == 0 {
+		// What is counted is a plural noun ("two jurors"); a verb after
+		// the number ("nine voting") means the number is itself the noun.
+		if len(q.Heads) == 0 || (q.Number != 1 && !pluralNoun(words[len(words)-1])) {
 			continue
 		}
 		q.Unit = strings.Join(words, " ")
@@ -268,7 +290,9 @@ func hedgeBefore(toks []text.Token, k int, skipSign bool) string {
 // ("about five hours" and "nearly five hours" agree; "over four hours" and
 // "about five hours" do not, since the figures the reader sees differ).
 func SameValue(a, b Quantity) bool {
-	if a.Value == b.Value {
+	// The same figure in two names of one unit ("13 miles", "13 nautical
+	// miles") is one report written loosely, not two values.
+	if a.Value == b.Value || a.Number == b.Number && a.Dim == b.Dim {
 		return true
 	}
 	hi := math.Max(math.Abs(a.Value), math.Abs(b.Value))
@@ -278,4 +302,32 @@ func SameValue(a, b Quantity) bool {
 		tol = 0.1 * hi
 	}
 	return diff <= tol
+}
+
+func inParens(toks []text.Token, k int) bool {
+	for j := k - 1; j >= 0 && j >= k-3; j-- {
+		switch toks[j].Text {
+		case "(":
+			return true
+		case ")":
+			return false
+		}
+	}
+	return false
+}
+
+// irregularPlurals are plural nouns of counts that do not end in "s".
+var irregularPlurals = map[string]bool{
+	"people": true, "children": true, "men": true, "women": true, "police": true,
+	"staff": true, "crew": true, "troops": true, "personnel": true, "cattle": true,
+	"feet": true, "teeth": true, "mice": true, "geese": true, "sheep": true, "fish": true,
+	"aircraft": true, "deer": true,
+}
+
+func pluralNoun(w string) bool {
+	w = strings.ToLower(w)
+	if irregularPlurals[w] {
+		return true
+	}
+	return len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "ous") && !strings.HasSuffix(w, "is")
 }

@@ -18,7 +18,7 @@ func TestQuantities(t *testing.T) {
 		in   string
 		want []string // String() of each quantity, with its dimension
 	}{
-		{"The two leaders met for about five hours earlier in the day.", []string{"count|2 leaders met", "duration|about 5 hours"}},
+		{"The two leaders met for about five hours earlier in the day.", []string{"count|2 leaders", "duration|about 5 hours"}},
 		{"It followed their nearly five-hour meeting on Wednesday.", []string{"duration|nearly 5 hours"}},
 		{"The summit included over four hours of talks.", []string{"duration|over 4 hours"}},
 		{"At least 1,200 people were killed.", []string{"count|over 1200 people"}},

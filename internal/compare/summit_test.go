@@ -62,7 +62,7 @@ func summitBrief(t testing.TB) *news.Brief {
 	for _, f := range files {
 		arts = append(arts, readText(t, f))
 	}
-	return brief.Build(arts, brief.Options{})
+	return brief.Build(arts, brief.Options{IncludeText: true})
 }
 
 func TestDumpSummitBrief(t *testing.T) {
