@@ -11,7 +11,6 @@ import (
 	"github.com/crosscheck/crosscheck/internal/align"
 	"github.com/crosscheck/crosscheck/internal/compare"
 	"github.com/crosscheck/crosscheck/internal/dedup"
-	"github.com/crosscheck/crosscheck/internal/entity"
 	"github.com/crosscheck/crosscheck/internal/news"
 	"github.com/crosscheck/crosscheck/internal/quote"
 	"github.com/crosscheck/crosscheck/internal/summarize"
@@ -62,7 +61,7 @@ func FromCorpus(c *text.Corpus, opt Options) *news.Brief {
 		Conflicts:    slices.Concat(cmp.Conflicts, dateConflicts, quotes.Conflicts),
 		SingleSource: slices.Concat(cmp.SingleSource, quotes.SingleSource),
 		Quotes:       quotes.Quotes,
-		Entities:     entity.Find(c, quotes.Quotes),
+		Entities:     quotes.Entities,
 		Timeline:     events,
 		Notes:        notes(c),
 	}

@@ -245,8 +245,13 @@ func (r *Resolver) mergeStatements() {
 				continue
 			}
 			gap := strings.TrimSpace(t[a.end:b.start])
-			after := t[b.end:min(len(t), b.end+40)]
-			after = strings.ToLower(text.FoldQuotes(after))
+			if len(gap) > 40 {
+				continue
+			}
+			after := ""
+			if gap == "," {
+				after = strings.ToLower(text.FoldQuotes(t[b.end:min(len(t), b.end+40)]))
+			}
 			switch {
 			case gap == "(" || gap == "[":
 				r.union(idx[n], idx[n+1])

@@ -48,6 +48,55 @@ var speechVerbs = map[string]bool{"said": true, "says": true, "told": true, "add
 // lower case, typographic quotes folded, possessive dropped, hyphens and
 // dots of initials ignored.
 func foldKey(s string) string {
+	// Most names are plain ASCII: fold them without the general path's
+	// allocations (this runs for every candidate name).
+	simple := true
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= 0x80 || c == '`' || c == '\'' && i+1 < len(s) && s[i+1] == '\'' {
+			return foldKeySlow(s)
+		}
+		if 'A' <= c && c <= 'Z' || c == '-' || c == '.' || c == '\'' || c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f' {
+			simple = false
+		}
+	}
+	if simple {
+		return s
+	}
+	low := make([]byte, len(s))
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		low[i] = c
+	}
+	n := len(low)
+	if n >= 2 && low[n-2] == '\'' && low[n-1] == 's' {
+		n -= 2
+	}
+	if n >= 1 && low[n-1] == '\'' {
+		n--
+	}
+	out := low[:0]
+	space := false
+	for _, c := range low[:n] {
+		switch c {
+		case '-', ' ', '\t', '\n', '\r', '\v', '\f':
+			space = true
+		case '.':
+		default:
+			if space && len(out) > 0 {
+				out = append(out, ' ')
+			}
+			space = false
+			out = append(out, c)
+		}
+	}
+	return string(out)
+}
+
+func foldKeySlow(s string) string {
 	s = strings.ToLower(text.FoldQuotes(s))
 	s = strings.TrimSuffix(strings.TrimSuffix(s, "'s"), "'")
 	var b strings.Builder
@@ -147,7 +196,7 @@ func runEnd(toks []text.Token, i int) int {
 func appendRun(out []mention, d *text.Doc, toks []text.Token, i, j, doc int) []mention {
 	initial := i == 0 || isQuoteMark(toks[i-1].Text) || toks[i-1].Text == "(" || toks[i-1].Text == ":"
 	// Drop capitalised function words at the front ("The", "While").
-	for i < j && notNames[strings.ToLower(toks[i].Text)] && !honorifics[strings.ToLower(toks[i].Text)] {
+	for i < j && notNames[toks[i].Lower] && !honorifics[toks[i].Lower] {
 		i++
 		initial = false
 	}
@@ -184,7 +233,7 @@ func appendRun(out []mention, d *text.Doc, toks []text.Token, i, j, doc int) []m
 	k := i
 	honor := false
 	for k < j && !whole {
-		w := strings.ToLower(toks[k].Text)
+		w := toks[k].Lower
 		if k+1 < j {
 			if c, ok := demonyms[foldKey(toks[k].Text+" "+toks[k+1].Text)]; ok {
 				ctry = append(ctry, c)

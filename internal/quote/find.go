@@ -93,6 +93,10 @@ func segments(t string, p Span, para int) []segment {
 	s := t[p.Start:p.End]
 	for i := 0; i < len(s); {
 		r, size := utf8.DecodeRuneInString(s[i:])
+		if !isMarkRune(r) {
+			i += size
+			continue
+		}
 		prev, _ := utf8.DecodeLastRuneInString(s[:i])
 		next, _ := utf8.DecodeRuneInString(s[i+size:])
 		atStart := i == 0 || unicode.IsSpace(prev) || strings.ContainsRune("([{—–-/", prev)
@@ -127,6 +131,15 @@ func segments(t string, p Span, para int) []segment {
 		}
 	}
 	return kept
+}
+
+// isMarkRune reports the runes that may open or close a quotation.
+func isMarkRune(r rune) bool {
+	switch r {
+	case '"', '\'', '`', '“', '”', '‘', '’', '«', '»', '„':
+		return true
+	}
+	return false
 }
 
 // finder holds what one document's search needs.
