@@ -754,14 +754,14 @@ func (cp *comparer) negationConflict(ref align.SentRef, neg Negation) (news.Conf
 		}
 		for k, t := range jt {
 			term, name := termAt(t, k)
-			if name || !preds[term] || negated[k] || !Asserted(jt, k) {
+			if name || !preds[term] || !Asserted(jt, k) {
 				continue
 			}
 			// The name must be close to the predicate: the statement is
 			// about it, not merely in the same sentence.
 			for m := max(0, k-8); m < min(len(jt), k+9); m++ {
 				nt, isName := termAt(jt[m], m)
-				if !isName || !names[nt] || negated[m] {
+				if !isName || !names[nt] {
 					continue
 				}
 				score := cp.a.Weight(term) + cp.a.Weight(nt) + n.Score
