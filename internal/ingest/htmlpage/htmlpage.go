@@ -102,7 +102,9 @@ func Extract(doc *html.Node, pageURL string, opt Options) (*Page, error) {
 	if p.Site == "" {
 		p.Site, p.SiteIsHost = hostName(pageURL), true
 	}
-	p.Paragraphs = dropRepeats(p.Paragraphs)
+	if n := len(strings.Join(p.Paragraphs, " ")); n < 2*250 {
+		p.Paragraphs = dropRepeats(p.Paragraphs)
+	}
 	p.Title = trimSiteSuffix(p.Title, p.Site)
 	// Extractors keep the page's headline as the first block; it is the
 	// title, not the body.
@@ -116,7 +118,9 @@ func Extract(doc *html.Node, pageURL string, opt Options) (*Page, error) {
 }
 
 // dropRepeats drops a paragraph that repeats the one before it, as
-// trafilatura's last-resort extraction of a very short page gives.
+// trafilatura's last-resort extraction gives on a very short page (under
+// its 250-character minimum, each piece found twice). Longer texts keep
+// their repeats: pages do repeat paragraphs.
 func dropRepeats(paras []string) []string {
 	out := paras[:0]
 	for i, p := range paras {

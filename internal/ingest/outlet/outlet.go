@@ -77,12 +77,18 @@ func Find(paras []string) (Finding, []string) {
 	if len(paras) == 0 {
 		return f, paras
 	}
-	if m := datelineRe.FindStringSubmatch(paras[0]); m != nil && plausibleName(m[1]) {
-		f = Finding{canonical(m[1]), "dateline"}
+	// Cheap tests first: the patterns below are costly on long paragraphs,
+	// and most paragraphs cannot match them.
+	if strings.Contains(paras[0][:min(len(paras[0]), 80)], "(") {
+		if m := datelineRe.FindStringSubmatch(paras[0]); m != nil && plausibleName(m[1]) {
+			f = Finding{canonical(m[1]), "dateline"}
+		}
 	}
 	first := max(0, len(paras)-tail)
 	last := len(paras) - 1
-	if m := signoffRe.FindStringSubmatchIndex(paras[last]); m != nil {
+	if !endsWithAgency(paras[last]) {
+		// No sign-off: skip the costly patterns.
+	} else if m := signoffRe.FindStringSubmatchIndex(paras[last]); m != nil {
 		if f.Name == "" {
 			f = Finding{agencyNames(paras[last][m[2]:m[3]]), "signoff"}
 		}
@@ -95,29 +101,17 @@ func Find(paras []string) (Finding, []string) {
 	}
 	for i := last; i >= first; i-- {
 		p := paras[i]
-		if _, done := drop[i]; done {
+		if _, done := drop[i]; done || len(p) > 400 {
 			continue
 		}
-		if m := creditRe.FindStringSubmatch(p); m != nil && len(p) < 400 {
-			if f.Name == "" {
-				f = Finding{strings.TrimSpace(m[1]), "credit"}
-			}
-			drop[i] = ""
+		name, rule := footer(p)
+		if rule == "" {
 			continue
 		}
-		if m := followRe.FindStringSubmatch(p); m != nil && followName(m[1], m[2] != "") {
-			if f.Name == "" {
-				f = Finding{trimThe(m[1]), "follow"}
-			}
-			drop[i] = ""
-			continue
+		if f.Name == "" && name != "" {
+			f = Finding{name, rule}
 		}
-		if m := copyrightRe.FindStringSubmatch(p); m != nil {
-			if f.Name == "" && plausibleName(m[1]) {
-				f = Finding{canonical(strings.TrimSpace(m[1])), "copyright"}
-			}
-			drop[i] = ""
-		}
+		drop[i] = ""
 	}
 	if len(drop) > 0 {
 		kept = make([]string, 0, len(paras))
@@ -131,6 +125,42 @@ func Find(paras []string) (Finding, []string) {
 		}
 	}
 	return f, kept
+}
+
+// footer reads a closing paragraph that only serves to name the outlet:
+// a credit line, a "Follow X" footer or a copyright line. rule is "" when p
+// is none of these; name is "" when it is one but names no outlet.
+func footer(p string) (name, rule string) {
+	switch {
+	case strings.Contains(p, "contributed"):
+		if m := creditRe.FindStringSubmatch(p); m != nil {
+			return strings.TrimSpace(m[1]), "credit"
+		}
+	case strings.HasPrefix(p, "Follow "):
+		if m := followRe.FindStringSubmatch(p); m != nil && followName(m[1], m[2] != "") {
+			return trimThe(m[1]), "follow"
+		}
+	case strings.HasPrefix(p, "©") || strings.HasPrefix(p, "Copyright") || strings.HasPrefix(p, "(c)") || strings.HasPrefix(p, "(C)"):
+		if m := copyrightRe.FindStringSubmatch(p); m != nil {
+			if plausibleName(m[1]) {
+				return canonical(strings.TrimSpace(m[1])), "copyright"
+			}
+			return "", "copyright"
+		}
+	}
+	return "", ""
+}
+
+// endsWithAgency says whether a paragraph's last characters hold an agency
+// name, the condition for a sign-off.
+func endsWithAgency(p string) bool {
+	tail := strings.ToUpper(p[max(0, len(p)-40):])
+	for k := range agencies {
+		if strings.Contains(tail, k) {
+			return true
+		}
+	}
+	return false
 }
 
 // leadLen keeps the sentence-ending punctuation that the sign-off pattern
