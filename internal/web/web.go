@@ -6,6 +6,7 @@ package web
 
 import (
 	"bytes"
+	"compress/gzip"
 	"crypto/sha256"
 	"embed"
 	"encoding/hex"
@@ -43,12 +44,20 @@ type pages struct {
 	rendered map[string]cached // story id -> its rendered page
 }
 
-// cached is a rendered story page and the state of the story it shows.
+// cached is a rendered story page, the state of the story it shows, and
+// when that state was last checked against the store.
 type cached struct {
 	updated time.Time
 	stale   bool
 	body    []byte
+	gz      []byte // body gzipped, for the clients that take it
+	checked time.Time
 }
+
+// Revalidate is how long a rendered story page is served without asking
+// the store whether the story changed. Writes through this server drop the
+// page at once; writes by other processes show within this time.
+const Revalidate = time.Second
 
 func newPages(st store.Store, auth api.Auth, log *slog.Logger) *pages {
 	p := &pages{st: st, auth: auth, log: log, tmpl: map[string]*template.Template{}, rendered: map[string]cached{}}
@@ -219,18 +228,30 @@ func storyLinks() render.Links {
 }
 
 // story shows a story's brief. The rendered page is kept until the story
-// changes, so readers of a popular story cost one small store read each.
+// changes, and the store is asked about a change at most once a Revalidate
+// per story, so a crowd of readers of one story costs the store nothing.
 func (p *pages) story(w http.ResponseWriter, r *http.Request) error {
 	id := r.PathValue("id")
+	p.mu.Lock()
+	c, ok := p.rendered[id]
+	p.mu.Unlock()
+	if ok && time.Since(c.checked) < Revalidate {
+		return p.sendCached(w, r, c)
+	}
+	if ok {
+		// This request checks the store; the others meanwhile keep getting
+		// the page as it is, rather than all asking the store at once.
+		p.mu.Lock()
+		c.checked = time.Now()
+		p.rendered[id] = c
+		p.mu.Unlock()
+	}
 	s, err := p.st.Story(r.Context(), id)
 	if err != nil {
 		return err
 	}
-	p.mu.Lock()
-	c, ok := p.rendered[id]
-	p.mu.Unlock()
 	if ok && c.updated.Equal(s.Updated) && c.stale == s.Stale {
-		return p.send(w, c.body)
+		return p.sendCached(w, r, c)
 	}
 	b := s.Brief
 	if b == nil {
@@ -260,12 +281,36 @@ func (p *pages) story(w http.ResponseWriter, r *http.Request) error {
 		return err
 	}
 	p.mu.Lock()
-	if len(p.rendered) > 1000 { // a crude bound: drop everything rather than grow
+	if len(p.rendered) > 256 { // a crude bound: drop everything rather than grow
 		clear(p.rendered)
 	}
-	p.rendered[id] = cached{updated: s.Updated, stale: s.Stale, body: buf.Bytes()}
+	c = cached{updated: s.Updated, stale: s.Stale, body: buf.Bytes(), gz: gzipped(buf.Bytes()), checked: time.Now()}
+	p.rendered[id] = c
 	p.mu.Unlock()
-	return p.send(w, buf.Bytes())
+	return p.sendCached(w, r, c)
+}
+
+// sendCached sends a rendered page, gzipped when the client takes it: a
+// story page shrinks to about a tenth.
+func (p *pages) sendCached(w http.ResponseWriter, r *http.Request, c cached) error {
+	w.Header().Add("Vary", "Accept-Encoding")
+	if c.gz != nil && strings.Contains(r.Header.Get("Accept-Encoding"), "gzip") {
+		w.Header().Set("Content-Encoding", "gzip")
+		return p.send(w, c.gz)
+	}
+	return p.send(w, c.body)
+}
+
+func gzipped(b []byte) []byte {
+	var buf bytes.Buffer
+	zw, _ := gzip.NewWriterLevel(&buf, gzip.BestSpeed)
+	if _, err := zw.Write(b); err != nil {
+		return nil
+	}
+	if err := zw.Close(); err != nil {
+		return nil
+	}
+	return buf.Bytes()
 }
 
 // forget drops the rendered pages of the stories given.

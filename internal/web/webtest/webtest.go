@@ -8,6 +8,7 @@ import (
 	"os"
 	"path/filepath"
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/crosscheck/crosscheck/internal/api"
@@ -58,7 +59,7 @@ type Env struct {
 // Options shape a test server.
 type Options struct {
 	Auth    api.Auth
-	Inputs  []string // data folders under ../shared/data to ingest first
+	Inputs  []string // paths or globs under ../shared/data to ingest first ("summit-2023", "multiling2011/SourceTexts/*.english")
 	NoWrite bool     // give the server no pipeline
 }
 
@@ -77,13 +78,17 @@ func Start(tb testing.TB, opt Options) *Env {
 		tb.Fatal(err)
 	}
 	for _, in := range opt.Inputs {
-		dir := SharedData(tb, in)
-		arts, errs := ingest.Read(ctx, []string{dir}, ingest.Options{})
+		set, rest, _ := strings.Cut(in, "/")
+		paths, err := filepath.Glob(filepath.Join(SharedData(tb, set), rest))
+		if err != nil || len(paths) == 0 {
+			tb.Fatalf("%s: no such input under the shared data (%v)", in, err)
+		}
+		arts, errs := ingest.Read(ctx, paths, ingest.Options{})
 		if len(errs) > 0 {
-			tb.Fatalf("reading %s: %v", dir, errs)
+			tb.Fatalf("reading %s: %v", in, errs)
 		}
 		if _, err := pl.Ingest(ctx, arts); err != nil {
-			tb.Fatalf("ingesting %s: %v", dir, err)
+			tb.Fatalf("ingesting %s: %v", in, err)
 		}
 	}
 	cfg := web.Config{Store: st, Auth: opt.Auth, Parse: ingest.ParseArticleJSON}
