@@ -82,62 +82,114 @@ func quotedStems(d *text.Doc, spans []Span) map[string]bool {
 	return m
 }
 
-// similar reports whether two quotes are one quote in two wordings: most of
-// the content words of the shorter are in the longer. Translations differ in
-// a word or two and trimmed quotes are contained in the full ones.
-func similar(a, b map[string]bool) bool {
+// overlap scores two quotes as one quote in two wordings: the share of the
+// shorter's content words that the longer holds, or 0 when they are not
+// one quote. Translations differ in a word or two and trimmed quotes are
+// contained in the full ones.
+func overlap(a, b map[string]bool) float64 {
+	if len(a) > len(b) {
+		a, b = b, a
+	}
+	small := len(a)
+	if small == 0 {
+		return 0
+	}
 	shared := 0
 	for w := range a {
 		if b[w] {
 			shared++
 		}
 	}
-	small := min(len(a), len(b))
-	if small == 0 {
-		return false
-	}
 	if small <= 2 {
-		return shared == small && len(a) == len(b)
+		if shared == small && len(a) == len(b) {
+			return 1
+		}
+		return 0
 	}
-	return shared >= 3 && float64(shared) >= 0.6*float64(small)
+	if shared >= 3 && float64(shared) >= 0.6*float64(small) {
+		return float64(shared) / float64(small)
+	}
+	return 0
 }
 
-// group joins the items that are one quote, single-link.
+// group joins the items that are one quote. Each group has a
+// representative, its longest quote, and every member must be a wording of
+// it (or contained in it): the closest pairs join first, and two groups join
+// only when all their members are wordings of the longer representative.
+// Single link would chain A~B~C and merge quotes A and C that say different
+// things because a third shares words with both.
 func group(items []item) [][]item {
-	parent := make([]int, len(items))
-	for i := range parent {
-		parent[i] = i
+	type pair struct {
+		i, j int
+		s    float64
 	}
-	var find func(int) int
-	find = func(i int) int {
-		for parent[i] != i {
-			parent[i] = parent[parent[i]]
-			i = parent[i]
-		}
-		return i
+	var pairs []pair
+	sim := make([][]bool, len(items))
+	for i := range items {
+		sim[i] = make([]bool, len(items))
 	}
 	for i := range items {
 		for j := i + 1; j < len(items); j++ {
-			if similar(items[i].stems, items[j].stems) {
-				a, b := find(i), find(j)
-				if a != b {
-					parent[max(a, b)] = min(a, b)
-				}
+			if s := overlap(items[i].stems, items[j].stems); s > 0 {
+				pairs = append(pairs, pair{i, j, s})
+				sim[i][j], sim[j][i] = true, true
 			}
 		}
 	}
-	byRoot := map[int][]item{}
-	var order []int
+	sort.SliceStable(pairs, func(a, b int) bool { return pairs[a].s > pairs[b].s })
+	of := make([]int, len(items)) // item -> group
+	members := make([][]int, len(items))
+	rep := make([]int, len(items)) // group -> its representative item
 	for i := range items {
-		r := find(i)
-		if _, ok := byRoot[r]; !ok {
-			order = append(order, r)
-		}
-		byRoot[r] = append(byRoot[r], items[i])
+		of[i] = i
+		members[i] = []int{i}
+		rep[i] = i
 	}
-	out := make([][]item, 0, len(order))
-	for _, r := range order {
-		out = append(out, byRoot[r])
+	longer := func(x, y int) int {
+		if len(items[y].stems) > len(items[x].stems) || len(items[y].stems) == len(items[x].stems) && y < x {
+			return y
+		}
+		return x
+	}
+	fits := func(g, r int) bool {
+		for _, x := range members[g] {
+			if x != r && !sim[x][r] {
+				return false
+			}
+		}
+		return true
+	}
+	for _, p := range pairs {
+		a, b := of[p.i], of[p.j]
+		if a == b {
+			continue
+		}
+		r := longer(rep[a], rep[b])
+		if !fits(a, r) || !fits(b, r) {
+			continue
+		}
+		if b < a {
+			a, b = b, a
+		}
+		for _, y := range members[b] {
+			of[y] = a
+		}
+		members[a] = append(members[a], members[b]...)
+		members[b] = nil
+		rep[a] = r
+	}
+	var out [][]item
+	for g := range members {
+		if len(members[g]) == 0 {
+			continue
+		}
+		idx := slices.Clone(members[g])
+		sort.Ints(idx)
+		its := make([]item, len(idx))
+		for k, i := range idx {
+			its[k] = items[i]
+		}
+		out = append(out, its)
 	}
 	return out
 }
