@@ -108,6 +108,15 @@ monarch tsar czar`)
 var honorifics = wordSet(`mr mr. mrs mrs. ms ms. dr dr. sen sen. rep rep. gov gov. prof prof. president
 sir dame lord lady`)
 
+// genericTail are common plurals that a style may capitalise after a name
+// ("UN Security Council Resolutions") without making them part of it.
+var genericTail = wordSet(`resolutions sanctions officials leaders talks troops lawmakers negotiators
+diplomats envoys delegates statements spokesmen sources ties relations members staff`)
+
+// officeWords after "the" and a bare name mark that name as a person's:
+// "the Biden administration", "the Kim regime".
+var officeWords = wordSet(`administration presidency regime premiership`)
+
 // pronounsPerson are pronouns that refer to a person.
 var pronounsPerson = wordSet(`he she him her his hers`)
 

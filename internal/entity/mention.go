@@ -218,6 +218,12 @@ func appendRun(out []mention, d *text.Doc, toks []text.Token, i, j, doc int) []m
 	if i >= j || contraction(toks[i].Text) {
 		return out
 	}
+	// A known name with a common plural capitalised after it, as headlines
+	// and some styles do ("UN Security Council Resolutions", "White House
+	// Officials"): the name is the known part.
+	if j-i >= 2 && genericTail[toks[j-1].Lower] && known(foldKey(joinText(toks[i:j-1]))) {
+		j--
+	}
 	// Two known names side by side ("told Sky News North Korea can...") are two mentions.
 	if j-i >= 3 && !known(foldKey(joinText(toks[i:j]))) {
 		for k := i + 1; k < j; k++ {
@@ -323,6 +329,11 @@ func appendRun(out []mention, d *text.Doc, toks []text.Token, i, j, doc int) []m
 		m.locative = true
 	}
 	if j < len(toks) && speechVerbs[toks[j].Lower] || j+1 < len(toks) && toks[j].Text == "," && speechVerbs[toks[j+1].Lower] {
+		m.cue = true
+	}
+	// "the Biden administration", "the Kim regime": a bare name before the
+	// word for a leader's office is a person.
+	if len(words) == 1 && j < len(toks) && officeWords[toks[j].Lower] && i > 0 && toks[i-1].Lower == "the" {
 		m.cue = true
 	}
 	return append(out, classify(m))

@@ -1,0 +1,70 @@
+package entity
+
+import (
+	"testing"
+
+	"github.com/crosscheck/crosscheck/internal/news"
+	"github.com/crosscheck/crosscheck/internal/text"
+)
+
+func corpusOf(texts ...string) *text.Corpus {
+	var docs []*text.Doc
+	var ids []string
+	for i, t := range texts {
+		id := string(rune('a' + i))
+		docs = append(docs, text.Analyze(&news.Article{ID: id, Text: t, Language: "en"}))
+		ids = append(ids, id)
+	}
+	return text.NewCorpus(docs, ids)
+}
+
+func TestFind(t *testing.T) {
+	cases := []struct {
+		name     string
+		texts    []string
+		entity   string // must be found with this type
+		typ      string
+		notFound string // must not be an entity name
+	}{
+		{"bare surname before a leader's office is a person",
+			[]string{"The State Department said the Trudeau administration would not hesitate to act."},
+			"Trudeau", news.EntityPerson, ""},
+		{"capitalised plural after a known name is not part of it",
+			[]string{"The launch was a provocative move, as it challenges UN Security Council Resolutions."},
+			"UN Security Council", news.EntityOrganization, "UN Security Council Resolutions"},
+		{"surname joins the full name in another report",
+			[]string{"Prime Minister Jane Holloway arrived on Monday.", "Holloway said the talks went well."},
+			"Jane Holloway", news.EntityPerson, "Holloway"},
+		{"two people with one surname stay apart",
+			[]string{"Kim Jong Un met Kim Yo Jong in Pyongyang. Kim Yo Jong later said the visit was a success."},
+			"Kim Yo Jong", news.EntityPerson, ""},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			ents := Find(corpusOf(c.texts...), nil)
+			found := false
+			for _, e := range ents {
+				if e.Name == c.entity {
+					found = true
+					if e.Type != c.typ {
+						t.Errorf("%q typed %q, want %q", e.Name, e.Type, c.typ)
+					}
+				}
+				if c.notFound != "" && e.Name == c.notFound {
+					t.Errorf("%q listed as an entity", c.notFound)
+				}
+			}
+			if !found {
+				t.Errorf("%q not found in %v", c.entity, names(ents))
+			}
+		})
+	}
+}
+
+func names(es []news.Entity) []string {
+	var out []string
+	for _, e := range es {
+		out = append(out, e.Name+"/"+e.Type)
+	}
+	return out
+}
