@@ -184,7 +184,7 @@ func firstNonEmpty(ss ...string) string {
 func clampSpan(text string, start, end int) (span, bool) {
 	start = max(0, min(start, len(text)))
 	end = max(0, min(end, len(text)))
-	for start > 0 && !utf8.RuneStart(text[start]) {
+	for start > 0 && start < len(text) && !utf8.RuneStart(text[start]) {
 		start--
 	}
 	for end < len(text) && !utf8.RuneStart(text[end]) {
