@@ -177,9 +177,8 @@ func TestIngestSurvivesKill9(t *testing.T) {
 	if midway == 0 {
 		t.Fatal("no kill landed in the middle of the work")
 	}
-	out, err := run(db).Output()
-	if err != nil {
-		t.Fatalf("ingest after the kills: %v", err)
+	if out, err := run(db).CombinedOutput(); err != nil {
+		t.Fatalf("ingest after the kills: %v\n%s", err, out)
 	}
 	got := checkStore(t, db)
 	if got.articles != want.articles || len(got.stale) > 0 {
@@ -188,7 +187,7 @@ func TestIngestSurvivesKill9(t *testing.T) {
 	if !cmpPartition(want.stories, got.stories) {
 		t.Errorf("stories after kills differ from an uninterrupted run's:\nwant %v\ngot  %v", want.stories, got.stories)
 	}
-	out, err = run(db).Output()
+	out, err := run(db).Output()
 	if err != nil || !strings.HasPrefix(string(out), "0 article(s) added") {
 		t.Errorf("a further run: %q, %v; want nothing added", out, err)
 	}
