@@ -89,6 +89,9 @@ func starter(t tok) bool {
 	if n := len(w); n > 2 && (w[n-2] == '\'' || strings.HasSuffix(w, "’s")) {
 		w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
 	}
+	if _, ok := startWords[w]; ok {
+		return true // "today's", "tomorrow's"
+	}
 	if _, ok := weekdays[w]; ok {
 		return true
 	}
@@ -180,9 +183,10 @@ func (s *scanner) prefix(i int) (string, string, int) {
 		return "APPROX", "amt", i + 1
 	case "nearly", "almost":
 		return "LESS_THAN", "amt", i + 1
-	case "over", "within", "under":
-		// as prepositions ("over the past two years") they stay out
-		if w1 == "the" || w1 == "a" && w == "within" {
+	case "over", "under":
+		// as prepositions ("over the past two years") they stay out; so
+		// does "within" always ("within a week": TimeBank tags "a week")
+		if w1 == "the" {
 			break
 		}
 		if w == "over" {
@@ -256,6 +260,7 @@ func (s *scanner) core(k int) (cand, bool) {
 		try(s.year(k))
 		try(s.duration(k))
 		try(s.quarter(k))
+		try(s.century(k))
 	} else {
 		try(s.clock(k))
 		try(s.monthDate(k))
@@ -270,6 +275,8 @@ func (s *scanner) core(k int) (cand, bool) {
 		try(s.period(k))
 		try(s.dayMonth(k))
 		try(s.theYear(k))
+		try(s.spokenYear(k))
+		try(s.seasonYear(k))
 	}
 	if !found {
 		return best, false
@@ -432,13 +439,12 @@ func (s *scanner) clock(k int) (cand, bool) {
 
 // ---- absolute dates ----------------------------------------------------
 
+// monthAt reads a capitalised month name at k, also as a possessive
+// ("December's figures").
 func (s *scanner) monthAt(k int) (int, bool) {
 	t := s.tk(k)
-	m, ok := months[t.low]
-	if !ok || !t.cap && len(t.low) > 3 && t.low != "september" && t.low != "november" && t.low != "december" && t.low != "january" && t.low != "february" && t.low != "august" && t.low != "october" && t.low != "july" {
-		return 0, false
-	}
-	if !t.cap {
+	m, ok := months[s.word(k)]
+	if !ok || !t.cap {
 		return 0, false
 	}
 	return m, true
@@ -476,6 +482,11 @@ func (s *scanner) monthDate(k int) (cand, bool) {
 	if y, ok := s.yearAt(yj); ok {
 		year = y
 		j = yj + 1
+	} else if y, e, ok := s.spokenYearAt(yj, true); ok && !s.tk(yj).brk {
+		year, j = y, e
+	} else if off, e, ok := s.yearWord(j); ok && day == 0 && !s.ref.Time.IsZero() {
+		// "June last year", "January of this year", "March next year"
+		year, j = s.ref.Time.Year()+off, e
 	}
 	if day == 0 && year == 0 {
 		// a month alone: guard the words that are also verbs or names
@@ -503,6 +514,27 @@ func (s *scanner) monthDate(k int) (cand, bool) {
 		s.resolveYear(&c, k, j)
 	}
 	return c, true
+}
+
+// yearWord reads "last year", "this year", "next year", "of last year" at
+// k: the offset from the reference year and the token after.
+func (s *scanner) yearWord(k int) (int, int, bool) {
+	j := k
+	if s.low(j) == "of" {
+		j++
+	}
+	if s.word(j+1) != "year" || j >= len(s.toks) || s.tk(j).brk {
+		return 0, k, false
+	}
+	switch s.low(j) {
+	case "last", "previous":
+		return -1, j + 2, true
+	case "this":
+		return 0, j + 2, true
+	case "next":
+		return 1, j + 2, true
+	}
+	return 0, k, false
 }
 
 var monthPreps = map[string]bool{
@@ -672,11 +704,21 @@ func (s *scanner) theYear(k int) (cand, bool) {
 				return c, true
 			}
 		}
-		if s.tk(min(j, len(s.toks)-1)).num && j+1 < len(s.toks) && (s.low(j+1) == "th" || s.low(j+1) == "st") && s.low(j+2) == "century" {
-			n, _ := strconv.Atoi(s.low(j))
-			if n >= 1 && n <= 21 {
-				return cand{i: k, j: j + 3, typ: Date, p: point{y: (n - 1) * 100, hh: -1, mm: -1, gran: GCentury}}, true
-			}
+		if c, ok := s.century(j); ok {
+			c.i = k
+			return c, true
+		}
+	}
+	return cand{}, false
+}
+
+// century reads "20th century", "11th-century": TimeML writes the
+// century's first two digits ("19").
+func (s *scanner) century(j int) (cand, bool) {
+	if s.tk(min(j, len(s.toks)-1)).num && j+1 < len(s.toks) && (s.low(j+1) == "th" || s.low(j+1) == "st" || s.low(j+1) == "nd" || s.low(j+1) == "rd") && s.low(j+2) == "century" {
+		n, _ := strconv.Atoi(s.low(j))
+		if n >= 1 && n <= 21 {
+			return cand{i: j, j: j + 3, typ: Date, p: point{y: (n - 1) * 100, hh: -1, mm: -1, gran: GCentury}}, true
 		}
 	}
 	return cand{}, false
@@ -915,10 +957,20 @@ func (s *scanner) refWord(k int) (cand, bool) {
 			v, j = "PAST_REF", k+2
 		case "future":
 			v, j = "FUTURE_REF", k+2
+		case "near", "foreseeable", "distant", "immediate", "not-too-distant":
+			if s.low(k+2) == "future" {
+				v, j = "FUTURE_REF", k+3
+			}
 		}
 	case "recent":
-		if w := s.low(k + 1); w == "years" || w == "months" || w == "weeks" || w == "days" || w == "decades" {
-			v, j = "PAST_REF", k+2
+		// "recent months" spans a vague stretch up to now: TimeML writes
+		// it as a duration of unknown length, like "the past few months".
+		if u, ok := units[s.low(k+1)]; ok && strings.HasSuffix(s.low(k+1), "s") && !u.time {
+			v := durValue(-1, u)
+			if u.code == "Q" || u.code == "WE" {
+				v = map[string]string{"Q": "PXM", "WE": "PXW"}[u.code]
+			}
+			return cand{i: k, j: k + 2, typ: Duration, value: v}, true
 		}
 	}
 	if v == "" {
@@ -1213,6 +1265,10 @@ func (s *scanner) period(k int) (cand, bool) {
 	}
 head:
 	c := cand{i: k, j: j, typ: Date, rel: true, p: point{hh: -1, mm: -1}}
+	if j+1 < len(s.toks) && s.tk(j+1).hyph || j < len(s.toks) && s.tk(j).hyph {
+		// "the quarter-to-quarter comparison", "a quarter-century"
+		return cand{}, false
+	}
 	switch s.low(j) {
 	case "quarter", "period":
 		c.j = j + 1
@@ -1407,7 +1463,7 @@ func (s *scanner) duration(k int) (cand, bool) {
 	if !ok {
 		// bare plural: "for years", "decades of"
 		if j == k {
-			if u, isUnit := units[s.low(k)]; isUnit && strings.HasSuffix(s.low(k), "s") && (s.low(k-1) == "for" || s.low(k-1) == "over" || s.low(k-1) == "in" && s.low(k+1) != "of") && u.code != "Q" && u.code != "WE" {
+			if u, isUnit := units[s.low(k)]; isUnit && strings.HasSuffix(s.low(k), "s") && (s.low(k-1) == "for" || s.low(k-1) == "over" || s.low(k-1) == "within" || s.low(k-1) == "in" && s.low(k+1) != "of") && u.code != "Q" && u.code != "WE" {
 				if s.low(k+1) == "ago" {
 					return cand{i: k, j: k + 2, typ: Date, value: "PAST_REF", rel: true}, true
 				}
@@ -1444,6 +1500,15 @@ func (s *scanner) duration(k int) (cand, bool) {
 	}
 	j = nj + 1
 	if s.low(j) == "-" && s.low(j+1) == "old" || j < len(s.toks) && s.tk(j).hyph && s.low(j) == "old" {
+		return cand{}, false
+	}
+	// "52 years old", "55 years of age": an age, not a stretch of time
+	if s.low(j) == "old" || s.low(j) == "of" && s.low(j+1) == "age" {
+		return cand{}, false
+	}
+	// "three-quarters of its food", "a quarter-century": fractions and
+	// compounds, not reporting periods
+	if u.code == "Q" && (s.tk(nj).hyph || j < len(s.toks) && s.tk(j).hyph) {
 		return cand{}, false
 	}
 	c := cand{i: k, j: j, typ: Duration, value: durValue(n, u)}
@@ -1616,6 +1681,9 @@ func (s *scanner) set(k int) (cand, bool) {
 		}
 		if wd, ok := weekdays[s.low(j)]; ok {
 			return cand{i: k, j: j + 1, typ: Set, value: "XXXX-WXX-" + strconv.Itoa((wd+6)%7+1)}, true
+		}
+		if m, ok := s.monthAt(j); ok && n == 1 {
+			return cand{i: k, j: j + 1, typ: Set, value: "XXXX-" + pad(m, 2)}, true
 		}
 		u, ok := units[s.low(j)]
 		if !ok {
