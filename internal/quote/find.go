@@ -34,7 +34,24 @@ argued argues arguing insisted insists insisting declared declares replied repli
 remarked tweeted warned warns claimed claims announced acknowledged admitted recalled suggested concluded
 complained cautioned observed predicted quipped joked conceded stressed emphasized emphasised countered
 urged reported reports reporting thundered boasted lamented mused shouted exclaimed interjected commented
-posted cried recounted told stated wrote according quoted`)
+posted cried recounted told stated wrote according quoted asks echoed reiterated reiterates
+called calling calls dubbed labeled labelled branded termed described describes describing
+accused accuses accusing pledged pledges promised promises promising vowed vows vowing blamed blames
+criticized criticised criticizes praised praises praising predicting claiming bemoaned warning declaring
+denounced denounces dismissed questioned blasted implied chanted chanting proclaimed shouting yelled
+pleaded demanded demands admits conceding insisting tweeting`)
+
+// namingCues name or describe something with the quoted words ("called
+// her “the champion”"): the content is the object and the quote, not the
+// rest of the sentence.
+var namingCues = wordSet(`called calling calls dubbed labeled labelled branded termed described
+describes describing`)
+
+// abbrevs end in a full stop that does not end a sentence ("Sen. Sanders",
+// "Capt. Jeff Davis", "Meridian, Ind.").
+var abbrevs = wordSet(`mr mrs ms dr sen rep gov gen capt col lt sgt maj adm cmdr prof rev st jr sr
+pres sec dept amb lt.gen gov.-elect ind ill mich calif fla ala ariz ark colo conn del ga kan ky la md
+mass minn miss mo mont neb nev okla ore pa tenn tex va vt wash wis wyo inc corp co ltd no vs`)
 
 // participles take their subject from the clause they hang on ("..., adding").
 var participles = wordSet(`adding saying telling writing noting explaining arguing insisting stating reporting`)
@@ -238,6 +255,38 @@ func (f *finder) attribute(g segment, segs []segment, si int, prev []Attribution
 			f.setSource(&a, c, g.close, prev)
 			return a, true
 		}
+		// “... paid!” LeVell declared. — the splitter ends the sentence
+		// with the quote, and the attribution is the next one.
+		if hi == sent.End && strings.TrimSpace(f.t[g.close:sent.End]) == "" {
+			next := f.sentenceOf(sent.End)
+			nhi := next.End
+			if si+1 < len(segs) && segs[si+1].open < nhi && segs[si+1].open >= g.close {
+				nhi = segs[si+1].open
+			}
+			if next.Start >= sent.End && f.paraOf(next.Start) == g.para {
+				if c := f.cueIn(g.close, nhi); c >= 0 && c-f.tokAt(g.close) <= 6 && f.nearAfter(g.close, c) {
+					f.setSource(&a, c, g.close, prev)
+					return a, true
+				}
+			}
+		}
+		// “Stated Stone:” / “Cruz called them on it:” as the sentence
+		// before a quote that opens its own.
+		if before == "" {
+			if ps, ok := f.sentenceBefore(sent.Start); ok && strings.HasSuffix(strings.TrimSpace(f.t[ps.Start:ps.End]), ":") {
+				if c := f.lastCueIn(ps.Start, ps.End); c >= 0 {
+					f.setSource(&a, c, ps.Start, prev)
+					if a.Source.End > a.Source.Start {
+						return a, true
+					}
+				}
+				if s, e, name, ok := f.r.FirstName(f.doc, ps.Start, ps.End); ok && s-ps.Start <= 30 {
+					a.Source, a.Speaker = Span{s, e}, name
+					a.Cue = Span{ps.End - 1, ps.End}
+					return a, true
+				}
+			}
+		}
 		// Cue before: Kim said: “...” / Putin welcomed Kim, saying: “...”
 		if c := f.lastCueIn(lo, g.open); c >= 0 {
 			f.setSource(&a, c, lo, prev)
@@ -267,7 +316,11 @@ func (f *finder) attribute(g segment, segs []segment, si int, prev []Attribution
 	// A partial quote inside reported speech: the content is the reported clause.
 	if c := f.lastCueIn(sent.Start, g.open); c >= 0 {
 		start := f.contentStart(c)
-		a.Content = []Span{{start, f.trimEnd(sent.End)}}
+		end := f.trimEnd(sent.End)
+		if namingCues[f.toks[c].Lower] {
+			end = g.close
+		}
+		a.Content = []Span{{start, end}}
 		f.setSource(&a, c, sent.Start, prev)
 		return a, a.Content[0].End > a.Content[0].Start
 	}
@@ -288,6 +341,26 @@ func (f *finder) attribute(g segment, segs []segment, si int, prev []Attribution
 		return a, true
 	}
 	return a, false
+}
+
+// paraOf returns the paragraph of the sentence holding off.
+func (f *finder) paraOf(off int) int {
+	ss := f.d.Sentences
+	i := sort.Search(len(ss), func(i int) bool { return ss[i].End > off })
+	if i == len(ss) {
+		return -1
+	}
+	return ss[i].Para
+}
+
+// sentenceBefore returns the sentence that ends last before off.
+func (f *finder) sentenceBefore(off int) (Span, bool) {
+	ss := f.d.Sentences
+	i := sort.Search(len(ss), func(i int) bool { return ss[i].End > off })
+	if i == 0 {
+		return Span{}, false
+	}
+	return Span{ss[i-1].Start, ss[i-1].End}, true
 }
 
 // cueIn returns the index of the first cue token in text[lo:hi], outside quotes.
@@ -330,12 +403,22 @@ func (f *finder) isCue(i int) bool {
 func (f *finder) nearAfter(off, c int) bool {
 	n := 0
 	for i := f.tokAt(off); i < c; i++ {
-		if f.toks[i].Text == "." || f.toks[i].Text == "!" || f.toks[i].Text == "?" {
+		if f.toks[i].Text == "." && !f.abbrevBefore(i) || f.toks[i].Text == "!" || f.toks[i].Text == "?" {
 			return false
 		}
 		n++
 	}
 	return n <= 14
+}
+
+// abbrevBefore reports whether the full stop at token i ends an
+// abbreviation or an initial rather than a sentence.
+func (f *finder) abbrevBefore(i int) bool {
+	if i == 0 || f.toks[i-1].End != f.toks[i].Start {
+		return false
+	}
+	w := f.toks[i-1].Lower
+	return abbrevs[w] || len(w) == 1 && f.toks[i-1].Cap
 }
 
 // setSource fills in the source of an attribution whose cue is token c;
