@@ -54,7 +54,13 @@ pres sec dept amb lt.gen gov.-elect ind ill mich calif fla ala ariz ark colo con
 mass minn miss mo mont neb nev okla ore pa tenn tex va vt wash wis wyo inc corp co ltd no vs`)
 
 // participles take their subject from the clause they hang on ("..., adding").
-var participles = wordSet(`adding saying telling writing noting explaining arguing insisting stating reporting`)
+var participles = wordSet(`adding saying telling writing noting explaining arguing insisting stating reporting
+calling describing accusing promising vowing praising predicting claiming warning declaring chanting shouting
+conceding tweeting asking`)
+
+// gerundHeads stand before a cue used as a gerund or a passive ("by saying",
+// "about being described"): its subject is the clause's, not the words before.
+var gerundHeads = wordSet(`by about after while when without before being been in on for of upon`)
 
 // objectCues take the hearer as object before the content ("told reporters that").
 var objectCues = wordSet(`told tells tell telling asked asks`)
@@ -428,13 +434,14 @@ func (f *finder) setSource(a *Attribution, c, lo int, prev []Attribution) {
 	if f.toks[c].Lower == "according" {
 		a.Cue.End = f.toks[c+1].End
 		a.Source = f.npAfter(c + 2)
-	} else if !(participles[f.toks[c].Lower] && c > 0 && f.toks[c-1].Text == ",") {
+	} else if !(participles[f.toks[c].Lower] && c > 0 && (f.toks[c-1].Text == "," || gerundHeads[f.toks[c-1].Lower])) &&
+		!(c > 0 && (f.toks[c-1].Lower == "being" || f.toks[c-1].Lower == "been")) {
 		a.Source = f.npBefore(c, lo)
 		if a.Source.End <= a.Source.Start {
 			a.Source = f.npAfter(c + 1)
 		}
 	}
-	if a.Source.End <= a.Source.Start && participles[f.toks[c].Lower] {
+	if a.Source.End <= a.Source.Start && (participles[f.toks[c].Lower] || c > 0 && gerundHeads[f.toks[c-1].Lower]) {
 		if s, ok := f.subjectBefore(c, lo); ok {
 			a.Source = s
 		} else if sent := f.sentenceOf(f.toks[c].Start); true {
@@ -446,6 +453,7 @@ func (f *finder) setSource(a *Attribution, c, lo int, prev []Attribution) {
 			}
 		}
 	}
+	a.Source = f.withParty(a.Source)
 	if a.Speaker == "" {
 		a.Speaker = f.speaker(a.Source, prev, a.Para)
 	}
@@ -477,6 +485,7 @@ func (f *finder) npBefore(c, lo int) Span {
 		return Span{}
 	}
 	appositive := false
+	wasAppositive := f.toks[i].Text == ","
 	if f.toks[i].Text == "," {
 		appositive = true
 		i--
@@ -512,9 +521,13 @@ func (f *finder) npBefore(c, lo int) Span {
 		if t.Text == "." || isQuotePunct(t.Text) {
 			break
 		}
-		if t.Text == "," && k+1 < len(f.toks) && (f.toks[k+1].Lower == "a" || f.toks[k+1].Lower == "an" || f.toks[k+1].Lower == "the") && f.toks[k-1].Cap {
+		if t.Text == ";" || t.Text == ":" || t.Text == "." && !f.abbrevBefore(k) || cues[t.Lower] {
+			break
+		}
+		if t.Text == "," && k+1 < len(f.toks) && f.toks[k-1].Cap && f.toks[k-1].Kind == text.Word &&
+			(f.toks[k+1].Lower == "a" || f.toks[k+1].Lower == "an" || f.toks[k+1].Lower == "the" || wasAppositive && f.appositiveStart(k+1)) {
 			h := k - 1
-			for h > 0 && f.toks[h-1].Cap && f.toks[h-1].Kind == text.Word && f.toks[h-1].Start >= lo {
+			for h > 0 && f.toks[h-1].Start >= lo && (f.toks[h-1].Cap && f.toks[h-1].Kind == text.Word || f.toks[h-1].Text == "." && f.abbrevBefore(h-1)) {
 				h--
 			}
 			start = h
@@ -538,7 +551,7 @@ func (f *finder) npAfter(i int) Span {
 	start, end := -1, -1
 	for n := 0; i < len(f.toks) && n < 10; i, n = i+1, n+1 {
 		t := &f.toks[i]
-		if t.Kind == text.Punct && !strings.Contains(".’'-&", t.Text) || t.Text == "." && (i+1 >= len(f.toks) || f.toks[i+1].Start > t.End) {
+		if t.Kind == text.Punct && !strings.Contains(".’'-&", t.Text) || t.Text == "." && (i+1 >= len(f.toks) || f.toks[i+1].Start > t.End) && !(f.abbrevBefore(i) && i+1 < len(f.toks) && f.toks[i+1].Cap) {
 			break
 		}
 		if start < 0 && !(t.Cap || t.Lower == "the" || t.Lower == "a" || t.Lower == "an" || pronouns[t.Lower] || t.Lower == "state") {
@@ -564,8 +577,82 @@ func (f *finder) npAfter(i int) Span {
 		if j < len(f.toks) && f.toks[j].Text == "," {
 			end = j - 1
 		}
+	} else if i+1 < len(f.toks) && f.toks[i].Text == "," && f.toks[end].Cap && f.appositiveStart(i+1) {
+		// "said Teal Baker, the national director of ...": the appositive
+		// belongs to the source, to the end of the clause.
+		end = f.appositiveEnd(i + 1)
 	}
 	return Span{f.toks[start].Start, f.toks[end].End}
+}
+
+// withParty extends a source over the party and state that US style puts
+// after a politician's name: "Harry M. Reid (D-Nev.)", "John Smith, R-Ohio,".
+func (f *finder) withParty(src Span) Span {
+	if src.End <= src.Start {
+		return src
+	}
+	i := f.tokAt(src.End)
+	if i+1 >= len(f.toks) || !f.toks[i-1].Cap && f.toks[i-1].Text != "." {
+		return src
+	}
+	switch f.toks[i].Text {
+	case "(":
+		for j := i + 1; j < len(f.toks) && j <= i+7; j++ {
+			if f.toks[j].Text == ")" {
+				if party(f.toks[i+1].Text) {
+					src.End = f.toks[j].End
+				}
+				return src
+			}
+		}
+	case ",":
+		if party(f.toks[i+1].Text) {
+			j := i + 1
+			for j+1 < len(f.toks) && j < i+6 && f.toks[j+1].Start == f.toks[j].End {
+				j++
+			}
+			src.End = f.toks[j].End
+		}
+	}
+	return src
+}
+
+// party reports a party letter with a hyphen, as in "D-Nev." or "R-Ohio".
+func party(w string) bool {
+	return len(w) >= 2 && strings.ContainsRune("DRI", rune(w[0])) && (w[1] == '-' || w[1] == '.') || w == "D" || w == "R" || w == "I"
+}
+
+// appositiveStart reports whether token i, after a name and a comma, opens
+// an appositive: an article, an age, or a lower-case title ("assistant
+// secretary of state").
+func (f *finder) appositiveStart(i int) bool {
+	t := &f.toks[i]
+	switch {
+	case t.Lower == "a" || t.Lower == "an" || t.Lower == "the" || t.Lower == "who" || t.Lower == "whose":
+		return true
+	case t.Kind == text.Number:
+		return true
+	case t.Kind == text.Word && !t.Cap:
+		return !clauseWords[t.Lower] && !cues[t.Lower] && !between[t.Lower] && !pronouns[t.Lower]
+	}
+	return false
+}
+
+// appositiveEnd returns the last token of the appositive that starts at i:
+// up to the end of the sentence or the next quotation, a cue or a dash.
+func (f *finder) appositiveEnd(i int) int {
+	end := i
+	for n := 0; i < len(f.toks) && n < 40; i, n = i+1, n+1 {
+		t := &f.toks[i]
+		if t.Text == "." && !f.abbrevBefore(i) || t.Text == "?" || t.Text == "!" || t.Text == ";" || t.Text == ":" ||
+			t.Text == "(" || t.Text == "—" || t.Text == "–" || isQuotePunct(t.Text) || cues[t.Lower] {
+			break
+		}
+		if t.Text != "," {
+			end = i
+		}
+	}
+	return end
 }
 
 // contentStart is where reported content begins after the cue at c: after
