@@ -14,6 +14,13 @@ type scanner struct {
 	ref    Ref
 	anchor point // the last point the text set: "a year earlier" hangs on it
 	day    point // the last day the text set: "earlier in the day" and bare clock times hang on it
+	// report is the first quarter or half the text reports on (not one it
+	// forecasts): the period an earnings report is about, which "the
+	// latest quarter", "the 1988 period", "the year-earlier period" and
+	// "last year" in comparisons hang on, whatever other quarters the
+	// text mentions on the way.
+	report    point
+	anchorFut bool // the anchor is a forecast ("fourth-quarter earnings will ...")
 	out    []Timex
 }
 
@@ -149,7 +156,11 @@ func (s *scanner) emit(c cand) {
 			// hang on the last point the text itself set, not on one
 			// derived from it, so "a year earlier" twice is the same year.
 			if !c.ana {
+				if (c.p.gran == GQuarter || c.p.gran == GHalf) && !c.fut && !s.report.known() {
+					s.report = c.p
+				}
 				s.anchor = c.p
+				s.anchorFut = c.fut
 				if c.p.gran >= GDay {
 					s.day = point{y: c.p.y, m: c.p.m, d: c.p.d, hh: -1, mm: -1, gran: GDay}
 				}
@@ -1003,6 +1014,9 @@ func (s *scanner) relative(k int) (cand, bool) {
 		return cand{}, false
 	}
 	j++
+	if s.low(j) == "fiscal" && s.low(j+1) == "year" {
+		j++ // "last fiscal year"
+	}
 	w := s.word(j)
 	if j >= len(s.toks) {
 		return cand{}, false
@@ -1081,7 +1095,38 @@ func (s *scanner) relative(k int) (cand, bool) {
 		// "the past day": a duration
 		return cand{}, false
 	}
+	if u.code == "Y" && dir < 0 && k == j-1 && s.report.known() && (s.anchor.gran == GQuarter || s.anchor.gran == GHalf) && s.comparison(k, j+1) {
+		// "up from $10 million last year", "last year's $1.55 billion"
+		// in a quarterly report: the same quarter a year before
+		c.p = shiftBy(s.report.begin(), units["year"], -1, s.report.gran)
+		c.ana = true
+	}
 	return c, true
+}
+
+// comparison reports whether tokens [i, j) are the base of a comparison of
+// figures: "last year's $1.55 billion", "compared with a loss of $3
+// million last year", "from 90 cents last year".
+func (s *scanner) comparison(i, j int) bool {
+	if w := s.low(j - 1); strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") {
+		return s.low(j) == "$" || s.tk(min(j, len(s.toks)-1)).num && j < len(s.toks)
+	}
+	if !endOfClause(s, j) {
+		return false
+	}
+	figure := false
+	for b := i - 1; b >= 0 && b >= i-10; b-- {
+		if s.tk(b + 1).brk {
+			return false
+		}
+		switch w := s.low(b); {
+		case s.tk(b).num || w == "$" || w == "%" || w == "cents" || w == "percent":
+			figure = true
+		case w == "from" || w == "with" || w == "versus" || w == "vs" || w == "against" || w == "than":
+			return figure
+		}
+	}
+	return false
 }
 
 func seasonIndex(code string) int {
@@ -1247,6 +1292,13 @@ func (s *scanner) period(k int) (cand, bool) {
 		j++
 	}
 	latest, yearAgo, current := false, false, false
+	whole := false // "the fiscal year", "the full year"
+	yi := -1   // the "year" of "year-ago"
+	pyear := 0 // "the 1988 period"
+	if y, ok := s.yearAt(j); ok && j > k && (s.low(j+1) == "period" || s.low(j+1) == "quarter") {
+		pyear = y
+		j++
+	}
 	for {
 		switch w := s.low(j); {
 		case w == "latest" || w == "recent" || w == "most" && s.low(j+1) == "recent":
@@ -1254,10 +1306,12 @@ func (s *scanner) period(k int) (cand, bool) {
 		case w == "comparable" || w == "corresponding" || w == "same":
 		case w == "year" && j+1 < len(s.toks) && s.tk(j+1).hyph && (s.low(j+1) == "earlier" || s.low(j+1) == "ago"):
 			yearAgo = true
+			yi = j
 			j++
 		case w == "current":
 			current = true
-		case w == "fiscal":
+		case w == "fiscal" || w == "full":
+			whole = true
 		default:
 			goto head
 		}
@@ -1272,9 +1326,23 @@ head:
 	switch s.low(j) {
 	case "quarter", "period":
 		c.j = j + 1
-		if s.low(j) == "period" && !yearAgo && !latest {
+		if s.low(j) == "period" && !yearAgo && !latest && pyear == 0 {
 			return cand{}, false
 		}
+	case "year":
+		// "the current fiscal year", "the full year": the year the
+		// report is about, the reference's year
+		if !(whole || current) || s.low(k) != "the" || latest || yearAgo {
+			return cand{}, false
+		}
+		c.j = j + 1
+		base, ok := s.base(false)
+		if !ok {
+			c.value = "XXXX"
+			return c, true
+		}
+		c.p = fromTime(base, GYear)
+		return c, true
 	case "weekend":
 		if k == j || s.low(k) != "the" {
 			return cand{}, false
@@ -1298,14 +1366,61 @@ head:
 		if !yearAgo {
 			return cand{}, false
 		}
+		// "the year-ago third quarter", "the year-earlier nine months":
+		// one expression with its time noun
+		if q, ok := s.quarter(j); ok && !s.tk(j).brk {
+			c.j = q.j
+			if a := s.anchor; q.p.gran >= GQuarter {
+				q.p.y = 0
+				if a.known() {
+					q.p.y = a.y - 1
+				} else if !s.ref.Time.IsZero() {
+					q.p.y = s.ref.Time.Year() - 1
+				}
+				if q.p.y != 0 {
+					c.p, c.ana = q.p, true
+					return c, true
+				}
+			}
+		}
+		if d, ok := s.duration(j); ok && d.typ == Duration && !s.tk(j).brk {
+			c.j = d.j
+			base, ok := s.base(false)
+			if !ok {
+				c.value = "XXXX"
+				return c, true
+			}
+			c.p = fromTime(base.AddDate(-1, 0, 0), GYear)
+			c.ana = true
+			return c, true
+		}
+		// "the year-ago results", "a year-earlier loss": the expression
+		// is the modifier, not the noun phrase it modifies
+		c.i = yi
 	}
 	if yearAgo && j == k+1 && s.low(k) == "a" {
 		return cand{}, false
 	}
 	a := s.anchor
+	if pyear != 0 {
+		// "the 1988 period": the period the text reports on, in that year
+		c.rel = false
+		if pyear != 0 && s.report.known() {
+			c.p = s.report
+			c.p.y = pyear
+			c.ana = true
+			return c, true
+		}
+		if s.low(j) == "quarter" {
+			return cand{}, false
+		}
+		c.p = point{y: pyear, hh: -1, mm: -1, gran: GYear}
+		c.ana = true
+		return c, true
+	}
 	switch {
-	case yearAgo && a.known() && (a.gran == GQuarter || a.gran == GHalf):
-		c.p = shiftBy(a.begin(), units["year"], -1, a.gran)
+	case yearAgo && s.report.known() && a.known() && (a.gran == GQuarter || a.gran == GHalf):
+		c.p = shiftBy(s.report.begin(), units["year"], -1, s.report.gran)
 		c.ana = true
 	case yearAgo:
 		base, ok := s.base(false)
@@ -1321,6 +1436,18 @@ head:
 			return c, true
 		}
 		c.p = fromTime(base, GQuarter)
+	case latest && s.report.known():
+		// "the latest quarter": the one the report is about, not one it
+		// looks ahead to
+		c.p = s.report
+		c.ana = true
+	case latest:
+		base, ok := s.base(false)
+		if !ok {
+			c.value = "XXXX-QX"
+			return c, true
+		}
+		c.p = shift(base, "Q", -1)
 	case a.known() && a.gran == GQuarter:
 		c.p = a
 		c.ana = true
@@ -1553,9 +1680,15 @@ func (s *scanner) duration(k int) (cand, bool) {
 		g := unitGran(u)
 		if u.code == "Y" && s.anchor.known() && (s.anchor.gran == GQuarter || s.anchor.gran == GHalf) {
 			// "a year ago" / "a year earlier" after "the third quarter":
-			// the same quarter a year before, as financial news means it.
-			g = s.anchor.gran
-			base = s.anchor.begin()
+			// the same quarter a year before, as financial news means it;
+			// after a forecast quarter, the one reported on.
+			a := s.anchor
+			if s.anchorFut && s.report.known() {
+				a = s.report
+			}
+			g = a.gran
+			base = a.begin()
+			c.ana = true // a comparison: the text still reports on the anchor
 		}
 		c.p = shiftBy(base, u, sign*n, g)
 		return c, true
