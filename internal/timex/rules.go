@@ -21,7 +21,7 @@ type scanner struct {
 	// text mentions on the way.
 	report    point
 	anchorFut bool // the anchor is a forecast ("fourth-quarter earnings will ...")
-	out    []Timex
+	out       []Timex
 }
 
 // cand is a match under construction: tokens [i, j).
@@ -1293,8 +1293,8 @@ func (s *scanner) period(k int) (cand, bool) {
 	}
 	latest, yearAgo, current := false, false, false
 	whole := false // "the fiscal year", "the full year"
-	yi := -1   // the "year" of "year-ago"
-	pyear := 0 // "the 1988 period"
+	yi := -1       // the "year" of "year-ago"
+	pyear := 0     // "the 1988 period"
 	if y, ok := s.yearAt(j); ok && j > k && (s.low(j+1) == "period" || s.low(j+1) == "quarter") {
 		pyear = y
 		j++
