@@ -322,6 +322,17 @@ func (f *finder) attribute(g segment, segs []segment, si int, prev []Attribution
 	// A partial quote inside reported speech: the content is the reported clause.
 	if c := f.lastCueIn(sent.Start, g.open); c >= 0 {
 		start := f.contentStart(c)
+		// "said during a visit on Friday that he ...": the content starts
+		// at "that", past the adverbials between the cue and it.
+		for i := f.tokAt(start); i < len(f.toks) && f.toks[i].End <= g.open && i-c <= 20; i++ {
+			if t := f.toks[i].Text; t == ";" || t == ":" || f.isCue(i) {
+				break
+			}
+			if f.toks[i].Lower == "that" {
+				start = f.toks[i].Start
+				break
+			}
+		}
 		end := f.trimEnd(sent.End)
 		if namingCues[f.toks[c].Lower] {
 			end = g.close
@@ -342,7 +353,13 @@ func (f *finder) attribute(g segment, segs []segment, si int, prev []Attribution
 		} else if k >= 0 && f.toks[k].Start < g.close {
 			end = g.close
 		}
-		a.Content = []Span{{sent.Start, end}}
+		start := sent.Start
+		// "Whatever his impact on the race, “his chances are slim,” X said":
+		// a phrase set off by a comma before the quote is not what was said.
+		if strings.HasSuffix(before, ",") {
+			start = g.open
+		}
+		a.Content = []Span{{start, end}}
 		f.setSource(&a, c, sent.Start, prev)
 		return a, true
 	}
