@@ -39,7 +39,9 @@ called calling calls dubbed labeled labelled branded termed described describes 
 accused accuses accusing pledged pledges promised promises promising vowed vows vowing blamed blames
 criticized criticised criticizes praised praises praising predicting claiming bemoaned warning declaring
 denounced denounces dismissed questioned blasted implied chanted chanting proclaimed shouting yelled
-pleaded demanded demands admits conceding insisting tweeting`)
+pleaded demanded demands admits conceding insisting tweeting confirmed confirms asserted asserts
+cited citing decried urges pledging questioning defended retorted snapped wondered elaborated barked
+jokes quips vented voiced tweets`)
 
 // namingCues name or describe something with the quoted words ("called
 // her “the champion”"): the content is the object and the quote, not the
