@@ -968,7 +968,7 @@ func (s *scanner) refWord(k int) (cand, bool) {
 			v, j = "PAST_REF", k+2
 		case "future":
 			v, j = "FUTURE_REF", k+2
-		case "near", "foreseeable", "distant", "immediate", "not-too-distant":
+		case "near", "distant", "immediate":
 			if s.low(k+2) == "future" {
 				v, j = "FUTURE_REF", k+3
 			}
@@ -978,8 +978,8 @@ func (s *scanner) refWord(k int) (cand, bool) {
 		// it as a duration of unknown length, like "the past few months".
 		if u, ok := units[s.low(k+1)]; ok && strings.HasSuffix(s.low(k+1), "s") && !u.time {
 			v := durValue(-1, u)
-			if u.code == "Q" || u.code == "WE" {
-				v = map[string]string{"Q": "PXM", "WE": "PXW"}[u.code]
+			if u.code == "WE" {
+				v = "PXW"
 			}
 			return cand{i: k, j: k + 2, typ: Duration, value: v}, true
 		}
@@ -1419,8 +1419,11 @@ head:
 		return c, true
 	}
 	switch {
-	case yearAgo && s.report.known() && a.known() && (a.gran == GQuarter || a.gran == GHalf):
-		c.p = shiftBy(s.report.begin(), units["year"], -1, s.report.gran)
+	case yearAgo && a.known() && (a.gran == GQuarter || a.gran == GHalf):
+		if s.report.known() {
+			a = s.report
+		}
+		c.p = shiftBy(a.begin(), units["year"], -1, a.gran)
 		c.ana = true
 	case yearAgo:
 		base, ok := s.base(false)
@@ -1531,6 +1534,25 @@ func (s *scanner) number(k int) (n, j int, ok bool) {
 	return v, j, true
 }
 
+// halfValue writes n and a half units ("2 1/2 years": "P2Y6M"), or "" for
+// units whose half needs a smaller unit that ISO 8601 cannot mix in.
+func halfValue(n int, u unit) string {
+	ns := strconv.Itoa(n)
+	switch {
+	case u.time && u.code == "H":
+		return "PT" + ns + "H30M"
+	case u.time && u.code == "M":
+		return "PT" + ns + "M30S"
+	case u.code == "Y":
+		return "P" + ns + "Y6M"
+	case u.code == "D":
+		return "P" + ns + "DT12H"
+	case u.code == "DE":
+		return "P" + strconv.Itoa(10*n+5) + "Y"
+	}
+	return ""
+}
+
 func durCode(u unit) string {
 	switch u.code {
 	case "Q":
@@ -1610,13 +1632,25 @@ func (s *scanner) duration(k int) (cand, bool) {
 			return cand{}, false
 		}
 	}
+	half := false
 	if w == "and" && s.low(nj+1) == "a" && s.low(nj+2) == "half" {
 		nj += 3
 		w = s.low(nj)
+		half = true
+	} else if w == "1" && s.low(nj+1) == "/" && s.low(nj+2) == "2" && s.tk(j).num && s.tk(nj+1).s == s.tk(nj).e {
+		// "2 1/2 years"
+		nj += 3
+		w = s.low(nj)
+		half = true
 	}
 	u, isUnit := units[w]
 	if !isUnit {
 		return cand{}, false
+	}
+	if !half && n == 1 && s.low(nj+1) == "and" && s.low(nj+2) == "a" && s.low(nj+3) == "half" && halfValue(1, u) != "" {
+		// "a minute and a half"
+		c := cand{i: k, j: nj + 4, typ: Duration, value: halfValue(1, u)}
+		return c, true
 	}
 	if nj > 0 && s.tk(nj).brk {
 		return cand{}, false
@@ -1639,6 +1673,11 @@ func (s *scanner) duration(k int) (cand, bool) {
 		return cand{}, false
 	}
 	c := cand{i: k, j: j, typ: Duration, value: durValue(n, u)}
+	if half && n >= 0 {
+		if v := halfValue(n, u); v != "" {
+			c.value = v
+		}
+	}
 	if s.low(j) == "or" && s.low(j+1) == "so" {
 		c.j = j + 2
 		j += 2
@@ -1921,6 +1960,11 @@ func (s *scanner) future(i, j int) bool { return s.tense(i, j) > 0 }
 func (s *scanner) tense(i, j int) int {
 	bestD, t := 1<<30, 0
 	for k := i - 1; k >= 0 && k >= i-10; k-- {
+		if s.low(k) == "set" && s.low(k+1) == "to" {
+			// "talks set to resume Monday"
+			bestD, t = i-k, 1
+			break
+		}
 		if f, ok := tenseOf(s.low(k)); ok {
 			bestD, t = i-k, sign(f)
 			break
