@@ -237,11 +237,19 @@ func (cp *comparer) sharedContext(a, b map[string]string, exclude map[string]boo
 }
 
 type qItem struct {
-	ref   align.SentRef
-	q     Quantity
-	words map[string]string
-	names map[string]string
+	ref     align.SentRef
+	q       Quantity
+	words   map[string]string
+	names   map[string]string
+	attach  map[string]bool
+	subject map[string]bool
+	others  []Quantity // the sentence's other quantities
 }
+
+// maxQuantities is the most quantities a sentence may hold for one of them
+// to be compared: a line of statistics ("269 yards and two touchdowns on 83
+// carries") lists facts that other lines of other seasons resemble.
+const maxQuantities = 2
 
 // numberConflicts finds one quantity given with different values by
 // independent sources.
@@ -255,6 +263,9 @@ func (cp *comparer) numberConflicts() []news.Conflict {
 				continue
 			}
 			qs := Quantities(doc, s)
+			if len(qs) > maxQuantities {
+				continue
+			}
 			perDim := map[string]int{}
 			for _, q := range qs {
 				for _, key := range bucketKeys(q) {
@@ -262,6 +273,11 @@ func (cp *comparer) numberConflicts() []news.Conflict {
 				}
 			}
 			for _, q := range qs {
+				if q.Dim == "magnitude" {
+					// Several quakes and aftershocks of one story have
+					// different magnitudes; kept only to tell them apart.
+					continue
+				}
 				// Two quantities of one kind in a sentence ("from 4 to 5
 				// hours", "2 dead and 3 hurt"): which one matches is a guess.
 				ambiguous := false
@@ -273,7 +289,14 @@ func (cp *comparer) numberConflicts() []news.Conflict {
 				}
 				tokEnd := q.Tok + len(q.Heads) + 1
 				w, n := window(doc, s, q.Tok, func(j int) bool { return j >= q.Tok && j <= tokEnd })
-				items = append(items, qItem{ref, q, w, n})
+				at, subj := attachment(doc, s, q)
+				var others []Quantity
+				for _, o := range qs {
+					if o.Tok != q.Tok {
+						others = append(others, o)
+					}
+				}
+				items = append(items, qItem{ref, q, w, n, at, subj, others})
 				for _, key := range bucketKeys(q) {
 					if len(buckets[key]) < bucketCap {
 						buckets[key] = append(buckets[key], len(items)-1)
@@ -359,7 +382,7 @@ func (cp *comparer) numberConflicts() []news.Conflict {
 				owner[g] = si
 			}
 		}
-		if clash {
+		if clash || cp.givesBoth(sides, items) {
 			continue
 		}
 		cf := news.Conflict{Kind: news.ConflictNumber, Topic: quantityTopic(items[m[0]].q, topic[r])}
@@ -441,7 +464,74 @@ func (cp *comparer) sameQuantity(i, j qItem) ([]string, bool) {
 	if !(len(shared) >= 2 || len(shared) == 1 && (event || sim >= 0.2) || sameClaim && i.q.Unit == j.q.Unit) {
 		return nil, false
 	}
+	// Strong evidence of one fact: one claim, or the same sentence but for
+	// the value.
+	strong := sameClaim || cp.residualSim(i.ref, j.ref) >= strongResidual
+	same := SameValue(i.q, j.q)
+	// The figure attached to different words counts different things
+	// ("missed four games", "played in 10 games").
+	if disjoint(i.attach, j.attach) {
+		return nil, false
+	}
+	if same && strong {
+		return shared, true
+	}
+	// A different subject of the same verb: "the aftershock lasted ten
+	// seconds", "the earthquake lasted 30 seconds".
+	if disjoint(i.subject, j.subject) {
+		return nil, false
+	}
+	// Agreeing values may join on this much: a difference only arises from
+	// a pair of different values, and those need strong evidence, or the
+	// figure attached to the same word ("met for about five hours", "over
+	// four hours of talks").
+	if same {
+		return shared, true
+	}
+	if !strong && !cp.informativeShared(i.attach, j.attach) {
+		return nil, false
+	}
+	// The sentences' other figures of one kind differ too: two records
+	// ("716 yards in 12 games", "793 yards in 14 games"), not one fact.
+	for _, a := range i.others {
+		for _, b := range j.others {
+			if dimKey(a) == dimKey(b) && !SameValue(a, b) {
+				return nil, false
+			}
+		}
+	}
 	return shared, true
+}
+
+// givesBoth reports whether a source on one side of a number difference
+// gives another side's value for the same kind of quantity anywhere in its
+// text: it knows both figures, so they are two facts ("sentenced to seven
+// years" for one crime, "12 years" for another), not one fact told
+// differently.
+func (cp *comparer) givesBoth(sides [][]int, items []qItem) bool {
+	for si, sd := range sides {
+		docs := map[int]bool{}
+		for _, i := range sd {
+			docs[items[i].ref.Doc] = true
+		}
+		for d := range docs {
+			doc := cp.c.Docs[d]
+			for s := range doc.Sentences {
+				for _, q := range Quantities(doc, s) {
+					for sj, other := range sides {
+						if sj == si {
+							continue
+						}
+						o := items[other[0]].q
+						if dimKey(q) == dimKey(o) && SameValue(q, o) {
+							return true
+						}
+					}
+				}
+			}
+		}
+	}
+	return false
 }
 
 // sameHeads reports whether two counts count the same noun: the same

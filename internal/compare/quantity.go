@@ -130,6 +130,19 @@ func Quantities(doc *text.Doc, s int) []Quantity {
 			q.End = toks[next].End
 			next++
 		}
+		// The magnitude of a quake ("magnitude 6.1", "a 6.1 magnitude
+		// quake", "magnitude of 6.9") tells one quake from another.
+		if magnitudeAt(toks, k, next) {
+			q.Dim, q.Unit, q.Value = "magnitude", "magnitude", q.Number
+			out = append(out, q)
+			continue
+		}
+		// "15 - year": a hyphenated unit written with spaces.
+		if rest == "" && next+1 < len(toks) && toks[next].Text == "-" {
+			if _, ok := units[toks[next+1].Lower]; ok {
+				next++
+			}
+		}
 		if k > 0 {
 			if dim, ok := currencySigns[toks[k-1].Text]; ok {
 				q.Dim, q.Start = dim, toks[k-1].Start
@@ -212,6 +225,22 @@ func Quantities(doc *text.Doc, s int) []Quantity {
 		out = append(out, q)
 	}
 	return out
+}
+
+func magnitudeAt(toks []text.Token, k, next int) bool {
+	if next < len(toks) && strings.HasPrefix(toks[next].Lower, "magnitude") {
+		return true
+	}
+	for j := k - 1; j >= 0 && j >= k-2; j-- {
+		switch toks[j].Lower {
+		case "magnitude":
+			return true
+		case "of", "a":
+			continue
+		}
+		break
+	}
+	return false
 }
 
 // numberOf reads a token as a number, splitting a hyphenated unit off

@@ -1,0 +1,183 @@
+package compare
+
+import (
+	"math"
+
+	"github.com/crosscheck/crosscheck/internal/align"
+	"github.com/crosscheck/crosscheck/internal/text"
+)
+
+// Evidence that two sentences of different sources speak of one fact. A
+// shared unit or a shared name is not enough: sports statistics of two
+// seasons, two quakes of one story or a plea and a verdict share both. A
+// difference is reported only when the two sentences are one aligned claim,
+// or say nearly the same apart from the value, or the figure is attached to
+// the same word in both ("met for about five hours" and "over four hours of
+// talks") with no different subject.
+
+// strongResidual is the cosine of two sentences, their numbers left out,
+// above which they say the same thing apart from the value.
+const strongResidual = 0.45
+
+// residualSim is the cosine of two sentences' weighted terms without their
+// numbers: how alike they are apart from the values that differ.
+func (cp *comparer) residualSim(a, b align.SentRef) float64 {
+	ta, tb := cp.a.Terms(a), cp.a.Terms(b)
+	var dot, na, nb float64
+	for t, w := range ta {
+		if t[0] == '#' {
+			continue
+		}
+		na += w * w
+		if _, ok := tb[t]; ok {
+			dot += w * w
+		}
+	}
+	for t, w := range tb {
+		if t[0] != '#' {
+			nb += w * w
+		}
+	}
+	if na == 0 || nb == 0 {
+		return 0
+	}
+	return dot / math.Sqrt(na*nb)
+}
+
+// auxiliaries are the verbs that carry tense, not meaning.
+var auxiliaries = map[string]bool{
+	"have": true, "has": true, "had": true, "been": true, "be": true, "being": true,
+	"was": true, "were": true, "is": true, "are": true, "will": true, "would": true,
+	"did": true, "do": true, "does": true, "reportedly": true, "also": true,
+}
+
+// beforeFigure are the words between a figure and the word it attaches to
+// ("met for about five hours", "killing at least seven people").
+var beforeFigure = map[string]bool{
+	"for": true, "a": true, "an": true, "the": true, "its": true, "their": true, "his": true,
+	"her": true, "last": true, "past": true, "first": true, "next": true, "another": true,
+	"of": true, "at": true, "least": true, "more": true, "than": true,
+	"less": true, "fewer": true, "some": true, "about": true, "around": true, "nearly": true,
+	"almost": true, "over": true, "just": true, "up": true, "to": true, "approximately": true,
+	"roughly": true, "estimated": true, "only": true, "all": true, "by": true, "under": true,
+	"including": true, "includes": true, "included": true, "using": true, "with": true,
+	"$": true, "€": true, "£": true, "¥": true,
+}
+
+// relational words place a figure in time or order ("two weeks ago",
+// "four minutes left") and say nothing of what it counts.
+var relational = map[string]bool{
+	"ago": true, "earlier": true, "later": true, "before": true, "after": true, "due": true,
+	"left": true, "remaining": true, "straight": true, "total": true, "old": true,
+	"since": true, "now": true, "then": true, "each": true, "apiece": true,
+}
+
+// measureVerbs say that their subject lasted or measured the figure.
+var measureVerbs = map[string]bool{
+	"lasted": true, "lasting": true, "lasts": true, "took": true, "spanned": true,
+	"measured": true, "measuring": true,
+}
+
+// attachment returns the terms of the words a figure attaches to (the verb
+// or noun before it, the noun after "of", the verb after its counted noun)
+// and the subject before that verb.
+func attachment(doc *text.Doc, s int, q Quantity) (attach, subject map[string]bool) {
+	toks := doc.SentenceTokens(s)
+	attach, subject = map[string]bool{}, map[string]bool{}
+	last := q.Tok
+	for last+1 < len(toks) && toks[last+1].Start < q.End {
+		last++
+	}
+	// After: "hours of talks", "people were hurt", "five-hour meeting".
+	j := last + 1
+	if j < len(toks) && toks[j].Lower == "of" {
+		for k := j + 1; k < len(toks) && k <= j+3; k++ {
+			if term, name := termAt(toks[k], k); term != "" && !name {
+				attach[term] = true
+				break
+			}
+			if toks[k].Kind == text.Punct {
+				break
+			}
+		}
+	} else {
+		for k := j; k < len(toks) && k <= j+3; k++ {
+			if auxiliaries[toks[k].Lower] || relational[toks[k].Lower] {
+				continue
+			}
+			if term, name := termAt(toks[k], k); term != "" && !name {
+				attach[term] = true
+			}
+			break
+		}
+	}
+	// Before: "met for about five hours", "hospitalized in Los Angeles for
+	// four weeks".
+	verb := -1
+	subjectOfMeasure := false
+	for k, skipped := q.Tok-1, 0; k >= 0 && skipped < 6; k-- {
+		t := toks[k]
+		if t.Kind == text.Punct && !beforeFigure[t.Text] {
+			break
+		}
+		if measureVerbs[t.Lower] {
+			// "the tremor lasted 30 seconds": the figure measures the
+			// subject, which is then what it attaches to.
+			subjectOfMeasure = true
+		}
+		if beforeFigure[t.Lower] || auxiliaries[t.Lower] || measureVerbs[t.Lower] {
+			skipped++
+			continue
+		}
+		term, name := termAt(t, k)
+		if name || t.Lower == "in" || t.Lower == "on" {
+			skipped++
+			continue
+		}
+		if term != "" {
+			attach[term] = true
+			verb = k
+		}
+		break
+	}
+	if verb >= 0 && !subjectOfMeasure {
+		for k := verb - 1; k >= 0 && k >= verb-4; k-- {
+			t := toks[k]
+			if t.Kind == text.Punct {
+				break
+			}
+			if auxiliaries[t.Lower] {
+				continue
+			}
+			if term, _ := termAt(t, k); term != "" {
+				if _, isNum := align.ParseNumber(t.Lower); !isNum {
+					subject[term] = true
+				}
+			}
+		}
+	}
+	return attach, subject
+}
+
+// informativeShared reports whether two term sets share a term that says
+// something in this story (a synonym class counts: it names an event).
+func (cp *comparer) informativeShared(a, b map[string]bool) bool {
+	for t := range a {
+		if b[t] && (t[0] == '~' || cp.a.Weight(t) >= 0.5) {
+			return true
+		}
+	}
+	return false
+}
+
+func disjoint(a, b map[string]bool) bool {
+	if len(a) == 0 || len(b) == 0 {
+		return false
+	}
+	for t := range a {
+		if b[t] {
+			return false
+		}
+	}
+	return true
+}
