@@ -117,9 +117,6 @@ diplomats envoys delegates statements spokesmen sources ties relations members s
 // "the Biden administration", "the Kim regime".
 var officeWords = wordSet(`administration presidency regime premiership`)
 
-// pronounsPerson are pronouns that refer to a person.
-var pronounsPerson = wordSet(`he she him her his hers`)
-
 // notNames are capitalised words that start sentences or name days and
 // months: they are never entities on their own.
 var notNames = wordSet(`the a an this that these those it its he she they we i you his her their our my your
