@@ -97,7 +97,7 @@ var synonymClasses = map[string][]string{
 	"start":    {"began", "begin", "begins", "started", "start", "opened"},
 	"end":      {"ended", "end", "wrapped", "concluded", "finished"},
 
-	"marry":    {"married", "marry", "marries", "wed", "wedding", "marriage"},
+	"marry": {"married", "marry", "marries", "wed", "wedding", "marriage"},
 
 	"country": {"country", "countries", "nation", "nations"},
 }

@@ -590,7 +590,13 @@ func (cp *comparer) dateConflicts() []news.Conflict {
 				continue
 			}
 			d := dates[0]
-			w, _ := window(doc, m.Sent, d.Tok, func(j int) bool { return j == d.Tok })
+			toks := doc.SentenceTokens(m.Sent)
+			// "allowed to return by Saturday": a bound, not the day of
+			// an event.
+			if d.Tok > 0 && boundWords[toks[d.Tok-1].Lower] {
+				continue
+			}
+			w := dateAnchors(toks, d.Tok)
 			ds = append(ds, dItem{m, d, w})
 		}
 		byValue := map[string][]align.SentRef{}
@@ -603,7 +609,10 @@ func (cp *comparer) dateConflicts() []news.Conflict {
 					mentions(cp.sentText(a.ref), b.d) || mentions(cp.sentText(b.ref), a.d) {
 					continue
 				}
-				sh := cp.sharedContext(a.words, b.words, nil)
+				// The dates must be attached to the same word ("voters in
+				// 2009 approved", "voters in 2010 approved"), not merely
+				// share one with the sentence.
+				sh := sharedKeys(a.words, b.words)
 				if len(sh) == 0 {
 					continue
 				}
@@ -769,52 +778,19 @@ func termAt(t text.Token, k int) (term string, name bool) {
 func (cp *comparer) negationConflict(ref align.SentRef, neg Negation) (news.Conflict, [2]int, bool) {
 	doc := cp.c.Docs[ref.Doc]
 	toks := doc.SentenceTokens(ref.Sent)
+	none := func() (news.Conflict, [2]int, bool) { return news.Conflict{}, [2]int{}, false }
 	// A negation inside a quotation is the quote stage's to attribute.
 	if insideQuoteAt(doc, ref.Sent, toks[neg.Tok].Start) {
-		return news.Conflict{}, [2]int{}, false
+		return none()
 	}
-	// The predicate is the head of the negated phrase: its first content
-	// word, or the word after a light noun ("no plan for Putin to visit":
-	// visit).
-	preds := map[string]bool{}
-	for _, k := range neg.Scope {
-		term, name := termAt(toks[k], k)
-		if term == "" || name {
-			continue
-		}
-		if reporting[text.Stem(toks[k].Lower)] {
-			return news.Conflict{}, [2]int{}, false
-		}
-		if lightNouns[toks[k].Lower] {
-			continue
-		}
-		if cp.a.Weight(term) >= 1 {
-			preds[term] = true
-		}
-		break
+	// "no longer": what was true before is not now, a change over time
+	// rather than a denial of what another source said.
+	if neg.Tok+1 < len(toks) && toks[neg.Tok+1].Lower == "longer" {
+		return none()
 	}
-	// The names the negation is about: its subject (the nearest name
-	// before the cue, in the same clause) and the names in its scope.
-	names := map[string]bool{}
-	scopeNames := map[string]bool{}
-	for k := neg.Tok - 1; k >= 0 && k >= neg.Tok-5; k-- {
-		if toks[k].Kind == text.Punct {
-			break
-		}
-		if term, name := termAt(toks[k], k); name {
-			names[term] = true
-		} else if len(names) > 0 {
-			break
-		}
-	}
-	for _, k := range neg.Scope {
-		if term, name := termAt(toks[k], k); name {
-			names[term] = true
-			scopeNames[term] = true
-		}
-	}
-	if len(preds) == 0 || len(names) == 0 {
-		return news.Conflict{}, [2]int{}, false
+	p, ok := negatedProposition(toks, neg, cp.a.Weight)
+	if !ok {
+		return none()
 	}
 	best, bestScore, bestPred := align.SentRef{}, 0.0, ""
 	for _, n := range cp.a.Neighbours(ref, 0.05) {
@@ -829,40 +805,14 @@ func (cp *comparer) negationConflict(ref align.SentRef, neg Negation) (news.Conf
 			continue
 		}
 		jt := jdoc.SentenceTokens(j.Sent)
-		// At least half the names in the negated scope must be in the
-		// affirmation: "won't travel through Taiwan" says nothing of Paris.
-		if len(scopeNames) > 0 {
-			in := map[string]bool{}
-			for k, t := range jt {
-				if term, name := termAt(t, k); name && scopeNames[term] {
-					in[term] = true
-				}
-			}
-			if 2*len(in) < len(scopeNames) {
-				continue
-			}
-		}
-		for k, t := range jt {
-			term, name := termAt(t, k)
-			if name || !preds[term] || !Asserted(jt, k) {
-				continue
-			}
-			// The name must be close to the predicate: the statement is
-			// about it, not merely in the same sentence.
-			for m := max(0, k-8); m < min(len(jt), k+9); m++ {
-				nt, isName := termAt(jt[m], m)
-				if !isName || !names[nt] {
-					continue
-				}
-				score := cp.a.Weight(term) + cp.a.Weight(nt) + n.Score
-				if score > bestScore {
-					best, bestScore, bestPred = j, score, t.Text
-				}
+		if score, pred, ok := p.affirmedBy(jt, cp.a.Weight); ok {
+			if score += n.Score; score > bestScore {
+				best, bestScore, bestPred = j, score, pred
 			}
 		}
 	}
 	if bestScore == 0 {
-		return news.Conflict{}, [2]int{}, false
+		return none()
 	}
 	ci, cj := cp.claimOf(ref), cp.claimOf(best)
 	denySide := []align.SentRef{ref}
@@ -876,7 +826,7 @@ func (cp *comparer) negationConflict(ref align.SentRef, neg Negation) (news.Conf
 		}
 	}
 	if equalGroups(cp.groupsOf(denySide), cp.groupsOf(affirm)) {
-		return news.Conflict{}, [2]int{}, false
+		return none()
 	}
 	cf := news.Conflict{Kind: news.ConflictContradiction, Topic: strings.ToLower(bestPred),
 		Sides: []news.Side{cp.side(affirm, "affirms"), cp.side(denySide, "denies: "+neg.Cue)}}
@@ -998,5 +948,6 @@ var lightNouns = map[string]bool{
 
 func negativeIdiom(s string) bool {
 	low := strings.ToLower(s)
-	return strings.Contains(low, "turned down") || strings.Contains(low, "yet to") || strings.Contains(low, "ruled out")
+	return strings.Contains(low, "turned down") || strings.Contains(low, "yet to") || strings.Contains(low, "ruled out") ||
+		strings.Contains(low, " out of ") || strings.Contains(low, "no longer")
 }

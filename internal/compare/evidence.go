@@ -181,3 +181,47 @@ func disjoint(a, b map[string]bool) bool {
 	}
 	return true
 }
+
+// boundWords before a date make it a bound ("by Saturday", "until 2010")
+// rather than the day something happened.
+var boundWords = map[string]bool{
+	"by": true, "until": true, "till": true, "before": true, "after": true, "since": true,
+	"from": true, "through": true, "to": true, "prior": true,
+}
+
+// dateAnchors are the words a date is attached to: the nearest content
+// word on each side within four tokens, past commas, pronouns and
+// auxiliaries ("In 1969, he was indicted": indicted).
+func dateAnchors(toks []text.Token, at int) map[string]string {
+	out := map[string]string{}
+	for _, dir := range []int{-1, 1} {
+		for k, n := at+dir, 0; k >= 0 && k < len(toks) && n < 4; k, n = k+dir, n+1 {
+			t := toks[k]
+			if t.Text == "," || currencySigns[t.Text] != "" || t.Kind == text.Number || t.Stop || auxiliaries[t.Lower] || relational[t.Lower] {
+				continue
+			}
+			if t.Kind == text.Punct {
+				break
+			}
+			if _, isNum := align.ParseNumber(t.Lower); isNum {
+				continue
+			}
+			if term, _ := termAt(t, k); term != "" {
+				out[term] = t.Text
+			}
+			break
+		}
+	}
+	return out
+}
+
+// sharedKeys returns the words of a that b has too, as written in a.
+func sharedKeys(a, b map[string]string) []string {
+	var out []string
+	for k, v := range a {
+		if _, ok := b[k]; ok {
+			out = append(out, v)
+		}
+	}
+	return out
+}

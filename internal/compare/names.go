@@ -59,7 +59,8 @@ func RoleNames(doc *text.Doc, s int) []RoleName {
 			for _, t := range toks[b : k+1] {
 				title = append(title, text.Stem(t.Lower))
 			}
-			out = append(out, RoleName{Role: title, Head: text.Stem(toks[k].Lower), Name: joinText(toks[k+1 : j]), Start: toks[b].Start, End: toks[j-1].End})
+			name := strings.TrimSuffix(strings.TrimSuffix(joinText(toks[k+1:j]), "'s"), "’s")
+			out = append(out, RoleName{Role: title, Head: text.Stem(toks[k].Lower), Name: name, Start: toks[b].Start, End: toks[j-1].End})
 			continue
 		}
 	}

@@ -173,6 +173,8 @@ func Negations(doc *text.Doc, s int) []Negation {
 			cue = t.Lower
 		case strings.HasSuffix(t.Lower, "n't"):
 			cue = "not"
+		case splitContraction(toks, k):
+			cue = "not"
 		case denials[t.Lower]:
 			cue = t.Lower
 		}
@@ -202,6 +204,14 @@ func Negations(doc *text.Doc, s int) []Negation {
 	return out
 }
 
+// splitContraction reads "doesn ' t" as "doesn't": some corpora tokenise
+// the contraction apart.
+func splitContraction(toks []text.Token, k int) bool {
+	low := toks[k].Lower
+	return len(low) > 2 && strings.HasSuffix(low, "n") && k+2 < len(toks) && toks[k+1].Lower == "'" && toks[k+2].Lower == "t" &&
+		(low == "can" || low == "won" || strings.HasSuffix(low, "sn") || strings.HasSuffix(low, "dn") || strings.HasSuffix(low, "en") || strings.HasSuffix(low, "ren"))
+}
+
 // hedged words make a statement a possibility, a plan or a report of fear:
 // a negation elsewhere cannot contradict it.
 var hedged = map[string]bool{
@@ -210,6 +220,10 @@ var hedged = map[string]bool{
 	"speculation": true, "concern": true, "concerns": true, "fear": true, "fears": true,
 	"feared": true, "rumours": true, "rumors": true, "allegedly": true, "potentially": true,
 	"should": true, "hope": true, "hopes": true, "hoped": true,
+	// An accusation or a claim reported is not the fact affirmed: "charged
+	// on suspicion of arson" does not contradict "denied arson".
+	"suspicion": true, "suspected": true, "accused": true, "alleged": true, "charged": true,
+	"claimed": true, "claims": true, "reportedly": true,
 }
 
 // Hedged reports whether a sentence states a possibility rather than a fact.

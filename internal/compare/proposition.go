@@ -1,0 +1,200 @@
+package compare
+
+import (
+	"strings"
+
+	"github.com/crosscheck/crosscheck/internal/text"
+)
+
+// proposition is what a negation denies: its predicate, the subject it is
+// said of, the verb that governs the cue ("found not guilty", "pleaded not
+// guilty") and the other words of its scope. A contradiction needs another
+// source to affirm the same proposition, not merely a sentence that shares
+// a name and a word with it.
+type proposition struct {
+	pred     map[string]bool // the head of the negated phrase
+	subject  map[string]bool // names the statement is about, before the cue
+	scope    map[string]bool // names in the negated stretch
+	args     map[string]bool // the other content terms of the negated stretch
+	governor string          // a content verb right before the cue, or ""
+}
+
+// speechNouns are objects of a denial that stand for someone else's words
+// ("dismissed calls to quit", "denied the accusations"): what is denied is
+// their content, said elsewhere, not the act of calling or accusing.
+var speechNouns = map[string]bool{
+	"call": true, "claim": true, "accus": true, "alleg": true, "report": true,
+	"suggest": true, "demand": true, "request": true, "specul": true, "rumour": true,
+	"rumor": true, "charg": true, "critic": true, "offer": true,
+}
+
+// clauseStarts end the backward search for a negation's subject: after
+// "said" or "that" comes the reported clause, whose subject follows them.
+var clauseStarts = map[string]bool{
+	"that": true, "said": true, "says": true, "told": true, "there": true, "when": true,
+	"while": true, "because": true, "if": true, "and": true, "but": true, "which": true,
+	"who": true,
+}
+
+// negatedProposition reads the proposition a negation denies. It fails
+// when the negation is about disclosure ("declined to comment"), about
+// someone's words ("rejected calls"), or about an earlier moment than the
+// text's ("had pleaded not guilty").
+func negatedProposition(toks []text.Token, neg Negation, weight func(string) float64) (proposition, bool) {
+	p := proposition{pred: map[string]bool{}, subject: map[string]bool{}, scope: map[string]bool{}, args: map[string]bool{}}
+	// The predicate is the head of the negated phrase: its first content
+	// word, or the word after a light noun ("no plan for Putin to visit":
+	// visit). A reporting verb on the way makes it a refusal to disclose.
+	predAt := -1
+	for _, k := range neg.Scope {
+		low := toks[k].Lower
+		if reporting[text.Stem(low)] || low == "say" || low == "said" {
+			return p, false
+		}
+		if low == "had" && denials[neg.Cue] {
+			return p, false
+		}
+		term, name := termAt(toks[k], k)
+		if term == "" || name || lightNouns[low] {
+			continue
+		}
+		if denials[neg.Cue] && speechNouns[text.Stem(low)] {
+			return p, false
+		}
+		if weight(term) >= 1 {
+			p.pred[term] = true
+			predAt = k
+		}
+		break
+	}
+	if predAt < 0 {
+		return p, false
+	}
+	for _, k := range neg.Scope {
+		if k == predAt {
+			continue
+		}
+		term, name := termAt(toks[k], k)
+		switch {
+		case term == "" || lightNouns[toks[k].Lower]:
+		case name:
+			p.scope[term] = true
+		default:
+			p.args[term] = true
+		}
+	}
+	// Before the cue: auxiliaries, the governing verb, then the subject.
+	k := neg.Tok - 1
+	for k >= 0 && auxiliaries[toks[k].Lower] {
+		// "had not been told", "hadn't": the negation is of an earlier
+		// moment than the report, which another source's plain statement
+		// does not contradict.
+		if toks[k].Lower == "had" {
+			return p, false
+		}
+		k--
+	}
+	if strings.HasSuffix(toks[neg.Tok].Lower, "n't") && strings.HasPrefix(toks[neg.Tok].Lower, "had") {
+		return p, false
+	}
+	if !denials[neg.Cue] && k >= 0 && toks[k].Kind == text.Word && !toks[k].Stop && !(toks[k].Cap && k > 0) && !clauseStarts[toks[k].Lower] {
+		if term, _ := termAt(toks[k], k); term != "" {
+			p.governor = term
+			// "had pleaded not guilty": an earlier moment too.
+			if k > 0 && toks[k-1].Lower == "had" {
+				return p, false
+			}
+			k--
+		}
+	}
+	for ; k >= 0 && k >= neg.Tok-6; k-- {
+		t := toks[k]
+		if t.Kind == text.Punct || clauseStarts[t.Lower] || reporting[text.Stem(t.Lower)] {
+			break
+		}
+		if term, name := termAt(t, k); name {
+			p.subject[term] = true
+		}
+	}
+	if len(p.subject) == 0 && len(p.scope) == 0 {
+		return p, false
+	}
+	return p, true
+}
+
+// affirmedBy reports whether a sentence affirms the proposition: the same
+// predicate, asserted, with the negation's governing verb before it, its
+// subject (or, without one, most names of its scope) next to it, and at
+// least half the other words of the negated stretch. It returns a score
+// (the informativeness of what matched) and the predicate as written.
+func (p proposition) affirmedBy(jt []text.Token, weight func(string) float64) (float64, string, bool) {
+	terms := map[string]bool{}
+	for k, t := range jt {
+		if term, _ := termAt(t, k); term != "" {
+			terms[term] = true
+		}
+	}
+	if len(p.args) > 0 {
+		in := 0
+		for a := range p.args {
+			if terms[a] {
+				in++
+			}
+		}
+		if 2*in < len(p.args) {
+			return 0, "", false
+		}
+	}
+	if len(p.scope) > 0 {
+		in := 0
+		for a := range p.scope {
+			if terms[a] {
+				in++
+			}
+		}
+		if 2*in < len(p.scope) {
+			return 0, "", false
+		}
+	}
+	best, pred := 0.0, ""
+	for k, t := range jt {
+		term, name := termAt(t, k)
+		if name || !p.pred[term] || !Asserted(jt, k) {
+			continue
+		}
+		// "had shot": an earlier moment than the denial's.
+		if k > 0 && jt[k-1].Lower == "had" {
+			continue
+		}
+		if p.governor != "" && !governedBy(jt, k, p.governor) {
+			continue
+		}
+		want := p.subject
+		if len(want) == 0 {
+			want = p.scope
+		}
+		// The name must be close to the predicate: the statement is about
+		// it, not merely in the same sentence.
+		for m := max(0, k-8); m < min(len(jt), k+9); m++ {
+			nt, isName := termAt(jt[m], m)
+			if !isName || !want[nt] {
+				continue
+			}
+			if score := weight(term) + weight(nt); score > best {
+				best, pred = score, t.Text
+			}
+		}
+	}
+	return best, pred, best > 0
+}
+
+// governedBy reports whether the word at k follows the governing verb
+// within three tokens ("found guilty", "was found to be guilty").
+func governedBy(toks []text.Token, k int, governor string) bool {
+	for j := k - 1; j >= 0 && j >= k-3; j-- {
+		if term, _ := termAt(toks[j], j); term == governor {
+			return true
+		}
+	}
+	return false
+}
