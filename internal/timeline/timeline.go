@@ -43,9 +43,20 @@ type event struct {
 // afternoon meeting it precedes.
 func Build(c *text.Corpus) ([]news.TimelineEntry, []news.Conflict) {
 	refs, virtual := references(c)
+	// "local time" with no place near it takes the story's zone, when all
+	// the places the reports name share one.
+	texts := make([]string, len(c.Docs))
+	var at time.Time
+	for i, d := range c.Docs {
+		texts[i] = d.Article.Text
+		if at.IsZero() && !virtual[i] {
+			at = refs[i]
+		}
+	}
+	zone := timex.StoryZone(texts, at)
 	var evs []event
 	for i, d := range c.Docs {
-		for _, tx := range timex.Find(d.Article.Text, timex.Ref{Time: refs[i]}) {
+		for _, tx := range timex.Find(d.Article.Text, timex.Ref{Time: refs[i], Zone: zone}) {
 			if ev, ok := makeEvent(d, i, tx, virtual[i]); ok {
 				evs = append(evs, ev)
 			}

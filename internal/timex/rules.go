@@ -386,6 +386,8 @@ func (s *scanner) clockOnly(k int) (cand, bool) {
 		c.j = j + 2
 		if loc := localZone(s.text, s.tk(k).s); loc != nil {
 			c.p.zoned, c.p.loc = true, loc
+		} else if s.ref.Zone != nil {
+			c.p.zoned, c.p.loc = true, s.ref.Zone
 		}
 	} else if w == "(" {
 		// "10 a.m. (0700 GMT)": keep the first, skip nothing
@@ -1014,7 +1016,7 @@ func (s *scanner) relative(k int) (cand, bool) {
 		return cand{}, false
 	}
 	j++
-	if s.low(j) == "fiscal" && s.low(j+1) == "year" {
+	if s.low(j) == "fiscal" && s.word(j+1) == "year" {
 		j++ // "last fiscal year"
 	}
 	w := s.word(j)
@@ -1960,6 +1962,9 @@ func (s *scanner) future(i, j int) bool { return s.tense(i, j) > 0 }
 func (s *scanner) tense(i, j int) int {
 	bestD, t := 1<<30, 0
 	for k := i - 1; k >= 0 && k >= i-10; k-- {
+		if s.tk(k + 1).brk {
+			break // the sentence begins after k
+		}
 		if s.low(k) == "set" && s.low(k+1) == "to" {
 			// "talks set to resume Monday"
 			bestD, t = i-k, 1

@@ -90,6 +90,10 @@ type Ref struct {
 	// Time is the reference (publication or creation) time; zero when
 	// unknown, and then relative values keep X's.
 	Time time.Time
+	// Zone is the story's zone for "local time" when neither the sentence,
+	// the one before nor the dateline names a place (see StoryZone); nil
+	// leaves such clock times without an offset.
+	Zone *time.Location
 }
 
 // Find returns the time expressions of text in order, resolved against ref.

@@ -89,6 +89,42 @@ func TestFind(t *testing.T) {
 			[]found{{"Sunday night", Time, "XXXX-WXX-7TNI"}, {"Wednesday", Date, "XXXX-WXX-3"}}},
 		{"may the verb", "May we go? It may rain in May.", wed,
 			[]found{{"May", Date, "2023-05"}}},
+		{"spoken years", "The city was invaded in nineteen seventy-nine and rebuilt by the year two thousand.", wed,
+			[]found{{"nineteen seventy-nine", Date, "1979"}, {"the year two thousand", Date, "2000"}}},
+		{"spoken counts are not years", "Nineteen hundred people came, twenty twenty-five percent.", wed, nil},
+		{"spoken decade and month", "Prices fell in the nineties and again in January nineteen ninety-seven.", wed,
+			[]found{{"the nineties", Date, "199"}, {"January nineteen ninety-seven", Date, "1997-01"}}},
+		{"season with year", "It was built in the winter of 1994 and opened summer 1995.", wed,
+			[]found{{"the winter of 1994", Date, "1994-WI"}, {"summer 1995", Date, "1995-SU"}}},
+		{"month last year", "But in June last year the leaders fell out; in January this year police searched.", wed,
+			[]found{{"June last year", Date, "2022-06"}, {"January this year", Date, "2023-01"}}},
+		{"possessives", "Today's vote follows August's figures.", wed,
+			[]found{{"Today", Date, "2023-09-13"}, {"August", Date, "2023-08"}}},
+		{"ages and fractions", "Mr. Reupke, 52 years old, said Iraq imports about three-quarters of its food, a quarter-century low.", wed, nil},
+		{"century without the", "the fabled 11th century temple", wed,
+			[]found{{"11th century", Date, "10"}}},
+		{"set of months", "Orangemen march each July.", wed,
+			[]found{{"each July", Set, "XXXX-07"}}},
+		{"within stays out", "Troops are expected within weeks.", wed,
+			[]found{{"weeks", Duration, "PXW"}}},
+		{"recent units", "Rates have fallen in recent months.", wed,
+			[]found{{"recent months", Duration, "PXM"}}},
+		{"halves", "It took a minute and a half, not 2 1/2 years.", wed,
+			[]found{{"a minute and a half", Duration, "PT1M30S"}, {"2 1/2 years", Duration, "P2Y6M"}}},
+		{"near future", "It will sell the unit in the near future.", wed,
+			[]found{{"the near future", Date, "FUTURE_REF"}}},
+		{"set to", "The talks are set to resume Monday.", time.Date(1998, 3, 22, 0, 0, 0, 0, time.UTC),
+			[]found{{"Monday", Date, "1998-03-23"}}},
+		{"latest quarter is the reported one", "Third-quarter net fell. Fourth-quarter earnings will be lower. Property earnings fell 59% in the latest quarter, up from $10 million a year ago.", time.Date(1989, 11, 2, 0, 0, 0, 0, time.UTC),
+			[]found{{"Third-quarter", Date, "1989-Q3"}, {"Fourth-quarter", Date, "1989-Q4"}, {"the latest quarter", Date, "1989-Q3"}, {"a year ago", Date, "1988-Q3"}}},
+		{"last year as comparison base", "Third-quarter sales were $1.76 billion, up 13% from last year's $1.55 billion. Last year, the company moved.", time.Date(1989, 11, 2, 0, 0, 0, 0, time.UTC),
+			[]found{{"Third-quarter", Date, "1989-Q3"}, {"last year", Date, "1988-Q3"}, {"Last year", Date, "1988"}}},
+		{"period of a year", "Net rose in the third quarter. In the 1989 period, taxes were lower than in the year-earlier period.", time.Date(1989, 11, 2, 0, 0, 0, 0, time.UTC),
+			[]found{{"the third quarter", Date, "1989-Q3"}, {"the 1989 period", Date, "1989-Q3"}, {"the year-earlier period", Date, "1988-Q3"}}},
+		{"year-ago modifier", "Net rose in the third quarter, compared with the year-ago third quarter; the year-ago results included a charge.", time.Date(1989, 11, 2, 0, 0, 0, 0, time.UTC),
+			[]found{{"the third quarter", Date, "1989-Q3"}, {"the year-ago third quarter", Date, "1988-Q3"}, {"year-ago", Date, "1988-Q3"}}},
+		{"fiscal years", "It expects sales in the current fiscal year to exceed last fiscal year's.", time.Date(1989, 11, 2, 0, 0, 0, 0, time.UTC),
+			[]found{{"the current fiscal year", Date, "1989"}, {"last fiscal year", Date, "1988"}}},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
@@ -116,9 +152,44 @@ func TestLocalZone(t *testing.T) {
 	}
 }
 
+func TestStoryZone(t *testing.T) {
+	cases := []struct {
+		name  string
+		texts []string
+		want  string // IANA name, "" for none
+	}{
+		{"one place", []string{"Rescuers in Tokyo worked through the night.", "Japan asked for help."}, "Asia/Tokyo"},
+		{"places that share an offset", []string{"Kim met Putin at the Vostochny Cosmodrome, in the Amur region.", "Pyongyang said the talks went well."}, "Asia/Yakutsk"},
+		{"places that disagree", []string{"Kim met Putin at the Vostochny Cosmodrome.", "Pyongyang said the talks went well.", "The war in Ukraine goes on."}, ""},
+		{"no place", []string{"The meeting began at 2:30 p.m. local time."}, ""},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			got := ""
+			if l := StoryZone(tc.texts, wed); l != nil {
+				got = l.String()
+			}
+			if got != tc.want {
+				t.Errorf("StoryZone = %q, want %q", got, tc.want)
+			}
+		})
+	}
+	// the fallback is used only when the text itself names no place
+	zone := StoryZone([]string{"Kim met Putin at the Vostochny Cosmodrome."}, wed)
+	x := Find("The meeting began at 2:30 p.m. local time.", Ref{Time: wed, Zone: zone})
+	if len(x) != 1 || !x[0].Zoned || x[0].Begin.Format(time.RFC3339) != "2023-09-13T14:30:00+09:00" {
+		t.Errorf("with the story zone: got %+v, want 14:30+09:00", x)
+	}
+	x = Find("SEOUL - The meeting began at 2:30 p.m. local time.", Ref{Time: wed, Zone: time.UTC})
+	if len(x) != 1 || x[0].Begin.Format(time.RFC3339) != "2023-09-13T14:30:00+09:00" {
+		t.Errorf("dateline before the story zone: got %+v", x)
+	}
+}
+
 func FuzzFind(f *testing.F) {
 	for _, s := range []string{"on Sunday night", "2:30 p.m. local time", "Sept. 30, 1989", "the past two months",
-		"9/13/2023 14:26:00", "two-", "a.m.", "the 1990s", "12:", "1999,", "earlier in the", "\xff\xfeMay 3"} {
+		"9/13/2023 14:26:00", "two-", "a.m.", "the 1990s", "12:", "1999,", "earlier in the", "\xff\xfeMay 3", "nineteen ninety-", "the year two thousand and",
+		"2 1/", "a minute and a", "the year-ago third", "June last"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {

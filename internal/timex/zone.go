@@ -29,6 +29,7 @@ var places = map[string]string{
 	// Asia
 	"vladivostok": "Asia/Vladivostok", "khabarovsk": "Asia/Vladivostok",
 	"komsomolsk-on-amur": "Asia/Vladivostok", "vostochny": "Asia/Yakutsk",
+	"amur": "Asia/Yakutsk", "blagoveshchensk": "Asia/Yakutsk",
 	"beijing": "Asia/Shanghai", "shanghai": "Asia/Shanghai", "hong kong": "Asia/Hong_Kong",
 	"taipei": "Asia/Taipei", "tokyo": "Asia/Tokyo", "seoul": "Asia/Seoul",
 	"pyongyang": "Asia/Pyongyang", "manila": "Asia/Manila", "jakarta": "Asia/Jakarta",
@@ -145,4 +146,77 @@ func findPlace(s string) *time.Location {
 		}
 	}
 	return nil
+}
+
+// StoryZone is the fallback zone for "local time" in a story whose sentence
+// and dateline name no place: the zone of the place its reports name most,
+// given only when every place of the gazetteer they name has the same UTC
+// offset at time at (at zero: both in January and in July), since a story
+// that also names a place elsewhere ("the war in Ukraine", a visit to a city
+// one zone east) does not say which one the clock time is in. It returns nil
+// when the reports name no known place or their places disagree.
+func StoryZone(texts []string, at time.Time) *time.Location {
+	count := map[string]int{}
+	var offsets []time.Time
+	if at.IsZero() {
+		offsets = []time.Time{time.Date(2000, 1, 15, 12, 0, 0, 0, time.UTC), time.Date(2000, 7, 15, 12, 0, 0, 0, time.UTC)}
+	} else {
+		offsets = []time.Time{at}
+	}
+	var first *time.Location
+	best, bestN := "", 0
+	for _, t := range texts {
+		for _, name := range allPlaces(t) {
+			l := placeZone(name)
+			if first == nil {
+				first = l
+			}
+			for _, o := range offsets {
+				_, a := o.In(first).Zone()
+				_, b := o.In(l).Zone()
+				if a != b {
+					return nil
+				}
+			}
+			count[name]++
+			if n := count[name]; n > bestN || n == bestN && name < best {
+				best, bestN = name, n
+			}
+		}
+	}
+	if best == "" {
+		return nil
+	}
+	return placeZone(best)
+}
+
+// allPlaces returns every gazetteer place named in s, in order, longest
+// names first at each position ("North Korea", not "Korea").
+func allPlaces(s string) []string {
+	var out []string
+	words := strings.FieldsFunc(s, func(r rune) bool {
+		return r == ' ' || r == '\n' || r == '\t' || r == ',' || r == ';' || r == ':' || r == '.' || r == '"' || r == '(' || r == ')' || r == '“' || r == '”' || r == '‘'
+	})
+	for i := 0; i < len(words); i++ {
+		w := words[i]
+		if w == "" || w[0] < 'A' || w[0] > 'Z' {
+			continue
+		}
+		for n := 3; n >= 1; n-- {
+			if i+n > len(words) {
+				continue
+			}
+			parts := make([]string, n)
+			for k := range n {
+				parts[k] = strings.ToLower(strings.TrimSuffix(strings.TrimSuffix(words[i+k], "'s"), "’s"))
+			}
+			name := strings.Join(parts, " ")
+			if _, ok := places[name]; ok {
+				out = append(out, name)
+				i += n - 1
+				break
+			}
+		}
+	}
+	return out
 }
