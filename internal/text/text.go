@@ -5,6 +5,7 @@ package text
 
 import (
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -63,16 +64,22 @@ func (d *Doc) SentenceTokens(i int) []Token {
 // article so later stages and the brief agree.
 func Analyze(a *news.Article) *Doc {
 	d := &Doc{Article: a, Language: a.Language}
-	if d.Language == "" {
-		d.Language = DetectLanguage(a.Text)
-		a.Language = d.Language
-	}
 	for _, sp := range SplitSentences(a.Text) {
 		s := Sentence{Start: sp.Start, End: sp.End, Para: sp.Para, Text: a.Text[sp.Start:sp.End]}
 		s.TokStart = len(d.Tokens)
 		d.Tokens = appendTokens(d.Tokens, s.Text, s.Start)
 		s.TokEnd = len(d.Tokens)
 		d.Sentences = append(d.Sentences, s)
+	}
+	if d.Language == "" {
+		// The tokens are at hand: the cheap English test needs no second pass.
+		switch {
+		case isEnglish(d.Tokens):
+			d.Language = "en"
+		case len(a.Text) >= 20:
+			d.Language = detectTrigrams(a.Text)
+		}
+		a.Language = d.Language
 	}
 	return d
 }
@@ -185,7 +192,39 @@ func Stem(lower string) string {
 	if !isASCIIWord(lower) {
 		return lower
 	}
-	return english.Stem(lower, true)
+	if s, ok := stems.get(lower); ok {
+		return s
+	}
+	s := english.Stem(lower, true)
+	stems.put(lower, s)
+	return s
+}
+
+// stems caches stems: news vocabulary repeats, and Snowball costs about a
+// microsecond a word. The cache stops growing at a bound, so a stream of
+// odd words cannot grow it without limit.
+var stems = stemCache{m: make(map[string]string, 1<<12)}
+
+type stemCache struct {
+	mu sync.RWMutex
+	m  map[string]string
+}
+
+const maxCachedStems = 200_000
+
+func (c *stemCache) get(w string) (string, bool) {
+	c.mu.RLock()
+	s, ok := c.m[w]
+	c.mu.RUnlock()
+	return s, ok
+}
+
+func (c *stemCache) put(w, s string) {
+	c.mu.Lock()
+	if len(c.m) < maxCachedStems {
+		c.m[w] = s
+	}
+	c.mu.Unlock()
 }
 
 func isASCIIWord(s string) bool {

@@ -90,3 +90,37 @@ func TestAnalyzeSummit(t *testing.T) {
 		}
 	}
 }
+
+// TestDetectLanguage checks detection on MultiLing's human translations of
+// one English article: each language must be told apart, and none taken for
+// English by the cheap English test.
+func TestDetectLanguage(t *testing.T) {
+	dir := "../../../shared/data/multiling2011/SourceTexts"
+	if _, err := os.Stat(dir); err != nil {
+		if os.Getenv("CI") == "true" {
+			t.Fatalf("%s is missing; CI must have ../shared beside the repository", dir)
+		}
+		t.Skipf("%s not found: clone the repository with ../shared beside it to run this test", dir)
+	}
+	want := map[string]string{"english": "en", "french": "fr", "greek": "el", "czech": "cs", "arabic": "ar", "hindi": "hi", "hebrew": "he"}
+	for ext, code := range want {
+		files, _ := filepath.Glob(filepath.Join(dir, "M00[0-9][0-9]."+ext))
+		if len(files) == 0 {
+			t.Fatalf("no .%s files", ext)
+		}
+		wrong := 0
+		for _, f := range files {
+			b, err := os.ReadFile(f)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := Analyze(&news.Article{Text: string(b)}).Language; got != code {
+				wrong++
+				t.Logf("%s: got %q, want %q", filepath.Base(f), got, code)
+			}
+		}
+		if wrong > len(files)/20 {
+			t.Errorf(".%s: %d of %d detected wrongly", ext, wrong, len(files))
+		}
+	}
+}
