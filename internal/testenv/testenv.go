@@ -1,0 +1,54 @@
+// Package testenv finds what tests need from outside the repository: the
+// shared data sets in ../shared/data and the services CI starts. Outside CI
+// a missing piece skips the test with a message saying what to provide; in
+// CI (CI=true) it fails the test, since CI must run everything.
+package testenv
+
+import (
+	"os"
+	"path/filepath"
+	"testing"
+)
+
+// InCI reports whether the tests run in CI, where nothing may skip for want
+// of data or services.
+func InCI() bool { return os.Getenv("CI") == "true" }
+
+// Unavailable skips the test, or fails it in CI, with the reason given.
+func Unavailable(tb testing.TB, format string, args ...any) {
+	tb.Helper()
+	if InCI() {
+		tb.Fatalf("CI must provide this: "+format, args...)
+	}
+	tb.Skipf(format, args...)
+}
+
+// RepoRoot returns the directory that holds the module's go.mod.
+func RepoRoot(tb testing.TB) string {
+	tb.Helper()
+	dir, err := os.Getwd()
+	if err != nil {
+		tb.Fatal(err)
+	}
+	for {
+		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
+			return dir
+		}
+		parent := filepath.Dir(dir)
+		if parent == dir {
+			tb.Fatal("no go.mod above the test's directory")
+		}
+		dir = parent
+	}
+}
+
+// SharedData returns the path of ../shared/data/<name> beside the repository,
+// or skips the test (fails it in CI) when it is not there.
+func SharedData(tb testing.TB, name string) string {
+	tb.Helper()
+	dir := filepath.Join(RepoRoot(tb), "..", "shared", "data", name)
+	if _, err := os.Stat(dir); err != nil {
+		Unavailable(tb, "%s not found: clone the repository with ../shared beside it to run this test", dir)
+	}
+	return dir
+}
