@@ -57,7 +57,7 @@ func Build(c *text.Corpus) ([]news.TimelineEntry, []news.Conflict) {
 	var evs []event
 	for i, d := range c.Docs {
 		for _, tx := range timex.Find(d.Article.Text, timex.Ref{Time: refs[i], Zone: zone}) {
-			if ev, ok := makeEvent(d, i, tx, virtual[i]); ok {
+			if ev, ok := makeEvent(d, i, tx, refs[i], virtual[i]); ok {
 				evs = append(evs, ev)
 			}
 		}
@@ -181,9 +181,16 @@ func publicationWeekday(txs []timex.Timex) int {
 }
 
 // makeEvent attaches a point expression to its clause.
-func makeEvent(d *text.Doc, doc int, tx timex.Timex, virtual bool) (event, bool) {
+func makeEvent(d *text.Doc, doc int, tx timex.Timex, ref time.Time, virtual bool) (event, bool) {
 	if !tx.IsPoint() || tx.Gran <= timex.GDecade {
 		return event{}, false
+	}
+	if virtual && tx.Relative && !tx.Future && tx.Gran == timex.GMonth && !ref.IsZero() && tx.Begin.After(ref) {
+		// On a virtual calendar the month of publication is made up, so
+		// "visited in July" must not land after the week the report tells
+		// of: a month without a year in past-tense text is the last such
+		// month before publication.
+		tx.Begin = tx.Begin.AddDate(-1, 0, 0)
 	}
 	si := slices.IndexFunc(d.Sentences, func(s text.Sentence) bool { return s.Start <= tx.Start && tx.End <= s.End })
 	if si < 0 {

@@ -107,6 +107,20 @@ func TestSummitUndated(t *testing.T) {
 			t.Errorf("no timeline entry on %s", name)
 		}
 	}
+	// "Shoigu visited North Korea in July" (past tense, no year) comes
+	// before the week the reports tell of, though that week is virtual.
+	july, sunday := -1, -1
+	for i, e := range tl {
+		switch {
+		case e.Expression == "July" && july < 0:
+			july = i
+		case strings.HasPrefix(e.Expression, "Sunday") && sunday < 0:
+			sunday = i
+		}
+	}
+	if july < 0 || sunday < 0 || july > sunday {
+		t.Errorf("July at %d, Sunday at %d: want July first", july, sunday)
+	}
 }
 
 // TestSummitDated: with publication dates (as a sidecar would give them:

@@ -629,7 +629,7 @@ func (s *scanner) resolveYear(c *cand, i, j int) {
 	case tense > 0:
 		c.p.y, c.fut = next, true
 	case nd < pd:
-		c.p.y, c.fut = next, true
+		c.p.y = next // nearer, not said to be ahead: Future stays false
 	default:
 		c.p.y = past
 	}
