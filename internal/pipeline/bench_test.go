@@ -1,0 +1,173 @@
+package pipeline_test
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/crosscheck/crosscheck/internal/ingest"
+	"github.com/crosscheck/crosscheck/internal/news"
+	"github.com/crosscheck/crosscheck/internal/pipeline"
+	"github.com/crosscheck/crosscheck/internal/render"
+	"github.com/crosscheck/crosscheck/internal/store"
+	"github.com/crosscheck/crosscheck/internal/store/postgres"
+	"github.com/crosscheck/crosscheck/internal/store/postgres/pgtest"
+	"github.com/crosscheck/crosscheck/internal/store/sqlite"
+)
+
+// realArticles reads the PolNeAR news articles (924, US politics 2016) and
+// the MultiLing 2011 sources (700, seven languages).
+func realArticles(tb testing.TB) []*news.Article {
+	tb.Helper()
+	pol, _ := filepath.Glob(filepath.Join(sharedData(tb, "polnear"), "data", "*", "text", "*.txt"))
+	ml, _ := filepath.Glob(filepath.Join(sharedData(tb, "multiling2011"), "SourceTexts", "M*"))
+	arts, _ := ingest.Read(context.Background(), append(pol, ml...), ingest.Options{})
+	if len(arts) < 1000 {
+		tb.Fatalf("only %d real articles read", len(arts))
+	}
+	return arts
+}
+
+// stream makes n articles from the real ones: the first pass as they are,
+// later passes as edited copies (the last paragraphs cut, as outlets trim
+// wire copy) under their own URLs, so the stream has wire copies as real
+// news does and every article is new to the store.
+func stream(real []*news.Article, n int) []*news.Article {
+	out := make([]*news.Article, 0, n)
+	for i := range n {
+		base := real[i%len(real)]
+		a := *base
+		a.ID = ""
+		a.URL = fmt.Sprintf("https://bench.example/%d", i)
+		if round := i / len(real); round > 0 {
+			paras := strings.Split(a.Text, "\n\n")
+			if keep := len(paras) - round; keep >= 2 {
+				paras = paras[:keep]
+			}
+			a.Text = strings.Join(paras, "\n\n")
+		}
+		out = append(out, &a)
+	}
+	return out
+}
+
+// BenchmarkIngest10k ingests 10,000 articles into an empty store: dedup,
+// clustering, storing and the briefs of every story. It reports articles a
+// second and the store's size on disk.
+func BenchmarkIngest10k(b *testing.B) {
+	real := realArticles(b)
+	backends := []struct {
+		name string
+		open func(b *testing.B) (store.Store, func() int64)
+	}{
+		{"sqlite", func(b *testing.B) (store.Store, func() int64) {
+			path := filepath.Join(b.TempDir(), "cc.db")
+			st, err := sqlite.Open(context.Background(), path)
+			if err != nil {
+				b.Fatal(err)
+			}
+			return st, func() int64 { return sqlite.Size(path) }
+		}},
+		{"postgres", func(b *testing.B) (store.Store, func() int64) {
+			st, err := postgres.Open(context.Background(), pgtest.Schema(b, pgtest.DSN(b)))
+			if err != nil {
+				b.Fatal(err)
+			}
+			return st, func() int64 {
+				n, err := st.Size(context.Background())
+				if err != nil {
+					b.Fatal(err)
+				}
+				return n
+			}
+		}},
+	}
+	for _, be := range backends {
+		b.Run(be.name, func(b *testing.B) {
+			ctx := context.Background()
+			var total time.Duration
+			var size int64
+			for b.Loop() {
+				b.StopTimer()
+				arts := stream(real, 10000)
+				st, sizeOf := be.open(b)
+				b.StartTimer()
+				start := time.Now()
+				p, err := pipeline.New(ctx, st, pipeline.Options{})
+				if err != nil {
+					b.Fatal(err)
+				}
+				res, err := p.Ingest(ctx, arts)
+				if err != nil {
+					b.Fatal(err)
+				}
+				total += time.Since(start)
+				b.StopTimer()
+				if len(res.Added) != len(arts) {
+					b.Fatalf("%d of %d articles added", len(res.Added), len(arts))
+				}
+				size = sizeOf()
+				ss, _ := st.Stories(ctx, store.StoryQuery{})
+				b.Logf("%s: %d articles, %d stories, %.1f MB, %v", be.name, len(arts), len(ss), float64(size)/1e6, time.Since(start).Round(time.Second))
+				st.Close()
+				b.StartTimer()
+			}
+			b.ReportMetric(float64(10000*b.N)/total.Seconds(), "articles/s")
+			b.ReportMetric(float64(size)/1e6, "MB_on_disk")
+		})
+	}
+}
+
+// BenchmarkShow100 measures `crosscheck show` of a stored story of 100
+// articles: open the store, read the story and its brief, render Markdown.
+func BenchmarkShow100(b *testing.B) {
+	ctx := context.Background()
+	real := realArticles(b)
+	path := filepath.Join(b.TempDir(), "cc.db")
+	st, err := sqlite.Open(ctx, path)
+	if err != nil {
+		b.Fatal(err)
+	}
+	var c store.Change
+	for _, a := range real[:100] { // PolNeAR: one long story, the 2016 US election
+		k := store.Key(a)
+		a.ID = store.IDFor(k)
+		c.Articles = append(c.Articles, store.NewArticle{Article: a, Key: k, StoryID: "st-big"})
+	}
+	if _, err := st.Apply(ctx, c); err != nil {
+		b.Fatal(err)
+	}
+	buildStart := time.Now()
+	if _, err := pipeline.New(ctx, st, pipeline.Options{}); err != nil { // builds the stale brief
+		b.Fatal(err)
+	}
+	b.Logf("brief of 100 articles built in %v", time.Since(buildStart).Round(time.Millisecond))
+	st.Close()
+	for _, format := range []string{"md", "json"} {
+		b.Run(format, func(b *testing.B) {
+			for b.Loop() {
+				st, err := sqlite.Open(ctx, path)
+				if err != nil {
+					b.Fatal(err)
+				}
+				s, err := st.Story(ctx, "st-big")
+				if err != nil || s.Brief == nil || s.Sources != 100 {
+					b.Fatalf("story: %v", err)
+				}
+				if format == "md" {
+					err = render.Markdown(io.Discard, s.Brief)
+				} else {
+					err = render.JSON(io.Discard, s.Brief)
+				}
+				if err != nil {
+					b.Fatal(err)
+				}
+				st.Close()
+			}
+		})
+	}
+}
