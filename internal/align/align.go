@@ -87,6 +87,19 @@ func (r *Result) Similarity(a, b SentRef) float64 {
 	return s
 }
 
+// Coverage is the share of sentence a's informative weight (squared, as
+// in the cosine) that sentence b carries too: near 1 when b says all that a
+// says, whatever else b adds. A short claim inside a long sentence of
+// another source has a low cosine and a high coverage.
+func (r *Result) Coverage(a, b SentRef) float64 {
+	i, j := r.ix.flatOf(a), r.ix.flatOf(b)
+	if i < 0 || j < 0 || r.ix.sents[i].norm == 0 {
+		return 0
+	}
+	s, _ := r.ix.sim(i, j, false)
+	return s * r.ix.sents[j].norm / r.ix.sents[i].norm
+}
+
 // Scored is a sentence with its similarity to another.
 type Scored struct {
 	Ref   SentRef

@@ -34,6 +34,14 @@ const (
 	// source comes near a single-source claim: between it and align.Pair a
 	// claim may be a missed paraphrase, and is not called single-source.
 	Uncorroborated = 0.2
+	// Covered is the share of a sentence's informative weight that a
+	// sentence of another source must carry for the claim not to be
+	// single-source.
+	Covered = 0.5
+	// DocCovered is the share of a sentence's informative weight that
+	// another source's whole text must carry for the claim to be told
+	// there too.
+	DocCovered = 0.6
 	// MinSingleWords is the shortest single-source claim worth showing.
 	MinSingleWords = 8
 	// contextWindow is how many tokens either side of a number or date say
@@ -57,6 +65,9 @@ func Compare(c *text.Corpus, a *align.Result) Result {
 type comparer struct {
 	c *text.Corpus
 	a *align.Result
+	// docTerms[d] is the set of alignment terms of document d, built on
+	// first use.
+	docTerms []map[string]bool
 }
 
 func (cp *comparer) sentText(r align.SentRef) string {
@@ -115,25 +126,138 @@ func (cp *comparer) singles() []news.SingleSource {
 		}
 		ref := cp.a.Members[i][0]
 		sent := cp.sentText(ref)
+		doc := cp.c.Docs[ref.Doc]
 		if text.Words(sent) < MinSingleWords || align.QuotedShare(sent) > 0.4 || isAttributionOnly(sent) ||
-			insideQuote(cp.c.Docs[ref.Doc], ref.Sent) || firstPerson(cp.c.Docs[ref.Doc], ref.Sent) {
+			insideQuote(doc, ref.Sent) || firstPerson(doc, ref.Sent) || quoteFragment(doc, ref.Sent) || !anchored(doc, ref.Sent) {
 			continue
 		}
 		near := false
 		for _, m := range cp.a.Members[i] {
-			for _, n := range cp.a.Neighbours(m, Uncorroborated) {
-				if cp.c.Group[n.Ref.Doc] != cp.c.Group[m.Doc] {
+			// A near miss may be a paraphrase; and a sentence of another
+			// source that carries most of this one's informative words,
+			// among more of its own, says it too.
+			for _, n := range cp.a.Neighbours(m, 0) {
+				if cp.c.Group[n.Ref.Doc] != cp.c.Group[m.Doc] && (n.Score >= Uncorroborated || cp.a.Coverage(m, n.Ref) >= Covered) {
 					near = true
 					break
 				}
 			}
 		}
-		if near {
+		if near || cp.carriedElsewhere(ref) {
 			continue
 		}
 		out = append(out, news.SingleSource{Kind: news.SingleClaim, Text: cl.Text, Sources: slices.Clone(cl.Sources), Evidence: slices.Clone(cl.Evidence)})
 	}
 	return out
+}
+
+// carriedElsewhere reports whether another independent source's text, taken
+// whole, holds most of a sentence's informative weight (DocCovered): the
+// claim is then told there in other words, or spread over several
+// sentences, and is not what only one source says.
+func (cp *comparer) carriedElsewhere(ref align.SentRef) bool {
+	terms := cp.a.Terms(ref)
+	total := 0.0
+	for _, w := range terms {
+		total += w * w
+	}
+	if total == 0 {
+		return false
+	}
+	if cp.docTerms == nil {
+		cp.docTerms = make([]map[string]bool, len(cp.c.Docs))
+	}
+	byGroup := map[int]float64{}
+	for d, doc := range cp.c.Docs {
+		g := cp.c.Group[d]
+		if g == cp.c.Group[ref.Doc] {
+			continue
+		}
+		if cp.docTerms[d] == nil {
+			cp.docTerms[d] = map[string]bool{}
+			for s := range doc.Sentences {
+				for t := range cp.a.Terms(align.SentRef{Doc: d, Sent: s}) {
+					cp.docTerms[d][t] = true
+				}
+			}
+		}
+		cov := 0.0
+		for t, w := range terms {
+			if cp.docTerms[d][t] {
+				cov += w * w
+			}
+		}
+		byGroup[g] = max(byGroup[g], cov/total)
+		if byGroup[g] >= DocCovered {
+			return true
+		}
+	}
+	return false
+}
+
+// quoteFragment reports whether a sentence is a piece of a quotation whose
+// marks lie in other sentences: an odd number of quotation marks (the quote
+// opens or closes elsewhere), a start in lower case, or a start on the
+// attribution that follows a quote ("Pearce said, adding ...").
+func quoteFragment(doc *text.Doc, s int) bool {
+	sent := text.FoldQuotes(doc.Sentences[s].Text)
+	if strings.Count(sent, `"`)%2 == 1 {
+		return true
+	}
+	// Opening on a quotation: the quote stage reports it with its speaker.
+	if strings.HasPrefix(strings.TrimLeft(sent, " ('"), `"`) {
+		return true
+	}
+	// A parenthesis opened or closed elsewhere: a piece of a sentence.
+	if strings.Count(sent, "(") != strings.Count(sent, ")") {
+		return true
+	}
+	toks := doc.SentenceTokens(s)
+	if len(toks) == 0 {
+		return true
+	}
+	if toks[0].Kind == text.Word && !toks[0].Cap {
+		return true
+	}
+	if headline(toks) {
+		return true
+	}
+	for k := 1; k < len(toks) && k <= 3; k++ {
+		if toks[k].Lower == "said" || toks[k].Lower == "says" {
+			return k+1 < len(toks) && toks[k+1].Text == ","
+		}
+	}
+	return false
+}
+
+// headline reports whether a line is written in title case ("Gangmember
+// Convicted Of Murdering"): a headline or subheading, which the lede says
+// in full.
+func headline(toks []text.Token) bool {
+	words, caps := 0, 0
+	for _, t := range toks {
+		if t.Kind != text.Word || len(t.Lower) < 3 {
+			continue
+		}
+		words++
+		if t.Cap {
+			caps++
+		}
+	}
+	return words >= 4 && caps*10 >= words*7
+}
+
+// anchored reports whether a sentence names something a reader can check
+// elsewhere: a name, a number or a date. Lines without one ("Once it was
+// secure she kissed it tenderly.") depend on their neighbours for sense and
+// are not claims on their own.
+func anchored(doc *text.Doc, s int) bool {
+	for k, t := range doc.SentenceTokens(s) {
+		if t.Kind == text.Number || k > 0 && t.Kind == text.Word && t.Cap && !t.Stop {
+			return true
+		}
+	}
+	return false
 }
 
 // isAttributionOnly catches lines that only say who wrote or carried the
@@ -919,7 +1043,7 @@ func insideQuoteAt(doc *text.Doc, s, at int) bool {
 func firstPerson(doc *text.Doc, s int) bool {
 	for _, t := range doc.SentenceTokens(s) {
 		switch t.Text {
-		case "I", "we", "We", "our", "Our", "my", "My", "us":
+		case "I", "we", "We", "our", "Our", "my", "My", "us", "you", "You", "your", "Your":
 			return true
 		}
 	}

@@ -112,7 +112,7 @@ func negatedProposition(toks []text.Token, neg Negation, weight func(string) flo
 		if t.Kind == text.Punct || clauseStarts[t.Lower] || reporting[text.Stem(t.Lower)] {
 			break
 		}
-		if term, name := termAt(t, k); name {
+		if term, ok := nameAt(toks, k); ok {
 			p.subject[term] = true
 		}
 	}
@@ -176,7 +176,7 @@ func (p proposition) affirmedBy(jt []text.Token, weight func(string) float64) (f
 		// The name must be close to the predicate: the statement is about
 		// it, not merely in the same sentence.
 		for m := max(0, k-8); m < min(len(jt), k+9); m++ {
-			nt, isName := termAt(jt[m], m)
+			nt, isName := nameAt(jt, m)
 			if !isName || !want[nt] {
 				continue
 			}
@@ -197,4 +197,15 @@ func governedBy(toks []text.Token, k int, governor string) bool {
 		}
 	}
 	return false
+}
+
+// nameAt reads the token at k as a name: capitalised inside the sentence,
+// or a capitalised word that is not a stop word at its start ("Smith was
+// found ...").
+func nameAt(toks []text.Token, k int) (string, bool) {
+	t := toks[k]
+	if t.Kind != text.Word || !t.Cap || t.Stop || len(t.Lower) < 2 {
+		return "", false
+	}
+	return text.Stem(t.Lower), true
 }
