@@ -68,6 +68,7 @@ what, who and what is involved, and when things happened.`,
 	root.AddCommand(
 		newBriefCmd(e),
 		newEvalCmd(e),
+		newClusterCmd(e),
 		newIngestCmd(e),
 		newStoriesCmd(e),
 		newShowCmd(e),

@@ -10,6 +10,7 @@ import (
 	"os"
 	"path/filepath"
 	"sort"
+	"strconv"
 	"strings"
 
 	"github.com/crosscheck/crosscheck/internal/cluster"
@@ -132,4 +133,74 @@ func MultiLing(dir string, langs ...string) ([]Item, error) {
 		items = append(items, Item{Doc: text.Analyze(a), Gold: lang + ":" + stem[:4], Lang: lang})
 	}
 	return items, nil
+}
+
+// Split divides items by topic number: odd topics (the calibration half)
+// and even topics (the held-out half). ECB+ topics are numbered from 1,
+// MultiLing topics (M000..M009) from 0.
+func Split(items []Item) (odd, even []Item) {
+	for _, it := range items {
+		if topicNumber(it.Gold)%2 == 1 {
+			odd = append(odd, it)
+		} else {
+			even = append(even, it)
+		}
+	}
+	return odd, even
+}
+
+func topicNumber(gold string) int {
+	if _, t, ok := strings.Cut(gold, ":M"); ok {
+		n, _ := strconv.Atoi(t)
+		return n
+	}
+	n, _ := strconv.Atoi(Topic(gold))
+	return n
+}
+
+// Point is one setting of a calibration grid and its score: the mean F1 over
+// the data sets (each the mean over seeds), and each set's mean F1.
+type Point struct {
+	Threshold, Merge, EntityWeight float64
+	F1                             float64
+	SetF1                          []float64
+}
+
+// Grid is the calibration grid: join thresholds, merge thresholds (1 turns
+// merging off) and entity weights.
+var Grid = struct{ Threshold, Merge, EntityWeight []float64 }{
+	Threshold:    []float64{0.14, 0.16, 0.18, 0.2, 0.22, 0.24, 0.26, 0.28, 0.3},
+	Merge:        []float64{0.2, 0.25, 0.3, 0.35, 0.4, 0.5, 1},
+	EntityWeight: []float64{1.5, 3},
+}
+
+// Calibrate scores every point of Grid on each set of items, each fed in the
+// orders given by seeds, and returns the points, best mean F1 first. Each
+// set counts equally, whatever its size, so a small set with loose stories
+// (MultiLing) weighs as much as a large one with hard pairs (ECB+).
+func Calibrate(sets [][]Item, seeds []uint64) []Point {
+	var pts []Point
+	streams := make([][][]Item, len(sets))
+	for k, set := range sets {
+		for _, s := range seeds {
+			streams[k] = append(streams[k], Shuffle(set, s))
+		}
+	}
+	for _, th := range Grid.Threshold {
+		for _, m := range Grid.Merge {
+			for _, ew := range Grid.EntityWeight {
+				pt := Point{Threshold: th, Merge: m, EntityWeight: ew, SetF1: make([]float64, len(sets))}
+				for k := range sets {
+					for _, st := range streams[k] {
+						r := Run(st, cluster.Options{Threshold: th, MergeThreshold: m, EntityWeight: ew})
+						pt.SetF1[k] += r.F1 / float64(len(seeds))
+					}
+					pt.F1 += pt.SetF1[k] / float64(len(sets))
+				}
+				pts = append(pts, pt)
+			}
+		}
+	}
+	sort.SliceStable(pts, func(i, j int) bool { return pts[i].F1 > pts[j].F1 })
+	return pts
 }

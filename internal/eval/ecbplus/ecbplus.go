@@ -11,6 +11,7 @@ import (
 	"path/filepath"
 	"sort"
 	"strings"
+	"unicode"
 
 	"github.com/crosscheck/crosscheck/internal/news"
 )
@@ -114,8 +115,13 @@ func join(toks []string) string {
 		}
 		space := i > 0 && b.Len() > 0
 		switch t {
-		case ".", ",", ":", ";", "!", "?", ")", "]", "%", "'s", "n't", "'re", "'ve", "'ll", "'d", "'m":
+		case ".", ",", ":", ";", "!", "?", ")", "]", "%", "'s", "n't", "'re", "'ve", "'ll", "'d", "'m", "”", "’", "’s":
 			space = false
+		case "-":
+			// "multi - boat" was one word before tokenisation.
+			if i > 0 && i+1 < len(toks) && isWordy(toks[i-1]) && isWordy(toks[i+1]) {
+				space = false
+			}
 		case `"`:
 			if quoteOpen {
 				space = false
@@ -124,8 +130,12 @@ func join(toks []string) string {
 		}
 		if i > 0 {
 			switch toks[i-1] {
-			case "(", "[", "$":
+			case "(", "[", "$", "“", "‘":
 				space = false
+			case "-", "’":
+				if i >= 2 && isWordy(toks[i-2]) && isWordy(t) {
+					space = false
+				}
 			case `"`:
 				if quoteOpen {
 					space = false
@@ -138,4 +148,11 @@ func join(toks []string) string {
 		b.WriteString(t)
 	}
 	return b.String()
+}
+
+func isWordy(s string) bool {
+	for _, r := range s {
+		return unicode.IsLetter(r) || unicode.IsDigit(r)
+	}
+	return false
 }
