@@ -150,11 +150,15 @@ func writeMarkdown(w *bufio.Writer, b *news.Brief, h string) {
 	if len(b.Timeline) > 0 {
 		fmt.Fprintf(w, "%s Timeline\n\n", h2)
 		for _, t := range b.Timeline {
-			when := mdInline(TimeLabel(t))
+			when := "**" + mdInline(TimeLabel(t)) + "**"
 			if t.When == nil {
 				when += " (date not resolved)"
+			} else if t.Expression != "" {
+				// Keep the report's own words beside the resolved date: "last
+				// week" shown only as a month would lose what the text said.
+				when += " (“" + mdInline(t.Expression) + "”)"
 			}
-			fmt.Fprintf(w, "- **%s**: %s %s\n", when, mdInline(t.Text), mdCites(t.Sources))
+			fmt.Fprintf(w, "- %s: %s %s\n", when, mdInline(t.Text), mdCites(t.Sources))
 		}
 		w.WriteString("\n")
 	}

@@ -367,7 +367,7 @@ func TimeLabel(t news.TimelineEntry) string {
 	w := *t.When
 	for _, f := range []struct{ layout, out string }{
 		{time.RFC3339, "Mon 2 Jan 2006, 15:04 MST"},
-		{"2006-01-02T15:04", "Mon 2 Jan 2006, 15:04"},
+		{"2006-01-02T15:04", "Mon 2 Jan 2006, 15:04 local time"},
 		{"2006-01-02", "Mon 2 Jan 2006"},
 		{"2006-01", "January 2006"},
 		{"2006", "2006"},
@@ -395,7 +395,12 @@ func Published(p *string) string {
 		if t.Hour() == 0 && t.Minute() == 0 && t.Second() == 0 {
 			return t.Format("2 Jan 2006")
 		}
-		return t.UTC().Format("2 Jan 2006 15:04 UTC")
+		// The source's own offset, as it gave it: turning it into UTC would
+		// move an early-morning report from Asia to the day before.
+		if _, off := t.Zone(); off != 0 {
+			return t.Format("2 Jan 2006 15:04 -07:00")
+		}
+		return t.Format("2 Jan 2006 15:04 UTC")
 	}
 	return *p
 }
