@@ -5,13 +5,17 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"strconv"
+	"strings"
 
 	"github.com/spf13/cobra"
 
 	"github.com/crosscheck/crosscheck/internal/brief"
+	"github.com/crosscheck/crosscheck/internal/cluster"
 	"github.com/crosscheck/crosscheck/internal/ingest"
 	"github.com/crosscheck/crosscheck/internal/news"
 	"github.com/crosscheck/crosscheck/internal/render"
+	"github.com/crosscheck/crosscheck/internal/text"
 )
 
 type briefFlags struct {
@@ -54,6 +58,8 @@ All inputs are one story unless --stories says otherwise.`,
 	fl.IntVar(&f.summaryBytes, "summary-bytes", 0, "summary length budget in bytes (instead of words)")
 	fl.BoolVar(&f.includeText, "include-text", false, "include each source's text in the JSON, for the evidence offsets")
 	fl.StringVar(&f.stories, "stories", "one", "one: all inputs are one story; all: one brief per story found; largest: the largest story only")
+	fl.StringVar(&f.stories, "story", "one", "same as --stories")
+	_ = fl.MarkHidden("story")
 	fl.BoolVar(&f.allowPrivate, "allow-private-addresses", false, "allow URLs on private, loopback and link-local addresses")
 	return c
 }
@@ -61,6 +67,9 @@ All inputs are one story unless --stories says otherwise.`,
 func runBrief(ctx context.Context, e *env, f briefFlags, inputs []string) error {
 	if f.format != "md" && f.format != "json" && f.format != "html" {
 		return usagef("--format must be md, json or html, not %q", f.format)
+	}
+	if f.stories != "one" && f.stories != "all" && f.stories != "largest" {
+		return usagef("--stories must be one, all or largest, not %q", f.stories)
 	}
 	if f.summaryWords < 0 || f.summaryBytes < 0 {
 		return usagef("--summary-words and --summary-bytes must not be negative")
@@ -78,14 +87,100 @@ func runBrief(ctx context.Context, e *env, f briefFlags, inputs []string) error 
 	// The HTML file holds the sources' texts, so that citation marks can
 	// open the sentences they cite.
 	opt := brief.Options{SummaryWords: f.summaryWords, SummaryBytes: f.summaryBytes, IncludeText: f.includeText || f.format == "html"}
-	b := brief.Build(arts, opt)
-	if err := writeOutput(e, f.output, func(w io.Writer) error { return writeBrief(w, f.format, b) }); err != nil {
+	briefs := briefStories(e, arts, f.stories, opt)
+	if err := writeOutput(e, f.output, func(w io.Writer) error { return writeBriefs(w, f.format, briefs, f.stories == "all") }); err != nil {
 		return err
 	}
 	if len(errs) > 0 {
 		return partialError{failed: len(errs)}
 	}
 	return nil
+}
+
+// briefStories makes the briefs that --stories asks for. The inputs are
+// clustered in every mode: with "one", the user said they are one story, so
+// they are briefed as one, but when they clearly span several stories stderr
+// says so.
+func briefStories(e *env, arts []*news.Article, mode string, opt brief.Options) []*news.Brief {
+	docs := make([]*text.Doc, len(arts))
+	ids := make([]string, len(arts))
+	for i, a := range arts {
+		if a.ID == "" {
+			a.ID = "s" + strconv.Itoa(i+1)
+		}
+		ids[i] = a.ID
+		docs[i] = text.Analyze(a)
+	}
+	stories := cluster.Batch(docs, cluster.Options{})
+	if mode == "one" || len(stories) <= 1 {
+		if mode == "one" && spansSeveral(stories, len(docs)) {
+			fmt.Fprintf(e.stderr, "crosscheck: the %d inputs look like %d stories (%s); briefing them as one. Use --stories all or --stories largest to split them.\n",
+				len(docs), len(stories), storySizes(stories))
+		}
+		return []*news.Brief{brief.FromCorpus(text.NewCorpus(docs, ids), opt)}
+	}
+	if mode == "largest" {
+		stories = stories[:1] // Batch puts the largest first
+	} else {
+		fmt.Fprintf(e.stderr, "crosscheck: %d stories found in the %d inputs (%s): one brief each.\n", len(stories), len(docs), storySizes(stories))
+	}
+	out := make([]*news.Brief, 0, len(stories))
+	for _, st := range stories {
+		sdocs := make([]*text.Doc, len(st.Docs))
+		sids := make([]string, len(st.Docs))
+		for k, i := range st.Docs {
+			sdocs[k], sids[k] = docs[i], ids[i]
+		}
+		out = append(out, brief.FromCorpus(text.NewCorpus(sdocs, sids), opt))
+	}
+	return out
+}
+
+// spansSeveral reports whether the stories found are clearly more than one:
+// at least two stories of two or more reports each, or a largest story that
+// holds under two thirds of the reports. A lone off-topic report is worth
+// no warning.
+func spansSeveral(stories []cluster.Story, n int) bool {
+	if len(stories) < 2 {
+		return false
+	}
+	multi := 0
+	for _, s := range stories {
+		if len(s.Docs) >= 2 {
+			multi++
+		}
+	}
+	return multi >= 2 || len(stories[0].Docs)*3 < n*2
+}
+
+func storySizes(stories []cluster.Story) string {
+	parts := make([]string, 0, len(stories))
+	for i, s := range stories {
+		if i == 5 {
+			parts = append(parts, "...")
+			break
+		}
+		noun := "reports"
+		if len(s.Docs) == 1 {
+			noun = "report"
+		}
+		parts = append(parts, fmt.Sprintf("%d %s: %q", len(s.Docs), noun, s.Title))
+	}
+	return strings.Join(parts, "; ")
+}
+
+func writeBriefs(w io.Writer, format string, bs []*news.Brief, many bool) error {
+	if !many {
+		return writeBrief(w, format, bs[0])
+	}
+	switch format {
+	case "json":
+		return render.JSONBriefs(w, bs)
+	case "html":
+		return render.HTMLBriefs(w, bs)
+	default:
+		return render.MarkdownBriefs(w, bs)
+	}
 }
 
 func writeBrief(w io.Writer, format string, b *news.Brief) error {

@@ -1,0 +1,177 @@
+package cli
+
+import (
+	"bytes"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/crosscheck/crosscheck/internal/news"
+)
+
+// sharedData returns ../shared/data/<name> from the repository root, or skips
+// (fails in CI) when it is not there.
+func sharedData(tb testing.TB, name string) string {
+	tb.Helper()
+	dir := filepath.Join("..", "..", "..", "shared", "data", name)
+	if _, err := os.Stat(dir); err != nil {
+		if os.Getenv("CI") == "true" {
+			tb.Fatalf("%s is missing: CI runs with ../shared beside the repository", dir)
+		}
+		tb.Skipf("%s not found: clone with ../shared beside the repository to run this", dir)
+	}
+	return dir
+}
+
+// run runs the command line in-process and returns its exit code and output.
+func run(t *testing.T, args ...string) (int, string, string) {
+	t.Helper()
+	var out, errb bytes.Buffer
+	code := Run(args, strings.NewReader(""), &out, &errb)
+	return code, out.String(), errb.String()
+}
+
+func TestBriefSummitJSON(t *testing.T) {
+	dir := sharedData(t, "summit-2023")
+	code, out, stderr := run(t, "brief", "--format", "json", dir)
+	if code != ExitOK {
+		t.Fatalf("exit %d, stderr:\n%s", code, stderr)
+	}
+	var b news.Brief
+	if err := json.Unmarshal([]byte(out), &b); err != nil {
+		t.Fatalf("output is not a brief: %v", err)
+	}
+	if len(b.Sources) != 5 {
+		t.Errorf("got %d sources, want 5", len(b.Sources))
+	}
+	if len(b.Summary) == 0 {
+		t.Fatal("empty summary")
+	}
+	multi := 0
+	for _, s := range b.Summary {
+		if len(s.Sources) > 1 {
+			multi++
+		}
+	}
+	if multi == 0 {
+		t.Error("no summary sentence cites more than one source")
+	}
+}
+
+func TestExitCodes(t *testing.T) {
+	dir := t.TempDir()
+	good := filepath.Join(dir, "good.txt")
+	body := "Officials said the bridge reopened on Monday after repairs that lasted three weeks.\n\nTraffic returned to normal by the evening, the city said."
+	if err := os.WriteFile(good, []byte(body), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	missing := filepath.Join(dir, "missing.txt")
+
+	cases := []struct {
+		name   string
+		args   []string
+		want   int
+		stderr string // a fragment the error output must hold
+	}{
+		{"all good", []string{"brief", good}, ExitOK, ""},
+		{"one missing", []string{"brief", good, missing}, ExitPartial, "missing.txt"},
+		{"nothing readable", []string{"brief", missing}, ExitFailed, "missing.txt"},
+		{"bad format", []string{"brief", "--format", "pdf", good}, ExitUsage, "--format"},
+		{"unknown flag", []string{"brief", "--nope", good}, ExitUsage, "nope"},
+		{"no inputs", []string{"brief"}, ExitUsage, "arg"},
+		{"unknown command", []string{"frobnicate"}, ExitUsage, "unknown command"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			code, _, stderr := run(t, c.args...)
+			if code != c.want {
+				t.Errorf("exit %d, want %d; stderr:\n%s", code, c.want, stderr)
+			}
+			if !strings.Contains(stderr, c.stderr) {
+				t.Errorf("stderr %q does not mention %q", stderr, c.stderr)
+			}
+		})
+	}
+}
+
+func TestOutputFileIsWholeOrAbsent(t *testing.T) {
+	dir := t.TempDir()
+	good := filepath.Join(dir, "a.txt")
+	if err := os.WriteFile(good, []byte("The council voted on Tuesday to close the old harbour by 2030."), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	out := filepath.Join(dir, "brief.json")
+	if code, _, stderr := run(t, "brief", "--format", "json", "-o", out, good); code != ExitOK {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	b, err := os.ReadFile(out)
+	if err != nil || !json.Valid(b) {
+		t.Fatalf("output file not valid JSON: %v", err)
+	}
+	// A directory that does not exist: nothing is written, the error names it.
+	bad := filepath.Join(dir, "no", "such", "dir", "brief.json")
+	code, _, stderr := run(t, "brief", "-o", bad, good)
+	if code != ExitFailed || !strings.Contains(stderr, bad) {
+		t.Errorf("exit %d, stderr %q: want exit 1 naming %s", code, stderr, bad)
+	}
+	entries, _ := os.ReadDir(dir)
+	for _, e := range entries {
+		if strings.HasPrefix(e.Name(), ".crosscheck-") {
+			t.Errorf("temporary file left behind: %s", e.Name())
+		}
+	}
+}
+
+// TestBriefStories feeds two unrelated stories together: the default briefs
+// them as one but says so on stderr; --stories all gives a brief per story
+// and --stories largest the largest one only.
+func TestBriefStories(t *testing.T) {
+	summit := sharedData(t, "summit-2023")
+	example := filepath.Join("..", "..", "examples", "iran-sailors-2007")
+
+	code, _, stderr := run(t, "brief", "--format", "json", summit)
+	if code != ExitOK || strings.Contains(stderr, "stories") {
+		t.Errorf("one story: exit %d, stderr %q; want 0 and no warning", code, stderr)
+	}
+	code, _, stderr = run(t, "brief", "--format", "json", summit, example)
+	if code != ExitOK || !strings.Contains(stderr, "--stories all") {
+		t.Errorf("two stories as one: exit %d, stderr %q; want a warning naming --stories", code, stderr)
+	}
+
+	code, out, stderr := run(t, "brief", "--format", "json", "--stories", "all", summit, example)
+	if code != ExitOK {
+		t.Fatalf("--stories all: exit %d: %s", code, stderr)
+	}
+	var all struct{ Briefs []news.Brief }
+	if err := json.Unmarshal([]byte(out), &all); err != nil {
+		t.Fatal(err)
+	}
+	if len(all.Briefs) < 2 {
+		t.Fatalf("--stories all gave %d briefs, want at least 2", len(all.Briefs))
+	}
+	// No brief may mix the two stories' sources.
+	for _, b := range all.Briefs {
+		fromSummit, fromExample := 0, 0
+		for _, s := range b.Sources {
+			if strings.Contains(s.File, "summit-2023") {
+				fromSummit++
+			} else {
+				fromExample++
+			}
+		}
+		if fromSummit > 0 && fromExample > 0 {
+			t.Errorf("brief %q mixes %d summit and %d example sources", b.Title, fromSummit, fromExample)
+		}
+	}
+
+	code, out, _ = run(t, "brief", "--format", "json", "--stories", "largest", summit, example)
+	var one news.Brief
+	if code != ExitOK || json.Unmarshal([]byte(out), &one) != nil {
+		t.Fatalf("--stories largest: exit %d, output not one brief", code)
+	}
+	if len(one.Sources) != len(all.Briefs[0].Sources) {
+		t.Errorf("--stories largest has %d sources, want the largest story's %d", len(one.Sources), len(all.Briefs[0].Sources))
+	}
+}
