@@ -220,17 +220,30 @@ func (c *Clusterer) Add(d *text.Doc) Assignment {
 	target := -1
 	if m.Doc >= 0 {
 		a.CopyOf = c.ddID[m.Root]
-		target = c.resolve(int(c.ddStory[m.Doc]))
-		a.Score = 1
+		// A copy joins its original's story, unless the story has aged
+		// past a half-life: a wire text run again months later is news
+		// again, and starts a story of its own (still marked a copy).
+		if s := c.resolve(int(c.ddStory[m.Doc])); c.decay(c.stories[s], p.when) >= 0.5 {
+			target = s
+			a.Score = 1
+		}
 	}
 	cands := c.candidates(p)
-	if target < 0 {
-		best, bestSim := -1, 0.0
-		for _, s := range cands {
-			if sim := c.similarity(p, s); sim > bestSim {
-				best, bestSim = s, sim
-			}
+	// Only stories the article itself resembles may be merged on its
+	// arrival: the article is the new evidence that links them, and the
+	// centroid-to-centroid test is the costliest step per arrival.
+	var bridged []int
+	best, bestSim := -1, 0.0
+	for _, s := range cands {
+		sim := c.similarity(p, s)
+		if sim > bestSim {
+			best, bestSim = s, sim
 		}
+		if sim >= c.opt.Threshold/2 {
+			bridged = append(bridged, s)
+		}
+	}
+	if target < 0 {
 		if best >= 0 && bestSim >= c.opt.Threshold {
 			target, a.Score = best, bestSim
 		}
@@ -241,7 +254,7 @@ func (c *Clusterer) Add(d *text.Doc) Assignment {
 	}
 	c.ddStory = append(c.ddStory, int32(target))
 	c.join(target, p)
-	a.Merged = c.mergeInto(target, cands)
+	a.Merged = c.mergeInto(target, bridged)
 	a.StoryID = c.stories[c.resolve(target)].id
 	return a
 }

@@ -46,6 +46,9 @@ func (o Options) withDefaults() Options {
 	return o
 }
 
+// maxBucketWalk bounds the texts looked at per band key.
+const maxBucketWalk = 32
+
 // Index finds, for each text added, an earlier text it copies. Its cost per
 // text is the number of bands plus the number of candidates, so a stream of n
 // texts costs O(n) as long as unrelated texts rarely collide in a band.
@@ -90,7 +93,12 @@ func (ix *Index) Add(s *Signature) Match {
 	ix.stamp++
 	keys := ix.keys(s)
 	for _, k := range keys {
-		for e, ok := ix.heads[k]; ok && e >= 0; e = ix.next[e] {
+		// Only the most recent texts of a band are looked at: a band that
+		// many texts share (stock phrases, one wire text run by hundreds
+		// of sites) must not make the cost grow with the stream.
+		walked := 0
+		for e, ok := ix.heads[k]; ok && e >= 0 && walked < maxBucketWalk; e = ix.next[e] {
+			walked++
 			c := ix.doc[e]
 			if ix.seen[c] == ix.stamp {
 				continue

@@ -1,0 +1,66 @@
+package cli
+
+import (
+	"encoding/json"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// TestClusterMultiLing: two MultiLing topics (20 articles) given together
+// come out as stories that never mix the topics, in the JSON of PRODUCT.md.
+func TestClusterMultiLing(t *testing.T) {
+	dir := sharedData(t, "multiling2011")
+	var inputs []string
+	for _, topic := range []string{"M002", "M006"} {
+		m, _ := filepath.Glob(filepath.Join(dir, "SourceTexts", topic+"?.english"))
+		inputs = append(inputs, m...)
+	}
+	code, out, stderr := run(t, append([]string{"cluster", "--format", "json"}, inputs...)...)
+	if code != ExitOK {
+		t.Fatalf("exit %d, stderr:\n%s", code, stderr)
+	}
+	var got struct {
+		Stories []struct {
+			ID       string
+			Title    string
+			Articles []struct {
+				ID     string  `json:"id"`
+				File   string  `json:"file"`
+				CopyOf *string `json:"copy_of"`
+			}
+		}
+	}
+	if err := json.Unmarshal([]byte(out), &got); err != nil {
+		t.Fatalf("output is not JSON: %v\n%s", err, out)
+	}
+	n := 0
+	for _, s := range got.Stories {
+		topics := map[string]bool{}
+		for _, a := range s.Articles {
+			topics[filepath.Base(a.File)[:4]] = true
+			n++
+		}
+		if len(topics) != 1 {
+			t.Errorf("story %q mixes topics %v", s.Title, topics)
+		}
+		if !strings.HasPrefix(s.ID, "st-") || s.Title == "" {
+			t.Errorf("story id %q title %q", s.ID, s.Title)
+		}
+	}
+	if n != 20 || len(got.Stories) < 2 || len(got.Stories) > 4 {
+		t.Errorf("%d articles in %d stories, want 20 in 2 to 4", n, len(got.Stories))
+	}
+}
+
+func TestClusterUsage(t *testing.T) {
+	if code, _, _ := run(t, "cluster"); code != ExitUsage {
+		t.Errorf("no input: exit %d, want %d", code, ExitUsage)
+	}
+	if code, _, _ := run(t, "cluster", "--format", "html", "x"); code != ExitUsage {
+		t.Errorf("bad format: exit %d, want %d", code, ExitUsage)
+	}
+	if code, _, _ := run(t, "cluster", "/nonexistent/file.txt"); code != ExitFailed {
+		t.Errorf("no readable input: exit %d, want %d", code, ExitFailed)
+	}
+}
