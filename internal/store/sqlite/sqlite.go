@@ -12,6 +12,7 @@ import (
 	"net/url"
 	"os"
 	"path/filepath"
+	"runtime"
 	"strings"
 
 	"modernc.org/sqlite"
@@ -50,26 +51,49 @@ func Open(ctx context.Context, path string) (*DB, error) {
 			return nil, fmt.Errorf("open store %s: %w", path, err)
 		}
 	}
-	// WAL lets readers run beside the one writer; IMMEDIATE transactions
-	// take the write lock up front so two writers queue rather than
-	// deadlock on an upgrade; synchronous=NORMAL is durable in WAL mode
+	// WAL lets readers run beside the one writer. Writes get a pool of one
+	// connection whose transactions are IMMEDIATE: they take the write lock
+	// up front, so two writers queue rather than deadlock on an upgrade, and
+	// the writers of one process queue in Go (woken as soon as the lock is
+	// free) rather than in SQLite's busy handler (which sleeps and polls).
+	// Reads get a pool of their own, with deferred transactions and
+	// query_only: a read is a WAL snapshot that takes no lock a writer or
+	// another reader waits for. synchronous=NORMAL is durable in WAL mode
 	// against process crashes (kill -9), which is what we promise.
-	q := url.Values{}
+	base := "file:" + escapePath(path) + "?"
+	w := url.Values{}
 	for _, p := range []string{"busy_timeout(10000)", "journal_mode(WAL)", "synchronous(NORMAL)", "foreign_keys(ON)"} {
-		q.Add("_pragma", p)
+		w.Add("_pragma", p)
 	}
-	q.Set("_txlock", "immediate")
-	dsn := "file:" + escapePath(path) + "?" + q.Encode()
-	db, err := sql.Open("sqlite", dsn)
+	w.Set("_txlock", "immediate")
+	db, err := sql.Open("sqlite", base+w.Encode())
 	if err != nil {
 		return nil, fmt.Errorf("open store %s: %w", path, err)
 	}
+	db.SetMaxOpenConns(1)
+	db.SetMaxIdleConns(1)
 	sub, _ := fs.Sub(migrations, "migrations")
 	if err := sqlstore.Migrate(ctx, db, dialect, sub); err != nil {
 		db.Close()
 		return nil, fmt.Errorf("open store %s: %w", path, err)
 	}
-	return &DB{sqlstore.New(db, dialect)}, nil
+	// The file is now in WAL mode (a setting kept in the file), so the
+	// readers need not, and as query_only could not, set it.
+	r := url.Values{}
+	for _, p := range []string{"busy_timeout(10000)", "foreign_keys(ON)", "query_only(1)"} {
+		r.Add("_pragma", p)
+	}
+	rd, err := sql.Open("sqlite", base+r.Encode())
+	if err != nil {
+		db.Close()
+		return nil, fmt.Errorf("open store %s: %w", path, err)
+	}
+	// Enough connections for the cores to keep busy; they stay open, as
+	// opening one costs more than most reads (the default keeps only 2).
+	n := max(4, 2*runtime.GOMAXPROCS(0))
+	rd.SetMaxOpenConns(n)
+	rd.SetMaxIdleConns(n)
+	return &DB{sqlstore.NewSplit(db, rd, dialect)}, nil
 }
 
 func escapePath(p string) string {

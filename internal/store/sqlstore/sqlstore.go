@@ -37,25 +37,42 @@ type Dialect struct {
 
 // DB is a store.Store over one SQL database.
 type DB struct {
-	db *sql.DB
-	d  Dialect
+	// db takes the writes; rd the reads. They are one pool for PostgreSQL,
+	// whose readers never wait for writers. SQLite gives reads a pool of
+	// their own, whose transactions stay deferred (snapshot reads in WAL
+	// mode), so readers neither take the write lock nor wait for it.
+	db, rd *sql.DB
+	d      Dialect
 	// now is the clock; tests keep the default.
 	now func() time.Time
 }
 
 var _ store.Store = (*DB)(nil)
 
-// New wraps an open database whose schema is migrated.
+// New wraps an open database whose schema is migrated; it serves both
+// reads and writes.
 func New(db *sql.DB, d Dialect) *DB {
-	return &DB{db: db, d: d, now: time.Now}
+	return &DB{db: db, rd: db, d: d, now: time.Now}
 }
 
-// SQL returns the underlying database, for backend-specific reports such as
-// the size on disk.
+// NewSplit wraps a database opened twice: write for every write
+// transaction, read (which must not write) for every read.
+func NewSplit(write, read *sql.DB, d Dialect) *DB {
+	return &DB{db: write, rd: read, d: d, now: time.Now}
+}
+
+// SQL returns the underlying database (its write pool), for
+// backend-specific reports such as the size on disk.
 func (s *DB) SQL() *sql.DB { return s.db }
 
 // Close closes the database.
-func (s *DB) Close() error { return s.db.Close() }
+func (s *DB) Close() error {
+	err := s.db.Close()
+	if s.rd != s.db {
+		err = errors.Join(err, s.rd.Close())
+	}
+	return err
+}
 
 // Migrate applies the numbered migrations NNNN_name.sql found in fsys that
 // the database lacks, in order, each in its own transaction together with
@@ -193,7 +210,7 @@ func (s *DB) Known(ctx context.Context, keys []string) (map[string]string, error
 		for i, k := range chunk {
 			args[i] = k
 		}
-		rows, err := s.db.QueryContext(ctx, q, args...)
+		rows, err := s.rd.QueryContext(ctx, q, args...)
 		if err != nil {
 			return nil, fmt.Errorf("known articles: %w", err)
 		}
@@ -334,7 +351,7 @@ func scanArticle(sc interface{ Scan(...any) error }) (int64, *store.StoredArticl
 
 // Article returns one stored article.
 func (s *DB) Article(ctx context.Context, id string) (*store.StoredArticle, error) {
-	row := s.db.QueryRowContext(ctx, s.q(`SELECT `+articleCols+` FROM articles WHERE id = ?`), id)
+	row := s.rd.QueryRowContext(ctx, s.q(`SELECT `+articleCols+` FROM articles WHERE id = ?`), id)
 	_, a, err := scanArticle(row)
 	if errors.Is(err, sql.ErrNoRows) {
 		return nil, fmt.Errorf("article %s: %w", id, store.ErrNotFound)
@@ -381,8 +398,10 @@ func (s *DB) StoryArticles(ctx context.Context, storyID string) ([]*news.Article
 	return arts, version, nil
 }
 
+// readTx runs fn in one read transaction on the read pool: one snapshot,
+// so what fn reads in several queries fits together.
 func (s *DB) readTx(ctx context.Context, fn func(*sql.Tx) error) error {
-	tx, err := s.db.BeginTx(ctx, &sql.TxOptions{ReadOnly: s.d.Dollar})
+	tx, err := s.rd.BeginTx(ctx, &sql.TxOptions{ReadOnly: s.d.Dollar})
 	if err != nil {
 		return err
 	}
@@ -431,7 +450,7 @@ func (s *DB) PutBrief(ctx context.Context, storyID string, version int64, b *new
 
 // Stale lists stories whose brief lags their articles.
 func (s *DB) Stale(ctx context.Context) ([]string, error) {
-	rows, err := s.db.QueryContext(ctx, `SELECT id FROM stories WHERE brief_version <> version ORDER BY id`)
+	rows, err := s.rd.QueryContext(ctx, `SELECT id FROM stories WHERE brief_version <> version ORDER BY id`)
 	if err != nil {
 		return nil, fmt.Errorf("stale stories: %w", err)
 	}
@@ -452,7 +471,7 @@ func (s *DB) Assignments(ctx context.Context, after int64, fn func(seq int64, a 
 	last := after
 	// In pages, so neither backend holds one huge result open while fn works.
 	for {
-		rows, err := s.db.QueryContext(ctx, s.q(`SELECT `+articleCols+` FROM articles WHERE seq > ? ORDER BY seq LIMIT 1000`), last)
+		rows, err := s.rd.QueryContext(ctx, s.q(`SELECT `+articleCols+` FROM articles WHERE seq > ? ORDER BY seq LIMIT 1000`), last)
 		if err != nil {
 			return last, fmt.Errorf("stored articles: %w", err)
 		}
@@ -673,7 +692,7 @@ func scanFeed(sc interface{ Scan(...any) error }) (*store.Feed, error) {
 
 // Feeds lists the feeds.
 func (s *DB) Feeds(ctx context.Context) ([]store.Feed, error) {
-	rows, err := s.db.QueryContext(ctx, `SELECT `+feedCols+` FROM feeds ORDER BY added_at, url`)
+	rows, err := s.rd.QueryContext(ctx, `SELECT `+feedCols+` FROM feeds ORDER BY added_at, url`)
 	if err != nil {
 		return nil, fmt.Errorf("list feeds: %w", err)
 	}
@@ -691,7 +710,7 @@ func (s *DB) Feeds(ctx context.Context) ([]store.Feed, error) {
 
 // Feed returns one feed.
 func (s *DB) Feed(ctx context.Context, url string) (*store.Feed, error) {
-	f, err := scanFeed(s.db.QueryRowContext(ctx, s.q(`SELECT `+feedCols+` FROM feeds WHERE url = ?`), url))
+	f, err := scanFeed(s.rd.QueryRowContext(ctx, s.q(`SELECT `+feedCols+` FROM feeds WHERE url = ?`), url))
 	if errors.Is(err, sql.ErrNoRows) {
 		return nil, fmt.Errorf("feed %s: %w", url, store.ErrNotFound)
 	}
