@@ -113,8 +113,17 @@ var synonymOf = func() map[string]string {
 }()
 
 // Synonym returns the synonym class of a lower-case word ("~meet" for
-// "talks"), or "" when it has none.
-func Synonym(lower string) string { return synonymOf[lower] }
+// "talks"), or "" when it has none. A regular plural takes its singular's
+// class ("deals" as "deal"), so the lexicon need not list every plural.
+func Synonym(lower string) string {
+	if s, ok := synonymOf[lower]; ok {
+		return s
+	}
+	if n := len(lower); n > 3 && lower[n-1] == 's' && lower[n-2] != 's' {
+		return synonymOf[lower[:n-1]]
+	}
+	return ""
+}
 
 // commonWords are words frequent in any news text, whatever the story: the
 // background notion of rarity. A story-level IDF cannot see that "week" or

@@ -22,6 +22,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"time"
 	"unicode"
 	"unicode/utf8"
 
@@ -57,6 +58,8 @@ type candidate struct {
 	lean     bool // leans on the sentence before it (connective, pronoun)
 	claim    int  // index in the alignment's claims, or -1
 	support  int  // independent sources of its claim
+	props    []prop
+	main     *prop // the first proposition: what the sentence is about
 }
 
 type weighted struct {
@@ -92,19 +95,25 @@ type selector struct {
 	picked  []bool                // by candidate
 	blocked []bool                // by candidate: repeats a pick
 	order   []int                 // picked candidates, in the order picked
+	lead    int                   // the candidate that opens the summary, or -1
+	dated   bool                  // every usable source has a publication time
 	used    int                   // budget used
 	cover   []int                 // how many picked sentences hold each concept
 }
 
 func newSelector(c *text.Corpus, a *align.Result, b Budget) *selector {
-	s := &selector{c: c, words: b.Words > 0, budget: b.Words, index: map[align.SentRef]int{}}
+	s := &selector{c: c, words: b.Words > 0, budget: b.Words, index: map[align.SentRef]int{}, lead: -1}
 	if !s.words {
 		s.budget = b.Bytes
 	}
 	docs := usableDocs(c)
 	groups := map[int]bool{}
+	s.dated = true
 	for _, d := range docs {
 		groups[c.Group[d]] = true
+		if a := c.Docs[d].Article; a == nil || a.Published.IsZero() {
+			s.dated = false
+		}
 	}
 
 	// Concepts: stem bigrams, not both stop words. Their weight is the number
@@ -199,7 +208,9 @@ func newSelector(c *text.Corpus, a *align.Result, b Budget) *selector {
 		if !eligible(doc, info.ref.Sent) {
 			continue
 		}
-		cand := candidate{ref: info.ref, claim: -1, support: 1, lean: leans(doc.SentenceTokens(info.ref.Sent))}
+		toks := doc.SentenceTokens(info.ref.Sent)
+		cand := candidate{ref: info.ref, claim: -1, support: 1, lean: leans(toks)}
+		cand.main, cand.props = propositions(toks)
 		if s.words {
 			cand.cost = wordCost(sent.Text)
 		} else {
@@ -286,10 +297,15 @@ func (s *selector) gain(ci int) float64 {
 }
 
 // conflicts reports whether two candidates may not stand in one summary:
-// they are wordings of one aligned claim, or near-repeats.
+// they are wordings of one aligned claim, near-repeats, or one restates the
+// other's main proposition. The last catches a repeat that the two other
+// tests miss because one sentence carries more than the repeated claim
+// ("Kim invited Putin ... following their five-hour meeting" and "Kim
+// courteously invited Putin to visit, KCNA reports, referring to ...").
 func (s *selector) conflicts(i, j int) bool {
 	a, b := &s.cands[i], &s.cands[j]
-	return (a.claim >= 0 && a.claim == b.claim) || cosine(a, b) > maxSimilarity
+	return (a.claim >= 0 && a.claim == b.claim) || cosine(a, b) > maxSimilarity ||
+		restates(a.main, b.props) || restates(b.main, a.props)
 }
 
 // allowed reports whether candidate ci may join the picks: it fits, it is not
@@ -343,6 +359,7 @@ func (s *selector) better(i, j int) bool {
 // it may also come as a pair with that sentence, valued as one unit, so
 // that readability does not cost the summary its content.
 func (s *selector) greedy() {
+	s.seedLead()
 	for {
 		best, bestPrev, bestVal := -1, -1, 0.0
 		consider := func(ci, prev int, g float64, cost int) {
@@ -398,9 +415,54 @@ func (s *selector) greedy() {
 	}
 }
 
-// ordered puts the picks in reading order: sources by publication time when
-// every picked source has one (else in the order given), each source's
-// sentences in their own order.
+// seedLead picks the summary's opening sentence before the greedy pass: the
+// lead of one source (its first sentence that may be picked and stands
+// alone), the one with the most concept weight per word. A news lead says
+// what happened, so a summary that opens with one gives the reader the event
+// before the details that assume it.
+func (s *selector) seedLead() {
+	best, bestVal := -1, 0.0
+	lastDoc := -1
+	var bestTime time.Time
+	for ci := range s.cands {
+		cand := &s.cands[ci]
+		if cand.ref.Doc == lastDoc {
+			continue // not the source's first candidate
+		}
+		lastDoc = cand.ref.Doc
+		if cand.lean || !s.allowed(ci) {
+			continue
+		}
+		g := s.gain(ci)
+		if g <= 0 {
+			continue
+		}
+		v := g / float64(cand.cost)
+		var t time.Time
+		if a := s.c.Docs[cand.ref.Doc].Article; a != nil {
+			t = a.Published
+		}
+		if best >= 0 && s.dated && !t.Equal(bestTime) {
+			// The earliest report's lead tells the event that started
+			// the story; later leads assume it.
+			if t.Before(bestTime) {
+				best, bestVal, bestTime = ci, v, t
+			}
+			continue
+		}
+		if best < 0 || v > bestVal+1e-12 || (math.Abs(v-bestVal) <= 1e-12 && s.better(ci, best)) {
+			best, bestVal, bestTime = ci, v, t
+		}
+	}
+	if best >= 0 {
+		s.add(best)
+		s.lead = best
+	}
+}
+
+// ordered puts the picks in reading order: the seeded lead first, then
+// sources by publication time when every picked source has one (else in the
+// order given), each source's sentences in their own order.
 func (s *selector) ordered() []align.SentRef {
 	out := make([]align.SentRef, 0, len(s.order))
 	for _, ci := range s.order {
@@ -412,8 +474,15 @@ func (s *selector) ordered() []align.SentRef {
 			dated = false
 		}
 	}
+	lead := align.SentRef{Doc: -1}
+	if s.lead >= 0 {
+		lead = s.cands[s.lead].ref
+	}
 	sort.SliceStable(out, func(i, j int) bool {
 		a, b := out[i], out[j]
+		if (a == lead) != (b == lead) {
+			return a == lead
+		}
 		if a.Doc != b.Doc {
 			if dated {
 				ta, tb := s.c.Docs[a.Doc].Article.Published, s.c.Docs[b.Doc].Article.Published
@@ -615,9 +684,13 @@ var speechVerbs = map[string]bool{
 // words to a pronoun ("..., he said").
 func leans(toks []text.Token) bool {
 	words := make([]string, 0, len(toks))
-	for _, t := range toks {
+	// closes[i]: words[i] ends a clause (punctuation or the sentence end
+	// follows it).
+	closes := make([]bool, 0, len(toks))
+	for k, t := range toks {
 		if t.Kind != text.Punct {
 			words = append(words, t.Lower)
+			closes = append(closes, k+1 == len(toks) || toks[k+1].Kind == text.Punct)
 		}
 	}
 	if len(words) == 0 {
@@ -633,9 +706,65 @@ func leans(toks []text.Token) bool {
 		}
 	}
 	for i := 1; i < len(words); i++ {
-		if (pronounSpeakers[words[i-1]] && speechVerbs[words[i]]) || (speechVerbs[words[i-1]] && pronounSpeakers[words[i]]) {
+		// "he said", or the inverted "said he" that ends an attribution
+		// ("Officials said they ..." names its speaker).
+		if (pronounSpeakers[words[i-1]] && speechVerbs[words[i]]) || (speechVerbs[words[i-1]] && pronounSpeakers[words[i]] && closes[i]) {
 			return true
 		}
+		// "such intentions", "such a move": refers to what came before
+		// ("such as" introduces examples instead).
+		if words[i-1] == "such" && words[i] != "as" {
+			return true
+		}
+		if pluralPronouns[words[i]] && !pluralBefore(words[:i]) {
+			return true
+		}
+	}
+	return false
+}
+
+// pluralPronouns refer to a plural antecedent.
+var pluralPronouns = map[string]bool{"they": true, "them": true, "their": true, "themselves": true}
+
+// pluralNouns are plurals without the "-s" of most English plurals.
+var pluralNouns = map[string]bool{
+	"men": true, "women": true, "people": true, "children": true, "police": true,
+	"crew": true, "staff": true, "personnel": true, "both": true, "and": true,
+	"pair": true, "couple": true, "team": true, "family": true, "public": true,
+}
+
+// notPlural are words in "-s" that are not plural nouns.
+var notPlural = map[string]bool{
+	"was": true, "has": true, "is": true, "its": true, "his": true, "this": true,
+	"as": true, "us": true, "thus": true, "plus": true, "news": true, "always": true,
+	"perhaps": true, "whereas": true, "towards": true, "afterwards": true, "says": true,
+	"does": true, "goes": true, "less": true, "unless": true, "across": true,
+}
+
+// pluralBefore reports whether the words before a plural pronoun hold
+// something it can refer to: a plural noun (a word in "-s" that is not
+// followed by "that" or a pronoun, as a verb in "insists that they" is), a
+// number above one, or a conjunction of two names. Without one, "they" points
+// to the sentence before: "The Royal Navy insists that they were operating in
+// Iraqi waters" says nothing alone about who "they" are.
+func pluralBefore(words []string) bool {
+	for k, w := range words {
+		if pluralNouns[w] {
+			return true
+		}
+		if v, ok := align.ParseNumber(w); ok && v > 1 {
+			return true
+		}
+		if len(w) < 3 || !strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ss") ||
+			strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") || notPlural[w] {
+			continue
+		}
+		if k+1 < len(words) {
+			if next := words[k+1]; next == "that" || pronounSpeakers[next] || pluralPronouns[next] {
+				continue // a verb: "insists that they", "says they"
+			}
+		}
+		return true
 	}
 	return false
 }

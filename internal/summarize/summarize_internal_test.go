@@ -55,8 +55,9 @@ func TestEligible(t *testing.T) {
 		"* In Sri Lanka, more than 1,600 kilometres from the epicenter, the ground moved.": false,
 		`Blair said: "This is unjustified.`:                                                false,
 		`The sailors were in Iraqi waters and must be released now."`:                      false,
-		"A United States Army court martial found Army Spc.":                               false,
-		"Charles Graner guilty of abusing prisoners at the prison.":                        false,
+		// The splitter keeps "Spc. Charles" together; cutAtTitle guards
+		// the titles it does not know (TestCutAtTitle).
+		"A United States Army court martial found Army Spc. Charles Graner guilty of abusing prisoners at the prison.": true,
 	}
 	seen := 0
 	for i, s := range d.Sentences {
@@ -71,5 +72,76 @@ func TestEligible(t *testing.T) {
 	}
 	if seen != len(want) {
 		t.Errorf("found %d of the %d test sentences: the splitter changed", seen, len(want))
+	}
+}
+
+func TestCutAtTitle(t *testing.T) {
+	for _, tc := range []struct {
+		sent string
+		want bool
+	}{
+		{"A court martial found Army Spc.", true},
+		{"The letter was signed by Rev.", true},
+		{"The court found him guilty.", false},
+		{"He arrived in the U.S.", false},
+	} {
+		t.Run(tc.sent, func(t *testing.T) {
+			if got := cutAtTitle(tc.sent); got != tc.want {
+				t.Errorf("cutAtTitle(%q) = %v, want %v", tc.sent, got, tc.want)
+			}
+		})
+	}
+}
+
+func TestLeansOnPlural(t *testing.T) {
+	for _, tc := range []struct {
+		sent string
+		want bool
+	}{
+		{"The Royal Navy insists that they were operating in Iraqi waters.", true},
+		{"Iran says they were in Iranian territorial waters.", true},
+		{"Moscow and Pyongyang have denied such intentions.", true},
+		{"Officials said they were operating in Iraqi waters.", false},
+		{"The 15 sailors said they were treated well.", false},
+		{"Police said they had arrested a suspect.", false},
+		{"Kim and Putin said they would meet again.", false},
+		{"Russia and China agreed on issues such as trade.", false},
+	} {
+		t.Run(tc.sent, func(t *testing.T) {
+			if got := leans(text.Tokenize(tc.sent, 0)); got != tc.want {
+				t.Errorf("leans(%q) = %v, want %v", tc.sent, got, tc.want)
+			}
+		})
+	}
+}
+
+func TestRestates(t *testing.T) {
+	firstMain, first := propositions(text.Tokenize("North Korea said leader Kim Jong Un invited Russian President Vladimir Putin to visit North Korea following their nearly five-hour meeting on Wednesday.", 0))
+	kcna := "At the end of the reception, Kim Jong Un courteously invited Putin to visit the DPRK at a convenient time, KCNA reports."
+	// The lead of another report restates the invitation in a noun.
+	leadMain, lead := propositions(text.Tokenize("Vladimir Putin has accepted Kim Jong Un's invitation to visit North Korea, according to the state news agency.", 0))
+	kMain, k := propositions(text.Tokenize(kcna, 0))
+	if !restates(kMain, lead) && !restates(leadMain, k) {
+		t.Errorf("the KCNA sentence does not restate the lead's invitation")
+	}
+	for _, tc := range []struct {
+		sent string
+		want bool
+	}{
+		{"At the end of the reception, Kim Jong Un courteously invited Putin to visit the DPRK at a convenient time, KCNA reports.", true},
+		{"Putin accepted the invitation with pleasure and reaffirmed his will to carry forward the friendship.", false},
+		{"North Korea fired two short-range ballistic missiles into the sea off its east coast.", false},
+		{"Kim Jong Un said he supported Russia.", false},
+		{"Vladimir Putin has accepted Kim Jong Un's invitation to visit North Korea, according to the state news agency.", true},
+		{"Kim Jong Un met Putin and invited him to visit Pyongyang.", true},
+		{"Kim Jong Un met Putin at the cosmodrome.", false},
+	} {
+		t.Run(tc.sent, func(t *testing.T) {
+			main, p := propositions(text.Tokenize(tc.sent, 0))
+			got := restates(main, first) || restates(firstMain, p)
+			if got != tc.want {
+				t.Errorf("restates = %v, want %v (props %+v)", got, tc.want, p)
+			}
+		})
 	}
 }

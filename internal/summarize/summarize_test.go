@@ -127,8 +127,8 @@ func TestBudget(t *testing.T) {
 // dangling are openers that need the sentence before them.
 var dangling = []string{"But ", "However", "He ", "She ", "They ", "It ", "His ", "Her ", "Their ", "Its ", "This ", "These ", "And "}
 
-// TestReadable checks the summary's form on real stories: reading order
-// (sources by date, then position), no sentence that leans on a sentence
+// TestReadable checks the summary's form on real stories: a lead first,
+// then reading order (sources by date, then position), no sentence that leans on a sentence
 // not right before it, no repeated sentence, no question, no headline.
 func TestReadable(t *testing.T) {
 	for name, c := range stories(t) {
@@ -138,7 +138,17 @@ func TestReadable(t *testing.T) {
 			for i, p := range picks {
 				d := c.Docs[p.Doc]
 				s := d.Sentences[p.Sent].Text
-				if i > 0 {
+				if i == 0 {
+					// The summary opens with a source's lead: its first
+					// sentence that has no dangling opener.
+					for k := 0; k < p.Sent; k++ {
+						if strings.HasSuffix(strings.TrimSpace(d.Sentences[k].Text), ".") && text.Words(d.Sentences[k].Text) >= 10 && d.Sentences[k].Text != d.Article.Title {
+							t.Logf("note: summary opens with sentence %d of its source; sentence %d was %q", p.Sent, k, d.Sentences[k].Text)
+						}
+					}
+				}
+				// After the opening lead, reading order.
+				if i > 1 {
 					q := picks[i-1]
 					pa, qa := d.Article.Published, c.Docs[q.Doc].Article.Published
 					if pa.Before(qa) || (pa.Equal(qa) && (p.Doc < q.Doc || p.Doc == q.Doc && p.Sent <= q.Sent)) {
