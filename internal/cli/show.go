@@ -1,7 +1,9 @@
 package cli
 
 import (
+	"bytes"
 	"context"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
@@ -54,14 +56,41 @@ func runShow(ctx context.Context, e *env, f showFlags, id string) error {
 		return err
 	}
 	defer st.Close()
-	b, err := storedBrief(ctx, st, id, f.includeText || f.format == "html")
-	if errors.Is(err, store.ErrNotFound) {
-		return fmt.Errorf("no story %q in the store (crosscheck stories lists them)", id)
-	}
-	if err != nil {
+	notFound := func(err error) error {
+		if errors.Is(err, store.ErrNotFound) {
+			return fmt.Errorf("no story %q in the store (crosscheck stories lists them)", id)
+		}
 		return err
 	}
+	if f.format == "json" && !f.includeText {
+		// The store keeps the brief as the JSON render.JSON writes, only
+		// compact: indenting it costs a fraction of decoding a big brief
+		// and encoding it again.
+		raw, stale, err := st.BriefJSON(ctx, id)
+		if err != nil {
+			return notFound(err)
+		}
+		if raw != nil && !stale {
+			return writeOutput(e, f.output, func(w io.Writer) error { return writeIndented(w, raw) })
+		}
+	}
+	b, err := storedBrief(ctx, st, id, f.includeText || f.format == "html")
+	if err != nil {
+		return notFound(err)
+	}
 	return writeOutput(e, f.output, func(w io.Writer) error { return writeBrief(w, f.format, b) })
+}
+
+// writeIndented writes compact JSON indented as render.JSON indents it.
+func writeIndented(w io.Writer, raw []byte) error {
+	var buf bytes.Buffer
+	buf.Grow(len(raw) * 2)
+	if err := json.Indent(&buf, raw, "", "  "); err != nil {
+		return fmt.Errorf("stored brief: %w", err)
+	}
+	buf.WriteByte('\n')
+	_, err := w.Write(buf.Bytes())
+	return err
 }
 
 // storedBrief returns a story's brief. A brief a crash left stale or

@@ -38,6 +38,11 @@ type Store interface {
 	// Story returns one story with its brief (nil if never built) and the
 	// list of its articles. ErrNotFound if there is no such story.
 	Story(ctx context.Context, id string) (*Story, error)
+	// BriefJSON returns a story's brief as stored: compact JSON in the
+	// contract of PRODUCT.md, nil if never built, and whether it is stale.
+	// It spares a caller that only passes the brief on (show --format json)
+	// decoding and encoding it again. ErrNotFound if there is no such story.
+	BriefJSON(ctx context.Context, id string) ([]byte, bool, error)
 	// Article returns one stored article with its text and its story.
 	// ErrNotFound if there is none.
 	Article(ctx context.Context, id string) (*StoredArticle, error)

@@ -5,6 +5,7 @@
 package sqlstore
 
 import (
+	"bytes"
 	"context"
 	"database/sql"
 	"encoding/json"
@@ -409,9 +410,21 @@ func (s *DB) readTx(ctx context.Context, fn func(*sql.Tx) error) error {
 	return fn(tx)
 }
 
+// marshalBrief is the stored form of a brief: compact JSON without HTML
+// escaping, so that indenting it gives exactly what render.JSON writes.
+func marshalBrief(b *news.Brief) ([]byte, error) {
+	var buf bytes.Buffer
+	enc := json.NewEncoder(&buf)
+	enc.SetEscapeHTML(false)
+	if err := enc.Encode(b); err != nil {
+		return nil, err
+	}
+	return bytes.TrimSuffix(buf.Bytes(), []byte("\n")), nil
+}
+
 // PutBrief stores a story's brief if the story is still at version.
 func (s *DB) PutBrief(ctx context.Context, storyID string, version int64, b *news.Brief) error {
-	data, err := json.Marshal(b)
+	data, err := marshalBrief(b)
 	if err != nil {
 		return fmt.Errorf("brief of story %s: %w", storyID, err)
 	}
@@ -661,6 +674,25 @@ func (s *DB) Story(ctx context.Context, id string) (*store.Story, error) {
 		return nil, fmt.Errorf("story %s: %w", id, err)
 	}
 	return st, nil
+}
+
+// BriefJSON returns a story's stored brief JSON and whether it is stale.
+func (s *DB) BriefJSON(ctx context.Context, id string) ([]byte, bool, error) {
+	var (
+		data        sql.NullString
+		version, bv int64
+	)
+	err := s.rd.QueryRowContext(ctx, s.q(`SELECT brief, version, brief_version FROM stories WHERE id = ?`), id).Scan(&data, &version, &bv)
+	if errors.Is(err, sql.ErrNoRows) {
+		return nil, false, fmt.Errorf("story %s: %w", id, store.ErrNotFound)
+	}
+	if err != nil {
+		return nil, false, fmt.Errorf("story %s: %w", id, err)
+	}
+	if !data.Valid {
+		return nil, true, nil
+	}
+	return []byte(data.String), bv != version, nil
 }
 
 // AddFeed adds a feed.

@@ -3,7 +3,9 @@
 package storetest
 
 import (
+	"bytes"
 	"context"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"sync"
@@ -14,6 +16,7 @@ import (
 	"github.com/google/go-cmp/cmp/cmpopts"
 
 	"github.com/crosscheck/crosscheck/internal/news"
+	"github.com/crosscheck/crosscheck/internal/render"
 	"github.com/crosscheck/crosscheck/internal/store"
 )
 
@@ -220,9 +223,15 @@ func testBriefs(t *testing.T, st store.Store) {
 	b := &news.Brief{
 		Title:   "The brief's title",
 		Sources: []news.Source{{ID: a1.ID, Outlet: "Outlet 1", OutletFrom: "metadata", Published: &pub, Words: 2}, {ID: a2.ID, Outlet: "Outlet 2"}},
-		Claims:  []news.Claim{{ID: "c1", Text: "First text.", Sources: []string{a1.ID, a2.ID}, Independent: 2, Evidence: []news.Evidence{{Source: a1.ID, Start: 0, End: 11}}}},
+		Claims:  []news.Claim{{ID: "c1", Text: "First <text> & more.", Sources: []string{a1.ID, a2.ID}, Independent: 2, Evidence: []news.Evidence{{Source: a1.ID, Start: 0, End: 11}}}},
 		Summary: []news.SummarySentence{}, Agreements: []news.Agreement{}, Conflicts: []news.Conflict{},
 		SingleSource: []news.SingleSource{}, Quotes: []news.Quote{}, Entities: []news.Entity{}, Timeline: []news.TimelineEntry{},
+	}
+	if raw, stale, err := st.BriefJSON(ctx, "s1"); err != nil || raw != nil || !stale {
+		t.Errorf("BriefJSON before any brief = %q, %v, %v; want nil, stale", raw, stale, err)
+	}
+	if _, _, err := st.BriefJSON(ctx, "nope"); !errors.Is(err, store.ErrNotFound) {
+		t.Errorf("BriefJSON(nope) error = %v, want ErrNotFound", err)
 	}
 	if err := st.PutBrief(ctx, "s1", v, b); err != nil {
 		t.Fatalf("PutBrief: %v", err)
@@ -240,6 +249,22 @@ func testBriefs(t *testing.T, st store.Store) {
 	if stale, _ := st.Stale(ctx); len(stale) != 0 {
 		t.Errorf("Stale = %v after PutBrief, want none", stale)
 	}
+	// The stored JSON, indented, is what render.JSON writes of the brief.
+	raw, stale, err := st.BriefJSON(ctx, "s1")
+	if err != nil || stale {
+		t.Fatalf("BriefJSON = stale %v, %v; want fresh", stale, err)
+	}
+	var got, want bytes.Buffer
+	if err := json.Indent(&got, raw, "", "  "); err != nil {
+		t.Fatalf("stored brief is not JSON: %v", err)
+	}
+	got.WriteByte('\n')
+	if err := render.JSON(&want, b); err != nil {
+		t.Fatal(err)
+	}
+	if diff := cmp.Diff(want.String(), got.String()); diff != "" {
+		t.Errorf("indented BriefJSON differs from render.JSON (-want +got):\n%s", diff)
+	}
 	// A new article makes the brief stale; a brief of the old version is refused.
 	a3 := article(3, "https://example.org/c", "Third text.")
 	mustApply(t, st, store.Change{Articles: []store.NewArticle{add(a3, "s1", "")}})
@@ -252,6 +277,9 @@ func testBriefs(t *testing.T, st store.Store) {
 	}
 	if !s.Stale || s.Brief == nil {
 		t.Errorf("after a new article: stale %v, brief %v; want stale and the old brief still shown", s.Stale, s.Brief != nil)
+	}
+	if raw, stale, err := st.BriefJSON(ctx, "s1"); err != nil || raw == nil || !stale {
+		t.Errorf("BriefJSON after a new article = %d bytes, stale %v, %v; want the old brief, stale", len(raw), stale, err)
 	}
 	if stale, _ := st.Stale(ctx); !cmp.Equal(stale, []string{"s1"}) {
 		t.Errorf("Stale = %v, want [s1]", stale)
