@@ -28,6 +28,10 @@ type event struct {
 	text       string
 	start, end int // the clause's bytes
 	stems      map[string]bool
+	// side is true when the expression plainly dates the clause's event
+	// (see attach), fr saying which event.
+	side bool
+	fr   frame
 }
 
 // Build returns the story's timeline in order, and the date conflicts: one
@@ -56,8 +60,10 @@ func Build(c *text.Corpus) ([]news.TimelineEntry, []news.Conflict) {
 	zone := timex.StoryZone(texts, at)
 	var evs []event
 	for i, d := range c.Docs {
-		for _, tx := range timex.Find(d.Article.Text, timex.Ref{Time: refs[i], Zone: zone}) {
+		txs := timex.Find(d.Article.Text, timex.Ref{Time: refs[i], Zone: zone})
+		for xi, tx := range txs {
 			if ev, ok := makeEvent(d, i, tx, refs[i], virtual[i]); ok {
+				ev.fr, ev.side = attach(d, txs, xi, virtual[i])
 				evs = append(evs, ev)
 			}
 		}
@@ -79,7 +85,7 @@ func Build(c *text.Corpus) ([]news.TimelineEntry, []news.Conflict) {
 	for _, g := range groups {
 		out = append(out, entry(c, g))
 	}
-	return out, conflicts(c, groups)
+	return out, dateConflicts(c, evs)
 }
 
 // references returns each source's reference time: its publication time,
@@ -363,54 +369,4 @@ func entry(c *text.Corpus, g []event) news.TimelineEntry {
 		e.Evidence = append(e.Evidence, news.Evidence{Source: id, Start: ev.start, End: ev.end})
 	}
 	return e
-}
-
-// conflicts finds one event that independent sources put at different
-// times: clauses that share nearly all their content words, at the same
-// granularity, with different values. Precision first: a looser match would
-// take two steps of a story ("arrived on Tuesday", "arrived at the
-// cosmodrome on Wednesday") for a disagreement.
-func conflicts(c *text.Corpus, groups [][]event) []news.Conflict {
-	var out []news.Conflict
-	for i := range groups {
-		for j := i + 1; j < len(groups); j++ {
-			a, b := groups[i][0], groups[j][0]
-			if a.gran != b.gran || a.when == nil || b.when == nil || *a.when == *b.when {
-				continue
-			}
-			if a.gran == news.GranularityTime || a.tx.Anaphoric || b.tx.Anaphoric {
-				continue // clock times differ within one event; anaphora inherit errors
-			}
-			if shared, ov := similar(a, b); shared < 3 || ov < 0.7 {
-				continue
-			}
-			if !independent(c, groups[i], groups[j]) {
-				continue
-			}
-			out = append(out, news.Conflict{
-				Kind:  news.ConflictDate,
-				Topic: a.text,
-				Sides: []news.Side{side(c, groups[i]), side(c, groups[j])},
-			})
-		}
-	}
-	return out
-}
-
-// independent reports whether the two groups have sources that are not
-// copies of each other.
-func independent(c *text.Corpus, a, b []event) bool {
-	for _, x := range a {
-		for _, y := range b {
-			if c.Group[x.doc] != c.Group[y.doc] {
-				return true
-			}
-		}
-	}
-	return false
-}
-
-func side(c *text.Corpus, g []event) news.Side {
-	e := entry(c, g)
-	return news.Side{Text: e.Text, Value: *e.When, Sources: e.Sources, Evidence: e.Evidence}
 }
