@@ -170,6 +170,7 @@ type index struct {
 	// concurrent use).
 	acc     []float64
 	touched []int32
+	heap    minHeap
 }
 
 func (ix *index) flatOf(r SentRef) int {
@@ -187,7 +188,10 @@ func buildIndex(c *text.Corpus) *index {
 	ix := &index{c: c, vocab: map[string]int32{}, flat: make([][]int, len(c.Docs))}
 	var df []int
 	var capCount, count []int
-	groupsOf := map[int32]map[int]bool{} // term -> the independent groups that use it
+	// The independent groups that use each term: counted once per (term,
+	// document), the first time the document uses it.
+	var groupCount, lastDoc, lastSent []int
+	groupSeen := map[[2]int]bool{}
 	for d, doc := range c.Docs {
 		ix.flat[d] = make([]int, len(doc.Sentences))
 		for s := range doc.Sentences {
@@ -200,7 +204,7 @@ func buildIndex(c *text.Corpus) *index {
 				continue
 			}
 			f := sentFeat{ref: SentRef{d, s}}
-			seen := map[int32]bool{}
+			serial := len(ix.sents)
 			for k, t := range terms {
 				id, ok := ix.vocab[t]
 				if !ok {
@@ -210,19 +214,25 @@ func buildIndex(c *text.Corpus) *index {
 					df = append(df, 0)
 					capCount = append(capCount, 0)
 					count = append(count, 0)
+					groupCount = append(groupCount, 0)
+					lastDoc = append(lastDoc, -1)
+					lastSent = append(lastSent, -1)
 				}
 				count[id]++
 				if caps[k] {
 					capCount[id]++
 				}
-				if groupsOf[id] == nil {
-					groupsOf[id] = map[int]bool{}
+				if lastDoc[id] != d {
+					lastDoc[id] = d
+					if key := [2]int{int(id), c.Group[d]}; !groupSeen[key] {
+						groupSeen[key] = true
+						groupCount[id]++
+					}
 				}
-				groupsOf[id][c.Group[d]] = true
-				if seen[id] {
+				if lastSent[id] == serial {
 					continue
 				}
-				seen[id] = true
+				lastSent[id] = serial
 				df[id]++
 				f.terms = append(f.terms, id)
 				f.surface = append(f.surface, surf[k])
@@ -241,7 +251,7 @@ func buildIndex(c *text.Corpus) *index {
 			// A name is what a claim is about, unless nearly every report
 			// uses it: then it names the story ("Vladimir Putin" in each
 			// lede), not one claim of it.
-			spread := float64(len(groupsOf[int32(t)])) / float64(groups)
+			spread := float64(groupCount[t]) / float64(groups)
 			w *= 1.25 * (1 - 0.6*spread*spread)
 		}
 		ix.w[t] = math.Max(w, 0.05)
@@ -457,30 +467,84 @@ func (ix *index) candidates(i int) []int {
 			ix.acc[j] += w2
 		}
 	}
-	type sc struct {
-		j   int
-		acc float64
-	}
-	list := make([]sc, len(touched))
-	for k, j := range touched {
-		list[k] = sc{int(j), ix.acc[j]}
+	// The best maxCandidates by accumulated weight, kept in a min-heap:
+	// sorting every touched sentence was most of the alignment's time in
+	// large stories, where a sentence touches thousands.
+	h := ix.heap[:0]
+	for _, j := range touched {
+		x := scored{int(j), ix.acc[j]}
 		ix.acc[j] = 0
+		if len(h) < maxCandidates {
+			h = append(h, x)
+			h.up(len(h) - 1)
+		} else if x.better(h[0]) {
+			h[0] = x
+			h.down(0)
+		}
 	}
 	ix.touched = touched
-	slices.SortFunc(list, func(p, q sc) int {
-		if c := cmp.Compare(q.acc, p.acc); c != 0 {
-			return c
+	ix.heap = h
+	list := slices.Clone([]scored(h))
+	slices.SortFunc(list, func(p, q scored) int {
+		if p.better(q) {
+			return -1
 		}
-		return cmp.Compare(p.j, q.j)
+		if q.better(p) {
+			return 1
+		}
+		return 0
 	})
-	if len(list) > maxCandidates {
-		list = list[:maxCandidates]
-	}
 	out := make([]int, len(list))
 	for k, x := range list {
 		out[k] = x.j
 	}
 	return out
+}
+
+// scored is a candidate sentence with its accumulated shared weight.
+type scored struct {
+	j   int
+	acc float64
+}
+
+// better orders candidates: more shared weight first, then the earlier
+// sentence, so the result does not depend on the order of the postings.
+func (x scored) better(y scored) bool {
+	if x.acc != y.acc {
+		return x.acc > y.acc
+	}
+	return x.j < y.j
+}
+
+// minHeap keeps the worst of the kept candidates at the top.
+type minHeap []scored
+
+func (h minHeap) up(i int) {
+	for i > 0 {
+		p := (i - 1) / 2
+		if !h[p].better(h[i]) {
+			return
+		}
+		h[p], h[i] = h[i], h[p]
+		i = p
+	}
+}
+
+func (h minHeap) down(i int) {
+	for {
+		l, w := 2*i+1, i
+		if l < len(h) && h[w].better(h[l]) {
+			w = l
+		}
+		if r := l + 1; r < len(h) && h[w].better(h[r]) {
+			w = r
+		}
+		if w == i {
+			return
+		}
+		h[i], h[w] = h[w], h[i]
+		i = w
+	}
 }
 
 type edge struct {
@@ -489,18 +553,21 @@ type edge struct {
 }
 
 func (ix *index) candidateEdges() []edge {
-	seen := map[[2]int]bool{}
-	var edges []edge
+	// Each pair once: the pairs as sorted keys, not a map (a map of
+	// pairs was a fifth of the alignment's time).
+	var keys []uint64
 	for i := range ix.sents {
 		for _, j := range ix.candidates(i) {
-			key := [2]int{min(i, j), max(i, j)}
-			if seen[key] {
-				continue
-			}
-			seen[key] = true
-			if s, _ := ix.sim(i, j, false); s >= Pair {
-				edges = append(edges, edge{key[0], key[1], s})
-			}
+			keys = append(keys, uint64(min(i, j))<<32|uint64(max(i, j)))
+		}
+	}
+	slices.Sort(keys)
+	keys = slices.Compact(keys)
+	var edges []edge
+	for _, k := range keys {
+		i, j := int(k>>32), int(k&0xffffffff)
+		if s, _ := ix.sim(i, j, false); s >= Pair {
+			edges = append(edges, edge{i, j, s})
 		}
 	}
 	slices.SortFunc(edges, func(a, b edge) int {

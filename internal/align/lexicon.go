@@ -25,6 +25,10 @@ var multipliers = map[string]float64{
 	"m": 1e6, "mn": 1e6, "bn": 1e9, "b": 1e9, "k": 1000, "tn": 1e12,
 }
 
+// scaleSuffixes are the multipliers written after digits ("4.5bn"), the
+// longest first, in a fixed order (a map's order would vary).
+var scaleSuffixes = []string{"trillion", "thousand", "million", "billion", "hundred", "mn", "bn", "tn", "m", "b", "k"}
+
 // ParseNumber reads one lower-case token as a number: digits with thousands
 // commas or a decimal point ("1,000", "4.5"), a number word ("five"), a
 // compound number word ("twenty-five") or digits with a scale suffix ("4.5bn").
@@ -43,16 +47,16 @@ func ParseNumber(lower string) (float64, bool) {
 		}
 		return 0, false
 	}
+	if lower[0] < '0' || lower[0] > '9' {
+		return 0, false // most tokens: a word, decided before any work
+	}
 	s := strings.ReplaceAll(lower, ",", "")
 	scale := 1.0
-	for suf, m := range multipliers {
+	for _, suf := range scaleSuffixes {
 		if len(s) > len(suf) && strings.HasSuffix(s, suf) && s[len(s)-len(suf)-1] >= '0' && s[len(s)-len(suf)-1] <= '9' {
-			s, scale = s[:len(s)-len(suf)], m
+			s, scale = s[:len(s)-len(suf)], multipliers[suf]
 			break
 		}
-	}
-	if s == "" || s[0] < '0' || s[0] > '9' {
-		return 0, false
 	}
 	v, err := strconv.ParseFloat(s, 64)
 	if err != nil {
@@ -93,6 +97,7 @@ var synonymClasses = map[string][]string{
 	"cooperat": {"cooperation", "collaboration", "cooperate", "collaborate", "partnership"},
 	"militari": {"military", "defence", "defense", "army", "armed"},
 	"sanction": {"sanction", "sanctions", "penalties"},
+	"violate":  {"violate", "violated", "violating", "violation", "breach", "breached", "breaching", "breaches", "contravene", "contravened", "contravening"},
 	"war":      {"war", "conflict", "fighting", "invasion"},
 	"start":    {"began", "begin", "begins", "started", "start", "opened"},
 	"end":      {"ended", "end", "wrapped", "concluded", "finished"},
