@@ -9,21 +9,10 @@ import (
 	"testing"
 
 	"github.com/crosscheck/crosscheck/internal/news"
+	"github.com/crosscheck/crosscheck/internal/testenv"
 )
 
-// sharedData returns ../shared/data/<name> from the repository root, or skips
-// (fails in CI) when it is not there.
-func sharedData(tb testing.TB, name string) string {
-	tb.Helper()
-	dir := filepath.Join("..", "..", "..", "shared", "data", name)
-	if _, err := os.Stat(dir); err != nil {
-		if os.Getenv("CI") == "true" {
-			tb.Fatalf("%s is missing: CI runs with ../shared beside the repository", dir)
-		}
-		tb.Skipf("%s not found: clone with ../shared beside the repository to run this", dir)
-	}
-	return dir
-}
+func sharedData(tb testing.TB, name string) string { return testenv.SharedData(tb, name) }
 
 // run runs the command line in-process and returns its exit code and output.
 func run(t *testing.T, args ...string) (int, string, string) {

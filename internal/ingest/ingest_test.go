@@ -15,33 +15,10 @@ import (
 	"github.com/google/go-cmp/cmp"
 
 	"github.com/crosscheck/crosscheck/internal/news"
+	"github.com/crosscheck/crosscheck/internal/testenv"
 )
 
-func dataDir(t testing.TB) string {
-	t.Helper()
-	dir, err := os.Getwd()
-	if err != nil {
-		t.Fatal(err)
-	}
-	for {
-		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
-			break
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			t.Fatal("go.mod not found")
-		}
-		dir = parent
-	}
-	data := filepath.Join(dir, "..", "shared", "data")
-	if _, err := os.Stat(data); err != nil {
-		if os.Getenv("CI") == "true" {
-			t.Fatalf("shared data missing at %s", data)
-		}
-		t.Skipf("shared data missing at %s: these tests need ../shared/data", data)
-	}
-	return data
-}
+func dataDir(t testing.TB) string { return testenv.SharedData(t, "") }
 
 func write(t *testing.T, dir, name, content string) string {
 	t.Helper()

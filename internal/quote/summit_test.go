@@ -10,32 +10,11 @@ import (
 	"testing"
 
 	"github.com/crosscheck/crosscheck/internal/news"
+	"github.com/crosscheck/crosscheck/internal/testenv"
 	"github.com/crosscheck/crosscheck/internal/text"
 )
 
-// dataDir returns ../shared/data relative to the repository root, skipping
-// (or failing in CI) when it is missing.
-func dataDir(tb testing.TB) string {
-	dir, _ := os.Getwd()
-	for {
-		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
-			break
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			tb.Fatal("no go.mod above the test")
-		}
-		dir = parent
-	}
-	d := filepath.Join(dir, "..", "shared", "data")
-	if _, err := os.Stat(d); err != nil {
-		if os.Getenv("CI") == "true" {
-			tb.Fatalf("../shared/data is missing: %v", err)
-		}
-		tb.Skip("../shared/data is missing: this test needs the shared data sets")
-	}
-	return d
-}
+func dataDir(tb testing.TB) string { return testenv.SharedData(tb, "") }
 
 // summit reads the five reports simply: paragraphs joined by a blank line.
 func summit(tb testing.TB) *text.Corpus {

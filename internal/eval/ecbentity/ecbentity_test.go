@@ -1,37 +1,15 @@
 package ecbentity
 
 import (
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
+
+	"github.com/crosscheck/crosscheck/internal/testenv"
 )
 
-// dataDir returns ../shared/data/ecbplus relative to the repository root,
-// skipping (or failing in CI) when it is missing.
-func dataDir(t *testing.T) string {
-	dir, _ := os.Getwd()
-	for {
-		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
-			break
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			t.Fatal("no go.mod above the test")
-		}
-		dir = parent
-	}
-	d := filepath.Join(dir, "..", "shared", "data", "ecbplus")
-	if _, err := os.Stat(filepath.Join(d, "ECB+")); err != nil {
-		if os.Getenv("CI") == "true" {
-			t.Fatalf("../shared/data/ecbplus is missing: %v", err)
-		}
-		t.Skip("../shared/data/ecbplus is missing: this test needs the ECB+ corpus")
-	}
-	return d
-}
+func dataDir(t *testing.T) string { return testenv.SharedData(t, "ecbplus") }
 
 // A document in the ECB+ format, written for this test: a URL as sentence
 // zero, a person linked across documents, a within-document chain and a

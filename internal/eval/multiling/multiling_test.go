@@ -2,42 +2,15 @@ package multiling
 
 import (
 	"math"
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 
 	"github.com/crosscheck/crosscheck/internal/eval/rouge"
 	"github.com/crosscheck/crosscheck/internal/summarize"
+	"github.com/crosscheck/crosscheck/internal/testenv"
 )
 
-// dataDir finds ../shared/data/multiling2011 next to the module root, or
-// skips (fails in CI) when it is missing.
-func dataDir(t testing.TB) string {
-	t.Helper()
-	dir, err := os.Getwd()
-	if err != nil {
-		t.Fatal(err)
-	}
-	for {
-		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
-			break
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			t.Fatal("no go.mod above the test directory")
-		}
-		dir = parent
-	}
-	d := filepath.Join(dir, "..", "shared", "data", "multiling2011")
-	if _, err := os.Stat(filepath.Join(d, "SourceTexts")); err != nil {
-		if os.Getenv("CI") == "true" {
-			t.Fatalf("MultiLing 2011 data missing at %s (required in CI)", d)
-		}
-		t.Skipf("MultiLing 2011 data not found at %s: put the shared data set there to run this test", d)
-	}
-	return d
-}
+func dataDir(t testing.TB) string { return testenv.SharedData(t, "multiling2011") }
 
 // TestPublishedPeers checks the scorer: on every published system's English
 // summaries it must give the organisers' ROUGE-1 and ROUGE-2 recall averages
