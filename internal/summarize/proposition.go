@@ -10,8 +10,9 @@ import (
 // A prop is one predicate of a sentence with the informative words on each
 // side of it: a cheap stand-in for (subject, verb, object) without a parser.
 // "Kim Jong Un courteously invited Putin to visit the DPRK" gives the
-// predicate ~invite, before {kim, jong, un, courteous}, after {putin,
-// ~visit, dprk}.
+// predicate ~invite, before {courteous, un, jong, kim, ...}, after {putin,
+// ~visit, dprk, ...}. Before and after share the sentence's list of argument
+// keys, so a sentence's propositions cost one allocation.
 type prop struct {
 	pred          string
 	before, after []string
@@ -84,38 +85,37 @@ func argument(t text.Token) bool {
 // ("accepted Kim's invitation to visit" restates "Kim invited Putin to
 // visit").
 func propositions(toks []text.Token) (main *prop, all []prop) {
-	var words []text.Token
+	// keys are the sentence's arguments in order; verb[k] marks a finite
+	// verb among them.
+	keys := make([]string, 0, len(toks))
+	var verb []bool
 	for _, t := range toks {
-		if t.Kind != text.Punct {
-			words = append(words, t)
-		}
-	}
-	var out []prop
-	for i, t := range words {
-		verb := isPredicate(t)
-		if !verb && (!argument(t) || t.Cap) {
+		if !argument(t) {
 			continue
 		}
-		p := prop{pred: propKey(t)}
-		for k := i - 1; k >= 0 && len(p.before) < propWindow; k-- {
-			if argument(words[k]) {
-				p.before = append(p.before, propKey(words[k]))
-			}
-		}
-		for k := i + 1; k < len(words) && len(p.after) < propWindow; k++ {
-			if argument(words[k]) {
-				p.after = append(p.after, propKey(words[k]))
-			}
-		}
-		if len(p.before) > 0 && len(p.after) > 0 {
-			if verb && main == nil {
-				m := p
-				main = &m
-			}
-			out = append(out, p)
-		}
+		keys = append(keys, propKey(t))
+		verb = append(verb, isPredicate(t))
 	}
-	return main, out
+	q := -1
+	for _, t := range toks {
+		if !argument(t) {
+			continue
+		}
+		q++
+		if t.Cap && !verb[q] {
+			continue // a name is an argument, not a predicate
+		}
+		p := prop{pred: keys[q], before: keys[max(0, q-propWindow):q], after: keys[q+1 : min(len(keys), q+1+propWindow)]}
+		if len(p.before) == 0 || len(p.after) == 0 {
+			continue
+		}
+		if verb[q] && main == nil {
+			m := p
+			main = &m
+		}
+		all = append(all, p)
+	}
+	return main, all
 }
 
 func sharesAny(a, b []string) bool {

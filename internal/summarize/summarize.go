@@ -282,7 +282,16 @@ func contentTokens(out, toks []text.Token) []text.Token {
 // wordCost counts a sentence's words so that both common counts stay within
 // the budget: words as a reader counts them, and space-separated fields.
 func wordCost(s string) int {
-	return max(text.Words(s), len(strings.Fields(s)))
+	// strings.Fields without its slice: same notion of space.
+	fields, in := 0, false
+	for _, r := range s {
+		space := unicode.IsSpace(r)
+		if !space && !in {
+			fields++
+		}
+		in = !space
+	}
+	return max(text.Words(s), fields)
 }
 
 // gain is the weight of the concepts a candidate would newly cover.
