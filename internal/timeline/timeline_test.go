@@ -195,3 +195,13 @@ func logTimeline(t *testing.T, tl []news.TimelineEntry) {
 		t.Log(string(b))
 	}
 }
+
+// BenchmarkBuild is the whole timeline of the five summit reports (about
+// 3,000 words), with publication dates, date conflicts included.
+func BenchmarkBuild(b *testing.B) {
+	d13 := time.Date(2023, 9, 13, 18, 0, 0, 0, time.UTC)
+	c := summit(b, map[string]time.Time{"000": d13, "001": d13, "002": d13, "003": d13, "004": d13})
+	for b.Loop() {
+		Build(c)
+	}
+}
