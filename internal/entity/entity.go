@@ -269,17 +269,27 @@ func (r *Resolver) mergeStatements() {
 // mergeAcronyms joins an acronym to the name whose initials it spells, in
 // the same report first, then anywhere in the story.
 func (r *Resolver) mergeAcronyms() {
+	// The names by their initials, each list in mention order, made once:
+	// comparing every acronym with every name was quadratic in a story's
+	// mentions, most of a big story's brief.
+	var byInitials map[string][]int
 	for i, m := range r.ms {
 		if m.descriptor >= 0 || len(m.words) != 1 || !isAcronym(m.words) {
 			continue
 		}
+		if byInitials == nil {
+			byInitials = map[string][]int{}
+			for j, o := range r.ms {
+				if len(o.words) >= 2 {
+					k := initials(o.words)
+					byInitials[k] = append(byInitials[k], j)
+				}
+			}
+		}
 		acr := strings.ReplaceAll(strings.ToLower(m.words[0]), ".", "")
 		best := -1
-		for j, o := range r.ms {
-			if len(o.words) < 2 || initials(o.words) != acr {
-				continue
-			}
-			if best < 0 || o.doc == m.doc && r.ms[best].doc != m.doc {
+		for _, j := range byInitials[acr] {
+			if best < 0 || r.ms[j].doc == m.doc && r.ms[best].doc != m.doc {
 				best = j
 			}
 		}
