@@ -12,6 +12,14 @@
 // start rebuilds (New calls RebuildStale). Article ids come from the
 // article's identity (URL, else text hash), so a re-run after a crash
 // recognises what was stored and stores nothing twice.
+//
+// Speed rests on doing each costly thing once. An article is analysed once
+// (text.Analyze) for the clusterer and the same analysis makes its story's
+// brief. A brief is rebuilt whole, so it is rebuilt once per Ingest call,
+// after every batch is stored, rather than after each batch: a long run
+// rebuilds the stories it has touched at most every Options.BriefEvery, so
+// readers see its news before it ends. Briefs of different stories are
+// built in parallel.
 package pipeline
 
 import (
@@ -19,8 +27,10 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
+	"runtime"
 	"slices"
 	"sync"
+	"time"
 
 	"github.com/crosscheck/crosscheck/internal/brief"
 	"github.com/crosscheck/crosscheck/internal/cluster"
@@ -42,7 +52,22 @@ type Options struct {
 	// Progress, when set, is called as articles are stored (stage
 	// "store") and as briefs are rebuilt (stage "brief").
 	Progress func(stage string, done, total int)
+	// BriefEvery is how often a long Ingest rebuilds the briefs of the
+	// stories it has touched so far (DefaultBriefEvery if 0); the rest are
+	// rebuilt when it ends. Until then those stories are stale, which the
+	// store records in the same transaction as their articles.
+	BriefEvery time.Duration
+	// Workers is how many briefs are built at once (GOMAXPROCS if 0).
+	Workers int
 }
+
+// DefaultBriefEvery is how often a long Ingest rebuilds briefs by default.
+const DefaultBriefEvery = 2 * time.Minute
+
+// maxDocs bounds the analyses kept from the clusterer for the briefs: an
+// analysed article takes about 20 times its text, and a run of thousands
+// of articles must not hold them all.
+const maxDocs = 4096
 
 // Pipeline ingests articles into a store. It is safe for concurrent use;
 // ingests run one at a time.
@@ -72,6 +97,12 @@ func New(ctx context.Context, st store.Store, opt Options) (*Pipeline, error) {
 	}
 	if opt.Batch <= 0 {
 		opt.Batch = DefaultBatch
+	}
+	if opt.BriefEvery <= 0 {
+		opt.BriefEvery = DefaultBriefEvery
+	}
+	if opt.Workers <= 0 {
+		opt.Workers = runtime.GOMAXPROCS(0)
 	}
 	p := &Pipeline{st: st, opt: opt, log: opt.Logger}
 	p.reset()
@@ -152,12 +183,16 @@ func (p *Pipeline) Ingest(ctx context.Context, arts []*news.Article) (Result, er
 		fresh = append(fresh, byKey[k])
 	}
 
-	touched := map[string]bool{}
+	touched := map[string]bool{} // every story changed, for the result
+	pending := map[string]bool{} // those whose brief is not rebuilt yet
+	docs := newDocCache(maxDocs)
+	lastBriefs := time.Now()
 	for chunk := range slices.Chunk(fresh, p.opt.Batch) {
 		if err := ctx.Err(); err != nil {
 			return res, err
 		}
-		c := p.assign(chunk)
+		analysed := analyse(chunk, p.opt.Workers)
+		c := p.assign(chunk, analysed)
 		applied, err := p.st.Apply(ctx, c)
 		if err != nil {
 			// The clusterer has placed articles the store did not take:
@@ -165,14 +200,17 @@ func (p *Pipeline) Ingest(ctx context.Context, arts []*news.Article) (Result, er
 			p.reset()
 			return res, fmt.Errorf("store articles: %w", err)
 		}
-		for _, a := range chunk {
+		for i, a := range chunk {
 			p.known[a.ID] = true
+			docs.put(a.ID, analysed[i])
 		}
 		for _, m := range c.Merges {
 			delete(touched, m.From)
+			delete(pending, m.From)
 		}
 		for _, s := range applied.Touched {
 			touched[s] = true
+			pending[s] = true
 		}
 		res.Added = append(res.Added, applied.Added...)
 		res.Skipped = append(res.Skipped, applied.Skipped...)
@@ -180,19 +218,47 @@ func (p *Pipeline) Ingest(ctx context.Context, arts []*news.Article) (Result, er
 		if p.opt.Progress != nil {
 			p.opt.Progress("store", len(res.Added)+len(res.Skipped), len(arts))
 		}
+		if time.Since(lastBriefs) >= p.opt.BriefEvery {
+			if err := p.rebuild(ctx, sortedKeys(pending), docs); err != nil {
+				return res, err
+			}
+			clear(pending)
+			lastBriefs = time.Now()
+		}
 	}
 	res.Stories = sortedKeys(touched)
-	if err := p.rebuild(ctx, res.Stories); err != nil {
+	if err := p.rebuild(ctx, sortedKeys(pending), docs); err != nil {
 		return res, err
 	}
 	return res, nil
+}
+
+// analyse analyses the articles of a chunk, on several cores: it is the
+// part of placing an article that does not depend on the others.
+func analyse(chunk []*news.Article, workers int) []*text.Doc {
+	out := make([]*text.Doc, len(chunk))
+	var wg sync.WaitGroup
+	next := make(chan int)
+	for range min(workers, len(chunk)) {
+		wg.Go(func() {
+			for i := range next {
+				out[i] = text.Analyze(chunk[i])
+			}
+		})
+	}
+	for i := range chunk {
+		next <- i
+	}
+	close(next)
+	wg.Wait()
+	return out
 }
 
 // assign places each article of a chunk with the clusterer and makes the
 // change that stores them. Merges that happen within the chunk rename the
 // story of the chunk's earlier articles, so nothing lands in a story that
 // no longer exists.
-func (p *Pipeline) assign(chunk []*news.Article) store.Change {
+func (p *Pipeline) assign(chunk []*news.Article, docs []*text.Doc) store.Change {
 	var c store.Change
 	alias := map[string]string{}
 	resolve := func(id string) string {
@@ -205,8 +271,8 @@ func (p *Pipeline) assign(chunk []*news.Article) store.Change {
 		}
 		return id
 	}
-	for _, a := range chunk {
-		asg := p.cl.Add(text.Analyze(a))
+	for i, a := range chunk {
+		asg := p.cl.Add(docs[i])
 		for _, m := range asg.Merged {
 			if m == asg.StoryID {
 				continue
@@ -235,53 +301,150 @@ func (p *Pipeline) RebuildStale(ctx context.Context) ([]string, error) {
 	if len(stale) > 0 {
 		p.log.Info("rebuilding stale briefs", "stories", len(stale))
 	}
-	return stale, p.rebuild(ctx, stale)
+	return stale, p.rebuild(ctx, stale, nil)
 }
 
 // Rebuild makes and stores the brief of one story from its stored articles.
 func (p *Pipeline) Rebuild(ctx context.Context, storyID string) error {
-	return p.rebuild(ctx, []string{storyID})
+	return p.rebuild(ctx, []string{storyID}, nil)
 }
 
-func (p *Pipeline) rebuild(ctx context.Context, ids []string) error {
-	for i, id := range ids {
-		if err := ctx.Err(); err != nil {
-			return err
+// rebuild makes and stores the briefs of the stories given, several at
+// once, using the analyses in docs where it has them.
+func (p *Pipeline) rebuild(ctx context.Context, ids []string, docs *docCache) error {
+	if len(ids) == 0 {
+		return nil
+	}
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	var (
+		mu    sync.Mutex
+		first error
+		done  int
+		wg    sync.WaitGroup
+	)
+	next := make(chan string)
+	for range min(p.opt.Workers, len(ids)) {
+		wg.Go(func() {
+			for id := range next {
+				err := p.rebuildOne(ctx, id, docs)
+				mu.Lock()
+				if err != nil && first == nil {
+					first = err
+					cancel()
+				}
+				done++
+				if err == nil && p.opt.Progress != nil {
+					p.opt.Progress("brief", done, len(ids))
+				}
+				mu.Unlock()
+			}
+		})
+	}
+	for _, id := range ids {
+		if ctx.Err() != nil {
+			break
 		}
-		// Another writer may change the story while its brief is made; then
-		// make it again from the newer articles, a few times at most.
-		var err error
-		for attempt := 0; attempt < 3; attempt++ {
-			var arts []*news.Article
-			var version int64
-			arts, version, err = p.st.StoryArticles(ctx, id)
-			if errors.Is(err, store.ErrNotFound) {
-				err = nil // merged away meanwhile
-				break
-			}
-			if err != nil {
-				break
-			}
-			b := brief.Build(arts, p.opt.Brief)
-			err = p.st.PutBrief(ctx, id, version, b)
-			if !errors.Is(err, store.ErrConflict) {
-				break
-			}
-		}
-		if errors.Is(err, store.ErrConflict) {
-			// The other writer rebuilds it after its own change.
-			p.log.Info("brief left to the concurrent writer", "story", id)
-			err = nil
+		next <- id
+	}
+	close(next)
+	wg.Wait()
+	if first != nil {
+		return first
+	}
+	return ctx.Err()
+}
+
+func (p *Pipeline) rebuildOne(ctx context.Context, id string, docs *docCache) error {
+	if err := ctx.Err(); err != nil {
+		return err
+	}
+	// Another writer may change the story while its brief is made; then
+	// make it again from the newer articles, a few times at most.
+	var err error
+	for attempt := 0; attempt < 3; attempt++ {
+		var arts []*news.Article
+		var version int64
+		arts, version, err = p.st.StoryArticles(ctx, id)
+		if errors.Is(err, store.ErrNotFound) {
+			err = nil // merged away meanwhile
+			break
 		}
 		if err != nil {
-			return fmt.Errorf("rebuild brief of story %s: %w", id, err)
+			break
 		}
-		p.log.Debug("brief rebuilt", "story", id)
-		if p.opt.Progress != nil {
-			p.opt.Progress("brief", i+1, len(ids))
+		b := brief.FromCorpus(corpus(arts, docs), p.opt.Brief)
+		err = p.st.PutBrief(ctx, id, version, b)
+		if !errors.Is(err, store.ErrConflict) {
+			break
 		}
 	}
+	if errors.Is(err, store.ErrConflict) {
+		// The other writer rebuilds it after its own change.
+		p.log.Info("brief left to the concurrent writer", "story", id)
+		err = nil
+	}
+	if err != nil {
+		return fmt.Errorf("rebuild brief of story %s: %w", id, err)
+	}
+	p.log.Debug("brief rebuilt", "story", id)
 	return nil
+}
+
+// corpus is the analysed story that brief.Build would make of arts, with
+// the analyses the clusterer already made where docs has them. An analysis
+// is of the same text, so only its article is swapped for the stored one,
+// which is what a rebuild after a restart sees.
+func corpus(arts []*news.Article, docs *docCache) *text.Corpus {
+	ds := make([]*text.Doc, len(arts))
+	ids := make([]string, len(arts))
+	for i, a := range arts {
+		ids[i] = a.ID
+		if d := docs.get(a.ID); d != nil && d.Article.Text == a.Text {
+			c := *d
+			c.Article = a
+			if a.Language == "" {
+				a.Language = c.Language
+			}
+			ds[i] = &c
+			continue
+		}
+		ds[i] = text.Analyze(a)
+	}
+	return text.NewCorpus(ds, ids)
+}
+
+// docCache keeps the analyses of the articles an Ingest stored, up to a
+// bound, dropping the oldest first.
+type docCache struct {
+	max   int
+	m     map[string]*text.Doc
+	order []string
+}
+
+func newDocCache(max int) *docCache {
+	return &docCache{max: max, m: map[string]*text.Doc{}}
+}
+
+func (c *docCache) put(id string, d *text.Doc) {
+	if _, ok := c.m[id]; ok {
+		return
+	}
+	if len(c.order) >= c.max {
+		delete(c.m, c.order[0])
+		c.order = c.order[1:]
+	}
+	c.m[id] = d
+	c.order = append(c.order, id)
+}
+
+// get is safe beside other gets: the cache is only written between
+// rebuilds.
+func (c *docCache) get(id string) *text.Doc {
+	if c == nil {
+		return nil
+	}
+	return c.m[id]
 }
 
 func sortedKeys(m map[string]bool) []string {

@@ -6,10 +6,13 @@ import (
 	"path/filepath"
 	"slices"
 	"sort"
+	"sync"
 	"testing"
+	"time"
 
 	"github.com/google/go-cmp/cmp"
 
+	"github.com/crosscheck/crosscheck/internal/brief"
 	"github.com/crosscheck/crosscheck/internal/ingest"
 	"github.com/crosscheck/crosscheck/internal/news"
 	"github.com/crosscheck/crosscheck/internal/pipeline"
@@ -211,4 +214,64 @@ func TestStaleBriefsRebuiltOnStart(t *testing.T) {
 		t.Fatal(err)
 	}
 	checkBriefs(t, st)
+}
+
+// TestBriefsOncePerRun checks the two ways an Ingest rebuilds briefs. With
+// the default BriefEvery, a run of many batches rebuilds each touched story
+// once, at the end. With briefs due after every batch, stories are rebuilt
+// as the run goes. Either way every stored brief is exactly the one
+// brief.Build makes of the story's stored articles (what a restart would
+// make), though the pipeline reuses the clusterer's analyses and builds
+// several briefs at once.
+func TestBriefsOncePerRun(t *testing.T) {
+	for _, tc := range []struct {
+		name  string
+		every time.Duration
+		once  bool
+	}{
+		{"at the end", 0, true},
+		{"every batch", time.Nanosecond, false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			ctx := context.Background()
+			st := openSQLite(t, filepath.Join(t.TempDir(), "cc.db"))
+			var mu sync.Mutex
+			built := 0
+			p, err := pipeline.New(ctx, st, pipeline.Options{Batch: 8, BriefEvery: tc.every, Workers: 3,
+				Progress: func(stage string, _, _ int) {
+					if stage == "brief" {
+						mu.Lock()
+						built++
+						mu.Unlock()
+					}
+				}})
+			if err != nil {
+				t.Fatal(err)
+			}
+			res, err := p.Ingest(ctx, multiling(t))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if tc.once && built != len(res.Stories) {
+				t.Errorf("%d briefs built for %d stories touched; want each once", built, len(res.Stories))
+			}
+			if !tc.once && built <= len(res.Stories) {
+				t.Errorf("%d briefs built for %d stories touched; want some rebuilt as the run went", built, len(res.Stories))
+			}
+			checkBriefs(t, st)
+			for _, id := range res.Stories {
+				s, err := st.Story(ctx, id)
+				if err != nil {
+					t.Fatal(err)
+				}
+				arts, _, err := st.StoryArticles(ctx, id)
+				if err != nil {
+					t.Fatal(err)
+				}
+				if diff := cmp.Diff(brief.Build(arts, brief.Options{}), s.Brief); diff != "" {
+					t.Errorf("story %s: stored brief differs from brief.Build of its stored articles (-want +got):\n%s", id, diff)
+				}
+			}
+		})
+	}
 }
