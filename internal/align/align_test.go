@@ -1,8 +1,10 @@
 package align
 
 import (
+	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -111,7 +113,43 @@ func TestSentenceTermsNormalise(t *testing.T) {
 
 func TestAlignSummit(t *testing.T) {
 	c := summit(t)
-	r := Align(c)
+	for _, opt := range []Options{{}, {Clauses: true}} {
+		t.Run(fmt.Sprintf("clauses=%v", opt.Clauses), func(t *testing.T) { checkAlignment(t, c, AlignWith(c, opt)) })
+	}
+}
+
+// TestAlignClauses checks the clause units on a story whose sentences have
+// clauses: every claim's evidence lies inside one sentence of its member
+// list, and a clause's evidence is a strict part of its sentence.
+func TestAlignClauses(t *testing.T) {
+	c := story(t, 10)
+	r := AlignWith(c, Options{Clauses: true})
+	checkAlignment(t, c, r)
+	clauses := 0
+	for i, cl := range r.Claims {
+		for _, ev := range cl.Evidence {
+			d := c.IndexOf(ev.Source)
+			found := false
+			for _, m := range r.Members[i] {
+				sent := c.Docs[m.Doc].Sentences[m.Sent]
+				if m.Doc == d && ev.Start >= sent.Start && ev.End <= sent.End {
+					found = true
+					if ev.End-ev.Start < sent.End-sent.Start {
+						clauses++
+					}
+				}
+			}
+			if !found {
+				t.Errorf("claim %s: evidence %d-%d of %s is in none of its sentences", cl.ID, ev.Start, ev.End, ev.Source)
+			}
+		}
+	}
+	if clauses == 0 {
+		t.Errorf("no claim has a clause as evidence")
+	}
+}
+
+func checkAlignment(t *testing.T, c *text.Corpus, r *Result) {
 	if len(r.Claims) != len(r.Members) || len(r.Claims) != len(r.Links) {
 		t.Fatalf("claims %d, members %d, links %d", len(r.Claims), len(r.Members), len(r.Links))
 	}
@@ -129,8 +167,12 @@ func TestAlignSummit(t *testing.T) {
 			}
 		}
 		for _, m := range r.Members[i] {
-			if r.Of[m.Doc][m.Sent] != i {
-				t.Errorf("Of[%d][%d] = %d, want %d", m.Doc, m.Sent, r.Of[m.Doc][m.Sent], i)
+			all := r.ClaimsOf(m)
+			if !slices.Contains(all, i) {
+				t.Errorf("ClaimsOf(%v) = %v, want it to hold %d", m, all, i)
+			}
+			if len(all) > 0 && r.Of[m.Doc][m.Sent] != all[0] {
+				t.Errorf("Of[%d][%d] = %d, want the best supported of %v", m.Doc, m.Sent, r.Of[m.Doc][m.Sent], all)
 			}
 		}
 		if cl.Independent > 1 && len(cl.Why) == 0 {
@@ -163,5 +205,44 @@ func TestDumpSummit(t *testing.T) {
 		for _, m := range r.Members[i] {
 			t.Logf("   %s#%d %s", c.IDs[m.Doc], m.Sent+1, c.Docs[m.Doc].Sentences[m.Sent].Text)
 		}
+	}
+}
+
+func TestClauses(t *testing.T) {
+	cases := []struct {
+		sent string
+		want []string
+	}{
+		{"Iran says they were in Iranian territorial waters, while the UK insists they were operating in Iraqi waters under a UN mandate.",
+			[]string{"Iran says they were in Iranian territorial waters", "the UK insists they were operating in Iraqi waters under a UN mandate."}},
+		{"The talks lasted five hours; the two leaders then toured the launch site together.",
+			[]string{"The talks lasted five hours", "the two leaders then toured the launch site together."}},
+		// No verb after the comma: a list, not a clause.
+		{"The move worried observers in the United States, South Korea, and Japan.",
+			[]string{"The move worried observers in the United States, South Korea, and Japan."}},
+		// "following the summit" has no verb of its own.
+		{"It was troubling that Russia is talking about such programs, a spokesman said, following the summit in Russia.",
+			[]string{"It was troubling that Russia is talking about such programs, a spokesman said, following the summit in Russia."}},
+		// Inside a quotation the sentence stays whole.
+		{`"We talked for hours, and we agreed on everything that matters to us," he said.`,
+			[]string{`"We talked for hours, and we agreed on everything that matters to us," he said.`}},
+		// A clause that opens on a pronoun leans on the other one.
+		{"Thomas was hurt in a loss to Atlanta in Week 3, and then missed nine games before coming back.",
+			[]string{"Thomas was hurt in a loss to Atlanta in Week 3, and then missed nine games before coming back."}},
+		// A short side stays with its neighbour.
+		{"He left, and the rest of the delegation stayed for the dinner.",
+			[]string{"He left, and the rest of the delegation stayed for the dinner."}},
+	}
+	for _, tc := range cases {
+		t.Run(tc.sent, func(t *testing.T) {
+			toks := text.Tokenize(tc.sent, 0)
+			var got []string
+			for _, sp := range clauses(toks) {
+				got = append(got, tc.sent[toks[sp.lo].Start:toks[sp.hi-1].End])
+			}
+			if diff := cmp.Diff(tc.want, got); diff != "" {
+				t.Errorf("clauses (-want +got):\n%s", diff)
+			}
+		})
 	}
 }

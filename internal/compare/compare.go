@@ -720,6 +720,11 @@ func (cp *comparer) dateConflicts() []news.Conflict {
 			if d.Tok > 0 && boundWords[toks[d.Tok-1].Lower] {
 				continue
 			}
+			// "The police said Saturday both were dead": the day of the
+			// statement, not of the event it reports.
+			if d.Tok > 0 && statementVerbs[toks[d.Tok-1].Lower] {
+				continue
+			}
 			w := dateAnchors(toks, d.Tok)
 			ds = append(ds, dItem{m, d, w})
 		}

@@ -184,6 +184,13 @@ func disjoint(a, b map[string]bool) bool {
 
 // boundWords before a date make it a bound ("by Saturday", "until 2010")
 // rather than the day something happened.
+// statementVerbs date a statement when a date follows them ("said
+// Saturday"), not the event the statement reports.
+var statementVerbs = map[string]bool{
+	"said": true, "says": true, "announced": true, "reported": true, "told": true,
+	"added": true, "confirmed": true, "stated": true, "declared": true, "disclosed": true,
+}
+
 var boundWords = map[string]bool{
 	"by": true, "until": true, "till": true, "before": true, "after": true, "since": true,
 	"from": true, "through": true, "to": true, "prior": true,
