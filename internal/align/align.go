@@ -451,13 +451,22 @@ func SentenceTerms(doc *text.Doc, s int) (terms, surface []string, caps []bool) 
 // token in the sentence (to split the terms by clause).
 func sentenceTerms(doc *text.Doc, s int) (terms, surface []string, caps []bool, tokAt []int) {
 	toks := doc.SentenceTokens(s)
+	n := 0
+	for _, tok := range toks {
+		if tok.Kind != text.Punct {
+			n++
+		}
+	}
+	terms, surface = make([]string, 0, n), make([]string, 0, n)
+	caps, tokAt = make([]bool, 0, n), make([]int, 0, n)
+	var one, oneWritten [1]string // no allocation for the usual word of one part
 	for k, tok := range toks {
 		if tok.Kind == text.Punct {
 			continue
 		}
-		parts := []string{tok.Lower}
-		written := []string{tok.Text}
-		if strings.Contains(tok.Lower, "-") && Synonym(tok.Lower) == "" {
+		one[0], oneWritten[0] = tok.Lower, tok.Text
+		parts, written := one[:], oneWritten[:]
+		if strings.IndexByte(tok.Lower, '-') >= 0 && Synonym(tok.Lower) == "" {
 			if _, ok := ParseNumber(tok.Lower); !ok {
 				parts = strings.Split(tok.Lower, "-")
 				written = strings.Split(tok.Text, "-")

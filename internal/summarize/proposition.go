@@ -11,11 +11,23 @@ import (
 // side of it: a cheap stand-in for (subject, verb, object) without a parser.
 // "Kim Jong Un courteously invited Putin to visit the DPRK" gives the
 // predicate ~invite, before {courteous, un, jong, kim, ...}, after {putin,
-// ~visit, dprk, ...}. Before and after share the sentence's list of argument
-// keys, so a sentence's propositions cost one allocation.
+// ~visit, dprk, ...}.
 type prop struct {
 	pred          string
 	before, after []string
+}
+
+// props are a sentence's propositions, kept as its argument keys in order:
+// the proposition at q is keys[q] with the keys around it, built only when
+// a predicate matches (most pairs of sentences share none).
+type props struct {
+	keys []string
+	pred []bool // keys[q] may be a predicate: a verb, or a content word that is not a name
+	main int    // the main proposition (first finite verb with arguments on both sides), or -1
+}
+
+func (ps *props) at(q int) prop {
+	return prop{pred: ps.keys[q], before: ps.keys[max(0, q-propWindow):q], after: ps.keys[q+1 : min(len(ps.keys), q+1+propWindow)]}
 }
 
 // propWindow is how many content words on each side of a predicate count
@@ -78,44 +90,33 @@ func argument(t text.Token) bool {
 }
 
 // propositions lists the sentence's predicates with their arguments; a
-// predicate without an argument on each side is left out (it says too little
-// to make two sentences one proposition). The first is the sentence's main
-// proposition when main is set; the others also count every content word
-// as a predicate, since a sentence restates a proposition in a noun as well
+// predicate without an argument on each side does not count (it says too
+// little to make two sentences one proposition). The main proposition is
+// the first finite verb's; any content word can be a predicate in the
+// other sentence, since a sentence restates a proposition in a noun as well
 // ("accepted Kim's invitation to visit" restates "Kim invited Putin to
 // visit").
-func propositions(toks []text.Token) (main *prop, all []prop) {
-	// keys are the sentence's arguments in order; verb[k] marks a finite
-	// verb among them.
-	keys := make([]string, 0, len(toks))
-	var verb []bool
+func propositions(toks []text.Token) props {
+	ps := props{keys: make([]string, 0, len(toks)), pred: make([]bool, 0, len(toks)), main: -1}
+	var verbs []int
 	for _, t := range toks {
 		if !argument(t) {
 			continue
 		}
-		keys = append(keys, propKey(t))
-		verb = append(verb, isPredicate(t))
+		verb := isPredicate(t)
+		if verb {
+			verbs = append(verbs, len(ps.keys))
+		}
+		ps.keys = append(ps.keys, propKey(t))
+		ps.pred = append(ps.pred, verb || !t.Cap) // a name is an argument, not a predicate
 	}
-	q := -1
-	for _, t := range toks {
-		if !argument(t) {
-			continue
+	for _, q := range verbs {
+		if q > 0 && q+1 < len(ps.keys) {
+			ps.main = q
+			break
 		}
-		q++
-		if t.Cap && !verb[q] {
-			continue // a name is an argument, not a predicate
-		}
-		p := prop{pred: keys[q], before: keys[max(0, q-propWindow):q], after: keys[q+1 : min(len(keys), q+1+propWindow)]}
-		if len(p.before) == 0 || len(p.after) == 0 {
-			continue
-		}
-		if verb[q] && main == nil {
-			m := p
-			main = &m
-		}
-		all = append(all, p)
 	}
-	return main, all
+	return ps
 }
 
 func sharesAny(a, b []string) bool {
@@ -129,16 +130,19 @@ func sharesAny(a, b []string) bool {
 	return false
 }
 
-// restates reports whether main, the main proposition of one sentence, is
-// among the propositions of another: the same predicate with a shared word
-// on each side ("Kim ... invited Putin" in both).
-func restates(main *prop, others []prop) bool {
-	if main == nil {
+// restates reports whether a's main proposition is among b's: the same
+// predicate with a shared word on each side ("Kim ... invited Putin" in
+// both).
+func restates(a, b *props) bool {
+	if a.main < 0 {
 		return false
 	}
-	for i := range others {
-		o := &others[i]
-		if o.pred == main.pred && sharesAny(main.before, o.before) && sharesAny(main.after, o.after) {
+	m := a.at(a.main)
+	for q, k := range b.keys {
+		if k != m.pred || !b.pred[q] {
+			continue
+		}
+		if o := b.at(q); sharesAny(m.before, o.before) && sharesAny(m.after, o.after) {
 			return true
 		}
 	}

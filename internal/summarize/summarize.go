@@ -58,8 +58,7 @@ type candidate struct {
 	lean     bool // leans on the sentence before it (connective, pronoun)
 	claim    int  // index in the alignment's claims, or -1
 	support  int  // independent sources of its claim
-	props    []prop
-	main     *prop // the first proposition: what the sentence is about
+	props    props
 }
 
 type weighted struct {
@@ -205,14 +204,15 @@ func newSelector(c *text.Corpus, a *align.Result, b Budget) *selector {
 	for _, info := range infos {
 		doc := c.Docs[info.ref.Doc]
 		sent := doc.Sentences[info.ref.Sent]
-		if !eligible(doc, info.ref.Sent) {
+		ok, words := eligibleCost(doc, info.ref.Sent)
+		if !ok {
 			continue
 		}
 		toks := doc.SentenceTokens(info.ref.Sent)
 		cand := candidate{ref: info.ref, claim: -1, support: 1, lean: leans(toks)}
-		cand.main, cand.props = propositions(toks)
+		cand.props = propositions(toks)
 		if s.words {
-			cand.cost = wordCost(sent.Text)
+			cand.cost = words
 		} else {
 			cand.cost = len(sent.Text) + 1
 		}
@@ -314,7 +314,7 @@ func (s *selector) gain(ci int) float64 {
 func (s *selector) conflicts(i, j int) bool {
 	a, b := &s.cands[i], &s.cands[j]
 	return (a.claim >= 0 && a.claim == b.claim) || cosine(a, b) > maxSimilarity ||
-		restates(a.main, b.props) || restates(b.main, a.props)
+		restates(&a.props, &b.props) || restates(&b.props, &a.props)
 }
 
 // allowed reports whether candidate ci may join the picks: it fits, it is not
@@ -529,42 +529,49 @@ func cosine(a, b *candidate) float64 {
 
 // eligible reports whether sentence si of doc may stand in a summary at all.
 func eligible(doc *text.Doc, si int) bool {
+	ok, _ := eligibleCost(doc, si)
+	return ok
+}
+
+// eligibleCost is eligible with the sentence's word cost (wordCost), which
+// it computes anyway.
+func eligibleCost(doc *text.Doc, si int) (ok bool, cost int) {
 	sent := doc.Sentences[si]
 	t := strings.TrimSpace(sent.Text)
-	cost := wordCost(t)
+	cost = wordCost(t)
 	if cost < minWords {
-		return false
+		return false, cost
 	}
 	last, _ := utf8.DecodeLastRuneInString(t)
 	// A question, a lead-in to a list, or a line with no end punctuation
 	// (headline, caption, byline, dateline).
 	if !strings.ContainsRune(`.!"'”’)`, last) {
-		return false
+		return false, cost
 	}
 	if strings.HasSuffix(strings.TrimRight(t, `"'”’)`), "?") {
-		return false
+		return false, cost
 	}
 	alone := (si == 0 || doc.Sentences[si-1].Para != sent.Para) &&
 		(si+1 == len(doc.Sentences) || doc.Sentences[si+1].Para != sent.Para)
 	// A short paragraph of one sentence is a caption or a standfirst more
 	// often than a paragraph of news ("HMS Cornwall at Zeebrugge in 2006.").
 	if alone && cost < 10 {
-		return false
+		return false, cost
 	}
 	if a := doc.Article; a != nil && a.Title != "" && len(t) <= len(a.Title)+8 && sameWords(a.Title, t) {
-		return false
+		return false, cost
 	}
 	if boilerplate(t) || !quotesBalanced(t) || shouting(t) || insideQuote(doc, si) {
-		return false
+		return false, cost
 	}
 	if cutAtTitle(t) || (si > 0 && doc.Sentences[si-1].Para == sent.Para && cutAtTitle(doc.Sentences[si-1].Text)) {
-		return false
+		return false, cost
 	}
 	// A list item: its bullet would dangle in running text.
 	if r, _ := utf8.DecodeRuneInString(t); strings.ContainsRune("*•·-–—>#|", r) {
-		return false
+		return false, cost
 	}
-	return true
+	return true, cost
 }
 
 // titles are abbreviations that stand before a name. A sentence that ends

@@ -116,12 +116,12 @@ func TestLeansOnPlural(t *testing.T) {
 }
 
 func TestRestates(t *testing.T) {
-	firstMain, first := propositions(text.Tokenize("North Korea said leader Kim Jong Un invited Russian President Vladimir Putin to visit North Korea following their nearly five-hour meeting on Wednesday.", 0))
+	first := propositions(text.Tokenize("North Korea said leader Kim Jong Un invited Russian President Vladimir Putin to visit North Korea following their nearly five-hour meeting on Wednesday.", 0))
 	kcna := "At the end of the reception, Kim Jong Un courteously invited Putin to visit the DPRK at a convenient time, KCNA reports."
 	// The lead of another report restates the invitation in a noun.
-	leadMain, lead := propositions(text.Tokenize("Vladimir Putin has accepted Kim Jong Un's invitation to visit North Korea, according to the state news agency.", 0))
-	kMain, k := propositions(text.Tokenize(kcna, 0))
-	if !restates(kMain, lead) && !restates(leadMain, k) {
+	lead := propositions(text.Tokenize("Vladimir Putin has accepted Kim Jong Un's invitation to visit North Korea, according to the state news agency.", 0))
+	k := propositions(text.Tokenize(kcna, 0))
+	if !restates(&k, &lead) && !restates(&lead, &k) {
 		t.Errorf("the KCNA sentence does not restate the lead's invitation")
 	}
 	for _, tc := range []struct {
@@ -137,8 +137,8 @@ func TestRestates(t *testing.T) {
 		{"Kim Jong Un met Putin at the cosmodrome.", false},
 	} {
 		t.Run(tc.sent, func(t *testing.T) {
-			main, p := propositions(text.Tokenize(tc.sent, 0))
-			got := restates(main, first) || restates(firstMain, p)
+			p := propositions(text.Tokenize(tc.sent, 0))
+			got := restates(&p, &first) || restates(&first, &p)
 			if got != tc.want {
 				t.Errorf("restates = %v, want %v (props %+v)", got, tc.want, p)
 			}
