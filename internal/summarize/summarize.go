@@ -630,13 +630,15 @@ var boilerplateStarts = []string{
 }
 
 func boilerplate(t string) bool {
-	l := strings.ToLower(t)
+	// Only the opening is compared, so only it is lower-cased (the
+	// longest start is 20 bytes).
+	l := strings.ToLower(t[:min(len(t), 24)])
 	for _, p := range boilerplateStarts {
 		if strings.HasPrefix(l, p) {
 			return true
 		}
 	}
-	if strings.Contains(l, "http://") || strings.Contains(l, "https://") || strings.Contains(l, "www.") {
+	if strings.Contains(t, "://") || strings.Contains(t, "www.") || strings.Contains(t, "WWW.") {
 		return true
 	}
 	// A byline: "By Jane Smith" with nothing after the name.
