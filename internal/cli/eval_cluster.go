@@ -10,6 +10,10 @@ import (
 	"github.com/crosscheck/crosscheck/internal/eval/clustereval"
 )
 
+// datedDays is the window of the simulated dated ECB+ stream: 86 stories
+// in 30 days, so that most stories overlap in time with several others.
+const datedDays = 30
+
 // newEvalClusterCmd scores story clustering on ECB+ and MultiLing 2011.
 func newEvalClusterCmd(e *env) *cobra.Command {
 	var dir string
@@ -40,15 +44,18 @@ a translation must never join a story of another language.
 			odd, even := clustereval.Split(ecb)
 			enOdd, enEven := clustereval.Split(en)
 			if calibrate {
-				pts := clustereval.Calibrate([][]clustereval.Item{odd, enOdd}, []uint64{1, 2, 3})
-				fmt.Fprintln(e.stdout, "threshold merge entity_weight  mean_F1  ECB+odd_F1  MultiLing-en-odd_F1")
-				for _, p := range pts[:min(20, len(pts))] {
-					fmt.Fprintf(e.stdout, "%9.2f %5.2f %13.1f  %.4f   %.4f      %.4f\n", p.Threshold, p.Merge, p.EntityWeight, p.F1, p.SetF1[0], p.SetF1[1])
+				pts := clustereval.Calibrate([][]clustereval.Item{odd, clustereval.Dated(odd, datedDays, 1), enOdd}, []uint64{1, 2, 3})
+				fmt.Fprintln(e.stdout, "threshold agree slope  max merge  mean_F1  ECB+odd_F1  ECB+odd-dated_F1  MultiLing-en-odd_F1")
+				for _, p := range pts[:min(25, len(pts))] {
+					o := p.Opt
+					fmt.Fprintf(e.stdout, "%9.2f %5.2f %5.2f %4.2f %5.2f  %.4f   %.4f      %.4f            %.4f\n",
+						o.Threshold, o.AgreeThreshold, o.TimeSlope, o.MaxThreshold, o.MergeThreshold, p.F1, p.SetF1[0], p.SetF1[1], p.SetF1[2])
 				}
 				return nil
 			}
-			fmt.Fprintf(e.stdout, "defaults: threshold %.2f, merge %.2f, entity weight %.1f; stream order: PCG seed %d\n",
-				cluster.DefaultThreshold, cluster.DefaultMergeThreshold, float64(cluster.DefaultEntityWeight), seed)
+			fmt.Fprintf(e.stdout, "defaults: threshold %.2f (times agree %.2f, rising %.2f per doubling of weeks apart, up to %.2f), merge %.2f, entity weight %.1f; stream order: PCG seed %d\n",
+				cluster.DefaultThreshold, cluster.DefaultAgreeThreshold, cluster.DefaultTimeSlope, cluster.DefaultMaxThreshold,
+				cluster.DefaultMergeThreshold, float64(cluster.DefaultEntityWeight), seed)
 			fmt.Fprintln(e.stdout, "set                          articles  gold  stories  B3-P    B3-R    B3-F1")
 			row := func(name string, items []clustereval.Item) (clustereval.Result, []clustereval.Item) {
 				stream := clustereval.Shuffle(items, seed)
@@ -59,6 +66,9 @@ a translation must never join a story of another language.
 			row("ECB+ odd topics (calib.)", odd)
 			row("ECB+ even topics (held out)", even)
 			row("ECB+ all", ecb)
+			row("ECB+ odd, dated (sim.)", clustereval.Dated(odd, datedDays, 1))
+			row("ECB+ even, dated (sim.)", clustereval.Dated(even, datedDays, 1))
+			row("ECB+ all, dated (sim.)", clustereval.Dated(ecb, datedDays, 1))
 			row("MultiLing en odd (calib.)", enOdd)
 			row("MultiLing en even (held out)", enEven)
 			row("MultiLing en all", en)

@@ -25,17 +25,28 @@ import (
 // Options tune the clusterer. The zero value takes the calibrated defaults
 // (docs/clustering.md says how they were found).
 type Options struct {
-	// Threshold is the similarity from which an article joins a story.
+	// Threshold is the similarity from which an article joins a story when
+	// the article's or the story's time is unknown.
 	Threshold float64
+	// AgreeThreshold is the similarity from which an article joins a story
+	// whose time span it falls within Grace of: agreeing times are evidence
+	// of one story, so less of the wording has to match.
+	AgreeThreshold float64
+	// TimeSlope and MaxThreshold make the threshold rise with the gap
+	// between the article and the story's span beyond Grace:
+	// AgreeThreshold + TimeSlope·log2(1 + (gap-Grace)/week), at most
+	// MaxThreshold. A follow-up months later that matches the story
+	// strongly still joins it; a weak match does not.
+	TimeSlope, MaxThreshold float64
 	// MergeThreshold is the cosine between two story centroids from which
 	// they are merged into one.
 	MergeThreshold float64
 	// EntityWeight multiplies the weight of names against common words.
 	EntityWeight float64
-	// Grace is how long a story stays fully open after its latest article;
-	// after it the similarity decays with HalfLife. Both apply only when
-	// the article and the story have publication times.
-	Grace, HalfLife time.Duration
+	// Grace is how far an article's time may fall from a story's span and
+	// still agree with it. Times are the articles' event times (eventTime):
+	// the first full date of the lead, else the publication time.
+	Grace time.Duration
 	// DocTerms and StoryTerms bound the terms kept per article and per
 	// story centroid; QueryTerms is how many of an article's heaviest terms
 	// are looked up in the index, and Candidates how many stories are then
@@ -48,18 +59,23 @@ type Options struct {
 	Dedup dedup.Options
 }
 
-// Defaults. Threshold, MergeThreshold and EntityWeight were calibrated
-// together on the odd topics of ECB+ (hard pairs of similar events) and of
-// the English MultiLing 2011 set (loose topics spanning years), each set
+// Defaults, calibrated on the odd topics of ECB+ (hard pairs of similar
+// events; as given, undated, and as a simulated dated stream) and of the
+// English MultiLing 2011 set (loose topics spanning years), each set
 // counting equally, and checked on the even topics (docs/clustering.md).
-// Grace and HalfLife are not calibrated: no dated story set was available.
+// EntityWeight and Grace were not part of the grid.
 const (
-	DefaultThreshold      = 0.14
-	DefaultMergeThreshold = 0.20
+	DefaultThreshold      = 0.24
+	DefaultAgreeThreshold = 0.08
+	DefaultTimeSlope      = 0.01
+	DefaultMaxThreshold   = 0.35
+	DefaultMergeThreshold = 0.40
 	DefaultEntityWeight   = 3.0
 	DefaultGrace          = 3 * 24 * time.Hour
-	DefaultHalfLife       = 7 * 24 * time.Hour
 )
+
+// week is the unit of the threshold's rise with time.
+const week = 7 * 24 * time.Hour
 
 func (o Options) withDefaults() Options {
 	set := func(p *int, v int) {
@@ -67,20 +83,22 @@ func (o Options) withDefaults() Options {
 			*p = v
 		}
 	}
-	if o.Threshold <= 0 {
-		o.Threshold = DefaultThreshold
+	setf := func(p *float64, v float64) {
+		if *p == 0 {
+			*p = v
+		}
 	}
-	if o.MergeThreshold <= 0 {
-		o.MergeThreshold = DefaultMergeThreshold
-	}
-	if o.EntityWeight <= 0 {
-		o.EntityWeight = DefaultEntityWeight
+	setf(&o.Threshold, DefaultThreshold)
+	setf(&o.AgreeThreshold, DefaultAgreeThreshold)
+	setf(&o.TimeSlope, DefaultTimeSlope)
+	setf(&o.MaxThreshold, DefaultMaxThreshold)
+	setf(&o.MergeThreshold, DefaultMergeThreshold)
+	setf(&o.EntityWeight, DefaultEntityWeight)
+	if o.TimeSlope < 0 { // a negative slope asks for none
+		o.TimeSlope = 0
 	}
 	if o.Grace <= 0 {
 		o.Grace = DefaultGrace
-	}
-	if o.HalfLife <= 0 {
-		o.HalfLife = DefaultHalfLife
 	}
 	set(&o.DocTerms, 100)
 	set(&o.StoryTerms, 300)
@@ -203,7 +221,7 @@ func (c *Clusterer) prepare(d *text.Doc) prepared {
 		id:   c.articleID(d),
 		vec:  vectorize(words, ents, idf, c.opt.EntityWeight, c.opt.DocTerms),
 		sig:  dedup.Sign(d),
-		when: d.Article.Published,
+		when: eventTime(d),
 		lang: d.Language,
 	}
 }
@@ -220,10 +238,11 @@ func (c *Clusterer) Add(d *text.Doc) Assignment {
 	target := -1
 	if m.Doc >= 0 {
 		a.CopyOf = c.ddID[m.Root]
-		// A copy joins its original's story, unless the story has aged
-		// past a half-life: a wire text run again months later is news
-		// again, and starts a story of its own (still marked a copy).
-		if s := c.resolve(int(c.ddStory[m.Doc])); c.decay(c.stories[s], p.when) >= 0.5 {
+		// A copy joins its original's story, unless the story lies more
+		// than Grace and a week from it: a wire text run again months
+		// later is news again, and starts a story of its own (still
+		// marked a copy).
+		if s := c.resolve(int(c.ddStory[m.Doc])); c.gap(c.stories[s], p.when) <= c.opt.Grace+week {
 			target = s
 			a.Score = 1
 		}
@@ -236,17 +255,16 @@ func (c *Clusterer) Add(d *text.Doc) Assignment {
 	best, bestSim := -1, 0.0
 	for _, s := range cands {
 		sim := c.similarity(p, s)
-		if sim > bestSim {
+		th := c.threshold(c.stories[s], p.when)
+		if sim >= th && sim > bestSim {
 			best, bestSim = s, sim
 		}
-		if sim >= c.opt.Threshold/2 {
+		if sim >= th/2 {
 			bridged = append(bridged, s)
 		}
 	}
-	if target < 0 {
-		if best >= 0 && bestSim >= c.opt.Threshold {
-			target, a.Score = best, bestSim
-		}
+	if target < 0 && best >= 0 {
+		target, a.Score = best, bestSim
 	}
 	if target < 0 {
 		target = c.newStory(StoryID(p.id), p)
@@ -341,8 +359,7 @@ func (c *Clusterer) compatible(s *story, p prepared) bool {
 	return s.lang == p.lang
 }
 
-// similarity is the cosine between the article and the story's centroid,
-// times the story's time decay.
+// similarity is the cosine between the article and the story's centroid.
 func (c *Clusterer) similarity(p prepared, s int) float64 {
 	st := c.stories[s]
 	if st.norm == 0 {
@@ -352,27 +369,48 @@ func (c *Clusterer) similarity(p prepared, s int) float64 {
 	for _, x := range p.vec {
 		dot += x.w * st.centroid[x.t]
 	}
-	return dot / st.norm * c.decay(st, p.when)
+	return dot / st.norm
 }
 
-// decay is 1 while the article falls within Grace of the story's time span
-// and halves every HalfLife beyond it. Without times it is 1: nothing says
-// the story is old.
-func (c *Clusterer) decay(st *story, when time.Time) float64 {
+// unknown is the gap when the article's or the story's time is unknown.
+const unknown = time.Duration(-1)
+
+// gap is how far when falls outside the story's time span (0 inside it),
+// or unknown.
+func (c *Clusterer) gap(st *story, when time.Time) time.Duration {
 	if when.IsZero() || st.last.IsZero() {
-		return 1
+		return unknown
 	}
-	var gap time.Duration
 	switch {
 	case when.After(st.last):
-		gap = when.Sub(st.last)
+		return when.Sub(st.last)
 	case when.Before(st.first):
-		gap = st.first.Sub(when)
+		return st.first.Sub(when)
 	}
-	if gap <= c.opt.Grace {
-		return 1
+	return 0
+}
+
+// threshold is the similarity an article at time when needs to join story
+// st: Threshold when either time is unknown, AgreeThreshold within Grace of
+// the story's span, and beyond it a threshold rising with the log of the
+// gap in weeks, up to MaxThreshold. The rise is logarithmic, not an
+// exponential decay of the similarity: a follow-up a year later that
+// matches strongly still belongs to the story.
+func (c *Clusterer) threshold(st *story, when time.Time) float64 {
+	g := c.gap(st, when)
+	if g == unknown {
+		return c.opt.Threshold
 	}
-	return math.Exp2(-float64(gap-c.opt.Grace) / float64(c.opt.HalfLife))
+	return c.opt.AgreeThreshold + c.rise(g)
+}
+
+// rise is how much a gap between times adds to a threshold.
+func (c *Clusterer) rise(g time.Duration) float64 {
+	if g <= c.opt.Grace {
+		return 0
+	}
+	r := c.opt.TimeSlope * math.Log2(1+float64(g-c.opt.Grace)/float64(week))
+	return min(r, max(c.opt.MaxThreshold-c.opt.AgreeThreshold, 0))
 }
 
 // join adds the article to story s: its vector to the centroid, its times
@@ -438,7 +476,7 @@ func (c *Clusterer) mergeInto(s int, cands []int) []string {
 		if a.lang != b.lang {
 			continue
 		}
-		if cosine(a, b)*c.spanDecay(a, b) < c.opt.MergeThreshold {
+		if cosine(a, b) < c.opt.MergeThreshold+c.spanRise(a, b) {
 			continue
 		}
 		keep, gone := s, o
@@ -451,18 +489,19 @@ func (c *Clusterer) mergeInto(s int, cands []int) []string {
 	return merged
 }
 
-// spanDecay is the time decay between two stories' spans.
-func (c *Clusterer) spanDecay(a, b *story) float64 {
+// spanRise is how much the gap between two stories' time spans raises the
+// merge threshold (0 when either is undated or they overlap).
+func (c *Clusterer) spanRise(a, b *story) float64 {
 	if a.last.IsZero() || b.last.IsZero() {
-		return 1
+		return 0
 	}
 	if b.first.After(a.last) {
-		return c.decay(a, b.first)
+		return c.rise(b.first.Sub(a.last))
 	}
 	if a.first.After(b.last) {
-		return c.decay(b, a.first)
+		return c.rise(a.first.Sub(b.last))
 	}
-	return 1
+	return 0
 }
 
 func (c *Clusterer) absorb(keep, gone int) {

@@ -12,6 +12,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"time"
 
 	"github.com/crosscheck/crosscheck/internal/cluster"
 	"github.com/crosscheck/crosscheck/internal/eval/bcubed"
@@ -85,6 +86,40 @@ func ECBPlus(dir string) ([]Item, error) {
 		items[i] = Item{Doc: text.Analyze(d.Article), Gold: d.Story, Lang: "en"}
 	}
 	return items, nil
+}
+
+// Dated returns the items as a dated stream would bring them: each gold
+// story gets a day drawn uniformly from a window of the given number of days
+// (PCG seeded with seed), and each of its articles a publication time within
+// three days after it. ECB+ has no publication times; this simulates the
+// dated news stream the clusterer meets in use, where most stories of a
+// window overlap in time, so that agreeing times cannot stand in for
+// agreeing words. Synthetic: it says nothing about the corpus's own times.
+func Dated(items []Item, days int, seed uint64) []Item {
+	r := rand.New(rand.NewPCG(seed, seed^0x5eed))
+	base := time.Date(2020, 1, 1, 0, 0, 0, 0, time.UTC)
+	day := map[string]time.Time{}
+	var golds []string
+	for _, it := range items {
+		if _, ok := day[it.Gold]; !ok {
+			day[it.Gold] = time.Time{}
+			golds = append(golds, it.Gold)
+		}
+	}
+	sort.Strings(golds)
+	for _, g := range golds {
+		day[g] = base.Add(time.Duration(r.IntN(days)) * 24 * time.Hour)
+	}
+	out := make([]Item, len(items))
+	for i, it := range items {
+		d := *it.Doc
+		a := *d.Article
+		a.Published = day[it.Gold].Add(time.Duration(r.Int64N(int64(72 * time.Hour))))
+		d.Article = &a
+		it.Doc = &d
+		out[i] = it
+	}
+	return out
 }
 
 // Topic returns the ECB+ topic of a gold story label ("12ecbplus" -> "12").
@@ -161,17 +196,20 @@ func topicNumber(gold string) int {
 // Point is one setting of a calibration grid and its score: the mean F1 over
 // the data sets (each the mean over seeds), and each set's mean F1.
 type Point struct {
-	Threshold, Merge, EntityWeight float64
-	F1                             float64
-	SetF1                          []float64
+	Opt   cluster.Options
+	F1    float64
+	SetF1 []float64
 }
 
-// Grid is the calibration grid: join thresholds, merge thresholds (1 turns
-// merging off) and entity weights.
-var Grid = struct{ Threshold, Merge, EntityWeight []float64 }{
-	Threshold:    []float64{0.14, 0.16, 0.18, 0.2, 0.22, 0.24, 0.26, 0.28, 0.3},
-	Merge:        []float64{0.2, 0.25, 0.3, 0.35, 0.4, 0.5, 1},
-	EntityWeight: []float64{1.5, 3},
+// Grid is the calibration grid: join thresholds for undated pairs and for
+// pairs whose times agree, the threshold's rise per doubling of the time gap
+// in weeks and its cap, and merge thresholds (1 turns merging off).
+var Grid = struct{ Threshold, Agree, Slope, Max, Merge []float64 }{
+	Threshold: []float64{0.2, 0.24, 0.28},
+	Agree:     []float64{0.08, 0.12, 0.16, 0.2, 0.24},
+	Slope:     []float64{0.01, 0.02, 0.04},
+	Max:       []float64{0.35},
+	Merge:     []float64{0.4, 1},
 }
 
 // Calibrate scores every point of Grid on each set of items, each fed in the
@@ -187,17 +225,22 @@ func Calibrate(sets [][]Item, seeds []uint64) []Point {
 		}
 	}
 	for _, th := range Grid.Threshold {
-		for _, m := range Grid.Merge {
-			for _, ew := range Grid.EntityWeight {
-				pt := Point{Threshold: th, Merge: m, EntityWeight: ew, SetF1: make([]float64, len(sets))}
-				for k := range sets {
-					for _, st := range streams[k] {
-						r := Run(st, cluster.Options{Threshold: th, MergeThreshold: m, EntityWeight: ew})
-						pt.SetF1[k] += r.F1 / float64(len(seeds))
+		for _, ag := range Grid.Agree {
+			for _, sl := range Grid.Slope {
+				for _, mx := range Grid.Max {
+					for _, m := range Grid.Merge {
+						o := cluster.Options{Threshold: th, AgreeThreshold: ag, TimeSlope: sl, MaxThreshold: mx, MergeThreshold: m}
+						pt := Point{Opt: o, SetF1: make([]float64, len(sets))}
+						for k := range sets {
+							for _, st := range streams[k] {
+								r := Run(st, o)
+								pt.SetF1[k] += r.F1 / float64(len(seeds))
+							}
+							pt.F1 += pt.SetF1[k] / float64(len(sets))
+						}
+						pts = append(pts, pt)
 					}
-					pt.F1 += pt.SetF1[k] / float64(len(sets))
 				}
-				pts = append(pts, pt)
 			}
 		}
 	}
