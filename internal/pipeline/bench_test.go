@@ -1,18 +1,18 @@
 package pipeline_test
 
 import (
+	"bytes"
 	"context"
 	"fmt"
-	"io"
 	"path/filepath"
 	"strings"
 	"testing"
 	"time"
 
+	"github.com/crosscheck/crosscheck/internal/cli"
 	"github.com/crosscheck/crosscheck/internal/ingest"
 	"github.com/crosscheck/crosscheck/internal/news"
 	"github.com/crosscheck/crosscheck/internal/pipeline"
-	"github.com/crosscheck/crosscheck/internal/render"
 	"github.com/crosscheck/crosscheck/internal/store"
 	"github.com/crosscheck/crosscheck/internal/store/postgres"
 	"github.com/crosscheck/crosscheck/internal/store/postgres/pgtest"
@@ -123,50 +123,59 @@ func BenchmarkIngest10k(b *testing.B) {
 }
 
 // BenchmarkShow100 measures `crosscheck show` of a stored story of 100
-// articles: open the store, read the story and its brief, render Markdown.
+// articles, run in-process through the command line (open the store, read
+// the story and its brief, print it), in each output format, on SQLite and
+// PostgreSQL:
+//
+//	go test -run XXX -bench BenchmarkShow100 -benchtime 20x ./internal/pipeline
 func BenchmarkShow100(b *testing.B) {
 	ctx := context.Background()
 	real := realArticles(b)
-	path := filepath.Join(b.TempDir(), "cc.db")
-	st, err := sqlite.Open(ctx, path)
-	if err != nil {
-		b.Fatal(err)
+	backends := []struct {
+		name string
+		db   func(b *testing.B) string
+		open func(ctx context.Context, db string) (store.Store, error)
+	}{
+		{"sqlite", func(b *testing.B) string { return filepath.Join(b.TempDir(), "cc.db") },
+			func(ctx context.Context, db string) (store.Store, error) { return sqlite.Open(ctx, db) }},
+		{"postgres", func(b *testing.B) string { return pgtest.Schema(b, pgtest.DSN(b)) },
+			func(ctx context.Context, db string) (store.Store, error) { return postgres.Open(ctx, db) }},
 	}
-	var c store.Change
-	for _, a := range real[:100] { // PolNeAR: one long story, the 2016 US election
-		k := store.Key(a)
-		a.ID = store.IDFor(k)
-		c.Articles = append(c.Articles, store.NewArticle{Article: a, Key: k, StoryID: "st-big"})
-	}
-	if _, err := st.Apply(ctx, c); err != nil {
-		b.Fatal(err)
-	}
-	buildStart := time.Now()
-	if _, err := pipeline.New(ctx, st, pipeline.Options{}); err != nil { // builds the stale brief
-		b.Fatal(err)
-	}
-	b.Logf("brief of 100 articles built in %v", time.Since(buildStart).Round(time.Millisecond))
-	st.Close()
-	for _, format := range []string{"md", "json"} {
-		b.Run(format, func(b *testing.B) {
-			for b.Loop() {
-				st, err := sqlite.Open(ctx, path)
-				if err != nil {
-					b.Fatal(err)
-				}
-				s, err := st.Story(ctx, "st-big")
-				if err != nil || s.Brief == nil || s.Sources != 100 {
-					b.Fatalf("story: %v", err)
-				}
-				if format == "md" {
-					err = render.Markdown(io.Discard, s.Brief)
-				} else {
-					err = render.JSON(io.Discard, s.Brief)
-				}
-				if err != nil {
-					b.Fatal(err)
-				}
-				st.Close()
+	for _, be := range backends {
+		b.Run(be.name, func(b *testing.B) {
+			db := be.db(b)
+			st, err := be.open(ctx, db)
+			if err != nil {
+				b.Fatal(err)
+			}
+			var c store.Change
+			for _, a := range real[:100] { // PolNeAR: one long story, the 2016 US election
+				k := store.Key(a)
+				a.ID = store.IDFor(k)
+				c.Articles = append(c.Articles, store.NewArticle{Article: a, Key: k, StoryID: "st-big"})
+			}
+			if _, err := st.Apply(ctx, c); err != nil {
+				b.Fatal(err)
+			}
+			buildStart := time.Now()
+			if _, err := pipeline.New(ctx, st, pipeline.Options{}); err != nil { // builds the stale brief
+				b.Fatal(err)
+			}
+			raw, _, _ := st.BriefJSON(ctx, "st-big")
+			b.Logf("brief of 100 articles built in %v, %.1f MB of JSON", time.Since(buildStart).Round(time.Millisecond), float64(len(raw))/1e6)
+			st.Close()
+			for _, format := range []string{"md", "json", "html"} {
+				b.Run(format, func(b *testing.B) {
+					var out, errb bytes.Buffer
+					for b.Loop() {
+						out.Reset()
+						errb.Reset()
+						if code := cli.Run([]string{"show", "--db", db, "--format", format, "st-big"}, strings.NewReader(""), &out, &errb); code != cli.ExitOK {
+							b.Fatalf("show: exit %d: %s", code, errb.String())
+						}
+					}
+					b.ReportMetric(float64(out.Len())/1e6, "MB_out")
+				})
 			}
 		})
 	}
