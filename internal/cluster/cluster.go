@@ -1,9 +1,11 @@
 // Package cluster groups articles into stories as they arrive (online story
-// clustering). Each article joins the most similar live story, by TF-IDF over
-// its informative terms and names, discounted by the time since the story
-// last grew, or starts a new story. Candidate stories come from an inverted
-// index over terms, never from a scan of all stories, so a stream of n
-// articles costs O(n). Copies of one wire text (package dedup) join their
+// clustering). Each arriving article joins the most similar live story, by
+// TF-IDF over its informative terms and names, or starts a new story. Time
+// is evidence: the article's event time (the lead's date, else its
+// publication time) against the story's span sets the similarity needed,
+// lower when they agree and rising with the gap when they do not.
+// Candidate stories come from an inverted index over terms, never from a
+// scan of all stories, so a stream of n articles costs O(n). Copies of one wire text (package dedup) join their
 // original's story, and two stories that later evidence shows to be one are
 // merged.
 package cluster
