@@ -26,7 +26,9 @@ func newEvalClusterCmd(e *env) *cobra.Command {
 a fixed shuffled order (PCG seeded with --seed), and scores the stories found
 against the 86 gold stories (topic + ecb/ecbplus) with B-cubed precision,
 recall and F1: on the calibration half (odd topics), the held-out half (even
-topics) and the whole set. It then does the same on the 100 English MultiLing
+topics) and the whole set, then again as a simulated dated stream (each gold
+story given a day in a 30-day window, its articles published within 3 days
+after it). It then does the same on the 100 English MultiLing
 2011 articles (10 stories), and on all 700 articles in seven languages, where
 a translation must never join a story of another language.
 
