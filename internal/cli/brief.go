@@ -210,6 +210,12 @@ func writeOutput(e *env, name string, write func(io.Writer) error) error {
 		tmp.Close()
 		return fmt.Errorf("write %s: %w", name, err)
 	}
+	// CreateTemp makes the file private (0600); the output is an ordinary
+	// file, readable as any file the user writes would be.
+	if err := tmp.Chmod(0o644); err != nil {
+		tmp.Close()
+		return fmt.Errorf("write %s: %w", name, err)
+	}
 	if err := tmp.Close(); err != nil {
 		return fmt.Errorf("write %s: %w", name, err)
 	}
