@@ -92,9 +92,40 @@ func summary(c *text.Corpus, a *align.Result, picks []align.SentRef) []news.Summ
 				}
 			}
 		}
+		s.Sources, s.Evidence = addSupport(c, a, p, s.Sources, s.Evidence)
 		out = append(out, s)
 	}
 	return out
+}
+
+// Support thresholds for citing a source beside a summary sentence's own
+// claim. A claim is a tight group (its members must stay coherent with each
+// other), so a source can carry what a summary sentence says in a sentence
+// that did not join the claim: one that matches it as well as claim members
+// must (similarity at the alignment's own 0.34) and carries at least half
+// of its informative weight. Set on the summit and example stories by
+// reading every candidate pair: below these, pairs only share the story's
+// names ("Putin ... the invitation" against "Thank you for accepting").
+const (
+	supportSimilarity = 0.34
+	supportCoverage   = 0.5
+)
+
+// addSupport cites every other source that carries the picked sentence's
+// information, with the sentence that carries it as evidence.
+func addSupport(c *text.Corpus, a *align.Result, p align.SentRef, ids []string, ev []news.Evidence) ([]string, []news.Evidence) {
+	for _, n := range a.Neighbours(p, supportSimilarity) {
+		id := c.IDs[n.Ref.Doc]
+		if slices.Contains(ids, id) || a.Coverage(p, n.Ref) < supportCoverage {
+			continue
+		}
+		sent := c.Docs[n.Ref.Doc].Sentences[n.Ref.Sent]
+		ids = append(ids, id)
+		ev = append(ev, news.Evidence{Source: id, Start: sent.Start, End: sent.End})
+	}
+	// Sources in the corpus's order, so citation marks read s1, s2, s3.
+	slices.SortStableFunc(ids, func(x, y string) int { return c.IndexOf(x) - c.IndexOf(y) })
+	return ids, ev
 }
 
 func sources(c *text.Corpus, includeText bool) []news.Source {

@@ -3,6 +3,7 @@ package brief
 import (
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -81,5 +82,41 @@ func BenchmarkBuild10(b *testing.B) {
 			fresh[i] = &c
 		}
 		Build(fresh, Options{SummaryWords: 100})
+	}
+}
+
+// TestSummarySupport checks that a summary sentence cites a source whose
+// own sentence carries the same information even when that sentence did not
+// join its claim, and cites it with that sentence as evidence.
+func TestSummarySupport(t *testing.T) {
+	files, _ := filepath.Glob(filepath.Join(sharedData(t, "summit-2023"), "*.txt"))
+	arts := readPlain(t, files)
+	b := Build(arts, Options{SummaryWords: 400})
+	text := map[string]string{}
+	for i, s := range b.Sources {
+		text[s.ID] = arts[i].Text
+	}
+	found := false
+	for _, s := range b.Summary {
+		for _, ev := range s.Evidence {
+			if !slices.Contains(s.Sources, ev.Source) {
+				t.Errorf("%q: evidence in %s, which it does not cite", s.Text, ev.Source)
+			}
+			if ev.End > len(text[ev.Source]) {
+				t.Fatalf("evidence out of range: %+v", ev)
+			}
+		}
+		if strings.Contains(s.Text, "has accepted Kim Jong Un’s invitation") {
+			found = true
+			// The unknown outlet (s5) says it in its own words: "Russian
+			// President Vladimir Putin has accepted an invitation from North
+			// Korean leader Kim Jong Un to visit North Korea ...".
+			if !slices.Contains(s.Sources, "s5") {
+				t.Errorf("%q cites %v; s5 carries it too", s.Text, s.Sources)
+			}
+		}
+	}
+	if !found {
+		t.Error("a 400-word summary of the summit no longer says that Putin accepted the invitation")
 	}
 }
