@@ -14,6 +14,8 @@ import (
 	"github.com/crosscheck/crosscheck/internal/web/webtest"
 )
 
+const readers = 200
+
 // BenchmarkStoryPages200 is the load test: 200 concurrent readers fetch
 // story pages (the summit story and the MultiLing stories, round robin) from
 // a real server on loopback, b.N requests in all, never longer than a
@@ -21,7 +23,6 @@ import (
 //
 //	go test ./internal/web -run '^$' -bench StoryPages200 -benchtime 20000x
 func BenchmarkStoryPages200(b *testing.B) {
-	const readers = 200
 	env := webtest.Start(b, webtest.Options{Inputs: []string{"summit-2023", "multiling2011/SourceTexts/*.english"}})
 	list, err := env.Store.Stories(context.Background(), store.StoryQuery{})
 	if err != nil || len(list) == 0 {
@@ -31,6 +32,24 @@ func BenchmarkStoryPages200(b *testing.B) {
 	for i, s := range list {
 		urls[i] = env.URL + "/stories/" + s.ID
 	}
+	load(b, urls)
+	b.ReportMetric(float64(len(urls)), "stories")
+}
+
+// BenchmarkStoryList200 is the same load on what is read from the store on
+// every request, not kept rendered: the story list page in both orders and
+// the API's story list. It measures concurrent reads of the store:
+//
+//	go test ./internal/web -run '^$' -bench StoryList200 -benchtime 5000x
+func BenchmarkStoryList200(b *testing.B) {
+	env := webtest.Start(b, webtest.Options{Inputs: []string{"summit-2023", "multiling2011/SourceTexts/*.english"}})
+	load(b, []string{env.URL + "/", env.URL + "/?sort=independent", env.URL + "/api/stories", env.URL + "/?q=summit"})
+}
+
+// load has 200 readers fetch the urls round robin, b.N requests in all,
+// never longer than a minute, and reports p50 and p99 latency and
+// throughput.
+func load(b *testing.B, urls []string) {
 	// The readers take gzip as browsers do, and, like wrk, do not inflate
 	// it: the load generator shares the machine, and inflating would
 	// measure the client, not the server.
@@ -96,5 +115,4 @@ func BenchmarkStoryPages200(b *testing.B) {
 	b.ReportMetric(pct(0.50), "p50_ms")
 	b.ReportMetric(pct(0.99), "p99_ms")
 	b.ReportMetric(float64(len(all))/elapsed.Seconds(), "req/s")
-	b.ReportMetric(float64(len(urls)), "stories")
 }

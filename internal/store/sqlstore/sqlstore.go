@@ -529,7 +529,7 @@ func (s *DB) Stories(ctx context.Context, q store.StoryQuery) ([]store.StoryInfo
 		where = append(where, `(LOWER(s.title) LIKE ? ESCAPE '\' OR EXISTS (SELECT 1 FROM articles a WHERE a.story_id = s.id AND LOWER(a.title) LIKE ? ESCAPE '\'))`)
 		args = append(args, like, like)
 	}
-	query := `SELECT s.id FROM stories s`
+	query := `SELECT s.id, s.title, s.independent, s.updated_at FROM stories s`
 	if len(where) > 0 {
 		query += ` WHERE ` + strings.Join(where, ` AND `)
 	}
@@ -550,31 +550,53 @@ func (s *DB) Stories(ctx context.Context, q store.StoryQuery) ([]store.StoryInfo
 		query += ` OFFSET ` + strconv.Itoa(q.Offset)
 	}
 	var out []store.StoryInfo
+	// Two queries whatever the number of stories (the stories, then their
+	// articles), in one snapshot: a list page is read on every request.
 	err := s.readTx(ctx, func(tx *sql.Tx) error {
 		rows, err := tx.QueryContext(ctx, s.q(query), args...)
 		if err != nil {
 			return err
 		}
-		var ids []string
+		out = nil
+		at := map[string]int{}
 		for rows.Next() {
-			var id string
-			if err := rows.Scan(&id); err != nil {
+			var info store.StoryInfo
+			var updated int64
+			if err := rows.Scan(&info.ID, &info.Title, &info.Independent, &updated); err != nil {
 				rows.Close()
 				return err
 			}
-			ids = append(ids, id)
+			info.Updated = time.Unix(0, updated).UTC()
+			info.Articles = []news.StoryArticle{}
+			at[info.ID] = len(out)
+			out = append(out, info)
 		}
 		rows.Close()
 		if err := rows.Err(); err != nil {
 			return err
 		}
-		out = make([]store.StoryInfo, 0, len(ids))
-		for _, id := range ids {
-			info, _, _, err := s.storyInfo(ctx, tx, id, false)
+		ids := make([]any, len(out))
+		for i := range out {
+			ids[i] = out[i].ID
+		}
+		for chunk := range slices.Chunk(ids, 500) {
+			rows, err := tx.QueryContext(ctx, s.q(`SELECT story_id, `+storyArticleCols+` FROM articles WHERE story_id IN (?`+strings.Repeat(",?", len(chunk)-1)+`) ORDER BY seq`), chunk...)
 			if err != nil {
 				return err
 			}
-			out = append(out, *info)
+			for rows.Next() {
+				var story string
+				sa, t, err := scanStoryArticle(rows, &story)
+				if err != nil {
+					rows.Close()
+					return err
+				}
+				addArticle(&out[at[story]], sa, t)
+			}
+			rows.Close()
+			if err := rows.Err(); err != nil {
+				return err
+			}
 		}
 		return nil
 	})
@@ -584,24 +606,63 @@ func (s *DB) Stories(ctx context.Context, q store.StoryQuery) ([]store.StoryInfo
 	return out, nil
 }
 
+// storyArticleCols are the columns of an article as a story lists it.
+const storyArticleCols = `id, file, url, outlet, published, copy_of`
+
+// scanStoryArticle scans storyArticleCols, after the columns in pre, and
+// returns the article and its publication time.
+func scanStoryArticle(sc interface{ Scan(...any) error }, pre ...any) (news.StoryArticle, time.Time, error) {
+	var (
+		sa        news.StoryArticle
+		published sql.NullInt64
+		copyOf    sql.NullString
+	)
+	if err := sc.Scan(append(pre, &sa.ID, &sa.File, &sa.URL, &sa.Outlet, &published, &copyOf)...); err != nil {
+		return sa, time.Time{}, err
+	}
+	t := fromNanos(published)
+	if !t.IsZero() {
+		p := t.Format(time.RFC3339)
+		sa.Published = &p
+	}
+	if copyOf.Valid {
+		c := copyOf.String
+		sa.CopyOf = &c
+	}
+	return sa, t, nil
+}
+
+// addArticle adds an article to a story's list entry: its count and the
+// span of publication times.
+func addArticle(info *store.StoryInfo, sa news.StoryArticle, t time.Time) {
+	if !t.IsZero() {
+		if info.First == nil || t.Before(*info.First) {
+			f := t
+			info.First = &f
+		}
+		if info.Last == nil || t.After(*info.Last) {
+			l := t
+			info.Last = &l
+		}
+	}
+	info.Articles = append(info.Articles, sa)
+	info.Sources = len(info.Articles)
+}
+
 func escapeLike(s string) string {
 	r := strings.NewReplacer(`\`, `\\`, `%`, `\%`, `_`, `\_`)
 	return r.Replace(s)
 }
 
-// storyInfo reads one story's list entry, and its brief JSON when asked.
-func (s *DB) storyInfo(ctx context.Context, tx *sql.Tx, id string, withBrief bool) (*store.StoryInfo, []byte, bool, error) {
+// storyInfo reads one story's list entry and its brief JSON.
+func (s *DB) storyInfo(ctx context.Context, tx *sql.Tx, id string) (*store.StoryInfo, []byte, bool, error) {
 	var (
-		info         store.StoryInfo
-		updated      int64
-		version, bv  int64
-		briefJSON    sql.NullString
-		briefColumns = `NULL`
+		info        store.StoryInfo
+		updated     int64
+		version, bv int64
+		briefJSON   sql.NullString
 	)
-	if withBrief {
-		briefColumns = `brief`
-	}
-	err := tx.QueryRowContext(ctx, s.q(`SELECT id, title, independent, updated_at, version, brief_version, `+briefColumns+` FROM stories WHERE id = ?`), id).
+	err := tx.QueryRowContext(ctx, s.q(`SELECT id, title, independent, updated_at, version, brief_version, brief FROM stories WHERE id = ?`), id).
 		Scan(&info.ID, &info.Title, &info.Independent, &updated, &version, &bv, &briefJSON)
 	if errors.Is(err, sql.ErrNoRows) {
 		return nil, nil, false, store.ErrNotFound
@@ -610,42 +671,22 @@ func (s *DB) storyInfo(ctx context.Context, tx *sql.Tx, id string, withBrief boo
 		return nil, nil, false, err
 	}
 	info.Updated = time.Unix(0, updated).UTC()
-	rows, err := tx.QueryContext(ctx, s.q(`SELECT id, file, url, outlet, published, copy_of FROM articles WHERE story_id = ? ORDER BY seq`), id)
+	rows, err := tx.QueryContext(ctx, s.q(`SELECT `+storyArticleCols+` FROM articles WHERE story_id = ? ORDER BY seq`), id)
 	if err != nil {
 		return nil, nil, false, err
 	}
 	defer rows.Close()
 	info.Articles = []news.StoryArticle{}
 	for rows.Next() {
-		var (
-			sa        news.StoryArticle
-			published sql.NullInt64
-			copyOf    sql.NullString
-		)
-		if err := rows.Scan(&sa.ID, &sa.File, &sa.URL, &sa.Outlet, &published, &copyOf); err != nil {
+		sa, t, err := scanStoryArticle(rows)
+		if err != nil {
 			return nil, nil, false, err
 		}
-		if t := fromNanos(published); !t.IsZero() {
-			p := t.Format(time.RFC3339)
-			sa.Published = &p
-			if info.First == nil || t.Before(*info.First) {
-				info.First = &t
-			}
-			if info.Last == nil || t.After(*info.Last) {
-				tt := t
-				info.Last = &tt
-			}
-		}
-		if copyOf.Valid {
-			c := copyOf.String
-			sa.CopyOf = &c
-		}
-		info.Articles = append(info.Articles, sa)
+		addArticle(&info, sa, t)
 	}
 	if err := rows.Err(); err != nil {
 		return nil, nil, false, err
 	}
-	info.Sources = len(info.Articles)
 	var b []byte
 	if briefJSON.Valid {
 		b = []byte(briefJSON.String)
@@ -657,7 +698,7 @@ func (s *DB) storyInfo(ctx context.Context, tx *sql.Tx, id string, withBrief boo
 func (s *DB) Story(ctx context.Context, id string) (*store.Story, error) {
 	var st *store.Story
 	err := s.readTx(ctx, func(tx *sql.Tx) error {
-		info, data, stale, err := s.storyInfo(ctx, tx, id, true)
+		info, data, stale, err := s.storyInfo(ctx, tx, id)
 		if err != nil {
 			return err
 		}
