@@ -674,6 +674,9 @@ func (s *scanner) year(k int) (cand, bool) {
 		return cand{}, false
 	}
 	prev := s.low(k - 1)
+	if numberedThings[prev] {
+		return cand{}, false // "Resolution 1723", "Flight 1549": a label, not a year
+	}
 	if prev == "than" || prev == "of" && s.low(k-2) != "end" && s.low(k-2) != "spring" && s.low(k-2) != "summer" && s.low(k-2) != "quarter" && s.low(k-2) != "half" && !months2(s.low(k-2)) && s.low(k-2) != "beginning" && s.low(k-2) != "start" && s.low(k-2) != "middle" && s.low(k-2) != "fall" && s.low(k-2) != "winter" && s.low(k-2) != "autumn" {
 		return cand{}, false
 	}
@@ -682,6 +685,16 @@ func (s *scanner) year(k int) (cand, bool) {
 	}
 	c := cand{i: k, j: j, typ: Date, p: point{y: y, hh: -1, mm: -1, gran: GYear}}
 	return c, true
+}
+
+// numberedThings are nouns followed by a number that names one of them, so
+// a four-digit number after them is no year.
+var numberedThings = map[string]bool{
+	"resolution": true, "resolutions": true, "flight": true, "route": true, "highway": true,
+	"room": true, "page": true, "pages": true, "no": true, "number": true, "article": true,
+	"section": true, "chapter": true, "model": true, "version": true, "code": true,
+	"serial": true, "unit": true, "platform": true, "gate": true, "bus": true, "line": true,
+	"interstate": true, "hull": true, "pennant": true, "item": true, "exhibit": true,
 }
 
 func months2(w string) bool { _, ok := months[w]; return ok }

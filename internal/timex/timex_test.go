@@ -31,6 +31,8 @@ func TestFind(t *testing.T) {
 		ref  time.Time
 		want []found
 	}{
+		{"numbered thing", "Under UN Security Council Resolution 1723, Flight 1549 landed in 1989.", wed,
+			[]found{{"1989", Date, "1989"}}},
 		{"weekday past", "Kim left Pyongyang on Sunday night.", wed,
 			[]found{{"Sunday night", Time, "2023-09-10TNI"}}},
 		{"weekday same day", "The two leaders met on Wednesday.", wed,
