@@ -103,11 +103,9 @@ func storedBrief(ctx context.Context, st store.Store, id string, withText bool) 
 		return nil, err
 	}
 	if s.Brief == nil || s.Stale {
-		p, err := pipeline.New(ctx, st, pipeline.Options{})
-		if err != nil {
-			return nil, err
-		}
-		if err := p.Rebuild(ctx, id); err != nil {
+		// Only this story's brief: loading the clusterer from the whole
+		// store, as an ingest must, would cost more than the brief.
+		if err := pipeline.RebuildBriefs(ctx, st, pipeline.Options{}, id); err != nil {
 			return nil, err
 		}
 		if s, err = st.Story(ctx, id); err != nil {

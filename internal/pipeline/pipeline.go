@@ -309,6 +309,20 @@ func (p *Pipeline) Rebuild(ctx context.Context, storyID string) error {
 	return p.rebuild(ctx, []string{storyID}, nil)
 }
 
+// RebuildBriefs makes and stores the briefs of the stories given from their
+// stored articles, without the clustering state New loads from the whole
+// store: what a reader needs to refresh one stale brief.
+func RebuildBriefs(ctx context.Context, st store.Store, opt Options, ids ...string) error {
+	if opt.Logger == nil {
+		opt.Logger = slog.Default()
+	}
+	if opt.Workers <= 0 {
+		opt.Workers = runtime.GOMAXPROCS(0)
+	}
+	p := &Pipeline{st: st, opt: opt, log: opt.Logger}
+	return p.rebuild(ctx, ids, nil)
+}
+
 // rebuild makes and stores the briefs of the stories given, several at
 // once, using the analyses in docs where it has them.
 func (p *Pipeline) rebuild(ctx context.Context, ids []string, docs *docCache) error {
