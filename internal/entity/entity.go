@@ -696,3 +696,64 @@ func (r *Resolver) Entities(quotes []news.Quote) []news.Entity {
 	})
 	return out
 }
+
+// Affiliations lists what the source written in doc's text[start:end] ties
+// the speaker called name to: the other entities it names ("Iran" in
+// "Iran's foreign minister", "Putin" in "Putin's spokesman"), the countries
+// of its demonyms ("Iranian Foreign Minister Manouchehr Mottaki"), the
+// countries the story gives that speaker anywhere, and the country a seat of
+// government or a state outlet speaks for ("Kremlin": Russia). The quote
+// stage uses them to tell an official speaking for a body from a second
+// speaker.
+func (r *Resolver) Affiliations(doc, start, end int, name string) []string {
+	var out []string
+	add := func(s string) {
+		if s != "" && s != name && !slices.Contains(out, s) {
+			out = append(out, s)
+		}
+	}
+	addRoot := func(o *root) {
+		for c := range o.ctry {
+			add(c)
+		}
+		if c, ok := homeCountry[foldKey(o.name)]; ok {
+			add(c)
+		}
+	}
+	for _, i := range r.byDoc[doc] {
+		m := &r.ms[i]
+		if m.start < start || m.end > end {
+			continue
+		}
+		for _, c := range m.countries {
+			add(c)
+		}
+		if o := r.roots[r.find(i)]; o != nil {
+			add(o.name)
+			addRoot(o)
+		}
+	}
+	if start < end {
+		toks := r.c.Docs[doc].Tokens
+		k := sort.Search(len(toks), func(i int) bool { return toks[i].Start >= start })
+		for ; k < len(toks) && toks[k].End <= end; k++ {
+			if k+1 < len(toks) && toks[k+1].End <= end {
+				if c, ok := demonyms[foldKey(toks[k].Text+" "+toks[k+1].Text)]; ok {
+					add(c)
+					k++
+					continue
+				}
+			}
+			if c, ok := demonyms[foldKey(toks[k].Text)]; ok && toks[k].Cap {
+				add(c)
+			}
+		}
+	}
+	for _, o := range r.roots {
+		if o.name == name {
+			addRoot(o)
+		}
+	}
+	sort.Strings(out)
+	return out
+}

@@ -1,7 +1,10 @@
 package entity
 
 import (
+	"strings"
 	"testing"
+
+	"github.com/google/go-cmp/cmp"
 
 	"github.com/crosscheck/crosscheck/internal/news"
 	"github.com/crosscheck/crosscheck/internal/text"
@@ -35,6 +38,12 @@ func TestFind(t *testing.T) {
 		{"surname joins the full name in another report",
 			[]string{"Prime Minister Jane Holloway arrived on Monday.", "Holloway said the talks went well."},
 			"Jane Holloway", news.EntityPerson, "Holloway"},
+		{"a role without a name is no entity",
+			[]string{"According to the Iranian Foreign Minister, Manouchehr Mottaki, the sailor will be freed."},
+			"Manouchehr Mottaki", news.EntityPerson, "Iranian Foreign Minister"},
+		{"the country of a title is not part of the name",
+			[]string{"On Tuesday Prime Minister of the United Kingdom Tony Blair said the talks failed."},
+			"Tony Blair", news.EntityPerson, "of the United Kingdom Tony Blair"},
 		{"two people with one surname stay apart",
 			[]string{"Kim Jong Un met Kim Yo Jong in Pyongyang. Kim Yo Jong later said the visit was a success."},
 			"Kim Yo Jong", news.EntityPerson, ""},
@@ -67,4 +76,28 @@ func names(es []news.Entity) []string {
 		out = append(out, e.Name+"/"+e.Type)
 	}
 	return out
+}
+
+// TestAffiliations checks what a source ties its speaker to.
+func TestAffiliations(t *testing.T) {
+	cases := []struct {
+		name, text, source, speaker string
+		want                        []string
+	}{
+		{"possessive country", "Iran's foreign minister, Manouchehr Mottaki, said so.", "Iran's foreign minister, Manouchehr Mottaki", "Manouchehr Mottaki", []string{"Iran"}},
+		{"demonym before a title", "The Iranian Foreign Minister, Manouchehr Mottaki, said so.", "Iranian Foreign Minister, Manouchehr Mottaki", "Manouchehr Mottaki", []string{"Iran"}},
+		{"a seat of government speaks for its country", "The Kremlin said so.", "Kremlin", "Kremlin", []string{"Russia"}},
+		{"a spokesman of a named person", "Russian President Vladimir Putin's spokesman Dmitry Peskov said so.", "Russian President Vladimir Putin's spokesman Dmitry Peskov", "Dmitry Peskov", []string{"Russia", "Vladimir Putin"}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			corp := corpusOf(c.text)
+			r := Resolve(corp)
+			start := strings.Index(c.text, c.source)
+			got := r.Affiliations(0, start, start+len(c.source), c.speaker)
+			if diff := cmp.Diff(c.want, got); diff != "" {
+				t.Errorf("affiliations (-want +got):\n%s", diff)
+			}
+		})
+	}
 }

@@ -161,3 +161,12 @@ State Department|US State Department=State Department|U.S. State Department=Stat
 Congress|Senate|House of Representatives|Supreme Court|FBI|CIA|NSA|G7|G20|IMF|World Bank|Red Cross|Hamas|Hezbollah|Taliban
 Islamic State|ISIS=Islamic State|ISIL=Islamic State|Republican Party|Democratic Party|GOP=Republican Party|Wagner Group|Wagner
 `)
+
+// homeCountry maps the seats of governments and the state media that speak
+// for them to their country: "the Kremlin" and a Russian minister are one
+// side when they give the same words, not two speakers in conflict.
+var homeCountry = aliasTable(`
+Kremlin=Russia|White House=United States|Pentagon=United States|State Department=United States
+Downing Street=United Kingdom|Foreign Office=United Kingdom|Elysee=France|Élysée=France|Blue House=South Korea
+Zhongnanhai=China|Korean Central News Agency=North Korea|Xinhua=China|TASS=Russia|RIA Novosti=Russia
+`)

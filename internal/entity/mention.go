@@ -264,6 +264,26 @@ func appendRun(out []mention, d *text.Doc, toks []text.Token, i, j, doc int) []m
 		}
 		break
 	}
+	// "Prime Minister of the United Kingdom Tony Blair": the title's
+	// country, then the name.
+	if len(desc) > 0 && k+1 < j && toks[k].Lower == "of" {
+		x := k + 1
+		if toks[x].Lower == "the" {
+			x++
+		}
+		for y := j - 1; y > x; y-- {
+			key := foldKey(joinText(toks[x:y]))
+			if c, ok := countries[key]; ok {
+				ctry = append(ctry, c)
+				k = y
+				break
+			}
+			if known(key) {
+				k = y
+				break
+			}
+		}
+	}
 	if len(desc) == 0 || k == j || orgLike(toks[k:j]) {
 		// Without a title the demonym belongs to the name ("Korean Central
 		// News Agency"), unless a known place follows ("Russian Far East").
@@ -311,9 +331,12 @@ func appendRun(out []mention, d *text.Doc, toks []text.Token, i, j, doc int) []m
 	if _, ok := demonyms[foldKey(strings.Join(words, " "))]; ok {
 		return out
 	}
+	// "Iranian Foreign Minister" without a name after it is a role, not a
+	// name: every word a title or a demonym.
 	allTitles := true
 	for _, w := range words {
-		allTitles = allTitles && titles[strings.ToLower(w)]
+		_, dem := demonyms[foldKey(w)]
+		allTitles = allTitles && (titles[strings.ToLower(w)] || dem || w == "North" || w == "South")
 	}
 	if allTitles {
 		return out

@@ -23,8 +23,11 @@ type Attribution struct {
 	Cue     Span   // zero when the quote stands on its own after an attributed one
 	Source  Span   // the source as written ("he", "a U.S. official"); zero when unknown
 	Speaker string // full name, or the source's own words when it names nobody
-	Via     []string
-	Para    int
+	// Named is set when Speaker is an entity resolved across the story, not
+	// the source's own words ("a U.S. official", "Iranian Foreign Minister").
+	Named bool
+	Via   []string
+	Para  int
 }
 
 // cues are the words that introduce speech or writing.
@@ -289,7 +292,7 @@ func (f *finder) attribute(g segment, segs []segment, si int, prev []Attribution
 					}
 				}
 				if s, e, name, ok := f.r.FirstName(f.doc, ps.Start, ps.End); ok && s-ps.Start <= 30 {
-					a.Source, a.Speaker = Span{s, e}, name
+					a.Source, a.Speaker, a.Named = Span{s, e}, name, true
 					a.Cue = Span{ps.End - 1, ps.End}
 					return a, true
 				}
@@ -303,7 +306,7 @@ func (f *finder) attribute(g segment, segs []segment, si int, prev []Attribution
 		// "X's response: “...”"
 		if strings.HasSuffix(before, ":") {
 			if s, e, name, ok := f.r.LastName(f.doc, lo, g.open); ok {
-				a.Source, a.Speaker = Span{s, e}, name
+				a.Source, a.Speaker, a.Named = Span{s, e}, name, true
 				a.Cue = Span{g.open - 1, g.open}
 				return a, true
 			}
@@ -316,7 +319,7 @@ func (f *finder) attribute(g segment, segs []segment, si int, prev []Attribution
 				prev[n-1].Quoted = append(prev[n-1].Quoted, Span{g.in, g.inEnd})
 				return a, false
 			}
-			a.Source, a.Speaker, a.Via = p.Source, p.Speaker, p.Via
+			a.Source, a.Speaker, a.Named, a.Via = p.Source, p.Speaker, p.Named, p.Via
 			return a, true
 		}
 		return a, false
@@ -468,13 +471,13 @@ func (f *finder) setSource(a *Attribution, c, lo int, prev []Attribution) {
 			if s, e, _, ok := f.r.FirstName(f.doc, sent.Start, f.toks[c].Start); ok {
 				a.Source = Span{s, e}
 			} else if n := len(prev); n > 0 && prev[n-1].Para == a.Para {
-				a.Source, a.Speaker = prev[n-1].Source, prev[n-1].Speaker
+				a.Source, a.Speaker, a.Named = prev[n-1].Source, prev[n-1].Speaker, prev[n-1].Named
 			}
 		}
 	}
 	a.Source = f.withParty(a.Source)
 	if a.Speaker == "" {
-		a.Speaker = f.speaker(a.Source, prev, a.Para)
+		a.Speaker, a.Named = f.speaker(a.Source, prev, a.Para)
 	}
 	a.Via = f.via(a, c)
 }
@@ -498,6 +501,16 @@ func (f *finder) npBefore(c, lo int) Span {
 	i := c - 1
 	for i >= 0 && f.toks[i].Start >= lo && between[f.toks[i].Lower] {
 		i--
+	}
+	// "Vice Admiral Charles Style who also said": the relative pronoun
+	// stands for the name before it.
+	if i > 1 && f.toks[i].Start >= lo && (f.toks[i].Lower == "who" || f.toks[i].Lower == "which") {
+		switch {
+		case f.toks[i-1].Kind == text.Word:
+			i--
+		case f.toks[i-1].Text == "," && f.toks[i-2].Kind == text.Word:
+			i -= 2
+		}
 	}
 	end := i
 	if i < 0 || f.toks[i].Start < lo {
@@ -544,17 +557,74 @@ func (f *finder) npBefore(c, lo int) Span {
 			break
 		}
 		if t.Text == "," && k+1 < len(f.toks) && f.toks[k-1].Cap && f.toks[k-1].Kind == text.Word &&
-			(f.toks[k+1].Lower == "a" || f.toks[k+1].Lower == "an" || f.toks[k+1].Lower == "the" || wasAppositive && f.appositiveStart(k+1)) {
+			(article(f.toks[k+1].Text) || wasAppositive && f.appositiveStart(k+1)) {
 			h := k - 1
 			for h > 0 && f.toks[h-1].Start >= lo && (f.toks[h-1].Cap && f.toks[h-1].Kind == text.Word || f.toks[h-1].Text == "." && f.abbrevBefore(h-1)) {
 				h--
 			}
-			start = h
+			// "On Sunday, the paper reported": a sentence-opening
+			// adverbial, not a name with its appositive.
+			if !f.adverbial(h, k) {
+				start = h
+			}
 			break
 		}
 	}
-	return Span{f.toks[start].Start, f.toks[end].End}
+	return f.trimAdverbial(Span{f.toks[start].Start, f.toks[end].End})
 }
+
+// article reports a lower-case article: "The" capitalised after a comma
+// starts a name ("On Sunday, The Australian reported"), not an appositive.
+func article(w string) bool { return w == "a" || w == "an" || w == "the" }
+
+// adverbialWords open a sentence's time or place adverbial ("On Sunday,",
+// "Last week,", "In London,", "Meanwhile,"), or are time words inside one.
+var adverbialWords = wordSet(`on in at during after before since until last this next earlier later meanwhile
+today yesterday tomorrow tonight now then still however but and so also yet instead afterwards
+monday tuesday wednesday thursday friday saturday sunday january february march april may june july
+august september october november december week month year morning afternoon evening night weekend`)
+
+// adverbial reports whether tokens [i, k) are an adverbial of time or
+// place that opens a sentence: they start with an adverbial word.
+func (f *finder) adverbial(i, k int) bool {
+	return i < k && adverbialWords[f.toks[i].Lower]
+}
+
+// trimAdverbial drops a sentence-opening adverbial and its comma from the
+// front of a source: "On Sunday, The Australian" is "The Australian", and
+// "On Tuesday Prime Minister Tony Blair" is "Prime Minister Tony Blair".
+func (f *finder) trimAdverbial(src Span) Span {
+	i := f.tokAt(src.Start)
+	if i >= len(f.toks) || !adverbialWords[f.toks[i].Lower] {
+		return src
+	}
+	for k := i + 1; k < len(f.toks) && f.toks[k].End <= src.End && k-i <= 6; k++ {
+		if f.toks[k].Text == "," {
+			if k+1 < len(f.toks) && f.toks[k+1].End <= src.End {
+				src.Start = f.toks[k+1].Start
+			}
+			return src
+		}
+	}
+	// Without a comma: the adverbial is its opening word and the time
+	// words after it.
+	k := i + 1
+	for k < len(f.toks) && f.toks[k].End <= src.End && (timeWords[f.toks[k].Lower] || f.toks[k].Kind == text.Number) {
+		k++
+	}
+	if k < len(f.toks) && f.toks[k].End <= src.End && f.toks[k].Kind == text.Word && (k > i+1 || !prepositions[f.toks[i].Lower]) {
+		src.Start = f.toks[k].Start
+	}
+	return src
+}
+
+// timeWords name days, months and parts of time in an adverbial.
+var timeWords = wordSet(`monday tuesday wednesday thursday friday saturday sunday january february march
+april may june july august september october november december week month year morning afternoon
+evening night weekend day days weeks months years ago`)
+
+// prepositions open an adverbial only with what follows them.
+var prepositions = wordSet(`on in at during after before since until last this next`)
 
 func isQuotePunct(s string) bool {
 	switch s {
@@ -576,7 +646,7 @@ func (f *finder) npAfter(i int) Span {
 		if start < 0 && !(t.Cap || t.Lower == "the" || t.Lower == "a" || t.Lower == "an" || pronouns[t.Lower] || t.Lower == "state") {
 			break
 		}
-		if clauseWords[t.Lower] {
+		if clauseWords[t.Lower] || start >= 0 && (npAfterStop[t.Lower] || cues[t.Lower] || between[t.Lower]) {
 			break
 		}
 		if start < 0 {
@@ -588,7 +658,9 @@ func (f *finder) npAfter(i int) Span {
 		return Span{}
 	}
 	// "state-run media, Korean Central News Agency,": the name in apposition.
-	if i+1 < len(f.toks) && f.toks[i].Text == "," && !f.toks[end].Cap && f.toks[i+1].Cap {
+	// "the Iranian Foreign Minister, Manouchehr Mottaki,": a role and the
+	// name of who holds it.
+	if i+1 < len(f.toks) && f.toks[i].Text == "," && (!f.toks[end].Cap || !f.named(f.toks[start].Start, f.toks[end].End)) && f.toks[i+1].Cap {
 		j := i + 1
 		for j < len(f.toks) && f.toks[j].Kind == text.Word && f.toks[j].Cap {
 			j++
@@ -602,6 +674,16 @@ func (f *finder) npAfter(i int) Span {
 		end = f.appositiveEnd(i + 1)
 	}
 	return Span{f.toks[start].Start, f.toks[end].End}
+}
+
+// npAfterStop end a source after its cue: "said Margaret Beckett to the
+// House of Commons", "said Charles Style who also said".
+var npAfterStop = wordSet(`to who whom which during on after before yesterday today tonight last`)
+
+// named reports whether text[start:end] holds an entity name.
+func (f *finder) named(start, end int) bool {
+	_, _, ok := f.r.Name(f.doc, start, end)
+	return ok
 }
 
 // withParty extends a source over the party and state that US style puts
@@ -678,6 +760,13 @@ func (f *finder) appositiveEnd(i int) int {
 // the hearer of "told", and after "that".
 func (f *finder) contentStart(c int) int {
 	i := c + 1
+	// "According to the minister, Manouchehr Mottaki, the sailor will":
+	// the content starts after the source.
+	if f.toks[c].Lower == "according" && c+2 < len(f.toks) {
+		if src := f.withParty(f.npAfter(c + 2)); src.End > src.Start {
+			i = f.tokAt(src.End)
+		}
+	}
 	if objectCues[f.toks[c].Lower] && i < len(f.toks) {
 		if f.toks[i].Cap || f.toks[i].Lower == "reporters" || f.toks[i].Lower == "him" || f.toks[i].Lower == "her" || f.toks[i].Lower == "them" || f.toks[i].Lower == "me" || f.toks[i].Lower == "us" {
 			j := i
@@ -720,10 +809,11 @@ func (f *finder) trimEnd(end int) int {
 }
 
 // speaker resolves a source as written to a name: a name in it, the person
-// a pronoun refers to, or the source's own words ("a U.S. official").
-func (f *finder) speaker(src Span, prev []Attribution, para int) string {
+// a pronoun refers to, or the source's own words ("a U.S. official"); named
+// reports the first two.
+func (f *finder) speaker(src Span, prev []Attribution, para int) (name string, named bool) {
 	if src.End <= src.Start {
-		return ""
+		return "", false
 	}
 	words := strings.TrimSpace(f.t[src.Start:src.End])
 	low := strings.ToLower(words)
@@ -734,28 +824,58 @@ func (f *finder) speaker(src Span, prev []Attribution, para int) string {
 			// A person who became the subject since the last quote wins.
 			if person {
 				if name, at, ok := f.r.SubjectBefore(f.doc, src.Start); ok && at > p.Cue.End {
-					return name
+					return name, true
 				}
 			}
 			if !person || f.r.TypeOf(p.Speaker) == news.EntityPerson {
-				return p.Speaker
+				return p.Speaker, p.Named
 			}
 		}
 		if person {
 			if name, ok := f.r.PersonBefore(f.doc, src.Start); ok {
-				return name
+				return name, true
 			}
 		}
-		return ""
+		return "", false
+	}
+	if f.roleHead(src) {
+		return words, false
 	}
 	if name, typ, ok := f.r.Name(f.doc, src.Start, src.End); ok {
 		// "a U.S. official", "North Korea's state media": a place names
 		// where the speaker is from, not the speaker.
 		if typ != news.EntityPlace || f.placeIsHead(src) {
-			return name
+			return name, true
 		}
 	}
-	return words
+	return words, false
+}
+
+// postModifiers end the head of a noun phrase: "an unnamed source close to
+// the command of Qods Force", "a website run by associates of X".
+var postModifiers = wordSet(`of to for from at in with by close run who which that near on linked led
+backed owned tied loyal allied familiar under over within inside outside among`)
+
+// roleHead reports whether a source's head is a common noun, a role or a
+// description, and the names in it only modify it: "Putin's spokesman", "a
+// news website run by supporters of Ahmadinejad", "the director of the
+// FBI". Such a speaker is not the entity it names.
+func (f *finder) roleHead(src Span) bool {
+	head := -1
+	for i := f.tokAt(src.Start); i < len(f.toks) && f.toks[i].End <= src.End; i++ {
+		t := &f.toks[i]
+		if t.Kind == text.Punct && t.Text != "." && t.Text != "-" && t.Text != "&" && t.Text != "’" && t.Text != "'" || head >= 0 && postModifiers[t.Lower] {
+			break
+		}
+		if t.Kind == text.Word || t.Kind == text.Number {
+			head = i
+		}
+	}
+	if head < 0 {
+		return false
+	}
+	t := &f.toks[head]
+	return t.Kind == text.Word && !t.Cap && !pronouns[t.Lower]
 }
 
 // placeIsHead reports whether the source ends in its name ("North Korea

@@ -61,7 +61,7 @@ func AnalyzeWith(c *text.Corpus, r *entity.Resolver) Result {
 	groups := group(items)
 	var res Result
 	for _, g := range groups {
-		res.add(c, g)
+		res.add(c, r, g)
 	}
 	return res
 }
@@ -194,7 +194,7 @@ func group(items []item) [][]item {
 	return out
 }
 
-func (res *Result) add(c *text.Corpus, g []item) {
+func (res *Result) add(c *text.Corpus, r *entity.Resolver, g []item) {
 	q := news.Quote{Chain: []string{}}
 	speakers := map[string][]item{}
 	var spOrder []string
@@ -223,11 +223,11 @@ func (res *Result) add(c *text.Corpus, g []item) {
 				q.Variants[vi].Evidence = append(q.Variants[vi].Evidence, news.Evidence{Source: id, Start: s.Start, End: s.End})
 			}
 		}
-		if it.speaker != "" {
-			if _, ok := speakers[it.speaker]; !ok {
-				spOrder = append(spOrder, it.speaker)
+		if k := speakerKey(it); k != "" {
+			if _, ok := speakers[k]; !ok {
+				spOrder = append(spOrder, k)
 			}
-			speakers[it.speaker] = append(speakers[it.speaker], it)
+			speakers[k] = append(speakers[k], it)
 		}
 	}
 	// The speaker most sources give; the wording most sources carry, the
@@ -239,10 +239,14 @@ func (res *Result) add(c *text.Corpus, g []item) {
 		}
 		return len(seen)
 	}
+	bestSp := ""
 	for _, s := range spOrder {
-		if q.Speaker == "" || nDocs(speakers[s]) > nDocs(speakers[q.Speaker]) {
-			q.Speaker = s
+		if bestSp == "" || nDocs(speakers[s]) > nDocs(speakers[bestSp]) {
+			bestSp = s
 		}
+	}
+	if bestSp != "" {
+		q.Speaker = speakers[bestSp][0].speaker
 	}
 	best := 0
 	for i, v := range q.Variants {
@@ -254,11 +258,12 @@ func (res *Result) add(c *text.Corpus, g []item) {
 	q.Chain = chain(c, g, q.Speaker)
 	res.Quotes = append(res.Quotes, q)
 
-	if len(spOrder) > 1 && distinctPeople(spOrder) {
+	if sides := conflictSides(r, spOrder, speakers); sides != nil {
 		cf := news.Conflict{Kind: news.ConflictSpeaker, Topic: q.Text}
-		for _, s := range spOrder {
-			side := news.Side{Text: speakers[s][0].text, Value: s}
-			for _, it := range speakers[s] {
+		for _, k := range sides {
+			its := speakers[k]
+			side := news.Side{Text: its[0].text, Value: its[0].speaker}
+			for _, it := range its {
 				id := c.IDs[it.doc]
 				if !slices.Contains(side.Sources, id) {
 					side.Sources = append(side.Sources, id)
@@ -280,16 +285,99 @@ func (res *Result) add(c *text.Corpus, g []item) {
 	}
 }
 
-// distinctPeople reports whether the speakers are more than one source as
-// written: "a U.S. official" against "Kim Jong Un" is no contradiction.
-func distinctPeople(sp []string) bool {
-	named := 0
-	for _, s := range sp {
-		if s != "" && s[0] >= 'A' && s[0] <= 'Z' {
-			named++
+// speakerKey is the speaker of an item as compared across reports: the
+// resolved entity (one entity is one speaker, whatever each report calls
+// it), else the source's own words without case or a leading article.
+func speakerKey(it item) string {
+	if it.speaker == "" {
+		return ""
+	}
+	if it.a.Named {
+		return "e:" + it.speaker
+	}
+	w := strings.ToLower(text.FoldQuotes(it.speaker))
+	for _, art := range []string{"the ", "a ", "an "} {
+		w = strings.TrimPrefix(w, art)
+	}
+	return "w:" + w
+}
+
+// speakerRef is one speaker as the conflict test sees it.
+type speakerRef struct {
+	name  string
+	named bool     // an entity resolved across the story, not a role ("a U.S. official")
+	typ   string   // its entity type
+	affil []string // entities and countries its sources tie it to
+}
+
+// refOf describes the speaker of items that share a speaker key.
+func refOf(r *entity.Resolver, its []item) speakerRef {
+	it := its[0]
+	ref := speakerRef{name: it.speaker, named: it.a.Named}
+	if !ref.named {
+		return ref
+	}
+	ref.typ = r.TypeOf(it.speaker)
+	for _, x := range its {
+		for _, a := range r.Affiliations(x.doc, x.a.Source.Start, x.a.Source.End, x.speaker) {
+			if !slices.Contains(ref.affil, a) {
+				ref.affil = append(ref.affil, a)
+			}
 		}
 	}
-	return named > 1
+	return ref
+}
+
+// clearlyDifferent reports whether two speakers given the same words are
+// two people or bodies, so that the reports contradict each other on who
+// said them. Precision first: a role without a name ("Iranian Foreign
+// Minister", "Putin's spokesman") may be anyone, and an official speaks
+// for the body or country he belongs to ("Iran" and "Iran's foreign
+// minister", "the Kremlin" and a Russian minister).
+func clearlyDifferent(a, b speakerRef) bool {
+	if !a.named || !b.named || a.name == b.name {
+		return false
+	}
+	if slices.Contains(a.affil, b.name) || slices.Contains(b.affil, a.name) {
+		return false
+	}
+	if a.typ != news.EntityPerson || b.typ != news.EntityPerson {
+		home := func(s speakerRef) []string {
+			if s.typ == news.EntityPlace {
+				return append([]string{s.name}, s.affil...)
+			}
+			return s.affil
+		}
+		ha, hb := home(a), home(b)
+		for _, x := range ha {
+			if slices.Contains(hb, x) {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// conflictSides returns the speaker keys to show as the sides of a speaker
+// conflict, or nil when no two speakers are clearly different: the named
+// speakers, each once.
+func conflictSides(r *entity.Resolver, order []string, speakers map[string][]item) []string {
+	var named []string
+	var refs []speakerRef
+	for _, k := range order {
+		if ref := refOf(r, speakers[k]); ref.named {
+			named = append(named, k)
+			refs = append(refs, ref)
+		}
+	}
+	for i := range refs {
+		for j := i + 1; j < len(refs); j++ {
+			if clearlyDifferent(refs[i], refs[j]) {
+				return named
+			}
+		}
+	}
+	return nil
 }
 
 // chain runs from the speaker through whoever passed the words on to the
