@@ -2,6 +2,7 @@ package cli
 
 import (
 	"fmt"
+	"sort"
 
 	"github.com/spf13/cobra"
 
@@ -10,7 +11,8 @@ import (
 
 // newEvalQuotesCmd scores direct quotes and their sources on PolNeAR.
 func newEvalQuotesCmd(e *env) *cobra.Command {
-	var dir, split string
+	var dir, split, category string
+	var errors int
 	c := &cobra.Command{
 		Use:   "quotes",
 		Short: "Score direct quotes and speakers on PolNeAR (content and source spans, exact and overlap)",
@@ -29,10 +31,35 @@ func newEvalQuotesCmd(e *env) *cobra.Command {
 			fmt.Fprintf(w, "source overlap   P %.3f R %.3f F1 %.3f\n", s.SourceOverlap.P, s.SourceOverlap.R, s.SourceOverlap.F)
 			fmt.Fprintf(w, "speaker accuracy on matched quotes whose gold source names someone (%d): exact %.3f overlap %.3f\n", s.NamedMatched, s.SpeakerAccExact, s.SpeakerAccOverlap)
 			fmt.Fprintf(w, "speaker accuracy on all matched quotes with a gold source: exact %.3f overlap %.3f\n", s.SpeakerAccExactAll, s.SpeakerAccOverlapAll)
+			if errors != 0 {
+				byCat := map[string]int{}
+				var cats []string
+				for _, m := range s.SourceMisses {
+					if byCat[m.Category] == 0 {
+						cats = append(cats, m.Category)
+					}
+					byCat[m.Category]++
+				}
+				sort.Slice(cats, func(i, j int) bool { return byCat[cats[i]] > byCat[cats[j]] })
+				fmt.Fprintf(w, "\nsource misses on matched quotes: %d\n", len(s.SourceMisses))
+				for _, c := range cats {
+					fmt.Fprintf(w, "  %-10s %d\n", c, byCat[c])
+				}
+				shown := map[string]int{}
+				for _, m := range s.SourceMisses {
+					if category != "" && m.Category != category || errors > 0 && shown[m.Category] >= errors {
+						continue
+					}
+					shown[m.Category]++
+					fmt.Fprintf(w, "\n[%s] %s\n  gold: %q\n  got:  %q\n  %s\n", m.Category, m.Article, m.Gold, m.Got, m.Context)
+				}
+			}
 			return nil
 		},
 	}
 	c.Flags().StringVar(&dir, "data", "../shared/data/polnear", "PolNeAR folder (holds data/)")
 	c.Flags().StringVar(&split, "split", "dev", "split to score: dev or train")
+	c.Flags().IntVar(&errors, "errors", 0, "list source-span misses by category, this many of each (-1: all); read them on train, not dev")
+	c.Flags().StringVar(&category, "category", "", "with --errors, list only this category (pronoun, missing, longer, shorter, crossing, elsewhere)")
 	return c
 }

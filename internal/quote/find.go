@@ -72,6 +72,27 @@ var objectCues = wordSet(`told tells tell telling asked asks`)
 
 var pronouns = wordSet(`he she it they we i you`)
 
+// adverb reports an adverb or auxiliary that may stand between a subject and
+// its cue: "Hillary Clinton immediately said", "Trump has even said".
+func (f *finder) adverb(i int) bool {
+	t := &f.toks[i]
+	if t.Kind != text.Word || t.Cap {
+		return false
+	}
+	if adverbs[t.Lower] {
+		return true
+	}
+	return len(t.Lower) > 5 && strings.HasSuffix(t.Lower, "ly") && !notAdverbs[t.Lower]
+}
+
+var adverbs = wordSet(`however meanwhile even first subsequently already now still never too likewise instead
+does did do can could may might must should shall has have had is was were are will would just only
+publicly privately repeatedly often`)
+
+// notAdverbs end in -ly but are nouns that may head a source ("the family said").
+var notAdverbs = wordSet(`family assembly anomaly monopoly homily supply rally ally daily weekly monthly
+quarterly italy july`)
+
 // between may stand between a subject and its cue ("he later said").
 var between = wordSet(`also later then has had have was were is are would will previously once recently
 again further further had reportedly`)
@@ -499,18 +520,14 @@ func (f *finder) subjectBefore(c, lo int) (Span, bool) {
 // professor at X, said").
 func (f *finder) npBefore(c, lo int) Span {
 	i := c - 1
-	for i >= 0 && f.toks[i].Start >= lo && between[f.toks[i].Lower] {
+	for i >= 0 && f.toks[i].Start >= lo && (between[f.toks[i].Lower] && !f.toks[i].Cap || f.adverb(i)) {
 		i--
 	}
-	// "Vice Admiral Charles Style who also said": the relative pronoun
-	// stands for the name before it.
-	if i > 1 && f.toks[i].Start >= lo && (f.toks[i].Lower == "who" || f.toks[i].Lower == "which") {
-		switch {
-		case f.toks[i-1].Kind == text.Word:
-			i--
-		case f.toks[i-1].Text == "," && f.toks[i-2].Kind == text.Word:
-			i -= 2
-		}
+	// "Franklin Graham, who has publicly vowed": the relative pronoun is
+	// the source as written (as PolNeAR marks it); speaker resolves it to
+	// the phrase it stands for.
+	if i >= 0 && f.toks[i].Start >= lo && relative(f.toks[i].Lower) {
+		return Span{f.toks[i].Start, f.toks[i].End}
 	}
 	end := i
 	if i < 0 || f.toks[i].Start < lo {
@@ -734,9 +751,24 @@ func (f *finder) appositiveStart(i int) bool {
 	case t.Kind == text.Number:
 		return true
 	case t.Kind == text.Word && !t.Cap:
-		return !clauseWords[t.Lower] && !cues[t.Lower] && !between[t.Lower] && !pronouns[t.Lower]
+		// "Joe Biden, urging those ...", "Corey Lewandowski, in a
+		// statement": a participle or a preposition opens no appositive.
+		return !clauseWords[t.Lower] && !cues[t.Lower] && !between[t.Lower] && !pronouns[t.Lower] &&
+			!participle(t.Lower) && !apposPreps[t.Lower]
 	}
 	return false
+}
+
+// apposPreps open a phrase after a source's comma that says where or how it
+// spoke, not who it is: "Corey Lewandowski, in a statement".
+var apposPreps = wordSet(`in on via during through after before when while at`)
+
+// relative reports a relative pronoun that may be a source ("who said").
+func relative(w string) bool { return w == "who" || w == "which" }
+
+// participle reports a word that looks like a present or past participle.
+func participle(w string) bool {
+	return len(w) > 4 && (strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ed")) && w != "including"
 }
 
 // appositiveEnd returns the last token of the appositive that starts at i:
@@ -747,6 +779,12 @@ func (f *finder) appositiveEnd(i int) int {
 		t := &f.toks[i]
 		if t.Text == "." && !f.abbrevBefore(i) || t.Text == "?" || t.Text == "!" || t.Text == ";" || t.Text == ":" ||
 			t.Text == "(" || t.Text == "—" || t.Text == "–" || isQuotePunct(t.Text) || cues[t.Lower] {
+			break
+		}
+		// "..., the national director of X, eyeing the coming weeks": a
+		// participle or a preposition after a comma ends the appositive.
+		if t.Text == "," && i+1 < len(f.toks) && f.toks[i+1].Kind == text.Word && !f.toks[i+1].Cap &&
+			participle(f.toks[i+1].Lower) {
 			break
 		}
 		if t.Text != "," {
@@ -837,6 +875,16 @@ func (f *finder) speaker(src Span, prev []Attribution, para int) (name string, n
 			}
 		}
 		return "", false
+	}
+	if relative(low) {
+		// The phrase the relative pronoun follows: "an unnamed source
+		// close to the command, who also said".
+		k := f.tokAt(src.Start)
+		ant := f.npBefore(k, f.sentenceOf(src.Start).Start)
+		if ant.End <= ant.Start || ant.End >= src.Start {
+			return words, false
+		}
+		return f.speaker(ant, prev, para)
 	}
 	if f.roleHead(src) {
 		return words, false

@@ -152,6 +152,76 @@ type Scores struct {
 	SpeakerAccExact, SpeakerAccOverlap       float64 // over matched quotes whose gold source names someone
 	NamedMatched                             int
 	SpeakerAccExactAll, SpeakerAccOverlapAll float64 // over all matched quotes with a gold source
+	// SourceMisses are the matched quotes whose predicted source is not the
+	// gold source, for reading errors (on train: dev is for scoring only).
+	SourceMisses []Miss
+}
+
+// Miss is one quote whose source span differs from the gold one.
+type Miss struct {
+	Article  string
+	Category string // pronoun, missing, longer, shorter, crossing, elsewhere
+	Gold     string // the gold source as written
+	Got      string // the predicted source as written
+	Context  string // the sentence or sentences around the quote
+}
+
+// missCategory sorts a source miss: the gold source is a pronoun; nothing
+// was predicted; the prediction holds the gold span and more (longer) or
+// lies inside it (shorter); they cross; or they do not meet (elsewhere: a
+// different speaker, often in another sentence).
+func missCategory(goldText string, gs, ps map[int]bool) string {
+	n := inter(gs, ps)
+	switch {
+	case pronoun[strings.ToLower(strings.TrimSpace(goldText))]:
+		return "pronoun"
+	case len(ps) == 0:
+		return "missing"
+	case n == len(gs):
+		return "longer"
+	case n == len(ps):
+		return "shorter"
+	case n > 0:
+		return "crossing"
+	}
+	return "elsewhere"
+}
+
+// context returns the text around spans, on one line, at most a few
+// hundred bytes.
+func context(t string, spans ...quote.Span) string {
+	lo, hi := len(t), 0
+	for _, s := range spans {
+		if s.End > s.Start {
+			lo, hi = min(lo, s.Start), max(hi, s.End)
+		}
+	}
+	if lo >= hi {
+		return ""
+	}
+	lo, hi = max(0, lo-60), min(len(t), hi+60)
+	for lo > 0 && !utf8.RuneStart(t[lo]) {
+		lo--
+	}
+	for hi < len(t) && !utf8.RuneStart(t[hi]) {
+		hi++
+	}
+	c := strings.Join(strings.Fields(t[lo:hi]), " ")
+	if len(c) > 400 {
+		c = c[:200] + " … " + c[len(c)-200:]
+		c = strings.ToValidUTF8(c, "")
+	}
+	return c
+}
+
+func spanText(t string, spans []quote.Span) string {
+	var parts []string
+	for _, s := range spans {
+		if s.End > s.Start {
+			parts = append(parts, t[s.Start:s.End])
+		}
+	}
+	return strings.Join(parts, " … ")
 }
 
 // PRF is precision, recall and F1.
@@ -255,6 +325,12 @@ func Score(arts []Article) Scores {
 			gs := wordBytes(a.Text, g.Source)
 			ps := wordBytes(a.Text, []quote.Span{pred[best].Source})
 			ex, ov := equal(gs, ps), inter(gs, ps) > 0
+			if !ex {
+				spans := append(append([]quote.Span{}, g.Source...), pred[best].Source)
+				spans = append(spans, g.Content...)
+				s.SourceMisses = append(s.SourceMisses, Miss{Article: a.Name, Category: missCategory(g.SourceText, gs, ps),
+					Gold: spanText(a.Text, g.Source), Got: spanText(a.Text, []quote.Span{pred[best].Source}), Context: context(a.Text, spans...)})
+			}
 			named := !pronoun[strings.ToLower(strings.TrimSpace(g.SourceText))]
 			if ex {
 				sExact++
