@@ -480,12 +480,21 @@ func (f *finder) setSource(a *Attribution, c, lo int, prev []Attribution) {
 	} else if !(participles[f.toks[c].Lower] && c > 0 && (f.toks[c-1].Text == "," || gerundHeads[f.toks[c-1].Lower])) &&
 		!(c > 0 && (f.toks[c-1].Lower == "being" || f.toks[c-1].Lower == "been")) {
 		a.Source = f.npBefore(c, lo)
+		if a.Source.End <= a.Source.Start && f.coordinated(c) {
+			// "Carson took the stage and called the system “rotten”":
+			// the subject of the first verb.
+			if s, ok := f.clauseSubject(c); ok {
+				a.Source = s
+			}
+		}
 		if a.Source.End <= a.Source.Start {
 			a.Source = f.npAfter(c + 1)
 		}
 	}
 	if a.Source.End <= a.Source.Start && (participles[f.toks[c].Lower] || c > 0 && gerundHeads[f.toks[c-1].Lower]) {
 		if s, ok := f.subjectBefore(c, lo); ok {
+			a.Source = s
+		} else if s, ok := f.clauseSubject(c); ok {
 			a.Source = s
 		} else if sent := f.sentenceOf(f.toks[c].Start); true {
 			// The subject of the clause the participle hangs on.
@@ -501,6 +510,105 @@ func (f *finder) setSource(a *Attribution, c, lo int, prev []Attribution) {
 		a.Speaker, a.Named = f.speaker(a.Source, prev, a.Para)
 	}
 	a.Via = f.via(a, c)
+}
+
+// coordinated reports whether the cue at c is the second verb of its
+// subject: "and said", "but added", "then told".
+func (f *finder) coordinated(c int) bool {
+	i := c - 1
+	for i >= 0 && (between[f.toks[i].Lower] && !f.toks[i].Cap || f.adverb(i)) {
+		i--
+	}
+	return i >= 0 && (f.toks[i].Lower == "and" || f.toks[i].Lower == "but" || f.toks[i].Lower == "then")
+}
+
+// subjectWordStop end a subject taken from a sentence's start: a verb or
+// an adverb after it.
+func (f *finder) subjectStop(i int) bool {
+	t := &f.toks[i]
+	if t.Kind == text.Punct {
+		return t.Text != "." && t.Text != "-" && t.Text != "’" && t.Text != "'" && t.Text != "&"
+	}
+	if t.Cap {
+		return false
+	}
+	return cues[t.Lower] || between[t.Lower] || f.adverb(i) || clauseWords[t.Lower] || postModifiers[t.Lower] ||
+		strings.HasSuffix(t.Lower, "ed") || pronouns[t.Lower]
+}
+
+// clauseSubject is the subject of the sentence that holds the cue at c:
+// the noun phrase after any opening adverbial ("On Tuesday, ..."), a
+// pronoun, a name with its titles, or an article and up to four words,
+// followed by the verb.
+func (f *finder) clauseSubject(c int) (Span, bool) {
+	sent := f.sentenceOf(f.toks[c].Start)
+	i := f.tokAt(sent.Start)
+	if i >= c {
+		return Span{}, false
+	}
+	opener := f.toks[i].Lower
+	if !(adverbialWords[opener] || prepositions[opener] || participle(opener) || timeWords[opener] || numberWords[opener] ||
+		len(opener) > 5 && strings.HasSuffix(opener, "ly") ||
+		f.toks[i].Stop && !pronouns[opener] && !article(opener) && opener != "this" && opener != "one") {
+		return f.subjectAt(i, c, false)
+	}
+	// After the opening adverbial: the first comma after which a subject
+	// and its verb stand ("Speaking in Salem, New Hampshire, Trump went").
+	for k := i + 1; k < c && k-i <= 20; k++ {
+		if f.toks[k].Text == "," {
+			if s, ok := f.subjectAt(k+1, c, true); ok {
+				return s, true
+			}
+		}
+	}
+	return Span{}, false
+}
+
+// numberWords open a time adverbial ("Eight years ago, he ...").
+var numberWords = wordSet(`two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty several few`)
+
+// subjectAt reads a subject that starts at token i, before the cue at c:
+// a pronoun, a name with its titles, or an article and up to four words,
+// followed by the verb (or, unless afterOpener, by an appositive's comma).
+func (f *finder) subjectAt(i, c int, afterOpener bool) (Span, bool) {
+	if i >= c || f.toks[i].Kind != text.Word {
+		return Span{}, false
+	}
+	t := &f.toks[i]
+	if pronouns[t.Lower] && t.Lower != "it" && t.Lower != "you" {
+		return Span{t.Start, t.End}, true
+	}
+	j := i
+	switch {
+	case article(t.Lower) || t.Lower == "this" || t.Lower == "one" || t.Lower == "another":
+		j = i + 1
+		for j < c && j-i <= 5 && !f.subjectStop(j) {
+			j++
+		}
+		if j == i+1 {
+			return Span{}, false
+		}
+	case t.Cap && !t.Stop && !timeWords[t.Lower] && !strings.ContainsAny(t.Text, "'’"):
+		for j < c && j-i <= 8 && (f.toks[j].Cap || f.toks[j].Text == "." || f.toks[j].Text == "-" ||
+			connector(f.toks[j].Lower) && j+1 < c && f.toks[j+1].Cap ||
+			!f.subjectStop(j) && j+1 < c && f.toks[j+1].Cap && f.toks[j].Kind == text.Word) {
+			j++
+		}
+	default:
+		return Span{}, false
+	}
+	for j > i && f.toks[j-1].Kind == text.Punct {
+		j--
+	}
+	// The verb follows the subject, or an appositive set off by commas.
+	if j <= i || j >= c || f.toks[j].Cap || f.toks[j].Kind != text.Word && (afterOpener || f.toks[j].Text != ",") {
+		return Span{}, false
+	}
+	return Span{f.toks[i].Start, f.toks[j-1].End}, true
+}
+
+func connector(w string) bool {
+	return w == "of" || w == "the" || w == "de" || w == "van" || w == "von"
 }
 
 // subjectBefore finds the subject of the main clause a participle cue
@@ -638,10 +746,11 @@ func (f *finder) trimAdverbial(src Span) Span {
 // timeWords name days, months and parts of time in an adverbial.
 var timeWords = wordSet(`monday tuesday wednesday thursday friday saturday sunday january february march
 april may june july august september october november december week month year morning afternoon
-evening night weekend day days weeks months years ago`)
+evening night weekend day days weeks months years ago hours minutes`)
 
 // prepositions open an adverbial only with what follows them.
-var prepositions = wordSet(`on in at during after before since until last this next`)
+var prepositions = wordSet(`on in at during after before since until last this next outside inside amid amidst
+despite following unlike like among throughout early late`)
 
 func isQuotePunct(s string) bool {
 	switch s {
