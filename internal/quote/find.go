@@ -661,6 +661,13 @@ func (f *finder) npBefore(c, lo int) Span {
 			}
 			break
 		}
+		// "Frank Newport and Jim Harter wrote": two names, one source.
+		if t.Lower == "and" && i > 0 && start > 0 && f.toks[start].Cap && f.toks[i-1].Cap && f.toks[i-1].Kind == text.Word && !appositive {
+			start = i
+			i--
+			n++
+			continue
+		}
 		if clauseWords[t.Lower] || cues[t.Lower] && i != c {
 			break
 		}
