@@ -435,6 +435,8 @@ func classify(m mention) mention {
 		m.typ, m.canon = news.EntityOrganization, orgs[m.key]
 	case places[m.key] != "":
 		m.typ, m.canon = news.EntityPlace, places[m.key]
+	case shipPrefixes[firstW] && len(m.words) > 1:
+		m.typ, m.sub = news.EntityOther, "vehicle"
 	case facilityWords[lastW]:
 		m.typ, m.sub = news.EntityOther, "facility"
 	case eventWords[lastW]:
@@ -454,6 +456,14 @@ func classify(m mention) mention {
 		m.typ = news.EntityPerson
 	}
 	return m
+}
+
+// shipPrefixes open the names of ships and boats ("HMS Cornwall", "USS
+// Cole", "INS Sukanya"): such a name is a vehicle, never a person. "MS"
+// and "SS" are left out: "Ms Smith" is a person.
+var shipPrefixes = map[string]bool{
+	"hms": true, "uss": true, "usns": true, "ins": true, "hmas": true, "hmcs": true,
+	"hmnzs": true, "rfs": true, "mv": true, "rms": true, "uscgc": true,
 }
 
 func anyWord(words []string, set map[string]bool) bool {
