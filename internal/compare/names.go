@@ -106,29 +106,9 @@ func SamePerson(a, b string) bool {
 	if la == lb || slices.Contains(fb, la) || slices.Contains(fa, lb) {
 		return true
 	}
-	return la[0] == lb[0] && editDistance(la, lb) <= 2 && min(len(la), len(lb)) >= 5
+	return la[0] == lb[0] && text.EditDistance(la, lb) <= 2 && min(len(la), len(lb)) >= 5
 }
 
-func editDistance(a, b string) int {
-	ra, rb := []rune(a), []rune(b)
-	prev := make([]int, len(rb)+1)
-	cur := make([]int, len(rb)+1)
-	for j := range prev {
-		prev[j] = j
-	}
-	for i := 1; i <= len(ra); i++ {
-		cur[0] = i
-		for j := 1; j <= len(rb); j++ {
-			cost := 1
-			if ra[i-1] == rb[j-1] {
-				cost = 0
-			}
-			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
-		}
-		prev, cur = cur, prev
-	}
-	return prev[len(rb)]
-}
 
 // noInitials splits a name into lower-case words without initials ("James
 // G. Bodiford": james, bodiford).

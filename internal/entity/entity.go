@@ -190,7 +190,7 @@ func similarWord(a, b string) bool {
 	if len(a) < 5 || len(b) < 5 {
 		return false
 	}
-	return editDistance(a, b) <= 1
+	return text.EditDistance(a, b) <= 1
 }
 
 // translit maps the usual romanisation variants of Slavic, Arabic and
@@ -212,26 +212,6 @@ func translit(key string) string {
 	return strings.Join(words, " ")
 }
 
-func editDistance(a, b string) int {
-	ra, rb := []rune(a), []rune(b)
-	prev := make([]int, len(rb)+1)
-	cur := make([]int, len(rb)+1)
-	for j := range prev {
-		prev[j] = j
-	}
-	for i := 1; i <= len(ra); i++ {
-		cur[0] = i
-		for j := 1; j <= len(rb); j++ {
-			cost := 1
-			if ra[i-1] == rb[j-1] {
-				cost = 0
-			}
-			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
-		}
-		prev, cur = cur, prev
-	}
-	return prev[len(rb)]
-}
 
 // mergeStatements joins names that the text says are one: "the Democratic
 // People's Republic of Korea, North Korea's formal name", "Korean Central

@@ -124,3 +124,16 @@ func TestDetectLanguage(t *testing.T) {
 		}
 	}
 }
+
+func TestEditDistance(t *testing.T) {
+	for _, c := range []struct {
+		a, b string
+		want int
+	}{
+		{"Sergei", "Sergey", 1}, {"", "abc", 3}, {"Kim", "Kim", 0}, {"Пeskov", "Peskov", 1}, {"kitten", "sitting", 3},
+	} {
+		if got := EditDistance(c.a, c.b); got != c.want {
+			t.Errorf("EditDistance(%q, %q) = %d, want %d", c.a, c.b, got, c.want)
+		}
+	}
+}
