@@ -109,7 +109,6 @@ func SamePerson(a, b string) bool {
 	return la[0] == lb[0] && text.EditDistance(la, lb) <= 2 && min(len(la), len(lb)) >= 5
 }
 
-
 // noInitials splits a name into lower-case words without initials ("James
 // G. Bodiford": james, bodiford).
 func noInitials(s string) []string {

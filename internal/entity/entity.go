@@ -212,7 +212,6 @@ func translit(key string) string {
 	return strings.Join(words, " ")
 }
 
-
 // mergeStatements joins names that the text says are one: "the Democratic
 // People's Republic of Korea, North Korea's formal name", "Korean Central
 // News Agency (KCNA)", "DPRK [North Korea]", "X, also known as Y".
