@@ -11,33 +11,13 @@ import (
 	"github.com/google/go-cmp/cmp"
 
 	"github.com/crosscheck/crosscheck/internal/news"
+	"github.com/crosscheck/crosscheck/internal/testenv"
 	"github.com/crosscheck/crosscheck/internal/text"
 )
 
 // dataDir finds ../shared/data from the repository root, or skips (fails
 // in CI) when it is missing.
-func dataDir(t testing.TB) string {
-	t.Helper()
-	dir, _ := os.Getwd()
-	for {
-		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
-			break
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			t.Fatal("no go.mod above the test")
-		}
-		dir = parent
-	}
-	data := filepath.Join(dir, "..", "shared", "data")
-	if _, err := os.Stat(data); err != nil {
-		if os.Getenv("CI") == "true" {
-			t.Fatalf("test data missing: %s", data)
-		}
-		t.Skipf("test data missing (%s): put the shared data sets beside the repository", data)
-	}
-	return data
-}
+func dataDir(t testing.TB) string { return testenv.SharedData(t, "") }
 
 // readText reads a plain-text report the simple way: lines joined as
 // paragraphs.

@@ -1,7 +1,6 @@
 package brief
 
 import (
-	"os"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -13,25 +12,8 @@ import (
 
 func sharedData(tb testing.TB, name string) string { return testenv.SharedData(tb, name) }
 
-// readPlain reads text files as articles, paragraphs joined by blank lines:
-// enough for these tests, which are about the analysis, not the reading.
 func readPlain(tb testing.TB, files []string) []*news.Article {
-	tb.Helper()
-	var out []*news.Article
-	for _, f := range files {
-		b, err := os.ReadFile(f)
-		if err != nil {
-			tb.Fatal(err)
-		}
-		var paras []string
-		for _, l := range strings.Split(string(b), "\n") {
-			if l = strings.TrimSpace(l); l != "" {
-				paras = append(paras, l)
-			}
-		}
-		out = append(out, &news.Article{File: f, Text: strings.Join(paras, "\n\n")})
-	}
-	return out
+	return testenv.PlainArticles(tb, files...)
 }
 
 func TestBuildSummit(t *testing.T) {

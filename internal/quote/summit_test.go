@@ -2,9 +2,7 @@ package quote
 
 import (
 	"encoding/json"
-	"fmt"
 	"os"
-	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
@@ -18,26 +16,11 @@ func dataDir(tb testing.TB) string { return testenv.SharedData(tb, "") }
 
 // summit reads the five reports simply: paragraphs joined by a blank line.
 func summit(tb testing.TB) *text.Corpus {
-	files, _ := filepath.Glob(filepath.Join(dataDir(tb), "summit-2023", "*.txt"))
-	if len(files) != 5 {
-		tb.Fatalf("want 5 summit reports, found %d", len(files))
-	}
-	var docs []*text.Doc
-	var ids []string
-	for i, f := range files {
-		b, err := os.ReadFile(f)
-		if err != nil {
-			tb.Fatal(err)
-		}
-		var paras []string
-		for _, l := range strings.Split(string(b), "\n") {
-			if l = strings.TrimSpace(l); l != "" {
-				paras = append(paras, l)
-			}
-		}
-		a := &news.Article{ID: fmt.Sprint("s", i+1), Text: strings.Join(paras, "\n\n")}
-		docs = append(docs, text.Analyze(a))
-		ids = append(ids, a.ID)
+	arts := testenv.Summit(tb)
+	docs := make([]*text.Doc, len(arts))
+	ids := make([]string, len(arts))
+	for i, a := range arts {
+		docs[i], ids[i] = text.Analyze(a), a.ID
 	}
 	return text.NewCorpus(docs, ids)
 }

@@ -1,7 +1,6 @@
 package summarize_test
 
 import (
-	"os"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -13,45 +12,22 @@ import (
 	"github.com/crosscheck/crosscheck/internal/eval/multiling"
 	"github.com/crosscheck/crosscheck/internal/news"
 	"github.com/crosscheck/crosscheck/internal/summarize"
+	"github.com/crosscheck/crosscheck/internal/testenv"
 	"github.com/crosscheck/crosscheck/internal/text"
 )
 
 // sharedData returns ../shared/data/<name> beside the module root, or skips
 // (fails in CI) when it is missing.
-func sharedData(tb testing.TB, name string) string {
-	tb.Helper()
-	dir := filepath.Join("..", "..", "..", "shared", "data", name)
-	if _, err := os.Stat(dir); err != nil {
-		if os.Getenv("CI") == "true" {
-			tb.Fatalf("%s is missing: CI runs with ../shared beside the repository", dir)
-		}
-		tb.Skipf("%s not found: put the shared data sets beside the repository to run this", dir)
-	}
-	return dir
-}
+func sharedData(tb testing.TB, name string) string { return testenv.SharedData(tb, name) }
 
 // summit reads the five summit reports as plain articles (paragraphs joined
 // by blank lines); the reading itself is ingest's business.
 func summit(tb testing.TB) []*news.Article {
-	files, _ := filepath.Glob(filepath.Join(sharedData(tb, "summit-2023"), "*.txt"))
-	if len(files) == 0 {
-		tb.Fatal("no summit reports")
+	arts := testenv.Summit(tb)
+	for _, a := range arts {
+		a.ID = filepath.Base(a.File)
 	}
-	var out []*news.Article
-	for _, f := range files {
-		b, err := os.ReadFile(f)
-		if err != nil {
-			tb.Fatal(err)
-		}
-		var paras []string
-		for _, l := range strings.Split(string(b), "\n") {
-			if l = strings.TrimSpace(l); l != "" {
-				paras = append(paras, l)
-			}
-		}
-		out = append(out, &news.Article{ID: filepath.Base(f), File: f, Text: strings.Join(paras, "\n\n")})
-	}
-	return out
+	return arts
 }
 
 // multilingTopic reads one MultiLing 2011 English topic (10 reports).

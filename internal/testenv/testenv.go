@@ -7,7 +7,11 @@ package testenv
 import (
 	"os"
 	"path/filepath"
+	"strconv"
+	"strings"
 	"testing"
+
+	"github.com/crosscheck/crosscheck/internal/news"
 )
 
 // InCI reports whether the tests run in CI, where nothing may skip for want
@@ -51,4 +55,42 @@ func SharedData(tb testing.TB, name string) string {
 		Unavailable(tb, "%s not found: clone the repository with ../shared beside it to run this test", dir)
 	}
 	return dir
+}
+
+// PlainArticles reads text files as articles in the simplest way: every
+// non-empty line is a paragraph, and paragraphs are joined by a blank line.
+// Tests of the analysis stages use it so that they do not depend on how
+// ingest reads headlines, bylines and datelines.
+func PlainArticles(tb testing.TB, files ...string) []*news.Article {
+	tb.Helper()
+	out := make([]*news.Article, 0, len(files))
+	for _, f := range files {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			tb.Fatal(err)
+		}
+		var paras []string
+		for _, l := range strings.Split(string(b), "\n") {
+			if l = strings.TrimSpace(l); l != "" {
+				paras = append(paras, l)
+			}
+		}
+		out = append(out, &news.Article{File: f, Text: strings.Join(paras, "\n\n")})
+	}
+	return out
+}
+
+// Summit returns the five reports of ../shared/data/summit-2023 as plain
+// articles, in file-name order, with ids s1 to s5.
+func Summit(tb testing.TB) []*news.Article {
+	tb.Helper()
+	files, _ := filepath.Glob(filepath.Join(SharedData(tb, "summit-2023"), "*.txt"))
+	if len(files) != 5 {
+		tb.Fatalf("want the 5 summit reports, found %d", len(files))
+	}
+	arts := PlainArticles(tb, files...)
+	for i, a := range arts {
+		a.ID = "s" + strconv.Itoa(i+1)
+	}
+	return arts
 }
