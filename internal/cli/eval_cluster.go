@@ -95,6 +95,9 @@ a translation must never join a story of another language.
 					}
 				}
 			}
+			for _, lr := range clustereval.ByLanguage(shuffled, r) {
+				fmt.Fprintf(e.stdout, "  %-26s %8d %5d %8d  %.4f  %.4f  %.4f  detected %v\n", lr.Lang, lr.Articles, lr.Gold, lr.Stories, lr.P, lr.R, lr.F1, lr.Detected)
+			}
 			fmt.Fprintf(e.stdout, "MultiLing all: %d stories mix languages, %d of them with English\n", mixed, withEnglish)
 			return nil
 		},

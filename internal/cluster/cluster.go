@@ -57,6 +57,12 @@ type Options struct {
 	// PostingCap bounds each term's list of stories to the most recently
 	// active ones: old stories drop out of the index as they age.
 	PostingCap int
+	// UndatedThreshold replaces Threshold for an article without a time
+	// whose language the time tagger cannot read (all but English): there
+	// a missing time says nothing about the article, while an English
+	// article without a date in its lead is less likely to report the
+	// same event as a dated story.
+	UndatedThreshold float64
 	// Dedup tunes copy detection.
 	Dedup dedup.Options
 }
@@ -73,7 +79,10 @@ const (
 	DefaultMaxThreshold   = 0.35
 	DefaultMergeThreshold = 0.40
 	DefaultEntityWeight   = 3.0
-	DefaultGrace          = 3 * 24 * time.Hour
+	// DefaultUndatedThreshold was calibrated apart, on the odd topics of
+	// the six MultiLing translations, with the others fixed.
+	DefaultUndatedThreshold = 0.12
+	DefaultGrace            = 3 * 24 * time.Hour
 )
 
 // week is the unit of the threshold's rise with time.
@@ -96,6 +105,7 @@ func (o Options) withDefaults() Options {
 	setf(&o.MaxThreshold, DefaultMaxThreshold)
 	setf(&o.MergeThreshold, DefaultMergeThreshold)
 	setf(&o.EntityWeight, DefaultEntityWeight)
+	setf(&o.UndatedThreshold, DefaultUndatedThreshold)
 	if o.TimeSlope < 0 { // a negative slope asks for none
 		o.TimeSlope = 0
 	}
@@ -257,7 +267,7 @@ func (c *Clusterer) Add(d *text.Doc) Assignment {
 	best, bestSim := -1, 0.0
 	for _, s := range cands {
 		sim := c.similarity(p, s)
-		th := c.threshold(c.stories[s], p.when)
+		th := c.threshold(c.stories[s], p)
 		if sim >= th && sim > bestSim {
 			best, bestSim = s, sim
 		}
@@ -398,9 +408,12 @@ func (c *Clusterer) gap(st *story, when time.Time) time.Duration {
 // gap in weeks, up to MaxThreshold. The rise is logarithmic, not an
 // exponential decay of the similarity: a follow-up a year later that
 // matches strongly still belongs to the story.
-func (c *Clusterer) threshold(st *story, when time.Time) float64 {
-	g := c.gap(st, when)
+func (c *Clusterer) threshold(st *story, p prepared) float64 {
+	g := c.gap(st, p.when)
 	if g == unknown {
+		if !hasTimeTagger(p.lang) {
+			return c.opt.UndatedThreshold
+		}
 		return c.opt.Threshold
 	}
 	return c.opt.AgreeThreshold + c.rise(g)

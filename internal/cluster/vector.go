@@ -5,6 +5,7 @@ import (
 
 	"sort"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/cespare/xxhash/v2"
 
@@ -46,7 +47,11 @@ func hashTerm(kind byte, s string) term {
 func termCounts(d *text.Doc) (words, ents map[term]int) {
 	words = map[term]int{}
 	ents = map[term]int{}
+	lang := d.Language
 	addTokens := func(toks []text.Token) {
+		if lang != "en" && hasMarks(toks) {
+			toks = joinMarks(toks)
+		}
 		var run []string
 		flush := func() {
 			if len(run) >= 2 {
@@ -54,7 +59,8 @@ func termCounts(d *text.Doc) (words, ents map[term]int) {
 			}
 			run = run[:0]
 		}
-		for i, tk := range toks {
+		for i := range toks {
+			tk := &toks[i]
 			if tk.Kind == text.Number && len(tk.Lower) >= 2 {
 				// Years, tolls, magnitudes and scores tell apart two
 				// similar events (two earthquakes, two seasons).
@@ -64,16 +70,17 @@ func termCounts(d *text.Doc) (words, ents map[term]int) {
 				flush()
 				continue
 			}
-			if tk.Cap && i > 0 && !tk.Stop && len(tk.Lower) > 1 {
+			stem, stop := wordStem(lang, tk.Lower, tk)
+			if tk.Cap && i > 0 && !stop && len(tk.Lower) > 1 {
 				ents[hashTerm(kindEntity, tk.Lower)]++
 				run = append(run, tk.Lower)
 			} else {
 				flush()
 			}
-			if tk.Stop || len(tk.Stem) < 3 {
+			if stop || len(stem) < 3 || lang != "en" && utf8.RuneCountInString(stem) < 3 {
 				continue
 			}
-			words[hashTerm(kindWord, tk.Stem)]++
+			words[hashTerm(kindWord, stem)]++
 		}
 		flush()
 	}

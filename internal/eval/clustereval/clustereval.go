@@ -247,3 +247,44 @@ func Calibrate(sets [][]Item, seeds []uint64) []Point {
 	sort.SliceStable(pts, func(i, j int) bool { return pts[i].F1 > pts[j].F1 })
 	return pts
 }
+
+// LangResult is the score of one data-set language within a run.
+type LangResult struct {
+	Lang     string
+	Detected map[string]int // language codes the text stage gave its articles
+	Result
+}
+
+// ByLanguage scores a run's stories language by language: the items of each
+// data-set language with their predicted stories, so a language that splits
+// its topics shows apart from the others. items and r.Pred are in the same
+// order (the stream r was run on). Languages come out sorted.
+func ByLanguage(items []Item, r Result) []LangResult {
+	idx := map[string][]int{}
+	var langs []string
+	for i, it := range items {
+		if _, ok := idx[it.Lang]; !ok {
+			langs = append(langs, it.Lang)
+		}
+		idx[it.Lang] = append(idx[it.Lang], i)
+	}
+	sort.Strings(langs)
+	out := make([]LangResult, 0, len(langs))
+	for _, l := range langs {
+		lr := LangResult{Lang: l, Detected: map[string]int{}}
+		var pred, gold []string
+		golds, stories := map[string]bool{}, map[string]bool{}
+		for _, i := range idx[l] {
+			pred = append(pred, r.Pred[i])
+			gold = append(gold, items[i].Gold)
+			golds[items[i].Gold] = true
+			stories[r.Pred[i]] = true
+			lr.Detected[items[i].Doc.Language]++
+		}
+		lr.Articles, lr.Gold, lr.Stories = len(pred), len(golds), len(stories)
+		lr.P, lr.R, lr.F1 = bcubed.Score(pred, gold)
+		lr.Pred = pred
+		out = append(out, lr)
+	}
+	return out
+}
