@@ -55,6 +55,12 @@ func Open(ctx context.Context, dsn string) (*DB, error) {
 	if err != nil {
 		return nil, fmt.Errorf("open store: %w", err)
 	}
+	// A bounded pool that stays open: unbounded, 200 concurrent readers of
+	// `serve` would open 200 connections, past the server's default limit
+	// of 100, and database/sql keeps only 2 idle by default, so the rest
+	// would connect and disconnect on every request.
+	db.SetMaxOpenConns(16)
+	db.SetMaxIdleConns(16)
 	if err := db.PingContext(ctx); err != nil {
 		db.Close()
 		return nil, fmt.Errorf("open store: cannot reach PostgreSQL: %w", err)
