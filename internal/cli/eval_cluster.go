@@ -55,8 +55,8 @@ a translation must never join a story of another language.
 				}
 				return nil
 			}
-			fmt.Fprintf(e.stdout, "defaults: threshold %.2f (times agree %.2f, rising %.2f per doubling of weeks apart, up to %.2f), merge %.2f, entity weight %.1f; stream order: PCG seed %d\n",
-				cluster.DefaultThreshold, cluster.DefaultAgreeThreshold, cluster.DefaultTimeSlope, cluster.DefaultMaxThreshold,
+			fmt.Fprintf(e.stdout, "defaults: threshold %.2f (undated non-English %.2f; times agree %.2f, rising %.2f per doubling of weeks apart, up to %.2f), merge %.2f, entity weight %.1f; stream order: PCG seed %d\n",
+				cluster.DefaultThreshold, cluster.DefaultUndatedThreshold, cluster.DefaultAgreeThreshold, cluster.DefaultTimeSlope, cluster.DefaultMaxThreshold,
 				cluster.DefaultMergeThreshold, float64(cluster.DefaultEntityWeight), seed)
 			fmt.Fprintln(e.stdout, "set                          articles  gold  stories  B3-P    B3-R    B3-F1")
 			row := func(name string, items []clustereval.Item) (clustereval.Result, []clustereval.Item) {
