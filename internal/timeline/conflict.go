@@ -458,10 +458,11 @@ func verbAt(toks []text.Token, k int) bool {
 	if k > 0 {
 		prev = toks[k-1].Lower
 	}
-	if determiners[prev] || prev == "of" {
-		return false // "the injured", "the meeting", "of the accused"
+	_, irr := irregular[w]
+	if (determiners[prev] || prev == "of") && !(prev == "that" && (irr || strings.HasSuffix(w, "ed"))) {
+		return false // "the injured", "the meeting", "of the accused"; but "a train that crossed"
 	}
-	if _, ok := irregular[w]; ok {
+	if irr {
 		return true
 	}
 	// "-ed" after a preposition is an adjective: "on injured reserve"

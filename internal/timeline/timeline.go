@@ -32,6 +32,7 @@ type event struct {
 	// (see attach), fr saying which event.
 	side bool
 	fr   frame
+	mf   mframe // what the expression dates, for merging
 }
 
 // Build returns the story's timeline in order, and the date conflicts: one
@@ -64,6 +65,13 @@ func Build(c *text.Corpus) ([]news.TimelineEntry, []news.Conflict) {
 		for xi, tx := range txs {
 			if ev, ok := makeEvent(d, i, tx, refs[i], virtual[i]); ok {
 				ev.fr, ev.side = attach(d, txs, xi, virtual[i])
+				ev.mf = eventFrame(d, txs, xi)
+				if ev.mf.cend > 0 {
+					// the sentence states something else: show the clause
+					// the time dates
+					ev.start, ev.end = ev.mf.cstart, ev.mf.cend
+					ev.text = d.Article.Text[ev.start:ev.end]
+				}
 				evs = append(evs, ev)
 			}
 		}
@@ -83,6 +91,9 @@ func Build(c *text.Corpus) ([]news.TimelineEntry, []news.Conflict) {
 	})
 	out := make([]news.TimelineEntry, 0, len(groups))
 	for _, g := range groups {
+		if !slices.ContainsFunc(g, func(e event) bool { return !e.mf.caption }) {
+			continue // a caption alone is no event of the story
+		}
 		out = append(out, entry(c, g))
 	}
 	return out, dateConflicts(c, evs)
@@ -315,7 +326,21 @@ func sameWhen(a, b event) bool {
 	if a.when != nil && b.when != nil {
 		return *a.when == *b.when
 	}
-	return a.when == nil && b.when == nil && a.key.Equal(b.key)
+	if a.when != nil || b.when != nil {
+		return false
+	}
+	// a virtual calendar: the same day (or month, year) at the
+	// expressions' granularity ("early on Tuesday" and "Tuesday")
+	layout := "2006-01-02T15:04"
+	switch a.gran {
+	case news.GranularityDay:
+		layout = "2006-01-02"
+	case news.GranularityMonth:
+		layout = "2006-01"
+	case news.GranularityYear:
+		layout = "2006"
+	}
+	return a.key.Format(layout) == b.key.Format(layout)
 }
 
 // similar is how much two clauses share: the overlap of their content stems.
@@ -333,7 +358,10 @@ func similar(a, b event) (shared int, overlap float64) {
 }
 
 // merge groups the events that are one event at one time: the same
-// resolved time and clauses that share most of their content words.
+// resolved time, and clauses that tell one event (oneEvent: an event class
+// and a participant shared with any event of the group) or share most of
+// their content words with the group's first, unless their verbs plainly
+// tell different events.
 func merge(evs []event) [][]event {
 	var groups [][]event
 	for _, ev := range evs {
@@ -342,7 +370,12 @@ func merge(evs []event) [][]event {
 			if !sameWhen(g[0], ev) {
 				continue
 			}
-			if shared, ov := similar(g[0], ev); shared >= 2 && ov >= 0.4 {
+			join := slices.ContainsFunc(g, func(e event) bool { return oneEvent(e.mf, ev.mf) })
+			if !join {
+				shared, ov := similar(g[0], ev)
+				join = shared >= 2 && ov >= 0.4 && !otherEvents(g[0].mf, ev.mf)
+			}
+			if join {
 				groups[gi] = append(groups[gi], ev)
 				placed = true
 				break
@@ -355,8 +388,10 @@ func merge(evs []event) [][]event {
 	return groups
 }
 
+// entry writes a group as one timeline entry, in the clearest wording
+// of its events (best), with every source and piece of evidence.
 func entry(c *text.Corpus, g []event) news.TimelineEntry {
-	first := g[0]
+	first := best(g)
 	e := news.TimelineEntry{
 		When: first.when, Granularity: first.gran, Relative: first.relative,
 		Expression: first.tx.Text, Text: first.text,
