@@ -108,6 +108,13 @@ func eventFrame(d *text.Doc, txs []timex.Timex, xi int) mframe {
 				}
 			}
 			f.addEvent(c)
+			if lightVerbs[lemma(toks[v].Lower)] && v > 0 {
+				// "a press conference held Friday": the noun a light
+				// verb's participle follows is the event
+				for k := v - 1; k >= max(0, v-2); k-- {
+					f.addEvent(eventNouns[toks[k].Lower])
+				}
+			}
 			// "were surrounded ... and taken into custody": verbs joined
 			// to the dated one share its time
 			for k := ce; k+1 < len(toks) && (toks[k].Lower == "and" || toks[k].Lower == "or"); {
@@ -162,9 +169,12 @@ func eventFrame(d *text.Doc, txs []timex.Timex, xi int) mframe {
 			continue
 		}
 		head := toks[k].Cap && (k+1 >= len(toks) || !toks[k+1].Cap || toks[k+1].Kind != text.Word || k+1 >= xs && k+1 < xe)
+		// A capitalised word opening the sentence is a name only when a
+		// name goes on after it: "Police arrested" is no name.
+		name := toks[k].Cap && (k > 0 || k+1 < len(toks) && toks[k+1].Cap && toks[k+1].Kind == text.Word)
 		for _, q := range variants(p, toks[k].Cap) {
 			f.parts[q] = true
-			if toks[k].Cap {
+			if name {
 				f.names[q] = true
 				if head {
 					f.heads[q] = true
@@ -277,6 +287,9 @@ func readableClause(toks []text.Token, cs, ce, v, xe int) (int, int) {
 	if xe < ce && (auxiliaries[toks[xe].Lower] || verbAt(toks, xe)) {
 		end = xe
 	}
+	for end > start && toks[end-1].Kind == text.Punct {
+		end--
+	}
 	if end-start < 8 || start >= len(toks) {
 		return 0, 0
 	}
@@ -350,10 +363,14 @@ func oneEvent(a, b mframe) bool {
 	if !overlaps(a.parts, b.parts) {
 		return false
 	}
-	if len(a.names) > 0 && len(b.names) > 0 && !overlaps(a.heads, b.names) && !overlaps(b.heads, a.names) {
-		return false
-	}
-	return true
+	return !nameClash(a, b)
+}
+
+// nameClash reports two clauses that both name someone or somewhere and
+// share no name's last word: "arrested a teacher in Lyon" and "arrested
+// two bankers in Oslo".
+func nameClash(a, b mframe) bool {
+	return len(a.names) > 0 && len(b.names) > 0 && !overlaps(a.heads, b.names) && !overlaps(b.heads, a.names)
 }
 
 // otherEvents reports two frames that plainly tell different events: both
@@ -443,14 +460,15 @@ func init() {
 		}
 	}
 	for class, nouns := range map[string][]string{
-		"seize":   {"seizure", "capture", "detention", "arrest", "abduction", "kidnapping", "custody"},
-		"meet":    {"meeting", "meetings", "talks", "summit", "summits"},
-		"arrive":  {"arrival"},
-		"release": {"release"},
-		"leave":   {"departure"},
-		"visit":   {"visit"},
-		"attack":  {"attack", "attacks"},
-		"vote":    {"vote", "election"},
+		"seize":      {"seizure", "capture", "detention", "arrest", "abduction", "kidnapping", "custody"},
+		"meet":       {"meeting", "meetings", "talks", "summit", "summits"},
+		"arrive":     {"arrival"},
+		"release":    {"release"},
+		"leave":      {"departure"},
+		"visit":      {"visit"},
+		"attack":     {"attack", "attacks"},
+		"vote":       {"vote", "election"},
+		"conference": {"conference"},
 	} {
 		for _, n := range nouns {
 			eventNouns[n] = class

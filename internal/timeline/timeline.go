@@ -361,7 +361,7 @@ func similar(a, b event) (shared int, overlap float64) {
 // resolved time, and clauses that tell one event (oneEvent: an event class
 // and a participant shared with any event of the group) or share most of
 // their content words with the group's first, unless their verbs plainly
-// tell different events.
+// tell different events or their names differ.
 func merge(evs []event) [][]event {
 	var groups [][]event
 	for _, ev := range evs {
@@ -373,7 +373,7 @@ func merge(evs []event) [][]event {
 			join := slices.ContainsFunc(g, func(e event) bool { return oneEvent(e.mf, ev.mf) })
 			if !join {
 				shared, ov := similar(g[0], ev)
-				join = shared >= 2 && ov >= 0.4 && !otherEvents(g[0].mf, ev.mf)
+				join = shared >= 2 && ov >= 0.4 && !otherEvents(g[0].mf, ev.mf) && !nameClash(g[0].mf, ev.mf)
 			}
 			if join {
 				groups[gi] = append(groups[gi], ev)
