@@ -2,8 +2,6 @@ package cluster
 
 import (
 	"strings"
-	"unicode"
-	"unicode/utf8"
 
 	"github.com/kljensen/snowball/french"
 
@@ -59,61 +57,6 @@ func elision(w string) string {
 		}
 	}
 	return w
-}
-
-// joinMarks glues back words that the text stage split at a spacing
-// combining mark (Unicode Mc: the vowel signs of Devanagari and other
-// Indic scripts are parts of words but not letters), so that a Hindi word
-// is one token and not a run of consonant fragments: a run of touching
-// word and mark tokens that holds a mark becomes one word. Other tokens
-// are left as they are. toks is not modified.
-func joinMarks(toks []text.Token) []text.Token {
-	var out []text.Token
-	for i := 0; i < len(toks); i++ {
-		tk := toks[i]
-		if tk.Kind != text.Word && !isMarkTok(tk) {
-			out = append(out, tk)
-			continue
-		}
-		j, marks := i, isMarkTok(tk)
-		for j+1 < len(toks) && toks[j+1].Start == toks[j].End && (toks[j+1].Kind == text.Word || isMarkTok(toks[j+1])) {
-			j++
-			marks = marks || isMarkTok(toks[j])
-		}
-		if !marks || j == i {
-			out = append(out, toks[i:j+1]...)
-			i = j
-			continue
-		}
-		var b strings.Builder
-		for _, x := range toks[i : j+1] {
-			b.WriteString(x.Text)
-		}
-		w := b.String()
-		r, _ := utf8.DecodeRuneInString(w)
-		lower := strings.ToLower(w)
-		out = append(out, text.Token{Start: tk.Start, End: toks[j].End, Text: w, Lower: lower, Stem: lower, Kind: text.Word, Cap: unicode.IsUpper(r)})
-		i = j
-	}
-	return out
-}
-
-// hasMarks reports whether any token is a combining mark split off a word.
-func hasMarks(toks []text.Token) bool {
-	for _, tk := range toks {
-		if isMarkTok(tk) {
-			return true
-		}
-	}
-	return false
-}
-
-func isMarkTok(tk text.Token) bool {
-	if tk.Kind != text.Punct {
-		return false
-	}
-	r, _ := utf8.DecodeRuneInString(tk.Text)
-	return unicode.IsMark(r)
 }
 
 // hasTimeTagger reports whether the time tagger (internal/timex) reads

@@ -3,34 +3,8 @@ package cluster
 import (
 	"testing"
 
-	"github.com/google/go-cmp/cmp"
-
 	"github.com/crosscheck/crosscheck/internal/text"
 )
-
-// TestJoinMarks: Devanagari vowel signs (Unicode Mc) split words in the text
-// stage's tokens; the clusterer glues them back, and leaves other scripts'
-// tokens and punctuation alone.
-func TestJoinMarks(t *testing.T) {
-	for _, tc := range []struct {
-		name, in string
-		want     []string
-	}{
-		{"hindi", "भारत सरकार ने कहा।", []string{"भारत", "सरकार", "ने", "कहा", "।"}},
-		{"english", "The U.S. said, again.", []string{"The", "U.S.", "said", ",", "again", "."}},
-		{"arabic", "قالت الحكومة", []string{"قالت", "الحكومة"}},
-	} {
-		t.Run(tc.name, func(t *testing.T) {
-			var got []string
-			for _, tk := range joinMarks(text.Tokenize(tc.in, 0)) {
-				got = append(got, tk.Text)
-			}
-			if d := cmp.Diff(tc.want, got); d != "" {
-				t.Errorf("joinMarks(%q) (-want +got):\n%s", tc.in, d)
-			}
-		})
-	}
-}
 
 // TestWordStem: French words get the Snowball stem after their elided
 // article, French function words are stop words, and words of languages

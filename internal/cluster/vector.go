@@ -49,9 +49,6 @@ func termCounts(d *text.Doc) (words, ents map[term]int) {
 	ents = map[term]int{}
 	lang := d.Language
 	addTokens := func(toks []text.Token) {
-		if lang != "en" && hasMarks(toks) {
-			toks = joinMarks(toks)
-		}
 		var run []string
 		flush := func() {
 			if len(run) >= 2 {

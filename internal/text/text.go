@@ -115,7 +115,9 @@ func wordEnd(s string, i int) int {
 	j := i
 	for j < len(s) {
 		r, size := utf8.DecodeRuneInString(s[j:])
-		if unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r) {
+		// Marks (Unicode M) belong to the word: the vowel signs of Devanagari
+		// and other Indic scripts are spacing marks (Mc), not letters.
+		if unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r) {
 			j += size
 			continue
 		}

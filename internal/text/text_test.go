@@ -137,3 +137,26 @@ func TestEditDistance(t *testing.T) {
 		}
 	}
 }
+
+// TestTokenizeScripts: the vowel signs of Devanagari (Unicode Mc) are part
+// of their words, and other scripts' words and punctuation stay as they are.
+func TestTokenizeScripts(t *testing.T) {
+	for _, tc := range []struct {
+		name, in string
+		want     []string
+	}{
+		{"hindi", "भारत सरकार ने कहा।", []string{"भारत", "सरकार", "ने", "कहा", "।"}},
+		{"arabic", "قالت الحكومة", []string{"قالت", "الحكومة"}},
+		{"greek", "Η κυβέρνηση είπε.", []string{"Η", "κυβέρνηση", "είπε", "."}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			var got []string
+			for _, tk := range Tokenize(tc.in, 0) {
+				got = append(got, tk.Text)
+			}
+			if d := cmp.Diff(tc.want, got); d != "" {
+				t.Errorf("Tokenize(%q) (-want +got):\n%s", tc.in, d)
+			}
+		})
+	}
+}
