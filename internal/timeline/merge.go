@@ -161,7 +161,9 @@ func eventFrame(d *text.Doc, txs []timex.Timex, xi int) mframe {
 		if k >= xs && k < xe || k == v || eventNouns[toks[k].Lower] != "" {
 			continue
 		}
-		if v >= 0 && futureCue(toks, k, v) {
+		// "to" marks a plan only before the verb ("to visit"), not
+		// "similar to the two seized"
+		if v >= 0 && futureCue(toks, k, v) && (toks[k].Lower != "to" || k+1 == v || k+1 < len(toks) && auxiliaries[toks[k+1].Lower]) {
 			f.future = true
 		}
 		p := participant(toks, k)
