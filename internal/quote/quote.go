@@ -4,6 +4,7 @@
 package quote
 
 import (
+	"cmp"
 	"slices"
 	"sort"
 	"strings"
@@ -43,6 +44,17 @@ func Analyze(c *text.Corpus) Result {
 
 // AnalyzeWith is Analyze with the story's names already resolved.
 func AnalyzeWith(c *text.Corpus, r *entity.Resolver) Result {
+	groups := group(collect(c, r))
+	var res Result
+	for _, g := range groups {
+		res.add(c, r, g)
+	}
+	return res
+}
+
+// collect finds the quotes of every report of the story, in report order;
+// quotes with no content word are left out, as nothing can group them.
+func collect(c *text.Corpus, r *entity.Resolver) []item {
 	var items []item
 	for di, d := range c.Docs {
 		for _, a := range Find(d, di, r) {
@@ -58,12 +70,7 @@ func AnalyzeWith(c *text.Corpus, r *entity.Resolver) Result {
 			items = append(items, it)
 		}
 	}
-	groups := group(items)
-	var res Result
-	for _, g := range groups {
-		res.add(c, r, g)
-	}
-	return res
+	return items
 }
 
 // quotedStems are the stems of the content words inside the quotation
@@ -118,25 +125,40 @@ func overlap(a, b map[string]bool) float64 {
 // only when all their members are wordings of the longer representative.
 // Single link would chain A~B~C and merge quotes A and C that say different
 // things because a third shares words with both.
+//
+// Only the similar pairs are needed, and similarPairs finds them through an
+// inverted index instead of comparing every pair: a large story has
+// thousands of quotes, and the pairwise comparison was quadratic in them.
+// The groups are exactly those of the pairwise method (group_ref_test.go).
 func group(items []item) [][]item {
-	type pair struct {
-		i, j int
-		s    float64
-	}
-	var pairs []pair
-	sim := make([][]bool, len(items))
-	for i := range items {
-		sim[i] = make([]bool, len(items))
-	}
-	for i := range items {
-		for j := i + 1; j < len(items); j++ {
-			if s := overlap(items[i].stems, items[j].stems); s > 0 {
-				pairs = append(pairs, pair{i, j, s})
-				sim[i][j], sim[j][i] = true, true
+	pairs := similarPairs(items)
+	// The pairwise method sorted its pairs, made in (i, j) order, stably by
+	// score; sorting by score then (i, j) is the same order.
+	slices.SortFunc(pairs, func(a, b simPair) int {
+		if a.s != b.s {
+			if a.s > b.s {
+				return -1
 			}
+			return 1
 		}
+		if a.i != b.i {
+			return cmp.Compare(a.i, b.i)
+		}
+		return cmp.Compare(a.j, b.j)
+	})
+	// Each item's similar items, sorted, in place of an n×n matrix.
+	near := make([][]int32, len(items))
+	for _, p := range pairs {
+		near[p.i] = append(near[p.i], p.j)
+		near[p.j] = append(near[p.j], p.i)
 	}
-	sort.SliceStable(pairs, func(a, b int) bool { return pairs[a].s > pairs[b].s })
+	for _, l := range near {
+		slices.Sort(l)
+	}
+	sim := func(x, y int) bool {
+		_, ok := slices.BinarySearch(near[x], int32(y))
+		return ok
+	}
 	of := make([]int, len(items)) // item -> group
 	members := make([][]int, len(items))
 	rep := make([]int, len(items)) // group -> its representative item
@@ -151,9 +173,14 @@ func group(items []item) [][]item {
 		}
 		return x
 	}
+	// fits reports whether every member of group g is a wording of r. The
+	// members of r's own group are already: each joined as one.
 	fits := func(g, r int) bool {
+		if rep[g] == r {
+			return true
+		}
 		for _, x := range members[g] {
-			if x != r && !sim[x][r] {
+			if x != r && !sim(x, r) {
 				return false
 			}
 		}
@@ -192,6 +219,96 @@ func group(items []item) [][]item {
 		out = append(out, its)
 	}
 	return out
+}
+
+// simPair is two items, i < j, that overlap scores s > 0.
+type simPair struct {
+	i, j int32
+	s    float64
+}
+
+// similarPairs returns every pair of items with overlap > 0, each once,
+// without comparing every pair. A pair scores above 0 only when the
+// shorter quote shares at least need(n) of its n stems with the longer
+// (all of them when n <= 2), so at most n-need(n) of its stems are missing
+// from the longer and any n-need(n)+1 of them include one the longer holds
+// (prefix filtering, as in set-similarity joins). Each quote is therefore
+// compared only with the quotes, at least as long, that hold one of its
+// n-need(n)+1 rarest stems, found in an inverted index from stem to quotes;
+// the rarest are taken because their lists are short, and a stem that
+// recurs in every quote of the story ("say", "people") is looked up only
+// by a quote that has nothing rarer. The score itself is overlap's, so the
+// pairs and scores are exactly the pairwise method's.
+func similarPairs(items []item) []simPair {
+	ids := map[string]int32{}
+	var df []int32 // stem id -> number of items that hold it
+	toks := make([][]int32, len(items))
+	for i, it := range items {
+		t := make([]int32, 0, len(it.stems))
+		for w := range it.stems {
+			k, ok := ids[w]
+			if !ok {
+				k = int32(len(df))
+				ids[w] = k
+				df = append(df, 0)
+			}
+			df[k]++
+			t = append(t, k)
+		}
+		toks[i] = t
+	}
+	post := make([][]int32, len(df)) // stem id -> items that hold it
+	for i, t := range toks {
+		slices.SortFunc(t, func(a, b int32) int {
+			if df[a] != df[b] {
+				return cmp.Compare(df[a], df[b])
+			}
+			return cmp.Compare(a, b)
+		})
+		for _, k := range t {
+			post[k] = append(post[k], int32(i))
+		}
+	}
+	var pairs []simPair
+	seen := make([]int, len(items)) // item -> 1 + the last item that compared with it
+	for x, t := range toks {
+		nx := len(t)
+		for _, k := range t[:probeLen(nx)] {
+			for _, y := range post[k] {
+				if int(y) == x || seen[y] == x+1 {
+					continue
+				}
+				seen[y] = x + 1
+				// Each pair is compared once, from its shorter quote (the
+				// earlier on equal length), whose prefix the proof is about.
+				if ny := len(toks[y]); ny < nx || ny == nx && int(y) < x {
+					continue
+				}
+				if s := overlap(items[x].stems, items[y].stems); s > 0 {
+					i, j := int32(x), y
+					if j < i {
+						i, j = j, i
+					}
+					pairs = append(pairs, simPair{i, j, s})
+				}
+			}
+		}
+	}
+	return pairs
+}
+
+// probeLen is how many of the rarest stems of a quote of n stems one of
+// its wordings must hold: n minus the fewest shared stems overlap accepts,
+// plus one.
+func probeLen(n int) int {
+	if n <= 2 {
+		return min(n, 1)
+	}
+	need := 3
+	for float64(need) < 0.6*float64(n) { // overlap's own test, in floats
+		need++
+	}
+	return n - need + 1
 }
 
 func (res *Result) add(c *text.Corpus, r *entity.Resolver, g []item) {
