@@ -49,6 +49,9 @@ type Options struct {
 	// OnWrite is called after articles were stored, so caches can drop
 	// what changed.
 	OnWrite func(stories []string)
+	// Lists keeps the responses of GET /api/stories; nil: a cache of its
+	// own. Pass the pages' cache so one write drops both.
+	Lists *Cache
 }
 
 type handler struct{ Options }
@@ -63,6 +66,9 @@ func Register(mux *http.ServeMux, opt Options) {
 	}
 	if opt.MaxBody <= 0 {
 		opt.MaxBody = MaxBody
+	}
+	if opt.Lists == nil {
+		opt.Lists = NewCache(opt.Store, CacheOptions{})
 	}
 	h := &handler{opt}
 	read := func(f func(http.ResponseWriter, *http.Request) error) http.Handler {
@@ -104,16 +110,24 @@ func (h *handler) serve(f func(http.ResponseWriter, *http.Request) error) http.H
 }
 
 func writeJSON(w http.ResponseWriter, status int, v any) error {
-	var buf bytes.Buffer
-	enc := json.NewEncoder(&buf)
-	enc.SetEscapeHTML(true) // article text stays inert even if served as HTML by mistake
-	if err := enc.Encode(v); err != nil {
+	b, err := encodeJSON(v)
+	if err != nil {
 		return err
 	}
 	w.Header().Set("Content-Type", "application/json; charset=utf-8")
 	w.WriteHeader(status)
-	_, err := w.Write(buf.Bytes())
+	_, err = w.Write(b)
 	return err
+}
+
+func encodeJSON(v any) ([]byte, error) {
+	var buf bytes.Buffer
+	enc := json.NewEncoder(&buf)
+	enc.SetEscapeHTML(true) // article text stays inert even if served as HTML by mistake
+	if err := enc.Encode(v); err != nil {
+		return nil, err
+	}
+	return buf.Bytes(), nil
 }
 
 // StoryQuery reads a story list's query string: q, sort, limit, offset.
@@ -145,26 +159,35 @@ func StoryQuery(r *http.Request) (store.StoryQuery, error) {
 	return q, nil
 }
 
+// stories lists stories, kept per query (see Cache): the key is the query
+// as parsed, so spellings of one query share a response.
 func (h *handler) stories(w http.ResponseWriter, r *http.Request) error {
 	q, err := StoryQuery(r)
 	if err != nil {
 		return err
 	}
-	list, err := h.Store.Stories(r.Context(), q)
+	key := "api\x00" + q.Sort + "\x00" + strconv.Itoa(q.Limit) + "\x00" + strconv.Itoa(q.Offset) + "\x00" + q.Search
+	c, err := h.Lists.Get(r.Context(), key, func(ctx context.Context) ([]byte, error) {
+		list, err := h.Store.Stories(ctx, q)
+		if err != nil {
+			return nil, err
+		}
+		if list == nil {
+			list = []store.StoryInfo{}
+		}
+		for i := range list {
+			if list[i].Articles == nil {
+				list[i].Articles = []news.StoryArticle{}
+			}
+		}
+		return encodeJSON(struct {
+			Stories []store.StoryInfo `json:"stories"`
+		}{list})
+	})
 	if err != nil {
 		return err
 	}
-	if list == nil {
-		list = []store.StoryInfo{}
-	}
-	for i := range list {
-		if list[i].Articles == nil {
-			list[i].Articles = []news.StoryArticle{}
-		}
-	}
-	return writeJSON(w, http.StatusOK, struct {
-		Stories []store.StoryInfo `json:"stories"`
-	}{list})
+	return c.Send(w, r, "application/json; charset=utf-8")
 }
 
 // StoryBrief is GET /api/stories/{id}: the brief in the contract of
@@ -253,6 +276,9 @@ func (h *handler) postArticles(w http.ResponseWriter, r *http.Request) error {
 		return Errorf(http.StatusUnprocessableEntity, "the body holds no article")
 	}
 	res, err := h.Ingest(r.Context(), arts)
+	// Even a failed ingest may have stored part of a batch: lists must not
+	// go on showing the store as it was.
+	h.Lists.Invalidate()
 	if err != nil {
 		return err
 	}

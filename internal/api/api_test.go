@@ -8,6 +8,7 @@ import (
 	"net/http"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/getkin/kin-openapi/openapi3"
 	"github.com/getkin/kin-openapi/openapi3filter"
@@ -15,6 +16,7 @@ import (
 	"github.com/getkin/kin-openapi/routers/legacy"
 
 	"github.com/crosscheck/crosscheck/internal/api"
+	"github.com/crosscheck/crosscheck/internal/ingest"
 	"github.com/crosscheck/crosscheck/internal/news"
 	"github.com/crosscheck/crosscheck/internal/web/webtest"
 )
@@ -284,6 +286,67 @@ func TestWrites(t *testing.T) {
 	}
 }
 
+// TestListsFollowWrites: the kept lists (pages and API) show a write
+// through the server at once, and a write by another process within a
+// second or so.
+func TestListsFollowWrites(t *testing.T) {
+	c := newClient(t, webtest.Options{Auth: api.Auth{WriteToken: "t"}, Inputs: []string{"summit-2023"}})
+	lists := []string{"/api/stories", "/api/stories?q=ferry", "/", "/?q=ferry", "/?sort=independent"}
+	read := func(path string) string {
+		t.Helper()
+		if strings.HasPrefix(path, "/api/") {
+			resp, body := c.do("GET", path, nil, nil)
+			if resp.StatusCode != 200 {
+				t.Fatalf("%s: %d %s", path, resp.StatusCode, body)
+			}
+			return string(body)
+		}
+		resp, err := http.Get(c.env.URL + path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer resp.Body.Close()
+		body, _ := io.ReadAll(resp.Body)
+		if resp.StatusCode != 200 {
+			t.Fatalf("%s: %d %s", path, resp.StatusCode, body)
+		}
+		return string(body)
+	}
+	for _, path := range lists {
+		if strings.Contains(read(path), "Ferry aground") {
+			t.Fatalf("%s lists the ferry before it was stored", path)
+		}
+	}
+	resp, body := c.do("POST", "/api/articles", []byte(article), map[string]string{"Authorization": "Bearer t"})
+	if resp.StatusCode != 201 {
+		t.Fatalf("POST: %d %s", resp.StatusCode, body)
+	}
+	for _, path := range lists {
+		if !strings.Contains(read(path), "Ferry aground") {
+			t.Errorf("%s does not list the ferry right after it was stored", path)
+		}
+	}
+	// Another process (here the pipeline, past the server) stores a story.
+	other := `{"url":"https://example.org/bridge","outlet":"Valley Voice","title":"Old bridge closed","published":"2024-03-06","text":"The old bridge over the Wye was closed on Wednesday after engineers found cracks.\n\nTraffic is diverted through the town centre, the council said."}`
+	arts, err := ingest.ParseArticleJSON([]byte(other))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := c.env.Pipeline.Ingest(context.Background(), arts); err != nil {
+		t.Fatal(err)
+	}
+	for _, path := range []string{"/api/stories", "/"} {
+		deadline := time.Now().Add(3 * time.Second)
+		for !strings.Contains(read(path), "Old bridge closed") {
+			if time.Now().After(deadline) {
+				t.Errorf("%s does not list a story stored by another writer after 3 s", path)
+				break
+			}
+			time.Sleep(100 * time.Millisecond)
+		}
+	}
+}
+
 func TestReadToken(t *testing.T) {
 	c := newClient(t, webtest.Options{Auth: api.Auth{WriteToken: "w", ReadToken: "r"}})
 	resp, body := c.do("GET", "/api/stories", nil, nil)
@@ -292,6 +355,34 @@ func TestReadToken(t *testing.T) {
 		resp, body = c.do("GET", "/api/stories", nil, map[string]string{"Authorization": "Bearer " + tok})
 		if resp.StatusCode != 200 {
 			t.Errorf("with token %q: %d %s", tok, resp.StatusCode, body)
+		}
+	}
+	// The lists are kept now (read with a token above); a kept response
+	// still goes to no one without the token.
+	for _, hdr := range []map[string]string{nil, {"Authorization": "Bearer x"}, {"Authorization": "Basic dTp4"}, {"Authorization": "Bearer"}} {
+		resp, body = c.do("GET", "/api/stories", nil, hdr)
+		checkError(t, resp, body, 401, "unauthorized")
+		if strings.Contains(string(body), `"stories"`) {
+			t.Errorf("a kept list went to a reader with %v", hdr)
+		}
+	}
+	for _, auth := range []string{"", "Basic dTpy", "Basic dTpyeA=="} { // "u:r" is right, "u:rx" is not
+		req, _ := http.NewRequest("GET", c.env.URL+"/?sort=independent", nil)
+		if auth != "" {
+			req.Header.Set("Authorization", auth)
+		}
+		page, err := http.DefaultClient.Do(req)
+		if err != nil {
+			t.Fatal(err)
+		}
+		got, _ := io.ReadAll(page.Body)
+		page.Body.Close()
+		want := 200
+		if auth != "Basic dTpy" {
+			want = 401
+		}
+		if page.StatusCode != want || (want == 401 && strings.Contains(string(got), "<article")) {
+			t.Errorf("list page with %q: %d, want %d: %.200s", auth, page.StatusCode, want, got)
 		}
 	}
 	// Pages ask the browser for the token.

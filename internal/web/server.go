@@ -42,11 +42,13 @@ func Handler(cfg Config) http.Handler {
 		cfg.Timeout = DefaultTimeout
 	}
 	mux := http.NewServeMux()
-	p := newPages(cfg.Store, cfg.Auth, cfg.Logger)
+	// One cache of lists for the pages and the API, so a write drops both.
+	lists := api.NewCache(cfg.Store, api.CacheOptions{Revalidate: Revalidate, Timeout: cfg.Timeout})
+	p := newPages(cfg.Store, cfg.Auth, cfg.Logger, lists)
 	p.register(mux)
 	api.Register(mux, api.Options{
 		Store: cfg.Store, Ingest: cfg.Ingest, Parse: cfg.Parse, Auth: cfg.Auth,
-		Logger: cfg.Logger, OnWrite: p.forget,
+		Logger: cfg.Logger, OnWrite: p.forget, Lists: lists,
 	})
 	return secure(limit(mux, cfg.Timeout))
 }

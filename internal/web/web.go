@@ -6,7 +6,7 @@ package web
 
 import (
 	"bytes"
-	"compress/gzip"
+	"context"
 	"crypto/sha256"
 	"embed"
 	"encoding/hex"
@@ -31,7 +31,7 @@ import (
 var files embed.FS
 
 // pages holds what the page handlers share: the parsed templates, the
-// stylesheet and the cache of rendered story pages.
+// stylesheet, the cache of rendered story pages and that of story lists.
 type pages struct {
 	st       store.Store
 	auth     api.Auth
@@ -42,6 +42,7 @@ type pages struct {
 	icon     []byte
 	mu       sync.Mutex
 	rendered map[string]cached // story id -> its rendered page
+	lists    *api.Cache        // rendered list and search pages, shared with the API's lists
 }
 
 // cached is a rendered story page, the state of the story it shows, and
@@ -59,8 +60,8 @@ type cached struct {
 // page at once; writes by other processes show within this time.
 const Revalidate = time.Second
 
-func newPages(st store.Store, auth api.Auth, log *slog.Logger) *pages {
-	p := &pages{st: st, auth: auth, log: log, tmpl: map[string]*template.Template{}, rendered: map[string]cached{}}
+func newPages(st store.Store, auth api.Auth, log *slog.Logger, lists *api.Cache) *pages {
+	p := &pages{st: st, auth: auth, log: log, tmpl: map[string]*template.Template{}, rendered: map[string]cached{}, lists: lists}
 	funcs := render.Funcs()
 	funcs["outlets"] = outlets
 	funcs["span"] = dateSpan
@@ -183,15 +184,34 @@ type listData struct {
 
 const perPage = 30
 
+// list shows the story list or a search. The rendered page is kept per
+// query in the cache of lists (api.Cache), checked against the store at
+// most once a Revalidate, so a crowd of readers costs the store one list
+// query per query and second, not one per request.
 func (p *pages) list(w http.ResponseWriter, r *http.Request) error {
 	q, err := api.StoryQuery(r)
 	if err != nil {
 		return err
 	}
 	q.Limit = perPage + 1 // one more tells whether there is a next page
-	list, err := p.st.Stories(r.Context(), q)
+	// The key is the query as parsed (limit is always the same here), so
+	// spellings of one query share a page; the search is kept as typed
+	// because the page shows it.
+	key := "page\x00" + q.Sort + "\x00" + strconv.Itoa(q.Offset) + "\x00" + q.Search
+	c, err := p.lists.Get(r.Context(), key, func(ctx context.Context) ([]byte, error) {
+		return p.renderList(ctx, q)
+	})
 	if err != nil {
 		return err
+	}
+	w.Header().Set("Cache-Control", "no-cache")
+	return c.Send(w, r, "text/html; charset=utf-8")
+}
+
+func (p *pages) renderList(ctx context.Context, q store.StoryQuery) ([]byte, error) {
+	list, err := p.st.Stories(ctx, q)
+	if err != nil {
+		return nil, err
 	}
 	d := listData{Query: q.Search, Sort: q.Sort, Stories: list}
 	link := func(off int) string {
@@ -215,7 +235,11 @@ func (p *pages) list(w http.ResponseWriter, r *http.Request) error {
 	if q.Search != "" {
 		title = "Search: " + q.Search
 	}
-	return p.write(w, "list", page{PageTitle: title, Query: q.Search, Data: d})
+	var buf bytes.Buffer
+	if err := p.tmpl["list"].ExecuteTemplate(&buf, "layout", page{PageTitle: title, CSSVersion: p.cssVer, Query: q.Search, Data: d}); err != nil {
+		return nil, err
+	}
+	return buf.Bytes(), nil
 }
 
 // storyLinks point citation marks at the source pages.
@@ -284,7 +308,7 @@ func (p *pages) story(w http.ResponseWriter, r *http.Request) error {
 	if len(p.rendered) > 256 { // a crude bound: drop everything rather than grow
 		clear(p.rendered)
 	}
-	c = cached{updated: s.Updated, stale: s.Stale, body: buf.Bytes(), gz: gzipped(buf.Bytes()), checked: time.Now()}
+	c = cached{updated: s.Updated, stale: s.Stale, body: buf.Bytes(), gz: api.Gzipped(buf.Bytes()), checked: time.Now()}
 	p.rendered[id] = c
 	p.mu.Unlock()
 	return p.sendCached(w, r, c)
@@ -299,18 +323,6 @@ func (p *pages) sendCached(w http.ResponseWriter, r *http.Request, c cached) err
 		return p.send(w, c.gz)
 	}
 	return p.send(w, c.body)
-}
-
-func gzipped(b []byte) []byte {
-	var buf bytes.Buffer
-	zw, _ := gzip.NewWriterLevel(&buf, gzip.BestSpeed)
-	if _, err := zw.Write(b); err != nil {
-		return nil
-	}
-	if err := zw.Close(); err != nil {
-		return nil
-	}
-	return buf.Bytes()
 }
 
 // forget drops the rendered pages of the stories given.
