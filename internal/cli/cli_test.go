@@ -164,3 +164,60 @@ func TestBriefStories(t *testing.T) {
 		t.Errorf("--stories largest has %d sources, want the largest story's %d", len(one.Sources), len(all.Briefs[0].Sources))
 	}
 }
+
+// TestEvidenceOffsets checks the contract's promise of transparency on the
+// summit reports: every piece of evidence in every section is a non-empty
+// range of the text that --include-text writes, and a summary sentence is
+// exactly the bytes its first evidence points at.
+func TestEvidenceOffsets(t *testing.T) {
+	dir := sharedData(t, "summit-2023")
+	code, out, stderr := run(t, "brief", "--format", "json", "--include-text", dir)
+	if code != ExitOK {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	var b news.Brief
+	if err := json.Unmarshal([]byte(out), &b); err != nil {
+		t.Fatal(err)
+	}
+	texts := map[string]string{}
+	for _, s := range b.Sources {
+		if s.Text == "" {
+			t.Fatalf("source %s has no text with --include-text", s.ID)
+		}
+		texts[s.ID] = s.Text
+	}
+	checked := 0
+	check := func(where string, evs []news.Evidence) {
+		for _, ev := range evs {
+			txt, ok := texts[ev.Source]
+			if !ok || ev.Start < 0 || ev.End > len(txt) || ev.Start >= ev.End || strings.TrimSpace(txt[ev.Start:ev.End]) == "" {
+				t.Errorf("%s: evidence %+v does not point into its source's text", where, ev)
+				continue
+			}
+			checked++
+		}
+	}
+	for _, s := range b.Summary {
+		check("summary", s.Evidence)
+		if ev := s.Evidence[0]; texts[ev.Source][ev.Start:ev.End] != s.Text {
+			t.Errorf("summary sentence %q is not the bytes of its evidence %q", s.Text, texts[ev.Source][ev.Start:ev.End])
+		}
+	}
+	for _, c := range b.Claims {
+		check("claim "+c.ID, c.Evidence)
+	}
+	for _, c := range b.Conflicts {
+		for _, side := range c.Sides {
+			check("conflict "+c.Topic, side.Evidence)
+		}
+	}
+	for _, q := range b.Quotes {
+		check("quote", q.Evidence)
+	}
+	for _, e := range b.Timeline {
+		check("timeline", e.Evidence)
+	}
+	if checked < 50 {
+		t.Errorf("only %d pieces of evidence in the whole brief", checked)
+	}
+}
