@@ -1,11 +1,13 @@
 package quote
 
 import (
+	"fmt"
 	"path/filepath"
 	"strconv"
 	"strings"
 	"testing"
 
+	"github.com/crosscheck/crosscheck/internal/entity"
 	"github.com/crosscheck/crosscheck/internal/news"
 	"github.com/crosscheck/crosscheck/internal/testenv"
 	"github.com/crosscheck/crosscheck/internal/text"
@@ -58,15 +60,22 @@ func largeStory(tb testing.TB, n int) []*news.Article {
 }
 
 // BenchmarkLargeStory times Analyze on one story of many reports (text
-// analysis excluded), where grouping the quotes across reports dominates
-// when it compares every pair.
+// analysis excluded), with the indexed grouping and with the pairwise
+// reference it replaced, which dominated the stage in a large story.
 func BenchmarkLargeStory(b *testing.B) {
 	for _, n := range []int{0, 100, 300} {
 		c := storyOf(largeStory(b, n))
-		b.Run("reports="+strconv.Itoa(len(c.Docs)), func(b *testing.B) {
-			for b.Loop() {
-				_ = Analyze(c)
-			}
-		})
+		for _, m := range []struct {
+			name  string
+			group func([]item) [][]item
+		}{{"indexed", group}, {"pairwise", groupPairwise}} {
+			b.Run(fmt.Sprintf("reports=%d/%s", len(c.Docs), m.name), func(b *testing.B) {
+				for b.Loop() {
+					r := entity.Resolve(c)
+					res := analyzeWith(c, r, m.group)
+					res.Entities = r.Entities(res.Quotes)
+				}
+			})
+		}
 	}
 }

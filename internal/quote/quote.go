@@ -44,9 +44,14 @@ func Analyze(c *text.Corpus) Result {
 
 // AnalyzeWith is Analyze with the story's names already resolved.
 func AnalyzeWith(c *text.Corpus, r *entity.Resolver) Result {
-	groups := group(collect(c, r))
+	return analyzeWith(c, r, group)
+}
+
+// analyzeWith is AnalyzeWith with the grouping given, so that a benchmark
+// can time the whole stage with the pairwise reference grouping too.
+func analyzeWith(c *text.Corpus, r *entity.Resolver, group func([]item) [][]item) Result {
 	var res Result
-	for _, g := range groups {
+	for _, g := range group(collect(c, r)) {
 		res.add(c, r, g)
 	}
 	return res
@@ -97,18 +102,23 @@ func overlap(a, b map[string]bool) float64 {
 	if len(a) > len(b) {
 		a, b = b, a
 	}
-	small := len(a)
-	if small == 0 {
-		return 0
-	}
 	shared := 0
 	for w := range a {
 		if b[w] {
 			shared++
 		}
 	}
+	return overlapScore(len(a), len(b), shared)
+}
+
+// overlapScore is overlap for a shorter quote of small stems and a longer
+// of large stems that share shared stems.
+func overlapScore(small, large, shared int) float64 {
+	if small == 0 {
+		return 0
+	}
 	if small <= 2 {
-		if shared == small && len(a) == len(b) {
+		if shared == small && small == large {
 			return 1
 		}
 		return 0
@@ -237,8 +247,8 @@ type simPair struct {
 // n-need(n)+1 rarest stems, found in an inverted index from stem to quotes;
 // the rarest are taken because their lists are short, and a stem that
 // recurs in every quote of the story ("say", "people") is looked up only
-// by a quote that has nothing rarer. The score itself is overlap's, so the
-// pairs and scores are exactly the pairwise method's.
+// by a quote that has nothing rarer. The score is overlap's, from the same
+// counts, so the pairs and scores are exactly the pairwise method's.
 func similarPairs(items []item) []simPair {
 	ids := map[string]int32{}
 	var df []int32 // stem id -> number of items that hold it
@@ -284,7 +294,7 @@ func similarPairs(items []item) []simPair {
 				if ny := len(toks[y]); ny < nx || ny == nx && int(y) < x {
 					continue
 				}
-				if s := overlap(items[x].stems, items[y].stems); s > 0 {
+				if s := overlapScore(nx, len(toks[y]), sharedIn(t, toks[y], df)); s > 0 {
 					i, j := int32(x), y
 					if j < i {
 						i, j = j, i
@@ -295,6 +305,25 @@ func similarPairs(items []item) []simPair {
 		}
 	}
 	return pairs
+}
+
+// sharedIn counts the stems two quotes share, their stem ids sorted rarest
+// first (by number of items, then id) as similarPairs sorts them.
+func sharedIn(a, b []int32, df []int32) int {
+	n := 0
+	for i, j := 0, 0; i < len(a) && j < len(b); {
+		switch {
+		case a[i] == b[j]:
+			n++
+			i++
+			j++
+		case df[a[i]] < df[b[j]] || df[a[i]] == df[b[j]] && a[i] < b[j]:
+			i++
+		default:
+			j++
+		}
+	}
+	return n
 }
 
 // probeLen is how many of the rarest stems of a quote of n stems one of

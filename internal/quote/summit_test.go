@@ -12,8 +12,6 @@ import (
 	"github.com/crosscheck/crosscheck/internal/text"
 )
 
-func dataDir(tb testing.TB) string { return testenv.SharedData(tb, "") }
-
 // summit reads the five reports simply: paragraphs joined by a blank line.
 func summit(tb testing.TB) *text.Corpus {
 	arts := testenv.Summit(tb)
