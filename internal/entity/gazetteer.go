@@ -170,3 +170,7 @@ Kremlin=Russia|White House=United States|Pentagon=United States|State Department
 Downing Street=United Kingdom|Foreign Office=United Kingdom|Elysee=France|Élysée=France|Blue House=South Korea
 Zhongnanhai=China|Korean Central News Agency=North Korea|Xinhua=China|TASS=Russia|RIA Novosti=Russia
 `)
+
+// IsTitle reports whether a word (any case) is a title or role word that
+// stands before a person's name ("Governor", "Chief", "Prime Minister").
+func IsTitle(word string) bool { return titles[strings.ToLower(word)] }

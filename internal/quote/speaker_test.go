@@ -178,3 +178,33 @@ func TestSourceSpan(t *testing.T) {
 		})
 	}
 }
+
+// TestSpeakerNames covers the name tests of speaker conflicts: one person
+// under two forms of the name is no conflict, and a role or a lone surname
+// is no side.
+func TestSpeakerNames(t *testing.T) {
+	for _, c := range []struct {
+		a, b string
+		same bool
+	}{
+		{"James Steele", "Chief James Steele", true},
+		{"Barack Obama", "Obama Reverses Bush", true},
+		{"Sergei Lavrov", "Sergey Lavrov", true},
+		{"Vladimir Putin", "Kim Jong Un", false},
+		{"Raymond Kelly", "Joseph Cerar", false},
+	} {
+		if got := samePerson(c.a, c.b); got != c.same {
+			t.Errorf("samePerson(%q, %q) = %v, want %v", c.a, c.b, got, c.same)
+		}
+	}
+	for _, c := range []struct {
+		name string
+		full bool
+	}{
+		{"Sarah Palin", true}, {"Kim Jong Un", true}, {"Alaska Governor", false}, {"Cerar", false}, {"President Putin", false},
+	} {
+		if got := fullName(c.name); got != c.full {
+			t.Errorf("fullName(%q) = %v, want %v", c.name, got, c.full)
+		}
+	}
+}
