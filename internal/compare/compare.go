@@ -411,6 +411,9 @@ func (cp *comparer) numberConflicts() []news.Conflict {
 				if ambiguous {
 					continue
 				}
+				if listItem(doc.SentenceTokens(s), q) {
+					continue
+				}
 				tokEnd := q.Tok + len(q.Heads) + 1
 				w, n := window(doc, s, q.Tok, func(j int) bool { return j >= q.Tok && j <= tokEnd })
 				at, subj := attachment(doc, s, q)
@@ -480,6 +483,8 @@ func (cp *comparer) numberConflicts() []news.Conflict {
 	var out []news.Conflict
 	for _, r := range roots {
 		m := comps[r]
+		m = cp.dropAdmittedLimits(m, items)
+		m = cp.dropRunningCounts(m, items)
 		slices.SortFunc(m, func(x, y int) int { return cmp.Compare(items[x].q.Value, items[y].q.Value) })
 		// Sides: runs of values that agree once normalised.
 		var sides [][]int
@@ -591,7 +596,7 @@ func (cp *comparer) sameQuantity(i, j qItem) ([]string, bool) {
 	// Strong evidence of one fact: one claim, or the same sentence but for
 	// the value.
 	strong := sameClaim || cp.residualSim(i.ref, j.ref) >= strongResidual
-	same := SameValue(i.q, j.q)
+	same := Admits(i.q, j.q)
 	// The figure attached to different words counts different things
 	// ("missed four games", "played in 10 games").
 	if disjoint(i.attach, j.attach) {
@@ -619,7 +624,7 @@ func (cp *comparer) sameQuantity(i, j qItem) ([]string, bool) {
 	// ("716 yards in 12 games", "793 yards in 14 games"), not one fact.
 	for _, a := range i.others {
 		for _, b := range j.others {
-			if dimKey(a) == dimKey(b) && !SameValue(a, b) {
+			if dimKey(a) == dimKey(b) && !Admits(a, b) {
 				return nil, false
 			}
 		}
@@ -637,6 +642,21 @@ func (cp *comparer) givesBoth(sides [][]int, items []qItem) bool {
 		docs := map[int]bool{}
 		for _, i := range sd {
 			docs[items[i].ref.Doc] = true
+			// The other figure as a part of the same thing in the
+			// mention's own sentence ("five bombs were dropped, of which
+			// four exploded"): the source knows both figures.
+			toks := cp.c.Docs[items[i].ref.Doc].SentenceTokens(items[i].ref.Sent)
+			for k, t := range toks {
+				v, ok := align.ParseNumber(t.Lower)
+				if !ok || k == items[i].q.Tok || !partitive(toks, k) {
+					continue
+				}
+				for sj, other := range sides {
+					if o := items[other[0]].q; sj != si && o.Dim == "count" && v == o.Number {
+						return true
+					}
+				}
+			}
 		}
 		for d := range docs {
 			doc := cp.c.Docs[d]
@@ -1079,4 +1099,16 @@ func negativeIdiom(s string) bool {
 	low := strings.ToLower(s)
 	return strings.Contains(low, "turned down") || strings.Contains(low, "yet to") || strings.Contains(low, "ruled out") ||
 		strings.Contains(low, " out of ") || strings.Contains(low, "no longer")
+}
+
+// partitive reports whether the number at k counts a part of something
+// named before it: "of which four", "including four", "four of them".
+func partitive(toks []text.Token, k int) bool {
+	if k >= 2 && toks[k-2].Lower == "of" && (toks[k-1].Lower == "which" || toks[k-1].Lower == "whom") {
+		return true
+	}
+	if k >= 1 && toks[k-1].Lower == "including" {
+		return true
+	}
+	return k+2 < len(toks) && toks[k+1].Lower == "of" && (toks[k+2].Lower == "them" || toks[k+2].Lower == "these" || toks[k+2].Lower == "those")
 }

@@ -14,7 +14,8 @@ type Quantity struct {
 	Tok        int      // index in the sentence's tokens of the number
 	Number     float64  // the number as written, scaled ("4.5 million" = 4.5e6)
 	Value      float64  // in the dimension's base unit (hours for durations)
-	Hedge      string   // "", "about", "nearly", "over" or "under"
+	Hedge      string   // "", "about", "nearly", "over", "under", or a bound: "at least", "at most", "up to", "within", "no more than"
+	Bound      int      // +1 for a floor ("at least four"), -1 for a ceiling ("to within 20 miles"), 0 for a value
 	Dim        string   // "duration", "%", "money:USD", "length", "mass", "age", or "count"
 	Heads      []string // for counts: the stems of the words after the number
 	Unit       string   // the unit as a reader says it ("hours", "people")
@@ -49,10 +50,20 @@ var hedges = map[string]string{
 }
 
 // hedgePhrases are two-word hedges, matched on the two words before a number.
+// "more than" and "over" stay hedges of a value (a figure a little above
+// the number, as in "over four hours of talks"); the bounds below do not.
 var hedgePhrases = map[string]string{
-	"more than": "over", "at least": "over", "just over": "over", "upwards of": "over",
-	"less than": "under", "fewer than": "under", "up to": "under", "at most": "under",
+	"more than": "over", "just over": "over", "upwards of": "over",
+	"less than": "under", "fewer than": "under",
 	"just under": "nearly", "close to": "nearly",
+}
+
+// bounds are the words by which a figure is a limit, not a value: "at least
+// four bombs" is true of five, "to within 20 miles" of 17. They are kept in
+// the value a reader sees, and a limit never opposes a value it admits.
+var bounds = map[string]int{
+	"at least": +1, "no fewer than": +1, "no less than": +1, "not less than": +1, "a minimum of": +1,
+	"at most": -1, "up to": -1, "within": -1, "no more than": -1, "not more than": -1, "a maximum of": -1,
 }
 
 type unitDef struct {
@@ -148,7 +159,7 @@ func Quantities(doc *text.Doc, s int) []Quantity {
 				q.Dim, q.Start = dim, toks[k-1].Start
 			}
 		}
-		q.Hedge = hedgeBefore(toks, k, q.Dim != "")
+		q.Hedge, q.Bound = hedgeBefore(toks, k, q.Dim != "")
 		unitTok := rest
 		unitEnd := q.End
 		if unitTok == "" && next < len(toks) {
@@ -298,20 +309,69 @@ func isYear(v float64, lower string) bool {
 	return v >= 1800 && v <= 2100 && v == math.Trunc(v) && !strings.Contains(lower, ",")
 }
 
-func hedgeBefore(toks []text.Token, k int, skipSign bool) string {
+// hedgeBefore reads the hedge or bound written before the number at k:
+// three words, then two, then one ("no more than", "at least", "within").
+func hedgeBefore(toks []text.Token, k int, skipSign bool) (string, int) {
 	i := k - 1
 	if skipSign {
 		i--
 	}
+	if i >= 2 {
+		if p := toks[i-2].Lower + " " + toks[i-1].Lower + " " + toks[i].Lower; bounds[p] != 0 {
+			return p, bounds[p]
+		}
+	}
 	if i >= 1 {
-		if h, ok := hedgePhrases[toks[i-1].Lower+" "+toks[i].Lower]; ok {
-			return h
+		p := toks[i-1].Lower + " " + toks[i].Lower
+		if b := bounds[p]; b != 0 {
+			return p, b
+		}
+		if h, ok := hedgePhrases[p]; ok {
+			return h, 0
 		}
 	}
 	if i >= 0 {
-		return hedges[toks[i].Lower]
+		if b := bounds[toks[i].Lower]; b != 0 {
+			return toks[i].Lower, b
+		}
+		return hedges[toks[i].Lower], 0
 	}
-	return ""
+	return "", 0
+}
+
+// Admits reports whether a limit admits a value of the same dimension: "at
+// least four" admits five, "within 20 miles" admits 17, and two floors (or
+// two ceilings) always admit each other, since both hold of any figure
+// beyond the larger (or under the smaller). A value against a value is
+// SameValue's question.
+func Admits(a, b Quantity) bool {
+	if a.Bound == 0 && b.Bound == 0 {
+		return SameValue(a, b)
+	}
+	if a.Bound != 0 && b.Bound != 0 {
+		if a.Bound == b.Bound {
+			return true
+		}
+		// A floor and a ceiling: compatible when the floor is under it.
+		lo, hi := a, b
+		if a.Bound < 0 {
+			lo, hi = b, a
+		}
+		return lo.Value <= hi.Value*(1+1e-9)
+	}
+	lim, v := a, b
+	if b.Bound != 0 {
+		lim, v = b, a
+	}
+	// A hedged value spans about 10% either way.
+	slack := 1e-9
+	if v.Hedge != "" {
+		slack = 0.1
+	}
+	if lim.Bound > 0 {
+		return v.Value*(1+slack) >= lim.Value
+	}
+	return v.Value*(1-slack) <= lim.Value
 }
 
 // SameValue reports whether two values of one dimension agree once

@@ -1,0 +1,148 @@
+package compare
+
+import (
+	"slices"
+	"strings"
+	"time"
+
+	"github.com/crosscheck/crosscheck/internal/text"
+)
+
+// dropAdmittedLimits removes from one quantity's mentions the limits that
+// some other mention admits ("at least four bombs" against "five bombs",
+// "at least six" against "at least seven"): a limit opposes only figures
+// it excludes, and then it stays as a side of its own.
+func (cp *comparer) dropAdmittedLimits(m []int, items []qItem) []int {
+	var out []int
+	for _, i := range m {
+		if items[i].q.Bound == 0 {
+			out = append(out, i)
+			continue
+		}
+		admitted := false
+		for _, j := range m {
+			if j != i && Admits(items[i].q, items[j].q) {
+				admitted = true
+				break
+			}
+		}
+		if !admitted {
+			out = append(out, i)
+		}
+	}
+	return out
+}
+
+// elapsedMarkers before a duration make it the time an event has lasted
+// up to the report ("after eight days of riots", "over the past three
+// weeks"): a figure that grows with the day the report was written.
+var elapsedMarkers = map[string]bool{"after": true, "past": true, "last": true}
+
+// elapsed reports whether a duration is measured up to the time of writing.
+func elapsed(toks []text.Token, q Quantity) bool {
+	if q.Dim != "duration" {
+		return false
+	}
+	for j := q.Tok - 1; j >= 0 && j >= q.Tok-4; j-- {
+		low := toks[j].Lower
+		if elapsedMarkers[low] {
+			return true
+		}
+		if toks[j].Kind == text.Punct || toks[j].Kind == text.Number {
+			break
+		}
+	}
+	for j := q.Tok + 1; j+1 < len(toks) && j <= q.Tok+6; j++ {
+		if toks[j].Lower == "so" && toks[j+1].Lower == "far" || toks[j].Lower == "to" && toks[j+1].Lower == "date" {
+			return true
+		}
+	}
+	return false
+}
+
+// cumulativeWords name counts that only grow as a story unfolds: tolls of
+// dead, hurt and arrested, and totals received so far.
+var cumulativeWords = []string{
+	"kill", "dead", "die", "death", "toll", "injur", "hurt", "wound", "missing", "casualt",
+	"arrest", "detain", "evacu", "displac", "receiv", "victim",
+}
+
+// running reports whether a mention is a running count: an elapsed
+// duration, or a count of something that accumulates.
+func (cp *comparer) running(it qItem) bool {
+	toks := cp.c.Docs[it.ref.Doc].SentenceTokens(it.ref.Sent)
+	if elapsed(toks, it.q) {
+		return true
+	}
+	if it.q.Dim != "count" {
+		return false
+	}
+	for _, w := range it.words {
+		low := strings.ToLower(w)
+		for _, c := range cumulativeWords {
+			if strings.HasPrefix(low, c) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// dropRunningCounts removes the mentions of a running count that a later
+// report supersedes: a report of an earlier day with a figure no larger
+// than a later report's is the count of its day, not another account of
+// the same fact. A later report with a smaller figure stays a difference.
+// An elapsed duration from a report of unknown date cannot be placed in
+// time at all, and is dropped.
+func (cp *comparer) dropRunningCounts(m []int, items []qItem) []int {
+	day := func(i int) (time.Time, bool) {
+		p := cp.c.Docs[items[i].ref.Doc].Article.Published
+		if p.IsZero() {
+			return time.Time{}, false
+		}
+		y, mo, d := p.UTC().Date()
+		return time.Date(y, mo, d, 0, 0, 0, 0, time.UTC), true
+	}
+	return slices.DeleteFunc(slices.Clone(m), func(i int) bool {
+		if !cp.running(items[i]) {
+			return false
+		}
+		di, ok := day(i)
+		if !ok {
+			toks := cp.c.Docs[items[i].ref.Doc].SentenceTokens(items[i].ref.Sent)
+			return elapsed(toks, items[i].q)
+		}
+		for _, j := range m {
+			dj, ok := day(j)
+			if ok && dj.After(di) && (items[j].q.Value >= items[i].q.Value || Admits(items[i].q, items[j].q)) {
+				return true
+			}
+		}
+		return false
+	})
+}
+
+// listItem reports whether a figure closes an enumeration ("4GB RAM,
+// integrated graphics, 64GB storage, and 5 hours of battery life"): such
+// lists give the specification of one model or configuration among
+// several, which the sentence does not name at the figure, so two lists'
+// figures may belong to different things.
+func listItem(toks []text.Token, q Quantity) bool {
+	j := q.Tok - 1
+	for j >= 0 && toks[j].Kind == text.Word && (hedges[toks[j].Lower] != "" || toks[j].Lower == "at" || toks[j].Lower == "up" || toks[j].Lower == "to" || toks[j].Lower == "least" || toks[j].Lower == "within") {
+		j--
+	}
+	if j >= 0 && toks[j].Lower == "and" {
+		j--
+	}
+	if j < 0 || toks[j].Text != "," && toks[j].Text != ";" {
+		return false
+	}
+	seps := 0
+	for k := 0; k < j; k++ {
+		if toks[k].Text == "," || toks[k].Text == ";" {
+			seps++
+		}
+	}
+	return seps >= 1
+}
