@@ -1025,6 +1025,10 @@ func (cp *comparer) antonymConflict(members []align.SentRef) (news.Conflict, boo
 					no = append(no, b)
 				}
 			}
+			// The same event: the antonyms said of the same subject and
+			// object ("won 40 games" and "lost in the first round" are two
+			// events of one season).
+			yes, no = cp.sameEvent(yes, w, no, ant)
 			if len(no) == 0 || len(yes) == 0 {
 				continue
 			}
@@ -1111,4 +1115,38 @@ func partitive(toks []text.Token, k int) bool {
 		return true
 	}
 	return k+2 < len(toks) && toks[k+1].Lower == "of" && (toks[k+2].Lower == "them" || toks[k+2].Lower == "these" || toks[k+2].Lower == "those")
+}
+
+// sameEvent keeps the sentences of both sides whose antonym has a subject,
+// and the same subject and object as some sentence of the other side.
+func (cp *comparer) sameEvent(yes []align.SentRef, w string, no []align.SentRef, ant string) ([]align.SentRef, []align.SentRef) {
+	type ev struct{ subj, obj string }
+	read := func(r align.SentRef, word string) (ev, bool) {
+		toks := cp.c.Docs[r.Doc].SentenceTokens(r.Sent)
+		for k, t := range toks {
+			if t.Lower == word {
+				s, o := eventAround(toks, k)
+				return ev{s, o}, s != ""
+			}
+		}
+		return ev{}, false
+	}
+	var ky, kn []align.SentRef
+	for _, y := range yes {
+		ey, ok := read(y, w)
+		if !ok {
+			continue
+		}
+		for _, n := range no {
+			if en, ok := read(n, ant); ok && en == ey {
+				if !slices.Contains(ky, y) {
+					ky = append(ky, y)
+				}
+				if !slices.Contains(kn, n) {
+					kn = append(kn, n)
+				}
+			}
+		}
+	}
+	return ky, kn
 }

@@ -148,6 +148,16 @@ var denials = map[string]bool{
 	"deny": true, "denied": true, "denies": true, "denying": true, "denial": true,
 	"refute": true, "refuted": true, "rejected": true, "rejects": true, "dismissed": true,
 	"refused": true, "refuses": true, "declined": true, "declines": true,
+	"resisted": true, "resists": true,
+}
+
+// eventDenials are the denial verbs that take a thing as their object
+// ("refused an abortion", "rejected the offer"): only with a "to" or "that"
+// clause do they deny a proposition. "deny" and "refute" always do ("denied
+// any bombing" says no bombing happened).
+var eventDenials = map[string]bool{
+	"rejected": true, "rejects": true, "dismissed": true, "refused": true, "refuses": true,
+	"declined": true, "declines": true, "resisted": true, "resists": true,
 }
 
 // notNegations are negation cues that do not negate a fact: "not only",
@@ -182,6 +192,17 @@ func Negations(doc *text.Doc, s int) []Negation {
 			continue
 		}
 		if k+1 < len(toks) && notNegations[t.Lower+" "+toks[k+1].Lower] {
+			continue
+		}
+		// "not the only one", "nothing left": idioms that deny no event.
+		if k+2 < len(toks) && toks[k+1].Lower == "the" && toks[k+2].Lower == "only" ||
+			k+1 < len(toks) && t.Lower == "nothing" && toks[k+1].Lower == "left" {
+			continue
+		}
+		// "refused an abortion", "resisted demands": refusing a thing is
+		// itself the event; it denies another source's statement only as
+		// "refused to go" (the going did not happen).
+		if eventDenials[t.Lower] && !(k+1 < len(toks) && (toks[k+1].Lower == "to" || toks[k+1].Lower == "that")) {
 			continue
 		}
 		// "whether or not", "if not": no claim either way.

@@ -3,6 +3,7 @@ package compare
 import (
 	"strings"
 
+	"github.com/crosscheck/crosscheck/internal/align"
 	"github.com/crosscheck/crosscheck/internal/text"
 )
 
@@ -17,6 +18,61 @@ type proposition struct {
 	scope    map[string]bool // names in the negated stretch
 	args     map[string]bool // the other content terms of the negated stretch
 	governor string          // a content verb right before the cue, or ""
+	object   string          // the first content word after the predicate, or ""
+}
+
+// ambiguousPredicates are words that are as often a noun or a direction as
+// the verb an affirmation would use ("two hard lefts", "nothing left").
+var ambiguousPredicates = map[string]bool{"left": true, "lefts": true, "right": true, "rights": true, "lead": true, "leads": true}
+
+// objectAfter is the first content word, not a name or a number, within
+// four tokens after the predicate at k, up to a clause break: what the
+// predicate is done to ("sent eight experts": expert).
+func objectAfter(toks []text.Token, k int) string {
+	for j := k + 1; j < len(toks) && j <= k+4; j++ {
+		t := toks[j]
+		if t.Kind == text.Punct || clauseStarts[t.Lower] {
+			return ""
+		}
+		if t.Kind == text.Number || t.Lower == "only" || t.Lower == "just" {
+			continue
+		}
+		if _, ok := align.ParseNumber(t.Lower); ok {
+			continue
+		}
+		if term, name := termAt(t, j); term != "" && !name {
+			return term
+		}
+	}
+	return ""
+}
+
+// subjectBefore is the name nearest before the predicate at k within its
+// clause ("Sudan bombed", "Putin accepted the invitation to visit"), or "".
+func subjectBefore(toks []text.Token, k int) string {
+	// "Putin has accepted Kim's invitation to visit": the subject of an
+	// infinitive is the subject of the commitment that governs it.
+	if k > 0 && toks[k-1].Lower == "to" {
+	search:
+		for j := k - 2; j >= 0 && j >= k-10; j-- {
+			for _, c := range commitments {
+				if strings.HasPrefix(toks[j].Lower, c) {
+					k = j
+					break search
+				}
+			}
+		}
+	}
+	for j := k - 1; j >= 0 && j >= k-6; j-- {
+		t := toks[j]
+		if t.Kind == text.Punct && t.Text != "'" && t.Text != "’" || clauseStarts[t.Lower] && t.Lower != "that" {
+			return ""
+		}
+		if term, ok := nameAt(toks, j); ok {
+			return term
+		}
+	}
+	return ""
 }
 
 // speechNouns are objects of a denial that stand for someone else's words
@@ -61,9 +117,13 @@ func negatedProposition(toks []text.Token, neg Negation, weight func(string) flo
 		if denials[neg.Cue] && speechNouns[text.Stem(low)] {
 			return p, false
 		}
+		if ambiguousPredicates[low] {
+			return p, false
+		}
 		if weight(term) >= 1 {
 			p.pred[term] = true
 			predAt = k
+			p.object = objectAfter(toks, k)
 		}
 		break
 	}
@@ -119,6 +179,13 @@ func negatedProposition(toks []text.Token, neg Negation, weight func(string) flo
 	if len(p.subject) == 0 && len(p.scope) == 0 {
 		return p, false
 	}
+	// A verbal negation ("has never been nominated") denies something of
+	// its subject; without one read, the names of its scope ("for an
+	// Oscar") are not what it is about. Only "no", "nothing" and the like
+	// ("there was no plan for Putin to visit") name it in their scope.
+	if len(p.subject) == 0 && (neg.Cue == "not" || neg.Cue == "never") {
+		return p, false
+	}
 	return p, true
 }
 
@@ -169,20 +236,28 @@ func (p proposition) affirmedBy(jt []text.Token, weight func(string) float64) (f
 		if p.governor != "" && !governedBy(jt, k, p.governor) {
 			continue
 		}
+		if ambiguousPredicates[t.Lower] {
+			continue
+		}
+		// The same object: "sent eight experts" does not affirm "has not
+		// sent three observers".
+		if obj := objectAfter(jt, k); p.object != "" && obj != "" && obj != p.object {
+			continue
+		}
 		want := p.subject
 		if len(want) == 0 {
 			want = p.scope
 		}
-		// The name must be close to the predicate: the statement is about
-		// it, not merely in the same sentence.
-		for m := max(0, k-8); m < min(len(jt), k+9); m++ {
-			nt, isName := nameAt(jt, m)
-			if !isName || !want[nt] {
-				continue
-			}
-			if score := weight(term) + weight(nt); score > best {
-				best, pred = score, t.Text
-			}
+		// The same subject: the name the affirmed predicate is said of
+		// (the nearest before it in its clause) must be the one denied;
+		// "Klitschko landed 178 punches to just 30 for Rahman" does not
+		// affirm "Rahman didn't land a punch".
+		nt := subjectBefore(jt, k)
+		if nt == "" || !want[nt] {
+			continue
+		}
+		if score := weight(term) + weight(nt); score > best {
+			best, pred = score, t.Text
 		}
 	}
 	return best, pred, best > 0
@@ -208,4 +283,28 @@ func nameAt(toks []text.Token, k int) (string, bool) {
 		return "", false
 	}
 	return text.Stem(t.Lower), true
+}
+
+// eventAround reads the subject and object of the word at k, names or
+// not: the content word nearest before it in its clause ("a team that
+// won": team) and the first after it ("won 40 games": game). Two antonyms
+// contradict only when both are the same.
+func eventAround(toks []text.Token, k int) (subj, obj string) {
+	for j := k - 1; j >= 0 && j >= k-6; j-- {
+		t := toks[j]
+		if t.Kind == text.Punct {
+			break
+		}
+		if auxiliaries[t.Lower] || t.Lower == "that" || t.Lower == "who" || t.Lower == "which" {
+			continue
+		}
+		if term, _ := termAt(t, j); term != "" {
+			subj = term
+			break
+		}
+		if t.Kind == text.Word && !t.Stop && j == 0 {
+			subj = text.Stem(t.Lower)
+		}
+	}
+	return subj, objectAfter(toks, k)
 }
