@@ -3,6 +3,7 @@ package compare
 import (
 	"testing"
 
+	"github.com/crosscheck/crosscheck/internal/text"
 	"github.com/google/go-cmp/cmp"
 )
 
@@ -47,6 +48,13 @@ func TestNegations(t *testing.T) {
 		{"It was not clear who fired first.", nil},
 		{"Whether or not he comes, we go.", nil},
 		{"Barber did not practice Thursday, but he will play.", []string{"not practice"}},
+		// A refusal of a thing is the event itself; of a "to" clause, a denial.
+		{"Flynn refused an abortion.", nil},
+		{"She resisted demands to have an abortion.", nil},
+		{"The minister refused to resign.", []string{"refused to"}},
+		// Idioms that deny nothing.
+		{"Rahman has nothing left, his trainer said.", nil},
+		{"I wasn't the only one impressed with her record.", nil},
 	}
 	for _, c := range cases {
 		t.Run(c.in, func(t *testing.T) {
@@ -89,6 +97,21 @@ func TestProposition(t *testing.T) {
 			"Microsoft issues patch to fix IE bug.", false},
 		{"Smith was found not guilty of murder by the jury.",
 			"Smith was found guilty of murder on Friday.", true},
+		{"Sudan's government denied any bombing in South Sudan.",
+			"Sudan bombed a refugee camp in South Sudan on Thursday.", true},
+		// Another object: eight experts sent is not three observers sent.
+		{"The Organisation for Security has not sent three observers to the vote.",
+			"The Organisation for Security sent eight experts to monitor the poll.", false},
+		// Another subject of the predicate: Klitschko landed, not Rahman.
+		{"In the sixth round Rahman didn't land a clean punch.",
+			"Klitschko landed 178 punches to just 30 for Rahman.", false},
+		// A verbal negation with no subject read says nothing of the
+		// names in its scope.
+		{"Mr. Jackman, 40, has never been nominated for an Oscar.",
+			"Oscar nominations will be announced in January.", false},
+		// A noun that looks like the predicate.
+		{"Rahman said there was nothing left in his legs.",
+			"Klitschko dropped Rahman with two hard lefts.", false},
 	}
 	weight := func(string) float64 { return 1 }
 	for _, c := range cases {
@@ -106,6 +129,40 @@ func TestProposition(t *testing.T) {
 			}
 			if got != c.want {
 				t.Errorf("contradiction = %v, want %v", got, c.want)
+			}
+		})
+	}
+}
+
+// TestAntonymEvent checks that antonyms oppose each other only when said of
+// the same subject and object.
+func TestAntonymEvent(t *testing.T) {
+	cases := []struct {
+		a, wa, b, wb string
+		want         bool
+	}{
+		{"The expectations were high for a team that won 40 games last season.", "won",
+			"Last season, the 76ers lost in the first round to Detroit.", "lost", false},
+		{"The Senate approved the bill on Tuesday.", "approved",
+			"The Senate rejected the bill on Tuesday.", "rejected", true},
+		{"Smith won the election by a wide margin.", "won",
+			"Jones lost the election by a wide margin.", "lost", false},
+	}
+	for _, c := range cases {
+		t.Run(c.a, func(t *testing.T) {
+			at, bt := analyze(c.a).SentenceTokens(0), analyze(c.b).SentenceTokens(0)
+			read := func(toks []text.Token, w string) (string, string) {
+				for k, tk := range toks {
+					if tk.Lower == w {
+						return eventAround(toks, k)
+					}
+				}
+				return "", ""
+			}
+			sa, oa := read(at, c.wa)
+			sb, ob := read(bt, c.wb)
+			if got := sa != "" && sa == sb && oa == ob; got != c.want {
+				t.Errorf("same event = %v (%q %q / %q %q), want %v", got, sa, oa, sb, ob, c.want)
 			}
 		})
 	}

@@ -70,3 +70,65 @@ func TestSameValue(t *testing.T) {
 		})
 	}
 }
+
+// TestAdmits checks that a limit never opposes a value it admits, while a
+// hedged value ("over four hours") still differs from another.
+func TestAdmits(t *testing.T) {
+	cases := []struct {
+		a, b string
+		want bool
+	}{
+		{"At least four bombs were dropped.", "Five bombs were dropped.", true},
+		{"At least four bombs were dropped.", "Three bombs were dropped.", false},
+		{"One rocket landed to within 20 miles of Tel Aviv.", "One rocket landed 17 miles from Tel Aviv.", true},
+		{"One rocket landed to within 20 miles of Tel Aviv.", "One rocket landed 25 miles from Tel Aviv.", false},
+		{"At least six people were killed.", "At least seven people were killed.", true},
+		{"The battery lasts up to seven hours.", "The battery lasts five hours.", true},
+		{"No more than 30 people attended.", "About 40 people attended.", false},
+		{"The talks lasted over four hours.", "The talks lasted about five hours.", false},
+	}
+	for _, c := range cases {
+		t.Run(c.a+" / "+c.b, func(t *testing.T) {
+			qa, qb := Quantities(analyze(c.a), 0), Quantities(analyze(c.b), 0)
+			if len(qa) != 1 || len(qb) != 1 {
+				t.Fatalf("want one quantity each, got %v and %v", qa, qb)
+			}
+			if got := Admits(qa[0], qb[0]); got != c.want {
+				t.Errorf("Admits(%s, %s) = %v, want %v", qa[0], qb[0], got, c.want)
+			}
+		})
+	}
+}
+
+// TestRunning checks which durations are measured up to the time of
+// writing, and which figures close an enumeration.
+func TestRunning(t *testing.T) {
+	cases := []struct {
+		in            string
+		elapsed, list bool
+	}{
+		{"Athens was calm Sunday after eight days of riots.", true, false},
+		{"At least 70 people have been hurt over the past eight days.", true, false},
+		{"The summit included over four hours of talks.", false, false},
+		{"The tremor lasted 30 seconds.", false, false},
+		{"It has a fast processor, 4GB RAM, and 5 hours of battery life.", false, true},
+		{"Five people died, officials said, and 12 houses burned.", false, false},
+	}
+	for _, c := range cases {
+		t.Run(c.in, func(t *testing.T) {
+			d := analyze(c.in)
+			toks := d.SentenceTokens(0)
+			qs := Quantities(d, 0)
+			if len(qs) == 0 {
+				t.Fatal("no quantity")
+			}
+			q := qs[len(qs)-1]
+			if got := elapsed(toks, q); got != c.elapsed {
+				t.Errorf("elapsed(%s) = %v, want %v", q, got, c.elapsed)
+			}
+			if got := listItem(toks, q); got != c.list {
+				t.Errorf("listItem(%s) = %v, want %v", q, got, c.list)
+			}
+		})
+	}
+}

@@ -122,7 +122,8 @@ func (cp *comparer) dropRunningCounts(m []int, items []qItem) []int {
 	})
 }
 
-// listItem reports whether a figure closes an enumeration ("4GB RAM,
+// listItem reports whether a figure closes an enumeration of
+// specifications ("4GB RAM,
 // integrated graphics, 64GB storage, and 5 hours of battery life"): such
 // lists give the specification of one model or configuration among
 // several, which the sentence does not name at the figure, so two lists'
@@ -138,11 +139,26 @@ func listItem(toks []text.Token, q Quantity) bool {
 	if j < 0 || toks[j].Text != "," && toks[j].Text != ";" {
 		return false
 	}
-	seps := 0
+	// A list of specifications: an earlier item carries a code that mixes
+	// figures and letters ("4GB", "i5", "650M"), which a list of clauses
+	// ("five died, officials said, and 12 houses burned") does not.
 	for k := 0; k < j; k++ {
-		if toks[k].Text == "," || toks[k].Text == ";" {
-			seps++
+		if mixedCode(toks[k].Lower) {
+			return true
 		}
 	}
-	return seps >= 1
+	return false
+}
+
+func mixedCode(s string) bool {
+	digit, letter := false, false
+	for _, r := range s {
+		switch {
+		case r >= '0' && r <= '9':
+			digit = true
+		case r >= 'a' && r <= 'z':
+			letter = true
+		}
+	}
+	return digit && letter
 }
