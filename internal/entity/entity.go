@@ -14,6 +14,7 @@ import (
 	"sort"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/crosscheck/crosscheck/internal/news"
 	"github.com/crosscheck/crosscheck/internal/text"
@@ -48,6 +49,12 @@ func Find(c *text.Corpus, quotes []news.Quote) []news.Entity {
 
 // Resolve finds and merges the names of a story.
 func Resolve(c *text.Corpus) *Resolver {
+	return resolve(c, (*Resolver).mergeNames)
+}
+
+// resolve is Resolve with the name merging given, so that a test can run
+// the pairwise reference in its place.
+func resolve(c *text.Corpus, mergeNames func(*Resolver)) *Resolver {
 	r := &Resolver{c: c, byDoc: make([][]int, len(c.Docs))}
 	for di, d := range c.Docs {
 		r.ms = append(r.ms, docMentions(d, di)...)
@@ -58,7 +65,7 @@ func Resolve(c *text.Corpus) *Resolver {
 		r.parent[i] = i
 		r.byDoc[r.ms[i].doc] = append(r.byDoc[r.ms[i].doc], i)
 	}
-	r.mergeNames()
+	mergeNames(r)
 	r.mergeStatements()
 	r.mergeAcronyms()
 	r.mergeShortForms()
@@ -117,10 +124,58 @@ func (r *Resolver) union(a, b int) {
 }
 
 // mergeNames joins mentions of one gazetteer entry, of one multi-word name,
-// and person names that differ only in transliteration (Sergei/Sergey).
+// and person names that differ only in transliteration (Sergei/Sergey) or
+// by a letter of a long given name or surname (samePersonWords).
 func (r *Resolver) mergeNames() {
+	persons := r.mergeSameNames()
+	// Distinct person names (up to transliteration), their words once.
+	seen := map[string]bool{}
+	var distinct []int
+	var words [][]string
+	for _, i := range persons {
+		k := translit(r.ms[i].key)
+		if seen[k] {
+			continue
+		}
+		seen[k] = true
+		if w := strings.Fields(k); len(w) >= 2 {
+			distinct = append(distinct, i)
+			words = append(words, w)
+		}
+	}
+	// Two names are one person only if their surnames are similar words:
+	// equal, or (both of five bytes or more) one edit apart. Every such
+	// pair shares a key of the surname's deletion neighbourhood (the word,
+	// and the word less any one rune: a substitution leaves both equal
+	// once that rune is gone, an insertion leaves the longer equal to the
+	// shorter), so comparing only names that share a key finds every pair
+	// that comparing all pairs did, without the quadratic cost in a story
+	// of thousands of names.
+	block := map[string][]int{} // key -> positions in distinct
+	mark := make([]int, len(distinct))
+	for x := range distinct {
+		last := words[x][len(words[x])-1]
+		mark[x] = -1
+		for _, k := range deletionKeys(last) {
+			for _, y := range block[k] {
+				if mark[y] == x {
+					continue
+				}
+				mark[y] = x
+				if samePersonWords(words[y], words[x]) {
+					r.union(distinct[y], distinct[x])
+				}
+			}
+			block[k] = append(block[k], x)
+		}
+	}
+}
+
+// mergeSameNames joins mentions of one gazetteer entry and of one
+// multi-word name (a person's up to transliteration), and returns the
+// multi-word person mentions in order.
+func (r *Resolver) mergeSameNames() (persons []int) {
 	first := map[string]int{}
-	var persons []int
 	for i, m := range r.ms {
 		if m.descriptor >= 0 {
 			continue
@@ -143,30 +198,34 @@ func (r *Resolver) mergeNames() {
 			first[k] = i
 		}
 	}
-	// Pairwise over distinct person names: few per story.
-	seen := map[string]int{}
-	var distinct []int
-	for _, i := range persons {
-		k := translit(r.ms[i].key)
-		if _, ok := seen[k]; !ok {
-			seen[k] = i
-			distinct = append(distinct, i)
-		}
-	}
-	for x := 0; x < len(distinct); x++ {
-		for y := x + 1; y < len(distinct); y++ {
-			if samePerson(r.ms[distinct[x]].key, r.ms[distinct[y]].key) {
-				r.union(distinct[x], distinct[y])
-			}
-		}
-	}
+	return persons
 }
 
-// samePerson reports whether two full names are spellings of one person's
-// name: same surname and first name up to transliteration, middle names
-// free. Two people who share a surname differ in their given names.
-func samePerson(a, b string) bool {
-	wa, wb := strings.Fields(translit(a)), strings.Fields(translit(b))
+// deletionKeys returns w and, when similarWord lets w differ by an edit
+// (five bytes or more), w less each of its runes. Invalid bytes become
+// U+FFFD first, as text.EditDistance sees them.
+func deletionKeys(w string) []string {
+	short := len(w) < 5
+	if !utf8.ValidString(w) {
+		w = string([]rune(w))
+	}
+	keys := []string{w}
+	if short {
+		return keys
+	}
+	for i := 0; i < len(w); {
+		_, n := utf8.DecodeRuneInString(w[i:])
+		keys = append(keys, w[:i]+w[i+n:])
+		i += n
+	}
+	return keys
+}
+
+// samePersonWords reports whether two full names, as the words of their
+// transliterated keys, are spellings of one person's name: same surname and
+// first name up to transliteration, middle names free. Two people who share
+// a surname differ in their given names.
+func samePersonWords(wa, wb []string) bool {
 	if len(wa) < 2 || len(wb) < 2 {
 		return false
 	}
