@@ -685,6 +685,13 @@ func (r *Resolver) TypeOf(name string) string {
 
 // Entities lists the story's entities, the most mentioned first.
 func (r *Resolver) Entities(quotes []news.Quote) []news.Entity {
+	// Each source's place in the story, looked up once: Corpus.IndexOf
+	// walks the ids, a fifth of a 975-report story's stage when sorting
+	// every entity's sources called it.
+	order := make(map[string]int, len(r.c.IDs))
+	for i := len(r.c.IDs) - 1; i >= 0; i-- {
+		order[r.c.IDs[i]] = i
+	}
 	speakers := map[string]bool{}
 	for _, q := range quotes {
 		speakers[q.Speaker] = true
@@ -715,7 +722,7 @@ func (r *Resolver) Entities(quotes []news.Quote) []news.Entity {
 		for d := range docs {
 			e.Sources = append(e.Sources, r.c.IDs[d])
 		}
-		slices.SortFunc(e.Sources, func(a, b string) int { return r.c.IndexOf(a) - r.c.IndexOf(b) })
+		slices.SortFunc(e.Sources, func(a, b string) int { return order[a] - order[b] })
 		switch {
 		case speakers[e.Name]:
 			e.Role = news.RoleSpeaker
