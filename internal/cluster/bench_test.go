@@ -3,7 +3,6 @@ package cluster_test
 import (
 	"fmt"
 	"math/rand/v2"
-	"os"
 	"path/filepath"
 	"runtime"
 	"strings"
@@ -13,36 +12,13 @@ import (
 	"github.com/crosscheck/crosscheck/internal/cluster"
 	"github.com/crosscheck/crosscheck/internal/eval/clustereval"
 	"github.com/crosscheck/crosscheck/internal/news"
+	"github.com/crosscheck/crosscheck/internal/testenv"
 	"github.com/crosscheck/crosscheck/internal/text"
 )
 
 // dataDir returns ../shared/data next to the module root, or skips (fails
 // in CI) when it is missing.
-func dataDir(tb testing.TB) string {
-	tb.Helper()
-	dir, err := os.Getwd()
-	if err != nil {
-		tb.Fatal(err)
-	}
-	for {
-		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
-			break
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			tb.Fatal("no go.mod above the test directory")
-		}
-		dir = parent
-	}
-	d := filepath.Join(dir, "..", "shared", "data")
-	if _, err := os.Stat(filepath.Join(d, "ecbplus", "ECB+")); err != nil {
-		if os.Getenv("CI") == "true" {
-			tb.Fatalf("shared data missing at %s (required in CI)", d)
-		}
-		tb.Skipf("shared data not found at %s: put the shared data sets there to run this", d)
-	}
-	return d
-}
+func dataDir(tb testing.TB) string { return testenv.SharedData(tb, "") }
 
 // para is one analysed paragraph of a real article.
 type para struct {

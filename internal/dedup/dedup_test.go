@@ -11,6 +11,7 @@ import (
 	"github.com/google/go-cmp/cmp"
 
 	"github.com/crosscheck/crosscheck/internal/news"
+	"github.com/crosscheck/crosscheck/internal/testenv"
 	"github.com/crosscheck/crosscheck/internal/text"
 )
 
@@ -18,23 +19,7 @@ import (
 // CI) when they are missing.
 func summit(t *testing.T) []*news.Article {
 	t.Helper()
-	dir, _ := os.Getwd()
-	for {
-		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
-			break
-		}
-		if filepath.Dir(dir) == dir {
-			t.Fatal("no go.mod above the test directory")
-		}
-		dir = filepath.Dir(dir)
-	}
-	paths, _ := filepath.Glob(filepath.Join(dir, "..", "shared", "data", "summit-2023", "*.txt"))
-	if len(paths) == 0 {
-		if os.Getenv("CI") == "true" {
-			t.Fatal("summit-2023 data missing (required in CI)")
-		}
-		t.Skip("../shared/data/summit-2023 not found: put the shared data set there to run this test")
-	}
+	paths, _ := filepath.Glob(filepath.Join(testenv.SharedData(t, "summit-2023"), "*.txt"))
 	var arts []*news.Article
 	for _, p := range paths {
 		b, err := os.ReadFile(p)

@@ -2,7 +2,6 @@ package pipeline_test
 
 import (
 	"context"
-	"os"
 	"path/filepath"
 	"slices"
 	"sort"
@@ -18,32 +17,12 @@ import (
 	"github.com/crosscheck/crosscheck/internal/pipeline"
 	"github.com/crosscheck/crosscheck/internal/store"
 	"github.com/crosscheck/crosscheck/internal/store/sqlite"
+	"github.com/crosscheck/crosscheck/internal/testenv"
 )
 
 // sharedData returns ../shared/data/<name> beside the repository root, or
 // skips (fails in CI) when it is missing.
-func sharedData(tb testing.TB, name string) string {
-	tb.Helper()
-	dir, _ := os.Getwd()
-	for {
-		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
-			break
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			tb.Fatal("go.mod not found above the test's directory")
-		}
-		dir = parent
-	}
-	p := filepath.Join(dir, "..", "shared", "data", name)
-	if _, err := os.Stat(p); err != nil {
-		if os.Getenv("CI") == "true" {
-			tb.Fatalf("%s is missing: CI runs with ../shared beside the repository", p)
-		}
-		tb.Skipf("%s not found: put the shared data at ../shared/data beside the repository to run this", p)
-	}
-	return p
-}
+func sharedData(tb testing.TB, name string) string { return testenv.SharedData(tb, name) }
 
 // multiling reads the English MultiLing 2011 articles (10 topics of 10).
 func multiling(tb testing.TB) []*news.Article {

@@ -13,35 +13,12 @@ import (
 	"github.com/google/go-cmp/cmp"
 
 	"github.com/crosscheck/crosscheck/internal/news"
+	"github.com/crosscheck/crosscheck/internal/testenv"
 	"github.com/crosscheck/crosscheck/internal/text"
 )
 
 // summitDir finds ../shared/data/summit-2023 from the module root.
-func summitDir(t testing.TB) string {
-	t.Helper()
-	dir, err := os.Getwd()
-	if err != nil {
-		t.Fatal(err)
-	}
-	for {
-		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
-			break
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			t.Fatal("no go.mod above the test")
-		}
-		dir = parent
-	}
-	d := filepath.Join(dir, "..", "shared", "data", "summit-2023")
-	if _, err := os.Stat(d); err != nil {
-		if os.Getenv("CI") == "true" {
-			t.Fatalf("summit data missing at %s", d)
-		}
-		t.Skipf("summit data missing at %s: put shared/data beside the repo to run this test", d)
-	}
-	return d
-}
+func summitDir(t testing.TB) string { return testenv.SharedData(t, "summit-2023") }
 
 // summit reads the five reports simply: paragraphs (non-empty lines)
 // joined by a blank line. published maps a file prefix to its date.

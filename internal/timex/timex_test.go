@@ -1,14 +1,14 @@
 package timex
 
 import (
-	"os"
-	"path/filepath"
 	"strings"
 	"syscall"
 	"testing"
 	"time"
 
 	"github.com/google/go-cmp/cmp"
+
+	"github.com/crosscheck/crosscheck/internal/testenv"
 )
 
 type found struct{ Text, Type, Value string }
@@ -213,21 +213,9 @@ func FuzzFind(f *testing.F) {
 // summitText reads the first summit report (about 450 words) for the
 // benchmark, or skips.
 func summitText(b *testing.B) string {
-	dir, _ := os.Getwd()
-	for {
-		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
-			break
-		}
-		dir = filepath.Dir(dir)
-	}
-	files, _ := filepath.Glob(filepath.Join(dir, "..", "shared", "data", "summit-2023", "*.txt"))
-	if len(files) == 0 {
-		b.Skip("summit data missing: put shared/data beside the repo")
-	}
 	var all []string
-	for _, f := range files {
-		data, _ := os.ReadFile(f)
-		all = append(all, string(data))
+	for _, a := range testenv.Summit(b) {
+		all = append(all, a.Text)
 	}
 	return strings.Join(all, "\n\n")
 }

@@ -22,31 +22,11 @@ import (
 	"github.com/crosscheck/crosscheck/internal/pipeline"
 	"github.com/crosscheck/crosscheck/internal/store"
 	"github.com/crosscheck/crosscheck/internal/store/sqlite"
+	"github.com/crosscheck/crosscheck/internal/testenv"
 	"github.com/crosscheck/crosscheck/internal/watch"
 )
 
-func sharedData(tb testing.TB, name string) string {
-	tb.Helper()
-	dir, _ := os.Getwd()
-	for {
-		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
-			break
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			tb.Fatal("go.mod not found above the test's directory")
-		}
-		dir = parent
-	}
-	p := filepath.Join(dir, "..", "shared", "data", name)
-	if _, err := os.Stat(p); err != nil {
-		if os.Getenv("CI") == "true" {
-			tb.Fatalf("%s is missing: CI runs with ../shared beside the repository", p)
-		}
-		tb.Skipf("%s not found: put the shared data at ../shared/data beside the repository to run this", p)
-	}
-	return p
-}
+func sharedData(tb testing.TB, name string) string { return testenv.SharedData(tb, name) }
 
 // site serves an RSS feed of real articles (MultiLing 2011 reports made
 // into HTML pages) on loopback, honouring conditional GET, plus a feed

@@ -17,6 +17,7 @@ import (
 	"github.com/chromedp/chromedp"
 
 	"github.com/crosscheck/crosscheck/internal/store"
+	"github.com/crosscheck/crosscheck/internal/testenv"
 	"github.com/crosscheck/crosscheck/internal/web/webtest"
 )
 
@@ -99,17 +100,7 @@ func writeScreenshots() bool {
 
 // screenshotDir is docs/screenshots at the repository root.
 func screenshotDir(t *testing.T) string {
-	dir, _ := os.Getwd()
-	for {
-		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
-			return filepath.Join(dir, "docs", "screenshots")
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			t.Fatal("go.mod not found")
-		}
-		dir = parent
-	}
+	return filepath.Join(testenv.RepoRoot(t), "docs", "screenshots")
 }
 
 // checkAccessibility runs axe-core's WCAG 2 A and AA rules on the page.

@@ -7,33 +7,13 @@ import (
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
+
+	"github.com/crosscheck/crosscheck/internal/testenv"
 )
 
 // dataDir finds ../shared/data/timebank/TimeBank from the module root.
 func dataDir(t testing.TB) string {
-	t.Helper()
-	dir, err := os.Getwd()
-	if err != nil {
-		t.Fatal(err)
-	}
-	for {
-		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
-			break
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			t.Fatal("no go.mod above the test")
-		}
-		dir = parent
-	}
-	d := filepath.Join(dir, "..", "shared", "data", "timebank", "TimeBank")
-	if _, err := os.Stat(d); err != nil {
-		if os.Getenv("CI") == "true" {
-			t.Fatalf("TimeBank data missing at %s", d)
-		}
-		t.Skipf("TimeBank data missing at %s: put shared/data beside the repo to run this test", d)
-	}
-	return d
+	return filepath.Join(testenv.SharedData(t, "timebank"), "TimeBank")
 }
 
 func TestStrip(t *testing.T) {

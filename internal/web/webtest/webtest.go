@@ -5,7 +5,6 @@ package webtest
 import (
 	"context"
 	"net/http/httptest"
-	"os"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -17,36 +16,13 @@ import (
 	"github.com/crosscheck/crosscheck/internal/pipeline"
 	"github.com/crosscheck/crosscheck/internal/store"
 	"github.com/crosscheck/crosscheck/internal/store/sqlite"
+	"github.com/crosscheck/crosscheck/internal/testenv"
 	"github.com/crosscheck/crosscheck/internal/web"
 )
 
 // SharedData returns ../shared/data/<name> beside the repository root. It
 // skips the test when the data is missing, and fails it in CI.
-func SharedData(tb testing.TB, name string) string {
-	tb.Helper()
-	dir, err := os.Getwd()
-	if err != nil {
-		tb.Fatal(err)
-	}
-	for {
-		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
-			break
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			tb.Fatal("go.mod not found above the test's directory")
-		}
-		dir = parent
-	}
-	p := filepath.Join(dir, "..", "shared", "data", name)
-	if _, err := os.Stat(p); err != nil {
-		if os.Getenv("CI") == "true" {
-			tb.Fatalf("%s is missing: CI runs with ../shared beside the repository", p)
-		}
-		tb.Skipf("%s not found: put the shared data at ../shared/data beside the repository to run this", p)
-	}
-	return p
-}
+func SharedData(tb testing.TB, name string) string { return testenv.SharedData(tb, name) }
 
 // Env is a running server and the store behind it.
 type Env struct {
