@@ -437,6 +437,11 @@ func (f *finder) isCue(i int) bool {
 	if t.Kind != text.Word || !cues[t.Lower] {
 		return false
 	}
+	// "the United States has become": a capitalised word after another is
+	// part of a name, not a verb.
+	if t.Cap && i > 0 && f.toks[i-1].Kind == text.Word && f.toks[i-1].Cap && f.toks[i-1].End+1 >= t.Start {
+		return false
+	}
 	switch t.Lower {
 	case "according":
 		return i+1 < len(f.toks) && f.toks[i+1].Lower == "to"
@@ -478,7 +483,7 @@ func (f *finder) setSource(a *Attribution, c, lo int, prev []Attribution) {
 		a.Cue.End = f.toks[c+1].End
 		a.Source = f.npAfter(c + 2)
 	} else if !(participles[f.toks[c].Lower] && c > 0 && (f.toks[c-1].Text == "," || gerundHeads[f.toks[c-1].Lower])) &&
-		!(c > 0 && (f.toks[c-1].Lower == "being" || f.toks[c-1].Lower == "been")) {
+		!(c > 0 && (f.toks[c-1].Lower == "being" || f.toks[c-1].Lower == "been")) && !f.infinitive(c) {
 		a.Source = f.npBefore(c, lo)
 		if a.Source.End <= a.Source.Start && f.coordinated(c) {
 			// "Carson took the stage and called the system “rotten”":
@@ -491,11 +496,14 @@ func (f *finder) setSource(a *Attribution, c, lo int, prev []Attribution) {
 			a.Source = f.npAfter(c + 1)
 		}
 	}
-	if a.Source.End <= a.Source.Start && (participles[f.toks[c].Lower] || c > 0 && gerundHeads[f.toks[c-1].Lower]) {
+	if a.Source.End <= a.Source.Start && (participles[f.toks[c].Lower] || c > 0 && gerundHeads[f.toks[c-1].Lower] || f.infinitive(c)) {
 		if s, ok := f.subjectBefore(c, lo); ok {
 			a.Source = s
 		} else if s, ok := f.clauseSubject(c); ok {
 			a.Source = s
+		} else if f.infinitive(c) {
+			// No clause subject found: the words before, as before.
+			a.Source = f.npBefore(c, lo)
 		} else if sent := f.sentenceOf(f.toks[c].Start); true {
 			// The subject of the clause the participle hangs on.
 			if s, e, _, ok := f.r.FirstName(f.doc, sent.Start, f.toks[c].Start); ok {
@@ -510,6 +518,16 @@ func (f *finder) setSource(a *Attribution, c, lo int, prev []Attribution) {
 		a.Speaker, a.Named = f.speaker(a.Source, prev, a.Para)
 	}
 	a.Via = f.via(a, c)
+}
+
+// infinitive reports a cue after "to" ("interjected to say", "is reported to
+// have called"): its subject is the clause's, not the words before "to".
+func (f *finder) infinitive(c int) bool {
+	i := c - 1
+	if i >= 0 && (f.toks[i].Lower == "have" || f.toks[i].Lower == "be") {
+		i--
+	}
+	return i >= 0 && f.toks[i].Lower == "to"
 }
 
 // coordinated reports whether the cue at c is the second verb of its
@@ -588,6 +606,12 @@ func (f *finder) subjectAt(i, c int, afterOpener bool) (Span, bool) {
 		if j == i+1 {
 			return Span{}, false
 		}
+		// "A spokeswoman for the House Armed Services Committee emailed",
+		// "The former secretary of state mocked": a prepositional phrase
+		// after the head belongs to the subject, up to the verb.
+		if k := f.postModifierEnd(j, c); k > j {
+			j = k
+		}
 	case t.Cap && !t.Stop && !timeWords[t.Lower] && !strings.ContainsAny(t.Text, "'’"):
 		for j < c && j-i <= 8 && (f.toks[j].Cap || f.toks[j].Text == "." || f.toks[j].Text == "-" ||
 			connector(f.toks[j].Lower) && j+1 < c && f.toks[j+1].Cap ||
@@ -606,6 +630,37 @@ func (f *finder) subjectAt(i, c int, afterOpener bool) (Span, bool) {
 	}
 	return Span{f.toks[i].Start, f.toks[j-1].End}, true
 }
+
+// postModifierEnd returns the end of the prepositional phrases that start at
+// token j and end before a verb, or j when none stands there: a preposition
+// and the words up to the next verb, adverb or clause word, at most ten.
+func (f *finder) postModifierEnd(j, c int) int {
+	if j >= c || !subjectPreps[f.toks[j].Lower] {
+		return j
+	}
+	k := j
+	for k < c && k-j <= 10 && subjectPreps[f.toks[k].Lower] {
+		k++
+		n := k
+		for k < c && k-j <= 10 && !subjectPreps[f.toks[k].Lower] && (f.toks[k].Cap || !f.subjectStop(k)) &&
+			(f.toks[k].Kind == text.Word || f.toks[k].Kind == text.Number || strings.Contains(".’'-&", f.toks[k].Text)) {
+			k++
+		}
+		if k == n {
+			return j
+		}
+	}
+	// The phrase must end at the verb: a lower-case word that is not a
+	// preposition, and the phrase runs to it.
+	if k >= c || f.toks[k].Cap || f.toks[k].Kind != text.Word || subjectPreps[f.toks[k].Lower] {
+		return j
+	}
+	return k
+}
+
+// subjectPreps open a phrase that modifies a subject's head ("a source close
+// to the campaign", "One operative inside Trump Tower").
+var subjectPreps = wordSet(`of to for from at in with close near inside outside within among on`)
 
 func connector(w string) bool {
 	return w == "of" || w == "the" || w == "de" || w == "van" || w == "von"
@@ -811,7 +866,7 @@ func (f *finder) npAfter(i int) Span {
 
 // npAfterStop end a source after its cue: "said Margaret Beckett to the
 // House of Commons", "said Charles Style who also said".
-var npAfterStop = wordSet(`to who whom which during on after before yesterday today tonight last`)
+var npAfterStop = wordSet(`to who whom which during on in at after before yesterday today tonight last`)
 
 // named reports whether text[start:end] holds an entity name.
 func (f *finder) named(start, end int) bool {
