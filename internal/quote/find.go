@@ -624,6 +624,11 @@ func (f *finder) subjectAt(i, c int, afterOpener bool) (Span, bool) {
 	for j > i && f.toks[j-1].Kind == text.Punct {
 		j--
 	}
+	// "Sen. Bernie Sanders (I-Vt.) called": the party label belongs to
+	// the subject, and the verb follows it.
+	if p := f.partyEnd(j); p > j {
+		j = p
+	}
 	// The verb follows the subject, or an appositive set off by commas.
 	if j <= i || j >= c || f.toks[j].Cap || f.toks[j].Kind != text.Word && (afterOpener || f.toks[j].Text != ",") {
 		return Span{}, false
@@ -708,6 +713,14 @@ func (f *finder) npBefore(c, lo int) Span {
 	for i >= 0 && f.toks[i].Start >= lo && n < 14 {
 		t := &f.toks[i]
 		if t.Kind == text.Punct && !strings.Contains(".’'-&", t.Text) {
+			// "Gov. John Kasich (R-OH), said": over the party label.
+			if t.Text == ")" {
+				if k := f.partyStart(i); k >= 0 {
+					i = k - 1
+					n++
+					continue
+				}
+			}
 			if t.Text == "," && appositive {
 				appositive = false
 				i--
@@ -831,7 +844,8 @@ func (f *finder) npAfter(i int) Span {
 		if t.Kind == text.Punct && !strings.Contains(".’'-&", t.Text) || t.Text == "." && (i+1 >= len(f.toks) || f.toks[i+1].Start > t.End) && !(f.abbrevBefore(i) && i+1 < len(f.toks) && f.toks[i+1].Cap) {
 			break
 		}
-		if start < 0 && !(t.Cap || t.Lower == "the" || t.Lower == "a" || t.Lower == "an" || pronouns[t.Lower] || t.Lower == "state") {
+		if start < 0 && !(t.Cap || t.Lower == "the" || t.Lower == "a" || t.Lower == "an" || pronouns[t.Lower] || t.Lower == "state" ||
+			f.modifiesName(i)) {
 			break
 		}
 		if clauseWords[t.Lower] || start >= 0 && (npAfterStop[t.Lower] || cues[t.Lower] || between[t.Lower]) {
@@ -863,6 +877,34 @@ func (f *finder) npAfter(i int) Span {
 	}
 	return Span{f.toks[start].Start, f.toks[end].End}
 }
+
+// modifiesName reports whether the lower-case word at i opens a noun phrase
+// that a name or a capitalised title ends: "said pollster Frank Luntz",
+// "said former Wisconsin Gov. Jim Doyle", "added his campaign manager Jeff
+// Weaver", "said one New Hampshire Democrat".
+func (f *finder) modifiesName(i int) bool {
+	t := &f.toks[i]
+	if t.Kind != text.Word || t.Cap || clauseWords[t.Lower] || npAfterStop[t.Lower] || cues[t.Lower] || between[t.Lower] ||
+		f.adverb(i) || timeWords[t.Lower] || prepositions[t.Lower] || t.Stop && !determiners[t.Lower] {
+		return false
+	}
+	for k := i + 1; k < len(f.toks) && k <= i+3; k++ {
+		u := &f.toks[k]
+		if u.Kind != text.Word {
+			return false
+		}
+		if u.Cap {
+			return true
+		}
+		if u.Stop || clauseWords[u.Lower] || cues[u.Lower] || between[u.Lower] || f.adverb(k) {
+			return false
+		}
+	}
+	return false
+}
+
+// determiners may open a source after its cue ("said his campaign manager").
+var determiners = wordSet(`his her their its our one another former retired late`)
 
 // npAfterStop end a source after its cue: "said Margaret Beckett to the
 // House of Commons", "said Charles Style who also said".
@@ -904,6 +946,34 @@ func (f *finder) withParty(src Span) Span {
 		}
 	}
 	return src
+}
+
+// partyEnd returns the token after a party label in parentheses that opens
+// at token j ("(D-Va.)"), or j when none does.
+func (f *finder) partyEnd(j int) int {
+	if j+1 >= len(f.toks) || f.toks[j].Text != "(" || !party(f.toks[j+1].Text) {
+		return j
+	}
+	for k := j + 1; k < len(f.toks) && k <= j+7; k++ {
+		if f.toks[k].Text == ")" {
+			return k + 1
+		}
+	}
+	return j
+}
+
+// partyStart returns the opening parenthesis of a party label whose closing
+// parenthesis is token i, after a capitalised word, or -1.
+func (f *finder) partyStart(i int) int {
+	for k := i - 1; k > 0 && k >= i-7; k-- {
+		if f.toks[k].Text == "(" {
+			if party(f.toks[k+1].Text) && (f.toks[k-1].Cap || f.toks[k-1].Text == ".") {
+				return k
+			}
+			return -1
+		}
+	}
+	return -1
 }
 
 // party reports a party letter with a hyphen, as in "D-Nev." or "R-Ohio".
