@@ -746,6 +746,11 @@ func (f *finder) npBefore(c, lo int) Span {
 	if start < 0 || start > end {
 		return Span{}
 	}
+	// "the crowd booed when he said", "what it called": a subject pronoun
+	// right before the cue is the source on its own.
+	if start < end && !appositive && !wasAppositive && f.toks[end].Kind == text.Word && pronouns[f.toks[end].Lower] {
+		return Span{f.toks[end].Start, f.toks[end].End}
+	}
 	// "Jane Doe, a professor of politics and history at X told": the head
 	// of an appositive stands before ", a".
 	for k := start - 1; k >= 1 && start-k < 25 && f.toks[k].Start >= lo; k-- {
