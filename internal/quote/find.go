@@ -485,6 +485,14 @@ func (f *finder) setSource(a *Attribution, c, lo int, prev []Attribution) {
 	} else if !(participles[f.toks[c].Lower] && c > 0 && (f.toks[c-1].Text == "," || gerundHeads[f.toks[c-1].Lower])) &&
 		!(c > 0 && (f.toks[c-1].Lower == "being" || f.toks[c-1].Lower == "been")) && !f.infinitive(c) {
 		a.Source = f.npBefore(c, lo)
+		// "Trump and Ryan issued a statement describing": the words
+		// before a participle are the verb's object; the source is the
+		// clause's subject inside them.
+		if participles[f.toks[c].Lower] && a.Source.End > a.Source.Start {
+			if s, ok := f.clauseSubject(c); ok && s.Start >= a.Source.Start && s.End < a.Source.End && f.verbAfter(s) {
+				a.Source = s
+			}
+		}
 		if a.Source.End <= a.Source.Start && f.coordinated(c) {
 			// "Carson took the stage and called the system “rotten”":
 			// the subject of the first verb.
@@ -518,6 +526,14 @@ func (f *finder) setSource(a *Attribution, c, lo int, prev []Attribution) {
 		a.Speaker, a.Named = f.speaker(a.Source, prev, a.Para)
 	}
 	a.Via = f.via(a, c)
+}
+
+// verbAfter reports whether a word, not a comma or a name, follows the
+// subject src: "The town released", not "Jane Doe, a professor".
+func (f *finder) verbAfter(src Span) bool {
+	i := f.tokAt(src.End)
+	return i < len(f.toks) && f.toks[i].Kind == text.Word && !f.toks[i].Cap && !clauseWords[f.toks[i].Lower] &&
+		!postModifiers[f.toks[i].Lower]
 }
 
 // infinitive reports a cue after "to" ("interjected to say", "is reported to
