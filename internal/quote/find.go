@@ -44,7 +44,8 @@ criticized criticised criticizes praised praises praising predicting claiming be
 denounced denounces dismissed questioned blasted implied chanted chanting proclaimed shouting yelled
 pleaded demanded demands admits conceding insisting tweeting confirmed confirms asserted asserts
 cited citing decried urges pledging questioning defended retorted snapped wondered elaborated barked
-jokes quips vented voiced tweets`)
+jokes quips vented voiced tweets
+concludes answers contends acknowledges observes stresses emphasizes exclaims retorts`)
 
 // namingCues name or describe something with the quoted words ("called
 // her “the champion”"): the content is the object and the quote, not the
@@ -713,6 +714,9 @@ func (f *finder) npBefore(c, lo int) Span {
 	if i >= 0 && f.toks[i].Start >= lo && relative(f.toks[i].Lower) {
 		return Span{f.toks[i].Start, f.toks[i].End}
 	}
+	if i >= 0 && f.toks[i].Start >= lo && f.toks[i].Text == "," {
+		i = f.overAside(i, lo)
+	}
 	end := i
 	if i < 0 || f.toks[i].Start < lo {
 		return Span{}
@@ -792,6 +796,27 @@ func (f *finder) npBefore(c, lo int) Span {
 		}
 	}
 	return f.trimAdverbial(Span{f.toks[start].Start, f.toks[end].End})
+}
+
+// overAside steps back from the comma at i over an aside set off by commas
+// between a subject and its cue: "Bush, however, said", "Trump, in
+// Kentucky, said", "Corey Lewandowski, in a statement released by the
+// campaign on Thursday, said". It returns the token before the aside, or i.
+func (f *finder) overAside(i, lo int) int {
+	for k := i - 1; k > 0 && i-k <= 12 && f.toks[k].Start >= lo; k-- {
+		t := &f.toks[k]
+		if t.Kind == text.Punct && !strings.Contains(".’'-&", t.Text) {
+			if t.Text != "," || k+1 >= i || f.toks[k-1].Kind != text.Word {
+				return i
+			}
+			w := &f.toks[k+1]
+			if w.Kind == text.Word && !w.Cap && (f.adverb(k+1) || apposPreps[w.Lower]) {
+				return k - 1
+			}
+			return i
+		}
+	}
+	return i
 }
 
 // article reports a lower-case article: "The" capitalised after a comma
