@@ -894,6 +894,14 @@ func (f *finder) npAfter(i int) Span {
 			f.modifiesName(i)) {
 			break
 		}
+		// "said a person close to the Clintons", "a longtime adviser to
+		// Trump": "to" after a common noun or "close" is part of the
+		// source; after a name it names the hearer.
+		if t.Lower == "to" && start >= 0 && i+1 < len(f.toks) && f.toks[i-1].Kind == text.Word && !f.toks[i-1].Cap &&
+			!pronouns[f.toks[i-1].Lower] && (f.toks[i+1].Cap || article(f.toks[i+1].Lower) || f.toks[i+1].Lower == "both") {
+			end = i
+			continue
+		}
 		if clauseWords[t.Lower] || start >= 0 && (npAfterStop[t.Lower] || cues[t.Lower] || between[t.Lower]) {
 			break
 		}
@@ -1037,6 +1045,23 @@ func (f *finder) appositiveStart(i int) bool {
 		return true
 	case t.Kind == text.Number:
 		return true
+	case t.Kind == text.Word && t.Cap:
+		// "said Patti Solis Doyle, Clinton’s 2008 campaign manager",
+		// "said Adriaan Schout, Europe coordinator at ...": a name's
+		// possessive, or capitalised words before a lower-case noun.
+		for k := i; k < len(f.toks) && k < i+4; k++ {
+			u := &f.toks[k]
+			if u.Kind != text.Word {
+				return u.Text == "’" || u.Text == "'" || u.Text == "’s" || u.Text == "'s"
+			}
+			if _, poss := possessiveEnd(u.Text); poss {
+				return true
+			}
+			if !u.Cap {
+				return k > i && !u.Stop && !clauseWords[u.Lower] && !cues[u.Lower] && !between[u.Lower] && !participle(u.Lower) && !f.adverb(k)
+			}
+		}
+		return false
 	case t.Kind == text.Word && !t.Cap:
 		// "Joe Biden, urging those ...", "Corey Lewandowski, in a
 		// statement": a participle or a preposition opens no appositive.
