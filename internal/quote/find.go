@@ -480,6 +480,7 @@ func (f *finder) abbrevBefore(i int) bool {
 // lo bounds the search backwards.
 func (f *finder) setSource(a *Attribution, c, lo int, prev []Attribution) {
 	a.Cue = Span{f.toks[c].Start, f.toks[c].End}
+	bad := false
 	if f.toks[c].Lower == "according" {
 		a.Cue.End = f.toks[c+1].End
 		a.Source = f.npAfter(c + 2)
@@ -494,6 +495,12 @@ func (f *finder) setSource(a *Attribution, c, lo int, prev []Attribution) {
 				a.Source = s
 			}
 		}
+		// "Joe Biden, urging those calling for ...", "in the 2008 primary,
+		// said": a participle or a preposition opens no source.
+		if f.notSubject(a.Source) {
+			a.Source = Span{}
+			bad = true
+		}
 		if a.Source.End <= a.Source.Start && f.coordinated(c) {
 			// "Carson took the stage and called the system “rotten”":
 			// the subject of the first verb.
@@ -505,7 +512,7 @@ func (f *finder) setSource(a *Attribution, c, lo int, prev []Attribution) {
 			a.Source = f.npAfter(c + 1)
 		}
 	}
-	if a.Source.End <= a.Source.Start && (participles[f.toks[c].Lower] || c > 0 && gerundHeads[f.toks[c-1].Lower] || f.infinitive(c)) {
+	if a.Source.End <= a.Source.Start && (bad || participles[f.toks[c].Lower] || c > 0 && gerundHeads[f.toks[c-1].Lower] || f.infinitive(c)) {
 		if s, ok := f.subjectBefore(c, lo); ok {
 			a.Source = s
 		} else if s, ok := f.clauseSubject(c); ok {
@@ -528,6 +535,19 @@ func (f *finder) setSource(a *Attribution, c, lo int, prev []Attribution) {
 	}
 	a.Via = f.via(a, c)
 }
+
+// notSubject reports a source as found that cannot be a subject: it opens
+// with a lower-case participle or preposition.
+func (f *finder) notSubject(src Span) bool {
+	if src.End <= src.Start {
+		return false
+	}
+	t := &f.toks[f.tokAt(src.Start)]
+	return t.Kind == text.Word && !t.Cap && (strings.HasSuffix(t.Lower, "ing") && len(t.Lower) > 4 || sourcePreps[t.Lower])
+}
+
+// sourcePreps cannot open a source.
+var sourcePreps = wordSet(`in of to from at for with by about into on under over`)
 
 // verbAfter reports whether a word, not a comma or a name, follows the
 // subject src: "The town released", not "Jane Doe, a professor".
