@@ -947,7 +947,7 @@ func (f *finder) npAfter(i int) Span {
 	} else if i+1 < len(f.toks) && f.toks[i].Text == "," && f.toks[end].Cap && f.appositiveStart(i+1) {
 		// "said Teal Baker, the national director of ...": the appositive
 		// belongs to the source, to the end of the clause.
-		end = f.appositiveEnd(i + 1)
+		end = f.relativeCut(i+1, f.appositiveEnd(i+1))
 	}
 	return Span{f.toks[start].Start, f.toks[end].End}
 }
@@ -1121,6 +1121,32 @@ func (f *finder) appositiveEnd(i int) int {
 		}
 		if t.Text != "," {
 			end = i
+		}
+	}
+	return end
+}
+
+// relativeCut drops a relative clause from the end of the appositive
+// [i, end] when the clause's own verb is a cue ("said Weaver, who added",
+// "Gov. Phil Bryant, a former backer of Cruz, who has since said"): the
+// clause is another attribution, not part of the source.
+func (f *finder) relativeCut(i, end int) int {
+	k := end + 1
+	for k < len(f.toks) && (f.toks[k].Text == "," || f.adverb(k) || between[f.toks[k].Lower]) {
+		k++
+	}
+	if k >= len(f.toks) || !cues[f.toks[k].Lower] {
+		return end
+	}
+	for j := end; j >= i; j-- {
+		if relative(f.toks[j].Lower) || f.toks[j].Lower == "whose" {
+			if j == i {
+				return i - 2 // before the comma that opened the appositive
+			}
+			if f.toks[j-1].Text == "," {
+				return j - 2
+			}
+			return end
 		}
 	}
 	return end
