@@ -728,6 +728,14 @@ func (f *finder) npBefore(c, lo int) Span {
 	for i >= 0 && f.toks[i].Start >= lo && (between[f.toks[i].Lower] && !f.toks[i].Cap || f.adverb(i)) {
 		i--
 	}
+	// "Trump on Saturday said", "Priebus later Thursday said": a time
+	// adverbial between the subject and its cue.
+	if k := f.timeBefore(i, lo); k < i {
+		i = k
+		for i >= 0 && f.toks[i].Start >= lo && (between[f.toks[i].Lower] && !f.toks[i].Cap || f.adverb(i)) {
+			i--
+		}
+	}
 	// "Franklin Graham, who has publicly vowed": the relative pronoun is
 	// the source as written (as PolNeAR marks it); speaker resolves it to
 	// the phrase it stands for.
@@ -816,6 +824,30 @@ func (f *finder) npBefore(c, lo int) Span {
 		}
 	}
 	return f.trimAdverbial(Span{f.toks[start].Start, f.toks[end].End})
+}
+
+// timeBefore steps back from token i over a time adverbial that ends there
+// ("on Saturday", "later Thursday", "last week") and returns the token
+// before it, or i when none ends there or nothing stands before it.
+func (f *finder) timeBefore(i, lo int) int {
+	k := i
+	for k >= 0 && f.toks[k].Start >= lo && f.toks[k].Kind == text.Word && timeWords[f.toks[k].Lower] && k > i-3 {
+		k--
+	}
+	if k == i || k < 0 || f.toks[k].Start < lo {
+		return i
+	}
+	if w := f.toks[k].Lower; w == "on" || w == "last" || w == "this" || w == "earlier" || w == "later" || w == "late" {
+		k--
+	} else if !f.toks[i].Cap {
+		// A bare time word is a weekday or a month ("Trump Thursday
+		// said"), not "week" or "years".
+		return i
+	}
+	if k < 0 || f.toks[k].Start < lo || f.toks[k].Kind != text.Word {
+		return i
+	}
+	return k
 }
 
 // overAside steps back from the comma at i over an aside set off by commas
