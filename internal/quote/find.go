@@ -529,7 +529,7 @@ func (f *finder) setSource(a *Attribution, c, lo int, prev []Attribution) {
 			}
 		}
 	}
-	a.Source = f.withParty(a.Source)
+	a.Source = f.withParty(f.trimContraction(a.Source))
 	if a.Speaker == "" {
 		a.Speaker, a.Named = f.speaker(a.Source, prev, a.Para)
 	}
@@ -548,6 +548,16 @@ func (f *finder) notSubject(src Span) bool {
 
 // sourcePreps cannot open a source.
 var sourcePreps = wordSet(`in of to from at for with by about into on under over`)
+
+// trimContraction cuts a pronoun source written with its verb ("He’s
+// said", "she'd told") down to the pronoun.
+func (f *finder) trimContraction(src Span) Span {
+	w := f.t[src.Start:src.End]
+	if k := strings.IndexAny(w, "'’"); k > 0 && pronouns[strings.ToLower(w[:k])] {
+		src.End = src.Start + k
+	}
+	return src
+}
 
 // verbAfter reports whether a word, not a comma or a name, follows the
 // subject src: "The town released", not "Jane Doe, a professor".
@@ -798,6 +808,13 @@ func (f *finder) npBefore(c, lo int) Span {
 	// right before the cue is the source on its own.
 	if start < end && !appositive && !wasAppositive && f.toks[end].Kind == text.Word && pronouns[f.toks[end].Lower] {
 		return Span{f.toks[end].Start, f.toks[end].End}
+	}
+	if start < end && !wasAppositive {
+		// "They slammed the tax loophole, saying": a subject pronoun
+		// opening the words is their subject.
+		if pronouns[f.toks[start].Lower] && f.toks[start].Lower != "it" && f.toks[start].Lower != "you" {
+			return Span{f.toks[start].Start, f.toks[start].End}
+		}
 	}
 	// "Jane Doe, a professor of politics and history at X told": the head
 	// of an appositive stands before ", a".
