@@ -314,7 +314,7 @@ func (f *finder) attribute(g segment, segs []segment, si int, prev []Attribution
 					}
 				}
 				if s, e, name, ok := f.r.FirstName(f.doc, ps.Start, ps.End); ok && s-ps.Start <= 30 {
-					a.Source, a.Speaker, a.Named = Span{s, e}, name, true
+					a.Source, a.Speaker, a.Named = f.widenName(Span{s, e}, ps.Start), name, true
 					a.Cue = Span{ps.End - 1, ps.End}
 					return a, true
 				}
@@ -328,7 +328,7 @@ func (f *finder) attribute(g segment, segs []segment, si int, prev []Attribution
 		// "X's response: “...”"
 		if strings.HasSuffix(before, ":") {
 			if s, e, name, ok := f.r.LastName(f.doc, lo, g.open); ok {
-				a.Source, a.Speaker, a.Named = Span{s, e}, name, true
+				a.Source, a.Speaker, a.Named = f.widenName(Span{s, e}, lo), name, true
 				a.Cue = Span{g.open - 1, g.open}
 				return a, true
 			}
@@ -523,7 +523,7 @@ func (f *finder) setSource(a *Attribution, c, lo int, prev []Attribution) {
 		} else if sent := f.sentenceOf(f.toks[c].Start); true {
 			// The subject of the clause the participle hangs on.
 			if s, e, _, ok := f.r.FirstName(f.doc, sent.Start, f.toks[c].Start); ok {
-				a.Source = Span{s, e}
+				a.Source = f.widenName(Span{s, e}, sent.Start)
 			} else if n := len(prev); n > 0 && prev[n-1].Para == a.Para {
 				a.Source, a.Speaker, a.Named = prev[n-1].Source, prev[n-1].Speaker, prev[n-1].Named
 			}
@@ -557,6 +557,36 @@ func (f *finder) trimContraction(src Span) Span {
 		src.End = src.Start + k
 	}
 	return src
+}
+
+// widenName extends a name the resolver found to the noun phrase it heads
+// (not before lo): capitalised titles and initials, "the", a lower-case
+// title after a capitalised word ("Republican pollster Daron Shaw"), a
+// modifier such as "former", and a name joined by "and" ("Mark Blumenthal
+// and Jon Cohen").
+func (f *finder) widenName(src Span, lo int) Span {
+	i := f.tokAt(src.Start)
+	for i > 0 && f.toks[i-1].Start >= lo {
+		p := &f.toks[i-1]
+		switch {
+		case p.Kind == text.Word && p.Cap && !p.Stop && !timeWords[p.Lower] && !adverbialWords[p.Lower],
+			p.Text == "." && f.abbrevBefore(i-1):
+			i--
+			continue
+		case p.Kind == text.Word && (p.Lower == "the" || determiners[p.Lower] && p.Lower != "one"):
+			i--
+		case p.Kind == text.Word && !p.Cap && !p.Stop && i >= 2 && f.toks[i-2].Start >= lo && f.toks[i-2].Kind == text.Word &&
+			f.toks[i-2].Cap && !f.toks[i-2].Stop && !cues[p.Lower] && !participle(p.Lower) && !f.adverb(i-1):
+			i -= 2
+			continue
+		case p.Lower == "and" && i >= 2 && f.toks[i-2].Start >= lo && f.toks[i-2].Kind == text.Word && f.toks[i-2].Cap:
+			i -= 2
+			continue
+		}
+		break
+	}
+	src.Start = f.toks[i].Start
+	return f.trimAdverbial(src)
 }
 
 // verbAfter reports whether a word, not a comma or a name, follows the
