@@ -990,6 +990,7 @@ func (f *finder) npAfter(i int) Span {
 			break
 		}
 		if start < 0 && !(t.Cap || t.Lower == "the" || t.Lower == "a" || t.Lower == "an" || pronouns[t.Lower] || t.Lower == "state" ||
+			(t.Lower == "one" || t.Lower == "another") && i+1 < len(f.toks) && f.toks[i+1].Kind == text.Word && !clauseWords[f.toks[i+1].Lower] ||
 			f.modifiesName(i)) {
 			break
 		}
