@@ -724,6 +724,11 @@ func (f *finder) postModifierEnd(j, c int) int {
 	for k < c && k-j <= 10 && subjectPreps[f.toks[k].Lower] {
 		k++
 		n := k
+		// "The Sanders campaign on Monday released": a time, not a
+		// modifier of the subject.
+		if k < c && (timeWords[f.toks[k].Lower] || f.toks[k].Lower == "the" && k+1 < c && timeWords[f.toks[k+1].Lower]) {
+			return j
+		}
 		for k < c && k-j <= 10 && !subjectPreps[f.toks[k].Lower] && (f.toks[k].Cap || !f.subjectStop(k)) &&
 			(f.toks[k].Kind == text.Word || f.toks[k].Kind == text.Number || strings.Contains(".’'-&", f.toks[k].Text)) {
 			k++
