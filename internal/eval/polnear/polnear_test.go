@@ -35,7 +35,7 @@ func TestDevScores(t *testing.T) {
 	}
 	for _, f := range floors {
 		if f.got < f.min {
-			t.Errorf("%s = %.3f, below the floor %.2f", f.name, f.got, f.min)
+			t.Errorf("%s = %.3f, below the floor %.3f", f.name, f.got, f.min)
 		}
 	}
 	t.Logf("dev: %d articles, %d gold, %d predicted; content overlap F1 %.3f, source exact F1 %.3f",
