@@ -11,12 +11,9 @@ import (
 	"fmt"
 	"io"
 	"log/slog"
-	"net"
 	"net/http"
-	"net/netip"
 	"strconv"
 	"sync"
-	"syscall"
 	"time"
 
 	"github.com/crosscheck/crosscheck/internal/ingest"
@@ -88,36 +85,7 @@ func New(st store.Store, p *pipeline.Pipeline, opt Options) *Watcher {
 	if opt.Read.Timeout <= 0 {
 		opt.Read.Timeout = 30 * time.Second
 	}
-	return &Watcher{st: st, p: p, opt: opt, log: opt.Logger, hc: client(opt.Read)}
-}
-
-// client is an HTTP client for feeds with the same address guard as the
-// page fetcher: the IP actually dialled must not be private unless allowed.
-func client(opt ingest.Options) *http.Client {
-	d := &net.Dialer{Timeout: 10 * time.Second}
-	if !opt.AllowPrivate {
-		d.Control = func(_, address string, _ syscall.RawConn) error {
-			host, _, err := net.SplitHostPort(address)
-			if err != nil {
-				return err
-			}
-			ip, err := netip.ParseAddr(host)
-			if err != nil || web.Blocked(ip) {
-				return &web.RefusedError{Host: host, IP: ip}
-			}
-			return nil
-		}
-	}
-	return &http.Client{
-		Timeout:   opt.Timeout,
-		Transport: &http.Transport{DialContext: d.DialContext, TLSHandshakeTimeout: 10 * time.Second, MaxIdleConns: 10, IdleConnTimeout: 30 * time.Second},
-		CheckRedirect: func(req *http.Request, via []*http.Request) error {
-			if len(via) > web.MaxRedirects {
-				return fmt.Errorf("more than %d redirects", web.MaxRedirects)
-			}
-			return nil
-		},
-	}
+	return &Watcher{st: st, p: p, opt: opt, log: opt.Logger, hc: web.HTTPClient(web.Options{AllowPrivate: opt.Read.AllowPrivate, Timeout: opt.Read.Timeout})}
 }
 
 // Run polls until ctx is done: the feeds given (added to the store, so their

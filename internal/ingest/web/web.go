@@ -60,6 +60,16 @@ func (e *RefusedError) Error() string {
 
 // NewClient returns a client with the given options.
 func NewClient(opt Options) *Client {
+	return &Client{hc: HTTPClient(opt), max: opt.MaxBytes}
+}
+
+// HTTPClient is the guarded HTTP client behind Client, for callers that
+// build their own requests (the feed watcher's conditional GET): the address
+// actually dialled must not be private, loopback or link-local unless
+// allowed, which covers DNS rebinding and redirects; no proxy, since a
+// proxy would be dialled instead of the checked address; at most
+// MaxRedirects redirects, to http(s) only.
+func HTTPClient(opt Options) *http.Client {
 	if opt.Timeout <= 0 {
 		opt.Timeout = 20 * time.Second
 	}
@@ -81,7 +91,7 @@ func NewClient(opt Options) *Client {
 		}
 	}
 	tr := &http.Transport{
-		Proxy:                 nil, // a proxy would be dialled instead of the checked address
+		Proxy:                 nil,
 		DialContext:           d.DialContext,
 		TLSHandshakeTimeout:   10 * time.Second,
 		ResponseHeaderTimeout: opt.Timeout,
@@ -89,7 +99,7 @@ func NewClient(opt Options) *Client {
 		IdleConnTimeout:       30 * time.Second,
 		ForceAttemptHTTP2:     true,
 	}
-	hc := &http.Client{
+	return &http.Client{
 		Transport: tr,
 		Timeout:   opt.Timeout,
 		CheckRedirect: func(req *http.Request, via []*http.Request) error {
@@ -102,7 +112,6 @@ func NewClient(opt Options) *Client {
 			return nil
 		},
 	}
-	return &Client{hc: hc, max: opt.MaxBytes}
 }
 
 // Get fetches rawURL. Its errors are in plain words, without the address
