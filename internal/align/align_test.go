@@ -19,21 +19,11 @@ import (
 // in CI) when it is missing.
 func dataDir(t testing.TB) string { return testenv.SharedData(t, "") }
 
-// readText reads a plain-text report the simple way: lines joined as
-// paragraphs.
+// readText reads a plain-text report the simple way, with the given id.
 func readText(t testing.TB, path, id string) *news.Article {
-	t.Helper()
-	b, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	var paras []string
-	for _, l := range strings.Split(string(b), "\n") {
-		if l = strings.TrimSpace(l); l != "" {
-			paras = append(paras, l)
-		}
-	}
-	return &news.Article{ID: id, Text: strings.Join(paras, "\n\n")}
+	a := testenv.PlainArticles(t, path)[0]
+	a.ID, a.File = id, ""
+	return a
 }
 
 func summit(t testing.TB) *text.Corpus {

@@ -4,7 +4,6 @@ import (
 	"encoding/json"
 	"os"
 	"path/filepath"
-	"strings"
 	"testing"
 
 	"github.com/crosscheck/crosscheck/internal/brief"
@@ -19,18 +18,9 @@ func dataDir(t testing.TB) string { return testenv.SharedData(t, "") }
 // readText reads a plain-text report simply: each non-empty line a
 // paragraph, paragraphs joined by a blank line.
 func readText(t testing.TB, path string) *news.Article {
-	t.Helper()
-	b, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	var paras []string
-	for _, l := range strings.Split(string(b), "\n") {
-		if l = strings.TrimSpace(l); l != "" {
-			paras = append(paras, l)
-		}
-	}
-	return &news.Article{File: filepath.Base(path), Text: strings.Join(paras, "\n\n")}
+	a := testenv.PlainArticles(t, path)[0]
+	a.File = filepath.Base(path)
+	return a
 }
 
 func summitBrief(t testing.TB) *news.Brief {
