@@ -29,6 +29,14 @@ type Options struct {
 // "s2", ... in the order given. Build does not modify the articles beyond
 // filling in their id and detected language.
 func Build(articles []*news.Article, opt Options) *news.Brief {
+	docs, ids := Analyze(articles)
+	return FromCorpus(text.NewCorpus(docs, ids), opt)
+}
+
+// Analyze gives every article without an id its source id ("s1", "s2", ...
+// in the order given) and analyses its text: the documents and ids that a
+// corpus, or several corpora of one run, are made of.
+func Analyze(articles []*news.Article) ([]*text.Doc, []string) {
 	docs := make([]*text.Doc, len(articles))
 	ids := make([]string, len(articles))
 	for i, a := range articles {
@@ -38,7 +46,7 @@ func Build(articles []*news.Article, opt Options) *news.Brief {
 		ids[i] = a.ID
 		docs[i] = text.Analyze(a)
 	}
-	return FromCorpus(text.NewCorpus(docs, ids), opt)
+	return docs, ids
 }
 
 // FromCorpus makes the brief of an analysed story. It finds copies first,

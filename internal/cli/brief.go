@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"io"
 	"os"
-	"strconv"
 	"strings"
 
 	"github.com/spf13/cobra"
@@ -102,15 +101,7 @@ func runBrief(ctx context.Context, e *env, f briefFlags, inputs []string) error 
 // they are briefed as one, but when they clearly span several stories stderr
 // says so.
 func briefStories(e *env, arts []*news.Article, mode string, opt brief.Options) []*news.Brief {
-	docs := make([]*text.Doc, len(arts))
-	ids := make([]string, len(arts))
-	for i, a := range arts {
-		if a.ID == "" {
-			a.ID = "s" + strconv.Itoa(i+1)
-		}
-		ids[i] = a.ID
-		docs[i] = text.Analyze(a)
-	}
+	docs, ids := brief.Analyze(arts)
 	stories := cluster.Batch(docs, cluster.Options{})
 	if mode == "one" || len(stories) <= 1 {
 		if mode == "one" && spansSeveral(stories, len(docs)) {
