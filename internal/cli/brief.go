@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"path/filepath"
 	"strings"
 
 	"github.com/spf13/cobra"
@@ -192,7 +193,7 @@ func writeOutput(e *env, name string, write func(io.Writer) error) error {
 	if name == "" || name == "-" {
 		return write(e.stdout)
 	}
-	tmp, err := os.CreateTemp(dirOf(name), ".crosscheck-*")
+	tmp, err := os.CreateTemp(filepath.Dir(name), ".crosscheck-*")
 	if err != nil {
 		return fmt.Errorf("write %s: %w", name, err)
 	}

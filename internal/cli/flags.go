@@ -1,5 +1,0 @@
-package cli
-
-import "path/filepath"
-
-func dirOf(name string) string { return filepath.Dir(name) }
