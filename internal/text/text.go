@@ -52,8 +52,9 @@ type Doc struct {
 	Tokens    []Token
 	Language  string // ISO 639-1, "" when undetermined
 
-	annotated  sync.Once
-	annotation *Annotation
+	// annotation is shared by the copies of a Doc (pipeline swaps the
+	// article of a cached analysis), which are of the same text.
+	annotation *annotationCell
 }
 
 // SentenceTokens returns the tokens of sentence i.
@@ -66,7 +67,7 @@ func (d *Doc) SentenceTokens(i int) []Token {
 // language when the article does not give one, and writes it back to the
 // article so later stages and the brief agree.
 func Analyze(a *news.Article) *Doc {
-	d := &Doc{Article: a, Language: a.Language}
+	d := &Doc{Article: a, Language: a.Language, annotation: &annotationCell{}}
 	for _, sp := range SplitSentences(a.Text) {
 		s := Sentence{Start: sp.Start, End: sp.End, Para: sp.Para, Text: a.Text[sp.Start:sp.End]}
 		s.TokStart = len(d.Tokens)
