@@ -1,6 +1,7 @@
 package timex
 
 import (
+	"github.com/crosscheck/crosscheck/internal/text/english"
 	"strconv"
 	"strings"
 	"time"
@@ -88,7 +89,7 @@ func starter(t tok) bool {
 	if !t.word {
 		return false
 	}
-	_, ok := startWords[t.low]
+	ok := startWords.Has(t.low)
 	if ok {
 		return true
 	}
@@ -96,38 +97,28 @@ func starter(t tok) bool {
 	if n := len(w); n > 2 && (w[n-2] == '\'' || strings.HasSuffix(w, "’s")) {
 		w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
 	}
-	if _, ok := startWords[w]; ok {
+	if startWords.Has(w) {
 		return true // "today's", "tomorrow's"
 	}
-	if _, ok := weekdays[w]; ok {
+	if _, ok := weekdayOf(w); ok {
 		return true
 	}
-	if _, ok := months[w]; ok {
+	if _, ok := monthOf(w); ok {
 		return true
 	}
-	if _, ok := numberWords[w]; ok {
+	if _, ok := numberWords.Int(w); ok {
 		return true
 	}
-	if _, ok := units[w]; ok {
+	if _, ok := unitOf(w); ok {
 		return true
 	}
-	_, ok = ordinals[w]
+	_, ok = ordinals.Int(w)
 	return ok
 }
 
-var startWords = map[string]struct{}{}
-
-func init() {
-	for _, w := range strings.Fields(`about around approximately roughly nearly almost more over at
-		less under up no early earlier late later mid the this that last next past coming previous
-		following current today yesterday tomorrow tonight now currently recently soon previously
-		formerly nowadays these every each daily weekly monthly annually yearly quarterly hourly
-		noon midnight fiscal recent several few many some end beginning start middle same
-		morning afternoon evening night within fall spring summer winter autumn in year-end
-		once`) {
-		startWords[w] = struct{}{}
-	}
-}
+// startWords are the words a time expression may start with, besides
+// numbers and the names of months, weekdays and units.
+var startWords = english.List("timex/start-words")
 
 func (s *scanner) emit(c cand) {
 	t := Timex{
@@ -185,13 +176,17 @@ func (s *scanner) match(i int) (cand, bool) {
 	return s.core(i)
 }
 
+// approximators make an amount approximate ("about two weeks").
+var approximators = english.List("timex/approximators")
+
 // prefix reads a modifier: its TimeML mod, whether it fits a period ("pos")
 // or an amount ("amt"), and the token after it.
 func (s *scanner) prefix(i int) (string, string, int) {
 	w, w1, w2 := s.low(i), s.low(i+1), s.low(i+2)
-	switch w {
-	case "about", "around", "approximately", "roughly", "some":
+	if approximators.Has(w) {
 		return "APPROX", "amt", i + 1
+	}
+	switch w {
 	case "nearly", "almost":
 		return "LESS_THAN", "amt", i + 1
 	case "over", "under":
@@ -379,7 +374,7 @@ func (s *scanner) clockOnly(k int) (cand, bool) {
 	c := cand{i: k, j: j, typ: Time, p: point{hh: hh, mm: mm, gran: GMinute}}
 	// zone
 	w := s.low(j)
-	if off, ok := zoneAbbrev[w]; ok && s.tk(j).word && strings.ToUpper(s.text[s.tk(j).s:s.tk(j).e]) == s.text[s.tk(j).s:s.tk(j).e] {
+	if off, ok := zoneAbbrev.Int(w); ok && s.tk(j).word && strings.ToUpper(s.text[s.tk(j).s:s.tk(j).e]) == s.text[s.tk(j).s:s.tk(j).e] {
 		c.p.zoned, c.p.off = true, off*60
 		c.j = j + 1
 	} else if w == "local" && s.low(j+1) == "time" {
@@ -456,7 +451,7 @@ func (s *scanner) clock(k int) (cand, bool) {
 // ("December's figures").
 func (s *scanner) monthAt(k int) (int, bool) {
 	t := s.tk(k)
-	m, ok := months[s.word(k)]
+	m, ok := monthOf(s.word(k))
 	if !ok || !t.cap {
 		return 0, false
 	}
@@ -509,7 +504,7 @@ func (s *scanner) monthDate(k int) (cand, bool) {
 		w := s.low(k)
 		prev := s.low(k - 1)
 		if w == "may" || w == "march" || w == "august" {
-			if !monthPreps[prev] {
+			if !monthPreps.Has(prev) {
 				return cand{}, false
 			}
 		}
@@ -550,12 +545,7 @@ func (s *scanner) yearWord(k int) (int, int, bool) {
 	return 0, k, false
 }
 
-var monthPreps = map[string]bool{
-	"in": true, "since": true, "until": true, "till": true, "by": true, "of": true, "early": true,
-	"late": true, "mid": true, "last": true, "next": true, "this": true, "through": true, "from": true,
-	"to": true, "before": true, "after": true, "during": true, "and": true, "between": true,
-	"end": true, "that": true,
-}
+var monthPreps = english.List("timex/month-preps")
 
 // dayMonth reads "13 September 2023" and "the 13th of September".
 func (s *scanner) dayMonth(k int) (cand, bool) {
@@ -670,11 +660,11 @@ func (s *scanner) year(k int) (cand, bool) {
 	if j < len(s.toks) && s.tk(j).s == s.tk(k).e && s.tk(j).word {
 		return cand{}, false // "2000m", "1500s" handled above
 	}
-	if countNouns[next] || next == "%" || next == "percent" {
+	if countNouns.Has(next) || next == "%" || next == "percent" {
 		return cand{}, false
 	}
 	prev := s.low(k - 1)
-	if numberedThings[prev] {
+	if numberedThings.Has(prev) {
 		return cand{}, false // "Resolution 1723", "Flight 1549": a label, not a year
 	}
 	if prev == "than" || prev == "of" && s.low(k-2) != "end" && s.low(k-2) != "spring" && s.low(k-2) != "summer" && s.low(k-2) != "quarter" && s.low(k-2) != "half" && !months2(s.low(k-2)) && s.low(k-2) != "beginning" && s.low(k-2) != "start" && s.low(k-2) != "middle" && s.low(k-2) != "fall" && s.low(k-2) != "winter" && s.low(k-2) != "autumn" {
@@ -689,15 +679,9 @@ func (s *scanner) year(k int) (cand, bool) {
 
 // numberedThings are nouns followed by a number that names one of them, so
 // a four-digit number after them is no year.
-var numberedThings = map[string]bool{
-	"resolution": true, "resolutions": true, "flight": true, "route": true, "highway": true,
-	"room": true, "page": true, "pages": true, "no": true, "number": true, "article": true,
-	"section": true, "chapter": true, "model": true, "version": true, "code": true,
-	"serial": true, "unit": true, "platform": true, "gate": true, "bus": true, "line": true,
-	"interstate": true, "hull": true, "pennant": true, "item": true, "exhibit": true,
-}
+var numberedThings = english.List("timex/numbered-things")
 
-func months2(w string) bool { _, ok := months[w]; return ok }
+func months2(w string) bool { _, ok := monthOf(w); return ok }
 
 // theYear reads "fiscal 1989", "the 1990s", "the year 2000", "the 20th century".
 func (s *scanner) theYear(k int) (cand, bool) {
@@ -751,17 +735,7 @@ func (s *scanner) century(j int) (cand, bool) {
 }
 
 // countNouns after a four-digit number make it a count, not a year.
-var countNouns = map[string]bool{
-	"people": true, "troops": true, "soldiers": true, "workers": true, "shares": true, "jobs": true,
-	"dollars": true, "euros": true, "pounds": true, "yen": true, "tons": true, "tonnes": true,
-	"miles": true, "km": true, "kilometers": true, "kilometres": true, "meters": true, "metres": true,
-	"feet": true, "votes": true, "members": true, "employees": true, "residents": true, "cases": true,
-	"deaths": true, "homes": true, "houses": true, "cars": true, "units": true, "barrels": true,
-	"points": true, "acres": true, "students": true, "children": true, "civilians": true,
-	"refugees": true, "prisoners": true, "police": true, "officers": true, "men": true, "women": true,
-	"years": true, "days": true, "hours": true, "times": true, "rounds": true, "shells": true,
-	"missiles": true, "to": false,
-}
+var countNouns = english.List("timex/count-nouns")
 
 // numericDate reads "2023-09-13", "9/13/2023" and "02/13/1998 14:26:00".
 func (s *scanner) numericDate(k int) (cand, bool) {
@@ -817,7 +791,7 @@ func (s *scanner) weekday(k int) (cand, bool) {
 			dir, j = -1, j+1
 		}
 	}
-	wd, ok := weekdays[s.word(j)]
+	wd, ok := weekdayOf(s.word(j))
 	if !ok || !s.tk(j).cap {
 		return cand{}, false
 	}
@@ -875,7 +849,7 @@ func (s *scanner) weekday(k int) (cand, bool) {
 
 // partOfDay extends a day with "night", "morning" ... after it.
 func (s *scanner) partOfDay(c *cand) {
-	if code, ok := partsOfDay[s.low(c.j)]; ok && c.j < len(s.toks) && !s.tk(c.j).brk {
+	if code, ok := partsOfDay.Value(s.low(c.j)); ok && c.j < len(s.toks) && !s.tk(c.j).brk {
 		c.j++
 		c.typ = Time
 		c.p.gran = GPartOfDay
@@ -905,7 +879,7 @@ func (s *scanner) deictic(k int) (cand, bool) {
 		}
 		off, code, j = -1, "NI", k+2
 	case "this":
-		c, ok := partsOfDay[s.low(k+1)]
+		c, ok := partsOfDay.Value(s.low(k + 1))
 		if !ok {
 			return cand{}, false
 		}
@@ -918,7 +892,7 @@ func (s *scanner) deictic(k int) (cand, bool) {
 				c.i = k
 				c.typ = Time
 				c.p.gran = GPartOfDay
-				c.p.code = partsOfDay[w]
+				c.p.code = partsOfDay.Kind(w)
 				return c, true
 			}
 		}
@@ -973,10 +947,10 @@ func (s *scanner) refWord(k int) (cand, bool) {
 		switch s.low(k + 1) {
 		case "past":
 			if s.tk(min(k+2, len(s.toks)-1)).word && !s.tk(min(k+2, len(s.toks)-1)).brk && k+2 < len(s.toks) {
-				if _, isUnit := units[s.low(k+2)]; isUnit {
+				if _, isUnit := unitOf(s.low(k + 2)); isUnit {
 					return cand{}, false
 				}
-				if _, isNum := numberWords[s.low(k+2)]; isNum {
+				if _, isNum := numberWords.Int(s.low(k + 2)); isNum {
 					return cand{}, false
 				}
 			}
@@ -991,7 +965,7 @@ func (s *scanner) refWord(k int) (cand, bool) {
 	case "recent":
 		// "recent months" spans a vague stretch up to now: TimeML writes
 		// it as a duration of unknown length, like "the past few months".
-		if u, ok := units[s.low(k+1)]; ok && strings.HasSuffix(s.low(k+1), "s") && !u.time {
+		if u, ok := unitOf(s.low(k + 1)); ok && strings.HasSuffix(s.low(k+1), "s") && !u.time {
 			v := durValue(-1, u)
 			if u.code == "WE" {
 				v = "PXW"
@@ -1046,7 +1020,7 @@ func (s *scanner) relative(k int) (cand, bool) {
 	if !ok {
 		c.value = ""
 	}
-	if m, isMonth := months[w]; isMonth && s.tk(j).cap && dir != 0 {
+	if m, isMonth := monthOf(w); isMonth && s.tk(j).cap && dir != 0 {
 		c.p.m = m
 		c.p.gran = GMonth
 		if ok {
@@ -1061,7 +1035,7 @@ func (s *scanner) relative(k int) (cand, bool) {
 		}
 		return c, true
 	}
-	if code, isSeason := seasons[w]; isSeason {
+	if code, isSeason := seasons.Value(w); isSeason {
 		c.p.gran, c.p.code = GSeason, code
 		if ok {
 			y := base.Year()
@@ -1080,7 +1054,7 @@ func (s *scanner) relative(k int) (cand, bool) {
 		}
 		return c, true
 	}
-	u, isUnit := units[w]
+	u, isUnit := unitOf(w)
 	if !isUnit || u.time && u.code != "H" {
 		return cand{}, false
 	}
@@ -1113,7 +1087,7 @@ func (s *scanner) relative(k int) (cand, bool) {
 	if u.code == "Y" && dir < 0 && k == j-1 && s.report.known() && (s.anchor.gran == GQuarter || s.anchor.gran == GHalf) && s.comparison(k, j+1) {
 		// "up from $10 million last year", "last year's $1.55 billion"
 		// in a quarterly report: the same quarter a year before
-		c.p = shiftBy(s.report.begin(), units["year"], -1, s.report.gran)
+		c.p = shiftBy(s.report.begin(), yearUnit, -1, s.report.gran)
 		c.ana = true
 	}
 	return c, true
@@ -1231,7 +1205,7 @@ func (s *scanner) quarter(k int) (cand, bool) {
 	if s.low(j) == "fiscal" {
 		j++
 	}
-	n, ok := ordinals[s.low(j)]
+	n, ok := ordinals.Int(s.low(j))
 	if !ok || n < 1 {
 		return cand{}, false
 	}
@@ -1438,7 +1412,7 @@ head:
 		if s.report.known() {
 			a = s.report
 		}
-		c.p = shiftBy(a.begin(), units["year"], -1, a.gran)
+		c.p = shiftBy(a.begin(), yearUnit, -1, a.gran)
 		c.ana = true
 	case yearAgo:
 		base, ok := s.base(false)
@@ -1508,7 +1482,7 @@ func (s *scanner) number(k int) (n, j int, ok bool) {
 		}
 		return n, j, true
 	}
-	if vagueNumbers[w] {
+	if vagueNumbers.Has(w) {
 		return -1, k + 1, true
 	}
 	if w == "a" || w == "an" {
@@ -1527,13 +1501,13 @@ func (s *scanner) number(k int) (n, j int, ok bool) {
 		}
 		return 1, k + 1, true
 	}
-	v, ok := numberWords[w]
+	v, ok := numberWords.Int(w)
 	if !ok || w == "couple" {
 		return 0, k, false
 	}
 	j = k + 1
 	if v >= 20 && v < 100 && v%10 == 0 {
-		if u, ok := numberWords[s.low(j)]; ok && u < 10 && u > 0 && s.low(j) != "a" && s.low(j) != "an" {
+		if u, ok := numberWords.Int(s.low(j)); ok && u < 10 && u > 0 && s.low(j) != "a" && s.low(j) != "an" {
 			v += u
 			j++
 		}
@@ -1612,13 +1586,15 @@ func durValue(n int, u unit) string {
 // duration reads "five hours", "18 months", "a week", "two-year", "several
 // years", "the past two months", "the first nine months", and, with what
 // follows, "two days ago", "a year earlier" (points) and "$5 a year" (set).
+// durationLeads stand between "the" and a duration ("the past two years").
+var durationLeads = english.List("timex/duration-leads")
+
 func (s *scanner) duration(k int) (cand, bool) {
 	j := k
 	lead := ""
 	if s.low(j) == "the" {
 		j++
-		switch s.low(j) {
-		case "past", "last", "next", "first", "coming", "previous", "final":
+		if durationLeads.Has(s.low(j)) {
 			lead = s.low(j)
 			j++
 		}
@@ -1627,7 +1603,7 @@ func (s *scanner) duration(k int) (cand, bool) {
 	if !ok {
 		// bare plural: "for years", "decades of"
 		if j == k {
-			if u, isUnit := units[s.low(k)]; isUnit && strings.HasSuffix(s.low(k), "s") && (s.low(k-1) == "for" || s.low(k-1) == "over" || s.low(k-1) == "within" || s.low(k-1) == "in" && s.low(k+1) != "of") && u.code != "Q" && u.code != "WE" {
+			if u, isUnit := unitOf(s.low(k)); isUnit && strings.HasSuffix(s.low(k), "s") && (s.low(k-1) == "for" || s.low(k-1) == "over" || s.low(k-1) == "within" || s.low(k-1) == "in" && s.low(k+1) != "of") && u.code != "Q" && u.code != "WE" {
 				if s.low(k+1) == "ago" {
 					return cand{i: k, j: k + 2, typ: Date, value: "PAST_REF", rel: true}, true
 				}
@@ -1658,7 +1634,7 @@ func (s *scanner) duration(k int) (cand, bool) {
 		w = s.low(nj)
 		half = true
 	}
-	u, isUnit := units[w]
+	u, isUnit := unitOf(w)
 	if !isUnit {
 		return cand{}, false
 	}
@@ -1847,17 +1823,21 @@ func shiftBy(t time.Time, u unit, n int, g Gran) point {
 
 // ---- sets --------------------------------------------------------------
 
+// frequencyWords are the adverbs of a regular frequency and their TimeML
+// values ("weekly" P1W).
+var frequencyWords = english.List("timex/frequency-words")
+
 // set reads "every week", "each year", "every Monday", "daily", "annually".
 func (s *scanner) set(k int) (cand, bool) {
 	w := s.low(k)
-	switch w {
-	case "daily", "weekly", "monthly", "annually", "yearly", "quarterly", "hourly":
-		v := map[string]string{"daily": "P1D", "weekly": "P1W", "monthly": "P1M", "annually": "P1Y", "yearly": "P1Y", "quarterly": "P3M", "hourly": "PT1H"}[w]
+	if v, ok := frequencyWords.Value(w); ok {
 		// as adverbs only: "the daily newspaper" is not a set
 		if n := s.low(k + 1); n != "" && n != "." && n != "," && n != ";" && n != "and" && n != "or" && !s.tk(min(k+1, len(s.toks)-1)).brk {
 			return cand{}, false
 		}
 		return cand{i: k, j: k + 1, typ: Set, value: v}, true
+	}
+	switch w {
 	case "every", "each":
 		j := k + 1
 		n := 1
@@ -1866,13 +1846,13 @@ func (s *scanner) set(k int) (cand, bool) {
 		} else if v, nj, ok := s.number(j); ok && v > 0 && s.low(j) != "a" {
 			n, j = v, nj
 		}
-		if wd, ok := weekdays[s.low(j)]; ok {
+		if wd, ok := weekdayOf(s.low(j)); ok {
 			return cand{i: k, j: j + 1, typ: Set, value: "XXXX-WXX-" + strconv.Itoa((wd+6)%7+1)}, true
 		}
 		if m, ok := s.monthAt(j); ok && n == 1 {
 			return cand{i: k, j: j + 1, typ: Set, value: "XXXX-" + pad(m, 2)}, true
 		}
-		u, ok := units[s.low(j)]
+		u, ok := unitOf(s.low(j))
 		if !ok {
 			return cand{}, false
 		}
@@ -1922,7 +1902,7 @@ func (s *scanner) anaphoric(k int) (cand, bool) {
 	}
 	c := cand{i: k, j: j, typ: Date, rel: true, ana: true, mod: mod}
 	a := s.anchor
-	if u == "day" || partsOfDay[u] != "" {
+	if u == "day" || partsOfDay.Kind(u) != "" {
 		a = s.day
 	}
 	if !a.known() {
@@ -1941,7 +1921,7 @@ func (s *scanner) anaphoric(k int) (cand, bool) {
 			return cand{}, false
 		}
 		c.p = fromTime(a.begin().AddDate(0, 0, off), GDay)
-		c.p.gran, c.p.code, c.typ = GPartOfDay, partsOfDay[u], Time
+		c.p.gran, c.p.code, c.typ = GPartOfDay, partsOfDay.Kind(u), Time
 	case "week":
 		if a.gran < GWeek {
 			return cand{}, false
@@ -2012,32 +1992,18 @@ func sign(fut bool) int {
 	return -1
 }
 
-var futureWords = map[string]bool{
-	"will": true, "shall": true, "due": true, "scheduled": true, "expected": true, "plans": true,
-	"planned": true, "planning": true, "upcoming": true, "won't": true, "wo": true, "'ll": true,
-	"intends": true, "set": false, "next": true, "until": true, "till": true, "by": false,
-	"tomorrow": true, "aims": true, "hopes": true, "ahead": true,
-}
+var futureWords = english.List("timex/future-words")
 
-var pastWords = map[string]bool{
-	"was": true, "were": true, "had": true, "did": true, "said": true, "told": true, "met": true,
-	"left": true, "came": true, "went": true, "began": true, "took": true, "made": true,
-	"gave": true, "held": true, "saw": true, "spoke": true, "got": true, "sent": true,
-	"found": true, "fell": true, "rose": true, "won": true, "lost": true, "led": true,
-	"flew": true, "ago": true, "last": true, "since": true, "wrote": true, "became": true,
-	"paid": true, "sold": true, "bought": true, "struck": true, "shot": true, "hit": false,
-	"killed": true, "ran": true, "fled": true, "broke": true, "brought": true, "thought": true,
-	"earlier": true, "yesterday": true,
-}
+var pastWords = english.List("timex/past-words")
 
 func tenseOf(w string) (fut bool, ok bool) {
-	if futureWords[w] {
+	if futureWords.Has(w) {
 		return true, true
 	}
 	if strings.HasSuffix(w, "'ll") || strings.HasSuffix(w, "’ll") {
 		return true, true
 	}
-	if pastWords[w] {
+	if pastWords.Has(w) {
 		return false, true
 	}
 	if len(w) > 4 && strings.HasSuffix(w, "ed") && w != "need" && w != "feed" && w != "speed" && w != "united" && w != "red" && w != "based" && w != "armed" && w != "related" {
