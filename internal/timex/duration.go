@@ -151,14 +151,8 @@ func (s *scanner) duration(k int) (cand, bool) {
 	}
 	n, nj, ok := s.number(j)
 	if !ok {
-		// bare plural: "for years", "decades of"
 		if j == k {
-			if u, isUnit := unitOf(s.low(k)); isUnit && strings.HasSuffix(s.low(k), "s") && (s.low(k-1) == "for" || s.low(k-1) == "over" || s.low(k-1) == "within" || s.low(k-1) == "in" && s.low(k+1) != "of") && u.code != "Q" && u.code != "WE" {
-				if s.low(k+1) == "ago" {
-					return cand{i: k, j: k + 2, typ: Date, value: "PAST_REF", rel: true}, true
-				}
-				return cand{i: k, j: k + 1, typ: Duration, value: durValue(-1, u)}, true
-			}
+			return s.bareDuration(k)
 		}
 		return cand{}, false
 	}
@@ -167,22 +161,13 @@ func (s *scanner) duration(k int) (cand, bool) {
 		return cand{}, false
 	}
 	w := s.low(nj)
-	if nj < len(s.toks) && s.tk(nj).hyph && nj+1 < len(s.toks) && s.tk(nj+1).hyph {
-		// "18-month-old": an age
-		if s.low(nj+1) == "old" {
-			return cand{}, false
-		}
+	if s.hyphenatedAge(nj) {
+		return cand{}, false
 	}
-	half := false
-	if w == "and" && s.low(nj+1) == "a" && s.low(nj+2) == "half" {
+	half := s.halfAfter(j, nj)
+	if half {
 		nj += 3
 		w = s.low(nj)
-		half = true
-	} else if w == "1" && s.low(nj+1) == "/" && s.low(nj+2) == "2" && s.tk(j).num && s.tk(nj+1).s == s.tk(nj).e {
-		// "2 1/2 years"
-		nj += 3
-		w = s.low(nj)
-		half = true
 	}
 	u, isUnit := unitOf(w)
 	if !isUnit {
@@ -201,16 +186,7 @@ func (s *scanner) duration(k int) (cand, bool) {
 		return cand{}, false // "a years" is not English; "one days" neither
 	}
 	j = nj + 1
-	if s.low(j) == "-" && s.low(j+1) == "old" || j < len(s.toks) && s.tk(j).hyph && s.low(j) == "old" {
-		return cand{}, false
-	}
-	// "52 years old", "55 years of age": an age, not a stretch of time
-	if s.low(j) == "old" || s.low(j) == "of" && s.low(j+1) == "age" {
-		return cand{}, false
-	}
-	// "three-quarters of its food", "a quarter-century": fractions and
-	// compounds, not reporting periods
-	if u.code == "Q" && (s.tk(nj).hyph || j < len(s.toks) && s.tk(j).hyph) {
+	if s.ageOrFraction(nj, j, u) {
 		return cand{}, false
 	}
 	c := cand{i: k, j: j, typ: Duration, value: durValue(n, u)}
@@ -225,59 +201,118 @@ func (s *scanner) duration(k int) (cand, bool) {
 	}
 	// What follows may make it a point.
 	switch after := s.low(j); {
-	case lead == "" && s.low(k-1) != "for" && !((after == "earlier" || after == "later") && laterPhrase(s.low(j+1))) && (after == "ago" || after == "earlier" || after == "later" || after == "before" && endOfClause(s, j+1) || after == "hence" || after == "from" && s.low(j+1) == "now"):
-		back := after == "ago" || after == "earlier" || after == "before"
-		ana := after == "earlier" || after == "later" || after == "before"
-		c.j = j + 1
-		if after == "from" {
-			c.j = j + 2
-		}
-		c.typ = Date
-		c.rel = true
-		c.ana = ana
-		c.mod = "ago"
-		if n < 0 {
-			if back {
-				c.value = "PAST_REF"
-			} else {
-				c.value = "FUTURE_REF"
-			}
-			return c, true
-		}
-		c.value = ""
-		if u.time {
-			c.typ = Time
-		}
-		base, ok := s.base(ana)
-		if !ok {
-			c.value = "XXXX"
-			return c, true
-		}
-		sign := 1
-		if back {
-			sign = -1
-		}
-		g := unitGran(u)
-		if u.code == "Y" && s.anchor.known() && (s.anchor.gran == GQuarter || s.anchor.gran == GHalf) {
-			// "a year ago" / "a year earlier" after "the third quarter":
-			// the same quarter a year before, as financial news means it;
-			// after a forecast quarter, the one reported on.
-			a := s.anchor
-			if s.anchorFut && s.report.known() {
-				a = s.report
-			}
-			g = a.gran
-			base = a.begin()
-			c.ana = true // a comparison: the text still reports on the anchor
-		}
-		c.p = shiftBy(base, u, sign*n, g)
-		return c, true
+	case s.anchoredAfter(k, j, lead):
+		return s.anchoredDuration(c, j, n, u, after), true
 	case lead == "" && n == 1 && (s.low(j-2) == "a" || s.low(j-2) == "per" || s.low(j-2) == "an") && rateBefore(s, k):
 		c.typ = Set
 		c.value = durValue(1, u)
 		return c, true
 	}
 	return c, true
+}
+
+// anchoredAfter reports a duration that the word after it (at j) makes a
+// point: "ago", "earlier", "later", "before" at the end of a clause,
+// "hence", "from now"; not after "for" or a lead ("the past two years"),
+// nor "earlier in the day" (its own expression).
+func (s *scanner) anchoredAfter(k, j int, lead string) bool {
+	after := s.low(j)
+	return lead == "" && s.low(k-1) != "for" && !((after == "earlier" || after == "later") && laterPhrase(s.low(j+1))) && (after == "ago" || after == "earlier" || after == "later" || after == "before" && endOfClause(s, j+1) || after == "hence" || after == "from" && s.low(j+1) == "now")
+}
+
+// bareDuration reads a bare plural unit: "for years", "decades of".
+func (s *scanner) bareDuration(k int) (cand, bool) {
+	u, isUnit := unitOf(s.low(k))
+	prev := s.low(k - 1)
+	if !isUnit || !strings.HasSuffix(s.low(k), "s") || u.code == "Q" || u.code == "WE" ||
+		!(prev == "for" || prev == "over" || prev == "within" || prev == "in" && s.low(k+1) != "of") {
+		return cand{}, false
+	}
+	if s.low(k+1) == "ago" {
+		return cand{i: k, j: k + 2, typ: Date, value: "PAST_REF", rel: true}, true
+	}
+	return cand{i: k, j: k + 1, typ: Duration, value: durValue(-1, u)}, true
+}
+
+// hyphenatedAge reports "18-month-old": an age, with the unit at nj+1.
+func (s *scanner) hyphenatedAge(nj int) bool {
+	return nj < len(s.toks) && s.tk(nj).hyph && nj+1 < len(s.toks) && s.tk(nj+1).hyph && s.low(nj+1) == "old"
+}
+
+// halfAfter reports a half after the number that ends before nj: "two and
+// a half", "2 1/2" (the number starting at j).
+func (s *scanner) halfAfter(j, nj int) bool {
+	w := s.low(nj)
+	if w == "and" && s.low(nj+1) == "a" && s.low(nj+2) == "half" {
+		return true
+	}
+	return w == "1" && s.low(nj+1) == "/" && s.low(nj+2) == "2" && s.tk(j).num && s.tk(nj+1).s == s.tk(nj).e
+}
+
+// ageOrFraction reports an amount of the unit at nj that is an age ("52
+// years old", "55 years of age", "18-month-old") or a fraction or compound
+// ("three-quarters of its food", "a quarter-century"), not a stretch of
+// time; j is the token after the unit.
+func (s *scanner) ageOrFraction(nj, j int, u unit) bool {
+	if s.low(j) == "-" && s.low(j+1) == "old" || j < len(s.toks) && s.tk(j).hyph && s.low(j) == "old" {
+		return true
+	}
+	if s.low(j) == "old" || s.low(j) == "of" && s.low(j+1) == "age" {
+		return true
+	}
+	return u.code == "Q" && (s.tk(nj).hyph || j < len(s.toks) && s.tk(j).hyph)
+}
+
+// anchoredDuration makes the duration c a point before or after its base:
+// "two years ago", "a week earlier", "three days later", "a year hence",
+// "a month from now". after is the word after it, at j.
+func (s *scanner) anchoredDuration(c cand, j, n int, u unit, after string) cand {
+	back := after == "ago" || after == "earlier" || after == "before"
+	ana := after == "earlier" || after == "later" || after == "before"
+	c.j = j + 1
+	if after == "from" {
+		c.j = j + 2
+	}
+	c.typ = Date
+	c.rel = true
+	c.ana = ana
+	c.mod = "ago"
+	if n < 0 {
+		if back {
+			c.value = "PAST_REF"
+		} else {
+			c.value = "FUTURE_REF"
+		}
+		return c
+	}
+	c.value = ""
+	if u.time {
+		c.typ = Time
+	}
+	base, ok := s.base(ana)
+	if !ok {
+		c.value = "XXXX"
+		return c
+	}
+	sign := 1
+	if back {
+		sign = -1
+	}
+	g := unitGran(u)
+	if u.code == "Y" && s.anchor.known() && (s.anchor.gran == GQuarter || s.anchor.gran == GHalf) {
+		// "a year ago" / "a year earlier" after "the third quarter":
+		// the same quarter a year before, as financial news means it;
+		// after a forecast quarter, the one reported on.
+		a := s.anchor
+		if s.anchorFut && s.report.known() {
+			a = s.report
+		}
+		g = a.gran
+		base = a.begin()
+		c.ana = true // a comparison: the text still reports on the anchor
+	}
+	c.p = shiftBy(base, u, sign*n, g)
+	return c
 }
 
 // laterPhrase reports the words after "earlier"/"later" that make it its
