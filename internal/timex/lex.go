@@ -44,24 +44,12 @@ func tokenize(s string) []tok {
 		switch {
 		case isLetter(r):
 			// a.m. / p.m. as one token
-			if (c == 'a' || c == 'p' || c == 'A' || c == 'P') && i+3 < len(s) && s[i+1] == '.' && (s[i+2] == 'm' || s[i+2] == 'M') {
-				e := i + 3
-				if s[i+3] == '.' {
-					e = i + 4
-				}
+			if e, ok := meridiem(s, i); ok {
 				out = append(out, tok{s: i, e: e, low: string(c|0x20) + "m", word: true, hyph: hyph, brk: brk})
 				i, brk, hyph = e, false, false
 				continue
 			}
-			j := i
-			for j < len(s) {
-				r2, s2 := utf8.DecodeRuneInString(s[j:])
-				if isLetter(r2) || (r2 == '\'' || r2 == '’') && j+s2 < len(s) && isASCIILetter(s[j+s2]) && j > i {
-					j += s2
-					continue
-				}
-				break
-			}
+			j := wordEnd(s, i)
 			w := s[i:j]
 			out = append(out, tok{s: i, e: j, low: lower(w), word: true, cap: unicode.IsUpper(r), hyph: hyph, brk: brk})
 			i = j
@@ -75,17 +63,10 @@ func tokenize(s string) []tok {
 		default:
 			out = append(out, tok{s: i, e: i + size, low: s[i : i+size], punct: true, hyph: hyph, brk: brk})
 			i += size
-			if c == '.' || c == '!' || c == '?' {
-				// a boundary if followed by space and not after a one-letter or
-				// month abbreviation; cheap and good enough for tense windows.
-				if i < len(s) && (s[i] == ' ' || s[i] == '\n') && len(out) >= 2 {
-					prev := out[len(out)-2]
-					if !(prev.word && (len(prev.low) <= 2 || abbreviatedBefore(prev.low))) {
-						brk = true
-						hyph = false
-						continue
-					}
-				}
+			if (c == '.' || c == '!' || c == '?') && sentenceEnds(s, i, out) {
+				brk = true
+				hyph = false
+				continue
 			}
 		}
 		brk = false
@@ -96,6 +77,45 @@ func tokenize(s string) []tok {
 		}
 	}
 	return out
+}
+
+// meridiem reads "a.m." or "p.m." (with or without the last dot) at i and
+// returns its end.
+func meridiem(s string, i int) (int, bool) {
+	c := s[i] | 0x20
+	if (c != 'a' && c != 'p') || i+3 >= len(s) || s[i+1] != '.' || s[i+2]|0x20 != 'm' {
+		return 0, false
+	}
+	if s[i+3] == '.' {
+		return i + 4, true
+	}
+	return i + 3, true
+}
+
+// sentenceEnds reports a sentence boundary after the mark that ends at i:
+// space follows, and the word before is not a one-letter or month or title
+// abbreviation; cheap and good enough for tense windows.
+func sentenceEnds(s string, i int, out []tok) bool {
+	if i >= len(s) || (s[i] != ' ' && s[i] != '\n') || len(out) < 2 {
+		return false
+	}
+	prev := out[len(out)-2]
+	return !(prev.word && (len(prev.low) <= 2 || abbreviatedBefore(prev.low)))
+}
+
+// wordEnd returns the end of the word of letters starting at i; an
+// apostrophe between letters stays in it ("o'clock").
+func wordEnd(s string, i int) int {
+	j := i
+	for j < len(s) {
+		r2, s2 := utf8.DecodeRuneInString(s[j:])
+		if isLetter(r2) || (r2 == '\'' || r2 == '’') && j+s2 < len(s) && isASCIILetter(s[j+s2]) && j > i {
+			j += s2
+			continue
+		}
+		break
+	}
+	return j
 }
 
 func isLetter(r rune) bool {

@@ -14,18 +14,8 @@ func (s *scanner) relative(k int) (cand, bool) {
 	if s.low(j) == "the" {
 		j++
 	}
-	dir := 0
-	switch s.low(j) {
-	case "last", "past", "previous":
-		dir = -1
-	case "next", "coming", "following":
-		dir = 1
-	case "this", "current":
-		if s.low(j) == "this" && (s.low(j+1) == "past" || s.low(j+1) == "coming") {
-			j++ // "this past spring", "this coming week"
-			dir = map[string]int{"past": -1, "coming": 1}[s.low(j)]
-		}
-	default:
+	dir, j, ok := s.direction(j)
+	if !ok {
 		return cand{}, false
 	}
 	j++
@@ -47,58 +37,17 @@ func (s *scanner) relative(k int) (cand, bool) {
 		c.value = ""
 	}
 	if m, isMonth := monthOf(w); isMonth && s.tk(j).cap && dir != 0 {
-		c.p.m = m
-		c.p.gran = GMonth
-		if ok {
-			y := base.Year()
-			if dir < 0 && m >= int(base.Month()) {
-				y--
-			}
-			if dir > 0 && m <= int(base.Month()) {
-				y++
-			}
-			c.p.y = y
-		}
-		return c, true
+		return relativeMonth(c, m, dir, base, ok), true
 	}
 	if code, isSeason := seasons.Value(w); isSeason {
-		c.p.gran, c.p.code = GSeason, code
-		if ok {
-			y := base.Year()
-			if dir < 0 && (code != "WI" && seasonIndex(code) >= seasonIndex(seasonOf(base)) || code == "WI") {
-				y--
-			}
-			if dir > 0 && seasonIndex(code) <= seasonIndex(seasonOf(base)) {
-				y++
-			}
-			if dir == 0 && code == "WI" && base.Month() <= 2 {
-				y--
-			}
-			c.p.y = y
-		} else {
-			c.value = "XXXX-" + code
-		}
-		return c, true
+		return relativeSeason(c, code, dir, base, ok), true
 	}
 	u, isUnit := unitOf(w)
 	if !isUnit || u.time && u.code != "H" {
 		return cand{}, false
 	}
 	if strings.HasSuffix(w, "s") && w != "hours" {
-		// "the past weeks", "the coming months": a vague period
-		if dir < 0 {
-			c.value = "PAST_REF"
-		} else if dir > 0 {
-			c.value = "FUTURE_REF"
-		} else {
-			c.value = "PRESENT_REF"
-		}
-		c.typ = Date
-		if j-1 > k && (s.low(j-1) == "past" || s.low(j-1) == "last") {
-			c.typ = Duration
-			c.value = "PX" + durCode(u)
-		}
-		return c, true
+		return s.vaguePeriod(c, k, j, dir, u), true
 	}
 	if !ok {
 		c.value = "XXXX"
@@ -207,4 +156,85 @@ func shift(t time.Time, code string, n int) point {
 		return p
 	}
 	return point{}
+}
+
+// direction reads the word at j that points a relative expression back
+// (-1: "last", "past", "previous"), ahead (1: "next", "coming",
+// "following") or at the present (0: "this", "current"; "this past
+// spring" and "this coming week" point back and ahead). It returns the
+// index of the last word it read.
+func (s *scanner) direction(j int) (int, int, bool) {
+	switch s.low(j) {
+	case "last", "past", "previous":
+		return -1, j, true
+	case "next", "coming", "following":
+		return 1, j, true
+	case "this", "current":
+		if s.low(j) == "this" && s.low(j+1) == "past" {
+			return -1, j + 1, true
+		}
+		if s.low(j) == "this" && s.low(j+1) == "coming" {
+			return 1, j + 1, true
+		}
+		return 0, j, true
+	}
+	return 0, j, false
+}
+
+// relativeMonth dates "last May", "next March": the nearest such month
+// before or after the base.
+func relativeMonth(c cand, m, dir int, base time.Time, known bool) cand {
+	c.p.m = m
+	c.p.gran = GMonth
+	if known {
+		y := base.Year()
+		if dir < 0 && m >= int(base.Month()) {
+			y--
+		}
+		if dir > 0 && m <= int(base.Month()) {
+			y++
+		}
+		c.p.y = y
+	}
+	return c
+}
+
+// relativeSeason dates "last summer", "next spring", "this winter".
+func relativeSeason(c cand, code string, dir int, base time.Time, known bool) cand {
+	c.p.gran, c.p.code = GSeason, code
+	if !known {
+		c.value = "XXXX-" + code
+		return c
+	}
+	y := base.Year()
+	if dir < 0 && (code != "WI" && seasonIndex(code) >= seasonIndex(seasonOf(base)) || code == "WI") {
+		y--
+	}
+	if dir > 0 && seasonIndex(code) <= seasonIndex(seasonOf(base)) {
+		y++
+	}
+	if dir == 0 && code == "WI" && base.Month() <= 2 {
+		y--
+	}
+	c.p.y = y
+	return c
+}
+
+// vaguePeriod reads "the past weeks", "the coming months": a vague period,
+// or a duration after "past" and "last".
+func (s *scanner) vaguePeriod(c cand, k, j, dir int, u unit) cand {
+	switch {
+	case dir < 0:
+		c.value = "PAST_REF"
+	case dir > 0:
+		c.value = "FUTURE_REF"
+	default:
+		c.value = "PRESENT_REF"
+	}
+	c.typ = Date
+	if j-1 > k && (s.low(j-1) == "past" || s.low(j-1) == "last") {
+		c.typ = Duration
+		c.value = "PX" + durCode(u)
+	}
+	return c
 }
