@@ -1,6 +1,7 @@
 package timeline
 
 import (
+	"github.com/crosscheck/crosscheck/internal/text/english"
 	"slices"
 	"strings"
 
@@ -225,7 +226,7 @@ func eventClass(toks []text.Token, k, end int) string {
 // 23") or a participle right after a noun ("sailors detained by Iranian
 // forces on March 23").
 func embeddedAt(toks []text.Token, cs, v int) bool {
-	if cs > 0 && relatives[toks[cs-1].Lower] {
+	if cs > 0 && relatives.Has(toks[cs-1].Lower) {
 		return true
 	}
 	if v == 0 || !participle(toks[v].Lower) {
@@ -243,7 +244,7 @@ func embeddedAt(toks []text.Token, cs, v int) bool {
 		return true
 	}
 	k := v - 1
-	for k >= 0 && toks[k].Kind != text.Punct && (!toks[k].Stop || nounPhraseWords[toks[k].Lower]) && !determiners[toks[k].Lower] {
+	for k >= 0 && toks[k].Kind != text.Punct && (!toks[k].Stop || nounPhraseWords.Has(toks[k].Lower)) && !determiners[toks[k].Lower] {
 		k--
 	}
 	if k >= 0 && determiners[toks[k].Lower] {
@@ -258,7 +259,7 @@ func participle(w string) bool {
 		return true
 	}
 	_, ok := irregular[w]
-	return ok && !finiteForms[w]
+	return ok && !finiteForms.Has(w)
 }
 
 // readableClause returns the bytes of an embedded clause with the noun it
@@ -267,7 +268,7 @@ func participle(w string) bool {
 // follows it; zero when that is too short to read alone.
 func readableClause(toks []text.Token, cs, ce, v, xe int) (int, int) {
 	start, floor := v, cs
-	if cs > 0 && relatives[toks[cs-1].Lower] {
+	if cs > 0 && relatives.Has(toks[cs-1].Lower) {
 		start, floor = cs-1, 0
 		if start > 0 && toks[start-1].Lower == "," {
 			start--
@@ -277,7 +278,7 @@ func readableClause(toks []text.Token, cs, ce, v, xe int) (int, int) {
 	// preposition or a break
 	for start > floor {
 		p := toks[start-1]
-		if p.Kind == text.Punct || p.Stop && !nounPhraseWords[p.Lower] || verbAt(toks, start-1) {
+		if p.Kind == text.Punct || p.Stop && !nounPhraseWords.Has(p.Lower) || verbAt(toks, start-1) {
 			break
 		}
 		start--
@@ -306,7 +307,7 @@ func hasFinite(toks []text.Token) bool {
 		if t.Kind != text.Word {
 			continue
 		}
-		if finiteForms[t.Lower] || auxiliaries[t.Lower] && t.Lower != "not" && t.Lower != "n't" && t.Lower != "be" && t.Lower != "been" {
+		if finiteForms.Has(t.Lower) || auxiliaries[t.Lower] && t.Lower != "not" && t.Lower != "n't" && t.Lower != "be" && t.Lower != "been" {
 			return true
 		}
 		if pronouns[t.Lower] && k+1 < len(toks) && toks[k+1].Kind == text.Word {
@@ -318,7 +319,7 @@ func hasFinite(toks []text.Token) bool {
 		if k+1 < len(toks) && toks[k+1].Lower == "by" {
 			continue
 		}
-		if _, irr := irregular[t.Lower]; irr && !finiteForms[t.Lower] && !strings.HasSuffix(t.Lower, "ed") {
+		if _, irr := irregular[t.Lower]; irr && !finiteForms.Has(t.Lower) && !strings.HasSuffix(t.Lower, "ed") {
 			// "taken", "seen": participles only
 			if strings.HasSuffix(t.Lower, "en") || strings.HasSuffix(t.Lower, "wn") || t.Lower == "done" || t.Lower == "gone" || t.Lower == "begun" || t.Lower == "sunk" {
 				continue
@@ -431,59 +432,28 @@ var (
 	lightVerbs  = map[string]bool{}
 	crossKey    string
 	aspectual   = map[string]bool{}
-	relatives   = map[string]bool{"who": true, "which": true, "whom": true, "whose": true, "that": true, "where": true}
+	relatives   = english.List("timeline/relatives")
 	// finiteForms are forms that are only finite: auxiliaries and simple
 	// pasts that are never participles.
-	finiteForms = map[string]bool{
-		"is": true, "are": true, "was": true, "were": true, "am": true, "has": true, "have": true,
-		"had": true, "will": true, "would": true, "can": true, "could": true, "may": true,
-		"might": true, "must": true, "shall": true, "should": true, "does": true, "did": true,
-		"says": true, "said": true, "'re": true, "'ve": true, "'ll": true,
-		"took": true, "went": true, "came": true, "began": true, "gave": true, "saw": true,
-		"spoke": true, "fell": true, "rose": true, "flew": true, "wrote": true, "became": true,
-		"ran": true, "broke": true, "chose": true, "drove": true, "stole": true, "sank": true,
-		"swore": true, "threw": true, "woke": true, "blew": true, "drew": true, "froze": true,
-		"knew": true, "shook": true, "withdrew": true, "arose": true,
-	}
-	nounPhraseWords = map[string]bool{"and": true, "the": true, "a": true, "an": true, "all": true, "both": true, "its": true, "their": true, "his": true, "her": true}
+	finiteForms     = english.List("timeline/finite-forms")
+	nounPhraseWords = english.List("timeline/noun-phrase-words")
 )
 
 func init() {
-	for class, verbs := range map[string][]string{
-		"seize":   {"seize", "capture", "detain", "arrest", "abduct", "kidnap", "apprehend"},
-		"meet":    {"meet", "confer"},
-		"arrive":  {"arrive", "reach", "enter", "land"},
-		"release": {"release", "free"},
-		"leave":   {"leave", "depart"},
-		"kill":    {"kill", "slay"},
-	} {
-		for _, v := range verbs {
-			verbClasses[lemma(v)] = class
-		}
+	for _, v := range english.List("timeline/event-verbs").Words() {
+		verbClasses[lemma(v)] = english.List("timeline/event-verbs").Kind(v)
 	}
-	for class, nouns := range map[string][]string{
-		"seize":      {"seizure", "capture", "detention", "arrest", "abduction", "kidnapping", "custody"},
-		"meet":       {"meeting", "meetings", "talks", "summit", "summits"},
-		"arrive":     {"arrival"},
-		"release":    {"release"},
-		"leave":      {"departure"},
-		"visit":      {"visit"},
-		"attack":     {"attack", "attacks"},
-		"vote":       {"vote", "election"},
-		"conference": {"conference"},
-	} {
-		for _, n := range nouns {
-			eventNouns[n] = class
-		}
+	for _, n := range english.List("timeline/event-nouns").Words() {
+		eventNouns[n] = english.List("timeline/event-nouns").Kind(n)
 	}
-	for _, n := range []string{"sailors", "marines", "personnel", "crew", "servicemen", "troops", "soldiers", "seamen", "sailor", "marine", "soldier", "serviceman", "seaman"} {
-		nounClasses[text.Stem(n)] = "personnel"
+	for _, n := range english.List("timeline/participant-nouns").Words() {
+		nounClasses[text.Stem(n)] = english.List("timeline/participant-nouns").Kind(n)
 	}
-	for _, v := range []string{"have", "hold", "take", "conduct", "stage"} {
+	for _, v := range english.List("timeline/light-verbs").Words() {
 		lightVerbs[lemma(v)] = true
 	}
 	crossKey = lemma("cross")
-	for _, v := range []string{"begin", "start", "end", "last", "wrap", "conclude", "finish", "open", "close", "continue", "resume", "occur", "happen"} {
+	for _, v := range english.List("timeline/aspectual-verbs").Words() {
 		aspectual[lemma(v)] = true
 	}
 }
