@@ -738,17 +738,11 @@ func (f *finder) subjectBefore(c, lo int) (Span, bool) {
 // boundary, over adverbs ("he later said") and an appositive ("Jane Doe, a
 // professor at X, said").
 func (f *finder) npBefore(c, lo int) Span {
-	i := c - 1
-	for i >= 0 && f.toks[i].Start >= lo && (between.Has(f.toks[i].Lower) && !f.toks[i].Cap || f.adverb(i)) {
-		i--
-	}
+	i := f.skipBetween(c-1, lo)
 	// "Trump on Saturday said", "Priebus later Thursday said": a time
 	// adverbial between the subject and its cue.
 	if k := f.timeBefore(i, lo); k < i {
-		i = k
-		for i >= 0 && f.toks[i].Start >= lo && (between.Has(f.toks[i].Lower) && !f.toks[i].Cap || f.adverb(i)) {
-			i--
-		}
+		i = f.skipBetween(k, lo)
 	}
 	// "Franklin Graham, who has publicly vowed": the relative pronoun is
 	// the source as written (as PolNeAR marks it); speaker resolves it to
@@ -770,6 +764,32 @@ func (f *finder) npBefore(c, lo int) Span {
 		i--
 		end = i
 	}
+	start, appositive := f.phraseBack(i, c, lo, appositive)
+	if start < 0 || start > end {
+		return Span{}
+	}
+	if sp, ok := f.pronounSource(start, end, appositive, wasAppositive); ok {
+		return sp
+	}
+	start = f.appositiveHead(start, lo, wasAppositive)
+	return f.trimAdverbial(Span{f.toks[start].Start, f.toks[end].End})
+}
+
+// skipBetween steps back from token i over the words that stand between a
+// subject and its cue ("also", "later", "has") and adverbs.
+func (f *finder) skipBetween(i, lo int) int {
+	for i >= 0 && f.toks[i].Start >= lo && (between.Has(f.toks[i].Lower) && !f.toks[i].Cap || f.adverb(i)) {
+		i--
+	}
+	return i
+}
+
+// phraseBack reads the noun phrase that ends at token i, back to a clause
+// word, a cue or a punctuation mark (over a party label "(R-OH)", the
+// comma of an appositive, and "and" between two names). It returns its
+// first token (-1 for none) and whether an appositive's comma is still
+// open.
+func (f *finder) phraseBack(i, c, lo int, appositive bool) (int, bool) {
 	start := -1
 	n := 0
 	for i >= 0 && f.toks[i].Start >= lo && n < 14 {
@@ -805,23 +825,30 @@ func (f *finder) npBefore(c, lo int) Span {
 		i--
 		n++
 	}
-	if start < 0 || start > end {
-		return Span{}
+	return start, appositive
+}
+
+// pronounSource reads a pronoun as the whole source: a subject pronoun
+// right before the cue ("the crowd booed when he said", "what it
+// called"), or one opening the words ("They slammed the tax loophole,
+// saying").
+func (f *finder) pronounSource(start, end int, appositive, wasAppositive bool) (Span, bool) {
+	if start >= end || wasAppositive {
+		return Span{}, false
 	}
-	// "the crowd booed when he said", "what it called": a subject pronoun
-	// right before the cue is the source on its own.
-	if start < end && !appositive && !wasAppositive && f.toks[end].Kind == text.Word && pronouns.Has(f.toks[end].Lower) {
-		return Span{f.toks[end].Start, f.toks[end].End}
+	if !appositive && f.toks[end].Kind == text.Word && pronouns.Has(f.toks[end].Lower) {
+		return Span{f.toks[end].Start, f.toks[end].End}, true
 	}
-	if start < end && !wasAppositive {
-		// "They slammed the tax loophole, saying": a subject pronoun
-		// opening the words is their subject.
-		if pronouns.Has(f.toks[start].Lower) && f.toks[start].Lower != "it" && f.toks[start].Lower != "you" {
-			return Span{f.toks[start].Start, f.toks[start].End}
-		}
+	if w := f.toks[start].Lower; pronouns.Has(w) && w != "it" && w != "you" {
+		return Span{f.toks[start].Start, f.toks[start].End}, true
 	}
-	// "Jane Doe, a professor of politics and history at X told": the head
-	// of an appositive stands before ", a".
+	return Span{}, false
+}
+
+// appositiveHead finds the head of an appositive that ends at start:
+// "Jane Doe, a professor of politics and history at X told": the name
+// before ", a". It returns the head's first token, or start.
+func (f *finder) appositiveHead(start, lo int, wasAppositive bool) int {
 	for k := start - 1; k >= 1 && start-k < 25 && f.toks[k].Start >= lo; k-- {
 		t := &f.toks[k]
 		if t.Text == "." || isQuotePunct(t.Text) {
@@ -839,12 +866,12 @@ func (f *finder) npBefore(c, lo int) Span {
 			// "On Sunday, the paper reported": a sentence-opening
 			// adverbial, not a name with its appositive.
 			if !f.adverbial(h, k) {
-				start = h
+				return h
 			}
-			break
+			return start
 		}
 	}
-	return f.trimAdverbial(Span{f.toks[start].Start, f.toks[end].End})
+	return start
 }
 
 // timeBefore steps back from token i over a time adverbial that ends there
