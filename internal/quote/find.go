@@ -251,69 +251,8 @@ func (f *finder) attribute(g segment, segs []segment, si int, prev []Attribution
 		full = lo == sent.Start && before == ""
 	}
 	if full {
-		a.Content = []Span{{g.open, g.close}}
-		// Cue after: “...,” Kim said. / “...,” said Kim.
-		if c := f.cueIn(g.close, hi); c >= 0 && f.nearAfter(g.close, c) {
-			f.setSource(&a, c, g.close, prev)
-			return a, true
-		}
-		// “... paid!” LeVell declared. — the splitter ends the sentence
-		// with the quote, and the attribution is the next one.
-		if hi == sent.End && strings.TrimSpace(f.t[g.close:sent.End]) == "" {
-			next := f.sentenceOf(sent.End)
-			nhi := next.End
-			if si+1 < len(segs) && segs[si+1].open < nhi && segs[si+1].open >= g.close {
-				nhi = segs[si+1].open
-			}
-			if next.Start >= sent.End && f.paraOf(next.Start) == g.para {
-				if c := f.cueIn(g.close, nhi); c >= 0 && c-f.tokAt(g.close) <= 6 && f.nearAfter(g.close, c) {
-					f.setSource(&a, c, g.close, prev)
-					return a, true
-				}
-			}
-		}
-		// “Stated Stone:” / “Cruz called them on it:” as the sentence
-		// before a quote that opens its own.
-		if before == "" {
-			if ps, ok := f.sentenceBefore(sent.Start); ok && strings.HasSuffix(strings.TrimSpace(f.t[ps.Start:ps.End]), ":") {
-				if c := f.lastCueIn(ps.Start, ps.End); c >= 0 {
-					f.setSource(&a, c, ps.Start, prev)
-					if a.Source.End > a.Source.Start {
-						return a, true
-					}
-				}
-				if s, e, name, ok := f.r.FirstName(f.doc, ps.Start, ps.End); ok && s-ps.Start <= 30 {
-					a.Source, a.Speaker, a.Named = f.widenName(Span{s, e}, ps.Start), name, true
-					a.Cue = Span{ps.End - 1, ps.End}
-					return a, true
-				}
-			}
-		}
-		// Cue before: Kim said: “...” / Putin welcomed Kim, saying: “...”
-		if c := f.lastCueIn(lo, g.open); c >= 0 {
-			f.setSource(&a, c, lo, prev)
-			return a, true
-		}
-		// "X's response: “...”"
-		if strings.HasSuffix(before, ":") {
-			if s, e, name, ok := f.r.LastName(f.doc, lo, g.open); ok {
-				a.Source, a.Speaker, a.Named = f.widenName(Span{s, e}, lo), name, true
-				a.Cue = Span{g.open - 1, g.open}
-				return a, true
-			}
-		}
-		// A quote on its own after an attributed one goes on with its speaker.
-		if n := len(prev); n > 0 && prev[n-1].Para >= g.para-1 {
-			p := prev[n-1]
-			if p.Para == g.para {
-				prev[n-1].Content = append(prev[n-1].Content, Span{g.open, g.close})
-				prev[n-1].Quoted = append(prev[n-1].Quoted, Span{g.in, g.inEnd})
-				return a, false
-			}
-			a.Source, a.Speaker, a.Named, a.Via = p.Source, p.Speaker, p.Named, p.Via
-			return a, true
-		}
-		return a, false
+		return f.attributeWhole(a, g, segs, si, prev, sent, lo, hi, before)
+
 	}
 	// A partial quote inside reported speech: the content is the reported clause.
 	if c := f.lastCueIn(sent.Start, g.open); c >= 0 {
@@ -357,6 +296,76 @@ func (f *finder) attribute(g segment, segs []segment, si int, prev []Attribution
 		}
 		a.Content = []Span{{start, end}}
 		f.setSource(&a, c, sent.Start, prev)
+		return a, true
+	}
+	return a, false
+}
+
+// attributeWhole attributes a quote that stands as a whole sentence or
+// after a colon: by a cue after it ("..., Kim said"), in the next
+// sentence, in a sentence before it that ends with a colon, by a cue
+// before it, or as the words of the speaker of the quote before it.
+func (f *finder) attributeWhole(a Attribution, g segment, segs []segment, si int, prev []Attribution, sent Span, lo, hi int, before string) (Attribution, bool) {
+	a.Content = []Span{{g.open, g.close}}
+	// Cue after: “...,” Kim said. / “...,” said Kim.
+	if c := f.cueIn(g.close, hi); c >= 0 && f.nearAfter(g.close, c) {
+		f.setSource(&a, c, g.close, prev)
+		return a, true
+	}
+	// “... paid!” LeVell declared. — the splitter ends the sentence
+	// with the quote, and the attribution is the next one.
+	if hi == sent.End && strings.TrimSpace(f.t[g.close:sent.End]) == "" {
+		next := f.sentenceOf(sent.End)
+		nhi := next.End
+		if si+1 < len(segs) && segs[si+1].open < nhi && segs[si+1].open >= g.close {
+			nhi = segs[si+1].open
+		}
+		if next.Start >= sent.End && f.paraOf(next.Start) == g.para {
+			if c := f.cueIn(g.close, nhi); c >= 0 && c-f.tokAt(g.close) <= 6 && f.nearAfter(g.close, c) {
+				f.setSource(&a, c, g.close, prev)
+				return a, true
+			}
+		}
+	}
+	// “Stated Stone:” / “Cruz called them on it:” as the sentence
+	// before a quote that opens its own.
+	if before == "" {
+		if ps, ok := f.sentenceBefore(sent.Start); ok && strings.HasSuffix(strings.TrimSpace(f.t[ps.Start:ps.End]), ":") {
+			if c := f.lastCueIn(ps.Start, ps.End); c >= 0 {
+				f.setSource(&a, c, ps.Start, prev)
+				if a.Source.End > a.Source.Start {
+					return a, true
+				}
+			}
+			if s, e, name, ok := f.r.FirstName(f.doc, ps.Start, ps.End); ok && s-ps.Start <= 30 {
+				a.Source, a.Speaker, a.Named = f.widenName(Span{s, e}, ps.Start), name, true
+				a.Cue = Span{ps.End - 1, ps.End}
+				return a, true
+			}
+		}
+	}
+	// Cue before: Kim said: “...” / Putin welcomed Kim, saying: “...”
+	if c := f.lastCueIn(lo, g.open); c >= 0 {
+		f.setSource(&a, c, lo, prev)
+		return a, true
+	}
+	// "X's response: “...”"
+	if strings.HasSuffix(before, ":") {
+		if s, e, name, ok := f.r.LastName(f.doc, lo, g.open); ok {
+			a.Source, a.Speaker, a.Named = f.widenName(Span{s, e}, lo), name, true
+			a.Cue = Span{g.open - 1, g.open}
+			return a, true
+		}
+	}
+	// A quote on its own after an attributed one goes on with its speaker.
+	if n := len(prev); n > 0 && prev[n-1].Para >= g.para-1 {
+		p := prev[n-1]
+		if p.Para == g.para {
+			prev[n-1].Content = append(prev[n-1].Content, Span{g.open, g.close})
+			prev[n-1].Quoted = append(prev[n-1].Quoted, Span{g.in, g.inEnd})
+			return a, false
+		}
+		a.Source, a.Speaker, a.Named, a.Via = p.Source, p.Speaker, p.Named, p.Via
 		return a, true
 	}
 	return a, false
@@ -981,19 +990,10 @@ func (f *finder) npAfter(i int) Span {
 	start, end := -1, -1
 	for n := 0; i < len(f.toks) && n < 10; i, n = i+1, n+1 {
 		t := &f.toks[i]
-		if t.Kind == text.Punct && !strings.Contains(".’'-&", t.Text) || t.Text == "." && (i+1 >= len(f.toks) || f.toks[i+1].Start > t.End) && !(f.abbrevBefore(i) && i+1 < len(f.toks) && f.toks[i+1].Cap) {
+		if f.phraseBreak(i) || start < 0 && !f.opensSource(i) {
 			break
 		}
-		if start < 0 && !(t.Cap || t.Lower == "the" || t.Lower == "a" || t.Lower == "an" || pronouns.Has(t.Lower) || t.Lower == "state" ||
-			(t.Lower == "one" || t.Lower == "another") && i+1 < len(f.toks) && f.toks[i+1].Kind == text.Word && !clauseWords.Has(f.toks[i+1].Lower) ||
-			f.modifiesName(i)) {
-			break
-		}
-		// "said a person close to the Clintons", "a longtime adviser to
-		// Trump": "to" after a common noun or "close" is part of the
-		// source; after a name it names the hearer.
-		if t.Lower == "to" && start >= 0 && i+1 < len(f.toks) && f.toks[i-1].Kind == text.Word && !f.toks[i-1].Cap &&
-			!pronouns.Has(f.toks[i-1].Lower) && (f.toks[i+1].Cap || article(f.toks[i+1].Lower) || f.toks[i+1].Lower == "both") {
+		if start >= 0 && f.toWithin(i) {
 			end = i
 			continue
 		}
@@ -1011,20 +1011,69 @@ func (f *finder) npAfter(i int) Span {
 	// "state-run media, Korean Central News Agency,": the name in apposition.
 	// "the Iranian Foreign Minister, Manouchehr Mottaki,": a role and the
 	// name of who holds it.
-	if i+1 < len(f.toks) && f.toks[i].Text == "," && (!f.toks[end].Cap || !f.named(f.toks[start].Start, f.toks[end].End)) && f.toks[i+1].Cap {
+	if i+1 < len(f.toks) && f.toks[i].Text == "," {
+		end = f.apposedAfter(i, start, end)
+	}
+	return Span{f.toks[start].Start, f.toks[end].End}
+}
+
+// phraseBreak reports a token that ends a source after its cue: a
+// punctuation mark, or a dot that ends the sentence (not an abbreviation's
+// before a capital).
+func (f *finder) phraseBreak(i int) bool {
+	t := &f.toks[i]
+	if t.Kind == text.Punct && !strings.Contains(".’'-&", t.Text) {
+		return true
+	}
+	return t.Text == "." && (i+1 >= len(f.toks) || f.toks[i+1].Start > t.End) && !(f.abbrevBefore(i) && i+1 < len(f.toks) && f.toks[i+1].Cap)
+}
+
+// opensSource reports a word that can open a source after its cue: a
+// capital, an article, a pronoun, "one" or "another" before a word, or a
+// word that modifies a name ("said pollster Frank Luntz").
+func (f *finder) opensSource(i int) bool {
+	t := &f.toks[i]
+	switch {
+	case t.Cap || t.Lower == "the" || t.Lower == "a" || t.Lower == "an" || pronouns.Has(t.Lower) || t.Lower == "state":
+		return true
+	case (t.Lower == "one" || t.Lower == "another") && i+1 < len(f.toks) && f.toks[i+1].Kind == text.Word && !clauseWords.Has(f.toks[i+1].Lower):
+		return true
+	}
+	return f.modifiesName(i)
+}
+
+// toWithin reports a "to" inside the source: "said a person close to the
+// Clintons", "a longtime adviser to Trump": after a common noun or
+// "close" it is part of the source; after a name it names the hearer.
+func (f *finder) toWithin(i int) bool {
+	if f.toks[i].Lower != "to" || i+1 >= len(f.toks) {
+		return false
+	}
+	p, n := &f.toks[i-1], &f.toks[i+1]
+	return p.Kind == text.Word && !p.Cap && !pronouns.Has(p.Lower) && (n.Cap || article(n.Lower) || n.Lower == "both")
+}
+
+// apposedAfter extends or cuts a source [start, end] that a comma at i
+// follows: "state-run media, Korean Central News Agency,": the name in
+// apposition; "the Iranian Foreign Minister, Manouchehr Mottaki,": a role
+// and the name of who holds it; "said Teal Baker, the national director
+// of ...": the appositive belongs to the source, to the end of the
+// clause. It returns the source's last token.
+func (f *finder) apposedAfter(i, start, end int) int {
+	if (!f.toks[end].Cap || !f.named(f.toks[start].Start, f.toks[end].End)) && f.toks[i+1].Cap {
 		j := i + 1
 		for j < len(f.toks) && f.toks[j].Kind == text.Word && f.toks[j].Cap {
 			j++
 		}
 		if j < len(f.toks) && f.toks[j].Text == "," {
-			end = j - 1
+			return j - 1
 		}
-	} else if i+1 < len(f.toks) && f.toks[i].Text == "," && f.toks[end].Cap && f.appositiveStart(i+1) {
-		// "said Teal Baker, the national director of ...": the appositive
-		// belongs to the source, to the end of the clause.
-		end = f.relativeCut(i+1, f.appositiveEnd(i+1))
+		return end
 	}
-	return Span{f.toks[start].Start, f.toks[end].End}
+	if f.toks[end].Cap && f.appositiveStart(i+1) {
+		return f.relativeCut(i+1, f.appositiveEnd(i+1))
+	}
+	return end
 }
 
 // modifiesName reports whether the lower-case word at i opens a noun phrase
