@@ -554,7 +554,7 @@ func (f *finder) widenName(src Span, lo int) Span {
 		case p.Kind == text.Word && (p.Lower == "the" || determiners.Has(p.Lower) && p.Lower != "one"):
 			i--
 		case p.Kind == text.Word && !p.Cap && !p.Stop && i >= 2 && f.toks[i-2].Start >= lo && f.toks[i-2].Kind == text.Word &&
-			f.toks[i-2].Cap && !f.toks[i-2].Stop && !cues.Has(p.Lower) && !participle(p.Lower) && !f.adverb(i-1):
+			f.toks[i-2].Cap && !f.toks[i-2].Stop && !cues.Has(p.Lower) && !f.participle(i-1) && !f.adverb(i-1):
 			i -= 2
 			continue
 		case p.Lower == "and" && i >= 2 && f.toks[i-2].Start >= lo && f.toks[i-2].Kind == text.Word && f.toks[i-2].Cap:
@@ -620,7 +620,7 @@ func (f *finder) clauseSubject(c int) (Span, bool) {
 		return Span{}, false
 	}
 	opener := f.toks[i].Lower
-	if !(adverbialWords.Has(opener) || prepositions.Has(opener) || participle(opener) || timeWords.Has(opener) || numberWords.Has(opener) ||
+	if !(adverbialWords.Has(opener) || prepositions.Has(opener) || f.participle(i) || timeWords.Has(opener) || numberWords.Has(opener) ||
 		len(opener) > 5 && strings.HasSuffix(opener, "ly") ||
 		f.toks[i].Stop && !pronouns.Has(opener) && !article(opener) && opener != "this" && opener != "one") {
 		return f.subjectAt(i, c, false)
@@ -1202,7 +1202,7 @@ func (f *finder) appositiveStart(i int) bool {
 				return true
 			}
 			if !u.Cap {
-				return k > i && !u.Stop && !clauseWords.Has(u.Lower) && !cues.Has(u.Lower) && !between.Has(u.Lower) && !participle(u.Lower) && !f.adverb(k)
+				return k > i && !u.Stop && !clauseWords.Has(u.Lower) && !cues.Has(u.Lower) && !between.Has(u.Lower) && !f.participle(k) && !f.adverb(k)
 			}
 		}
 		return false
@@ -1210,7 +1210,7 @@ func (f *finder) appositiveStart(i int) bool {
 		// "Joe Biden, urging those ...", "Corey Lewandowski, in a
 		// statement": a participle or a preposition opens no appositive.
 		return !clauseWords.Has(t.Lower) && !cues.Has(t.Lower) && !between.Has(t.Lower) && !pronouns.Has(t.Lower) &&
-			!participle(t.Lower) && !apposPreps.Has(t.Lower)
+			!f.participle(i) && !apposPreps.Has(t.Lower)
 	}
 	return false
 }
@@ -1222,10 +1222,9 @@ var apposPreps = english.List("quote/appos-preps")
 // relative reports a relative pronoun that may be a source ("who said").
 func relative(w string) bool { return w == "who" || w == "which" }
 
-// participle reports a word that looks like a present or past participle.
-func participle(w string) bool {
-	return len(w) > 4 && (strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ed")) && w != "including"
-}
+// participle reports whether token i is a participle, by the shared
+// annotation of the document (text.Annotation.Participle).
+func (f *finder) participle(i int) bool { return f.d.Annotation().Participle(i) }
 
 // appositiveEnd returns the last token of the appositive that starts at i:
 // up to the end of the sentence or the next quotation, a cue or a dash.
@@ -1240,7 +1239,7 @@ func (f *finder) appositiveEnd(i int) int {
 		// "..., the national director of X, eyeing the coming weeks": a
 		// participle or a preposition after a comma ends the appositive.
 		if t.Text == "," && i+1 < len(f.toks) && f.toks[i+1].Kind == text.Word && !f.toks[i+1].Cap &&
-			participle(f.toks[i+1].Lower) {
+			f.participle(i+1) {
 			break
 		}
 		if t.Text != "," {
