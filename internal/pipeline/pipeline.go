@@ -191,7 +191,7 @@ func (p *Pipeline) Ingest(ctx context.Context, arts []*news.Article) (Result, er
 		if err := ctx.Err(); err != nil {
 			return res, err
 		}
-		analysed := analyse(chunk, p.opt.Workers)
+		analysed := Analyse(chunk, p.opt.Workers)
 		c := p.assign(chunk, analysed)
 		applied, err := p.st.Apply(ctx, c)
 		if err != nil {
@@ -233,9 +233,13 @@ func (p *Pipeline) Ingest(ctx context.Context, arts []*news.Article) (Result, er
 	return res, nil
 }
 
-// analyse analyses the articles of a chunk, on several cores: it is the
-// part of placing an article that does not depend on the others.
-func analyse(chunk []*news.Article, workers int) []*text.Doc {
+// Analyse analyses the articles of a chunk on several cores (GOMAXPROCS
+// if workers is 0): it is the part of placing an article that does not
+// depend on the others.
+func Analyse(chunk []*news.Article, workers int) []*text.Doc {
+	if workers <= 0 {
+		workers = runtime.GOMAXPROCS(0)
+	}
 	out := make([]*text.Doc, len(chunk))
 	var wg sync.WaitGroup
 	next := make(chan int)
