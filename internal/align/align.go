@@ -45,6 +45,10 @@ type Result struct {
 	Of [][]int
 	// Links[i] are the pairs that joined the sentences of Claims[i].
 	Links [][]Link
+	// Support[i] are sentences of other reports that carry what Claims[i]
+	// says without having joined it (see addSupport): their reports are
+	// among the claim's sources, but not among its members.
+	Support [][]SentRef
 
 	ix *index
 	// unitClaim[u] is the claim of unit u of the index (a sentence or a
@@ -92,7 +96,9 @@ func AlignWith(c *text.Corpus, opt Options) *Result {
 	edges := ix.candidateEdges()
 	clusters, links := ix.cluster(edges)
 	clusters, links = ix.foldClauses(clusters, links)
-	return ix.claims(clusters, links)
+	r := ix.claims(clusters, links)
+	r.addSupport()
+	return r
 }
 
 // Similarity is the alignment score of two sentences (0 when either is not

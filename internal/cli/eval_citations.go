@@ -44,13 +44,13 @@ reporting half (no decision used it); see docs/claims.md.`,
 			}
 			w := e.stdout
 			fmt.Fprintf(w, "labelled stories (summary %d words); crosscheck [naive reference]\n", words)
-			fmt.Fprintln(w, "story                              half   facts  claims P       R               summary P       R               cover [lead]   single-source")
+			fmt.Fprintln(w, "story                              half   facts  claims P       R               summary P       R               cover [lead]   unique listed  single-source wrong")
 			row := func(s citations.StoryResult) {
-				fmt.Fprintf(w, "%-34s %-6.6s %5d  %.3f [%.3f] %.3f [%.3f]  %.3f [%.3f] %.3f [%.3f]  %.2f [%.2f]  %d %v\n",
+				fmt.Fprintf(w, "%-34s %-6.6s %5d  %.3f [%.3f] %.3f [%.3f]  %.3f [%.3f] %.3f [%.3f]  %.2f [%.2f]  %3d/%-3d  %d %v\n",
 					s.Story, s.Half, s.Facts,
 					s.Claims.Precision(), s.NaiveClaims.Precision(), s.Claims.Recall(), s.NaiveClaims.Recall(),
 					s.Summary.Precision(), s.NaiveSummary.Precision(), s.Summary.Recall(), s.NaiveSummary.Recall(),
-					s.Coverage, s.LeadCoverage, len(s.SingleSource), s.SingleSource)
+					s.Coverage, s.LeadCoverage, s.UniqueListed, s.Unique, len(s.SingleSource), s.SingleSource)
 			}
 			for _, s := range rep.Stories {
 				row(*s)
@@ -66,8 +66,8 @@ reporting half (no decision used it); see docs/claims.md.`,
 				s := rep.Sum(h)
 				all := s.Claims
 				all.Add(s.Summary)
-				fmt.Fprintf(w, "%s: claims and summary together: precision %.3f (%d/%d cited; %d partial carriers cited as full), recall %.3f (%d/%d carriers)\n",
-					h, all.Precision(), all.Right, all.Cited, all.PartialAsFull, all.Recall(), all.Found, all.Carriers)
+				fmt.Fprintf(w, "%s: claims and summary together: precision %.3f (%d/%d cited; %d partial carriers cited as full), recall %.3f (%d/%d carriers); partial support right %.3f (%d/%d)\n",
+					h, all.Precision(), all.Right, all.Cited, all.PartialAsFull, all.Recall(), all.Found, all.Carriers, all.PartialPrecision(), all.PartialRight, all.Partial)
 			}
 			if verbose {
 				for _, s := range rep.Stories {

@@ -32,6 +32,9 @@ type Tally struct {
 	// Carriers counts the reports that carry the fact in full; Found those
 	// of them that are cited (in full or as partial support).
 	Carriers, Found int
+	// Partial counts the reports shown as partial support; PartialRight
+	// those of them that carry the fact, in full or in part.
+	Partial, PartialRight int
 }
 
 // Add sums two tallies.
@@ -42,7 +45,12 @@ func (t *Tally) Add(o Tally) {
 	t.PartialAsFull += o.PartialAsFull
 	t.Carriers += o.Carriers
 	t.Found += o.Found
+	t.Partial += o.Partial
+	t.PartialRight += o.PartialRight
 }
+
+// PartialPrecision is PartialRight / Partial (1 when none was shown).
+func (t Tally) PartialPrecision() float64 { return ratio(t.PartialRight, t.Partial) }
 
 // Precision is Right / Cited (1 when nothing was cited).
 func (t Tally) Precision() float64 { return ratio(t.Right, t.Cited) }
@@ -68,6 +76,11 @@ type StoryResult struct {
 	// SingleSource lists the facts that two or more independent reports
 	// carry in full but that the brief lists as single-source claims.
 	SingleSource []string
+	// Unique counts the facts that one independent report carries in full
+	// (and none in part); UniqueListed those of them whose sentence the
+	// brief lists as single-source: the list's recall, so that a list
+	// emptied to avoid errors shows.
+	Unique, UniqueListed int
 	// Coverage is the share of the story's support (facts weighted by the
 	// independent reports that carry them) that the summary states;
 	// LeadCoverage the same for lead sentences within the same budget.
@@ -101,7 +114,7 @@ func Evaluate(l *Label, arts []*news.Article, opt Options) (*StoryResult, error)
 	for _, c := range b.Claims {
 		rep := representative(st, c.Text, c.Evidence)
 		for _, fi := range st.factsAt(rep) {
-			res.Claims.Add(st.score(fi, c.Sources, nil, &res.Misses, "claim "+c.ID))
+			res.Claims.Add(st.score(fi, c.Sources, c.Partial, &res.Misses, "claim "+c.ID))
 			res.NaiveClaims.Add(st.score(fi, st.naiveCite(rep), nil, nil, ""))
 		}
 	}
@@ -120,7 +133,7 @@ func Evaluate(l *Label, arts []*news.Article, opt Options) (*StoryResult, error)
 	res.Coverage = st.coverage(covered)
 	res.LeadCoverage = st.coverage(st.leadFacts(opt.SummaryWords))
 
-	listed := map[int]bool{}
+	listed, uniqueListed := map[int]bool{}, map[int]bool{}
 	for _, s := range b.SingleSource {
 		if s.Kind != news.SingleClaim || len(s.Evidence) == 0 {
 			continue
@@ -128,6 +141,11 @@ func Evaluate(l *Label, arts []*news.Article, opt Options) (*StoryResult, error)
 		facts := st.factsAt(s.Evidence[0])
 		if len(facts) == 0 {
 			continue
+		}
+		for _, fi := range facts {
+			if st.unique(fi) {
+				uniqueListed[fi] = true
+			}
 		}
 		// A single-source sentence is wrong only when everything labelled in
 		// it is carried by two independent reports: one that adds a fact of
@@ -140,9 +158,16 @@ func Evaluate(l *Label, arts []*news.Article, opt Options) (*StoryResult, error)
 			for _, fi := range facts {
 				listed[fi] = true
 			}
+			res.Misses = append(res.Misses, fmt.Sprintf("single-source %v: %q", s.Sources, s.Text))
 		}
 	}
 	for fi := range l.Facts {
+		if st.unique(fi) {
+			res.Unique++
+		}
+		if uniqueListed[fi] {
+			res.UniqueListed++
+		}
 		if listed[fi] {
 			res.SingleSource = append(res.SingleSource, l.Facts[fi].ID)
 		}
@@ -151,7 +176,7 @@ func Evaluate(l *Label, arts []*news.Article, opt Options) (*StoryResult, error)
 }
 
 // partialOf returns the reports a summary sentence shows as partial support.
-func partialOf(s news.SummarySentence) []string { return nil }
+func partialOf(s news.SummarySentence) []string { return s.Partial }
 
 func selectReports(l *Label, arts []*news.Article) ([]*news.Article, error) {
 	if len(l.Reports) == 0 {
@@ -244,6 +269,12 @@ func (st *story) independent(fi int) int {
 	return len(roots)
 }
 
+// unique reports whether one independent report carries fact fi, in full,
+// and no other carries it in part.
+func (st *story) unique(fi int) bool {
+	return st.independent(fi) == 1 && len(st.l.Facts[fi].PartialReports()) == 0
+}
+
 // score tallies one unit's citations against fact fi.
 func (st *story) score(fi int, cited, partial []string, misses *[]string, unit string) Tally {
 	f := st.l.Facts[fi]
@@ -259,6 +290,12 @@ func (st *story) score(fi int, cited, partial []string, misses *[]string, unit s
 			t.PartialAsFull++
 		default:
 			wrong = append(wrong, r)
+		}
+	}
+	for _, r := range partial {
+		t.Partial++
+		if full[r] || part[r] {
+			t.PartialRight++
 		}
 	}
 	for r := range full {
@@ -439,6 +476,8 @@ func (r *Report) Sum(half string) (sum StoryResult) {
 		sum.NaiveClaims.Add(s.NaiveClaims)
 		sum.NaiveSummary.Add(s.NaiveSummary)
 		sum.SingleSource = append(sum.SingleSource, s.SingleSource...)
+		sum.Unique += s.Unique
+		sum.UniqueListed += s.UniqueListed
 		sum.Coverage += s.Coverage
 		sum.LeadCoverage += s.LeadCoverage
 	}
