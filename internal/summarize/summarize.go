@@ -210,7 +210,7 @@ func newSelector(c *text.Corpus, a *align.Result, b Budget) *selector {
 		}
 		toks := doc.SentenceTokens(info.ref.Sent)
 		cand := candidate{ref: info.ref, claim: -1, support: 1, lean: leans(toks)}
-		cand.props = propositions(toks)
+		cand.props = propositions(doc, info.ref.Sent)
 		if s.words {
 			cand.cost = words
 		} else {
