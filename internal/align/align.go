@@ -270,7 +270,7 @@ func (ix *index) flatOf(r SentRef) int {
 
 // English reports only: the lexicon and stems are English, and comparing a
 // translation word by word would find nothing but noise.
-func english(d *text.Doc) bool { return d.Language == "" || d.Language == "en" }
+func inEnglish(d *text.Doc) bool { return d.Language == "" || d.Language == "en" }
 
 func buildIndex(c *text.Corpus, split bool) *index {
 	ix := &index{c: c, vocab: map[string]int32{}, flat: make([][]int, len(c.Docs)), whole: map[int]*sentFeat{}}
@@ -287,7 +287,7 @@ func buildIndex(c *text.Corpus, split bool) *index {
 		ix.flat[d] = make([]int, len(doc.Sentences))
 		for s := range doc.Sentences {
 			ix.flat[d][s] = -1
-			if !english(doc) || Trivia(doc, s) {
+			if !inEnglish(doc) || Trivia(doc, s) {
 				continue
 			}
 			terms, surf, caps, tokAt := sentenceTerms(doc, s)
@@ -422,7 +422,7 @@ func clauseFeats(ref SentRef, toks []text.Token, ids []int32, surf []string, tok
 func englishDocs(c *text.Corpus) []int {
 	var out []int
 	for d, doc := range c.Docs {
-		if english(doc) {
+		if inEnglish(doc) {
 			out = append(out, d)
 		}
 	}

@@ -5,19 +5,8 @@ import (
 	"strings"
 
 	"github.com/crosscheck/crosscheck/internal/text"
+	"github.com/crosscheck/crosscheck/internal/text/english"
 )
-
-// numberWords are the English number words that news prose spells out.
-// Larger values are multipliers ("two hundred", "4.5 million").
-var numberWords = map[string]float64{
-	"zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
-	"seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
-	"thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
-	"eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40,
-	"fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
-	"dozen": 12, "hundred": 100, "thousand": 1000, "million": 1e6, "billion": 1e9,
-	"trillion": 1e12,
-}
 
 // Multipliers are the number words that scale the number before them.
 var multipliers = map[string]float64{
@@ -36,12 +25,13 @@ func ParseNumber(lower string) (float64, bool) {
 	if lower == "" {
 		return 0, false
 	}
-	if v, ok := numberWords[lower]; ok {
+	// Number words ("five", "dozen", "million") are the shared list.
+	if v, ok := english.NumberWords.Float(lower); ok {
 		return v, true
 	}
 	if tens, ones, ok := strings.Cut(lower, "-"); ok {
-		t, ok1 := numberWords[tens]
-		o, ok2 := numberWords[ones]
+		t, ok1 := english.NumberWords.Float(tens)
+		o, ok2 := english.NumberWords.Float(ones)
 		if ok1 && ok2 && t >= 20 && t < 100 && o < 10 {
 			return t + o, true
 		}
