@@ -51,6 +51,8 @@ type Result struct {
 	Support [][]SentRef
 
 	ix *index
+	// docTerms[d] is the set of document d's terms, built on demand.
+	docTerms []map[int32]bool
 	// unitClaim[u] is the claim of unit u of the index (a sentence or a
 	// clause), or -1.
 	unitClaim []int

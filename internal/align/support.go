@@ -23,6 +23,10 @@ const (
 	SupportCoverage   = 0.5
 	PartialSimilarity = 0.15
 	PartialCoverage   = 0.25
+	// PartialTextCoverage: a report whose text, taken whole, holds this
+	// share of the claim's informative weight carries it in part, spread
+	// over several sentences (a long sentence's facts told one a sentence).
+	PartialTextCoverage = 0.5
 )
 
 // addSupport cites, for each claim, every other report that carries the
@@ -59,6 +63,11 @@ func (r *Result) addSupport() {
 			cl.Evidence = append(cl.Evidence, news.Evidence{Source: c.IDs[n.Ref.Doc], Start: sent.Start, End: sent.End})
 			added = true
 		}
+		for d := range c.Docs {
+			if !slices.Contains(docs, d) && !slices.Contains(partial, d) && r.TextCoverage(rep, d) >= PartialTextCoverage {
+				partial = append(partial, d)
+			}
+		}
 		partial = slices.DeleteFunc(partial, func(d int) bool { return slices.Contains(docs, d) })
 		slices.Sort(partial)
 		for _, d := range partial {
@@ -86,4 +95,35 @@ func (r *Result) representative(i int) SentRef {
 		}
 	}
 	return r.Members[i][0]
+}
+
+// TextCoverage is the share of sentence ref's informative weight (squared,
+// as in the cosine) whose terms occur anywhere in document doc.
+func (r *Result) TextCoverage(ref SentRef, doc int) float64 {
+	f := r.ix.sentence(ref)
+	if f == nil || f.norm == 0 {
+		return 0
+	}
+	if r.docTerms == nil {
+		r.docTerms = make([]map[int32]bool, len(r.ix.c.Docs))
+	}
+	if r.docTerms[doc] == nil {
+		set := map[int32]bool{}
+		for s := range r.ix.c.Docs[doc].Sentences {
+			if g := r.ix.sentence(SentRef{doc, s}); g != nil {
+				for _, t := range g.terms {
+					set[t] = true
+				}
+			}
+		}
+		r.docTerms[doc] = set
+	}
+	got := 0.0
+	for _, t := range f.terms {
+		if r.docTerms[doc][t] {
+			w := r.ix.w[t]
+			got += w * w
+		}
+	}
+	return got / (f.norm * f.norm)
 }
