@@ -1,6 +1,7 @@
 package align
 
 import (
+	_ "embed"
 	"strconv"
 	"strings"
 
@@ -62,50 +63,35 @@ func FormatNumber(v float64) string {
 }
 
 // synonymClasses maps words that news reports use interchangeably for one
-// thing to one class name. It is a small, hand-checked stand-in for WordNet
-// synsets (see docs/claims.md for why WordNet itself was not worth its
-// weight): it holds only words whose news sense is nearly always the same
-// and that reporters swap freely between outlets.
-var synonymClasses = map[string][]string{
-	"meet":     {"meet", "met", "meeting", "meetings", "talks", "summit", "summits", "sit-down"},
-	"kill":     {"kill", "killed", "killing", "killings", "dead", "die", "died", "dies", "death", "deaths", "fatalities", "fatality", "lives"},
-	"injure":   {"injure", "injured", "injuries", "injury", "wounded", "wounding", "hurt"},
-	"arms":     {"arms", "weapon", "weapons", "weaponry", "munitions", "armaments"},
-	"ammo":     {"ammunition", "ammunitions", "shells", "artillery"},
-	"invite":   {"invite", "invited", "invites", "inviting", "invitation", "invitations"},
-	"accept":   {"accept", "accepted", "accepts", "accepting", "acceptance"},
-	"visit":    {"visit", "visited", "visits", "visiting", "trip", "tour", "toured", "touring"},
-	"say":      {"announce", "announced", "announcement", "stated", "declared"},
-	"arrest":   {"arrest", "arrested", "arrests", "detained", "detain", "custody"},
-	"fire":     {"fired", "launched"},
-	"missile":  {"missile", "missiles"},
-	"quake":    {"earthquake", "quake", "tremor"},
-	"buy":      {"buy", "bought", "purchase", "purchased", "acquire", "acquired", "acquisition"},
-	"resign":   {"resign", "resigned", "resignation", "quit", "stepped"},
-	"elect":    {"elected", "election", "vote", "voted", "ballot", "poll", "polls"},
-	"agree":    {"agree", "agreed", "agreement", "deal", "accord", "pact"},
-	"cooperat": {"cooperation", "collaboration", "cooperate", "collaborate", "partnership"},
-	"militari": {"military", "defence", "defense", "army", "armed"},
-	"sanction": {"sanction", "sanctions", "penalties"},
-	"violate":  {"violate", "violated", "violating", "violation", "breach", "breached", "breaching", "breaches", "contravene", "contravened", "contravening"},
-	"war":      {"war", "conflict", "fighting", "invasion"},
-	"start":    {"began", "begin", "begins", "started", "start", "opened"},
-	"end":      {"ended", "end", "wrapped", "concluded", "finished"},
-
-	"marry": {"married", "marry", "marries", "wed", "wedding", "marriage"},
-
-	"country": {"country", "countries", "nation", "nations"},
-}
+// thing to one class name: data/synonyms.txt, a small, hand-checked stand-in
+// for WordNet synsets (see docs/claims.md for why WordNet itself was not
+// worth its weight).
+//
+//go:embed data/synonyms.txt
+var synonymsFile string
 
 var synonymOf = func() map[string]string {
 	m := map[string]string{}
-	for class, words := range synonymClasses {
-		for _, w := range words {
-			m[w] = "~" + class
+	for _, line := range dataLines(synonymsFile) {
+		f := strings.Fields(line)
+		for _, w := range f[1:] {
+			m[w] = "~" + f[0]
 		}
 	}
 	return m
 }()
+
+// dataLines are the lines of an embedded data file that are not blank or
+// comments.
+func dataLines(file string) []string {
+	var out []string
+	for _, l := range strings.Split(file, "\n") {
+		if l = strings.TrimSpace(l); l != "" && !strings.HasPrefix(l, "#") {
+			out = append(out, l)
+		}
+	}
+	return out
+}
 
 // Synonym returns the synonym class of a lower-case word ("~meet" for
 // "talks"), or "" when it has none. A regular plural takes its singular's
@@ -120,24 +106,21 @@ func Synonym(lower string) string {
 	return ""
 }
 
-// commonWords are words frequent in any news text, whatever the story: the
-// background notion of rarity. A story-level IDF cannot see that "week" or
-// "official" is common in general; these get a fraction of their weight.
+// commonWords are words frequent in any news text, whatever the story
+// (data/common-words.txt): the background notion of rarity. A story-level
+// IDF cannot see that "week" or "official" is common in general; these get a
+// fraction of their weight.
+//
+//go:embed data/common-words.txt
+var commonWordsFile string
+
 var commonWords = func() map[string]bool {
 	m := map[string]bool{}
-	for _, w := range strings.Fields(`year years time times day days week weeks month months people
-		new first last next earlier later today yesterday tomorrow report reported reports reporting
-		official officials government statement news agency media told saying added according
-		percent number part place way world thing things made make makes making take took taken
-		give gave given get got come came go went going know known see seen want wanted
-		use used work working call called ask asked show showed shown lot many much more most
-		some other another several each every both such own same different good great big
-		high long little large small old young early late local national international public
-		including include includes includ also still even just only already around about
-		would could should may might must can will shall did does done being been having
-		mr mrs ms dr sir say says said tell tells`) {
-		m[w] = true
-		m[text.Stem(w)] = true
+	for _, line := range dataLines(commonWordsFile) {
+		for _, w := range strings.Fields(line) {
+			m[w] = true
+			m[text.Stem(w)] = true
+		}
 	}
 	return m
 }()
