@@ -24,6 +24,7 @@ import (
 
 	"github.com/crosscheck/crosscheck/internal/news"
 	"github.com/crosscheck/crosscheck/internal/text"
+	"github.com/crosscheck/crosscheck/internal/text/english"
 )
 
 // SentRef names one sentence of a corpus: Docs[Doc].Sentences[Sent].
@@ -484,7 +485,9 @@ func sentenceTerms(doc *text.Doc, s int) (terms, surface []string, caps []bool, 
 		for p, part := range parts {
 			var term string
 			if len(parts) == 1 && tok.Kind == text.Word && !text.IsStop(part) && len(part) >= 2 && (name || Synonym(part) == "") {
-				if _, isNum := ParseNumber(part); !isNum {
+				if t, ok := dateTerm(part, tok.Cap); ok {
+					term = t
+				} else if _, isNum := ParseNumber(part); !isNum {
 					term = tok.Stem // already stemmed by text.Analyze
 				} else {
 					term = wordTerm(part, name)
@@ -506,6 +509,25 @@ func sentenceTerms(doc *text.Doc, s int) (terms, surface []string, caps []bool, 
 		}
 	}
 	return terms, surface, caps, tokAt
+}
+
+// dateTerm reads a month ("Aug", "August": "@m8"; "may" only written
+// "May") or an ordinal in digits ("2nd": "#2", the day of "August 2nd"
+// meeting the "2" of "Aug. 2") as a value, so that dates compare as values.
+func dateTerm(lower string, capital bool) (string, bool) {
+	if m, ok := english.IsMonth(lower); ok && (capital || lower != "may") {
+		return "@m" + strconv.Itoa(m), true
+	}
+	n := len(lower)
+	if n >= 3 && lower[0] >= '0' && lower[0] <= '9' {
+		switch lower[n-2:] {
+		case "st", "nd", "rd", "th":
+			if v, err := strconv.Atoi(lower[:n-2]); err == nil {
+				return "#" + strconv.Itoa(v), true
+			}
+		}
+	}
+	return "", false
 }
 
 func wordTerm(lower string, name bool) string {
