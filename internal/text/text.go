@@ -51,6 +51,9 @@ type Doc struct {
 	Sentences []Sentence
 	Tokens    []Token
 	Language  string // ISO 639-1, "" when undetermined
+
+	annotated  sync.Once
+	annotation *Annotation
 }
 
 // SentenceTokens returns the tokens of sentence i.
