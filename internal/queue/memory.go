@@ -78,10 +78,10 @@ func (m *Memory) Fetch(ctx context.Context, max int, wait time.Duration) ([]Deli
 		}
 		// Wait for a publication, a delayed job coming due, or the end.
 		var due <-chan time.Time
+		var timer *time.Timer
 		if !next.IsZero() {
-			t := time.NewTimer(time.Until(next))
-			defer t.Stop()
-			due = t.C
+			timer = time.NewTimer(time.Until(next))
+			due = timer.C
 		}
 		select {
 		case <-ctx.Done():
@@ -90,6 +90,9 @@ func (m *Memory) Fetch(ctx context.Context, max int, wait time.Duration) ([]Deli
 			return nil, nil
 		case <-wake:
 		case <-due:
+		}
+		if timer != nil {
+			timer.Stop()
 		}
 	}
 }

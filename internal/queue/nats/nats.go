@@ -37,6 +37,8 @@ import (
 type Config struct {
 	URL    string // nats://host:4222
 	Stream string // name of the work stream; DefaultStream if ""
+	// Limits: a zero AckWait keeps the consumer's as it is (publishers);
+	// workers set it.
 	queue.Limits
 	MaxBytes int64         // bytes of jobs the work stream holds at most; 1 GiB if 0
 	MaxAge   time.Duration // age of a job past which it is dropped; 7 days if 0
@@ -76,6 +78,7 @@ func Open(ctx context.Context, cfg Config) (*Queue, error) {
 	if strings.ContainsAny(cfg.Stream, ". *>") {
 		return nil, fmt.Errorf("open queue: stream name %q must not hold '.', '*', '>' or spaces", cfg.Stream)
 	}
+	keep := cfg.AckWait <= 0
 	cfg.Limits = cfg.Limits.WithDefaults()
 	if cfg.MaxBytes <= 0 {
 		cfg.MaxBytes = 1 << 30
@@ -95,15 +98,17 @@ func Open(ctx context.Context, cfg Config) (*Queue, error) {
 	}
 	prefix := strings.ToLower(cfg.Stream)
 	q := &Queue{nc: nc, js: js, cfg: cfg, subject: prefix + ".articles", deadSubj: prefix + ".dead", deadName: cfg.Stream + "_DEAD"}
-	if err := q.ensure(ctx); err != nil {
+	if err := q.ensure(ctx, keep); err != nil {
 		nc.Close()
 		return nil, fmt.Errorf("open queue on %s: %w", cfg.URL, err)
 	}
 	return q, nil
 }
 
-// ensure makes the streams and the consumer as Config says.
-func (q *Queue) ensure(ctx context.Context) error {
+// ensure makes the streams and the consumer as Config says. With keep, a
+// consumer already there is kept as it is: publishers (ingest, serve) leave
+// the ack wait to the workers' settings.
+func (q *Queue) ensure(ctx context.Context, keep bool) error {
 	_, err := q.js.CreateOrUpdateStream(ctx, jetstream.StreamConfig{
 		Name:        q.cfg.Stream,
 		Description: "crosscheck: articles for the workers to store",
@@ -130,6 +135,15 @@ func (q *Queue) ensure(ctx context.Context) error {
 	})
 	if err != nil {
 		return fmt.Errorf("stream %s: %w", q.deadName, err)
+	}
+	if keep {
+		q.consumer, err = q.js.Consumer(ctx, q.cfg.Stream, Consumer)
+		if err == nil {
+			return nil
+		}
+		if !errors.Is(err, jetstream.ErrConsumerNotFound) {
+			return fmt.Errorf("consumer %s: %w", Consumer, err)
+		}
 	}
 	q.consumer, err = q.js.CreateOrUpdateConsumer(ctx, q.cfg.Stream, jetstream.ConsumerConfig{
 		Durable:       Consumer,
