@@ -40,7 +40,7 @@ func runIngestQueued(ctx context.Context, e *env, f ingestFlags, inputs []string
 	var queued []*news.Article
 	for _, a := range arts {
 		if err := q.Publish(ctx, jobFor(a)); err != nil {
-			fmt.Fprintf(e.stderr, "crosscheck: %s: %v\n", inputName(a), err)
+			fmt.Fprintf(e.stderr, "crosscheck: %s: %v\n", a.Name(), err)
 			failed++
 			continue
 		}
@@ -67,7 +67,7 @@ func runIngestQueued(ctx context.Context, e *env, f ingestFlags, inputs []string
 	}
 	for _, a := range queued {
 		if msg, ok := w.dead[a.ID]; ok {
-			fmt.Fprintf(e.stderr, "crosscheck: %s: %s\n", inputName(a), msg)
+			fmt.Fprintf(e.stderr, "crosscheck: %s: %s\n", a.Name(), msg)
 			failed++
 		}
 	}

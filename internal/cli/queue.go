@@ -55,17 +55,6 @@ func jobFor(a *news.Article) queue.Job {
 	return queue.Job{ID: a.ID, Article: a}
 }
 
-// inputName is how an article is named in messages: where it came from.
-func inputName(a *news.Article) string {
-	switch {
-	case a.File != "":
-		return a.File
-	case a.URL != "":
-		return a.URL
-	}
-	return fmt.Sprintf("article %s", a.ID)
-}
-
 // isPostgres reports whether a store location names PostgreSQL.
 func isPostgres(loc string) bool {
 	return strings.HasPrefix(loc, "postgres://") || strings.HasPrefix(loc, "postgresql://")
