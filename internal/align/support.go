@@ -26,7 +26,7 @@ const (
 	// PartialTextCoverage: a report whose text, taken whole, holds this
 	// share of the claim's informative weight carries it in part, spread
 	// over several sentences (a long sentence's facts told one a sentence).
-	PartialTextCoverage = 0.5
+	PartialTextCoverage = 0.4
 )
 
 // addSupport cites, for each claim, every other report that carries the

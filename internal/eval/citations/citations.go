@@ -32,6 +32,8 @@ type Tally struct {
 	// Carriers counts the reports that carry the fact in full; Found those
 	// of them that are cited (in full or as partial support).
 	Carriers, Found int
+	// FoundFull counts the carriers cited in full (not as partial support).
+	FoundFull int
 	// Partial counts the reports shown as partial support; PartialRight
 	// those of them that carry the fact, in full or in part.
 	Partial, PartialRight int
@@ -45,6 +47,7 @@ func (t *Tally) Add(o Tally) {
 	t.PartialAsFull += o.PartialAsFull
 	t.Carriers += o.Carriers
 	t.Found += o.Found
+	t.FoundFull += o.FoundFull
 	t.Partial += o.Partial
 	t.PartialRight += o.PartialRight
 }
@@ -54,6 +57,9 @@ func (t Tally) PartialPrecision() float64 { return ratio(t.PartialRight, t.Parti
 
 // Precision is Right / Cited (1 when nothing was cited).
 func (t Tally) Precision() float64 { return ratio(t.Right, t.Cited) }
+
+// RecallFull is FoundFull / Carriers: recall without partial support.
+func (t Tally) RecallFull() float64 { return ratio(t.FoundFull, t.Carriers) }
 
 // Recall is Found / Carriers (1 when no fact was stated).
 func (t Tally) Recall() float64 { return ratio(t.Found, t.Carriers) }
@@ -299,6 +305,9 @@ func (st *story) score(fi int, cited, partial []string, misses *[]string, unit s
 		}
 	}
 	for r := range full {
+		if slices.Contains(cited, r) {
+			t.FoundFull++
+		}
 		if slices.Contains(cited, r) || slices.Contains(partial, r) {
 			t.Found++
 		} else {
