@@ -17,6 +17,7 @@ func newEvalCmd(e *env) *cobra.Command {
 		newEvalTimeCmd(e),
 		newEvalClusterCmd(e),
 		newEvalDedupCmd(e),
+		newEvalCitationsCmd(e),
 	)
 	return c
 }

@@ -30,6 +30,7 @@ import (
 	"log/slog"
 	"runtime"
 	"slices"
+	"strings"
 	"sync"
 	"time"
 
@@ -441,6 +442,7 @@ func (p *Pipeline) rebuildOne(ctx context.Context, id string, docs *docCache) er
 		if err != nil {
 			break
 		}
+		briefOrder(arts)
 		b := brief.FromCorpus(corpus(arts, docs), p.opt.Brief)
 		err = p.st.PutBrief(ctx, id, version, b)
 		if !errors.Is(err, store.ErrConflict) {
@@ -480,6 +482,25 @@ func corpus(arts []*news.Article, docs *docCache) *text.Corpus {
 		ds[i] = text.Analyze(a)
 	}
 	return text.NewCorpus(ds, ids)
+}
+
+// briefOrder puts a story's articles in the order its brief lists them:
+// by publication time (dated first), then by id. Not the order they were
+// stored, which depends on which of several workers got there first: a
+// story's brief must be the same however its articles arrived.
+func briefOrder(arts []*news.Article) {
+	slices.SortStableFunc(arts, func(a, b *news.Article) int {
+		if az, bz := a.Published.IsZero(), b.Published.IsZero(); az != bz {
+			if az {
+				return 1
+			}
+			return -1
+		}
+		if c := a.Published.Compare(b.Published); c != 0 {
+			return c
+		}
+		return strings.Compare(a.ID, b.ID)
+	})
 }
 
 // docCache keeps the analyses of the articles stored since the last
