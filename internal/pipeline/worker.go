@@ -201,6 +201,15 @@ func (w *Worker) handle(ctx context.Context, ds []queue.Delivery) {
 	}
 	w.awaitTurn(ctx, live[0].Seq())
 	touched, err := w.place(ctx, okArts, okDocs)
+	// The store is down: not the jobs' fault. Keep them (the keep-alive
+	// runs) until it answers again, then try again, so an outage never
+	// counts against a job.
+	for err != nil && ctx.Err() == nil && !w.waitStore(ctx) {
+		if ctx.Err() != nil {
+			break
+		}
+		touched, err = w.place(ctx, okArts, okDocs)
+	}
 	if err == nil {
 		for _, d := range ok {
 			if err := d.Ack(); err != nil {
@@ -211,12 +220,8 @@ func (w *Worker) handle(ctx context.Context, ds []queue.Delivery) {
 		w.touch(touched)
 		return
 	}
-	if ctx.Err() != nil || !w.waitStore(ctx) {
-		// The store is down (or we are stopping): not the jobs' fault.
-		for _, d := range ok {
-			_ = d.Nak(w.opt.Retry)
-		}
-		return
+	if ctx.Err() != nil {
+		return // not acked: delivered again after the ack wait
 	}
 	if len(ok) > 1 {
 		w.p.log.Info("storing a batch of jobs failed; trying each alone", "jobs", len(ok), "err", err)
@@ -297,7 +302,8 @@ func (w *Worker) keepAlive(ds []queue.Delivery) (stop func()) {
 }
 
 // waitStore reports whether the store answers; if not, it waits until it
-// does (doubling the wait) and reports false, or until ctx ends.
+// does (checking again after 1 s, doubling up to 30 s) and reports false,
+// or until ctx ends.
 func (w *Worker) waitStore(ctx context.Context) bool {
 	if w.st.Ping(ctx) == nil {
 		return true
