@@ -377,9 +377,10 @@ func frame(x []subToken, k int, y []subToken, j int) (left, right int, content b
 	return left, right, content
 }
 
-// framed reports whether a frame is strong enough: shared words on both
-// sides, three in all, one a content word; at the end of both sentences,
-// three on the left.
+// framed reports whether a frame is strong enough: three shared words,
+// on both sides or all on one, one a content word ("with 228 people on
+// board" / "The 228 people on board"); at the end of both sentences, three
+// on the left.
 func framed(x []subToken, k int, y []subToken, j int) bool {
 	l, r, content := frame(x, k, y, j)
 	if !content {
@@ -388,7 +389,7 @@ func framed(x []subToken, k int, y []subToken, j int) bool {
 	if k == len(x)-1 && j == len(y)-1 {
 		return l >= minLeftAtEnd
 	}
-	return l >= 1 && r >= 1 && l+r >= 3
+	return l >= 1 && r >= 1 && l+r >= 3 || l >= 3 || r >= 3
 }
 
 // statementDate reports whether a date is the day something was said
@@ -489,10 +490,12 @@ func slotKind(class string, x []subToken, k int, y []subToken, j int) string {
 // Minister" / "Greece's conservative Prime Minister" one office).
 func wholeName(x []subToken, k int, y []subToken, j int) bool {
 	capAt := func(ts []subToken, i int) bool {
-		return i >= 0 && i < len(ts) && ts[i].Cap && ts[i].Kind == text.Word && i > 0
+		return i > 0 && i < len(ts) && ts[i].Cap && ts[i].Kind == text.Word && !ts[i].Stop
 	}
 	if capAt(x, k+1) || capAt(y, j+1) {
-		return false
+		// "Dominican Republic" / "Haitian Republic" differ; "Gov. Sarah
+		// Palin" / "Wasilla Bible Church" are other names.
+		return capAt(x, k+1) && capAt(y, j+1) && x[k+1].Lower == y[j+1].Lower && !capAt(x, k-1) && !capAt(y, j-1)
 	}
 	if capAt(x, k-1) || capAt(y, j-1) {
 		return capAt(x, k-1) && capAt(y, j-1) && x[k-1].Lower == y[j-1].Lower
