@@ -1,6 +1,7 @@
 package entity
 
 import (
+	"github.com/crosscheck/crosscheck/internal/text/english"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -27,22 +28,16 @@ type mention struct {
 }
 
 // connectors may join the words of one name ("Bank of England").
-var connectors = map[string]bool{"of": true, "de": true, "von": true, "van": true, "der": true, "al": true,
-	"bin": true, "da": true, "del": true, "la": true, "le": true, "du": true, "on": false}
+var connectors = english.List("entity/connectors")
 
 // commonPossessive are words whose possessive stays inside a formal name
 // ("Democratic People's Republic").
-var commonPossessive = map[string]bool{"people": true, "peoples": true, "women": true, "womens": true, "men": true,
-	"children": true, "workers": true, "veterans": true, "citizens": true, "nations": true}
+var commonPossessive = english.List("entity/common-possessive")
 
-var locatives = map[string]bool{"in": true, "to": true, "from": true, "at": true, "near": true, "into": true,
-	"across": true, "outside": true, "inside": true, "toward": true, "towards": true, "visit": true, "visited": true}
+var locatives = english.List("entity/locatives")
 
 // speechVerbs after a name make it a speaker, and so a person or an organisation.
-var speechVerbs = map[string]bool{"said": true, "says": true, "told": true, "added": true, "wrote": true,
-	"stated": true, "replied": true, "responded": true, "remarked": true, "warned": true, "announced": true,
-	"reported": true, "reports": true, "tweeted": true, "noted": true, "argued": true, "explained": true,
-	"insisted": true, "claimed": true, "declared": true, "denied": true, "confirmed": true, "asked": true}
+var speechVerbs = english.List("entity/speech-verbs")
 
 // foldKey is the form under which two spellings of one name compare equal:
 // lower case, typographic quotes folded, possessive dropped, hyphens and
@@ -164,11 +159,11 @@ func runEnd(toks []text.Token, i int) int {
 	j := i + 1
 	for j < len(toks) {
 		prev := &toks[j-1]
-		if base, ok := possessive(prev.Text); ok && !commonPossessive[strings.ToLower(text.FoldQuotes(base))] {
+		if base, ok := possessive(prev.Text); ok && !commonPossessive.Has(strings.ToLower(text.FoldQuotes(base))) {
 			break
 		}
 		t := &toks[j]
-		if notNames[t.Lower] && !connectors[t.Lower] && !honorifics[t.Lower] {
+		if notNames.Has(t.Lower) && !connectors.Has(t.Lower) && !honorifics.Has(t.Lower) {
 			break
 		}
 		if prev.End != t.Start && !(t.Start-prev.End == 1) {
@@ -178,10 +173,10 @@ func runEnd(toks []text.Token, i int) int {
 		case isCapWord(t) && t.Start-prev.End == 1:
 			j++
 			continue
-		case t.Text == "." && honorifics[strings.ToLower(prev.Text)] && j+1 < len(toks) && isCapWord(&toks[j+1]):
+		case t.Text == "." && honorifics.Has(strings.ToLower(prev.Text)) && j+1 < len(toks) && isCapWord(&toks[j+1]):
 			j += 2
 			continue
-		case connectors[t.Lower] && t.Start-prev.End == 1 && j+1 < len(toks) && isCapWord(&toks[j+1]):
+		case connectors.Has(t.Lower) && t.Start-prev.End == 1 && j+1 < len(toks) && isCapWord(&toks[j+1]):
 			j += 2
 			continue
 		case t.Lower == "of" && j+2 < len(toks) && toks[j+1].Lower == "the" && isCapWord(&toks[j+2]):
@@ -196,7 +191,7 @@ func runEnd(toks []text.Token, i int) int {
 func appendRun(out []mention, d *text.Doc, toks []text.Token, i, j, doc int) []mention {
 	initial := i == 0 || isQuoteMark(toks[i-1].Text) || toks[i-1].Text == "(" || toks[i-1].Text == ":"
 	// Drop capitalised function words at the front ("The", "While").
-	for i < j && notNames[toks[i].Lower] && !honorifics[toks[i].Lower] {
+	for i < j && notNames.Has(toks[i].Lower) && !honorifics.Has(toks[i].Lower) {
 		i++
 		initial = false
 	}
@@ -221,7 +216,7 @@ func appendRun(out []mention, d *text.Doc, toks []text.Token, i, j, doc int) []m
 	// A known name with a common plural capitalised after it, as headlines
 	// and some styles do ("UN Security Council Resolutions", "White House
 	// Officials"): the name is the known part.
-	if j-i >= 2 && genericTail[toks[j-1].Lower] && known(foldKey(joinText(toks[i:j-1]))) {
+	if j-i >= 2 && genericTail.Has(toks[j-1].Lower) && known(foldKey(joinText(toks[i:j-1]))) {
 		j--
 	}
 	// Two known names side by side ("told Sky News North Korea can...") are two mentions.
@@ -256,9 +251,9 @@ func appendRun(out []mention, d *text.Doc, toks []text.Token, i, j, doc int) []m
 			k++
 			continue
 		}
-		if titles[w] {
+		if titles.Has(w) {
 			desc = append(desc, w)
-			honor = honor || honorifics[w]
+			honor = honor || honorifics.Has(w)
 			k++
 			continue
 		}
@@ -300,7 +295,7 @@ func appendRun(out []mention, d *text.Doc, toks []text.Token, i, j, doc int) []m
 	// Titles and demonyms in lower case just before the run: "North Korean leader Kim".
 	for b := i - 1; b >= 0 && b >= i-4; b-- {
 		w := toks[b].Lower
-		if titles[w] && !toks[b].Cap {
+		if titles.Has(w) && !toks[b].Cap {
 			desc = append(desc, w)
 			continue
 		}
@@ -336,27 +331,27 @@ func appendRun(out []mention, d *text.Doc, toks []text.Token, i, j, doc int) []m
 	allTitles := true
 	for _, w := range words {
 		_, dem := demonyms[foldKey(w)]
-		allTitles = allTitles && (titles[strings.ToLower(w)] || dem || w == "North" || w == "South")
+		allTitles = allTitles && (titles.Has(strings.ToLower(w)) || dem || w == "North" || w == "South")
 	}
 	if allTitles {
 		return out
 	}
 	if len(words) == 1 {
-		if titles[strings.ToLower(words[0])] {
+		if titles.Has(strings.ToLower(words[0])) {
 			return out
 		}
 	}
 	m := mention{doc: doc, start: start, end: end, words: words, desc: desc, countries: ctry,
 		initial: initial && k == i, honor: honor, descriptor: -1}
-	if k == i && i > 0 && locatives[toks[i-1].Lower] || k == i && i > 1 && toks[i-1].Lower == "of" && placeWords[toks[i-2].Lower] {
+	if k == i && i > 0 && locatives.Has(toks[i-1].Lower) || k == i && i > 1 && toks[i-1].Lower == "of" && placeWords.Has(toks[i-2].Lower) {
 		m.locative = true
 	}
-	if j < len(toks) && speechVerbs[toks[j].Lower] || j+1 < len(toks) && toks[j].Text == "," && speechVerbs[toks[j+1].Lower] {
+	if j < len(toks) && speechVerbs.Has(toks[j].Lower) || j+1 < len(toks) && toks[j].Text == "," && speechVerbs.Has(toks[j+1].Lower) {
 		m.cue = true
 	}
 	// "the Biden administration", "the Kim regime": a bare name before the
 	// word for a leader's office is a person.
-	if len(words) == 1 && j < len(toks) && officeWords[toks[j].Lower] && i > 0 && toks[i-1].Lower == "the" {
+	if len(words) == 1 && j < len(toks) && officeWords.Has(toks[j].Lower) && i > 0 && toks[i-1].Lower == "the" {
 		m.cue = true
 	}
 	return append(out, classify(m))
@@ -377,7 +372,7 @@ func joinText(toks []text.Token) string {
 // name ("State Department") rather than a person's.
 func orgLike(toks []text.Token) bool {
 	for _, t := range toks {
-		if orgWords[t.Lower] || facilityWords[t.Lower] {
+		if orgWords.Has(t.Lower) || facilityWords.Has(t.Lower) {
 			return true
 		}
 	}
@@ -392,7 +387,7 @@ func contraction(w string) bool {
 		return false
 	}
 	b := strings.ToLower(base)
-	return b == "i" || notNames[b] || suf == "m" || suf == "ll" || suf == "ve" || suf == "re" || suf == "d" || suf == "t"
+	return b == "i" || notNames.Has(b) || suf == "m" || suf == "ll" || suf == "ve" || suf == "re" || suf == "d" || suf == "t"
 }
 
 type part struct {
@@ -435,18 +430,18 @@ func classify(m mention) mention {
 		m.typ, m.canon = news.EntityOrganization, orgs[m.key]
 	case places[m.key] != "":
 		m.typ, m.canon = news.EntityPlace, places[m.key]
-	case shipPrefixes[firstW] && len(m.words) > 1:
+	case shipPrefixes.Has(firstW) && len(m.words) > 1:
 		m.typ, m.sub = news.EntityOther, "vehicle"
-	case facilityWords[lastW]:
+	case facilityWords.Has(lastW):
 		m.typ, m.sub = news.EntityOther, "facility"
-	case eventWords[lastW]:
+	case eventWords.Has(lastW):
 		m.typ, m.sub = news.EntityOther, "event"
-	case anyWord(m.words, orgWords) || orgWords[firstW]:
+	case anyWord(m.words, orgWords) || orgWords.Has(firstW):
 		m.typ = news.EntityOrganization
 		if lastW == "news" || lastW == "times" || lastW == "post" || lastW == "journal" || lastW == "tribune" || lastW == "herald" {
 			m.sub = "news outlet"
 		}
-	case placeWords[lastW] && len(m.words) > 1:
+	case placeWords.Has(lastW) && len(m.words) > 1:
 		m.typ = news.EntityPlace
 	case len(m.desc) > 0:
 		m.typ = news.EntityPerson
@@ -461,14 +456,11 @@ func classify(m mention) mention {
 // shipPrefixes open the names of ships and boats ("HMS Cornwall", "USS
 // Cole", "INS Sukanya"): such a name is a vehicle, never a person. "MS"
 // and "SS" are left out: "Ms Smith" is a person.
-var shipPrefixes = map[string]bool{
-	"hms": true, "uss": true, "usns": true, "ins": true, "hmas": true, "hmcs": true,
-	"hmnzs": true, "rfs": true, "mv": true, "rms": true, "uscgc": true,
-}
+var shipPrefixes = english.List("entity/ship-prefixes")
 
-func anyWord(words []string, set map[string]bool) bool {
+func anyWord(words []string, set *english.Set) bool {
 	for _, w := range words {
-		if set[foldKey(w)] {
+		if set.Has(foldKey(w)) {
 			return true
 		}
 	}
@@ -519,11 +511,11 @@ func descriptorAt(d *text.Doc, toks []text.Token, i, doc int) (mention, bool) {
 		return mention{}, false
 	}
 	w := toks[k].Lower
-	if !headTitles[w] && w != "spokesman" && w != "spokeswoman" && w != "minister" && w != "foreign" && w != "defence" && w != "defense" {
+	if !headTitles.Has(w) && w != "spokesman" && w != "spokeswoman" && w != "minister" && w != "foreign" && w != "defence" && w != "defense" {
 		return mention{}, false
 	}
 	var desc []string
-	for k < len(toks) && titles[toks[k].Lower] {
+	for k < len(toks) && titles.Has(toks[k].Lower) {
 		desc = append(desc, toks[k].Lower)
 		k++
 	}
