@@ -9,6 +9,7 @@ import (
 	"github.com/crosscheck/crosscheck/internal/align"
 	"github.com/crosscheck/crosscheck/internal/news"
 	"github.com/crosscheck/crosscheck/internal/text"
+	"github.com/crosscheck/crosscheck/internal/text/english"
 )
 
 // A substitution is the plainest difference two sources can show: the same
@@ -92,15 +93,6 @@ func timePiece(toks []text.Token, k int) bool {
 	return sep(k-1) && num(k-2) || sep(k+1) && num(k+2)
 }
 
-var negators = map[string]bool{"not": true, "n't": true, "never": true, "no": true}
-
-var weekdayNames = map[string]bool{"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true, "sunday": true}
-var monthNames = map[string]bool{"january": true, "february": true, "march": true, "april": true, "june": true, "july": true,
-	"august": true, "september": true, "october": true, "november": true, "december": true}
-
-// speechWords next to a substituted name make it the speaker of a quote.
-var speechWords = map[string]bool{"said": true, "says": true, "told": true, "added": true}
-
 func year(s string) bool {
 	v, err := strconv.Atoi(s)
 	return err == nil && len(s) == 4 && v >= 1800 && v <= 2100
@@ -110,7 +102,7 @@ func year(s string) bool {
 // stop word, a weekday or a month: a name of a person, place or body.
 func allNames(ts []subToken) bool {
 	for _, t := range ts {
-		if t.Kind != text.Word || !t.Cap || t.Stop || t.k == 0 || weekdayNames[t.Lower] || monthNames[t.Lower] || t.Lower == "may" {
+		if t.Kind != text.Word || !t.Cap || t.Stop || t.k == 0 || english.Weekdays.Has(t.Lower) || english.Months.Has(t.Lower) {
 			return false
 		}
 	}
@@ -330,9 +322,9 @@ func (cp *comparer) disjointEditions(sides map[string][]align.SentRef) bool {
 // in one frame give one fact differently.
 func slotClass(t subToken) string {
 	switch {
-	case weekdayNames[t.Lower]:
+	case english.Weekdays.Has(t.Lower):
 		return "weekday"
-	case monthNames[t.Lower] && t.Cap:
+	case english.Months.Has(t.Lower) && t.Cap && t.Lower != "may":
 		return "month"
 	case year(t.Lower):
 		return "year"
@@ -377,9 +369,10 @@ func frame(x []subToken, k int, y []subToken, j int) (left, right int, content b
 	return left, right, content
 }
 
-// framed reports whether a frame is strong enough: shared words on both
-// sides, three in all, one a content word; at the end of both sentences,
-// three on the left.
+// framed reports whether a frame is strong enough: three shared words,
+// on both sides or all on one, one a content word ("with 228 people on
+// board" / "The 228 people on board"); at the end of both sentences, three
+// on the left.
 func framed(x []subToken, k int, y []subToken, j int) bool {
 	l, r, content := frame(x, k, y, j)
 	if !content {
@@ -388,13 +381,13 @@ func framed(x []subToken, k int, y []subToken, j int) bool {
 	if k == len(x)-1 && j == len(y)-1 {
 		return l >= minLeftAtEnd
 	}
-	return l >= 1 && r >= 1 && l+r >= 3
+	return l >= 1 && r >= 1 && l+r >= 3 || l >= 3 || r >= 3
 }
 
 // statementDate reports whether a date is the day something was said
 // ("police said Friday"), not the day of the event.
 func statementDate(ts []subToken, k int) bool {
-	return k > 0 && (speechWords[ts[k-1].Lower] || ts[k-1].Lower == "announced")
+	return k > 0 && (english.SpeechVerbs.Has(ts[k-1].Lower))
 }
 
 func hasToken(ts []subToken, lower string) bool {
@@ -426,7 +419,7 @@ func slots(x, y []subToken) []subFinding {
 				if ca == "number" {
 					va, vb = withUnit(x, k), withUnit(y, j)
 				}
-			case ca == "" && cb == "" && !a.Stop && !ordinals[a.Lower] && (slices.Contains(ants, b.Lower) || Antonym(a.Lower) == b.Lower) && sameNext(x, k, y, j):
+			case ca == "" && cb == "" && !a.Stop && !english.Ordinals.Has(a.Lower) && (slices.Contains(ants, b.Lower) || Antonym(a.Lower) == b.Lower) && sameNext(x, k, y, j):
 				kind = news.ConflictContradiction
 			}
 			if kind == "" || !framed(x, k, y, j) {
@@ -438,10 +431,6 @@ func slots(x, y []subToken) []subFinding {
 	out = append(out, negatedSlots(x, y, false)...)
 	return append(out, negatedSlots(y, x, true)...)
 }
-
-// ordinals name a place in a series: "the first book" and "the second
-// book" are two books, not one book described in opposite ways.
-var ordinals = map[string]bool{"first": true, "second": true, "last": true, "next": true, "previous": true, "final": true, "former": true, "latter": true}
 
 // sameNext reports whether the words after two antonyms are the same: the
 // antonyms then qualify one thing ("inside Iraqi waters" / "outside
@@ -472,7 +461,7 @@ func slotKind(class string, x []subToken, k int, y []subToken, j int) string {
 			return ""
 		}
 		near := func(ts []subToken, i int) bool {
-			return i-1 >= 0 && speechWords[ts[i-1].Lower] || i+1 < len(ts) && speechWords[ts[i+1].Lower]
+			return i-1 >= 0 && english.SpeechVerbs.Has(ts[i-1].Lower) || i+1 < len(ts) && english.SpeechVerbs.Has(ts[i+1].Lower)
 		}
 		if near(x, k) || near(y, j) {
 			return news.ConflictSpeaker
@@ -489,10 +478,12 @@ func slotKind(class string, x []subToken, k int, y []subToken, j int) string {
 // Minister" / "Greece's conservative Prime Minister" one office).
 func wholeName(x []subToken, k int, y []subToken, j int) bool {
 	capAt := func(ts []subToken, i int) bool {
-		return i >= 0 && i < len(ts) && ts[i].Cap && ts[i].Kind == text.Word && i > 0
+		return i > 0 && i < len(ts) && ts[i].Cap && ts[i].Kind == text.Word && !ts[i].Stop
 	}
 	if capAt(x, k+1) || capAt(y, j+1) {
-		return false
+		// "Dominican Republic" / "Haitian Republic" differ; "Gov. Sarah
+		// Palin" / "Wasilla Bible Church" are other names.
+		return capAt(x, k+1) && capAt(y, j+1) && x[k+1].Lower == y[j+1].Lower && !capAt(x, k-1) && !capAt(y, j-1)
 	}
 	if capAt(x, k-1) || capAt(y, j-1) {
 		return capAt(x, k-1) && capAt(y, j-1) && x[k-1].Lower == y[j-1].Lower
@@ -512,23 +503,15 @@ func withUnit(ts []subToken, k int) string {
 // affirmation may lie elsewhere ("no financial terms ... were disclosed").
 func negated(ts []subToken) bool {
 	return slices.ContainsFunc(ts, func(t subToken) bool {
-		return negators[t.Lower] || noneWords[t.Lower] || strings.HasSuffix(t.Lower, "n't")
+		return english.IsNegator(t.Lower)
 	})
 }
-
-// noneWords negate a statement through its subject or object.
-var noneWords = map[string]bool{"neither": true, "nor": true, "none": true, "nobody": true, "nothing": true, "without": true}
-
-// reportedCues before a clause make it what someone said or believed, not
-// what the report asserts ("rumors that he was", "insisted he was").
-var reportedCues = map[string]bool{"that": true, "whether": true, "if": true, "insisted": true, "denied": true, "rumors": true, "rumours": true,
-	"said": true, "says": true, "claimed": true, "believed": true, "thought": true}
 
 // reported reports whether the clause of the auxiliary at k is reported
 // speech or belief.
 func reported(ts []subToken, k int) bool {
 	for j := k - 1; j >= 0 && j >= k-3; j-- {
-		if reportedCues[ts[j].Lower] {
+		if w := ts[j].Lower; english.SpeechVerbs.Has(w) || english.Conjunctions.Kind(w) == "subordinating" || english.Pronouns.Kind(w) == "rel" {
 			return true
 		}
 	}
@@ -540,7 +523,8 @@ func reported(ts []subToken, k int) bool {
 func negatedSlots(x, y []subToken, swap bool) []subFinding {
 	var out []subFinding
 	for k := 1; k+1 < len(x); k++ {
-		if !negators[x[k].Lower] || x[k].Lower == "no" {
+		// A negation of the verb ("not", "never"), not of a noun ("no").
+		if !english.IsNegator(x[k].Lower) || english.Determiners.Has(x[k].Lower) || english.Pronouns.Has(x[k].Lower) {
 			continue
 		}
 		aux, verb := x[k-1], x[k+1]
