@@ -16,13 +16,16 @@ import (
 
 // SharedStore is a store that workers in several processes write to at
 // once. Beyond store.Store it has one lock that serialises story
-// assignment among all of them, the count of stories (a worker's clusterer
-// holds as many; fewer in the store means another worker merged stories),
-// and a ping, to tell a store that is down from a job that cannot be
-// stored.
+// assignment among all of them; a log of the story merges workers made, so
+// each can make the others' merges in its own clusterer; the count of
+// stories (a worker's clusterer holds as many: a difference means a merge
+// was missed); and a ping, to tell a store that is down from a job that
+// cannot be stored.
 type SharedStore interface {
 	store.Store
 	LockAssign(ctx context.Context) (unlock func(), err error)
+	LogMerges(ctx context.Context, ms []store.Merge) error
+	MergesSince(ctx context.Context, after int64) ([]store.Merge, int64, error)
 	StoryCount(ctx context.Context) (int, error)
 	Ping(ctx context.Context) error
 }
@@ -102,7 +105,8 @@ type Worker struct {
 	firstDirty time.Time       // when the oldest of them was touched
 	lastTouch  time.Time
 
-	stuckAt uint64 // the settled place this worker last stopped waiting at
+	stuckAt  uint64 // the settled place this worker last stopped waiting at
+	mergeSeq int64  // the last merge of the log the clusterer has made
 }
 
 // NewWorker makes a worker over st and q, loading the clusterer from st
@@ -375,20 +379,33 @@ func (w *Worker) place(ctx context.Context, arts []*news.Article, docs []*text.D
 	for _, a := range fresh {
 		p.known[a.ID] = true
 	}
+	if err := w.st.LogMerges(ctx, c.Merges); err != nil {
+		// The others will find their story count differ and reload.
+		p.log.Warn("cannot log story merges", "err", err)
+	}
 	w.forget(c.Merges)
 	p.log.Info("stored articles", "added", len(applied.Added), "skipped", len(applied.Skipped), "stories", len(applied.Touched))
 	return applied.Touched, nil
 }
 
 // catchUp brings the clusterer up to what the store holds, under the
-// assignment lock: the articles others stored since, and, if others merged
-// stories (the store holds fewer than the clusterer), the whole state again
-// from the store, since a merge is not visible in the new articles alone.
+// assignment lock: the articles others stored since, then the merges they
+// made (from the merge log). If the store still holds another number of
+// stories than the clusterer (a merge was not logged: its worker died in
+// between), it loads the whole state again from the store.
 func (w *Worker) catchUp(ctx context.Context) error {
 	p := w.p
 	if err := p.sync(ctx); err != nil {
 		return err
 	}
+	ms, last, err := w.st.MergesSince(ctx, w.mergeSeq)
+	if err != nil {
+		return err
+	}
+	for _, m := range ms {
+		p.cl.Merged(m.From, m.Into)
+	}
+	w.mergeSeq = last
 	n, err := w.st.StoryCount(ctx)
 	if err != nil {
 		return err
@@ -396,7 +413,7 @@ func (w *Worker) catchUp(ctx context.Context) error {
 	if n == p.cl.Stories() {
 		return nil
 	}
-	p.log.Info("stories were merged by another worker; reloading the clusterer from the store", "store", n, "clusterer", p.cl.Stories())
+	p.log.Info("the clusterer differs from the store; reloading it", "store", n, "clusterer", p.cl.Stories())
 	p.reset()
 	return p.sync(ctx)
 }
