@@ -5,6 +5,7 @@ import (
 	"go/parser"
 	"go/token"
 	"io/fs"
+	"os"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -32,6 +33,10 @@ func sources(t *testing.T) []goFile {
 		}
 		if d.IsDir() {
 			if n := d.Name(); n != ".." && n != "." && (strings.HasPrefix(n, ".") || n == "testdata") {
+				return filepath.SkipDir
+			}
+			// another module (third_party/...): not this repository's code
+			if _, err := os.Stat(filepath.Join(p, "go.mod")); err == nil && p != root {
 				return filepath.SkipDir
 			}
 			return nil
