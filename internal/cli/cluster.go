@@ -18,13 +18,18 @@ import (
 
 func newClusterCmd(e *env) *cobra.Command {
 	var format, output string
-	var allowPrivate bool
+	var allowPrivate, explain bool
 	c := &cobra.Command{
 		Use:   "cluster [flags] INPUT...",
 		Short: "Group the reports given into stories, and mark copies of one text",
 		Long: `cluster reads the reports given, feeds them in order of publication to the
 online story clusterer, and lists the stories found: each with its articles,
 and for an article that copies another (wire copy), the article it copies.
+
+With --explain, every article that joined a story says why: its similarity
+to the story and the threshold it had to reach (set by the time between them
+and the names they share), and the names, places, numbers, days and words it
+shares with the story, each with its share of the similarity.
 
 Inputs are read as by 'crosscheck brief'.`,
 		Example: `  crosscheck cluster reports/
@@ -49,7 +54,7 @@ Inputs are read as by 'crosscheck brief'.`,
 			for i, a := range arts {
 				docs[i] = text.Analyze(a)
 			}
-			out := storiesOf(docs, cluster.Batch(docs, cluster.Options{}))
+			out := storiesOf(docs, cluster.Batch(docs, cluster.Options{Explain: explain}))
 			if err := writeOutput(e, output, func(w io.Writer) error {
 				if format == "json" {
 					enc := json.NewEncoder(w)
@@ -70,6 +75,7 @@ Inputs are read as by 'crosscheck brief'.`,
 	fl := c.Flags()
 	fl.StringVarP(&format, "format", "f", "md", "output format: md or json")
 	fl.StringVarP(&output, "output", "o", "", "write to this file instead of stdout")
+	fl.BoolVar(&explain, "explain", false, "say why each article joined its story (shared names, places, numbers, days and words, with their weights)")
 	fl.BoolVar(&allowPrivate, "allow-private-addresses", false, "allow URLs on private, loopback and link-local addresses")
 	return c
 }
@@ -77,6 +83,15 @@ Inputs are read as by 'crosscheck brief'.`,
 // storiesJSON is the JSON of `crosscheck cluster` (PRODUCT.md).
 type storiesJSON struct {
 	Stories []news.Story `json:"stories"`
+	// Explain lists, with --explain, why each article joined its story.
+	Explain []joinJSON `json:"explain,omitempty"`
+}
+
+// joinJSON is why one article joined its story (cluster --explain).
+type joinJSON struct {
+	Article string `json:"article"`
+	Story   string `json:"story"`
+	*cluster.Why
 }
 
 func storiesOf(docs []*text.Doc, stories []cluster.Story) storiesJSON {
@@ -95,6 +110,9 @@ func storiesOf(docs []*text.Doc, stories []cluster.Story) storiesJSON {
 				aj.CopyOf = &id
 			}
 			sj.Articles = append(sj.Articles, aj)
+			if len(s.Why) > k && s.Why[k] != nil {
+				out.Explain = append(out.Explain, joinJSON{Article: aj.ID, Story: s.ID, Why: s.Why[k]})
+			}
 		}
 		out.Stories = append(out.Stories, sj)
 	}
@@ -103,6 +121,10 @@ func storiesOf(docs []*text.Doc, stories []cluster.Story) storiesJSON {
 
 func writeStoriesMD(w io.Writer, s storiesJSON) error {
 	var b strings.Builder
+	why := map[string]*cluster.Why{}
+	for _, j := range s.Explain {
+		why[j.Story+"\x00"+j.Article] = j.Why
+	}
 	fmt.Fprintf(&b, "# %d stories\n", len(s.Stories))
 	for _, st := range s.Stories {
 		title := st.Title
@@ -122,8 +144,27 @@ func writeStoriesMD(w io.Writer, s storiesJSON) error {
 				fmt.Fprintf(&b, ", copy of %s", *a.CopyOf)
 			}
 			b.WriteByte('\n')
+			if w := why[st.ID+"\x00"+a.ID]; w != nil {
+				writeWhy(&b, w)
+			}
 		}
 	}
 	_, err := io.WriteString(w, b.String())
 	return err
+}
+
+// writeWhy writes why an article joined its story, under its line.
+func writeWhy(b *strings.Builder, w *cluster.Why) {
+	fmt.Fprintf(b, "  - joined: similarity %.3f >= threshold %.3f", w.Score, w.Threshold)
+	if w.GapDays >= 0 {
+		fmt.Fprintf(b, ", %.1f days from the story", w.GapDays)
+	}
+	fmt.Fprintf(b, ", %d names shared, ownership %.3f\n", w.Names, w.Ownership)
+	if len(w.Shared) > 0 {
+		parts := make([]string, len(w.Shared))
+		for i, e := range w.Shared {
+			parts[i] = fmt.Sprintf("%s %q %.3f", e.Kind, e.Term, e.Weight)
+		}
+		fmt.Fprintf(b, "  - shared: %s\n", strings.Join(parts, ", "))
+	}
 }
