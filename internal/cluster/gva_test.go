@@ -6,6 +6,7 @@ import (
 
 	"github.com/crosscheck/crosscheck/internal/cluster"
 	"github.com/crosscheck/crosscheck/internal/eval/clustereval"
+	"github.com/crosscheck/crosscheck/internal/text"
 )
 
 // gvaPair is two articles of the GVA stream (ids of articles.jsonl.gz) and
@@ -92,5 +93,49 @@ func TestGVANaive(t *testing.T) {
 		r.Articles, r.Gold, r.Stories, r.P, r.R, r.F1, n.Stories, n.P, n.R, n.F1)
 	if r.F1 < n.F1 {
 		t.Errorf("crosscheck F1 %.3f below the naive reference's %.3f", r.F1, n.F1)
+	}
+}
+
+// TestExplain: every join of a GVA slice says why, and the reasons hold:
+// the similarity reached the threshold, and the terms listed are shared.
+func TestExplain(t *testing.T) {
+	items, err := clustereval.GVA(filepath.Join(dataDir(t), "gva-2013-2016"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	y2013, _ := clustereval.SplitYears(items, 2014)
+	docs := make([]*text.Doc, len(y2013))
+	for i, it := range y2013 {
+		docs[i] = it.Doc
+	}
+	joins, names := 0, 0
+	for _, s := range cluster.Batch(docs, cluster.Options{Explain: true}) {
+		for k, w := range s.Why {
+			if k == 0 || s.CopyOf[k] >= 0 {
+				continue
+			}
+			if w == nil {
+				t.Fatalf("story %s: article %d joined without an explanation", s.ID, s.Docs[k])
+			}
+			joins++
+			if w.Score < w.Threshold {
+				t.Errorf("story %s: joined at %.3f below its threshold %.3f", s.ID, w.Score, w.Threshold)
+			}
+			if len(w.Shared) == 0 {
+				t.Errorf("story %s: a join with no shared term", s.ID)
+			}
+			for _, e := range w.Shared {
+				if e.Term == "" || e.Weight <= 0 {
+					t.Errorf("story %s: evidence %+v", s.ID, e)
+				}
+				if e.Kind == "name" || e.Kind == "phrase" {
+					names++
+				}
+			}
+		}
+	}
+	t.Logf("%d joins explained, %d shared names listed", joins, names)
+	if joins == 0 || names == 0 {
+		t.Errorf("%d joins, %d names: nothing explained", joins, names)
 	}
 }

@@ -6,6 +6,7 @@ import (
 
 	"sort"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/cespare/xxhash/v2"
@@ -183,6 +184,6 @@ func Headline(title string) string {
 		if len(strings.Fields(head)) < 3 || len(strings.Fields(tail))-1 > siteWords {
 			return title
 		}
-		title = strings.TrimSpace(head)
+		title = strings.TrimRightFunc(head, unicode.IsSpace)
 	}
 }
