@@ -26,12 +26,16 @@ func newClusterCmd(e *env) *cobra.Command {
 online story clusterer, and lists the stories found: each with its articles,
 and for an article that copies another (wire copy), the article it copies.
 
+Inputs are read as by 'crosscheck brief'. A .jsonl stream is read one line
+at a time and each article is dropped once placed, so a stream of any length
+runs in bounded memory; beyond 4,096 articles, "in order of publication"
+holds within each stretch of 4,096.
+
 With --explain, every article that joined a story says why: its similarity
 to the story and the threshold it had to reach (set by the time between them
-and the names they share), and the names, places, numbers, days and words it
-shares with the story, each with its share of the similarity.
-
-Inputs are read as by 'crosscheck brief'.`,
+and by how much it resembles the other stories of its beat), the share of its
+weight the story owns, and the names, places, numbers and words it shares
+with the story, each with its share of the similarity.`,
 		Example: `  crosscheck cluster reports/
   crosscheck cluster --format json feed.jsonl`,
 		Args: cobra.MinimumNArgs(1),
@@ -43,18 +47,13 @@ Inputs are read as by 'crosscheck brief'.`,
 			if ctx == nil {
 				ctx = context.Background()
 			}
-			arts, errs := ingest.Read(ctx, args, ingest.Options{AllowPrivate: allowPrivate, Stdin: e.stdin})
+			out, n, errs := streamStories(ctx, args, ingest.Options{AllowPrivate: allowPrivate, Stdin: e.stdin}, reorderWindow, cluster.Options{Explain: explain})
 			for _, err := range errs {
 				fmt.Fprintf(e.stderr, "crosscheck: %v\n", err)
 			}
-			if len(arts) == 0 {
+			if n == 0 {
 				return fmt.Errorf("no article could be read from the %d input(s) given", len(args))
 			}
-			docs := make([]*text.Doc, len(arts))
-			for i, a := range arts {
-				docs[i] = text.Analyze(a)
-			}
-			out := storiesOf(docs, cluster.Batch(docs, cluster.Options{Explain: explain}))
 			if err := writeOutput(e, output, func(w io.Writer) error {
 				if format == "json" {
 					enc := json.NewEncoder(w)
@@ -75,7 +74,7 @@ Inputs are read as by 'crosscheck brief'.`,
 	fl := c.Flags()
 	fl.StringVarP(&format, "format", "f", "md", "output format: md or json")
 	fl.StringVarP(&output, "output", "o", "", "write to this file instead of stdout")
-	fl.BoolVar(&explain, "explain", false, "say why each article joined its story (shared names, places, numbers, days and words, with their weights)")
+	fl.BoolVar(&explain, "explain", false, "say why each article joined its story (shared names, places, numbers and words, with their weights)")
 	fl.BoolVar(&allowPrivate, "allow-private-addresses", false, "allow URLs on private, loopback and link-local addresses")
 	return c
 }
@@ -110,9 +109,6 @@ func storiesOf(docs []*text.Doc, stories []cluster.Story) storiesJSON {
 				aj.CopyOf = &id
 			}
 			sj.Articles = append(sj.Articles, aj)
-			if len(s.Why) > k && s.Why[k] != nil {
-				out.Explain = append(out.Explain, joinJSON{Article: aj.ID, Story: s.ID, Why: s.Why[k]})
-			}
 		}
 		out.Stories = append(out.Stories, sj)
 	}
@@ -159,7 +155,7 @@ func writeWhy(b *strings.Builder, w *cluster.Why) {
 	if w.GapDays >= 0 {
 		fmt.Fprintf(b, ", %.1f days from the story", w.GapDays)
 	}
-	fmt.Fprintf(b, ", %d names shared, ownership %.3f\n", w.Names, w.Ownership)
+	fmt.Fprintf(b, ", background %.3f, %d names shared, ownership %.3f\n", w.Background, w.Names, w.Ownership)
 	if len(w.Shared) > 0 {
 		parts := make([]string, len(w.Shared))
 		for i, e := range w.Shared {

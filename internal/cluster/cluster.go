@@ -241,6 +241,7 @@ type story struct {
 	centroid map[term]float64
 	norm     float64
 	count    map[term]int32 // members holding each term
+	times    []time.Time    // event times of the first and latest members
 	// members holds the heaviest terms of the story's last few articles
 	// (keptMembers), for the comparison of a distant article with
 	// members rather than with the centroid (memberSimilarity).
@@ -557,17 +558,37 @@ func (c *Clusterer) gap(st *story, when time.Time) time.Duration {
 	case when.Before(st.first):
 		return st.first.Sub(when)
 	}
-	return 0
+	// Inside the span: as far as the nearest member's time. A story that
+	// has run for years holds every day of them, but its reports fall on
+	// a few.
+	g := time.Duration(math.MaxInt64)
+	for _, t := range st.times {
+		g = min(g, absDuration(when.Sub(t)))
+	}
+	if len(st.times) == 0 {
+		return 0
+	}
+	return g
 }
 
-// articleGap is how far the article falls from the story's span: by its
-// event time, or by a day its lead names, whichever is nearer. A follow-up
+// keptTimes is how many member times a story keeps for gap.
+const keptTimes = 16
+
+// articleGap is how far the article falls from the story: from its span by
+// the article's event time, or from its first or latest day by a day the
+// article's lead names, whichever is nearer. A follow-up
 // weeks later names the day of its event ("the July 7, 2005 bombings",
 // "Monday's shooting").
 func (c *Clusterer) articleGap(st *story, p prepared) time.Duration {
 	g := c.gap(st, p.when)
+	if st.last.IsZero() {
+		return g
+	}
 	for _, d := range p.days {
-		if dg := c.gap(st, d); dg != unknown && (g == unknown || dg < g) {
+		// A named day must be the story's first or latest day, not merely
+		// inside its span: a story running for years holds every day.
+		dg := min(absDuration(d.Sub(st.first)), absDuration(d.Sub(st.last)))
+		if g == unknown || dg < g {
 			g = dg
 		}
 	}
@@ -582,6 +603,13 @@ func (c *Clusterer) joinThreshold(st *story, p prepared, bg float64) float64 {
 		th += c.opt.Contrast * bg
 	}
 	return th
+}
+
+func absDuration(d time.Duration) time.Duration {
+	if d < 0 {
+		return -d
+	}
+	return d
 }
 
 // threshold is the similarity an article at time when needs to join story
@@ -685,6 +713,12 @@ func (c *Clusterer) join(s int, p prepared) {
 		if p.when.After(st.last) {
 			st.last = p.when
 		}
+		if len(st.times) < keptTimes {
+			st.times = append(st.times, p.when)
+		} else {
+			copy(st.times[1:], st.times[2:]) // keep the first, drop the oldest after it
+			st.times[len(st.times)-1] = p.when
+		}
 	}
 	for i, x := range p.vec {
 		if i >= c.opt.QueryTerms {
@@ -777,7 +811,11 @@ func (c *Clusterer) absorb(keep, gone int) {
 		k.last = g.last
 	}
 	g.into = keep
-	g.centroid, g.count = nil, nil
+	k.times = append(k.times, g.times...)
+	if len(k.times) > keptTimes {
+		k.times = append(k.times[:1], k.times[len(k.times)-keptTimes+1:]...)
+	}
+	g.centroid, g.count, g.times = nil, nil, nil
 	c.byID[g.id] = keep
 }
 

@@ -89,7 +89,7 @@ func (c *Clusterer) retire() {
 			continue
 		}
 		st.retired = true
-		st.centroid, st.count = nil, nil
+		st.centroid, st.count, st.times = nil, nil, nil
 	}
 	for c.oldestLive < len(c.stories) && (c.stories[c.oldestLive].retired || c.stories[c.oldestLive].into >= 0) {
 		c.oldestLive++

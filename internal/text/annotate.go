@@ -55,10 +55,21 @@ type TokenSpan struct{ Start, End int }
 func (s TokenSpan) Empty() bool { return s.End <= s.Start }
 
 // Annotation returns the document's annotation, computing it on the first
-// call. It is safe for concurrent use.
+// call. It is safe for concurrent use. A Doc made by Analyze keeps it; one
+// made as a literal is annotated anew on every call.
 func (d *Doc) Annotation() *Annotation {
-	d.annotated.Do(func() { d.annotation = annotate(d) })
-	return d.annotation
+	c := d.annotation
+	if c == nil {
+		return annotate(d)
+	}
+	c.once.Do(func() { c.a = annotate(d) })
+	return c.a
+}
+
+// annotationCell holds a Doc's annotation, computed once.
+type annotationCell struct {
+	once sync.Once
+	a    *Annotation
 }
 
 // Bytes returns the byte offsets into the article text that a span of

@@ -21,7 +21,7 @@ import (
 	"sync"
 )
 
-//go:embed data/*.txt data/*.exc
+//go:embed data/*.txt data/*.exc data/*/*.txt
 var data embed.FS
 
 // Set is a closed class of lower-case words, each with an optional value:
@@ -39,8 +39,8 @@ func (s *Set) load() {
 	s.once.Do(func() {
 		s.m = map[string]string{}
 		for _, line := range lines(s.file) {
-			w, v, _ := strings.Cut(line, " ")
-			s.m[w] = strings.TrimSpace(v)
+			w, v := splitEntry(line)
+			s.m[w] = v
 		}
 	})
 }
@@ -75,6 +75,13 @@ func (s *Set) Int(w string) (int, bool) {
 	}
 	n, err := strconv.Atoi(v)
 	return n, err == nil
+}
+
+// Num returns w's value as an integer, 0 when w is not in the set or has
+// no integer value (as a Go map of ints reads).
+func (s *Set) Num(w string) int {
+	n, _ := s.Int(w)
+	return n
 }
 
 // Float returns w's value as a number (fractions, large number words).
@@ -115,6 +122,17 @@ func (s *Set) Len() int {
 	return len(s.m)
 }
 
+// splitEntry splits a line into its word and value: at a tab when there
+// is one (a word of several words: "hong kong\tAsia/Hong_Kong"), else at
+// the first space.
+func splitEntry(line string) (string, string) {
+	if w, v, ok := strings.Cut(line, "\t"); ok {
+		return strings.TrimSpace(w), strings.TrimSpace(v)
+	}
+	w, v, _ := strings.Cut(line, " ")
+	return w, strings.TrimSpace(v)
+}
+
 // lines returns the entries of an embedded data file: its lines without
 // comments (from '#') and blank lines, trimmed. The files are part of the
 // binary, so a missing or unreadable one is a build mistake, not an input
@@ -126,14 +144,31 @@ func lines(file string) []string {
 	}
 	var out []string
 	for line := range strings.SplitSeq(string(b), "\n") {
-		if i := strings.IndexByte(line, '#'); i >= 0 {
-			line = line[:i]
+		if strings.HasPrefix(line, "#") {
+			continue
 		}
-		if line = strings.TrimSpace(line); line != "" {
+		if line = strings.TrimRight(line, " \r"); strings.TrimSpace(line) != "" {
 			out = append(out, line)
 		}
 	}
 	return out
+}
+
+// lists are the sets loaded by name, one per data file.
+var lists sync.Map // name -> *Set
+
+// List returns the word list of the data file data/NAME.txt, loaded on
+// first use. The lists named by variables below are the closed classes;
+// List reaches the others, which a stage keeps in a folder of its name
+// (List("quote/cues")) until another stage shares them. A name with no
+// file panics on first use: the files are part of the binary, and the
+// package's tests load every one.
+func List(name string) *Set {
+	if s, ok := lists.Load(name); ok {
+		return s.(*Set)
+	}
+	s, _ := lists.LoadOrStore(name, newSet(name+".txt"))
+	return s.(*Set)
 }
 
 // The closed classes. Each variable's data file says where the list comes

@@ -72,7 +72,9 @@ func TestSets(t *testing.T) {
 // opens with a header that says where it comes from, and every entry is
 // lower case (lookups are by lower-case word).
 func TestDataFilesNameTheirSource(t *testing.T) {
-	files, _ := fs.Glob(data, "data/*")
+	files, _ := fs.Glob(data, "data/*.*")
+	more, _ := fs.Glob(data, "data/*/*.txt")
+	files = append(files, more...)
 	if len(files) < 20 {
 		t.Fatalf("only %d data files", len(files))
 	}
@@ -83,10 +85,21 @@ func TestDataFilesNameTheirSource(t *testing.T) {
 			t.Errorf("%s: no header naming its source", f)
 		}
 		for _, line := range lines(strings.TrimPrefix(f, "data/")) {
-			w, _, _ := strings.Cut(line, " ")
+			w, _ := splitEntry(line)
 			if w != strings.ToLower(w) {
 				t.Errorf("%s: %q is not lower case", f, w)
 			}
+		}
+	}
+}
+
+// TestEveryListLoads loads every list by name, as List does.
+func TestEveryListLoads(t *testing.T) {
+	files, _ := fs.Glob(data, "data/*/*.txt")
+	for _, f := range files {
+		name := strings.TrimSuffix(strings.TrimPrefix(f, "data/"), ".txt")
+		if List(name).Len() == 0 {
+			t.Errorf("%s: empty", name)
 		}
 	}
 }
