@@ -78,3 +78,7 @@ require (
 )
 
 replace github.com/markusmobius/go-dateparser => ./third_party/go-dateparser
+
+replace github.com/forPelevin/gomoji => ./third_party/gomoji
+
+replace github.com/markusmobius/go-domdistiller => ./third_party/go-domdistiller

@@ -73,6 +73,7 @@ func FromCorpus(c *text.Corpus, opt Options) *news.Brief {
 		Timeline:     events,
 		Notes:        notes(c),
 	}
+	compare.Readable(b.Conflicts)
 	b.Title = title(c)
 	emptyNotNull(b)
 	return b

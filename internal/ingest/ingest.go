@@ -13,7 +13,6 @@ import (
 	"io"
 	"os"
 	"path/filepath"
-	"regexp"
 	"sort"
 	"strings"
 	"time"
@@ -23,6 +22,7 @@ import (
 	"github.com/crosscheck/crosscheck/internal/ingest/outlet"
 	"github.com/crosscheck/crosscheck/internal/ingest/textfile"
 	"github.com/crosscheck/crosscheck/internal/ingest/web"
+	"github.com/crosscheck/crosscheck/internal/lazyre"
 	"github.com/crosscheck/crosscheck/internal/news"
 )
 
@@ -202,7 +202,7 @@ func (r *reader) readStdin() {
 
 // docNames are the files a folder of reports holds about itself; a folder
 // walk skips them (they are read when named on their own).
-var docNames = regexp.MustCompile(`(?i)^(readme|license|licence|copying|notice|provenance|changelog|authors|contributing)(\..*)?$`)
+var docNames = lazyre.New(`(?i)^(readme|license|licence|copying|notice|provenance|changelog|authors|contributing)(\..*)?$`)
 
 // assetExt are the files a saved web page brings along; a folder walk skips
 // them rather than report each as not an article.
@@ -432,7 +432,7 @@ func sniff(s string) kind {
 	return kindText
 }
 
-var metaCharset = regexp.MustCompile(`(?i)<meta[^>]+charset\s*=\s*["']?\s*([a-z0-9_:.-]+)`)
+var metaCharset = lazyre.New(`(?i)<meta[^>]+charset\s*=\s*["']?\s*([a-z0-9_:.-]+)`)
 
 // parseBytes reads the content of one input. name is how errors name it;
 // k its kind (kindUnknown to sniff); url the address it came from;

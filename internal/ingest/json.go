@@ -9,7 +9,6 @@ import (
 	"io"
 	"os"
 	"path/filepath"
-	"regexp"
 	"strconv"
 	"strings"
 	"time"
@@ -20,6 +19,7 @@ import (
 	"github.com/crosscheck/crosscheck/internal/ingest/outlet"
 	"github.com/crosscheck/crosscheck/internal/ingest/textfile"
 	"github.com/crosscheck/crosscheck/internal/ingest/web"
+	"github.com/crosscheck/crosscheck/internal/lazyre"
 	"github.com/crosscheck/crosscheck/internal/news"
 )
 
@@ -377,6 +377,6 @@ func fromJSON(data []byte, url string) ([]*news.Article, error) {
 	return arts, err
 }
 
-var wholePage = regexp.MustCompile(`(?i)<(?:html|body|!doctype)\b`)
+var wholePage = lazyre.New(`(?i)<(?:html|body|!doctype)\b`)
 
 func clean(s string) string { return strings.Join(strings.Fields(s), " ") }
