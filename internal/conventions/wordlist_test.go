@@ -40,8 +40,6 @@ var transitional = map[string]string{
 	"internal/ingest/outlet":        "issue 17 (hardening: ingest)",
 	"internal/ingest":               "issue 17 (hardening: ingest)",
 	"internal/ingest/textfile":      "issue 17 (hardening: ingest)",
-	"internal/timeline":             "issue 11 (in progress)",
-	"internal/eval/polnear":         "issue 11 (in progress)",
 }
 
 // notEnglish are lists of names that are not English words: formats'

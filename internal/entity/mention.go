@@ -198,16 +198,8 @@ func appendRun(out []mention, d *text.Doc, toks []text.Token, i, j, doc int) []m
 	// A hyphenated pair of known names ("Russia-DPRK") is two mentions;
 	// "Soviet-era" is an adjective.
 	if j-i == 1 && strings.Contains(toks[i].Text, "-") {
-		if parts := splitKnown(toks[i]); parts != nil {
-			for _, p := range parts {
-				out = append(out, classify(mention{doc: doc, start: p.start, end: p.end, words: []string{p.text}, descriptor: -1}))
-			}
-			return out
-		}
-		for _, p := range strings.Split(toks[i].Text, "-") {
-			if p != "" && !unicode.IsUpper(firstRune(p)) {
-				return out
-			}
+		if parts, done := hyphenated(toks[i], doc); done {
+			return append(out, parts...)
 		}
 	}
 	if i >= j || contraction(toks[i].Text) {
@@ -233,7 +225,72 @@ func appendRun(out []mention, d *text.Doc, toks []text.Token, i, j, doc int) []m
 	var desc, ctry []string
 	k := i
 	honor := false
-	for k < j && !whole {
+	if !whole {
+		desc, ctry, k, honor = peelFront(toks, i, j)
+	}
+	if len(desc) == 0 || k == j || orgLike(toks[k:j]) {
+		// Without a title the demonym belongs to the name ("Korean Central
+		// News Agency"), unless a known place follows ("Russian Far East").
+		rest := k
+		if len(desc) > 0 {
+			rest = j
+		}
+		if len(ctry) > 0 && rest < j && known(foldKey(joinText(toks[rest:j]))) {
+			k, desc = rest, nil
+		} else {
+			k, desc, ctry, honor = i, nil, nil, false
+		}
+	}
+	desc, ctry = titlesBefore(toks, i, desc, ctry)
+	if k >= j {
+		return out
+	}
+	words := make([]string, 0, j-k)
+	start, end := toks[k].Start, toks[j-1].End
+	for x := k; x < j; x++ {
+		words = append(words, toks[x].Text)
+	}
+	last := words[len(words)-1]
+	if base, ok := possessive(last); ok {
+		words[len(words)-1] = base
+		end -= len(last) - len(base)
+	}
+	if roleOnly(words) {
+		return out
+	}
+	m := mention{doc: doc, start: start, end: end, words: words, desc: desc, countries: ctry,
+		initial: initial && k == i, honor: honor, descriptor: -1}
+	m.locative = k == i && locativeBefore(toks, i)
+	m.cue = speakerCue(toks, i, j, len(words))
+	return append(out, classify(m))
+}
+
+// hyphenated reads a hyphenated token: a pair of known names
+// ("Russia-DPRK") is two mentions (done, with them); a part in lower case
+// ("Soviet-era") makes it an adjective (done, none).
+func hyphenated(t text.Token, doc int) ([]mention, bool) {
+	if parts := splitKnown(t); parts != nil {
+		var out []mention
+		for _, p := range parts {
+			out = append(out, classify(mention{doc: doc, start: p.start, end: p.end, words: []string{p.text}, descriptor: -1}))
+		}
+		return out, true
+	}
+	for _, p := range strings.Split(t.Text, "-") {
+		if p != "" && !unicode.IsUpper(firstRune(p)) {
+			return nil, true
+		}
+	}
+	return nil, false
+}
+
+// peelFront takes the titles and demonyms off the front of the run [i, j):
+// "Russian Defence Minister Sergei Ivanov", "Prime Minister of the United
+// Kingdom Tony Blair". It returns them, where the name starts, and whether
+// a title was an honorific.
+func peelFront(toks []text.Token, i, j int) (desc, ctry []string, k int, honor bool) {
+	k = i
+	for k < j {
 		w := toks[k].Lower
 		if k+1 < j {
 			if c, ok := demonyms[foldKey(toks[k].Text+" "+toks[k+1].Text)]; ok {
@@ -251,48 +308,46 @@ func appendRun(out []mention, d *text.Doc, toks []text.Token, i, j, doc int) []m
 			k++
 			continue
 		}
-		if titles.Has(w) {
-			desc = append(desc, w)
-			honor = honor || honorifics.Has(w)
-			k++
-			continue
+		if !titles.Has(w) {
+			break
 		}
-		break
+		desc = append(desc, w)
+		honor = honor || honorifics.Has(w)
+		k++
 	}
 	// "Prime Minister of the United Kingdom Tony Blair": the title's
 	// country, then the name.
 	if len(desc) > 0 && k+1 < j && toks[k].Lower == "of" {
-		x := k + 1
-		if toks[x].Lower == "the" {
-			x++
-		}
-		for y := j - 1; y > x; y-- {
-			key := foldKey(joinText(toks[x:y]))
-			if c, ok := countries[key]; ok {
-				ctry = append(ctry, c)
-				k = y
-				break
-			}
-			if known(key) {
-				k = y
-				break
-			}
+		var c string
+		if c, k = titleCountry(toks, k, j); c != "" {
+			ctry = append(ctry, c)
 		}
 	}
-	if len(desc) == 0 || k == j || orgLike(toks[k:j]) {
-		// Without a title the demonym belongs to the name ("Korean Central
-		// News Agency"), unless a known place follows ("Russian Far East").
-		rest := k
-		if len(desc) > 0 {
-			rest = j
+	return desc, ctry, k, honor
+}
+
+// titleCountry reads "of (the) COUNTRY" after a title at k, up to j: the
+// country (or "" for another known name) and where the name starts.
+func titleCountry(toks []text.Token, k, j int) (string, int) {
+	x := k + 1
+	if toks[x].Lower == "the" {
+		x++
+	}
+	for y := j - 1; y > x; y-- {
+		key := foldKey(joinText(toks[x:y]))
+		if c, ok := countries[key]; ok {
+			return c, y
 		}
-		if len(ctry) > 0 && rest < j && known(foldKey(joinText(toks[rest:j]))) {
-			k, desc = rest, nil
-		} else {
-			k, desc, ctry, honor = i, nil, nil, false
+		if known(key) {
+			return "", y
 		}
 	}
-	// Titles and demonyms in lower case just before the run: "North Korean leader Kim".
+	return "", k
+}
+
+// titlesBefore adds the titles and demonyms in lower case just before the
+// run at i: "North Korean leader Kim".
+func titlesBefore(toks []text.Token, i int, desc, ctry []string) ([]string, []string) {
 	for b := i - 1; b >= 0 && b >= i-4; b-- {
 		w := toks[b].Lower
 		if titles.Has(w) && !toks[b].Cap {
@@ -309,52 +364,43 @@ func appendRun(out []mention, d *text.Doc, toks []text.Token, i, j, doc int) []m
 		}
 		break
 	}
-	if k >= j {
-		return out
-	}
-	words := make([]string, 0, j-k)
-	start, end := toks[k].Start, toks[j-1].End
-	for x := k; x < j; x++ {
-		words = append(words, toks[x].Text)
-	}
-	last := words[len(words)-1]
-	if base, ok := possessive(last); ok {
-		words[len(words)-1] = base
-		end -= len(last) - len(base)
-	}
-	// A lone title or demonym is no name.
+	return desc, ctry
+}
+
+// roleOnly reports words that name a role, not someone: a lone title or
+// demonym, or "Iranian Foreign Minister" with no name after it (every
+// word a title or a demonym).
+func roleOnly(words []string) bool {
 	if _, ok := demonyms[foldKey(strings.Join(words, " "))]; ok {
-		return out
+		return true
 	}
-	// "Iranian Foreign Minister" without a name after it is a role, not a
-	// name: every word a title or a demonym.
-	allTitles := true
+	if len(words) == 1 && titles.Has(strings.ToLower(words[0])) {
+		return true
+	}
 	for _, w := range words {
 		_, dem := demonyms[foldKey(w)]
-		allTitles = allTitles && (titles.Has(strings.ToLower(w)) || dem || w == "North" || w == "South")
-	}
-	if allTitles {
-		return out
-	}
-	if len(words) == 1 {
-		if titles.Has(strings.ToLower(words[0])) {
-			return out
+		if !(titles.Has(strings.ToLower(w)) || dem || w == "North" || w == "South") {
+			return false
 		}
 	}
-	m := mention{doc: doc, start: start, end: end, words: words, desc: desc, countries: ctry,
-		initial: initial && k == i, honor: honor, descriptor: -1}
-	if k == i && i > 0 && locatives.Has(toks[i-1].Lower) || k == i && i > 1 && toks[i-1].Lower == "of" && placeWords.Has(toks[i-2].Lower) {
-		m.locative = true
-	}
+	return true
+}
+
+// locativeBefore reports a run at i after a locative ("in Moscow") or
+// after "of" and a place word ("the city of Moscow").
+func locativeBefore(toks []text.Token, i int) bool {
+	return i > 0 && locatives.Has(toks[i-1].Lower) || i > 1 && toks[i-1].Lower == "of" && placeWords.Has(toks[i-2].Lower)
+}
+
+// speakerCue reports a run [i, j) that a speech verb follows ("Smith
+// said", "Smith, said"), or a bare name before the word for a leader's
+// office ("the Biden administration", "the Kim regime"): a person or an
+// organisation that speaks.
+func speakerCue(toks []text.Token, i, j, words int) bool {
 	if j < len(toks) && speechVerbs.Has(toks[j].Lower) || j+1 < len(toks) && toks[j].Text == "," && speechVerbs.Has(toks[j+1].Lower) {
-		m.cue = true
+		return true
 	}
-	// "the Biden administration", "the Kim regime": a bare name before the
-	// word for a leader's office is a person.
-	if len(words) == 1 && j < len(toks) && officeWords.Has(toks[j].Lower) && i > 0 && toks[i-1].Lower == "the" {
-		m.cue = true
-	}
-	return append(out, classify(m))
+	return words == 1 && j < len(toks) && officeWords.Has(toks[j].Lower) && i > 0 && toks[i-1].Lower == "the"
 }
 
 func joinText(toks []text.Token) string {

@@ -251,69 +251,8 @@ func (f *finder) attribute(g segment, segs []segment, si int, prev []Attribution
 		full = lo == sent.Start && before == ""
 	}
 	if full {
-		a.Content = []Span{{g.open, g.close}}
-		// Cue after: “...,” Kim said. / “...,” said Kim.
-		if c := f.cueIn(g.close, hi); c >= 0 && f.nearAfter(g.close, c) {
-			f.setSource(&a, c, g.close, prev)
-			return a, true
-		}
-		// “... paid!” LeVell declared. — the splitter ends the sentence
-		// with the quote, and the attribution is the next one.
-		if hi == sent.End && strings.TrimSpace(f.t[g.close:sent.End]) == "" {
-			next := f.sentenceOf(sent.End)
-			nhi := next.End
-			if si+1 < len(segs) && segs[si+1].open < nhi && segs[si+1].open >= g.close {
-				nhi = segs[si+1].open
-			}
-			if next.Start >= sent.End && f.paraOf(next.Start) == g.para {
-				if c := f.cueIn(g.close, nhi); c >= 0 && c-f.tokAt(g.close) <= 6 && f.nearAfter(g.close, c) {
-					f.setSource(&a, c, g.close, prev)
-					return a, true
-				}
-			}
-		}
-		// “Stated Stone:” / “Cruz called them on it:” as the sentence
-		// before a quote that opens its own.
-		if before == "" {
-			if ps, ok := f.sentenceBefore(sent.Start); ok && strings.HasSuffix(strings.TrimSpace(f.t[ps.Start:ps.End]), ":") {
-				if c := f.lastCueIn(ps.Start, ps.End); c >= 0 {
-					f.setSource(&a, c, ps.Start, prev)
-					if a.Source.End > a.Source.Start {
-						return a, true
-					}
-				}
-				if s, e, name, ok := f.r.FirstName(f.doc, ps.Start, ps.End); ok && s-ps.Start <= 30 {
-					a.Source, a.Speaker, a.Named = f.widenName(Span{s, e}, ps.Start), name, true
-					a.Cue = Span{ps.End - 1, ps.End}
-					return a, true
-				}
-			}
-		}
-		// Cue before: Kim said: “...” / Putin welcomed Kim, saying: “...”
-		if c := f.lastCueIn(lo, g.open); c >= 0 {
-			f.setSource(&a, c, lo, prev)
-			return a, true
-		}
-		// "X's response: “...”"
-		if strings.HasSuffix(before, ":") {
-			if s, e, name, ok := f.r.LastName(f.doc, lo, g.open); ok {
-				a.Source, a.Speaker, a.Named = f.widenName(Span{s, e}, lo), name, true
-				a.Cue = Span{g.open - 1, g.open}
-				return a, true
-			}
-		}
-		// A quote on its own after an attributed one goes on with its speaker.
-		if n := len(prev); n > 0 && prev[n-1].Para >= g.para-1 {
-			p := prev[n-1]
-			if p.Para == g.para {
-				prev[n-1].Content = append(prev[n-1].Content, Span{g.open, g.close})
-				prev[n-1].Quoted = append(prev[n-1].Quoted, Span{g.in, g.inEnd})
-				return a, false
-			}
-			a.Source, a.Speaker, a.Named, a.Via = p.Source, p.Speaker, p.Named, p.Via
-			return a, true
-		}
-		return a, false
+		return f.attributeWhole(a, g, segs, si, prev, sent, lo, hi, before)
+
 	}
 	// A partial quote inside reported speech: the content is the reported clause.
 	if c := f.lastCueIn(sent.Start, g.open); c >= 0 {
@@ -357,6 +296,76 @@ func (f *finder) attribute(g segment, segs []segment, si int, prev []Attribution
 		}
 		a.Content = []Span{{start, end}}
 		f.setSource(&a, c, sent.Start, prev)
+		return a, true
+	}
+	return a, false
+}
+
+// attributeWhole attributes a quote that stands as a whole sentence or
+// after a colon: by a cue after it ("..., Kim said"), in the next
+// sentence, in a sentence before it that ends with a colon, by a cue
+// before it, or as the words of the speaker of the quote before it.
+func (f *finder) attributeWhole(a Attribution, g segment, segs []segment, si int, prev []Attribution, sent Span, lo, hi int, before string) (Attribution, bool) {
+	a.Content = []Span{{g.open, g.close}}
+	// Cue after: “...,” Kim said. / “...,” said Kim.
+	if c := f.cueIn(g.close, hi); c >= 0 && f.nearAfter(g.close, c) {
+		f.setSource(&a, c, g.close, prev)
+		return a, true
+	}
+	// “... paid!” LeVell declared. — the splitter ends the sentence
+	// with the quote, and the attribution is the next one.
+	if hi == sent.End && strings.TrimSpace(f.t[g.close:sent.End]) == "" {
+		next := f.sentenceOf(sent.End)
+		nhi := next.End
+		if si+1 < len(segs) && segs[si+1].open < nhi && segs[si+1].open >= g.close {
+			nhi = segs[si+1].open
+		}
+		if next.Start >= sent.End && f.paraOf(next.Start) == g.para {
+			if c := f.cueIn(g.close, nhi); c >= 0 && c-f.tokAt(g.close) <= 6 && f.nearAfter(g.close, c) {
+				f.setSource(&a, c, g.close, prev)
+				return a, true
+			}
+		}
+	}
+	// “Stated Stone:” / “Cruz called them on it:” as the sentence
+	// before a quote that opens its own.
+	if before == "" {
+		if ps, ok := f.sentenceBefore(sent.Start); ok && strings.HasSuffix(strings.TrimSpace(f.t[ps.Start:ps.End]), ":") {
+			if c := f.lastCueIn(ps.Start, ps.End); c >= 0 {
+				f.setSource(&a, c, ps.Start, prev)
+				if a.Source.End > a.Source.Start {
+					return a, true
+				}
+			}
+			if s, e, name, ok := f.r.FirstName(f.doc, ps.Start, ps.End); ok && s-ps.Start <= 30 {
+				a.Source, a.Speaker, a.Named = f.widenName(Span{s, e}, ps.Start), name, true
+				a.Cue = Span{ps.End - 1, ps.End}
+				return a, true
+			}
+		}
+	}
+	// Cue before: Kim said: “...” / Putin welcomed Kim, saying: “...”
+	if c := f.lastCueIn(lo, g.open); c >= 0 {
+		f.setSource(&a, c, lo, prev)
+		return a, true
+	}
+	// "X's response: “...”"
+	if strings.HasSuffix(before, ":") {
+		if s, e, name, ok := f.r.LastName(f.doc, lo, g.open); ok {
+			a.Source, a.Speaker, a.Named = f.widenName(Span{s, e}, lo), name, true
+			a.Cue = Span{g.open - 1, g.open}
+			return a, true
+		}
+	}
+	// A quote on its own after an attributed one goes on with its speaker.
+	if n := len(prev); n > 0 && prev[n-1].Para >= g.para-1 {
+		p := prev[n-1]
+		if p.Para == g.para {
+			prev[n-1].Content = append(prev[n-1].Content, Span{g.open, g.close})
+			prev[n-1].Quoted = append(prev[n-1].Quoted, Span{g.in, g.inEnd})
+			return a, false
+		}
+		a.Source, a.Speaker, a.Named, a.Via = p.Source, p.Speaker, p.Named, p.Via
 		return a, true
 	}
 	return a, false
@@ -545,7 +554,7 @@ func (f *finder) widenName(src Span, lo int) Span {
 		case p.Kind == text.Word && (p.Lower == "the" || determiners.Has(p.Lower) && p.Lower != "one"):
 			i--
 		case p.Kind == text.Word && !p.Cap && !p.Stop && i >= 2 && f.toks[i-2].Start >= lo && f.toks[i-2].Kind == text.Word &&
-			f.toks[i-2].Cap && !f.toks[i-2].Stop && !cues.Has(p.Lower) && !participle(p.Lower) && !f.adverb(i-1):
+			f.toks[i-2].Cap && !f.toks[i-2].Stop && !cues.Has(p.Lower) && !f.participle(i-1) && !f.adverb(i-1):
 			i -= 2
 			continue
 		case p.Lower == "and" && i >= 2 && f.toks[i-2].Start >= lo && f.toks[i-2].Kind == text.Word && f.toks[i-2].Cap:
@@ -611,7 +620,7 @@ func (f *finder) clauseSubject(c int) (Span, bool) {
 		return Span{}, false
 	}
 	opener := f.toks[i].Lower
-	if !(adverbialWords.Has(opener) || prepositions.Has(opener) || participle(opener) || timeWords.Has(opener) || numberWords.Has(opener) ||
+	if !(adverbialWords.Has(opener) || prepositions.Has(opener) || f.participle(i) || timeWords.Has(opener) || numberWords.Has(opener) ||
 		len(opener) > 5 && strings.HasSuffix(opener, "ly") ||
 		f.toks[i].Stop && !pronouns.Has(opener) && !article(opener) && opener != "this" && opener != "one") {
 		return f.subjectAt(i, c, false)
@@ -738,17 +747,11 @@ func (f *finder) subjectBefore(c, lo int) (Span, bool) {
 // boundary, over adverbs ("he later said") and an appositive ("Jane Doe, a
 // professor at X, said").
 func (f *finder) npBefore(c, lo int) Span {
-	i := c - 1
-	for i >= 0 && f.toks[i].Start >= lo && (between.Has(f.toks[i].Lower) && !f.toks[i].Cap || f.adverb(i)) {
-		i--
-	}
+	i := f.skipBetween(c-1, lo)
 	// "Trump on Saturday said", "Priebus later Thursday said": a time
 	// adverbial between the subject and its cue.
 	if k := f.timeBefore(i, lo); k < i {
-		i = k
-		for i >= 0 && f.toks[i].Start >= lo && (between.Has(f.toks[i].Lower) && !f.toks[i].Cap || f.adverb(i)) {
-			i--
-		}
+		i = f.skipBetween(k, lo)
 	}
 	// "Franklin Graham, who has publicly vowed": the relative pronoun is
 	// the source as written (as PolNeAR marks it); speaker resolves it to
@@ -770,6 +773,32 @@ func (f *finder) npBefore(c, lo int) Span {
 		i--
 		end = i
 	}
+	start, appositive := f.phraseBack(i, c, lo, appositive)
+	if start < 0 || start > end {
+		return Span{}
+	}
+	if sp, ok := f.pronounSource(start, end, appositive, wasAppositive); ok {
+		return sp
+	}
+	start = f.appositiveHead(start, lo, wasAppositive)
+	return f.trimAdverbial(Span{f.toks[start].Start, f.toks[end].End})
+}
+
+// skipBetween steps back from token i over the words that stand between a
+// subject and its cue ("also", "later", "has") and adverbs.
+func (f *finder) skipBetween(i, lo int) int {
+	for i >= 0 && f.toks[i].Start >= lo && (between.Has(f.toks[i].Lower) && !f.toks[i].Cap || f.adverb(i)) {
+		i--
+	}
+	return i
+}
+
+// phraseBack reads the noun phrase that ends at token i, back to a clause
+// word, a cue or a punctuation mark (over a party label "(R-OH)", the
+// comma of an appositive, and "and" between two names). It returns its
+// first token (-1 for none) and whether an appositive's comma is still
+// open.
+func (f *finder) phraseBack(i, c, lo int, appositive bool) (int, bool) {
 	start := -1
 	n := 0
 	for i >= 0 && f.toks[i].Start >= lo && n < 14 {
@@ -805,23 +834,30 @@ func (f *finder) npBefore(c, lo int) Span {
 		i--
 		n++
 	}
-	if start < 0 || start > end {
-		return Span{}
+	return start, appositive
+}
+
+// pronounSource reads a pronoun as the whole source: a subject pronoun
+// right before the cue ("the crowd booed when he said", "what it
+// called"), or one opening the words ("They slammed the tax loophole,
+// saying").
+func (f *finder) pronounSource(start, end int, appositive, wasAppositive bool) (Span, bool) {
+	if start >= end || wasAppositive {
+		return Span{}, false
 	}
-	// "the crowd booed when he said", "what it called": a subject pronoun
-	// right before the cue is the source on its own.
-	if start < end && !appositive && !wasAppositive && f.toks[end].Kind == text.Word && pronouns.Has(f.toks[end].Lower) {
-		return Span{f.toks[end].Start, f.toks[end].End}
+	if !appositive && f.toks[end].Kind == text.Word && pronouns.Has(f.toks[end].Lower) {
+		return Span{f.toks[end].Start, f.toks[end].End}, true
 	}
-	if start < end && !wasAppositive {
-		// "They slammed the tax loophole, saying": a subject pronoun
-		// opening the words is their subject.
-		if pronouns.Has(f.toks[start].Lower) && f.toks[start].Lower != "it" && f.toks[start].Lower != "you" {
-			return Span{f.toks[start].Start, f.toks[start].End}
-		}
+	if w := f.toks[start].Lower; pronouns.Has(w) && w != "it" && w != "you" {
+		return Span{f.toks[start].Start, f.toks[start].End}, true
 	}
-	// "Jane Doe, a professor of politics and history at X told": the head
-	// of an appositive stands before ", a".
+	return Span{}, false
+}
+
+// appositiveHead finds the head of an appositive that ends at start:
+// "Jane Doe, a professor of politics and history at X told": the name
+// before ", a". It returns the head's first token, or start.
+func (f *finder) appositiveHead(start, lo int, wasAppositive bool) int {
 	for k := start - 1; k >= 1 && start-k < 25 && f.toks[k].Start >= lo; k-- {
 		t := &f.toks[k]
 		if t.Text == "." || isQuotePunct(t.Text) {
@@ -839,12 +875,12 @@ func (f *finder) npBefore(c, lo int) Span {
 			// "On Sunday, the paper reported": a sentence-opening
 			// adverbial, not a name with its appositive.
 			if !f.adverbial(h, k) {
-				start = h
+				return h
 			}
-			break
+			return start
 		}
 	}
-	return f.trimAdverbial(Span{f.toks[start].Start, f.toks[end].End})
+	return start
 }
 
 // timeBefore steps back from token i over a time adverbial that ends there
@@ -954,19 +990,10 @@ func (f *finder) npAfter(i int) Span {
 	start, end := -1, -1
 	for n := 0; i < len(f.toks) && n < 10; i, n = i+1, n+1 {
 		t := &f.toks[i]
-		if t.Kind == text.Punct && !strings.Contains(".’'-&", t.Text) || t.Text == "." && (i+1 >= len(f.toks) || f.toks[i+1].Start > t.End) && !(f.abbrevBefore(i) && i+1 < len(f.toks) && f.toks[i+1].Cap) {
+		if f.phraseBreak(i) || start < 0 && !f.opensSource(i) {
 			break
 		}
-		if start < 0 && !(t.Cap || t.Lower == "the" || t.Lower == "a" || t.Lower == "an" || pronouns.Has(t.Lower) || t.Lower == "state" ||
-			(t.Lower == "one" || t.Lower == "another") && i+1 < len(f.toks) && f.toks[i+1].Kind == text.Word && !clauseWords.Has(f.toks[i+1].Lower) ||
-			f.modifiesName(i)) {
-			break
-		}
-		// "said a person close to the Clintons", "a longtime adviser to
-		// Trump": "to" after a common noun or "close" is part of the
-		// source; after a name it names the hearer.
-		if t.Lower == "to" && start >= 0 && i+1 < len(f.toks) && f.toks[i-1].Kind == text.Word && !f.toks[i-1].Cap &&
-			!pronouns.Has(f.toks[i-1].Lower) && (f.toks[i+1].Cap || article(f.toks[i+1].Lower) || f.toks[i+1].Lower == "both") {
+		if start >= 0 && f.toWithin(i) {
 			end = i
 			continue
 		}
@@ -984,20 +1011,69 @@ func (f *finder) npAfter(i int) Span {
 	// "state-run media, Korean Central News Agency,": the name in apposition.
 	// "the Iranian Foreign Minister, Manouchehr Mottaki,": a role and the
 	// name of who holds it.
-	if i+1 < len(f.toks) && f.toks[i].Text == "," && (!f.toks[end].Cap || !f.named(f.toks[start].Start, f.toks[end].End)) && f.toks[i+1].Cap {
+	if i+1 < len(f.toks) && f.toks[i].Text == "," {
+		end = f.apposedAfter(i, start, end)
+	}
+	return Span{f.toks[start].Start, f.toks[end].End}
+}
+
+// phraseBreak reports a token that ends a source after its cue: a
+// punctuation mark, or a dot that ends the sentence (not an abbreviation's
+// before a capital).
+func (f *finder) phraseBreak(i int) bool {
+	t := &f.toks[i]
+	if t.Kind == text.Punct && !strings.Contains(".’'-&", t.Text) {
+		return true
+	}
+	return t.Text == "." && (i+1 >= len(f.toks) || f.toks[i+1].Start > t.End) && !(f.abbrevBefore(i) && i+1 < len(f.toks) && f.toks[i+1].Cap)
+}
+
+// opensSource reports a word that can open a source after its cue: a
+// capital, an article, a pronoun, "one" or "another" before a word, or a
+// word that modifies a name ("said pollster Frank Luntz").
+func (f *finder) opensSource(i int) bool {
+	t := &f.toks[i]
+	switch {
+	case t.Cap || t.Lower == "the" || t.Lower == "a" || t.Lower == "an" || pronouns.Has(t.Lower) || t.Lower == "state":
+		return true
+	case (t.Lower == "one" || t.Lower == "another") && i+1 < len(f.toks) && f.toks[i+1].Kind == text.Word && !clauseWords.Has(f.toks[i+1].Lower):
+		return true
+	}
+	return f.modifiesName(i)
+}
+
+// toWithin reports a "to" inside the source: "said a person close to the
+// Clintons", "a longtime adviser to Trump": after a common noun or
+// "close" it is part of the source; after a name it names the hearer.
+func (f *finder) toWithin(i int) bool {
+	if f.toks[i].Lower != "to" || i+1 >= len(f.toks) {
+		return false
+	}
+	p, n := &f.toks[i-1], &f.toks[i+1]
+	return p.Kind == text.Word && !p.Cap && !pronouns.Has(p.Lower) && (n.Cap || article(n.Lower) || n.Lower == "both")
+}
+
+// apposedAfter extends or cuts a source [start, end] that a comma at i
+// follows: "state-run media, Korean Central News Agency,": the name in
+// apposition; "the Iranian Foreign Minister, Manouchehr Mottaki,": a role
+// and the name of who holds it; "said Teal Baker, the national director
+// of ...": the appositive belongs to the source, to the end of the
+// clause. It returns the source's last token.
+func (f *finder) apposedAfter(i, start, end int) int {
+	if (!f.toks[end].Cap || !f.named(f.toks[start].Start, f.toks[end].End)) && f.toks[i+1].Cap {
 		j := i + 1
 		for j < len(f.toks) && f.toks[j].Kind == text.Word && f.toks[j].Cap {
 			j++
 		}
 		if j < len(f.toks) && f.toks[j].Text == "," {
-			end = j - 1
+			return j - 1
 		}
-	} else if i+1 < len(f.toks) && f.toks[i].Text == "," && f.toks[end].Cap && f.appositiveStart(i+1) {
-		// "said Teal Baker, the national director of ...": the appositive
-		// belongs to the source, to the end of the clause.
-		end = f.relativeCut(i+1, f.appositiveEnd(i+1))
+		return end
 	}
-	return Span{f.toks[start].Start, f.toks[end].End}
+	if f.toks[end].Cap && f.appositiveStart(i+1) {
+		return f.relativeCut(i+1, f.appositiveEnd(i+1))
+	}
+	return end
 }
 
 // modifiesName reports whether the lower-case word at i opens a noun phrase
@@ -1126,7 +1202,7 @@ func (f *finder) appositiveStart(i int) bool {
 				return true
 			}
 			if !u.Cap {
-				return k > i && !u.Stop && !clauseWords.Has(u.Lower) && !cues.Has(u.Lower) && !between.Has(u.Lower) && !participle(u.Lower) && !f.adverb(k)
+				return k > i && !u.Stop && !clauseWords.Has(u.Lower) && !cues.Has(u.Lower) && !between.Has(u.Lower) && !f.participle(k) && !f.adverb(k)
 			}
 		}
 		return false
@@ -1134,7 +1210,7 @@ func (f *finder) appositiveStart(i int) bool {
 		// "Joe Biden, urging those ...", "Corey Lewandowski, in a
 		// statement": a participle or a preposition opens no appositive.
 		return !clauseWords.Has(t.Lower) && !cues.Has(t.Lower) && !between.Has(t.Lower) && !pronouns.Has(t.Lower) &&
-			!participle(t.Lower) && !apposPreps.Has(t.Lower)
+			!f.participle(i) && !apposPreps.Has(t.Lower)
 	}
 	return false
 }
@@ -1146,10 +1222,9 @@ var apposPreps = english.List("quote/appos-preps")
 // relative reports a relative pronoun that may be a source ("who said").
 func relative(w string) bool { return w == "who" || w == "which" }
 
-// participle reports a word that looks like a present or past participle.
-func participle(w string) bool {
-	return len(w) > 4 && (strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ed")) && w != "including"
-}
+// participle reports whether token i is a participle, by the shared
+// annotation of the document (text.Annotation.Participle).
+func (f *finder) participle(i int) bool { return f.d.Annotation().Participle(i) }
 
 // appositiveEnd returns the last token of the appositive that starts at i:
 // up to the end of the sentence or the next quotation, a cue or a dash.
@@ -1164,7 +1239,7 @@ func (f *finder) appositiveEnd(i int) int {
 		// "..., the national director of X, eyeing the coming weeks": a
 		// participle or a preposition after a comma ends the appositive.
 		if t.Text == "," && i+1 < len(f.toks) && f.toks[i+1].Kind == text.Word && !f.toks[i+1].Cap &&
-			participle(f.toks[i+1].Lower) {
+			f.participle(i+1) {
 			break
 		}
 		if t.Text != "," {
