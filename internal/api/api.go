@@ -39,7 +39,7 @@ type IngestResult struct {
 
 // Options are what the API needs.
 type Options struct {
-	Store store.Store
+	Store store.Reader
 	// Ingest stores articles through the pipeline; nil makes every write
 	// answer 503.
 	Ingest func(ctx context.Context, arts []*news.Article) (IngestResult, error)
