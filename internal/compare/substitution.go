@@ -9,6 +9,7 @@ import (
 	"github.com/crosscheck/crosscheck/internal/align"
 	"github.com/crosscheck/crosscheck/internal/news"
 	"github.com/crosscheck/crosscheck/internal/text"
+	"github.com/crosscheck/crosscheck/internal/text/english"
 )
 
 // A substitution is the plainest difference two sources can show: the same
@@ -42,6 +43,8 @@ type subToken struct {
 	// quantities weighs those), or an elapsed duration of a report of
 	// unknown date.
 	notValue bool
+	// decade: a year that names its decade ("the 1930's").
+	decade bool
 }
 
 // minSlotWords is the fewest words a sentence needs for its words to be
@@ -62,7 +65,10 @@ func subTokens(doc *text.Doc, s int) []subToken {
 	}
 	qualified := map[int]bool{}
 	undated := doc.Article.Published.IsZero()
-	for _, q := range Quantities(doc, s) {
+	qs := Quantities(doc, s)
+	// A line of statistics compares records, not accounts of one fact.
+	stats := len(qs) > maxQuantities
+	for _, q := range qs {
 		if q.Hedge != "" || q.Bound != 0 || undated && elapsed(toks, q) {
 			qualified[q.Tok] = true
 		}
@@ -73,9 +79,10 @@ func subTokens(doc *text.Doc, s int) []subToken {
 			continue
 		}
 		st := subToken{Token: t, k: k}
+		st.decade = k+1 < len(toks) && (toks[k+1].Lower == "'s" || toks[k+1].Lower == "s" || toks[k+1].Lower == "'" && k+2 < len(toks) && toks[k+2].Lower == "s")
 		if _, ok := align.ParseNumber(t.Lower); ok {
 			// "0300 GMT": a clock time.
-			st.notValue = qualified[k] || timePiece(toks, k) || len(t.Text) > 1 && t.Text[0] == '0'
+			st.notValue = stats || qualified[k] || timePiece(toks, k) || len(t.Text) > 1 && t.Text[0] == '0' || inParens(toks, k) || rangeEnd(toks, k) || symbolAttached(toks, k)
 		}
 		out = append(out, st)
 	}
@@ -89,17 +96,22 @@ func timePiece(toks []text.Token, k int) bool {
 		return j >= 0 && j < len(toks) && (toks[j].Lower == ":" || toks[j].Lower == "/" || toks[j].Lower == ",")
 	}
 	num := func(j int) bool { return j >= 0 && j < len(toks) && toks[j].Kind == text.Number }
-	return sep(k-1) && num(k-2) || sep(k+1) && num(k+2)
+	return sep(k-1) && num(k-2) || sep(k+1) && num(k+2) || num(k-1) || num(k+1)
 }
 
-var negators = map[string]bool{"not": true, "n't": true, "never": true, "no": true}
+// symbolAttached reports whether a sign other than punctuation is written
+// onto a number ("4½" read as "4" and a sign the text could not show): the
+// figure is not the number alone.
+func symbolAttached(toks []text.Token, k int) bool {
+	return k+1 < len(toks) && toks[k+1].Kind == text.Punct && toks[k+1].Start == toks[k].End && !strings.ContainsAny(toks[k+1].Text, ".,;:!?)'\"%-")
+}
 
-var weekdayNames = map[string]bool{"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true, "sunday": true}
-var monthNames = map[string]bool{"january": true, "february": true, "march": true, "april": true, "june": true, "july": true,
-	"august": true, "september": true, "october": true, "november": true, "december": true}
-
-// speechWords next to a substituted name make it the speaker of a quote.
-var speechWords = map[string]bool{"said": true, "says": true, "told": true, "added": true}
+// rangeEnd reports whether a number is an end of a range or a limit
+// ("from six to 75", "between 25 and 40", "up to 512").
+func rangeEnd(toks []text.Token, k int) bool {
+	before := func(j int, w string) bool { return j >= 0 && toks[j].Lower == w }
+	return before(k-1, "from") || before(k-1, "between") || before(k-1, "to") && (before(k-2, "up") || before(k-2, "from"))
+}
 
 func year(s string) bool {
 	v, err := strconv.Atoi(s)
@@ -110,28 +122,11 @@ func year(s string) bool {
 // stop word, a weekday or a month: a name of a person, place or body.
 func allNames(ts []subToken) bool {
 	for _, t := range ts {
-		if t.Kind != text.Word || !t.Cap || t.Stop || t.k == 0 || weekdayNames[t.Lower] || monthNames[t.Lower] || t.Lower == "may" {
+		if t.Kind != text.Word || !t.Cap || t.Stop || t.k == 0 || english.Weekdays.Has(t.Lower) || english.Months.Has(t.Lower) {
 			return false
 		}
 	}
 	return len(ts) > 0
-}
-
-// transliteration reports whether two spellings may be one name
-// ("Sergei"/"Sergey", "Peskov"/"Peskow").
-func transliteration(a, b string) bool {
-	return a[0] == b[0] && text.EditDistance(a, b) <= 2 && min(len(a), len(b)) >= 5
-}
-
-// shortForm reports whether a is a short form of b: an abbreviation
-// ("Ave" of "Avenue", "N" of "North") or an initialism ("OPD" beside
-// "Orlando").
-func shortForm(a, b string) bool {
-	la, lb := strings.ToLower(a), strings.ToLower(b)
-	if len(la) < len(lb) && strings.HasPrefix(lb, la) {
-		return true
-	}
-	return len(a) >= 2 && strings.ToUpper(a) == a && la[0] == lb[0]
 }
 
 // subFinding is one substitution found between two sentences.
@@ -199,12 +194,6 @@ func (cp *comparer) substitutions(earlier []news.Conflict) []news.Conflict {
 					// Reports months apart give the figures of their own
 					// moment: an age, a count of a later trial.
 					if f.kind == news.ConflictNumber && cp.monthsApart(d, o.Doc) {
-						continue
-					}
-					// Two reports that each name the other's person or
-					// place too speak of both ("Athens" / "the Greek
-					// capital").
-					if (f.kind == news.ConflictName || f.kind == news.ConflictSpeaker) && cp.docHas(d, f.vals[1]) && cp.docHas(o.Doc, f.vals[0]) {
 						continue
 					}
 					f.refs = [2]align.SentRef{ref, o}
@@ -330,11 +319,11 @@ func (cp *comparer) disjointEditions(sides map[string][]align.SentRef) bool {
 // in one frame give one fact differently.
 func slotClass(t subToken) string {
 	switch {
-	case weekdayNames[t.Lower]:
+	case english.Weekdays.Has(t.Lower):
 		return "weekday"
-	case monthNames[t.Lower] && t.Cap:
+	case english.Months.Has(t.Lower) && t.Cap && t.Lower != "may":
 		return "month"
-	case year(t.Lower):
+	case year(t.Lower) && !t.decade:
 		return "year"
 	}
 	if _, ok := align.ParseNumber(t.Lower); ok && (t.Kind == text.Number || t.Lower != "one") {
@@ -377,9 +366,10 @@ func frame(x []subToken, k int, y []subToken, j int) (left, right int, content b
 	return left, right, content
 }
 
-// framed reports whether a frame is strong enough: shared words on both
-// sides, three in all, one a content word; at the end of both sentences,
-// three on the left.
+// framed reports whether a frame is strong enough: three shared words,
+// on both sides or all on one, one a content word ("with 228 people on
+// board" / "The 228 people on board"); at the end of both sentences, three
+// on the left.
 func framed(x []subToken, k int, y []subToken, j int) bool {
 	l, r, content := frame(x, k, y, j)
 	if !content {
@@ -388,13 +378,13 @@ func framed(x []subToken, k int, y []subToken, j int) bool {
 	if k == len(x)-1 && j == len(y)-1 {
 		return l >= minLeftAtEnd
 	}
-	return l >= 1 && r >= 1 && l+r >= 3
+	return l >= 1 && r >= 1 && l+r >= 3 || l >= 3 || r >= 3
 }
 
 // statementDate reports whether a date is the day something was said
 // ("police said Friday"), not the day of the event.
 func statementDate(ts []subToken, k int) bool {
-	return k > 0 && (speechWords[ts[k-1].Lower] || ts[k-1].Lower == "announced")
+	return k > 0 && (english.SpeechVerbs.Has(ts[k-1].Lower))
 }
 
 func hasToken(ts []subToken, lower string) bool {
@@ -408,7 +398,6 @@ func slots(x, y []subToken) []subFinding {
 	var out []subFinding
 	for k, a := range x {
 		ca := slotClass(a)
-		ants := Antonyms(a.Lower)
 		for j, b := range y {
 			if a.Lower == b.Lower || hasToken(y, a.Lower) || hasToken(x, b.Lower) {
 				continue
@@ -426,7 +415,7 @@ func slots(x, y []subToken) []subFinding {
 				if ca == "number" {
 					va, vb = withUnit(x, k), withUnit(y, j)
 				}
-			case ca == "" && cb == "" && !a.Stop && !ordinals[a.Lower] && (slices.Contains(ants, b.Lower) || Antonym(a.Lower) == b.Lower) && sameNext(x, k, y, j):
+			case ca == "" && cb == "" && !a.Stop && Antonym(a.Lower) == b.Lower && sameNext(x, k, y, j):
 				kind = news.ConflictContradiction
 			}
 			if kind == "" || !framed(x, k, y, j) {
@@ -438,10 +427,6 @@ func slots(x, y []subToken) []subFinding {
 	out = append(out, negatedSlots(x, y, false)...)
 	return append(out, negatedSlots(y, x, true)...)
 }
-
-// ordinals name a place in a series: "the first book" and "the second
-// book" are two books, not one book described in opposite ways.
-var ordinals = map[string]bool{"first": true, "second": true, "last": true, "next": true, "previous": true, "final": true, "former": true, "latter": true}
 
 // sameNext reports whether the words after two antonyms are the same: the
 // antonyms then qualify one thing ("inside Iraqi waters" / "outside
@@ -467,37 +452,14 @@ func slotKind(class string, x []subToken, k int, y []subToken, j int) string {
 		}
 		return news.ConflictDate
 	case "name":
-		la, lb := x[k].Lower, y[j].Lower
-		if transliteration(la, lb) || shortForm(x[k].Text, y[j].Text) || shortForm(y[j].Text, x[k].Text) || !wholeName(x, k, y, j) {
-			return ""
-		}
-		near := func(ts []subToken, i int) bool {
-			return i-1 >= 0 && speechWords[ts[i-1].Lower] || i+1 < len(ts) && speechWords[ts[i+1].Lower]
-		}
-		if near(x, k) || near(y, j) {
-			return news.ConflictSpeaker
-		}
-		return news.ConflictName
+		// Names and speakers in one frame were measured on the calibration
+		// stories and dropped: most were one name written two ways
+		// ("William"/"Bill", "Blvd"/"Boulevard"), a name and its place
+		// ("Canada"/"Vancouver") or two parts of one name ("Center"/
+		// "Clinic"), at a precision far under the other kinds'.
+		return ""
 	}
 	return ""
-}
-
-// wholeName reports whether two names in one frame are whole names or the
-// same name but for them: a capitalised word beside either must stand
-// beside the other too, and not after it ("Tony Blair" / "Tony Brown" may
-// differ; "William Ingaldson" / "Bill Ingaldson" is one man; "Greek Prime
-// Minister" / "Greece's conservative Prime Minister" one office).
-func wholeName(x []subToken, k int, y []subToken, j int) bool {
-	capAt := func(ts []subToken, i int) bool {
-		return i >= 0 && i < len(ts) && ts[i].Cap && ts[i].Kind == text.Word && i > 0
-	}
-	if capAt(x, k+1) || capAt(y, j+1) {
-		return false
-	}
-	if capAt(x, k-1) || capAt(y, j-1) {
-		return capAt(x, k-1) && capAt(y, j-1) && x[k-1].Lower == y[j-1].Lower
-	}
-	return true
 }
 
 // withUnit is a number with the content word after it ("65 dead").
@@ -512,23 +474,15 @@ func withUnit(ts []subToken, k int) string {
 // affirmation may lie elsewhere ("no financial terms ... were disclosed").
 func negated(ts []subToken) bool {
 	return slices.ContainsFunc(ts, func(t subToken) bool {
-		return negators[t.Lower] || noneWords[t.Lower] || strings.HasSuffix(t.Lower, "n't")
+		return english.IsNegator(t.Lower)
 	})
 }
-
-// noneWords negate a statement through its subject or object.
-var noneWords = map[string]bool{"neither": true, "nor": true, "none": true, "nobody": true, "nothing": true, "without": true}
-
-// reportedCues before a clause make it what someone said or believed, not
-// what the report asserts ("rumors that he was", "insisted he was").
-var reportedCues = map[string]bool{"that": true, "whether": true, "if": true, "insisted": true, "denied": true, "rumors": true, "rumours": true,
-	"said": true, "says": true, "claimed": true, "believed": true, "thought": true}
 
 // reported reports whether the clause of the auxiliary at k is reported
 // speech or belief.
 func reported(ts []subToken, k int) bool {
 	for j := k - 1; j >= 0 && j >= k-3; j-- {
-		if reportedCues[ts[j].Lower] {
+		if w := ts[j].Lower; english.SpeechVerbs.Has(w) || english.Conjunctions.Kind(w) == "subordinating" || english.Pronouns.Kind(w) == "rel" {
 			return true
 		}
 	}
@@ -540,7 +494,8 @@ func reported(ts []subToken, k int) bool {
 func negatedSlots(x, y []subToken, swap bool) []subFinding {
 	var out []subFinding
 	for k := 1; k+1 < len(x); k++ {
-		if !negators[x[k].Lower] || x[k].Lower == "no" {
+		// A negation of the verb ("not", "never"), not of a noun ("no").
+		if !english.IsNegator(x[k].Lower) || english.Determiners.Has(x[k].Lower) || english.Pronouns.Has(x[k].Lower) {
 			continue
 		}
 		aux, verb := x[k-1], x[k+1]
@@ -563,25 +518,6 @@ func negatedSlots(x, y []subToken, swap bool) []subFinding {
 		}
 	}
 	return out
-}
-
-// docHas reports whether a report holds every word of a name.
-func (cp *comparer) docHas(d int, name string) bool {
-	if cp.docWords == nil {
-		cp.docWords = make([]map[string]bool, len(cp.c.Docs))
-	}
-	if cp.docWords[d] == nil {
-		cp.docWords[d] = map[string]bool{}
-		for _, t := range cp.c.Docs[d].Tokens {
-			cp.docWords[d][t.Lower] = true
-		}
-	}
-	for _, w := range strings.Fields(strings.ToLower(name)) {
-		if !cp.docWords[d][w] {
-			return false
-		}
-	}
-	return true
 }
 
 // pairFindings are the slots of two sentences, less those that the two

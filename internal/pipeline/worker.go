@@ -16,13 +16,16 @@ import (
 
 // SharedStore is a store that workers in several processes write to at
 // once. Beyond store.Store it has one lock that serialises story
-// assignment among all of them, the count of stories (a worker's clusterer
-// holds as many; fewer in the store means another worker merged stories),
-// and a ping, to tell a store that is down from a job that cannot be
-// stored.
+// assignment among all of them; a log of the story merges workers made, so
+// each can make the others' merges in its own clusterer; the count of
+// stories (a worker's clusterer holds as many: a difference means a merge
+// was missed); and a ping, to tell a store that is down from a job that
+// cannot be stored.
 type SharedStore interface {
 	store.Store
 	LockAssign(ctx context.Context) (unlock func(), err error)
+	LogMerges(ctx context.Context, ms []store.Merge) error
+	MergesSince(ctx context.Context, after int64) ([]store.Merge, int64, error)
 	StoryCount(ctx context.Context) (int, error)
 	Ping(ctx context.Context) error
 }
@@ -83,9 +86,9 @@ const (
 //     The online clusterer's stories depend on the order articles arrive
 //     in, so workers then make the stories one process would.
 //   - Brief rebuilds happen outside the lock and coalesce: a round
-//     starts when the queue has been idle for a second, or when a story
-//     has waited BriefEvery (30 s), and what is touched during a round
-//     waits for the next. The store refuses a brief older than its story, and a
+//     starts when the queue is empty, or when a story has waited
+//     BriefEvery (30 s), and what is touched during a round waits for the
+//     next. The store refuses a brief older than its story, and a
 //     story left stale by a worker that died is rebuilt by the periodic
 //     sweep of any worker.
 //   - When the store or the queue is down, the worker waits and retries;
@@ -100,9 +103,9 @@ type Worker struct {
 	mu         sync.Mutex
 	dirty      map[string]bool // stories whose brief the next round rebuilds
 	firstDirty time.Time       // when the oldest of them was touched
-	lastTouch  time.Time
 
-	stuckAt uint64 // the settled place this worker last stopped waiting at
+	stuckAt  uint64 // the settled place this worker last stopped waiting at
+	mergeSeq int64  // the last merge of the log the clusterer has made
 }
 
 // NewWorker makes a worker over st and q, loading the clusterer from st
@@ -375,20 +378,33 @@ func (w *Worker) place(ctx context.Context, arts []*news.Article, docs []*text.D
 	for _, a := range fresh {
 		p.known[a.ID] = true
 	}
+	if err := w.st.LogMerges(ctx, c.Merges); err != nil {
+		// The others will find their story count differ and reload.
+		p.log.Warn("cannot log story merges", "err", err)
+	}
 	w.forget(c.Merges)
 	p.log.Info("stored articles", "added", len(applied.Added), "skipped", len(applied.Skipped), "stories", len(applied.Touched))
 	return applied.Touched, nil
 }
 
 // catchUp brings the clusterer up to what the store holds, under the
-// assignment lock: the articles others stored since, and, if others merged
-// stories (the store holds fewer than the clusterer), the whole state again
-// from the store, since a merge is not visible in the new articles alone.
+// assignment lock: the articles others stored since, then the merges they
+// made (from the merge log). If the store still holds another number of
+// stories than the clusterer (a merge was not logged: its worker died in
+// between), it loads the whole state again from the store.
 func (w *Worker) catchUp(ctx context.Context) error {
 	p := w.p
 	if err := p.sync(ctx); err != nil {
 		return err
 	}
+	ms, last, err := w.st.MergesSince(ctx, w.mergeSeq)
+	if err != nil {
+		return err
+	}
+	for _, m := range ms {
+		p.cl.Merged(m.From, m.Into)
+	}
+	w.mergeSeq = last
 	n, err := w.st.StoryCount(ctx)
 	if err != nil {
 		return err
@@ -396,7 +412,7 @@ func (w *Worker) catchUp(ctx context.Context) error {
 	if n == p.cl.Stories() {
 		return nil
 	}
-	p.log.Info("stories were merged by another worker; reloading the clusterer from the store", "store", n, "clusterer", p.cl.Stories())
+	p.log.Info("the clusterer differs from the store; reloading it", "store", n, "clusterer", p.cl.Stories())
 	p.reset()
 	return p.sync(ctx)
 }
@@ -445,7 +461,6 @@ func (w *Worker) touch(ids []string) {
 	if len(w.dirty) == 0 {
 		w.firstDirty = now
 	}
-	w.lastTouch = now
 	for _, id := range ids {
 		w.dirty[id] = true
 	}
@@ -462,8 +477,9 @@ func (w *Worker) forget(ms []store.Merge) {
 }
 
 // rebuilder rebuilds the briefs of touched stories in rounds: a round
-// starts once no story was touched for a second (the queue is idle) or the
-// oldest touched story has waited BriefEvery, and what is touched during a
+// starts once the queue holds no job (every worker's rounds would rebuild
+// the same big stories over and over while a backlog drains) or the oldest
+// touched story has waited BriefEvery, and what is touched during a
 // round waits for the next, so a story touched by many jobs is rebuilt
 // once per round, not once per job. Every StaleEvery it also takes up the
 // stories the store says are stale.
@@ -487,8 +503,11 @@ func (w *Worker) rebuilder(ctx context.Context) {
 			continue
 		case <-tick.C:
 		}
+		if !w.roundDue(ctx) {
+			continue
+		}
 		w.mu.Lock()
-		due := len(w.dirty) > 0 && (time.Since(w.lastTouch) >= time.Second || time.Since(w.firstDirty) >= w.p.opt.BriefEvery)
+		due := len(w.dirty) > 0
 		var ids []string
 		if due {
 			ids = sortedKeys(w.dirty)
@@ -511,6 +530,21 @@ func (w *Worker) rebuilder(ctx context.Context) {
 		}
 		wait = w.opt.Retry
 	}
+}
+
+// roundDue reports whether touched stories should be rebuilt now.
+func (w *Worker) roundDue(ctx context.Context) bool {
+	w.mu.Lock()
+	n, first := len(w.dirty), w.firstDirty
+	w.mu.Unlock()
+	if n == 0 {
+		return false
+	}
+	if time.Since(first) >= w.p.opt.BriefEvery {
+		return true
+	}
+	pending, err := w.q.Pending(ctx)
+	return err != nil || pending == 0
 }
 
 func sleep(ctx context.Context, d time.Duration) {

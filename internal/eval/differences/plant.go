@@ -9,6 +9,7 @@ import (
 	"github.com/crosscheck/crosscheck/internal/compare"
 	"github.com/crosscheck/crosscheck/internal/news"
 	"github.com/crosscheck/crosscheck/internal/text"
+	"github.com/crosscheck/crosscheck/internal/text/english"
 )
 
 // Kinds of planted change.
@@ -59,27 +60,28 @@ type Plant struct {
 // Apply returns the edited text.
 func (p Plant) Apply(s string) string { return s[:p.Start] + p.New + s[p.End:] }
 
-var weekdays = []string{"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
-var months = []string{"january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"}
-
-func indexOf(list []string, w string) int {
-	for i, x := range list {
-		if x == w {
-			return i
+// nameOf is the lower-case name numbered n in a closed class of
+// text/english (weekdays 0-6 from Sunday, months 1-12).
+func nameOf(set *english.Set, n int) string {
+	for _, w := range set.Words() {
+		if v, ok := set.Int(w); ok && v == n {
+			return w
 		}
 	}
-	return -1
+	return ""
 }
 
-// auxiliaries take an inserted "not" after them.
-var auxiliaries = map[string]bool{"is": true, "was": true, "were": true, "are": true, "has": true, "have": true, "had": true,
-	"will": true, "would": true, "can": true, "could": true, "should": true, "did": true, "does": true}
-
-// qualifiers before a figure make it a bound or an estimate.
-var qualifiers = map[string]bool{"least": true, "most": true, "about": true, "nearly": true, "almost": true, "over": true, "under": true,
-	"than": true, "to": true, "within": true, "around": true, "some": true, "approximately": true, "roughly": true}
-
-var speechVerbs = map[string]bool{"said": true, "says": true, "told": true, "added": true}
+// qualified reports whether the word before a figure makes it a bound or
+// an estimate ("at least", "about", "more than", "up to"): the harness
+// plants no change there, since "at least 13" does not contradict "at
+// least 10".
+func qualified(w string) bool {
+	switch w {
+	case "least", "most", "than", "about", "around", "nearly", "almost", "over", "under", "to", "within", "some", "roughly", "approximately":
+		return true
+	}
+	return false
+}
 
 // site is a sentence of one report and the sentence of a report of another
 // copy group that tells the same fact.
@@ -194,7 +196,7 @@ func namePool(docs []*text.Doc) []string {
 
 func nameToken(t text.Token) bool {
 	return t.Kind == text.Word && t.Cap && !t.Stop && len(t.Text) >= 3 && strings.ToUpper(t.Text) != t.Text &&
-		indexOf(weekdays, t.Lower) < 0 && indexOf(months, t.Lower) < 0 && !strings.ContainsAny(t.Text, "'’.")
+		!english.Weekdays.Has(t.Lower) && !english.Months.Has(t.Lower) && !strings.ContainsAny(t.Text, "'’.")
 }
 
 // speakerAt returns the token index of a speaker named next to a verb of
@@ -210,7 +212,7 @@ func speakerAt(toks []text.Token) int {
 		return -1
 	}
 	for k, t := range toks {
-		if !speechVerbs[t.Lower] {
+		if !english.SpeechVerbs.Has(t.Lower) {
 			continue
 		}
 		if k > 0 && nameToken(toks[k-1]) {
@@ -279,13 +281,13 @@ func (p *planter) plantAt(kind string, doc *text.Doc, st site, toks, anchor []te
 			if t.Kind != text.Number || err != nil || v < 2 || v > 1_000_000 || v >= 1800 && v <= 2100 || !hasLower(anchor, t.Lower) {
 				continue
 			}
-			if k > 0 && indexOf(months, toks[k-1].Lower) >= 0 || k+1 < len(toks) && indexOf(months, toks[k+1].Lower) >= 0 {
+			if k > 0 && english.Months.Has(toks[k-1].Lower) || k+1 < len(toks) && english.Months.Has(toks[k+1].Lower) {
 				continue
 			}
 			// A figure qualified by a bound or hedge ("at least 10") is
 			// not contradicted by another ("at least 13"); a piece of a
 			// clock time or split thousand is not a figure.
-			if k > 0 && qualifiers[toks[k-1].Lower] || k > 0 && strings.ContainsAny(toks[k-1].Text, ":/,") || k+1 < len(toks) && strings.ContainsAny(toks[k+1].Text, ":/,") {
+			if k > 0 && qualified(toks[k-1].Lower) || k > 0 && strings.ContainsAny(toks[k-1].Text, ":/,") || k+1 < len(toks) && strings.ContainsAny(toks[k+1].Text, ":/,") {
 				continue
 			}
 			return edit(t, strconv.Itoa(changedNumber(v, p.r)))
@@ -295,11 +297,11 @@ func (p *planter) plantAt(kind string, doc *text.Doc, st site, toks, anchor []te
 			if !hasLower(anchor, t.Lower) {
 				continue
 			}
-			if i := indexOf(weekdays, t.Lower); i >= 0 && t.Cap {
-				return edit(t, title(weekdays[(i+1+p.r.IntN(3))%7]))
+			if i, ok := english.Weekdays.Int(t.Lower); ok && t.Cap {
+				return edit(t, title(nameOf(english.Weekdays, (i+1+p.r.IntN(3))%7)))
 			}
-			if i := indexOf(months, t.Lower); i >= 0 && t.Cap && t.Lower != "may" {
-				return edit(t, title(months[(i+1+p.r.IntN(3))%12]))
+			if i, ok := english.Months.Int(t.Lower); ok && t.Cap && t.Lower != "may" {
+				return edit(t, title(nameOf(english.Months, (i+p.r.IntN(3))%12+1)))
 			}
 			if v, err := strconv.Atoi(t.Text); err == nil && len(t.Text) == 4 && v >= 1900 && v <= 2100 {
 				return edit(t, strconv.Itoa(v+1+p.r.IntN(3)))
@@ -327,7 +329,7 @@ func (p *planter) plantAt(kind string, doc *text.Doc, st site, toks, anchor []te
 	case KindNegation:
 		for k := 0; k+1 < len(toks); k++ {
 			t, next := toks[k], toks[k+1]
-			if auxiliaries[t.Lower] && next.Kind == text.Word && !next.Stop && hasLower(anchor, next.Lower) &&
+			if (english.Auxiliaries.Has(t.Lower) || english.Modals.Has(t.Lower)) && !strings.HasPrefix(t.Lower, "'") && next.Kind == text.Word && !next.Stop && hasLower(anchor, next.Lower) &&
 				!hasLower(anchor, "not") && !hasLower(anchor, "n't") && !hasLower(toks, "not") {
 				return edit(t, t.Text+" not")
 			}
