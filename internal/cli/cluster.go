@@ -45,6 +45,9 @@ holds within each stretch of 4,096.`,
 			for _, err := range errs {
 				fmt.Fprintf(e.stderr, "crosscheck: %v\n", err)
 			}
+			if err := ctx.Err(); err != nil {
+				return err
+			}
 			if n == 0 {
 				return fmt.Errorf("no article could be read from the %d input(s) given", len(args))
 			}
