@@ -26,7 +26,7 @@ const (
 	// PartialTextCoverage: a report whose text, taken whole, holds this
 	// share of the claim's informative weight carries it in part, spread
 	// over several sentences (a long sentence's facts told one a sentence).
-	PartialTextCoverage = 0.5
+	PartialTextCoverage = 0.4
 )
 
 // addSupport cites, for each claim, every other report that carries the
@@ -46,8 +46,12 @@ func (r *Result) addSupport() {
 		}
 		added := false
 		var partial []int
-		for _, n := range r.Neighbours(rep, PartialSimilarity) {
-			if slices.Contains(docs, n.Ref.Doc) || slices.Contains(partial, n.Ref.Doc) {
+		// Every candidate the index retrieves, scored once: the sentence
+		// tests need a fair cosine, the text test only that the report be
+		// among the candidates (so it costs a few documents, not all).
+		near := r.Neighbours(rep, 0)
+		for _, n := range near {
+			if n.Score < PartialSimilarity || slices.Contains(docs, n.Ref.Doc) || slices.Contains(partial, n.Ref.Doc) {
 				continue
 			}
 			cov := r.Coverage(rep, n.Ref)
@@ -63,7 +67,8 @@ func (r *Result) addSupport() {
 			cl.Evidence = append(cl.Evidence, news.Evidence{Source: c.IDs[n.Ref.Doc], Start: sent.Start, End: sent.End})
 			added = true
 		}
-		for d := range c.Docs {
+		for _, n := range near {
+			d := n.Ref.Doc
 			if !slices.Contains(docs, d) && !slices.Contains(partial, d) && r.TextCoverage(rep, d) >= PartialTextCoverage {
 				partial = append(partial, d)
 			}

@@ -18,6 +18,7 @@ func newEvalCmd(e *env) *cobra.Command {
 		newEvalClusterCmd(e),
 		newEvalDedupCmd(e),
 		newEvalCitationsCmd(e),
+		newEvalDifferencesCmd(e),
 	)
 	return c
 }

@@ -17,8 +17,14 @@ func runIngestQueued(ctx context.Context, e *env, f ingestFlags, inputs []string
 	var st store.Store
 	if f.wait {
 		// Open the store first: a wrong --db is said before anything is queued.
-		var err error
-		if st, err = openStore(ctx, f.db); err != nil {
+		loc, err := dbLocation(f.db)
+		if err != nil {
+			return err
+		}
+		if !isPostgres(loc) {
+			return usagef("--wait needs --db postgres://... (or CROSSCHECK_DB): the workers' store, to see the articles arrive")
+		}
+		if st, err = openStore(ctx, loc); err != nil {
 			return err
 		}
 		defer st.Close()

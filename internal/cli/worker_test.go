@@ -89,7 +89,7 @@ func comparePG(t *testing.T, want, got pgState) {
 }
 
 // worker starts `crosscheck worker` as a process of its own.
-func startWorker(t *testing.T, bin, dsn, url, stream string, extra ...string) *exec.Cmd {
+func startWorker(t testing.TB, bin, dsn, url, stream string, extra ...string) *exec.Cmd {
 	t.Helper()
 	args := append([]string{"worker", "--db", dsn, "--nats", url, "--stream", stream, "--ack-wait", "3s", "--fetch", "4"}, extra...)
 	cmd := exec.Command(bin, args...)
@@ -127,7 +127,7 @@ func storedOrder(t *testing.T, dsn string) []string {
 	return files
 }
 
-func storedArticles(t *testing.T, dsn string) int {
+func storedArticles(t testing.TB, dsn string) int {
 	t.Helper()
 	st, err := postgres.Open(context.Background(), dsn)
 	if err != nil {

@@ -23,6 +23,11 @@ const (
 	maxAfter  = 2 * 24 * time.Hour
 )
 
+// mentionSentences is how much of an article is searched for the days it
+// names: the days of the event and of what followed it (the arrest, the
+// funeral) are written in the first paragraphs.
+const mentionSentences = 8
+
 // eventTime estimates when the event an article reports happened: the first
 // date of at least day precision in its headline or lead, resolved against
 // the publication time when it is known. Without a publication time only
@@ -31,31 +36,62 @@ const (
 // the publication time stands. Zero when neither the text nor the article
 // gives a time.
 func eventTime(d *text.Doc) time.Time {
+	t, _ := leadTimes(d)
+	return t
+}
+
+// leadTimes returns the article's event time (eventTime) and the days named
+// in its headline and first mentionSentences sentences, background ones
+// included: a follow-up months later names the day of its event ("the July
+// 7, 2005 bombings"), and two look-alike events differ by their days.
+func leadTimes(d *text.Doc) (event time.Time, days []time.Time) {
 	pub := d.Article.Published
 	ref := timex.Ref{Time: pub}
-	if t, ok := leadDate(d.Article.Title, ref); ok && fits(t, pub) {
-		return t
-	}
-	end := 0
+	title := leadDays(d.Article.Title, ref)
+	lead, end := 0, 0
 	for i := range d.Sentences {
-		if i >= leadSentences {
+		if i >= mentionSentences {
 			break
 		}
 		end = d.Sentences[i].End
+		if i < leadSentences {
+			lead = end
+		}
 	}
-	if end > len(d.Article.Text) {
-		end = len(d.Article.Text)
+	end = min(end, len(d.Article.Text))
+	body := leadDays(d.Article.Text[:end], ref)
+	for _, x := range title {
+		if fits(x.Begin, pub) {
+			event = x.Begin
+			break
+		}
 	}
-	if t, ok := leadDate(d.Article.Text[:end], ref); ok && fits(t, pub) {
-		return t
+	if event.IsZero() {
+		for _, x := range body {
+			if x.Start < lead && fits(x.Begin, pub) {
+				event = x.Begin
+				break
+			}
+		}
 	}
-	return pub
+	if event.IsZero() {
+		event = pub
+	}
+	for _, xs := range [][]timex.Timex{title, body} {
+		for _, x := range xs {
+			days = append(days, x.Begin)
+		}
+	}
+	return event, days
 }
 
-func leadDate(s string, ref timex.Ref) (time.Time, bool) {
+// leadDays returns the expressions of s that name a past day (or a finer
+// point) on the calendar; relative ones only when there is a reference time.
+func leadDays(s string, ref timex.Ref) []timex.Timex {
 	if s == "" {
-		return time.Time{}, false
+		return nil
 	}
+	var out []timex.Timex
 	for _, x := range timex.Find(s, ref) {
 		if !x.IsPoint() || x.Gran < timex.GDay || x.Future {
 			continue
@@ -63,9 +99,9 @@ func leadDate(s string, ref timex.Ref) (time.Time, bool) {
 		if x.Relative && ref.Time.IsZero() {
 			continue
 		}
-		return x.Begin, true
+		out = append(out, x)
 	}
-	return time.Time{}, false
+	return out
 }
 
 func fits(t, pub time.Time) bool {

@@ -20,17 +20,9 @@ var overLimit = map[string]string{
 	"internal/compare.comparer.numberConflicts": "issue 14 (differences)",
 	"internal/compare.Negations":                "issue 14 (differences)",
 	"internal/compare.negatedProposition":       "issue 14 (differences)",
+	"internal/eval/differences.planter.plantAt": "issue 14 (differences)",
 	"internal/timeline.attach":                  "issue 14 (differences; timeline/conflict.go)",
 	"internal/render.writeMarkdown":             "issue 17 (hardening: render)",
-	"internal/timex.scanner.duration":           "issue 11 (in progress)",
-	"internal/timex.scanner.period":             "issue 11 (in progress)",
-	"internal/timex.scanner.relative":           "issue 11 (in progress)",
-	"internal/timex.tokenize":                   "issue 11 (in progress)",
-	"internal/timeline.eventFrame":              "issue 11 (in progress)",
-	"internal/entity.appendRun":                 "issue 11 (in progress)",
-	"internal/quote.finder.npBefore":            "issue 11 (in progress)",
-	"internal/quote.finder.attribute":           "issue 11 (in progress)",
-	"internal/quote.finder.npAfter":             "issue 11 (in progress)",
 }
 
 // TestComplexity computes every function's cyclomatic complexity (one,

@@ -34,17 +34,13 @@ var transitional = map[string]string{
 	"internal/align":                "issue 13 (claims and citations)",
 	"internal/summarize":            "issue 13 (claims and citations)",
 	"internal/brief":                "issue 13 (claims and citations)",
+	"internal/eval/differences":     "issue 14 (differences)",
 	"internal/compare":              "issue 14 (differences)",
 	"internal/timeline/conflict.go": "issue 14 (differences)",
 	"internal/cluster":              "issue 12 (clustering)",
 	"internal/ingest/outlet":        "issue 17 (hardening: ingest)",
 	"internal/ingest":               "issue 17 (hardening: ingest)",
 	"internal/ingest/textfile":      "issue 17 (hardening: ingest)",
-	"internal/timex":                "issue 11 (in progress)",
-	"internal/entity":               "issue 11 (in progress)",
-	"internal/quote":                "issue 11 (in progress)",
-	"internal/timeline":             "issue 11 (in progress)",
-	"internal/eval/polnear":         "issue 11 (in progress)",
 }
 
 // notEnglish are lists of names that are not English words: formats'

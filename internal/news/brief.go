@@ -87,6 +87,16 @@ type Side struct {
 	Value    string     `json:"value"`
 	Sources  []string   `json:"sources"`
 	Evidence []Evidence `json:"evidence"`
+	// Published is the publication time (RFC 3339) of the side's earliest
+	// report, set when the sides are a figure updated as the story
+	// unfolded: the sides are then in the order of these times.
+	Published string `json:"published,omitempty"`
+	// Latest marks the side of the latest report of such a figure.
+	Latest bool `json:"latest,omitempty"`
+	// Retracted marks a figure that a report says was given earlier and
+	// withdrawn ("police earlier had reported 65 dead, but backed off that
+	// figure").
+	Retracted bool `json:"retracted,omitempty"`
 }
 
 // SingleSource kinds.

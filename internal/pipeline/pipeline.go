@@ -445,6 +445,10 @@ func (p *Pipeline) rebuildOne(ctx context.Context, id string, docs *docCache) er
 		BriefOrder(arts)
 		b := brief.FromCorpus(corpus(arts, docs), p.opt.Brief)
 		err = p.st.PutBrief(ctx, id, version, b)
+		if errors.Is(err, store.ErrNotFound) {
+			err = nil // merged away by another writer while it was made
+			break
+		}
 		if !errors.Is(err, store.ErrConflict) {
 			break
 		}

@@ -16,13 +16,16 @@ import (
 
 // SharedStore is a store that workers in several processes write to at
 // once. Beyond store.Store it has one lock that serialises story
-// assignment among all of them, the count of stories (a worker's clusterer
-// holds as many; fewer in the store means another worker merged stories),
-// and a ping, to tell a store that is down from a job that cannot be
-// stored.
+// assignment among all of them; a log of the story merges workers made, so
+// each can make the others' merges in its own clusterer; the count of
+// stories (a worker's clusterer holds as many: a difference means a merge
+// was missed); and a ping, to tell a store that is down from a job that
+// cannot be stored.
 type SharedStore interface {
 	store.Store
 	LockAssign(ctx context.Context) (unlock func(), err error)
+	LogMerges(ctx context.Context, ms []store.Merge) error
+	MergesSince(ctx context.Context, after int64) ([]store.Merge, int64, error)
 	StoryCount(ctx context.Context) (int, error)
 	Ping(ctx context.Context) error
 }
@@ -46,12 +49,21 @@ type WorkerOptions struct {
 	// Retry is the first wait after the store or the queue failed; it
 	// doubles up to 30 s while they stay away (1 s if 0).
 	Retry time.Duration
+	// OrderWait bounds how long a worker waits for the jobs published
+	// before its own to be settled by others, so that articles are placed
+	// in the order they were published (5 s if 0). Past it (a worker died
+	// holding them: they come back after the ack wait), it goes ahead.
+	OrderWait time.Duration
 }
 
 // Defaults of WorkerOptions.
 const (
-	DefaultFetch       = 16
-	DefaultMaxAttempts = 5
+	// DefaultWorkerBriefEvery bounds how long a story touched while jobs
+	// keep coming waits for its brief; once the queue is idle for a
+	// moment, touched stories are rebuilt at once.
+	DefaultWorkerBriefEvery = 30 * time.Second
+	DefaultFetch            = 16
+	DefaultMaxAttempts      = 5
 )
 
 // Worker takes articles from a queue and stores them as Ingest does: it
@@ -69,9 +81,14 @@ const (
 //     commits. A worker that dies before has it delivered again; the
 //     article's identity (store.Key) makes storing it again a no-op, so
 //     its effect happens once.
-//   - Brief rebuilds happen outside the lock and coalesce: the stories
-//     touched while one round of rebuilds runs are rebuilt once in the
-//     next round. The store refuses a brief older than its story, and a
+//   - Articles are placed in the order they were published: a worker
+//     waits (up to OrderWait) for the jobs before its own to be settled.
+//     The online clusterer's stories depend on the order articles arrive
+//     in, so workers then make the stories one process would.
+//   - Brief rebuilds happen outside the lock and coalesce: a round
+//     starts when the queue is empty, or when a story has waited
+//     BriefEvery (30 s), and what is touched during a round waits for the
+//     next. The store refuses a brief older than its story, and a
 //     story left stale by a worker that died is rebuilt by the periodic
 //     sweep of any worker.
 //   - When the store or the queue is down, the worker waits and retries;
@@ -83,9 +100,12 @@ type Worker struct {
 	q   queue.Queue
 	opt WorkerOptions
 
-	mu    sync.Mutex
-	dirty map[string]bool // stories whose brief the next round rebuilds
-	kick  chan struct{}
+	mu         sync.Mutex
+	dirty      map[string]bool // stories whose brief the next round rebuilds
+	firstDirty time.Time       // when the oldest of them was touched
+
+	stuckAt  uint64 // the settled place this worker last stopped waiting at
+	mergeSeq int64  // the last merge of the log the clusterer has made
 }
 
 // NewWorker makes a worker over st and q, loading the clusterer from st
@@ -106,11 +126,17 @@ func NewWorker(ctx context.Context, st SharedStore, q queue.Queue, opt WorkerOpt
 	if opt.Retry <= 0 {
 		opt.Retry = time.Second
 	}
+	if opt.OrderWait <= 0 {
+		opt.OrderWait = 5 * time.Second
+	}
+	if opt.BriefEvery <= 0 {
+		opt.BriefEvery = DefaultWorkerBriefEvery
+	}
 	p, err := New(ctx, st, opt.Options)
 	if err != nil {
 		return nil, err
 	}
-	return &Worker{p: p, st: st, q: q, opt: opt, dirty: map[string]bool{}, kick: make(chan struct{}, 1)}, nil
+	return &Worker{p: p, st: st, q: q, opt: opt, dirty: map[string]bool{}}, nil
 }
 
 // Run works until ctx ends, then returns nil. Jobs it holds then are not
@@ -176,7 +202,17 @@ func (w *Worker) handle(ctx context.Context, ds []queue.Delivery) {
 	if len(ok) == 0 {
 		return
 	}
+	w.awaitTurn(ctx, live[0].Seq())
 	touched, err := w.place(ctx, okArts, okDocs)
+	// The store is down: not the jobs' fault. Keep them (the keep-alive
+	// runs) until it answers again, then try again, so an outage never
+	// counts against a job.
+	for err != nil && ctx.Err() == nil && !w.waitStore(ctx) {
+		if ctx.Err() != nil {
+			break
+		}
+		touched, err = w.place(ctx, okArts, okDocs)
+	}
 	if err == nil {
 		for _, d := range ok {
 			if err := d.Ack(); err != nil {
@@ -187,12 +223,8 @@ func (w *Worker) handle(ctx context.Context, ds []queue.Delivery) {
 		w.touch(touched)
 		return
 	}
-	if ctx.Err() != nil || !w.waitStore(ctx) {
-		// The store is down (or we are stopping): not the jobs' fault.
-		for _, d := range ok {
-			_ = d.Nak(w.opt.Retry)
-		}
-		return
+	if ctx.Err() != nil {
+		return // not acked: delivered again after the ack wait
 	}
 	if len(ok) > 1 {
 		w.p.log.Info("storing a batch of jobs failed; trying each alone", "jobs", len(ok), "err", err)
@@ -202,6 +234,33 @@ func (w *Worker) handle(ctx context.Context, ds []queue.Delivery) {
 		return
 	}
 	w.retryOrFail(ctx, ok[0], err)
+}
+
+// awaitTurn waits until every job published before place seq is settled,
+// so that articles are placed in publication order, or until OrderWait
+// passes without progress. A worker that died holding earlier jobs stalls
+// the queue's settled place until they are delivered again; having waited
+// once at a place, the worker does not wait at it again.
+func (w *Worker) awaitTurn(ctx context.Context, seq uint64) {
+	if seq <= 1 {
+		return
+	}
+	deadline := time.Now().Add(w.opt.OrderWait)
+	for {
+		at, err := w.q.Settled(ctx)
+		if err != nil || at+1 >= seq || at == w.stuckAt {
+			return
+		}
+		if time.Now().After(deadline) {
+			w.p.log.Info("jobs before these are not settled; going ahead out of order", "settled", at, "job_seq", seq)
+			w.stuckAt = at
+			return
+		}
+		sleep(ctx, 20*time.Millisecond)
+		if ctx.Err() != nil {
+			return
+		}
+	}
 }
 
 // retryOrFail has a job that failed tried again later, or, at its last
@@ -246,7 +305,8 @@ func (w *Worker) keepAlive(ds []queue.Delivery) (stop func()) {
 }
 
 // waitStore reports whether the store answers; if not, it waits until it
-// does (doubling the wait) and reports false, or until ctx ends.
+// does (checking again after 1 s, doubling up to 30 s) and reports false,
+// or until ctx ends.
 func (w *Worker) waitStore(ctx context.Context) bool {
 	if w.st.Ping(ctx) == nil {
 		return true
@@ -318,20 +378,33 @@ func (w *Worker) place(ctx context.Context, arts []*news.Article, docs []*text.D
 	for _, a := range fresh {
 		p.known[a.ID] = true
 	}
+	if err := w.st.LogMerges(ctx, c.Merges); err != nil {
+		// The others will find their story count differ and reload.
+		p.log.Warn("cannot log story merges", "err", err)
+	}
 	w.forget(c.Merges)
 	p.log.Info("stored articles", "added", len(applied.Added), "skipped", len(applied.Skipped), "stories", len(applied.Touched))
 	return applied.Touched, nil
 }
 
 // catchUp brings the clusterer up to what the store holds, under the
-// assignment lock: the articles others stored since, and, if others merged
-// stories (the store holds fewer than the clusterer), the whole state again
-// from the store, since a merge is not visible in the new articles alone.
+// assignment lock: the articles others stored since, then the merges they
+// made (from the merge log). If the store still holds another number of
+// stories than the clusterer (a merge was not logged: its worker died in
+// between), it loads the whole state again from the store.
 func (w *Worker) catchUp(ctx context.Context) error {
 	p := w.p
 	if err := p.sync(ctx); err != nil {
 		return err
 	}
+	ms, last, err := w.st.MergesSince(ctx, w.mergeSeq)
+	if err != nil {
+		return err
+	}
+	for _, m := range ms {
+		p.cl.Merged(m.From, m.Into)
+	}
+	w.mergeSeq = last
 	n, err := w.st.StoryCount(ctx)
 	if err != nil {
 		return err
@@ -339,7 +412,7 @@ func (w *Worker) catchUp(ctx context.Context) error {
 	if n == p.cl.Stories() {
 		return nil
 	}
-	p.log.Info("stories were merged by another worker; reloading the clusterer from the store", "store", n, "clusterer", p.cl.Stories())
+	p.log.Info("the clusterer differs from the store; reloading it", "store", n, "clusterer", p.cl.Stories())
 	p.reset()
 	return p.sync(ctx)
 }
@@ -384,14 +457,14 @@ func (w *Worker) touch(ids []string) {
 		return
 	}
 	w.mu.Lock()
+	now := time.Now()
+	if len(w.dirty) == 0 {
+		w.firstDirty = now
+	}
 	for _, id := range ids {
 		w.dirty[id] = true
 	}
 	w.mu.Unlock()
-	select {
-	case w.kick <- struct{}{}:
-	default:
-	}
 }
 
 // forget drops stories merged away from the next round.
@@ -403,19 +476,23 @@ func (w *Worker) forget(ms []store.Merge) {
 	w.mu.Unlock()
 }
 
-// rebuilder rebuilds the briefs of touched stories in rounds: what is
-// touched during a round waits for the next, so a story touched by many
-// jobs is rebuilt once per round, not once per job. Every StaleEvery it
-// also takes up the stories the store says are stale.
+// rebuilder rebuilds the briefs of touched stories in rounds: a round
+// starts once the queue holds no job (every worker's rounds would rebuild
+// the same big stories over and over while a backlog drains) or the oldest
+// touched story has waited BriefEvery, and what is touched during a
+// round waits for the next, so a story touched by many jobs is rebuilt
+// once per round, not once per job. Every StaleEvery it also takes up the
+// stories the store says are stale.
 func (w *Worker) rebuilder(ctx context.Context) {
 	sweep := time.NewTicker(w.opt.StaleEvery)
 	defer sweep.Stop()
+	tick := time.NewTicker(200 * time.Millisecond)
+	defer tick.Stop()
 	wait := w.opt.Retry
 	for {
 		select {
 		case <-ctx.Done():
 			return
-		case <-w.kick:
 		case <-sweep.C:
 			stale, err := w.st.Stale(ctx)
 			if err != nil {
@@ -424,11 +501,22 @@ func (w *Worker) rebuilder(ctx context.Context) {
 			}
 			w.touch(stale)
 			continue
+		case <-tick.C:
+		}
+		if !w.roundDue(ctx) {
+			continue
 		}
 		w.mu.Lock()
-		ids := sortedKeys(w.dirty)
-		clear(w.dirty)
+		due := len(w.dirty) > 0
+		var ids []string
+		if due {
+			ids = sortedKeys(w.dirty)
+			clear(w.dirty)
+		}
 		w.mu.Unlock()
+		if !due {
+			continue
+		}
 		if err := w.p.rebuild(ctx, ids, nil); err != nil {
 			if ctx.Err() != nil {
 				return
@@ -442,6 +530,21 @@ func (w *Worker) rebuilder(ctx context.Context) {
 		}
 		wait = w.opt.Retry
 	}
+}
+
+// roundDue reports whether touched stories should be rebuilt now.
+func (w *Worker) roundDue(ctx context.Context) bool {
+	w.mu.Lock()
+	n, first := len(w.dirty), w.firstDirty
+	w.mu.Unlock()
+	if n == 0 {
+		return false
+	}
+	if time.Since(first) >= w.p.opt.BriefEvery {
+		return true
+	}
+	pending, err := w.q.Pending(ctx)
+	return err != nil || pending == 0
 }
 
 func sleep(ctx context.Context, d time.Duration) {

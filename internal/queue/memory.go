@@ -17,6 +17,7 @@ type Memory struct {
 	wake   chan struct{} // closed and replaced when a job becomes available
 	closed bool
 	jobs   []*memJob            // queued or delivered, in publication order
+	seq    uint64               // place of the last job published
 	seen   map[string]time.Time // published IDs and when
 	dead   []DeadLetter
 	now    func() time.Time
@@ -24,6 +25,7 @@ type Memory struct {
 
 type memJob struct {
 	job      Job
+	seq      uint64
 	attempts int
 	notUntil time.Time // not delivered before this (in flight, or a Nak's delay)
 	token    int       // which delivery may settle it
@@ -49,7 +51,8 @@ func (m *Memory) Publish(_ context.Context, j Job) error {
 		return nil
 	}
 	m.seen[j.ID] = now
-	m.jobs = append(m.jobs, &memJob{job: j})
+	m.seq++
+	m.jobs = append(m.jobs, &memJob{job: j, seq: m.seq})
 	m.signal()
 	return nil
 }
@@ -140,6 +143,18 @@ func (m *Memory) Pending(context.Context) (int, error) {
 	return n, nil
 }
 
+// Settled implements Queue.
+func (m *Memory) Settled(context.Context) (uint64, error) {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	for _, j := range m.jobs {
+		if !j.done {
+			return j.seq - 1, nil
+		}
+	}
+	return m.seq, nil
+}
+
 // DeadLetters implements Queue.
 func (m *Memory) DeadLetters(context.Context) ([]DeadLetter, error) {
 	m.mu.Lock()
@@ -167,6 +182,7 @@ type memDelivery struct {
 
 func (d *memDelivery) Job() Job     { return d.j.job }
 func (d *memDelivery) Attempt() int { return d.attempt }
+func (d *memDelivery) Seq() uint64  { return d.j.seq }
 
 // settle runs f on the job if this delivery still owns it: a delivery
 // whose ack wait passed has lost it to the next one.

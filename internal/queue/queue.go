@@ -37,6 +37,8 @@ type Delivery interface {
 	Job() Job
 	// Attempt counts deliveries of this job: 1 the first time.
 	Attempt() int
+	// Seq is the job's place in the order of publication (from 1).
+	Seq() uint64
 	// Ack says the job is done: it is never delivered again.
 	Ack() error
 	// Nak says the job failed for now: it is delivered again after delay.
@@ -68,6 +70,10 @@ type Queue interface {
 	Fetch(ctx context.Context, max int, wait time.Duration) ([]Delivery, error)
 	// Pending counts the jobs queued or delivered but not yet settled.
 	Pending(ctx context.Context) (int, error)
+	// Settled is the place (Seq) up to which every job is settled (acked
+	// or failed): workers that want to store jobs in the order they were
+	// published wait for it to reach the job before theirs.
+	Settled(ctx context.Context) (uint64, error)
 	// DeadLetters lists the jobs given up on, oldest first.
 	DeadLetters(ctx context.Context) ([]DeadLetter, error)
 	// Close releases the queue; deliveries not settled are delivered again

@@ -88,12 +88,25 @@ func (a *Annotation) Text(s TokenSpan) string {
 }
 
 // Participle reports whether token i is a participle: a past participle
-// (VBN, "seized", "taken") or a present participle or gerund (VBG,
-// "saying"). It is the one participle test of crosscheck; the tag tells
+// (VBN, "seized", "taken"), a present participle or gerund (VBG,
+// "saying"), or an "-ed" or "-ing" form of a verb that the tagger read as
+// an adjective, a noun or a past tense ("armed", "boarding"). It is the one participle test of crosscheck; the tag tells
 // which of the two it is.
 func (a *Annotation) Participle(i int) bool {
 	p := a.Words[i].POS
-	return p == "VBN" || p == "VBG"
+	if p == "VBN" || p == "VBG" {
+		return true
+	}
+	// A participle used as an adjective or a noun keeps its verb's form:
+	// "armed men", "the boarding" (JJ, NN) are participles too.
+	if p != "JJ" && p != "NN" && p != "VBD" {
+		return false
+	}
+	w := a.doc.Tokens[i].Lower
+	if !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "ing") || len(w) <= 4 {
+		return false
+	}
+	return english.IsVerb(english.VerbLemma(w))
 }
 
 // Verb reports whether token i is a verb or a modal (VB*, MD).

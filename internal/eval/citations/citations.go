@@ -32,6 +32,8 @@ type Tally struct {
 	// Carriers counts the reports that carry the fact in full; Found those
 	// of them that are cited (in full or as partial support).
 	Carriers, Found int
+	// FoundFull counts the carriers cited in full (not as partial support).
+	FoundFull int
 	// Partial counts the reports shown as partial support; PartialRight
 	// those of them that carry the fact, in full or in part.
 	Partial, PartialRight int
@@ -45,6 +47,7 @@ func (t *Tally) Add(o Tally) {
 	t.PartialAsFull += o.PartialAsFull
 	t.Carriers += o.Carriers
 	t.Found += o.Found
+	t.FoundFull += o.FoundFull
 	t.Partial += o.Partial
 	t.PartialRight += o.PartialRight
 }
@@ -54,6 +57,9 @@ func (t Tally) PartialPrecision() float64 { return ratio(t.PartialRight, t.Parti
 
 // Precision is Right / Cited (1 when nothing was cited).
 func (t Tally) Precision() float64 { return ratio(t.Right, t.Cited) }
+
+// RecallFull is FoundFull / Carriers: recall without partial support.
+func (t Tally) RecallFull() float64 { return ratio(t.FoundFull, t.Carriers) }
 
 // Recall is Found / Carriers (1 when no fact was stated).
 func (t Tally) Recall() float64 { return ratio(t.Found, t.Carriers) }
@@ -85,6 +91,10 @@ type StoryResult struct {
 	// independent reports that carry them) that the summary states;
 	// LeadCoverage the same for lead sentences within the same budget.
 	Coverage, LeadCoverage float64
+	// Agreements counts the agreements that state a labelled fact; Repeated
+	// the agreements beyond the first that state a fact an earlier one
+	// states (an agreement should be one entry per fact).
+	Agreements, Repeated int
 	// Misses explains the citation errors, one line each, for reading.
 	Misses []string
 }
@@ -116,6 +126,26 @@ func Evaluate(l *Label, arts []*news.Article, opt Options) (*StoryResult, error)
 		for _, fi := range st.factsAt(rep) {
 			res.Claims.Add(st.score(fi, c.Sources, c.Partial, &res.Misses, "claim "+c.ID))
 			res.NaiveClaims.Add(st.score(fi, st.naiveCite(rep), nil, nil, ""))
+		}
+	}
+	claimRep := map[string]news.Evidence{}
+	for _, c := range b.Claims {
+		claimRep[c.ID] = representative(st, c.Text, c.Evidence)
+	}
+	stated := map[int]bool{}
+	for _, ag := range b.Agreements {
+		facts := st.factsAt(claimRep[ag.Claim])
+		if len(facts) == 0 {
+			continue
+		}
+		res.Agreements++
+		repeat := true
+		for _, fi := range facts {
+			repeat = repeat && stated[fi]
+			stated[fi] = true
+		}
+		if repeat {
+			res.Repeated++
 		}
 	}
 	covered := map[int]bool{}
@@ -299,6 +329,9 @@ func (st *story) score(fi int, cited, partial []string, misses *[]string, unit s
 		}
 	}
 	for r := range full {
+		if slices.Contains(cited, r) {
+			t.FoundFull++
+		}
 		if slices.Contains(cited, r) || slices.Contains(partial, r) {
 			t.Found++
 		} else {
@@ -477,6 +510,8 @@ func (r *Report) Sum(half string) (sum StoryResult) {
 		sum.NaiveSummary.Add(s.NaiveSummary)
 		sum.SingleSource = append(sum.SingleSource, s.SingleSource...)
 		sum.Unique += s.Unique
+		sum.Agreements += s.Agreements
+		sum.Repeated += s.Repeated
 		sum.UniqueListed += s.UniqueListed
 		sum.Coverage += s.Coverage
 		sum.LeadCoverage += s.LeadCoverage

@@ -51,22 +51,16 @@ func NAnCoHalf(i int) string {
 	return Reporting
 }
 
-// Statement is the sentence of an answer's paragraph that holds the
-// answer: what a report says, in its own words, which is what the claim
-// alignment meets in a brief. When the answer is not found in its
-// paragraph, the answer itself.
-func Statement(paragraph, answer string) string {
-	low := strings.ToLower(paragraph)
-	i := strings.Index(low, strings.ToLower(strings.TrimSpace(answer)))
-	if i < 0 || strings.TrimSpace(answer) == "" {
-		return answer
+// Statement is an answer as a report would state it: the question's words
+// with the answer ("How long will cocktails to-go be around? 2024."). An
+// answer alone is often a fragment ("2024", "Putin") with too few words to
+// be a claim; its paragraph holds much besides the answer.
+func Statement(question, answer string) string {
+	answer = strings.TrimSpace(answer)
+	if answer == "" {
+		return question
 	}
-	for _, sp := range text.SplitSentences(paragraph) {
-		if i >= sp.Start && i < sp.End {
-			return paragraph[sp.Start:sp.End]
-		}
-	}
-	return answer
+	return question + " " + answer + "."
 }
 
 // Grouping is a B-cubed score of a grouping of answers.
@@ -79,14 +73,15 @@ type Grouping struct {
 // alignment (each statement a report of its own; statements in one claim
 // are one group, the rest each alone) and, for reference, by word overlap
 // (single link over stem sets with a Jaccard of at least 0.3, set a
-// priori), and scores both against the gold groups.
+// priori; the better of the answers alone and the statements), and scores
+// both against the gold groups.
 func GroupNAnCo(q Question) (crosscheck, naive, singletons Grouping) {
 	n := len(q.Answers)
 	gold := make([]string, n)
 	arts := make([]*news.Article, n)
 	for i, a := range q.Answers {
 		gold[i] = fmt.Sprint(a.Gold)
-		arts[i] = &news.Article{ID: "a" + strconv.Itoa(i+1), URL: a.URL, Language: "en", Text: Statement(a.Paragraph, a.Answer)}
+		arts[i] = &news.Article{ID: "a" + strconv.Itoa(i+1), URL: a.URL, Language: "en", Text: Statement(q.Question, a.Answer)}
 	}
 	docs := make([]*text.Doc, n)
 	ids := make([]string, n)
@@ -97,15 +92,18 @@ func GroupNAnCo(q Question) (crosscheck, naive, singletons Grouping) {
 	c := text.NewCorpus(docs, ids)
 	c.SetCopies(dedup.Copies(c.Docs))
 	r := align.Align(c)
+	// A claim's group is its members and the reports it cites for carrying
+	// its wording (align's support), joined transitively.
+	uf := newUnionFind(n)
+	for _, cl := range r.Claims {
+		first := c.IndexOf(cl.Sources[0])
+		for _, id := range cl.Sources[1:] {
+			uf.union(first, c.IndexOf(id))
+		}
+	}
 	pred := make([]string, n)
 	for i := range pred {
-		pred[i] = "alone" + strconv.Itoa(i)
-		for s := range docs[i].Sentences {
-			if k := r.Of[i][s]; k >= 0 {
-				pred[i] = "claim" + strconv.Itoa(k)
-				break
-			}
-		}
+		pred[i] = strconv.Itoa(uf.find(i))
 	}
 	score := func(p []string) Grouping {
 		g := Grouping{Answers: n}
@@ -116,7 +114,15 @@ func GroupNAnCo(q Question) (crosscheck, naive, singletons Grouping) {
 	for i := range alone {
 		alone[i] = strconv.Itoa(i)
 	}
-	return score(pred), score(overlapGroups(docs, 0.3)), score(alone)
+	answers := make([]*text.Doc, n)
+	for i, a := range q.Answers {
+		answers[i] = text.Analyze(&news.Article{Language: "en", Text: a.Answer})
+	}
+	naive = score(overlapGroups(answers, 0.3))
+	if alt := score(overlapGroups(docs, 0.3)); alt.F1 > naive.F1 {
+		naive = alt
+	}
+	return score(pred), naive, score(alone)
 }
 
 // overlapGroups joins two documents whose content-word stems have a
@@ -126,18 +132,7 @@ func overlapGroups(docs []*text.Doc, min float64) []string {
 	for i, d := range docs {
 		sets[i] = contentWords(d, 0, len(d.Article.Text))
 	}
-	parent := make([]int, len(docs))
-	for i := range parent {
-		parent[i] = i
-	}
-	var find func(int) int
-	find = func(i int) int {
-		for parent[i] != i {
-			parent[i] = parent[parent[i]]
-			i = parent[i]
-		}
-		return i
-	}
+	uf := newUnionFind(len(docs))
 	for i := range sets {
 		for j := i + 1; j < len(sets); j++ {
 			inter := 0
@@ -148,13 +143,33 @@ func overlapGroups(docs []*text.Doc, min float64) []string {
 			}
 			union := len(sets[i]) + len(sets[j]) - inter
 			if union > 0 && float64(inter)/float64(union) >= min {
-				parent[find(i)] = find(j)
+				uf.union(i, j)
 			}
 		}
 	}
 	out := make([]string, len(docs))
 	for i := range out {
-		out[i] = strconv.Itoa(find(i))
+		out[i] = strconv.Itoa(uf.find(i))
 	}
 	return out
 }
+
+type unionFind []int
+
+func newUnionFind(n int) unionFind {
+	u := make(unionFind, n)
+	for i := range u {
+		u[i] = i
+	}
+	return u
+}
+
+func (u unionFind) find(i int) int {
+	for u[i] != i {
+		u[i] = u[u[i]]
+		i = u[i]
+	}
+	return i
+}
+
+func (u unionFind) union(i, j int) { u[u.find(i)] = u.find(j) }

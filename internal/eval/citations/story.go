@@ -1,17 +1,14 @@
 package citations
 
 import (
-	"bufio"
-	"compress/gzip"
 	"context"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
-	"time"
 
+	"github.com/crosscheck/crosscheck/internal/eval/clustereval"
 	"github.com/crosscheck/crosscheck/internal/eval/ecbplus"
 	"github.com/crosscheck/crosscheck/internal/eval/multiling"
 	"github.com/crosscheck/crosscheck/internal/ingest"
@@ -23,6 +20,7 @@ type Loader struct {
 	Data string // ../shared/data
 	Repo string // the repository root (for examples/)
 	ecb  []ecbplus.Doc
+	gva  []clustereval.Item
 }
 
 // Story reads the reports of a story named as in a label file:
@@ -49,7 +47,7 @@ func (p *Loader) Story(spec string) ([]*news.Article, error) {
 	case "ecbplus":
 		arts, err = p.loadECB(name)
 	case "gva":
-		arts, err = loadGVA(filepath.Join(p.Data, "gva-2013-2016", "articles.jsonl.gz"), name)
+		arts, err = p.loadGVA(name)
 	default:
 		return nil, fmt.Errorf("story %q: unknown kind %q", spec, kind)
 	}
@@ -111,42 +109,24 @@ func (p *Loader) loadECB(story string) ([]*news.Article, error) {
 	return out, nil
 }
 
-// gvaArticle is one line of the GVA articles file.
-type gvaArticle struct {
-	Incident  string `json:"incident"`
-	ID        string `json:"id"`
-	Published string `json:"published"`
-	Title     string `json:"title"`
-	URL       string `json:"url"`
-	Text      string `json:"text"`
-}
-
-func loadGVA(path, incident string) ([]*news.Article, error) {
-	f, err := os.Open(path)
-	if err != nil {
-		return nil, err
+// loadGVA reads the articles of one incident through clustereval's reader
+// of the stream (read once per loader).
+func (p *Loader) loadGVA(incident string) ([]*news.Article, error) {
+	if p.gva == nil {
+		items, err := clustereval.GVA(filepath.Join(p.Data, "gva-2013-2016"))
+		if err != nil {
+			return nil, err
+		}
+		p.gva = items
 	}
-	defer f.Close()
-	zr, err := gzip.NewReader(f)
-	if err != nil {
-		return nil, fmt.Errorf("%s: %w", path, err)
-	}
-	sc := bufio.NewScanner(zr)
-	sc.Buffer(make([]byte, 1<<20), 16<<20)
 	var out []*news.Article
-	for line := 1; sc.Scan(); line++ {
-		var g gvaArticle
-		if err := json.Unmarshal(sc.Bytes(), &g); err != nil {
-			return nil, fmt.Errorf("%s line %d: %w", path, line, err)
+	for _, it := range p.gva {
+		if it.Gold == "gva:"+incident {
+			a := *it.Doc.Article
+			a.ID = a.ID[:min(8, len(a.ID))]
+			a.Language = "en"
+			out = append(out, &a)
 		}
-		if g.Incident != incident {
-			continue
-		}
-		a := &news.Article{ID: g.ID[:min(8, len(g.ID))], URL: g.URL, Title: g.Title, Text: g.Text, Language: "en"}
-		if t, err := time.Parse("2006-01-02", g.Published); err == nil {
-			a.Published = t
-		}
-		out = append(out, a)
 	}
-	return out, sc.Err()
+	return out, nil
 }

@@ -188,6 +188,7 @@ func (q *Queue) Fetch(ctx context.Context, max int, wait time.Duration) ([]queue
 		d := &delivery{q: q, m: m, attempt: 1}
 		if md, err := m.Metadata(); err == nil {
 			d.attempt = int(md.NumDelivered)
+			d.seq = md.Sequence.Stream
 		}
 		if err := json.Unmarshal(m.Data(), &d.job); err != nil || d.job.Article == nil {
 			if err == nil {
@@ -219,6 +220,16 @@ func (q *Queue) Pending(ctx context.Context) (int, error) {
 		return 0, fmt.Errorf("queue state: %w", err)
 	}
 	return int(info.NumPending) + info.NumAckPending, nil
+}
+
+// Settled implements queue.Queue: the consumer's ack floor (a job failed
+// is terminated, which counts as settled).
+func (q *Queue) Settled(ctx context.Context) (uint64, error) {
+	info, err := q.consumer.Info(ctx)
+	if err != nil {
+		return 0, fmt.Errorf("queue state: %w", err)
+	}
+	return info.AckFloor.Stream, nil
 }
 
 // DeadLetters implements queue.Queue.
@@ -269,10 +280,12 @@ type delivery struct {
 	m       jetstream.Msg
 	job     queue.Job
 	attempt int
+	seq     uint64
 }
 
 func (d *delivery) Job() queue.Job                { return d.job }
 func (d *delivery) Attempt() int                  { return d.attempt }
+func (d *delivery) Seq() uint64                   { return d.seq }
 func (d *delivery) Ack() error                    { return d.m.Ack() }
 func (d *delivery) Nak(delay time.Duration) error { return d.m.NakWithDelay(delay) }
 func (d *delivery) InProgress() error             { return d.m.InProgress() }

@@ -41,6 +41,7 @@ func Run(t *testing.T, open Open) {
 		{"FailKeepsDeadLetter", testFail},
 		{"ConcurrentWorkersShare", testConcurrent},
 		{"InProgressHolds", testInProgress},
+		{"SettledInOrder", testSettled},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -281,4 +282,56 @@ func testInProgress(t *testing.T, q queue.Queue) {
 	}
 	_ = ds[0].Ack()
 	waitPending(t, q, 0)
+}
+
+func settled(t *testing.T, q queue.Queue) uint64 {
+	t.Helper()
+	n, err := q.Settled(ctx(t))
+	if err != nil {
+		t.Fatalf("settled: %v", err)
+	}
+	return n
+}
+
+// waitSettled waits for Settled to reach want (acks reach a server a
+// moment after they are sent) and fails if it passes it.
+func waitSettled(t *testing.T, q queue.Queue, want uint64) {
+	t.Helper()
+	var n uint64
+	for end := time.Now().Add(5 * time.Second); time.Now().Before(end); time.Sleep(50 * time.Millisecond) {
+		if n = settled(t, q); n >= want {
+			break
+		}
+	}
+	if n != want {
+		t.Errorf("settled = %d, want %d", n, want)
+	}
+}
+
+func testSettled(t *testing.T, q queue.Queue) {
+	publish(t, q, job(1), job(2), job(3))
+	ds := fetchAll(t, q, 3, 5*time.Second)
+	if len(ds) != 3 {
+		t.Fatalf("fetched %d, want 3", len(ds))
+	}
+	first := ds[0].Seq()
+	for i, d := range ds {
+		if d.Seq() != first+uint64(i) {
+			t.Fatalf("deliveries have places %d, %d, %d; want consecutive in publication order", ds[0].Seq(), ds[1].Seq(), ds[2].Seq())
+		}
+	}
+	base := first - 1
+	if n := settled(t, q); n != base {
+		t.Errorf("settled = %d before any ack, want %d", n, base)
+	}
+	// The second settled first: the floor stays before the first.
+	_ = ds[1].Ack()
+	time.Sleep(300 * time.Millisecond)
+	if n := settled(t, q); n != base {
+		t.Errorf("settled = %d with the first job unsettled, want %d", n, base)
+	}
+	_ = ds[0].Fail(ctx(t), errors.New("bad"))
+	waitSettled(t, q, base+2)
+	_ = ds[2].Ack()
+	waitSettled(t, q, base+3)
 }

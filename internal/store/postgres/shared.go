@@ -4,6 +4,8 @@ import (
 	"context"
 	"database/sql/driver"
 	"fmt"
+
+	"github.com/crosscheck/crosscheck/internal/store"
 )
 
 // assignLock is the advisory lock key of story assignment: one per schema,
@@ -43,3 +45,51 @@ func (d *DB) StoryCount(ctx context.Context) (int, error) {
 
 // Ping checks that the server answers.
 func (d *DB) Ping(ctx context.Context) error { return d.SQL().PingContext(ctx) }
+
+// mergeLog is the table of story merges made by workers, in order, so that
+// every other worker can make the same merges in its clusterer. It is
+// created on first use rather than by a numbered migration: only workers
+// need it, and it holds nothing the store cannot lose (a worker that misses
+// a merge notices the story count differ and reloads from the store).
+const mergeLog = `CREATE TABLE IF NOT EXISTS worker_merges (
+	seq BIGSERIAL PRIMARY KEY,
+	from_id TEXT NOT NULL,
+	into_id TEXT NOT NULL)`
+
+// LogMerges records merges of stories a worker has just stored.
+func (d *DB) LogMerges(ctx context.Context, ms []store.Merge) error {
+	if len(ms) == 0 {
+		return nil
+	}
+	if _, err := d.SQL().ExecContext(ctx, mergeLog); err != nil {
+		return fmt.Errorf("log merges: %w", err)
+	}
+	for _, m := range ms {
+		if _, err := d.SQL().ExecContext(ctx, `INSERT INTO worker_merges (from_id, into_id) VALUES ($1, $2)`, m.From, m.Into); err != nil {
+			return fmt.Errorf("log merges: %w", err)
+		}
+	}
+	return nil
+}
+
+// MergesSince returns the merges logged after sequence number after, in
+// order, and the last sequence number seen.
+func (d *DB) MergesSince(ctx context.Context, after int64) ([]store.Merge, int64, error) {
+	if _, err := d.SQL().ExecContext(ctx, mergeLog); err != nil {
+		return nil, after, fmt.Errorf("read merges: %w", err)
+	}
+	rows, err := d.SQL().QueryContext(ctx, `SELECT seq, from_id, into_id FROM worker_merges WHERE seq > $1 ORDER BY seq`, after)
+	if err != nil {
+		return nil, after, fmt.Errorf("read merges: %w", err)
+	}
+	defer rows.Close()
+	var out []store.Merge
+	for rows.Next() {
+		var m store.Merge
+		if err := rows.Scan(&after, &m.From, &m.Into); err != nil {
+			return nil, after, err
+		}
+		out = append(out, m)
+	}
+	return out, after, rows.Err()
+}
