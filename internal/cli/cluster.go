@@ -51,6 +51,9 @@ with the story, each with its share of the similarity.`,
 			for _, err := range errs {
 				fmt.Fprintf(e.stderr, "crosscheck: %v\n", err)
 			}
+			if err := ctx.Err(); err != nil {
+				return err
+			}
 			if n == 0 {
 				return fmt.Errorf("no article could be read from the %d input(s) given", len(args))
 			}
