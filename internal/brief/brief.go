@@ -142,7 +142,7 @@ func sources(c *text.Corpus, includeText bool) []news.Source {
 		a := d.Article
 		s := news.Source{
 			ID: c.IDs[i], File: a.File, URL: a.URL, Outlet: a.Outlet, OutletFrom: a.OutletFrom,
-			Title: a.Title, Words: text.Words(a.Text), Language: d.Language,
+			Title: a.Title, Words: text.Words(a.Text), Language: d.Language, Encoding: a.Encoding,
 		}
 		if s.OutletFrom == "" {
 			s.OutletFrom = news.OutletFromUnknown

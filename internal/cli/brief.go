@@ -78,9 +78,7 @@ func runBrief(ctx context.Context, e *env, f briefFlags, inputs []string) error 
 		ctx = context.Background()
 	}
 	arts, errs := ingest.Read(ctx, inputs, ingest.Options{AllowPrivate: f.allowPrivate, Stdin: e.stdin})
-	for _, err := range errs {
-		fmt.Fprintf(e.stderr, "crosscheck: %v\n", err)
-	}
+	partial := reportInputs(e, errs)
 	if len(arts) == 0 {
 		return fmt.Errorf("no article could be read from the %d input(s) given", len(inputs))
 	}
@@ -91,10 +89,7 @@ func runBrief(ctx context.Context, e *env, f briefFlags, inputs []string) error 
 	if err := writeOutput(e, f.output, func(w io.Writer) error { return writeBriefs(w, f.format, briefs, f.stories == "all") }); err != nil {
 		return err
 	}
-	if len(errs) > 0 {
-		return partialError{failed: len(errs)}
-	}
-	return nil
+	return partial
 }
 
 // briefStories makes the briefs that --stories asks for. The inputs are

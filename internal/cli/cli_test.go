@@ -221,3 +221,53 @@ func TestEvidenceOffsets(t *testing.T) {
 		t.Errorf("only %d pieces of evidence in the whole brief", checked)
 	}
 }
+
+// TestSidecarIgnored: a report whose sidecar cannot be read is still used;
+// stderr says the sidecar was ignored and why, and the run counts every
+// input as used (exit 0), where it said "1 input(s) could not be used" and
+// exited 3. The report is the bundled example's M0020.txt.
+func TestSidecarIgnored(t *testing.T) {
+	src, err := os.ReadFile(filepath.Join(testenv.RepoRoot(t), "examples", "iran-sailors-2007", "M0020.txt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	dir := t.TempDir()
+	if err := os.WriteFile(filepath.Join(dir, "M0020.txt"), src, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(dir, "M0020.json"), []byte(`{"outlet": "Wikinews", "published": "23 March"}`), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	code, out, stderr := run(t, "brief", "--format", "json", dir)
+	if code != ExitOK {
+		t.Errorf("exit %d, want 0: the article was used; stderr:\n%s", code, stderr)
+	}
+	if !strings.Contains(stderr, "warning: ") || !strings.Contains(stderr, "M0020.json: sidecar ignored: the metadata sidecar is not valid") ||
+		!strings.Contains(stderr, "M0020.txt was used without its metadata") || strings.Contains(stderr, "could not be used") {
+		t.Errorf("stderr does not say the sidecar was ignored and why:\n%s", stderr)
+	}
+	var b news.Brief
+	if err := json.Unmarshal([]byte(out), &b); err != nil || len(b.Sources) != 1 {
+		t.Fatalf("want a brief of the one report: %v", err)
+	}
+}
+
+// TestLegacyEncodingSaid: MultiLing's M0069.czech (Windows-1250) is read,
+// and the brief says the encoding it was read from; it was refused before.
+func TestLegacyEncodingSaid(t *testing.T) {
+	f := filepath.Join(sharedData(t, "multiling2011"), "SourceTexts", "M0069.czech")
+	code, out, stderr := run(t, "brief", "--format", "json", f)
+	if code != ExitOK {
+		t.Fatalf("exit %d, stderr:\n%s", code, stderr)
+	}
+	if !strings.Contains(stderr, "M0069.czech: read as windows-1250") {
+		t.Errorf("stderr does not say the encoding:\n%s", stderr)
+	}
+	var b news.Brief
+	if err := json.Unmarshal([]byte(out), &b); err != nil || len(b.Sources) != 1 {
+		t.Fatalf("want a brief of one source: %v", err)
+	}
+	if s := b.Sources[0]; s.Encoding != "windows-1250" || !strings.Contains(s.Title, "zemětřesení") {
+		t.Errorf("source %+v: want encoding windows-1250 and the Czech headline", s)
+	}
+}

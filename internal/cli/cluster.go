@@ -39,9 +39,7 @@ Inputs are read as by 'crosscheck brief'.`,
 				ctx = context.Background()
 			}
 			arts, errs := ingest.Read(ctx, args, ingest.Options{AllowPrivate: allowPrivate, Stdin: e.stdin})
-			for _, err := range errs {
-				fmt.Fprintf(e.stderr, "crosscheck: %v\n", err)
-			}
+			partial := reportInputs(e, errs)
 			if len(arts) == 0 {
 				return fmt.Errorf("no article could be read from the %d input(s) given", len(args))
 			}
@@ -61,10 +59,7 @@ Inputs are read as by 'crosscheck brief'.`,
 			}); err != nil {
 				return err
 			}
-			if len(errs) > 0 {
-				return partialError{failed: len(errs)}
-			}
-			return nil
+			return partial
 		},
 	}
 	fl := c.Flags()

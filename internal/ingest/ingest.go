@@ -59,12 +59,25 @@ func (o Options) client() *web.Client {
 type Error struct {
 	Input   string // the input as the user named it: a path, path:line, or URL
 	Problem string // what is wrong, in plain words
-	// Warning marks an input that was still read (a malformed sidecar):
-	// its article is among those returned.
+	// Warning marks an input that was still read (a malformed sidecar
+	// ignored, a legacy encoding detected): its article is among those
+	// returned, and the run counts it as used.
 	Warning bool
 }
 
 func (e *Error) Error() string { return e.Input + ": " + e.Problem }
+
+// Failed counts the errors that lost an input, leaving out warnings.
+func Failed(errs []error) int {
+	n := 0
+	for _, err := range errs {
+		var ie *Error
+		if !errors.As(err, &ie) || !ie.Warning {
+			n++
+		}
+	}
+	return n
+}
 
 func inputErr(input string, err error) *Error {
 	var ie *Error
@@ -282,9 +295,11 @@ func (r *reader) readFile(path string, fi os.FileInfo, explicit bool) {
 		var serr error
 		side, serr = readSidecar(path)
 		if serr != nil {
+			// The article is still read: only its metadata is lost, and
+			// the message says so rather than that the input failed.
 			e := inputErr(strings.TrimSuffix(path, filepath.Ext(path))+".json", serr)
 			e.Warning = true
-			e.Problem += "; " + filepath.Base(path) + " was read without it"
+			e.Problem = "sidecar ignored: " + e.Problem + "; " + filepath.Base(path) + " was used without its metadata"
 			r.errs = append(r.errs, e)
 		}
 	}
@@ -380,10 +395,26 @@ func parseBytes(name string, data []byte, k kind, url, declared string, side *si
 			declared = string(m[1])
 		}
 	}
-	s, err := charset.Decode(data, declared)
+	s, enc, err := charset.Decode(data, declared)
 	if err != nil {
 		return nil, []error{inputErr(name, err)}
 	}
+	arts, errs := parseText(name, s, k, url, side)
+	if enc != charset.UTF8 {
+		for _, a := range arts {
+			a.Encoding = enc
+		}
+		// A detected encoding is a reading the user should be able to
+		// check; one the input declared, or a byte-order mark, is not.
+		if declared == "" && !strings.HasPrefix(enc, "utf-16") && len(arts) > 0 {
+			errs = append(errs, &Error{Input: name, Problem: "read as " + enc + " (detected: the text is not UTF-8)", Warning: true})
+		}
+	}
+	return arts, errs
+}
+
+// parseText reads the decoded content of one input; see parseBytes.
+func parseText(name, s string, k kind, url string, side *sidecar) ([]*news.Article, []error) {
 	if k == kindUnknown {
 		k = sniff(s)
 	}

@@ -98,7 +98,7 @@ func TestRead(t *testing.T) {
 	}
 	wantErrs := []string{
 		"a/lines.jsonl:2: it has no \"text\" or \"html\"",
-		"c/bad.json: the metadata sidecar is not valid: the JSON ends too early; bad.txt was read without it",
+		"c/bad.json: sidecar ignored: the metadata sidecar is not valid: the JSON ends too early; bad.txt was used without its metadata",
 		"c/empty.txt: the file is empty",
 		"c/pic.dat: this is a PNG image, not an article",
 		"missing.txt: no such file or folder",
