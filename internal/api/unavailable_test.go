@@ -1,0 +1,188 @@
+package api_test
+
+import (
+	"context"
+	"io"
+	"net"
+	"net/http"
+	"net/http/httptest"
+	"net/url"
+	"path/filepath"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/crosscheck/crosscheck/internal/ingest"
+	"github.com/crosscheck/crosscheck/internal/pipeline"
+	"github.com/crosscheck/crosscheck/internal/store"
+	"github.com/crosscheck/crosscheck/internal/store/postgres"
+	"github.com/crosscheck/crosscheck/internal/store/postgres/pgtest"
+	"github.com/crosscheck/crosscheck/internal/store/sqlite"
+	"github.com/crosscheck/crosscheck/internal/testenv"
+	"github.com/crosscheck/crosscheck/internal/web"
+)
+
+// proxy forwards loopback TCP connections to a PostgreSQL server and can
+// cut them all and refuse new ones, as a server restart does to its
+// clients, without stopping the server that other tests share.
+type proxy struct {
+	target string
+	mu     sync.Mutex
+	ln     net.Listener
+	addr   string
+	conns  []net.Conn
+}
+
+func startProxy(t *testing.T, target string) *proxy {
+	p := &proxy{target: target}
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	p.ln, p.addr = ln, ln.Addr().String()
+	go p.accept(ln)
+	t.Cleanup(p.cut)
+	return p
+}
+
+func (p *proxy) accept(ln net.Listener) {
+	for {
+		c, err := ln.Accept()
+		if err != nil {
+			return
+		}
+		s, err := net.Dial("tcp", p.target)
+		if err != nil {
+			c.Close()
+			continue
+		}
+		p.mu.Lock()
+		p.conns = append(p.conns, c, s)
+		p.mu.Unlock()
+		go func() { _, _ = io.Copy(s, c); s.Close() }()
+		go func() { _, _ = io.Copy(c, s); c.Close() }()
+	}
+}
+
+// cut closes every connection and stops listening: the database is down.
+func (p *proxy) cut() {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	if p.ln != nil {
+		p.ln.Close()
+		p.ln = nil
+	}
+	for _, c := range p.conns {
+		c.Close()
+	}
+	p.conns = nil
+}
+
+// restore listens again on the same address: the database is back.
+func (p *proxy) restore(t *testing.T) {
+	ln, err := net.Listen("tcp", p.addr)
+	if err != nil {
+		t.Fatal(err)
+	}
+	p.mu.Lock()
+	p.ln = ln
+	p.mu.Unlock()
+	go p.accept(ln)
+}
+
+func serveStore(t *testing.T, st store.Store) string {
+	t.Helper()
+	ctx := context.Background()
+	pl, err := pipeline.New(ctx, st, pipeline.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	files, _ := filepath.Glob(filepath.Join(testenv.SharedData(t, "summit-2023"), "*.txt"))
+	arts, errs := ingest.Read(ctx, files, ingest.Options{})
+	if len(errs) > 0 || len(arts) == 0 {
+		t.Fatalf("reading the summit reports: %v", errs)
+	}
+	if _, err := pl.Ingest(ctx, arts); err != nil {
+		t.Fatal(err)
+	}
+	srv := httptest.NewServer(web.Handler(web.Config{Store: st}))
+	t.Cleanup(srv.Close)
+	return srv.URL
+}
+
+// get returns the status and Retry-After of GET base+path.
+func get(t *testing.T, base, path string) (int, string) {
+	t.Helper()
+	resp, err := http.Get(base + path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, _ = io.Copy(io.Discard, resp.Body)
+	resp.Body.Close()
+	return resp.StatusCode, resp.Header.Get("Retry-After")
+}
+
+// TestDatabaseRestart: while PostgreSQL cannot be reached, reads answer 503
+// with Retry-After (before: 500), and once it is back, 200 again. The real
+// server on 127.0.0.1:5432 is reached through a proxy that the test cuts
+// (every connection closed, new ones refused) and restores: a restart as
+// the clients see it, without stopping a server other tests share.
+func TestDatabaseRestart(t *testing.T) {
+	dsn := pgtest.Schema(t, pgtest.DSN(t))
+	u, err := url.Parse(dsn)
+	if err != nil {
+		t.Fatal(err)
+	}
+	px := startProxy(t, u.Host)
+	u.Host = px.addr
+	ctx := context.Background()
+	st, err := postgres.Open(ctx, u.String())
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	base := serveStore(t, st)
+	list, err := st.Stories(ctx, store.StoryQuery{})
+	if err != nil || len(list) == 0 {
+		t.Fatalf("no story: %v", err)
+	}
+	arts, _, err := st.StoryArticles(ctx, list[0].ID)
+	if err != nil || len(arts) == 0 {
+		t.Fatalf("no article: %v", err)
+	}
+	paths := []string{"/api/articles/" + arts[0].ID, "/articles/" + arts[1].ID, "/api/stories/" + list[0].ID, "/api/stories?q=kim"}
+	for _, p := range paths {
+		if code, _ := get(t, base, p); code != 200 {
+			t.Fatalf("GET %s: %d before the restart", p, code)
+		}
+	}
+	px.cut()
+	time.Sleep(1100 * time.Millisecond) // past the kept responses' revalidation
+	for _, p := range paths {
+		code, after := get(t, base, p)
+		if code != http.StatusServiceUnavailable || after != "5" {
+			t.Errorf("GET %s with the database down: %d, Retry-After %q; want 503 and 5", p, code, after)
+		}
+	}
+	px.restore(t)
+	for _, p := range paths {
+		if code, _ := get(t, base, p); code != 200 {
+			t.Errorf("GET %s after the restart: %d", p, code)
+		}
+	}
+}
+
+// TestStoreClosed: a store whose pool is closed (a server shutting down)
+// answers 503 with Retry-After, not 500.
+func TestStoreClosed(t *testing.T) {
+	st, err := sqlite.Open(context.Background(), filepath.Join(t.TempDir(), "cc.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	base := serveStore(t, st)
+	st.Close()
+	code, after := get(t, base, "/api/articles/a0000000000000000")
+	if code != http.StatusServiceUnavailable || after == "" {
+		t.Errorf("closed store: %d, Retry-After %q; want 503 with Retry-After", code, after)
+	}
+}
