@@ -130,12 +130,9 @@ func (r *reader) input(ctx context.Context, in string) {
 		if r.web == nil {
 			r.web = r.opt.client()
 		}
-		arts, err := fetch(ctx, r.web, in)
-		if err != nil {
-			r.fail(in, err)
-			return
-		}
+		arts, errs := fetch(ctx, r.web, in)
 		r.add(arts...)
+		r.errs = append(r.errs, errs...)
 	case strings.Contains(in, "://"):
 		r.fail(in, errors.New("only http:// and https:// addresses can be read"))
 	default:

@@ -301,3 +301,41 @@ func FuzzParseBytes(f *testing.F) {
 		}
 	})
 }
+
+// TestSlowServerTimesOutInWords: a real loopback server that sends the
+// headers, then a byte of its page every 50 ms, is given up at the time
+// limit, and the message names the address, what timed out and the limit
+// (before: Go's "context deadline exceeded (Client.Timeout or context
+// cancellation while reading body)").
+func TestSlowServerTimesOutInWords(t *testing.T) {
+	stop := make(chan struct{})
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "text/html")
+		w.WriteHeader(200)
+		_, _ = w.Write([]byte("<html><body><p>"))
+		for {
+			select {
+			case <-stop:
+				return
+			case <-r.Context().Done():
+				return
+			case <-time.After(50 * time.Millisecond):
+				_, _ = w.Write([]byte("a"))
+				w.(http.Flusher).Flush()
+			}
+		}
+	}))
+	defer srv.Close()
+	defer close(stop)
+	url := srv.URL + "/slow"
+	_, errs := Read(context.Background(), []string{url}, Options{AllowPrivate: true, Timeout: 800 * time.Millisecond})
+	if len(errs) != 1 {
+		t.Fatalf("errors %v, want one", errs)
+	}
+	msg := errs[0].Error()
+	for _, want := range []string{url + ": timed out", "still sending the page", "800ms limit"} {
+		if !strings.Contains(msg, want) {
+			t.Errorf("message %q does not say %q", msg, want)
+		}
+	}
+}

@@ -1,8 +1,15 @@
 package web
 
 import (
+	"context"
+	"errors"
+	"net"
+	"net/http"
+	"net/http/httptest"
 	"net/netip"
+	"strings"
 	"testing"
+	"time"
 )
 
 func TestBlocked(t *testing.T) {
@@ -14,6 +21,10 @@ func TestBlocked(t *testing.T) {
 		{"169.254.169.254", true}, {"fe80::1", true}, {"fc00::1", true}, {"0.0.0.0", true}, {"::", true},
 		{"100.64.0.1", true}, {"224.0.0.1", true}, {"::ffff:127.0.0.1", true}, {"::ffff:10.0.0.1", true},
 		{"64:ff9b::a00:1", true},
+		// IPv4 inside IPv6 forms (before: let through).
+		{"::127.0.0.1", true}, {"::8.8.8.8", true}, {"::ffff:0:127.0.0.1", true}, {"::ffff:0:8.8.8.8", false},
+		{"2002:7f00:1::1", true}, {"2002:a00:1::1", true}, {"2002:c0a8:101::1", true}, {"2002:808:808::1", false},
+		{"2001:0:a00:1::1", true}, {"2001:0:4136:e378:8000:63bf:80ff:fffe", true}, {"2001:0:808:808:8000:63bf:f7f7:f7f7", false},
 		{"8.8.8.8", false}, {"151.101.1.69", false}, {"2a04:4e42::81", false}, {"::ffff:8.8.8.8", false},
 	}
 	for _, tt := range tests {
@@ -22,6 +33,28 @@ func TestBlocked(t *testing.T) {
 				t.Errorf("Blocked(%s) = %v, want %v", tt.ip, got, tt.want)
 			}
 		})
+	}
+}
+
+// TestEmbeddedLoopbackRefused: a real server on 127.0.0.1 is not reached
+// through IPv6 forms that embed its address; the guard names the refusal.
+func TestEmbeddedLoopbackRefused(t *testing.T) {
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, _ *http.Request) {
+		_, _ = w.Write([]byte("<html><body><p>internal</p></body></html>"))
+	}))
+	defer srv.Close()
+	_, port, _ := net.SplitHostPort(srv.Listener.Addr().String())
+	c := NewClient(Options{Timeout: 5 * time.Second})
+	if _, err := c.Get(context.Background(), srv.URL); err == nil || !strings.Contains(err.Error(), "loopback") {
+		t.Fatalf("GET %s: %v, want refused as loopback", srv.URL, err)
+	}
+	for _, host := range []string{"[::127.0.0.1]", "[::ffff:127.0.0.1]", "[2002:7f00:1::1]", "[::ffff:0:127.0.0.1]"} {
+		u := "http://" + host + ":" + port + "/"
+		_, err := c.Get(context.Background(), u)
+		var re *RefusedError
+		if !errors.As(err, &re) {
+			t.Errorf("GET %s: %v, want the private-address refusal", u, err)
+		}
 	}
 }
 
