@@ -54,6 +54,11 @@ func readSidecar(path string) (*sidecar, error) {
 	if err != nil {
 		return nil, fmt.Errorf("the metadata sidecar could not be read: %v", fileProblem(err))
 	}
+	return parseSidecar(data)
+}
+
+// parseSidecar reads the content of a sidecar.
+func parseSidecar(data []byte) (*sidecar, error) {
 	var j articleJSON
 	if err := strictObject(data, &j); err != nil {
 		return nil, fmt.Errorf("the metadata sidecar is not valid: %v", err)

@@ -65,3 +65,41 @@ func TestSize(t *testing.T) {
 		}
 	}
 }
+
+// FuzzBlocked: an IPv4 address and each IPv6 form that carries it
+// (mapped, translated, 6to4) are judged alike, and IPv4-compatible forms
+// are always refused.
+func FuzzBlocked(f *testing.F) {
+	f.Add([]byte{127, 0, 0, 1})
+	f.Add([]byte{8, 8, 8, 8})
+	f.Add([]byte{10, 0, 0, 1})
+	f.Fuzz(func(t *testing.T, b []byte) {
+		if len(b) < 4 {
+			return
+		}
+		v4 := netip.AddrFrom4([4]byte(b[:4]))
+		want := Blocked(v4)
+		mapped := netip.AddrFrom16([16]byte{10: 0xff, 11: 0xff, 12: b[0], 13: b[1], 14: b[2], 15: b[3]})
+		translated := netip.AddrFrom16([16]byte{8: 0xff, 9: 0xff, 12: b[0], 13: b[1], 14: b[2], 15: b[3]})
+		sixTo4 := netip.AddrFrom16([16]byte{0: 0x20, 1: 0x02, 2: b[0], 3: b[1], 4: b[2], 5: b[3], 15: 1})
+		compatible := netip.AddrFrom16([16]byte{12: b[0], 13: b[1], 14: b[2], 15: b[3]})
+		for _, a := range []netip.Addr{mapped, translated} {
+			if Blocked(a) != want {
+				t.Fatalf("Blocked(%s) = %v but Blocked(%s) = %v", a, Blocked(a), v4, want)
+			}
+		}
+		if want && !Blocked(sixTo4) {
+			t.Fatalf("6to4 %s of blocked %s let through", sixTo4, v4)
+		}
+		if !Blocked(compatible) {
+			t.Fatalf("IPv4-compatible %s let through", compatible)
+		}
+		_ = kind(a16(b))
+	})
+}
+
+func a16(b []byte) netip.Addr {
+	var x [16]byte
+	copy(x[:], b)
+	return netip.AddrFrom16(x)
+}
