@@ -40,7 +40,7 @@ extension), folders (read recursively), http(s) URLs, or - for one article on
 stdin. A file NAME.json beside NAME.txt or NAME.html gives its metadata.
 
 All inputs are one story unless --stories says otherwise.`,
-		Example: `  crosscheck brief examples/multiling-M002
+		Example: `  crosscheck brief examples/iran-sailors-2007
   crosscheck brief --format json -o brief.json reports/
   crosscheck brief --format html --summary-words 150 a.txt b.html https://example.org/news`,
 		Args: cobra.MinimumNArgs(1),

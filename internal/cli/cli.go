@@ -101,7 +101,10 @@ what, who and what is involved, and when things happened.`,
 	for _, c := range root.Commands() {
 		markUsage(c)
 	}
-	err := root.Execute()
+	cmd, err := root.ExecuteC()
+	if cmd == nil {
+		cmd = root
+	}
 	var pe partialError
 	var ue usageError
 	switch {
@@ -111,7 +114,8 @@ what, who and what is involved, and when things happened.`,
 		fmt.Fprintf(stderr, "crosscheck: %v\n", err)
 		return ExitPartial
 	case errors.As(err, &ue) || strings.HasPrefix(err.Error(), "unknown command") || strings.Contains(err.Error(), "arg(s)"):
-		fmt.Fprintf(stderr, "crosscheck: %v\nRun 'crosscheck --help' for usage.\n", err)
+		// Point at the help of the command that was given, not the root's.
+		fmt.Fprintf(stderr, "crosscheck: %v\nRun '%s --help' for usage.\n", err, cmd.CommandPath())
 		return ExitUsage
 	default:
 		fmt.Fprintf(stderr, "crosscheck: %v\n", err)

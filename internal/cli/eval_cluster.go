@@ -102,7 +102,7 @@ a translation must never join a story of another language.
 			return nil
 		},
 	}
-	c.Flags().StringVar(&dir, "data", filepath.Join("..", "shared", "data"), "the shared data folder (holding ecbplus/ and multiling2011/)")
+	addDataFlag(c, &dir)
 	c.Flags().Uint64Var(&seed, "seed", 1, "seed of the shuffled stream order")
 	c.Flags().BoolVar(&calibrate, "calibrate", false, "re-run the calibration grid search instead")
 	return c

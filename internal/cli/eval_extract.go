@@ -61,7 +61,7 @@ numbers show what crosscheck's extraction adds to the library's.`,
 			return nil
 		},
 	}
-	c.Flags().StringVar(&data, "data", "../shared/data", "folder that holds readability-test-pages and trafilatura-eval-en")
+	addDataFlag(c, &data)
 	c.Flags().IntVar(&limit, "limit", 0, "score only the first N pages of each set (0: all)")
 	c.Flags().BoolVar(&compare, "compare", false, "also score go-trafilatura alone and with its fallback")
 	return c
