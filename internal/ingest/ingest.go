@@ -453,6 +453,22 @@ func parseText(name, s string, k kind, url string, side *sidecar) ([]*news.Artic
 
 var errNoText = errors.New("no article text was found in it")
 
+// MinWords is the fewest words a text needs to be taken as a news report.
+// Shorter, it is a greeting, an error page or a headline alone ("Hello",
+// "Page not found", "Subscribe to read"), and it would become a story of
+// its own. The shortest reports in the shared data are a one-sentence
+// wire item of 14 words (ECB+; most of its texts are longer) and a
+// Gun Violence Archive article of 42.
+const MinWords = 10
+
+// longEnough refuses a text too short to be a news report, saying so.
+func longEnough(text string) error {
+	if n := len(strings.Fields(text)); n < MinWords {
+		return fmt.Errorf("the text is too short to be a news report: %d word(s), where a report has at least %d", n, MinWords)
+	}
+	return nil
+}
+
 // fromText reads a plain-text report.
 func fromText(s string, side *sidecar) (*news.Article, error) {
 	d := textfile.Parse(s, true)
@@ -461,6 +477,9 @@ func fromText(s string, side *sidecar) (*news.Article, error) {
 		return nil, errNoText
 	}
 	a := &news.Article{Title: d.Title, Author: d.Author, Published: d.Published, Text: textfile.Join(paras)}
+	if err := longEnough(a.Text); err != nil {
+		return nil, err
+	}
 	setOutlet(a, f.Name, news.OutletFromText)
 	side.apply(a)
 	return a, nil
@@ -487,6 +506,9 @@ func fromHTML(s, url string, side *sidecar) (*news.Article, error) {
 		return nil, errors.New("no article text was found in the page")
 	}
 	a := &news.Article{URL: url, Title: p.Title, Author: p.Author, Published: p.Published, Language: p.Language, Text: textfile.Join(paras)}
+	if err := longEnough(a.Text); err != nil {
+		return nil, err
+	}
 	if a.URL == "" {
 		a.URL = p.URL
 	}

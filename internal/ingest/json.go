@@ -250,6 +250,9 @@ func articleFromJSON(data []byte) (*news.Article, error) {
 		return nil, errors.New(`its "text" or "html" holds no text`)
 	}
 	a.Text = textfile.Join(paras)
+	if err := longEnough(a.Text); err != nil {
+		return nil, err
+	}
 	switch {
 	case clean(j.Outlet) != "":
 		setOutlet(a, clean(j.Outlet), news.OutletFromMetadata)
