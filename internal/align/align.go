@@ -24,6 +24,7 @@ import (
 
 	"github.com/crosscheck/crosscheck/internal/news"
 	"github.com/crosscheck/crosscheck/internal/text"
+	"github.com/crosscheck/crosscheck/internal/text/english"
 )
 
 // SentRef names one sentence of a corpus: Docs[Doc].Sentences[Sent].
@@ -45,8 +46,14 @@ type Result struct {
 	Of [][]int
 	// Links[i] are the pairs that joined the sentences of Claims[i].
 	Links [][]Link
+	// Support[i] are sentences of other reports that carry what Claims[i]
+	// says without having joined it (see addSupport): their reports are
+	// among the claim's sources, but not among its members.
+	Support [][]SentRef
 
 	ix *index
+	// docTerms[d] is the set of document d's terms, built on demand.
+	docTerms []map[int32]bool
 	// unitClaim[u] is the claim of unit u of the index (a sentence or a
 	// clause), or -1.
 	unitClaim []int
@@ -92,7 +99,9 @@ func AlignWith(c *text.Corpus, opt Options) *Result {
 	edges := ix.candidateEdges()
 	clusters, links := ix.cluster(edges)
 	clusters, links = ix.foldClauses(clusters, links)
-	return ix.claims(clusters, links)
+	r := ix.claims(clusters, links)
+	r.addSupport()
+	return r
 }
 
 // Similarity is the alignment score of two sentences (0 when either is not
@@ -264,7 +273,7 @@ func (ix *index) flatOf(r SentRef) int {
 
 // English reports only: the lexicon and stems are English, and comparing a
 // translation word by word would find nothing but noise.
-func english(d *text.Doc) bool { return d.Language == "" || d.Language == "en" }
+func inEnglish(d *text.Doc) bool { return d.Language == "" || d.Language == "en" }
 
 func buildIndex(c *text.Corpus, split bool) *index {
 	ix := &index{c: c, vocab: map[string]int32{}, flat: make([][]int, len(c.Docs)), whole: map[int]*sentFeat{}}
@@ -281,7 +290,7 @@ func buildIndex(c *text.Corpus, split bool) *index {
 		ix.flat[d] = make([]int, len(doc.Sentences))
 		for s := range doc.Sentences {
 			ix.flat[d][s] = -1
-			if !english(doc) || Trivia(doc, s) {
+			if !inEnglish(doc) || Trivia(doc, s) {
 				continue
 			}
 			terms, surf, caps, tokAt := sentenceTerms(doc, s)
@@ -416,7 +425,7 @@ func clauseFeats(ref SentRef, toks []text.Token, ids []int32, surf []string, tok
 func englishDocs(c *text.Corpus) []int {
 	var out []int
 	for d, doc := range c.Docs {
-		if english(doc) {
+		if inEnglish(doc) {
 			out = append(out, d)
 		}
 	}
@@ -476,7 +485,9 @@ func sentenceTerms(doc *text.Doc, s int) (terms, surface []string, caps []bool, 
 		for p, part := range parts {
 			var term string
 			if len(parts) == 1 && tok.Kind == text.Word && !text.IsStop(part) && len(part) >= 2 && (name || Synonym(part) == "") {
-				if _, isNum := ParseNumber(part); !isNum {
+				if t, ok := dateTerm(part, tok.Cap); ok {
+					term = t
+				} else if _, isNum := ParseNumber(part); !isNum {
 					term = tok.Stem // already stemmed by text.Analyze
 				} else {
 					term = wordTerm(part, name)
@@ -498,6 +509,25 @@ func sentenceTerms(doc *text.Doc, s int) (terms, surface []string, caps []bool, 
 		}
 	}
 	return terms, surface, caps, tokAt
+}
+
+// dateTerm reads a month ("Aug", "August": "@m8"; "may" only written
+// "May") or an ordinal in digits ("2nd": "#2", the day of "August 2nd"
+// meeting the "2" of "Aug. 2") as a value, so that dates compare as values.
+func dateTerm(lower string, capital bool) (string, bool) {
+	if m, ok := english.IsMonth(lower); ok && (capital || lower != "may") {
+		return "@m" + strconv.Itoa(m), true
+	}
+	n := len(lower)
+	if n >= 3 && lower[0] >= '0' && lower[0] <= '9' {
+		switch lower[n-2:] {
+		case "st", "nd", "rd", "th":
+			if v, err := strconv.Atoi(lower[:n-2]); err == nil {
+				return "#" + strconv.Itoa(v), true
+			}
+		}
+	}
+	return "", false
 }
 
 func wordTerm(lower string, name bool) string {

@@ -1,23 +1,13 @@
 package align
 
 import (
+	_ "embed"
 	"strconv"
 	"strings"
 
 	"github.com/crosscheck/crosscheck/internal/text"
+	"github.com/crosscheck/crosscheck/internal/text/english"
 )
-
-// numberWords are the English number words that news prose spells out.
-// Larger values are multipliers ("two hundred", "4.5 million").
-var numberWords = map[string]float64{
-	"zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
-	"seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
-	"thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
-	"eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40,
-	"fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
-	"dozen": 12, "hundred": 100, "thousand": 1000, "million": 1e6, "billion": 1e9,
-	"trillion": 1e12,
-}
 
 // Multipliers are the number words that scale the number before them.
 var multipliers = map[string]float64{
@@ -36,12 +26,13 @@ func ParseNumber(lower string) (float64, bool) {
 	if lower == "" {
 		return 0, false
 	}
-	if v, ok := numberWords[lower]; ok {
+	// Number words ("five", "dozen", "million") are the shared list.
+	if v, ok := english.NumberWords.Float(lower); ok {
 		return v, true
 	}
 	if tens, ones, ok := strings.Cut(lower, "-"); ok {
-		t, ok1 := numberWords[tens]
-		o, ok2 := numberWords[ones]
+		t, ok1 := english.NumberWords.Float(tens)
+		o, ok2 := english.NumberWords.Float(ones)
 		if ok1 && ok2 && t >= 20 && t < 100 && o < 10 {
 			return t + o, true
 		}
@@ -72,50 +63,35 @@ func FormatNumber(v float64) string {
 }
 
 // synonymClasses maps words that news reports use interchangeably for one
-// thing to one class name. It is a small, hand-checked stand-in for WordNet
-// synsets (see docs/claims.md for why WordNet itself was not worth its
-// weight): it holds only words whose news sense is nearly always the same
-// and that reporters swap freely between outlets.
-var synonymClasses = map[string][]string{
-	"meet":     {"meet", "met", "meeting", "meetings", "talks", "summit", "summits", "sit-down"},
-	"kill":     {"kill", "killed", "killing", "killings", "dead", "die", "died", "dies", "death", "deaths", "fatalities", "fatality", "lives"},
-	"injure":   {"injure", "injured", "injuries", "injury", "wounded", "wounding", "hurt"},
-	"arms":     {"arms", "weapon", "weapons", "weaponry", "munitions", "armaments"},
-	"ammo":     {"ammunition", "ammunitions", "shells", "artillery"},
-	"invite":   {"invite", "invited", "invites", "inviting", "invitation", "invitations"},
-	"accept":   {"accept", "accepted", "accepts", "accepting", "acceptance"},
-	"visit":    {"visit", "visited", "visits", "visiting", "trip", "tour", "toured", "touring"},
-	"say":      {"announce", "announced", "announcement", "stated", "declared"},
-	"arrest":   {"arrest", "arrested", "arrests", "detained", "detain", "custody"},
-	"fire":     {"fired", "launched"},
-	"missile":  {"missile", "missiles"},
-	"quake":    {"earthquake", "quake", "tremor"},
-	"buy":      {"buy", "bought", "purchase", "purchased", "acquire", "acquired", "acquisition"},
-	"resign":   {"resign", "resigned", "resignation", "quit", "stepped"},
-	"elect":    {"elected", "election", "vote", "voted", "ballot", "poll", "polls"},
-	"agree":    {"agree", "agreed", "agreement", "deal", "accord", "pact"},
-	"cooperat": {"cooperation", "collaboration", "cooperate", "collaborate", "partnership"},
-	"militari": {"military", "defence", "defense", "army", "armed"},
-	"sanction": {"sanction", "sanctions", "penalties"},
-	"violate":  {"violate", "violated", "violating", "violation", "breach", "breached", "breaching", "breaches", "contravene", "contravened", "contravening"},
-	"war":      {"war", "conflict", "fighting", "invasion"},
-	"start":    {"began", "begin", "begins", "started", "start", "opened"},
-	"end":      {"ended", "end", "wrapped", "concluded", "finished"},
-
-	"marry": {"married", "marry", "marries", "wed", "wedding", "marriage"},
-
-	"country": {"country", "countries", "nation", "nations"},
-}
+// thing to one class name: data/synonyms.txt, a small, hand-checked stand-in
+// for WordNet synsets (see docs/claims.md for why WordNet itself was not
+// worth its weight).
+//
+//go:embed data/synonyms.txt
+var synonymsFile string
 
 var synonymOf = func() map[string]string {
 	m := map[string]string{}
-	for class, words := range synonymClasses {
-		for _, w := range words {
-			m[w] = "~" + class
+	for _, line := range dataLines(synonymsFile) {
+		f := strings.Fields(line)
+		for _, w := range f[1:] {
+			m[w] = "~" + f[0]
 		}
 	}
 	return m
 }()
+
+// dataLines are the lines of an embedded data file that are not blank or
+// comments.
+func dataLines(file string) []string {
+	var out []string
+	for _, l := range strings.Split(file, "\n") {
+		if l = strings.TrimSpace(l); l != "" && !strings.HasPrefix(l, "#") {
+			out = append(out, l)
+		}
+	}
+	return out
+}
 
 // Synonym returns the synonym class of a lower-case word ("~meet" for
 // "talks"), or "" when it has none. A regular plural takes its singular's
@@ -130,24 +106,21 @@ func Synonym(lower string) string {
 	return ""
 }
 
-// commonWords are words frequent in any news text, whatever the story: the
-// background notion of rarity. A story-level IDF cannot see that "week" or
-// "official" is common in general; these get a fraction of their weight.
+// commonWords are words frequent in any news text, whatever the story
+// (data/common-words.txt): the background notion of rarity. A story-level
+// IDF cannot see that "week" or "official" is common in general; these get a
+// fraction of their weight.
+//
+//go:embed data/common-words.txt
+var commonWordsFile string
+
 var commonWords = func() map[string]bool {
 	m := map[string]bool{}
-	for _, w := range strings.Fields(`year years time times day days week weeks month months people
-		new first last next earlier later today yesterday tomorrow report reported reports reporting
-		official officials government statement news agency media told saying added according
-		percent number part place way world thing things made make makes making take took taken
-		give gave given get got come came go went going know known see seen want wanted
-		use used work working call called ask asked show showed shown lot many much more most
-		some other another several each every both such own same different good great big
-		high long little large small old young early late local national international public
-		including include includes includ also still even just only already around about
-		would could should may might must can will shall did does done being been having
-		mr mrs ms dr sir say says said tell tells`) {
-		m[w] = true
-		m[text.Stem(w)] = true
+	for _, line := range dataLines(commonWordsFile) {
+		for _, w := range strings.Fields(line) {
+			m[w] = true
+			m[text.Stem(w)] = true
+		}
 	}
 	return m
 }()

@@ -34,11 +34,14 @@ type IngestResult struct {
 	Added   []string `json:"added"`
 	Skipped []string `json:"skipped"`
 	Stories []string `json:"stories"`
+	// Queued are the articles handed to the workers (serve --nats), to be
+	// stored after the answer: the POST then answers 202.
+	Queued []string `json:"queued,omitempty"`
 }
 
 // Options are what the API needs.
 type Options struct {
-	Store store.Store
+	Store store.Reader
 	// Ingest stores articles through the pipeline; nil makes every write
 	// answer 503.
 	Ingest func(ctx context.Context, arts []*news.Article) (IngestResult, error)
@@ -344,7 +347,10 @@ func (h *handler) postArticles(w http.ResponseWriter, r *http.Request) error {
 		h.OnWrite(res.Stories)
 	}
 	status := http.StatusCreated
-	if len(res.Added) == 0 {
+	switch {
+	case len(res.Queued) > 0:
+		status = http.StatusAccepted
+	case len(res.Added) == 0:
 		status = http.StatusOK
 	}
 	return writeJSON(w, status, res)

@@ -28,7 +28,7 @@ import (
 // Revalidate, by one request while the others are served what is kept; a
 // write through this server (Invalidate) drops everything at once.
 type Cache struct {
-	st         store.Store
+	st         store.Reader
 	revalidate time.Duration
 	timeout    time.Duration
 	maxEntries int
@@ -62,7 +62,7 @@ type CacheOptions struct {
 }
 
 // NewCache returns an empty cache of responses read from st.
-func NewCache(st store.Store, opt CacheOptions) *Cache {
+func NewCache(st store.Reader, opt CacheOptions) *Cache {
 	if opt.Revalidate <= 0 {
 		opt.Revalidate = time.Second
 	}

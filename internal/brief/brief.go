@@ -67,12 +67,13 @@ func FromCorpus(c *text.Corpus, opt Options) *news.Brief {
 		Claims:       aligned.Claims,
 		Agreements:   cmp.Agreements,
 		Conflicts:    slices.Concat(cmp.Conflicts, dateConflicts, quotes.Conflicts),
-		SingleSource: slices.Concat(cmp.SingleSource, quotes.SingleSource),
+		SingleSource: slices.Concat(uncorroborated(c, aligned, cmp.SingleSource), quotes.SingleSource),
 		Quotes:       quotes.Quotes,
 		Entities:     quotes.Entities,
 		Timeline:     events,
 		Notes:        notes(c),
 	}
+	compare.Readable(b.Conflicts)
 	b.Title = title(c, aligned.Claims)
 	emptyNotNull(b)
 	return b
@@ -93,6 +94,7 @@ func summary(c *text.Corpus, a *align.Result, picks []align.SentRef) []news.Summ
 			cl := a.Claims[ci]
 			s.Claim = cl.ID
 			s.Sources = slices.Clone(cl.Sources)
+			s.Partial = slices.Clone(cl.Partial)
 			// The picked sentence's own evidence first, then the rest.
 			for _, ev := range cl.Evidence {
 				if ev != s.Evidence[0] {
@@ -101,9 +103,34 @@ func summary(c *text.Corpus, a *align.Result, picks []align.SentRef) []news.Summ
 			}
 		}
 		s.Sources, s.Evidence = addSupport(c, a, p, s.Sources, s.Evidence)
+		s.Partial = slices.DeleteFunc(s.Partial, func(id string) bool { return slices.Contains(s.Sources, id) })
 		out = append(out, s)
 	}
 	return out
+}
+
+// uncorroborated drops the single-source claims that another independent
+// report carries in part (align's partial support): the comparison sees
+// only sentences that carry a claim whole, but a long sentence whose facts
+// another report gives in other sentences is not a claim of one source.
+func uncorroborated(c *text.Corpus, a *align.Result, list []news.SingleSource) []news.SingleSource {
+	byText := make(map[string]int, len(a.Claims))
+	for i, cl := range a.Claims {
+		byText[cl.Text] = i
+	}
+	return slices.DeleteFunc(list, func(s news.SingleSource) bool {
+		i, ok := byText[s.Text]
+		if !ok || s.Kind != news.SingleClaim || len(s.Sources) == 0 {
+			return false
+		}
+		own := c.Group[c.IndexOf(s.Sources[0])]
+		for _, id := range a.Claims[i].Partial {
+			if c.Group[c.IndexOf(id)] != own {
+				return true
+			}
+		}
+		return false
+	})
 }
 
 // Support thresholds for citing a source beside a summary sentence's own

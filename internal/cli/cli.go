@@ -97,6 +97,7 @@ what, who and what is involved, and when things happened.`,
 		newWatchCmd(e),
 		newFeedsCmd(e),
 		newServeCmd(e),
+		newWorkerCmd(e),
 	)
 	for _, c := range root.Commands() {
 		markUsage(c)

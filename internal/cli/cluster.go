@@ -26,7 +26,10 @@ func newClusterCmd(e *env) *cobra.Command {
 online story clusterer, and lists the stories found: each with its articles,
 and for an article that copies another (wire copy), the article it copies.
 
-Inputs are read as by 'crosscheck brief'.`,
+Inputs are read as by 'crosscheck brief'. A .jsonl stream is read one line
+at a time and each article is dropped once placed, so a stream of any length
+runs in bounded memory; beyond 4,096 articles, "in order of publication"
+holds within each stretch of 4,096.`,
 		Example: `  crosscheck cluster reports/
   crosscheck cluster --format json feed.jsonl`,
 		Args: cobra.MinimumNArgs(1),
@@ -38,16 +41,11 @@ Inputs are read as by 'crosscheck brief'.`,
 			if ctx == nil {
 				ctx = context.Background()
 			}
-			arts, errs := ingest.Read(ctx, args, ingest.Options{AllowPrivate: allowPrivate, Stdin: e.stdin})
+			out, n, errs := streamStories(ctx, args, ingest.Options{AllowPrivate: allowPrivate, Stdin: e.stdin}, reorderWindow)
 			partial := reportInputs(e, errs)
-			if len(arts) == 0 {
+			if n == 0 {
 				return fmt.Errorf("no article could be read from the %d input(s) given", len(args))
 			}
-			docs := make([]*text.Doc, len(arts))
-			for i, a := range arts {
-				docs[i] = text.Analyze(a)
-			}
-			out := storiesOf(docs, cluster.Batch(docs, cluster.Options{}))
 			if err := writeOutput(e, output, func(w io.Writer) error {
 				if format == "json" {
 					enc := json.NewEncoder(w)

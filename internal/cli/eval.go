@@ -28,6 +28,8 @@ func newEvalCmd(e *env) *cobra.Command {
 		newEvalTimeCmd(e),
 		newEvalClusterCmd(e),
 		newEvalDedupCmd(e),
+		newEvalCitationsCmd(e),
+		newEvalDifferencesCmd(e),
 	)
 	return c
 }

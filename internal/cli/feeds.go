@@ -10,6 +10,7 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"github.com/crosscheck/crosscheck/internal/pipeline"
 	"github.com/crosscheck/crosscheck/internal/store"
 )
 
@@ -37,7 +38,7 @@ polls when it is given no feed on its command line.`,
 			}
 			return withStore(cmd.Context(), db, func(ctx context.Context, st store.Store) error {
 				for _, u := range args {
-					if err := st.AddFeed(ctx, u); err != nil {
+					if err := pipeline.AddFeed(ctx, st, u); err != nil {
 						return err
 					}
 					fmt.Fprintf(e.stdout, "watching %s\n", u)
@@ -92,7 +93,7 @@ polls when it is given no feed on its command line.`,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			return withStore(cmd.Context(), db, func(ctx context.Context, st store.Store) error {
 				for _, u := range args {
-					if err := st.RemoveFeed(ctx, u); errors.Is(err, store.ErrNotFound) {
+					if err := pipeline.RemoveFeed(ctx, st, u); errors.Is(err, store.ErrNotFound) {
 						return fmt.Errorf("%s: not a feed kept (crosscheck feeds list shows them)", u)
 					} else if err != nil {
 						return err

@@ -3,6 +3,7 @@ package cli
 import (
 	"context"
 	"fmt"
+	"time"
 
 	"github.com/spf13/cobra"
 
@@ -14,6 +15,9 @@ type ingestFlags struct {
 	db           string
 	allowPrivate bool
 	batch        int
+	nats         natsFlags
+	wait         bool
+	waitTimeout  time.Duration
 }
 
 func newIngestCmd(e *env) *cobra.Command {
@@ -27,9 +31,16 @@ is no URL), assigns each new article to a story, stores everything in
 transactions and rebuilds the briefs of the stories it touched.
 
 A kill at any moment leaves the store consistent; running the same ingest
-again completes the work and stores nothing twice.`,
+again completes the work and stores nothing twice.
+
+With --nats (or CROSSCHECK_NATS), ingest reads the inputs and queues their
+articles on NATS JetStream for the workers (crosscheck worker) to store,
+instead of storing them itself. With --wait it then waits until every
+article is stored and its story's brief rebuilt, or has failed for good,
+and reports as an ingest in one process does.`,
 		Example: `  crosscheck ingest reports/
-  crosscheck ingest --db postgres://localhost/crosscheck https://example.org/feed.xml`,
+  crosscheck ingest --db postgres://localhost/crosscheck https://example.org/feed.xml
+  crosscheck ingest --db postgres://localhost/crosscheck --nats nats://127.0.0.1:4222 --wait reports/`,
 		Args: cobra.MinimumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			return runIngest(cmd.Context(), e, f, args)
@@ -39,6 +50,9 @@ again completes the work and stores nothing twice.`,
 	addDBFlag(fl, &f.db)
 	fl.BoolVar(&f.allowPrivate, "allow-private-addresses", false, "allow URLs on private, loopback and link-local addresses")
 	fl.IntVar(&f.batch, "batch", pipeline.DefaultBatch, "articles stored per transaction")
+	addNATSFlags(fl, &f.nats, "queue the articles on this NATS JetStream server for the workers instead of storing them")
+	fl.BoolVar(&f.wait, "wait", false, "with --nats: wait until the workers have stored every article")
+	fl.DurationVar(&f.waitTimeout, "wait-timeout", 0, "with --wait: give up waiting after this long (0: no limit)")
 	return c
 }
 
@@ -48,6 +62,13 @@ func runIngest(ctx context.Context, e *env, f ingestFlags, inputs []string) erro
 	}
 	if ctx == nil {
 		ctx = context.Background()
+	}
+	f.nats.resolve()
+	if f.nats.url != "" {
+		return runIngestQueued(ctx, e, f, inputs)
+	}
+	if f.wait {
+		return usagef("--wait needs --nats: without a queue, ingest stores everything before it returns")
 	}
 	st, err := openStore(ctx, f.db)
 	if err != nil {

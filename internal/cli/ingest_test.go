@@ -19,7 +19,7 @@ import (
 )
 
 // buildBinary builds the crosscheck command into a temporary directory.
-func buildBinary(t *testing.T) string {
+func buildBinary(t testing.TB) string {
 	t.Helper()
 	bin := filepath.Join(t.TempDir(), "crosscheck")
 	cmd := exec.Command("go", "build", "-o", bin, "../../cmd/crosscheck")

@@ -17,6 +17,7 @@ import (
 	"github.com/crosscheck/crosscheck/internal/ingest"
 	"github.com/crosscheck/crosscheck/internal/news"
 	"github.com/crosscheck/crosscheck/internal/pipeline"
+	"github.com/crosscheck/crosscheck/internal/queue"
 	"github.com/crosscheck/crosscheck/internal/web"
 )
 
@@ -26,6 +27,7 @@ type serveFlags struct {
 	token     string
 	readToken string
 	timeout   time.Duration
+	nats      natsFlags
 }
 
 func newServeCmd(e *env) *cobra.Command {
@@ -39,7 +41,11 @@ everything as JSON under /api (described by /api/openapi.json).
 Writes (POST /api/articles) need the write token, from --token or
 CROSSCHECK_TOKEN, sent as "Authorization: Bearer TOKEN". A server started
 without one refuses every write. Reads are open unless --read-token (or
-CROSSCHECK_READ_TOKEN) is set; browsers give it as the password.`,
+CROSSCHECK_READ_TOKEN) is set; browsers give it as the password.
+
+With --nats (or CROSSCHECK_NATS), POST /api/articles queues the new articles
+for the workers (crosscheck worker) and answers 202 with their ids at once;
+the pages and the API show them once a worker has stored them.`,
 		Example: `  crosscheck serve
   CROSSCHECK_TOKEN=s3cret crosscheck serve --addr 127.0.0.1:9000 --db news.db`,
 		Args: cobra.NoArgs,
@@ -59,6 +65,7 @@ CROSSCHECK_READ_TOKEN) is set; browsers give it as the password.`,
 	fl.StringVar(&f.token, "token", "", "token that writes need (env CROSSCHECK_TOKEN); none: no writes")
 	fl.StringVar(&f.readToken, "read-token", "", "token that reads need (env CROSSCHECK_READ_TOKEN); none: reads are open")
 	fl.DurationVar(&f.timeout, "timeout", web.DefaultTimeout, "time limit of one request")
+	addNATSFlags(fl, &f.nats, "queue POSTed articles on this NATS JetStream server for the workers (answer 202) instead of storing them here")
 	return c
 }
 
@@ -82,7 +89,16 @@ func runServe(ctx context.Context, e *env, f serveFlags) error {
 		Auth:    api.Auth{WriteToken: f.token, ReadToken: f.readToken},
 		Timeout: f.timeout,
 	}
-	if f.token != "" {
+	f.nats.resolve()
+	switch {
+	case f.token != "" && f.nats.url != "":
+		q, err := openQueue(ctx, f.nats, queue.Limits{})
+		if err != nil {
+			return err
+		}
+		defer q.Close()
+		cfg.Ingest = queueIngest(st, q)
+	case f.token != "":
 		pl, err := pipeline.New(ctx, st, pipeline.Options{})
 		if err != nil {
 			return err

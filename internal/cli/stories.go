@@ -20,6 +20,8 @@ type storiesFlags struct {
 	search string
 	sort   string
 	limit  int
+	failed bool
+	nats   natsFlags
 }
 
 func newStoriesCmd(e *env) *cobra.Command {
@@ -32,7 +34,8 @@ title, its number of sources and of independent sources (copies of one text
 count once), the time span of its articles and when it was last updated.`,
 		Example: `  crosscheck stories
   crosscheck stories --since 24h --format json
-  crosscheck stories --search "earthquake" --sort independent`,
+  crosscheck stories --search "earthquake" --sort independent
+  crosscheck stories --failed --nats nats://127.0.0.1:4222`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			return runStories(cmd.Context(), e, f)
@@ -45,6 +48,8 @@ count once), the time span of its articles and when it was last updated.`,
 	fl.StringVar(&f.search, "search", "", "only stories whose titles contain all these words")
 	fl.StringVar(&f.sort, "sort", store.SortLatest, "order: latest (last updated first) or independent (most independent sources first)")
 	fl.IntVar(&f.limit, "limit", 0, "at most this many stories (0: all)")
+	fl.BoolVar(&f.failed, "failed", false, "list instead the articles the workers gave up on, with their errors (needs --nats)")
+	addNATSFlags(fl, &f.nats, "with --failed: the NATS JetStream server the workers use")
 	return c
 }
 
@@ -83,6 +88,9 @@ func runStories(ctx context.Context, e *env, f storiesFlags) error {
 	}
 	if ctx == nil {
 		ctx = context.Background()
+	}
+	if f.failed {
+		return runFailed(ctx, e, f)
 	}
 	st, err := openStore(ctx, f.db)
 	if err != nil {

@@ -15,6 +15,7 @@ import (
 	"cmp"
 	"slices"
 	"strings"
+	"time"
 
 	"github.com/crosscheck/crosscheck/internal/align"
 	"github.com/crosscheck/crosscheck/internal/news"
@@ -58,6 +59,7 @@ func Compare(c *text.Corpus, a *align.Result) Result {
 	var r Result
 	r.Agreements = cp.agreements()
 	r.Conflicts = slices.Concat(cp.numberConflicts(), cp.dateConflicts(), cp.nameConflicts(), cp.contradictions())
+	r.Conflicts = append(r.Conflicts, cp.substitutions(r.Conflicts)...)
 	r.SingleSource = cp.singles()
 	return r
 }
@@ -68,6 +70,9 @@ type comparer struct {
 	// docTerms[d] is the set of alignment terms of document d, built on
 	// first use.
 	docTerms []map[string]bool
+	// docWords[d] is the set of lower-case tokens of document d, built on
+	// first use.
+	docWords []map[string]bool
 }
 
 func (cp *comparer) sentText(r align.SentRef) string {
@@ -368,6 +373,9 @@ type qItem struct {
 	attach  map[string]bool
 	subject map[string]bool
 	others  []Quantity // the sentence's other quantities
+	// retracted: the report gives the figure as an earlier one it no
+	// longer holds.
+	retracted bool
 }
 
 // maxQuantities is the most quantities a sentence may hold for one of them
@@ -423,7 +431,7 @@ func (cp *comparer) numberConflicts() []news.Conflict {
 						others = append(others, o)
 					}
 				}
-				items = append(items, qItem{ref, q, w, n, at, subj, others})
+				items = append(items, qItem{ref, q, w, n, at, subj, others, retracted(doc.SentenceTokens(s), q)})
 				for _, key := range bucketKeys(q) {
 					if len(buckets[key]) < bucketCap {
 						buckets[key] = append(buckets[key], len(items)-1)
@@ -454,7 +462,11 @@ func (cp *comparer) numberConflicts() []news.Conflict {
 		for x := 0; x < len(b); x++ {
 			for y := x + 1; y < len(b); y++ {
 				i, j := items[b[x]], items[b[y]]
-				if cp.c.Group[i.ref.Doc] == cp.c.Group[j.ref.Doc] || dimKey(i.q) != dimKey(j.q) && i.q.Dim != "count" {
+				// One copy group gives one account, except for an earlier
+				// figure it says it withdrew, or a figure that moved
+				// between two editions of one report.
+				sameGroup := cp.c.Group[i.ref.Doc] == cp.c.Group[j.ref.Doc]
+				if sameGroup && !i.retracted && !j.retracted && !cp.updates(i, j) || dimKey(i.q) != dimKey(j.q) && i.q.Dim != "count" {
 					continue
 				}
 				shared, ok := cp.sameQuantity(i, j)
@@ -500,11 +512,20 @@ func (cp *comparer) numberConflicts() []news.Conflict {
 		}
 		// A source on two sides gives both values itself: they are most
 		// likely two facts, not one fact given differently.
-		owner := map[int]int{}
+		// A figure given as withdrawn is not the source's account, and two
+		// editions of one report at different times are two accounts.
+		type account struct {
+			group int
+			at    time.Time
+		}
+		owner := map[account]int{}
 		clash := false
 		for si, sd := range sides {
 			for _, i := range sd {
-				g := cp.c.Group[items[i].ref.Doc]
+				if items[i].retracted {
+					continue
+				}
+				g := account{cp.c.Group[items[i].ref.Doc], cp.published(items[i].ref.Doc)}
 				if o, ok := owner[g]; ok && o != si {
 					clash = true
 				}
@@ -528,8 +549,11 @@ func (cp *comparer) numberConflicts() []news.Conflict {
 					break
 				}
 			}
-			cf.Sides = append(cf.Sides, cp.side(refs, best.String()))
+			side := cp.side(refs, best.String())
+			side.Retracted = !slices.ContainsFunc(sd, func(i int) bool { return !items[i].retracted })
+			cf.Sides = append(cf.Sides, side)
 		}
+		cp.inTime(&cf)
 		out = append(out, cf)
 	}
 	return out
@@ -662,6 +686,9 @@ func (cp *comparer) givesBoth(sides [][]int, items []qItem) bool {
 			doc := cp.c.Docs[d]
 			for s := range doc.Sentences {
 				for _, q := range Quantities(doc, s) {
+					if retracted(doc.SentenceTokens(s), q) {
+						continue
+					}
 					for sj, other := range sides {
 						if sj == si {
 							continue

@@ -3,7 +3,6 @@ package compare
 import (
 	"slices"
 	"strings"
-	"time"
 
 	"github.com/crosscheck/crosscheck/internal/text"
 )
@@ -88,37 +87,18 @@ func (cp *comparer) running(it qItem) bool {
 	return false
 }
 
-// dropRunningCounts removes the mentions of a running count that a later
-// report supersedes: a report of an earlier day with a figure no larger
-// than a later report's is the count of its day, not another account of
-// the same fact. A later report with a smaller figure stays a difference.
-// An elapsed duration from a report of unknown date cannot be placed in
-// time at all, and is dropped.
+// dropRunningCounts removes the elapsed durations of reports of unknown
+// date ("after eight days of riots"): such a figure grows with the day the
+// report was written, and without that day it cannot be placed in time.
+// Every other running count stays: a toll that moved between reports is a
+// difference, its sides in the order of publication (inTime).
 func (cp *comparer) dropRunningCounts(m []int, items []qItem) []int {
-	day := func(i int) (time.Time, bool) {
-		p := cp.c.Docs[items[i].ref.Doc].Article.Published
-		if p.IsZero() {
-			return time.Time{}, false
-		}
-		y, mo, d := p.UTC().Date()
-		return time.Date(y, mo, d, 0, 0, 0, 0, time.UTC), true
-	}
 	return slices.DeleteFunc(slices.Clone(m), func(i int) bool {
-		if !cp.running(items[i]) {
+		if !cp.published(items[i].ref.Doc).IsZero() {
 			return false
 		}
-		di, ok := day(i)
-		if !ok {
-			toks := cp.c.Docs[items[i].ref.Doc].SentenceTokens(items[i].ref.Sent)
-			return elapsed(toks, items[i].q)
-		}
-		for _, j := range m {
-			dj, ok := day(j)
-			if ok && dj.After(di) && (items[j].q.Value >= items[i].q.Value || Admits(items[i].q, items[j].q)) {
-				return true
-			}
-		}
-		return false
+		toks := cp.c.Docs[items[i].ref.Doc].SentenceTokens(items[i].ref.Sent)
+		return elapsed(toks, items[i].q)
 	})
 }
 

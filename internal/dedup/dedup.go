@@ -60,8 +60,16 @@ type Index struct {
 	// postings as linked lists in flat arrays: far less memory than a
 	// slice per band key, which matters at 64 keys per text.
 	next, doc []int32
-	seen      []uint32 // seen[i] == stamp when i was already a candidate for this query
+	meta      []textMeta
 	stamp     uint32
+}
+
+// textMeta is what the walk of a band reads of each candidate before
+// comparing signatures, side by side so that it costs one cache miss, not
+// two (the walk is most of the cost of Add on a long stream).
+type textMeta struct {
+	seen     uint32 // == Index.stamp when already a candidate for this query
+	shingles int32
 }
 
 // NewIndex returns an empty index.
@@ -86,32 +94,14 @@ func (ix *Index) Add(s *Signature) Match {
 	best := Match{Doc: -1, Root: -1}
 	ix.sigs = append(ix.sigs, s)
 	ix.root = append(ix.root, id)
-	ix.seen = append(ix.seen, 0)
 	if s == nil {
+		ix.meta = append(ix.meta, textMeta{})
 		return best
 	}
-	ix.stamp++
+	ix.meta = append(ix.meta, textMeta{shingles: int32(min(s.Shingles, 1<<30))})
 	keys := ix.keys(s)
-	for _, k := range keys {
-		// Only the most recent texts of a band are looked at: a band that
-		// many texts share (stock phrases, one wire text run by hundreds
-		// of sites) must not make the cost grow with the stream.
-		walked := 0
-		for e, ok := ix.heads[k]; ok && e >= 0 && walked < maxBucketWalk; e = ix.next[e] {
-			walked++
-			c := ix.doc[e]
-			if ix.seen[c] == ix.stamp {
-				continue
-			}
-			ix.seen[c] = ix.stamp
-			o := ix.sigs[c]
-			if min(o.Shingles, s.Shingles) < ix.opt.MinShingles {
-				continue
-			}
-			if v := s.Containment(o); v >= ix.opt.MinContainment && (v > best.Containment || v == best.Containment && int(c) < best.Doc) {
-				best = Match{Doc: int(c), Containment: v}
-			}
-		}
+	if s.Shingles >= ix.opt.MinShingles { // else too short to copy anything
+		best = ix.best(s, keys)
 	}
 	if best.Doc >= 0 {
 		best.Root = int(ix.root[best.Doc])
@@ -125,6 +115,35 @@ func (ix *Index) Add(s *Signature) Match {
 		ix.heads[k] = int32(len(ix.doc))
 		ix.next = append(ix.next, h)
 		ix.doc = append(ix.doc, id)
+	}
+	return best
+}
+
+// best finds the earlier text that s copies best, among the most recent
+// texts of each band key.
+func (ix *Index) best(s *Signature, keys []uint64) Match {
+	best := Match{Doc: -1, Root: -1}
+	ix.stamp++
+	for _, k := range keys {
+		// Only the most recent texts of a band are looked at: a band that
+		// many texts share (stock phrases, one wire text run by hundreds
+		// of sites) must not make the cost grow with the stream.
+		walked := 0
+		for e, ok := ix.heads[k]; ok && e >= 0 && walked < maxBucketWalk; e = ix.next[e] {
+			walked++
+			c := ix.doc[e]
+			m := &ix.meta[c]
+			if m.seen == ix.stamp {
+				continue
+			}
+			m.seen = ix.stamp
+			if int(m.shingles) < ix.opt.MinShingles {
+				continue
+			}
+			if v := s.Containment(ix.sigs[c]); v >= ix.opt.MinContainment && (v > best.Containment || v == best.Containment && int(c) < best.Doc) {
+				best = Match{Doc: int(c), Containment: v}
+			}
+		}
 	}
 	return best
 }

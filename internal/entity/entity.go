@@ -545,9 +545,9 @@ func fits(o *root, m *mention) bool {
 	}
 	head := m.desc[m.descriptor]
 	ok := o.desc[head]
-	if !ok && headTitles[head] {
+	if !ok && headTitles.Has(head) {
 		for d := range o.desc {
-			if headTitles[d] {
+			if headTitles.Has(d) {
 				ok = true
 				break
 			}

@@ -1,6 +1,7 @@
 package entity
 
 import (
+	"github.com/crosscheck/crosscheck/internal/text/english"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -27,22 +28,16 @@ type mention struct {
 }
 
 // connectors may join the words of one name ("Bank of England").
-var connectors = map[string]bool{"of": true, "de": true, "von": true, "van": true, "der": true, "al": true,
-	"bin": true, "da": true, "del": true, "la": true, "le": true, "du": true, "on": false}
+var connectors = english.List("entity/connectors")
 
 // commonPossessive are words whose possessive stays inside a formal name
 // ("Democratic People's Republic").
-var commonPossessive = map[string]bool{"people": true, "peoples": true, "women": true, "womens": true, "men": true,
-	"children": true, "workers": true, "veterans": true, "citizens": true, "nations": true}
+var commonPossessive = english.List("entity/common-possessive")
 
-var locatives = map[string]bool{"in": true, "to": true, "from": true, "at": true, "near": true, "into": true,
-	"across": true, "outside": true, "inside": true, "toward": true, "towards": true, "visit": true, "visited": true}
+var locatives = english.List("entity/locatives")
 
 // speechVerbs after a name make it a speaker, and so a person or an organisation.
-var speechVerbs = map[string]bool{"said": true, "says": true, "told": true, "added": true, "wrote": true,
-	"stated": true, "replied": true, "responded": true, "remarked": true, "warned": true, "announced": true,
-	"reported": true, "reports": true, "tweeted": true, "noted": true, "argued": true, "explained": true,
-	"insisted": true, "claimed": true, "declared": true, "denied": true, "confirmed": true, "asked": true}
+var speechVerbs = english.List("entity/speech-verbs")
 
 // foldKey is the form under which two spellings of one name compare equal:
 // lower case, typographic quotes folded, possessive dropped, hyphens and
@@ -164,11 +159,11 @@ func runEnd(toks []text.Token, i int) int {
 	j := i + 1
 	for j < len(toks) {
 		prev := &toks[j-1]
-		if base, ok := possessive(prev.Text); ok && !commonPossessive[strings.ToLower(text.FoldQuotes(base))] {
+		if base, ok := possessive(prev.Text); ok && !commonPossessive.Has(strings.ToLower(text.FoldQuotes(base))) {
 			break
 		}
 		t := &toks[j]
-		if notNames[t.Lower] && !connectors[t.Lower] && !honorifics[t.Lower] {
+		if notNames.Has(t.Lower) && !connectors.Has(t.Lower) && !honorifics.Has(t.Lower) {
 			break
 		}
 		if prev.End != t.Start && !(t.Start-prev.End == 1) {
@@ -178,10 +173,10 @@ func runEnd(toks []text.Token, i int) int {
 		case isCapWord(t) && t.Start-prev.End == 1:
 			j++
 			continue
-		case t.Text == "." && honorifics[strings.ToLower(prev.Text)] && j+1 < len(toks) && isCapWord(&toks[j+1]):
+		case t.Text == "." && honorifics.Has(strings.ToLower(prev.Text)) && j+1 < len(toks) && isCapWord(&toks[j+1]):
 			j += 2
 			continue
-		case connectors[t.Lower] && t.Start-prev.End == 1 && j+1 < len(toks) && isCapWord(&toks[j+1]):
+		case connectors.Has(t.Lower) && t.Start-prev.End == 1 && j+1 < len(toks) && isCapWord(&toks[j+1]):
 			j += 2
 			continue
 		case t.Lower == "of" && j+2 < len(toks) && toks[j+1].Lower == "the" && isCapWord(&toks[j+2]):
@@ -196,23 +191,15 @@ func runEnd(toks []text.Token, i int) int {
 func appendRun(out []mention, d *text.Doc, toks []text.Token, i, j, doc int) []mention {
 	initial := i == 0 || isQuoteMark(toks[i-1].Text) || toks[i-1].Text == "(" || toks[i-1].Text == ":"
 	// Drop capitalised function words at the front ("The", "While").
-	for i < j && notNames[toks[i].Lower] && !honorifics[toks[i].Lower] {
+	for i < j && notNames.Has(toks[i].Lower) && !honorifics.Has(toks[i].Lower) {
 		i++
 		initial = false
 	}
 	// A hyphenated pair of known names ("Russia-DPRK") is two mentions;
 	// "Soviet-era" is an adjective.
 	if j-i == 1 && strings.Contains(toks[i].Text, "-") {
-		if parts := splitKnown(toks[i]); parts != nil {
-			for _, p := range parts {
-				out = append(out, classify(mention{doc: doc, start: p.start, end: p.end, words: []string{p.text}, descriptor: -1}))
-			}
-			return out
-		}
-		for _, p := range strings.Split(toks[i].Text, "-") {
-			if p != "" && !unicode.IsUpper(firstRune(p)) {
-				return out
-			}
+		if parts, done := hyphenated(toks[i], doc); done {
+			return append(out, parts...)
 		}
 	}
 	if i >= j || contraction(toks[i].Text) {
@@ -221,7 +208,7 @@ func appendRun(out []mention, d *text.Doc, toks []text.Token, i, j, doc int) []m
 	// A known name with a common plural capitalised after it, as headlines
 	// and some styles do ("UN Security Council Resolutions", "White House
 	// Officials"): the name is the known part.
-	if j-i >= 2 && genericTail[toks[j-1].Lower] && known(foldKey(joinText(toks[i:j-1]))) {
+	if j-i >= 2 && genericTail.Has(toks[j-1].Lower) && known(foldKey(joinText(toks[i:j-1]))) {
 		j--
 	}
 	// Two known names side by side ("told Sky News North Korea can...") are two mentions.
@@ -238,7 +225,72 @@ func appendRun(out []mention, d *text.Doc, toks []text.Token, i, j, doc int) []m
 	var desc, ctry []string
 	k := i
 	honor := false
-	for k < j && !whole {
+	if !whole {
+		desc, ctry, k, honor = peelFront(toks, i, j)
+	}
+	if len(desc) == 0 || k == j || orgLike(toks[k:j]) {
+		// Without a title the demonym belongs to the name ("Korean Central
+		// News Agency"), unless a known place follows ("Russian Far East").
+		rest := k
+		if len(desc) > 0 {
+			rest = j
+		}
+		if len(ctry) > 0 && rest < j && known(foldKey(joinText(toks[rest:j]))) {
+			k, desc = rest, nil
+		} else {
+			k, desc, ctry, honor = i, nil, nil, false
+		}
+	}
+	desc, ctry = titlesBefore(toks, i, desc, ctry)
+	if k >= j {
+		return out
+	}
+	words := make([]string, 0, j-k)
+	start, end := toks[k].Start, toks[j-1].End
+	for x := k; x < j; x++ {
+		words = append(words, toks[x].Text)
+	}
+	last := words[len(words)-1]
+	if base, ok := possessive(last); ok {
+		words[len(words)-1] = base
+		end -= len(last) - len(base)
+	}
+	if roleOnly(words) {
+		return out
+	}
+	m := mention{doc: doc, start: start, end: end, words: words, desc: desc, countries: ctry,
+		initial: initial && k == i, honor: honor, descriptor: -1}
+	m.locative = k == i && locativeBefore(toks, i)
+	m.cue = speakerCue(toks, i, j, len(words))
+	return append(out, classify(m))
+}
+
+// hyphenated reads a hyphenated token: a pair of known names
+// ("Russia-DPRK") is two mentions (done, with them); a part in lower case
+// ("Soviet-era") makes it an adjective (done, none).
+func hyphenated(t text.Token, doc int) ([]mention, bool) {
+	if parts := splitKnown(t); parts != nil {
+		var out []mention
+		for _, p := range parts {
+			out = append(out, classify(mention{doc: doc, start: p.start, end: p.end, words: []string{p.text}, descriptor: -1}))
+		}
+		return out, true
+	}
+	for _, p := range strings.Split(t.Text, "-") {
+		if p != "" && !unicode.IsUpper(firstRune(p)) {
+			return nil, true
+		}
+	}
+	return nil, false
+}
+
+// peelFront takes the titles and demonyms off the front of the run [i, j):
+// "Russian Defence Minister Sergei Ivanov", "Prime Minister of the United
+// Kingdom Tony Blair". It returns them, where the name starts, and whether
+// a title was an honorific.
+func peelFront(toks []text.Token, i, j int) (desc, ctry []string, k int, honor bool) {
+	k = i
+	for k < j {
 		w := toks[k].Lower
 		if k+1 < j {
 			if c, ok := demonyms[foldKey(toks[k].Text+" "+toks[k+1].Text)]; ok {
@@ -256,51 +308,49 @@ func appendRun(out []mention, d *text.Doc, toks []text.Token, i, j, doc int) []m
 			k++
 			continue
 		}
-		if titles[w] {
-			desc = append(desc, w)
-			honor = honor || honorifics[w]
-			k++
-			continue
+		if !titles.Has(w) {
+			break
 		}
-		break
+		desc = append(desc, w)
+		honor = honor || honorifics.Has(w)
+		k++
 	}
 	// "Prime Minister of the United Kingdom Tony Blair": the title's
 	// country, then the name.
 	if len(desc) > 0 && k+1 < j && toks[k].Lower == "of" {
-		x := k + 1
-		if toks[x].Lower == "the" {
-			x++
-		}
-		for y := j - 1; y > x; y-- {
-			key := foldKey(joinText(toks[x:y]))
-			if c, ok := countries[key]; ok {
-				ctry = append(ctry, c)
-				k = y
-				break
-			}
-			if known(key) {
-				k = y
-				break
-			}
+		var c string
+		if c, k = titleCountry(toks, k, j); c != "" {
+			ctry = append(ctry, c)
 		}
 	}
-	if len(desc) == 0 || k == j || orgLike(toks[k:j]) {
-		// Without a title the demonym belongs to the name ("Korean Central
-		// News Agency"), unless a known place follows ("Russian Far East").
-		rest := k
-		if len(desc) > 0 {
-			rest = j
+	return desc, ctry, k, honor
+}
+
+// titleCountry reads "of (the) COUNTRY" after a title at k, up to j: the
+// country (or "" for another known name) and where the name starts.
+func titleCountry(toks []text.Token, k, j int) (string, int) {
+	x := k + 1
+	if toks[x].Lower == "the" {
+		x++
+	}
+	for y := j - 1; y > x; y-- {
+		key := foldKey(joinText(toks[x:y]))
+		if c, ok := countries[key]; ok {
+			return c, y
 		}
-		if len(ctry) > 0 && rest < j && known(foldKey(joinText(toks[rest:j]))) {
-			k, desc = rest, nil
-		} else {
-			k, desc, ctry, honor = i, nil, nil, false
+		if known(key) {
+			return "", y
 		}
 	}
-	// Titles and demonyms in lower case just before the run: "North Korean leader Kim".
+	return "", k
+}
+
+// titlesBefore adds the titles and demonyms in lower case just before the
+// run at i: "North Korean leader Kim".
+func titlesBefore(toks []text.Token, i int, desc, ctry []string) ([]string, []string) {
 	for b := i - 1; b >= 0 && b >= i-4; b-- {
 		w := toks[b].Lower
-		if titles[w] && !toks[b].Cap {
+		if titles.Has(w) && !toks[b].Cap {
 			desc = append(desc, w)
 			continue
 		}
@@ -314,52 +364,43 @@ func appendRun(out []mention, d *text.Doc, toks []text.Token, i, j, doc int) []m
 		}
 		break
 	}
-	if k >= j {
-		return out
-	}
-	words := make([]string, 0, j-k)
-	start, end := toks[k].Start, toks[j-1].End
-	for x := k; x < j; x++ {
-		words = append(words, toks[x].Text)
-	}
-	last := words[len(words)-1]
-	if base, ok := possessive(last); ok {
-		words[len(words)-1] = base
-		end -= len(last) - len(base)
-	}
-	// A lone title or demonym is no name.
+	return desc, ctry
+}
+
+// roleOnly reports words that name a role, not someone: a lone title or
+// demonym, or "Iranian Foreign Minister" with no name after it (every
+// word a title or a demonym).
+func roleOnly(words []string) bool {
 	if _, ok := demonyms[foldKey(strings.Join(words, " "))]; ok {
-		return out
+		return true
 	}
-	// "Iranian Foreign Minister" without a name after it is a role, not a
-	// name: every word a title or a demonym.
-	allTitles := true
+	if len(words) == 1 && titles.Has(strings.ToLower(words[0])) {
+		return true
+	}
 	for _, w := range words {
 		_, dem := demonyms[foldKey(w)]
-		allTitles = allTitles && (titles[strings.ToLower(w)] || dem || w == "North" || w == "South")
-	}
-	if allTitles {
-		return out
-	}
-	if len(words) == 1 {
-		if titles[strings.ToLower(words[0])] {
-			return out
+		if !(titles.Has(strings.ToLower(w)) || dem || w == "North" || w == "South") {
+			return false
 		}
 	}
-	m := mention{doc: doc, start: start, end: end, words: words, desc: desc, countries: ctry,
-		initial: initial && k == i, honor: honor, descriptor: -1}
-	if k == i && i > 0 && locatives[toks[i-1].Lower] || k == i && i > 1 && toks[i-1].Lower == "of" && placeWords[toks[i-2].Lower] {
-		m.locative = true
+	return true
+}
+
+// locativeBefore reports a run at i after a locative ("in Moscow") or
+// after "of" and a place word ("the city of Moscow").
+func locativeBefore(toks []text.Token, i int) bool {
+	return i > 0 && locatives.Has(toks[i-1].Lower) || i > 1 && toks[i-1].Lower == "of" && placeWords.Has(toks[i-2].Lower)
+}
+
+// speakerCue reports a run [i, j) that a speech verb follows ("Smith
+// said", "Smith, said"), or a bare name before the word for a leader's
+// office ("the Biden administration", "the Kim regime"): a person or an
+// organisation that speaks.
+func speakerCue(toks []text.Token, i, j, words int) bool {
+	if j < len(toks) && speechVerbs.Has(toks[j].Lower) || j+1 < len(toks) && toks[j].Text == "," && speechVerbs.Has(toks[j+1].Lower) {
+		return true
 	}
-	if j < len(toks) && speechVerbs[toks[j].Lower] || j+1 < len(toks) && toks[j].Text == "," && speechVerbs[toks[j+1].Lower] {
-		m.cue = true
-	}
-	// "the Biden administration", "the Kim regime": a bare name before the
-	// word for a leader's office is a person.
-	if len(words) == 1 && j < len(toks) && officeWords[toks[j].Lower] && i > 0 && toks[i-1].Lower == "the" {
-		m.cue = true
-	}
-	return append(out, classify(m))
+	return words == 1 && j < len(toks) && officeWords.Has(toks[j].Lower) && i > 0 && toks[i-1].Lower == "the"
 }
 
 func joinText(toks []text.Token) string {
@@ -377,7 +418,7 @@ func joinText(toks []text.Token) string {
 // name ("State Department") rather than a person's.
 func orgLike(toks []text.Token) bool {
 	for _, t := range toks {
-		if orgWords[t.Lower] || facilityWords[t.Lower] {
+		if orgWords.Has(t.Lower) || facilityWords.Has(t.Lower) {
 			return true
 		}
 	}
@@ -392,7 +433,7 @@ func contraction(w string) bool {
 		return false
 	}
 	b := strings.ToLower(base)
-	return b == "i" || notNames[b] || suf == "m" || suf == "ll" || suf == "ve" || suf == "re" || suf == "d" || suf == "t"
+	return b == "i" || notNames.Has(b) || suf == "m" || suf == "ll" || suf == "ve" || suf == "re" || suf == "d" || suf == "t"
 }
 
 type part struct {
@@ -435,18 +476,18 @@ func classify(m mention) mention {
 		m.typ, m.canon = news.EntityOrganization, orgs[m.key]
 	case places[m.key] != "":
 		m.typ, m.canon = news.EntityPlace, places[m.key]
-	case shipPrefixes[firstW] && len(m.words) > 1:
+	case shipPrefixes.Has(firstW) && len(m.words) > 1:
 		m.typ, m.sub = news.EntityOther, "vehicle"
-	case facilityWords[lastW]:
+	case facilityWords.Has(lastW):
 		m.typ, m.sub = news.EntityOther, "facility"
-	case eventWords[lastW]:
+	case eventWords.Has(lastW):
 		m.typ, m.sub = news.EntityOther, "event"
-	case anyWord(m.words, orgWords) || orgWords[firstW]:
+	case anyWord(m.words, orgWords) || orgWords.Has(firstW):
 		m.typ = news.EntityOrganization
 		if lastW == "news" || lastW == "times" || lastW == "post" || lastW == "journal" || lastW == "tribune" || lastW == "herald" {
 			m.sub = "news outlet"
 		}
-	case placeWords[lastW] && len(m.words) > 1:
+	case placeWords.Has(lastW) && len(m.words) > 1:
 		m.typ = news.EntityPlace
 	case len(m.desc) > 0:
 		m.typ = news.EntityPerson
@@ -461,14 +502,11 @@ func classify(m mention) mention {
 // shipPrefixes open the names of ships and boats ("HMS Cornwall", "USS
 // Cole", "INS Sukanya"): such a name is a vehicle, never a person. "MS"
 // and "SS" are left out: "Ms Smith" is a person.
-var shipPrefixes = map[string]bool{
-	"hms": true, "uss": true, "usns": true, "ins": true, "hmas": true, "hmcs": true,
-	"hmnzs": true, "rfs": true, "mv": true, "rms": true, "uscgc": true,
-}
+var shipPrefixes = english.List("entity/ship-prefixes")
 
-func anyWord(words []string, set map[string]bool) bool {
+func anyWord(words []string, set *english.Set) bool {
 	for _, w := range words {
-		if set[foldKey(w)] {
+		if set.Has(foldKey(w)) {
 			return true
 		}
 	}
@@ -519,11 +557,11 @@ func descriptorAt(d *text.Doc, toks []text.Token, i, doc int) (mention, bool) {
 		return mention{}, false
 	}
 	w := toks[k].Lower
-	if !headTitles[w] && w != "spokesman" && w != "spokeswoman" && w != "minister" && w != "foreign" && w != "defence" && w != "defense" {
+	if !headTitles.Has(w) && w != "spokesman" && w != "spokeswoman" && w != "minister" && w != "foreign" && w != "defence" && w != "defense" {
 		return mention{}, false
 	}
 	var desc []string
-	for k < len(toks) && titles[toks[k].Lower] {
+	for k < len(toks) && titles.Has(toks[k].Lower) {
 		desc = append(desc, toks[k].Lower)
 		k++
 	}

@@ -6,13 +6,13 @@
 package ingest
 
 import (
+	"bufio"
 	"context"
 	"errors"
 	"fmt"
 	"io"
 	"os"
 	"path/filepath"
-	"regexp"
 	"sort"
 	"strings"
 	"time"
@@ -22,6 +22,7 @@ import (
 	"github.com/crosscheck/crosscheck/internal/ingest/outlet"
 	"github.com/crosscheck/crosscheck/internal/ingest/textfile"
 	"github.com/crosscheck/crosscheck/internal/ingest/web"
+	"github.com/crosscheck/crosscheck/internal/lazyre"
 	"github.com/crosscheck/crosscheck/internal/news"
 )
 
@@ -91,31 +92,56 @@ func inputErr(input string, err error) *Error {
 // (a folder's files in sorted order), and one error per input that failed;
 // each error names its input and the problem. It never panics on any input.
 func Read(ctx context.Context, inputs []string, opt Options) ([]*news.Article, []error) {
-	r := &reader{opt: opt}
+	var arts []*news.Article
+	errs := Each(ctx, inputs, opt, func(a *news.Article) bool {
+		arts = append(arts, a)
+		return true
+	})
+	return arts, errs
+}
+
+// Each reads the inputs as Read does, but hands each article to add as
+// soon as it is read and keeps none: a .jsonl file or stream is read line
+// by line, with the size limit on each line rather than on the file, so a
+// stream of any length is read in bounded memory. add returns false to
+// stop reading.
+func Each(ctx context.Context, inputs []string, opt Options, add func(*news.Article) bool) []error {
+	r := &reader{opt: opt, yield: add}
 	for _, in := range inputs {
 		if err := ctx.Err(); err != nil {
 			r.fail(in, errors.New("not read: cancelled"))
 			continue
 		}
+		if r.stopped {
+			break
+		}
 		r.input(ctx, in)
 	}
-	return r.arts, r.errs
+	return r.errs
 }
 
 type reader struct {
-	opt    Options
-	web    *web.Client
-	arts   []*news.Article
-	errs   []error
-	stdin  bool // "-" was read already
-	listed map[string][]string
+	opt     Options
+	web     *web.Client
+	yield   func(*news.Article) bool
+	stopped bool // yield asked to stop
+	errs    []error
+	stdin   bool // "-" was read already
+	listed  map[string][]string
 }
 
 func (r *reader) fail(input string, err error) {
 	r.errs = append(r.errs, inputErr(input, err))
 }
 
-func (r *reader) add(arts ...*news.Article) { r.arts = append(r.arts, arts...) }
+func (r *reader) add(arts ...*news.Article) {
+	for _, a := range arts {
+		if r.stopped {
+			return
+		}
+		r.stopped = !r.yield(a)
+	}
+}
 
 func (r *reader) input(ctx context.Context, in string) {
 	defer func() {
@@ -160,7 +186,14 @@ func (r *reader) readStdin() {
 		return
 	}
 	max := r.opt.maxBytes()
-	data, err := io.ReadAll(io.LimitReader(r.opt.Stdin, max+1))
+	// A stream of .jsonl lines is read line by line, whatever its length;
+	// anything else whole, up to the limit.
+	in := bufio.NewReaderSize(r.opt.Stdin, sniffBytes)
+	if head, _ := in.Peek(sniffBytes); sniff(string(head)) == kindJSONL {
+		r.jsonLines("-", in)
+		return
+	}
+	data, err := io.ReadAll(io.LimitReader(in, max+1))
 	if err != nil {
 		r.fail("-", fmt.Errorf("could not be read: %v", err))
 		return
@@ -179,7 +212,7 @@ func (r *reader) readStdin() {
 
 // docNames are the files a folder of reports holds about itself; a folder
 // walk skips them (they are read when named on their own).
-var docNames = regexp.MustCompile(`(?i)^(readme|license|licence|copying|notice|provenance|changelog|authors|contributing)(\..*)?$`)
+var docNames = lazyre.New(`(?i)^(readme|license|licence|copying|notice|provenance|changelog|authors|contributing)(\..*)?$`)
 
 // assetExt are the files a saved web page brings along; a folder walk skips
 // them rather than report each as not an article.
@@ -219,7 +252,6 @@ func (r *reader) readDir(dir string) {
 		r.fail(dir, fileProblem(err))
 	}
 	sort.Strings(files)
-	n := len(r.arts)
 	for _, f := range files {
 		fi, err := os.Stat(f)
 		if err != nil {
@@ -231,7 +263,7 @@ func (r *reader) readDir(dir string) {
 		}
 		r.readFile(f, fi, false)
 	}
-	if len(r.arts) == n && len(files) == 0 {
+	if len(files) == 0 {
 		r.fail(dir, errors.New("the folder holds no files to read"))
 	}
 }
@@ -278,6 +310,10 @@ func (r *reader) readFile(path string, fi os.FileInfo, explicit bool) {
 			return
 		}
 	}
+	if ext == ".jsonl" || ext == ".ndjson" {
+		r.readJSONL(path)
+		return
+	}
 	if max := r.opt.maxBytes(); fi.Size() > max {
 		r.fail(path, fmt.Errorf("the file is larger than the %s limit", web.Size(max)))
 		return
@@ -305,6 +341,28 @@ func (r *reader) readFile(path string, fi os.FileInfo, explicit bool) {
 		a.File = path
 	}
 	r.add(arts...)
+	r.errs = append(r.errs, errs...)
+}
+
+// readJSONL reads a .jsonl file as a stream, one line at a time.
+func (r *reader) readJSONL(path string) {
+	f, err := os.Open(path)
+	if err != nil {
+		r.fail(path, fileProblem(err))
+		return
+	}
+	defer f.Close()
+	r.jsonLines(path, f)
+}
+
+// jsonLines hands on each article of a .jsonl stream as it is read, named
+// by the input it came from.
+func (r *reader) jsonLines(name string, in io.Reader) {
+	errs := jsonLines(name, in, r.opt.maxBytes(), func(a *news.Article) bool {
+		a.File = name
+		r.add(a)
+		return !r.stopped
+	})
 	r.errs = append(r.errs, errs...)
 }
 
@@ -349,6 +407,11 @@ func kindOfExt(ext string) kind {
 	return kindUnknown // .xml among them: a feed or a page, by content
 }
 
+// sniffBytes is how much of a stream is looked at to tell its kind before
+// it is read: enough for the first line of a .jsonl stream and the start of
+// the second.
+const sniffBytes = 1 << 20
+
 // sniff tells a kind from the content, for files of unknown extension,
 // stdin and URLs.
 func sniff(s string) kind {
@@ -381,7 +444,7 @@ func sniff(s string) kind {
 	return kindText
 }
 
-var metaCharset = regexp.MustCompile(`(?i)<meta[^>]+charset\s*=\s*["']?\s*([a-z0-9_:.-]+)`)
+var metaCharset = lazyre.New(`(?i)<meta[^>]+charset\s*=\s*["']?\s*([a-z0-9_:.-]+)`)
 
 // parseBytes reads the content of one input. name is how errors name it;
 // k its kind (kindUnknown to sniff); url the address it came from;

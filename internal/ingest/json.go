@@ -1,6 +1,7 @@
 package ingest
 
 import (
+	"bufio"
 	"bytes"
 	"encoding/json"
 	"errors"
@@ -8,14 +9,17 @@ import (
 	"io"
 	"os"
 	"path/filepath"
-	"regexp"
 	"strconv"
 	"strings"
 	"time"
+	"unicode/utf8"
 
+	"github.com/crosscheck/crosscheck/internal/ingest/charset"
 	"github.com/crosscheck/crosscheck/internal/ingest/htmlpage"
 	"github.com/crosscheck/crosscheck/internal/ingest/outlet"
 	"github.com/crosscheck/crosscheck/internal/ingest/textfile"
+	"github.com/crosscheck/crosscheck/internal/ingest/web"
+	"github.com/crosscheck/crosscheck/internal/lazyre"
 	"github.com/crosscheck/crosscheck/internal/news"
 )
 
@@ -270,23 +274,98 @@ func articleFromJSON(data []byte) (*news.Article, error) {
 // name:line, and the other lines are still read.
 func fromJSONL(name, s string) ([]*news.Article, []error) {
 	var arts []*news.Article
-	var errs []error
-	for i, line := range strings.Split(s, "\n") {
-		line = strings.TrimSpace(line)
-		if line == "" {
-			continue
-		}
-		a, err := articleFromJSON([]byte(line))
-		if err != nil {
-			errs = append(errs, &Error{Input: name + ":" + strconv.Itoa(i+1), Problem: err.Error()})
-			continue
-		}
+	errs := jsonLines(name, strings.NewReader(s), int64(len(s)), func(a *news.Article) bool {
 		arts = append(arts, a)
+		return true
+	})
+	return arts, errs
+}
+
+// jsonLines reads a stream of one article a line and hands each to add as
+// soon as it is read, so that a stream of any length is read in the memory
+// of its longest line; add returns false to stop. The size limit max holds
+// for each line, not for the stream. A bad line is an error naming
+// name:line, and the lines after it are still read.
+func jsonLines(name string, r io.Reader, max int64, add func(*news.Article) bool) []error {
+	var errs []error
+	br := bufio.NewReaderSize(r, 64<<10)
+	n, read := 0, 0
+	for {
+		line, long, err := readLine(br, max)
+		n++
+		switch {
+		case long:
+			errs = append(errs, lineErr(name, n, fmt.Errorf("the line is larger than the %s limit", web.Size(max))))
+		case len(bytes.TrimSpace(line)) > 0:
+			a, perr := articleFromLine(line, n)
+			if perr != nil {
+				errs = append(errs, lineErr(name, n, perr))
+				break
+			}
+			read++
+			if !add(a) {
+				return errs
+			}
+		}
+		if err == io.EOF {
+			break
+		}
+		if err != nil {
+			errs = append(errs, &Error{Input: name, Problem: fmt.Sprintf("could not be read after line %d: %v", n, err)})
+			break
+		}
 	}
-	if len(arts) == 0 && len(errs) == 0 {
+	if read == 0 && len(errs) == 0 {
 		errs = append(errs, &Error{Input: name, Problem: "the file holds no articles"})
 	}
-	return arts, errs
+	return errs
+}
+
+// articleFromLine decodes line n of a .jsonl stream: UTF-8 (a byte-order
+// mark on the first line is dropped), or another charset that
+// charset.Decode recognises, as a whole file would be.
+func articleFromLine(line []byte, n int) (*news.Article, error) {
+	if n == 1 {
+		line = bytes.TrimPrefix(line, []byte{0xEF, 0xBB, 0xBF})
+	}
+	enc := ""
+	if !utf8.Valid(line) {
+		s, e, err := charset.Decode(line, "")
+		if err != nil {
+			return nil, err
+		}
+		line, enc = []byte(s), e
+	}
+	a, err := articleFromJSON(line)
+	if a != nil && enc != charset.UTF8 {
+		a.Encoding = enc
+	}
+	return a, err
+}
+
+func lineErr(name string, n int, err error) error {
+	return &Error{Input: name + ":" + strconv.Itoa(n), Problem: err.Error()}
+}
+
+// readLine reads one line, without its end, from br. A line longer than
+// max is read to its end and dropped (long is true), so that the next line
+// is read whole.
+func readLine(br *bufio.Reader, max int64) (line []byte, long bool, err error) {
+	for {
+		var part []byte
+		part, err = br.ReadSlice('\n')
+		if !long {
+			if int64(len(line)+len(part)) > max+1 {
+				long, line = true, nil
+			} else {
+				line = append(line, part...)
+			}
+		}
+		if err != bufio.ErrBufferFull {
+			break
+		}
+	}
+	return bytes.TrimRight(line, "\r\n"), long, err
 }
 
 // fromJSON reads a .json that is no sidecar: a JSON Feed, or one article
@@ -311,6 +390,6 @@ func fromJSON(data []byte, url string) ([]*news.Article, error) {
 	return arts, err
 }
 
-var wholePage = regexp.MustCompile(`(?i)<(?:html|body|!doctype)\b`)
+var wholePage = lazyre.New(`(?i)<(?:html|body|!doctype)\b`)
 
 func clean(s string) string { return strings.Join(strings.Fields(s), " ") }

@@ -37,6 +37,9 @@ type SummarySentence struct {
 	Sources  []string   `json:"sources"`
 	Evidence []Evidence `json:"evidence"`
 	Claim    string     `json:"claim,omitempty"` // id of the aligned claim, when there is one
+	// Partial lists the sources that carry part of what the sentence says
+	// (not all of it): shown as partial support, never among Sources.
+	Partial []string `json:"partial,omitempty"`
 }
 
 // Claim is one piece of information aligned across sources: the sentences
@@ -48,6 +51,9 @@ type Claim struct {
 	Sources     []string   `json:"sources"`
 	Independent int        `json:"independent"`
 	Evidence    []Evidence `json:"evidence"`
+	// Partial lists the sources that carry part of the claim's wording
+	// only: partial support, not counted in Sources or Independent.
+	Partial []string `json:"partial,omitempty"`
 	// Why explains the alignment: the shared terms, numbers and names that
 	// made its sentences one claim.
 	Why []string `json:"why,omitempty"`
@@ -84,6 +90,16 @@ type Side struct {
 	Value    string     `json:"value"`
 	Sources  []string   `json:"sources"`
 	Evidence []Evidence `json:"evidence"`
+	// Published is the publication time (RFC 3339) of the side's earliest
+	// report, set when the sides are a figure updated as the story
+	// unfolded: the sides are then in the order of these times.
+	Published string `json:"published,omitempty"`
+	// Latest marks the side of the latest report of such a figure.
+	Latest bool `json:"latest,omitempty"`
+	// Retracted marks a figure that a report says was given earlier and
+	// withdrawn ("police earlier had reported 65 dead, but backed off that
+	// figure").
+	Retracted bool `json:"retracted,omitempty"`
 }
 
 // SingleSource kinds.

@@ -15,11 +15,12 @@
 //
 // Speed rests on doing each costly thing once. An article is analysed once
 // (text.Analyze) for the clusterer and the same analysis makes its story's
-// brief. A brief is rebuilt whole, so it is rebuilt once per Ingest call,
-// after every batch is stored, rather than after each batch: a long run
-// rebuilds the stories it has touched at most every Options.BriefEvery, so
-// readers see its news before it ends. Briefs of different stories are
-// built in parallel.
+// brief, within a bound on the analyses kept. A brief is rebuilt whole, so
+// it is rebuilt once per Ingest call, after every batch is stored, rather
+// than after each batch: a long run rebuilds the stories it has touched at
+// most every Options.BriefEvery, so readers see its news before it ends.
+// The next batch is analysed while one is placed and stored, and briefs of
+// different stories are built in parallel.
 package pipeline
 
 import (
@@ -29,6 +30,7 @@ import (
 	"log/slog"
 	"runtime"
 	"slices"
+	"strings"
 	"sync"
 	"time"
 
@@ -64,10 +66,11 @@ type Options struct {
 // DefaultBriefEvery is how often a long Ingest rebuilds briefs by default.
 const DefaultBriefEvery = 2 * time.Minute
 
-// maxDocs bounds the analyses kept from the clusterer for the briefs: an
-// analysed article takes about 20 times its text, and a run of thousands
-// of articles must not hold them all.
-const maxDocs = 4096
+// maxDocText bounds the analyses kept from the clusterer for the briefs,
+// by the length of their texts: an analysed article takes about 20 times
+// its text, and a run of thousands of articles must not hold them all. An
+// article whose analysis was dropped is analysed again for its brief.
+const maxDocText = 8 << 20
 
 // Pipeline ingests articles into a store. It is safe for concurrent use;
 // ingests run one at a time.
@@ -80,6 +83,10 @@ type Pipeline struct {
 	cl    *cluster.Clusterer
 	seq   int64           // last store sequence number the clusterer has seen
 	known map[string]bool // article ids the clusterer holds
+
+	pending    map[string]bool // stories stored since the last rebuild of briefs
+	docs       *docCache       // analyses of their new articles, for the rebuild
+	lastBriefs time.Time       // when briefs were last rebuilt
 }
 
 // Result says what an ingest did.
@@ -104,7 +111,7 @@ func New(ctx context.Context, st store.Store, opt Options) (*Pipeline, error) {
 	if opt.Workers <= 0 {
 		opt.Workers = runtime.GOMAXPROCS(0)
 	}
-	p := &Pipeline{st: st, opt: opt, log: opt.Logger}
+	p := &Pipeline{st: st, opt: opt, log: opt.Logger, pending: map[string]bool{}, docs: newDocCache(maxDocText), lastBriefs: time.Now()}
 	p.reset()
 	if err := p.sync(ctx); err != nil {
 		return nil, err
@@ -152,15 +159,56 @@ func (p *Pipeline) sync(ctx context.Context) error {
 func (p *Pipeline) Ingest(ctx context.Context, arts []*news.Article) (Result, error) {
 	p.mu.Lock()
 	defer p.mu.Unlock()
+	res, err := p.add(ctx, arts)
+	if err != nil {
+		return res, err
+	}
+	return res, p.flush(ctx)
+}
+
+// add stores articles as Ingest does and leaves the briefs of the stories
+// it touched to flush, which it calls itself once Options.BriefEvery has
+// passed since the last rebuild: however many batches touch a story, its
+// brief is rebuilt once per flush.
+func (p *Pipeline) add(ctx context.Context, arts []*news.Article) (Result, error) {
 	var res Result
 	if err := p.sync(ctx); err != nil {
 		return res, err
 	}
+	fresh, err := p.fresh(ctx, arts, &res)
+	if err != nil {
+		return res, err
+	}
+	touched := map[string]bool{}
+	err = p.place(ctx, fresh, func(c store.Change, applied store.Applied) error {
+		for _, m := range c.Merges {
+			delete(touched, m.From)
+			delete(p.pending, m.From)
+		}
+		for _, s := range applied.Touched {
+			touched[s] = true
+			p.pending[s] = true
+		}
+		res.Added = append(res.Added, applied.Added...)
+		res.Skipped = append(res.Skipped, applied.Skipped...)
+		p.log.Info("stored articles", "added", len(applied.Added), "skipped", len(applied.Skipped), "stories", len(applied.Touched))
+		if p.opt.Progress != nil {
+			p.opt.Progress("store", len(res.Added)+len(res.Skipped), len(arts))
+		}
+		if time.Since(p.lastBriefs) >= p.opt.BriefEvery {
+			return p.flush(ctx)
+		}
+		return nil
+	})
+	res.Stories = sortedKeys(touched)
+	return res, err
+}
 
-	// Identity first: drop what is stored already or repeated in the input.
+// fresh sets each article's id from its identity and returns those not
+// stored yet, once each; the others go to res.Skipped.
+func (p *Pipeline) fresh(ctx context.Context, arts []*news.Article, res *Result) ([]*news.Article, error) {
 	keys := make([]string, 0, len(arts))
 	byKey := make(map[string]*news.Article, len(arts))
-	var fresh []*news.Article
 	for _, a := range arts {
 		k := store.Key(a)
 		a.ID = store.IDFor(k)
@@ -173,8 +221,9 @@ func (p *Pipeline) Ingest(ctx context.Context, arts []*news.Article) (Result, er
 	}
 	stored, err := p.st.Known(ctx, keys)
 	if err != nil {
-		return res, err
+		return nil, err
 	}
+	var fresh []*news.Article
 	for _, k := range keys {
 		if id, ok := stored[k]; ok {
 			res.Skipped = append(res.Skipped, id)
@@ -182,60 +231,66 @@ func (p *Pipeline) Ingest(ctx context.Context, arts []*news.Article) (Result, er
 		}
 		fresh = append(fresh, byKey[k])
 	}
+	return fresh, nil
+}
 
-	touched := map[string]bool{} // every story changed, for the result
-	pending := map[string]bool{} // those whose brief is not rebuilt yet
-	docs := newDocCache(maxDocs)
-	lastBriefs := time.Now()
-	for chunk := range slices.Chunk(fresh, p.opt.Batch) {
-		if err := ctx.Err(); err != nil {
-			return res, err
+// place assigns the articles to stories and stores them, a batch a
+// transaction, calling stored after each. The next batch is analysed, on
+// the other cores, while one is placed and stored: placing is sequential,
+// analysis is not.
+func (p *Pipeline) place(ctx context.Context, arts []*news.Article, stored func(store.Change, store.Applied) error) error {
+	chunks := slices.Collect(slices.Chunk(arts, p.opt.Batch))
+	analysed := make(chan []*text.Doc, 1)
+	ahead := func(i int) {
+		if i < len(chunks) {
+			go func() { analysed <- Analyse(chunks[i], p.opt.Workers) }()
 		}
-		analysed := analyse(chunk, p.opt.Workers)
-		c := p.assign(chunk, analysed)
+	}
+	ahead(0)
+	for i, chunk := range chunks {
+		docs := <-analysed
+		if err := ctx.Err(); err != nil {
+			return err
+		}
+		ahead(i + 1)
+		c := p.assign(chunk, docs)
 		applied, err := p.st.Apply(ctx, c)
 		if err != nil {
 			// The clusterer has placed articles the store did not take:
 			// start it again from the store, which is the truth.
 			p.reset()
-			return res, fmt.Errorf("store articles: %w", err)
+			return fmt.Errorf("store articles: %w", err)
 		}
 		for i, a := range chunk {
 			p.known[a.ID] = true
-			docs.put(a.ID, analysed[i])
+			p.docs.put(a.ID, docs[i])
 		}
-		for _, m := range c.Merges {
-			delete(touched, m.From)
-			delete(pending, m.From)
-		}
-		for _, s := range applied.Touched {
-			touched[s] = true
-			pending[s] = true
-		}
-		res.Added = append(res.Added, applied.Added...)
-		res.Skipped = append(res.Skipped, applied.Skipped...)
-		p.log.Info("stored articles", "added", len(applied.Added), "skipped", len(applied.Skipped), "stories", len(applied.Touched))
-		if p.opt.Progress != nil {
-			p.opt.Progress("store", len(res.Added)+len(res.Skipped), len(arts))
-		}
-		if time.Since(lastBriefs) >= p.opt.BriefEvery {
-			if err := p.rebuild(ctx, sortedKeys(pending), docs); err != nil {
-				return res, err
-			}
-			clear(pending)
-			lastBriefs = time.Now()
+		if err := stored(c, applied); err != nil {
+			return err
 		}
 	}
-	res.Stories = sortedKeys(touched)
-	if err := p.rebuild(ctx, sortedKeys(pending), docs); err != nil {
-		return res, err
-	}
-	return res, nil
+	return nil
 }
 
-// analyse analyses the articles of a chunk, on several cores: it is the
-// part of placing an article that does not depend on the others.
-func analyse(chunk []*news.Article, workers int) []*text.Doc {
+// flush rebuilds the briefs of the stories stored since the last rebuild.
+func (p *Pipeline) flush(ctx context.Context) error {
+	ids := sortedKeys(p.pending)
+	if err := p.rebuild(ctx, ids, p.docs); err != nil {
+		return err
+	}
+	clear(p.pending)
+	p.docs.clear()
+	p.lastBriefs = time.Now()
+	return nil
+}
+
+// Analyse analyses the articles of a chunk on several cores (GOMAXPROCS
+// if workers is 0): it is the part of placing an article that does not
+// depend on the others.
+func Analyse(chunk []*news.Article, workers int) []*text.Doc {
+	if workers <= 0 {
+		workers = runtime.GOMAXPROCS(0)
+	}
 	out := make([]*text.Doc, len(chunk))
 	var wg sync.WaitGroup
 	next := make(chan int)
@@ -387,8 +442,13 @@ func (p *Pipeline) rebuildOne(ctx context.Context, id string, docs *docCache) er
 		if err != nil {
 			break
 		}
+		briefOrder(arts)
 		b := brief.FromCorpus(corpus(arts, docs), p.opt.Brief)
 		err = p.st.PutBrief(ctx, id, version, b)
+		if errors.Is(err, store.ErrNotFound) {
+			err = nil // merged away by another writer while it was made
+			break
+		}
 		if !errors.Is(err, store.ErrConflict) {
 			break
 		}
@@ -428,12 +488,31 @@ func corpus(arts []*news.Article, docs *docCache) *text.Corpus {
 	return text.NewCorpus(ds, ids)
 }
 
-// docCache keeps the analyses of the articles an Ingest stored, up to a
-// bound, dropping the oldest first.
+// briefOrder puts a story's articles in the order its brief lists them:
+// by publication time (dated first), then by id. Not the order they were
+// stored, which depends on which of several workers got there first: a
+// story's brief must be the same however its articles arrived.
+func briefOrder(arts []*news.Article) {
+	slices.SortStableFunc(arts, func(a, b *news.Article) int {
+		if az, bz := a.Published.IsZero(), b.Published.IsZero(); az != bz {
+			if az {
+				return 1
+			}
+			return -1
+		}
+		if c := a.Published.Compare(b.Published); c != 0 {
+			return c
+		}
+		return strings.Compare(a.ID, b.ID)
+	})
+}
+
+// docCache keeps the analyses of the articles stored since the last
+// rebuild, up to a total length of text, dropping the oldest first.
 type docCache struct {
-	max   int
-	m     map[string]*text.Doc
-	order []string
+	max, size int
+	m         map[string]*text.Doc
+	order     []string
 }
 
 func newDocCache(max int) *docCache {
@@ -444,12 +523,19 @@ func (c *docCache) put(id string, d *text.Doc) {
 	if _, ok := c.m[id]; ok {
 		return
 	}
-	if len(c.order) >= c.max {
+	for len(c.order) > 0 && c.size+len(d.Article.Text) > c.max {
+		c.size -= len(c.m[c.order[0]].Article.Text)
 		delete(c.m, c.order[0])
 		c.order = c.order[1:]
 	}
 	c.m[id] = d
+	c.size += len(d.Article.Text)
 	c.order = append(c.order, id)
+}
+
+func (c *docCache) clear() {
+	clear(c.m)
+	c.order, c.size = nil, 0
 }
 
 // get is safe beside other gets: the cache is only written between

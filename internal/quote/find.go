@@ -1,6 +1,7 @@
 package quote
 
 import (
+	"github.com/crosscheck/crosscheck/internal/text/english"
 	"sort"
 	"strings"
 	"unicode"
@@ -31,47 +32,28 @@ type Attribution struct {
 }
 
 // cues are the words that introduce speech or writing.
-var cues = wordSet(`said says say told tells tell added adds adding wrote writes writing stated states
-stating saying telling asked asks explained explains explaining noted notes noting continued continues
-argued argues arguing insisted insists insisting declared declares replied replies responded responds
-remarked tweeted warned warns claimed claims announced acknowledged admitted recalled suggested concluded
-complained cautioned observed predicted quipped joked conceded stressed emphasized emphasised countered
-urged reported reports reporting thundered boasted lamented mused shouted exclaimed interjected commented
-posted cried recounted told stated wrote according quoted asks echoed reiterated reiterates
-called calling calls dubbed labeled labelled branded termed described describes describing
-accused accuses accusing pledged pledges promised promises promising vowed vows vowing blamed blames
-criticized criticised criticizes praised praises praising predicting claiming bemoaned warning declaring
-denounced denounces dismissed questioned blasted implied chanted chanting proclaimed shouting yelled
-pleaded demanded demands admits conceding insisting tweeting confirmed confirms asserted asserts
-cited citing decried urges pledging questioning defended retorted snapped wondered elaborated barked
-jokes quips vented voiced tweets
-concludes answers contends acknowledges observes stresses emphasizes exclaims retorts`)
+var cues = english.List("quote/cues")
 
 // namingCues name or describe something with the quoted words ("called
 // her “the champion”"): the content is the object and the quote, not the
 // rest of the sentence.
-var namingCues = wordSet(`called calling calls dubbed labeled labelled branded termed described
-describes describing`)
+var namingCues = english.List("quote/naming-cues")
 
 // abbrevs end in a full stop that does not end a sentence ("Sen. Sanders",
 // "Capt. Jeff Davis", "Meridian, Ind.").
-var abbrevs = wordSet(`mr mrs ms dr sen rep gov gen capt col lt sgt maj adm cmdr prof rev st jr sr
-pres sec dept amb lt.gen gov.-elect ind ill mich calif fla ala ariz ark colo conn del ga kan ky la md
-mass minn miss mo mont neb nev okla ore pa tenn tex va vt wash wis wyo inc corp co ltd no vs`)
+var abbrevs = english.List("quote/abbrevs")
 
 // participles take their subject from the clause they hang on ("..., adding").
-var participles = wordSet(`adding saying telling writing noting explaining arguing insisting stating reporting
-calling describing accusing promising vowing praising predicting claiming warning declaring chanting shouting
-conceding tweeting asking`)
+var participles = english.List("quote/participles")
 
 // gerundHeads stand before a cue used as a gerund or a passive ("by saying",
 // "about being described"): its subject is the clause's, not the words before.
-var gerundHeads = wordSet(`by about after while when without before being been in on for of upon`)
+var gerundHeads = english.List("quote/gerund-heads")
 
 // objectCues take the hearer as object before the content ("told reporters that").
-var objectCues = wordSet(`told tells tell telling asked asks`)
+var objectCues = english.List("quote/object-cues")
 
-var pronouns = wordSet(`he she it they we i you`)
+var pronouns = english.List("quote/pronouns")
 
 // adverb reports an adverb or auxiliary that may stand between a subject and
 // its cue: "Hillary Clinton immediately said", "Trump has even said".
@@ -80,35 +62,22 @@ func (f *finder) adverb(i int) bool {
 	if t.Kind != text.Word || t.Cap {
 		return false
 	}
-	if adverbs[t.Lower] {
+	if adverbs.Has(t.Lower) {
 		return true
 	}
-	return len(t.Lower) > 5 && strings.HasSuffix(t.Lower, "ly") && !notAdverbs[t.Lower]
+	return len(t.Lower) > 5 && strings.HasSuffix(t.Lower, "ly") && !notAdverbs.Has(t.Lower)
 }
 
-var adverbs = wordSet(`however meanwhile even first subsequently already now still never too likewise instead
-does did do can could may might must should shall has have had is was were are will would just only
-publicly privately repeatedly often`)
+var adverbs = english.List("quote/adverbs")
 
 // notAdverbs end in -ly but are nouns that may head a source ("the family said").
-var notAdverbs = wordSet(`family assembly anomaly monopoly homily supply rally ally daily weekly monthly
-quarterly italy july`)
+var notAdverbs = english.List("quote/not-adverbs")
 
 // between may stand between a subject and its cue ("he later said").
-var between = wordSet(`also later then has had have was were is are would will previously once recently
-again further further had reportedly`)
+var between = english.List("quote/between")
 
 // clauseWords end a subject when walking back from a cue.
-var clauseWords = wordSet(`that and but while as when because if so after before which where said says
-told added than though although whereas since until or nor for with`)
-
-func wordSet(s string) map[string]bool {
-	m := map[string]bool{}
-	for _, w := range strings.Fields(s) {
-		m[w] = true
-	}
-	return m
-}
+var clauseWords = english.List("quote/clause-words")
 
 // segment is one stretch inside quotation marks.
 type segment struct {
@@ -282,69 +251,8 @@ func (f *finder) attribute(g segment, segs []segment, si int, prev []Attribution
 		full = lo == sent.Start && before == ""
 	}
 	if full {
-		a.Content = []Span{{g.open, g.close}}
-		// Cue after: “...,” Kim said. / “...,” said Kim.
-		if c := f.cueIn(g.close, hi); c >= 0 && f.nearAfter(g.close, c) {
-			f.setSource(&a, c, g.close, prev)
-			return a, true
-		}
-		// “... paid!” LeVell declared. — the splitter ends the sentence
-		// with the quote, and the attribution is the next one.
-		if hi == sent.End && strings.TrimSpace(f.t[g.close:sent.End]) == "" {
-			next := f.sentenceOf(sent.End)
-			nhi := next.End
-			if si+1 < len(segs) && segs[si+1].open < nhi && segs[si+1].open >= g.close {
-				nhi = segs[si+1].open
-			}
-			if next.Start >= sent.End && f.paraOf(next.Start) == g.para {
-				if c := f.cueIn(g.close, nhi); c >= 0 && c-f.tokAt(g.close) <= 6 && f.nearAfter(g.close, c) {
-					f.setSource(&a, c, g.close, prev)
-					return a, true
-				}
-			}
-		}
-		// “Stated Stone:” / “Cruz called them on it:” as the sentence
-		// before a quote that opens its own.
-		if before == "" {
-			if ps, ok := f.sentenceBefore(sent.Start); ok && strings.HasSuffix(strings.TrimSpace(f.t[ps.Start:ps.End]), ":") {
-				if c := f.lastCueIn(ps.Start, ps.End); c >= 0 {
-					f.setSource(&a, c, ps.Start, prev)
-					if a.Source.End > a.Source.Start {
-						return a, true
-					}
-				}
-				if s, e, name, ok := f.r.FirstName(f.doc, ps.Start, ps.End); ok && s-ps.Start <= 30 {
-					a.Source, a.Speaker, a.Named = f.widenName(Span{s, e}, ps.Start), name, true
-					a.Cue = Span{ps.End - 1, ps.End}
-					return a, true
-				}
-			}
-		}
-		// Cue before: Kim said: “...” / Putin welcomed Kim, saying: “...”
-		if c := f.lastCueIn(lo, g.open); c >= 0 {
-			f.setSource(&a, c, lo, prev)
-			return a, true
-		}
-		// "X's response: “...”"
-		if strings.HasSuffix(before, ":") {
-			if s, e, name, ok := f.r.LastName(f.doc, lo, g.open); ok {
-				a.Source, a.Speaker, a.Named = f.widenName(Span{s, e}, lo), name, true
-				a.Cue = Span{g.open - 1, g.open}
-				return a, true
-			}
-		}
-		// A quote on its own after an attributed one goes on with its speaker.
-		if n := len(prev); n > 0 && prev[n-1].Para >= g.para-1 {
-			p := prev[n-1]
-			if p.Para == g.para {
-				prev[n-1].Content = append(prev[n-1].Content, Span{g.open, g.close})
-				prev[n-1].Quoted = append(prev[n-1].Quoted, Span{g.in, g.inEnd})
-				return a, false
-			}
-			a.Source, a.Speaker, a.Named, a.Via = p.Source, p.Speaker, p.Named, p.Via
-			return a, true
-		}
-		return a, false
+		return f.attributeWhole(a, g, segs, si, prev, sent, lo, hi, before)
+
 	}
 	// A partial quote inside reported speech: the content is the reported clause.
 	if c := f.lastCueIn(sent.Start, g.open); c >= 0 {
@@ -361,7 +269,7 @@ func (f *finder) attribute(g segment, segs []segment, si int, prev []Attribution
 			}
 		}
 		end := f.trimEnd(sent.End)
-		if namingCues[f.toks[c].Lower] {
+		if namingCues.Has(f.toks[c].Lower) {
 			end = g.close
 		}
 		a.Content = []Span{{start, end}}
@@ -388,6 +296,76 @@ func (f *finder) attribute(g segment, segs []segment, si int, prev []Attribution
 		}
 		a.Content = []Span{{start, end}}
 		f.setSource(&a, c, sent.Start, prev)
+		return a, true
+	}
+	return a, false
+}
+
+// attributeWhole attributes a quote that stands as a whole sentence or
+// after a colon: by a cue after it ("..., Kim said"), in the next
+// sentence, in a sentence before it that ends with a colon, by a cue
+// before it, or as the words of the speaker of the quote before it.
+func (f *finder) attributeWhole(a Attribution, g segment, segs []segment, si int, prev []Attribution, sent Span, lo, hi int, before string) (Attribution, bool) {
+	a.Content = []Span{{g.open, g.close}}
+	// Cue after: “...,” Kim said. / “...,” said Kim.
+	if c := f.cueIn(g.close, hi); c >= 0 && f.nearAfter(g.close, c) {
+		f.setSource(&a, c, g.close, prev)
+		return a, true
+	}
+	// “... paid!” LeVell declared. — the splitter ends the sentence
+	// with the quote, and the attribution is the next one.
+	if hi == sent.End && strings.TrimSpace(f.t[g.close:sent.End]) == "" {
+		next := f.sentenceOf(sent.End)
+		nhi := next.End
+		if si+1 < len(segs) && segs[si+1].open < nhi && segs[si+1].open >= g.close {
+			nhi = segs[si+1].open
+		}
+		if next.Start >= sent.End && f.paraOf(next.Start) == g.para {
+			if c := f.cueIn(g.close, nhi); c >= 0 && c-f.tokAt(g.close) <= 6 && f.nearAfter(g.close, c) {
+				f.setSource(&a, c, g.close, prev)
+				return a, true
+			}
+		}
+	}
+	// “Stated Stone:” / “Cruz called them on it:” as the sentence
+	// before a quote that opens its own.
+	if before == "" {
+		if ps, ok := f.sentenceBefore(sent.Start); ok && strings.HasSuffix(strings.TrimSpace(f.t[ps.Start:ps.End]), ":") {
+			if c := f.lastCueIn(ps.Start, ps.End); c >= 0 {
+				f.setSource(&a, c, ps.Start, prev)
+				if a.Source.End > a.Source.Start {
+					return a, true
+				}
+			}
+			if s, e, name, ok := f.r.FirstName(f.doc, ps.Start, ps.End); ok && s-ps.Start <= 30 {
+				a.Source, a.Speaker, a.Named = f.widenName(Span{s, e}, ps.Start), name, true
+				a.Cue = Span{ps.End - 1, ps.End}
+				return a, true
+			}
+		}
+	}
+	// Cue before: Kim said: “...” / Putin welcomed Kim, saying: “...”
+	if c := f.lastCueIn(lo, g.open); c >= 0 {
+		f.setSource(&a, c, lo, prev)
+		return a, true
+	}
+	// "X's response: “...”"
+	if strings.HasSuffix(before, ":") {
+		if s, e, name, ok := f.r.LastName(f.doc, lo, g.open); ok {
+			a.Source, a.Speaker, a.Named = f.widenName(Span{s, e}, lo), name, true
+			a.Cue = Span{g.open - 1, g.open}
+			return a, true
+		}
+	}
+	// A quote on its own after an attributed one goes on with its speaker.
+	if n := len(prev); n > 0 && prev[n-1].Para >= g.para-1 {
+		p := prev[n-1]
+		if p.Para == g.para {
+			prev[n-1].Content = append(prev[n-1].Content, Span{g.open, g.close})
+			prev[n-1].Quoted = append(prev[n-1].Quoted, Span{g.in, g.inEnd})
+			return a, false
+		}
+		a.Source, a.Speaker, a.Named, a.Via = p.Source, p.Speaker, p.Named, p.Via
 		return a, true
 	}
 	return a, false
@@ -435,7 +413,7 @@ func (f *finder) lastCueIn(lo, hi int) int {
 
 func (f *finder) isCue(i int) bool {
 	t := &f.toks[i]
-	if t.Kind != text.Word || !cues[t.Lower] {
+	if t.Kind != text.Word || !cues.Has(t.Lower) {
 		return false
 	}
 	// "the United States has become": a capitalised word after another is
@@ -473,7 +451,7 @@ func (f *finder) abbrevBefore(i int) bool {
 		return false
 	}
 	w := f.toks[i-1].Lower
-	return abbrevs[w] || len(w) == 1 && f.toks[i-1].Cap
+	return abbrevs.Has(w) || len(w) == 1 && f.toks[i-1].Cap
 }
 
 // setSource fills in the source of an attribution whose cue is token c;
@@ -484,13 +462,13 @@ func (f *finder) setSource(a *Attribution, c, lo int, prev []Attribution) {
 	if f.toks[c].Lower == "according" {
 		a.Cue.End = f.toks[c+1].End
 		a.Source = f.npAfter(c + 2)
-	} else if !(participles[f.toks[c].Lower] && c > 0 && (f.toks[c-1].Text == "," || gerundHeads[f.toks[c-1].Lower])) &&
+	} else if !(participles.Has(f.toks[c].Lower) && c > 0 && (f.toks[c-1].Text == "," || gerundHeads.Has(f.toks[c-1].Lower))) &&
 		!(c > 0 && (f.toks[c-1].Lower == "being" || f.toks[c-1].Lower == "been")) && !f.infinitive(c) {
 		a.Source = f.npBefore(c, lo)
 		// "Trump and Ryan issued a statement describing": the words
 		// before a participle are the verb's object; the source is the
 		// clause's subject inside them.
-		if participles[f.toks[c].Lower] && a.Source.End > a.Source.Start {
+		if participles.Has(f.toks[c].Lower) && a.Source.End > a.Source.Start {
 			if s, ok := f.clauseSubject(c); ok && s.Start >= a.Source.Start && s.End < a.Source.End && f.verbAfter(s) {
 				a.Source = s
 			}
@@ -512,7 +490,7 @@ func (f *finder) setSource(a *Attribution, c, lo int, prev []Attribution) {
 			a.Source = f.npAfter(c + 1)
 		}
 	}
-	if a.Source.End <= a.Source.Start && (bad || participles[f.toks[c].Lower] || c > 0 && gerundHeads[f.toks[c-1].Lower] || f.infinitive(c)) {
+	if a.Source.End <= a.Source.Start && (bad || participles.Has(f.toks[c].Lower) || c > 0 && gerundHeads.Has(f.toks[c-1].Lower) || f.infinitive(c)) {
 		if s, ok := f.subjectBefore(c, lo); ok {
 			a.Source = s
 		} else if s, ok := f.clauseSubject(c); ok {
@@ -543,17 +521,17 @@ func (f *finder) notSubject(src Span) bool {
 		return false
 	}
 	t := &f.toks[f.tokAt(src.Start)]
-	return t.Kind == text.Word && !t.Cap && (strings.HasSuffix(t.Lower, "ing") && len(t.Lower) > 4 || sourcePreps[t.Lower])
+	return t.Kind == text.Word && !t.Cap && (strings.HasSuffix(t.Lower, "ing") && len(t.Lower) > 4 || sourcePreps.Has(t.Lower))
 }
 
 // sourcePreps cannot open a source.
-var sourcePreps = wordSet(`in of to from at for with by about into on under over`)
+var sourcePreps = english.List("quote/source-preps")
 
 // trimContraction cuts a pronoun source written with its verb ("He’s
 // said", "she'd told") down to the pronoun.
 func (f *finder) trimContraction(src Span) Span {
 	w := f.t[src.Start:src.End]
-	if k := strings.IndexAny(w, "'’"); k > 0 && pronouns[strings.ToLower(w[:k])] {
+	if k := strings.IndexAny(w, "'’"); k > 0 && pronouns.Has(strings.ToLower(w[:k])) {
 		src.End = src.Start + k
 	}
 	return src
@@ -569,14 +547,14 @@ func (f *finder) widenName(src Span, lo int) Span {
 	for i > 0 && f.toks[i-1].Start >= lo {
 		p := &f.toks[i-1]
 		switch {
-		case p.Kind == text.Word && p.Cap && !p.Stop && !timeWords[p.Lower] && !adverbialWords[p.Lower],
+		case p.Kind == text.Word && p.Cap && !p.Stop && !timeWords.Has(p.Lower) && !adverbialWords.Has(p.Lower),
 			p.Text == "." && f.abbrevBefore(i-1):
 			i--
 			continue
-		case p.Kind == text.Word && (p.Lower == "the" || determiners[p.Lower] && p.Lower != "one"):
+		case p.Kind == text.Word && (p.Lower == "the" || determiners.Has(p.Lower) && p.Lower != "one"):
 			i--
 		case p.Kind == text.Word && !p.Cap && !p.Stop && i >= 2 && f.toks[i-2].Start >= lo && f.toks[i-2].Kind == text.Word &&
-			f.toks[i-2].Cap && !f.toks[i-2].Stop && !cues[p.Lower] && !participle(p.Lower) && !f.adverb(i-1):
+			f.toks[i-2].Cap && !f.toks[i-2].Stop && !cues.Has(p.Lower) && !f.participle(i-1) && !f.adverb(i-1):
 			i -= 2
 			continue
 		case p.Lower == "and" && i >= 2 && f.toks[i-2].Start >= lo && f.toks[i-2].Kind == text.Word && f.toks[i-2].Cap:
@@ -593,8 +571,8 @@ func (f *finder) widenName(src Span, lo int) Span {
 // subject src: "The town released", not "Jane Doe, a professor".
 func (f *finder) verbAfter(src Span) bool {
 	i := f.tokAt(src.End)
-	return i < len(f.toks) && f.toks[i].Kind == text.Word && !f.toks[i].Cap && !clauseWords[f.toks[i].Lower] &&
-		!postModifiers[f.toks[i].Lower]
+	return i < len(f.toks) && f.toks[i].Kind == text.Word && !f.toks[i].Cap && !clauseWords.Has(f.toks[i].Lower) &&
+		!postModifiers.Has(f.toks[i].Lower)
 }
 
 // infinitive reports a cue after "to" ("interjected to say", "is reported to
@@ -611,7 +589,7 @@ func (f *finder) infinitive(c int) bool {
 // subject: "and said", "but added", "then told".
 func (f *finder) coordinated(c int) bool {
 	i := c - 1
-	for i >= 0 && (between[f.toks[i].Lower] && !f.toks[i].Cap || f.adverb(i)) {
+	for i >= 0 && (between.Has(f.toks[i].Lower) && !f.toks[i].Cap || f.adverb(i)) {
 		i--
 	}
 	return i >= 0 && (f.toks[i].Lower == "and" || f.toks[i].Lower == "but" || f.toks[i].Lower == "then")
@@ -627,8 +605,8 @@ func (f *finder) subjectStop(i int) bool {
 	if t.Cap {
 		return false
 	}
-	return cues[t.Lower] || between[t.Lower] || f.adverb(i) || clauseWords[t.Lower] || postModifiers[t.Lower] ||
-		strings.HasSuffix(t.Lower, "ed") || pronouns[t.Lower]
+	return cues.Has(t.Lower) || between.Has(t.Lower) || f.adverb(i) || clauseWords.Has(t.Lower) || postModifiers.Has(t.Lower) ||
+		strings.HasSuffix(t.Lower, "ed") || pronouns.Has(t.Lower)
 }
 
 // clauseSubject is the subject of the sentence that holds the cue at c:
@@ -642,9 +620,9 @@ func (f *finder) clauseSubject(c int) (Span, bool) {
 		return Span{}, false
 	}
 	opener := f.toks[i].Lower
-	if !(adverbialWords[opener] || prepositions[opener] || participle(opener) || timeWords[opener] || numberWords[opener] ||
+	if !(adverbialWords.Has(opener) || prepositions.Has(opener) || f.participle(i) || timeWords.Has(opener) || numberWords.Has(opener) ||
 		len(opener) > 5 && strings.HasSuffix(opener, "ly") ||
-		f.toks[i].Stop && !pronouns[opener] && !article(opener) && opener != "this" && opener != "one") {
+		f.toks[i].Stop && !pronouns.Has(opener) && !article(opener) && opener != "this" && opener != "one") {
 		return f.subjectAt(i, c, false)
 	}
 	// After the opening adverbial: the first comma after which a subject
@@ -660,7 +638,7 @@ func (f *finder) clauseSubject(c int) (Span, bool) {
 }
 
 // numberWords open a time adverbial ("Eight years ago, he ...").
-var numberWords = wordSet(`two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty several few`)
+var numberWords = english.List("quote/number-words")
 
 // subjectAt reads a subject that starts at token i, before the cue at c:
 // a pronoun, a name with its titles, or an article and up to four words,
@@ -670,7 +648,7 @@ func (f *finder) subjectAt(i, c int, afterOpener bool) (Span, bool) {
 		return Span{}, false
 	}
 	t := &f.toks[i]
-	if pronouns[t.Lower] && t.Lower != "it" && t.Lower != "you" {
+	if pronouns.Has(t.Lower) && t.Lower != "it" && t.Lower != "you" {
 		return Span{t.Start, t.End}, true
 	}
 	j := i
@@ -689,7 +667,7 @@ func (f *finder) subjectAt(i, c int, afterOpener bool) (Span, bool) {
 		if k := f.postModifierEnd(j, c); k > j {
 			j = k
 		}
-	case t.Cap && !t.Stop && !timeWords[t.Lower] && !strings.ContainsAny(t.Text, "'’"):
+	case t.Cap && !t.Stop && !timeWords.Has(t.Lower) && !strings.ContainsAny(t.Text, "'’"):
 		for j < c && j-i <= 8 && (f.toks[j].Cap || f.toks[j].Text == "." || f.toks[j].Text == "-" ||
 			connector(f.toks[j].Lower) && j+1 < c && f.toks[j+1].Cap ||
 			!f.subjectStop(j) && j+1 < c && f.toks[j+1].Cap && f.toks[j].Kind == text.Word) {
@@ -717,19 +695,19 @@ func (f *finder) subjectAt(i, c int, afterOpener bool) (Span, bool) {
 // token j and end before a verb, or j when none stands there: a preposition
 // and the words up to the next verb, adverb or clause word, at most ten.
 func (f *finder) postModifierEnd(j, c int) int {
-	if j >= c || !subjectPreps[f.toks[j].Lower] {
+	if j >= c || !subjectPreps.Has(f.toks[j].Lower) {
 		return j
 	}
 	k := j
-	for k < c && k-j <= 10 && subjectPreps[f.toks[k].Lower] {
+	for k < c && k-j <= 10 && subjectPreps.Has(f.toks[k].Lower) {
 		k++
 		n := k
 		// "The Sanders campaign on Monday released": a time, not a
 		// modifier of the subject.
-		if k < c && (timeWords[f.toks[k].Lower] || f.toks[k].Lower == "the" && k+1 < c && timeWords[f.toks[k+1].Lower]) {
+		if k < c && (timeWords.Has(f.toks[k].Lower) || f.toks[k].Lower == "the" && k+1 < c && timeWords.Has(f.toks[k+1].Lower)) {
 			return j
 		}
-		for k < c && k-j <= 10 && !subjectPreps[f.toks[k].Lower] && (f.toks[k].Cap || !f.subjectStop(k)) &&
+		for k < c && k-j <= 10 && !subjectPreps.Has(f.toks[k].Lower) && (f.toks[k].Cap || !f.subjectStop(k)) &&
 			(f.toks[k].Kind == text.Word || f.toks[k].Kind == text.Number || strings.Contains(".’'-&", f.toks[k].Text)) {
 			k++
 		}
@@ -739,7 +717,7 @@ func (f *finder) postModifierEnd(j, c int) int {
 	}
 	// The phrase must end at the verb: a lower-case word that is not a
 	// preposition, and the phrase runs to it.
-	if k >= c || f.toks[k].Cap || f.toks[k].Kind != text.Word || subjectPreps[f.toks[k].Lower] {
+	if k >= c || f.toks[k].Cap || f.toks[k].Kind != text.Word || subjectPreps.Has(f.toks[k].Lower) {
 		return j
 	}
 	return k
@@ -747,7 +725,7 @@ func (f *finder) postModifierEnd(j, c int) int {
 
 // subjectPreps open a phrase that modifies a subject's head ("a source close
 // to the campaign", "One operative inside Trump Tower").
-var subjectPreps = wordSet(`of to for from at in with close near inside outside within among on`)
+var subjectPreps = english.List("quote/subject-preps")
 
 func connector(w string) bool {
 	return w == "of" || w == "the" || w == "de" || w == "van" || w == "von"
@@ -757,7 +735,7 @@ func connector(w string) bool {
 // hangs on: the source before the previous cue in the same stretch.
 func (f *finder) subjectBefore(c, lo int) (Span, bool) {
 	for i := c - 1; i >= 0 && f.toks[i].Start >= lo; i-- {
-		if f.isCue(i) && !participles[f.toks[i].Lower] {
+		if f.isCue(i) && !participles.Has(f.toks[i].Lower) {
 			s := f.npBefore(i, lo)
 			return s, s.End > s.Start
 		}
@@ -769,17 +747,11 @@ func (f *finder) subjectBefore(c, lo int) (Span, bool) {
 // boundary, over adverbs ("he later said") and an appositive ("Jane Doe, a
 // professor at X, said").
 func (f *finder) npBefore(c, lo int) Span {
-	i := c - 1
-	for i >= 0 && f.toks[i].Start >= lo && (between[f.toks[i].Lower] && !f.toks[i].Cap || f.adverb(i)) {
-		i--
-	}
+	i := f.skipBetween(c-1, lo)
 	// "Trump on Saturday said", "Priebus later Thursday said": a time
 	// adverbial between the subject and its cue.
 	if k := f.timeBefore(i, lo); k < i {
-		i = k
-		for i >= 0 && f.toks[i].Start >= lo && (between[f.toks[i].Lower] && !f.toks[i].Cap || f.adverb(i)) {
-			i--
-		}
+		i = f.skipBetween(k, lo)
 	}
 	// "Franklin Graham, who has publicly vowed": the relative pronoun is
 	// the source as written (as PolNeAR marks it); speaker resolves it to
@@ -801,6 +773,32 @@ func (f *finder) npBefore(c, lo int) Span {
 		i--
 		end = i
 	}
+	start, appositive := f.phraseBack(i, c, lo, appositive)
+	if start < 0 || start > end {
+		return Span{}
+	}
+	if sp, ok := f.pronounSource(start, end, appositive, wasAppositive); ok {
+		return sp
+	}
+	start = f.appositiveHead(start, lo, wasAppositive)
+	return f.trimAdverbial(Span{f.toks[start].Start, f.toks[end].End})
+}
+
+// skipBetween steps back from token i over the words that stand between a
+// subject and its cue ("also", "later", "has") and adverbs.
+func (f *finder) skipBetween(i, lo int) int {
+	for i >= 0 && f.toks[i].Start >= lo && (between.Has(f.toks[i].Lower) && !f.toks[i].Cap || f.adverb(i)) {
+		i--
+	}
+	return i
+}
+
+// phraseBack reads the noun phrase that ends at token i, back to a clause
+// word, a cue or a punctuation mark (over a party label "(R-OH)", the
+// comma of an appositive, and "and" between two names). It returns its
+// first token (-1 for none) and whether an appositive's comma is still
+// open.
+func (f *finder) phraseBack(i, c, lo int, appositive bool) (int, bool) {
 	start := -1
 	n := 0
 	for i >= 0 && f.toks[i].Start >= lo && n < 14 {
@@ -829,36 +827,43 @@ func (f *finder) npBefore(c, lo int) Span {
 			n++
 			continue
 		}
-		if clauseWords[t.Lower] || cues[t.Lower] && i != c {
+		if clauseWords.Has(t.Lower) || cues.Has(t.Lower) && i != c {
 			break
 		}
 		start = i
 		i--
 		n++
 	}
-	if start < 0 || start > end {
-		return Span{}
+	return start, appositive
+}
+
+// pronounSource reads a pronoun as the whole source: a subject pronoun
+// right before the cue ("the crowd booed when he said", "what it
+// called"), or one opening the words ("They slammed the tax loophole,
+// saying").
+func (f *finder) pronounSource(start, end int, appositive, wasAppositive bool) (Span, bool) {
+	if start >= end || wasAppositive {
+		return Span{}, false
 	}
-	// "the crowd booed when he said", "what it called": a subject pronoun
-	// right before the cue is the source on its own.
-	if start < end && !appositive && !wasAppositive && f.toks[end].Kind == text.Word && pronouns[f.toks[end].Lower] {
-		return Span{f.toks[end].Start, f.toks[end].End}
+	if !appositive && f.toks[end].Kind == text.Word && pronouns.Has(f.toks[end].Lower) {
+		return Span{f.toks[end].Start, f.toks[end].End}, true
 	}
-	if start < end && !wasAppositive {
-		// "They slammed the tax loophole, saying": a subject pronoun
-		// opening the words is their subject.
-		if pronouns[f.toks[start].Lower] && f.toks[start].Lower != "it" && f.toks[start].Lower != "you" {
-			return Span{f.toks[start].Start, f.toks[start].End}
-		}
+	if w := f.toks[start].Lower; pronouns.Has(w) && w != "it" && w != "you" {
+		return Span{f.toks[start].Start, f.toks[start].End}, true
 	}
-	// "Jane Doe, a professor of politics and history at X told": the head
-	// of an appositive stands before ", a".
+	return Span{}, false
+}
+
+// appositiveHead finds the head of an appositive that ends at start:
+// "Jane Doe, a professor of politics and history at X told": the name
+// before ", a". It returns the head's first token, or start.
+func (f *finder) appositiveHead(start, lo int, wasAppositive bool) int {
 	for k := start - 1; k >= 1 && start-k < 25 && f.toks[k].Start >= lo; k-- {
 		t := &f.toks[k]
 		if t.Text == "." || isQuotePunct(t.Text) {
 			break
 		}
-		if t.Text == ";" || t.Text == ":" || t.Text == "." && !f.abbrevBefore(k) || cues[t.Lower] {
+		if t.Text == ";" || t.Text == ":" || t.Text == "." && !f.abbrevBefore(k) || cues.Has(t.Lower) {
 			break
 		}
 		if t.Text == "," && k+1 < len(f.toks) && f.toks[k-1].Cap && f.toks[k-1].Kind == text.Word &&
@@ -870,12 +875,12 @@ func (f *finder) npBefore(c, lo int) Span {
 			// "On Sunday, the paper reported": a sentence-opening
 			// adverbial, not a name with its appositive.
 			if !f.adverbial(h, k) {
-				start = h
+				return h
 			}
-			break
+			return start
 		}
 	}
-	return f.trimAdverbial(Span{f.toks[start].Start, f.toks[end].End})
+	return start
 }
 
 // timeBefore steps back from token i over a time adverbial that ends there
@@ -883,7 +888,7 @@ func (f *finder) npBefore(c, lo int) Span {
 // before it, or i when none ends there or nothing stands before it.
 func (f *finder) timeBefore(i, lo int) int {
 	k := i
-	for k >= 0 && f.toks[k].Start >= lo && f.toks[k].Kind == text.Word && timeWords[f.toks[k].Lower] && k > i-3 {
+	for k >= 0 && f.toks[k].Start >= lo && f.toks[k].Kind == text.Word && timeWords.Has(f.toks[k].Lower) && k > i-3 {
 		k--
 	}
 	if k == i || k < 0 || f.toks[k].Start < lo {
@@ -914,7 +919,7 @@ func (f *finder) overAside(i, lo int) int {
 				return i
 			}
 			w := &f.toks[k+1]
-			if w.Kind == text.Word && !w.Cap && (f.adverb(k+1) || apposPreps[w.Lower]) {
+			if w.Kind == text.Word && !w.Cap && (f.adverb(k+1) || apposPreps.Has(w.Lower)) {
 				return k - 1
 			}
 			return i
@@ -929,15 +934,12 @@ func article(w string) bool { return w == "a" || w == "an" || w == "the" }
 
 // adverbialWords open a sentence's time or place adverbial ("On Sunday,",
 // "Last week,", "In London,", "Meanwhile,"), or are time words inside one.
-var adverbialWords = wordSet(`on in at during after before since until last this next earlier later meanwhile
-today yesterday tomorrow tonight now then still however but and so also yet instead afterwards
-monday tuesday wednesday thursday friday saturday sunday january february march april may june july
-august september october november december week month year morning afternoon evening night weekend`)
+var adverbialWords = english.List("quote/adverbial-words")
 
 // adverbial reports whether tokens [i, k) are an adverbial of time or
 // place that opens a sentence: they start with an adverbial word.
 func (f *finder) adverbial(i, k int) bool {
-	return i < k && adverbialWords[f.toks[i].Lower]
+	return i < k && adverbialWords.Has(f.toks[i].Lower)
 }
 
 // trimAdverbial drops a sentence-opening adverbial and its comma from the
@@ -945,7 +947,7 @@ func (f *finder) adverbial(i, k int) bool {
 // "On Tuesday Prime Minister Tony Blair" is "Prime Minister Tony Blair".
 func (f *finder) trimAdverbial(src Span) Span {
 	i := f.tokAt(src.Start)
-	if i >= len(f.toks) || !adverbialWords[f.toks[i].Lower] {
+	if i >= len(f.toks) || !adverbialWords.Has(f.toks[i].Lower) {
 		return src
 	}
 	for k := i + 1; k < len(f.toks) && f.toks[k].End <= src.End && k-i <= 6; k++ {
@@ -959,23 +961,20 @@ func (f *finder) trimAdverbial(src Span) Span {
 	// Without a comma: the adverbial is its opening word and the time
 	// words after it.
 	k := i + 1
-	for k < len(f.toks) && f.toks[k].End <= src.End && (timeWords[f.toks[k].Lower] || f.toks[k].Kind == text.Number) {
+	for k < len(f.toks) && f.toks[k].End <= src.End && (timeWords.Has(f.toks[k].Lower) || f.toks[k].Kind == text.Number) {
 		k++
 	}
-	if k < len(f.toks) && f.toks[k].End <= src.End && f.toks[k].Kind == text.Word && (k > i+1 || !prepositions[f.toks[i].Lower]) {
+	if k < len(f.toks) && f.toks[k].End <= src.End && f.toks[k].Kind == text.Word && (k > i+1 || !prepositions.Has(f.toks[i].Lower)) {
 		src.Start = f.toks[k].Start
 	}
 	return src
 }
 
 // timeWords name days, months and parts of time in an adverbial.
-var timeWords = wordSet(`monday tuesday wednesday thursday friday saturday sunday january february march
-april may june july august september october november december week month year morning afternoon
-evening night weekend day days weeks months years ago hours minutes`)
+var timeWords = english.List("quote/time-words")
 
 // prepositions open an adverbial only with what follows them.
-var prepositions = wordSet(`on in at during after before since until last this next outside inside amid amidst
-despite following unlike like among throughout early late`)
+var prepositions = english.List("quote/prepositions")
 
 func isQuotePunct(s string) bool {
 	switch s {
@@ -991,23 +990,14 @@ func (f *finder) npAfter(i int) Span {
 	start, end := -1, -1
 	for n := 0; i < len(f.toks) && n < 10; i, n = i+1, n+1 {
 		t := &f.toks[i]
-		if t.Kind == text.Punct && !strings.Contains(".’'-&", t.Text) || t.Text == "." && (i+1 >= len(f.toks) || f.toks[i+1].Start > t.End) && !(f.abbrevBefore(i) && i+1 < len(f.toks) && f.toks[i+1].Cap) {
+		if f.phraseBreak(i) || start < 0 && !f.opensSource(i) {
 			break
 		}
-		if start < 0 && !(t.Cap || t.Lower == "the" || t.Lower == "a" || t.Lower == "an" || pronouns[t.Lower] || t.Lower == "state" ||
-			(t.Lower == "one" || t.Lower == "another") && i+1 < len(f.toks) && f.toks[i+1].Kind == text.Word && !clauseWords[f.toks[i+1].Lower] ||
-			f.modifiesName(i)) {
-			break
-		}
-		// "said a person close to the Clintons", "a longtime adviser to
-		// Trump": "to" after a common noun or "close" is part of the
-		// source; after a name it names the hearer.
-		if t.Lower == "to" && start >= 0 && i+1 < len(f.toks) && f.toks[i-1].Kind == text.Word && !f.toks[i-1].Cap &&
-			!pronouns[f.toks[i-1].Lower] && (f.toks[i+1].Cap || article(f.toks[i+1].Lower) || f.toks[i+1].Lower == "both") {
+		if start >= 0 && f.toWithin(i) {
 			end = i
 			continue
 		}
-		if clauseWords[t.Lower] || start >= 0 && (npAfterStop[t.Lower] || cues[t.Lower] || between[t.Lower]) {
+		if clauseWords.Has(t.Lower) || start >= 0 && (npAfterStop.Has(t.Lower) || cues.Has(t.Lower) || between.Has(t.Lower)) {
 			break
 		}
 		if start < 0 {
@@ -1021,20 +1011,69 @@ func (f *finder) npAfter(i int) Span {
 	// "state-run media, Korean Central News Agency,": the name in apposition.
 	// "the Iranian Foreign Minister, Manouchehr Mottaki,": a role and the
 	// name of who holds it.
-	if i+1 < len(f.toks) && f.toks[i].Text == "," && (!f.toks[end].Cap || !f.named(f.toks[start].Start, f.toks[end].End)) && f.toks[i+1].Cap {
+	if i+1 < len(f.toks) && f.toks[i].Text == "," {
+		end = f.apposedAfter(i, start, end)
+	}
+	return Span{f.toks[start].Start, f.toks[end].End}
+}
+
+// phraseBreak reports a token that ends a source after its cue: a
+// punctuation mark, or a dot that ends the sentence (not an abbreviation's
+// before a capital).
+func (f *finder) phraseBreak(i int) bool {
+	t := &f.toks[i]
+	if t.Kind == text.Punct && !strings.Contains(".’'-&", t.Text) {
+		return true
+	}
+	return t.Text == "." && (i+1 >= len(f.toks) || f.toks[i+1].Start > t.End) && !(f.abbrevBefore(i) && i+1 < len(f.toks) && f.toks[i+1].Cap)
+}
+
+// opensSource reports a word that can open a source after its cue: a
+// capital, an article, a pronoun, "one" or "another" before a word, or a
+// word that modifies a name ("said pollster Frank Luntz").
+func (f *finder) opensSource(i int) bool {
+	t := &f.toks[i]
+	switch {
+	case t.Cap || t.Lower == "the" || t.Lower == "a" || t.Lower == "an" || pronouns.Has(t.Lower) || t.Lower == "state":
+		return true
+	case (t.Lower == "one" || t.Lower == "another") && i+1 < len(f.toks) && f.toks[i+1].Kind == text.Word && !clauseWords.Has(f.toks[i+1].Lower):
+		return true
+	}
+	return f.modifiesName(i)
+}
+
+// toWithin reports a "to" inside the source: "said a person close to the
+// Clintons", "a longtime adviser to Trump": after a common noun or
+// "close" it is part of the source; after a name it names the hearer.
+func (f *finder) toWithin(i int) bool {
+	if f.toks[i].Lower != "to" || i+1 >= len(f.toks) {
+		return false
+	}
+	p, n := &f.toks[i-1], &f.toks[i+1]
+	return p.Kind == text.Word && !p.Cap && !pronouns.Has(p.Lower) && (n.Cap || article(n.Lower) || n.Lower == "both")
+}
+
+// apposedAfter extends or cuts a source [start, end] that a comma at i
+// follows: "state-run media, Korean Central News Agency,": the name in
+// apposition; "the Iranian Foreign Minister, Manouchehr Mottaki,": a role
+// and the name of who holds it; "said Teal Baker, the national director
+// of ...": the appositive belongs to the source, to the end of the
+// clause. It returns the source's last token.
+func (f *finder) apposedAfter(i, start, end int) int {
+	if (!f.toks[end].Cap || !f.named(f.toks[start].Start, f.toks[end].End)) && f.toks[i+1].Cap {
 		j := i + 1
 		for j < len(f.toks) && f.toks[j].Kind == text.Word && f.toks[j].Cap {
 			j++
 		}
 		if j < len(f.toks) && f.toks[j].Text == "," {
-			end = j - 1
+			return j - 1
 		}
-	} else if i+1 < len(f.toks) && f.toks[i].Text == "," && f.toks[end].Cap && f.appositiveStart(i+1) {
-		// "said Teal Baker, the national director of ...": the appositive
-		// belongs to the source, to the end of the clause.
-		end = f.relativeCut(i+1, f.appositiveEnd(i+1))
+		return end
 	}
-	return Span{f.toks[start].Start, f.toks[end].End}
+	if f.toks[end].Cap && f.appositiveStart(i+1) {
+		return f.relativeCut(i+1, f.appositiveEnd(i+1))
+	}
+	return end
 }
 
 // modifiesName reports whether the lower-case word at i opens a noun phrase
@@ -1043,8 +1082,8 @@ func (f *finder) npAfter(i int) Span {
 // Weaver", "said one New Hampshire Democrat".
 func (f *finder) modifiesName(i int) bool {
 	t := &f.toks[i]
-	if t.Kind != text.Word || t.Cap || clauseWords[t.Lower] || npAfterStop[t.Lower] || cues[t.Lower] || between[t.Lower] ||
-		f.adverb(i) || timeWords[t.Lower] || prepositions[t.Lower] || t.Stop && !determiners[t.Lower] {
+	if t.Kind != text.Word || t.Cap || clauseWords.Has(t.Lower) || npAfterStop.Has(t.Lower) || cues.Has(t.Lower) || between.Has(t.Lower) ||
+		f.adverb(i) || timeWords.Has(t.Lower) || prepositions.Has(t.Lower) || t.Stop && !determiners.Has(t.Lower) {
 		return false
 	}
 	for k := i + 1; k < len(f.toks) && k <= i+3; k++ {
@@ -1055,7 +1094,7 @@ func (f *finder) modifiesName(i int) bool {
 		if u.Cap {
 			return true
 		}
-		if u.Stop || clauseWords[u.Lower] || cues[u.Lower] || between[u.Lower] || f.adverb(k) {
+		if u.Stop || clauseWords.Has(u.Lower) || cues.Has(u.Lower) || between.Has(u.Lower) || f.adverb(k) {
 			return false
 		}
 	}
@@ -1063,11 +1102,11 @@ func (f *finder) modifiesName(i int) bool {
 }
 
 // determiners may open a source after its cue ("said his campaign manager").
-var determiners = wordSet(`his her their its our one another former retired late`)
+var determiners = english.List("quote/determiners")
 
 // npAfterStop end a source after its cue: "said Margaret Beckett to the
 // House of Commons", "said Charles Style who also said".
-var npAfterStop = wordSet(`to who whom which during on in at after before yesterday today tonight last`)
+var npAfterStop = english.List("quote/np-after-stop")
 
 // named reports whether text[start:end] holds an entity name.
 func (f *finder) named(start, end int) bool {
@@ -1163,30 +1202,29 @@ func (f *finder) appositiveStart(i int) bool {
 				return true
 			}
 			if !u.Cap {
-				return k > i && !u.Stop && !clauseWords[u.Lower] && !cues[u.Lower] && !between[u.Lower] && !participle(u.Lower) && !f.adverb(k)
+				return k > i && !u.Stop && !clauseWords.Has(u.Lower) && !cues.Has(u.Lower) && !between.Has(u.Lower) && !f.participle(k) && !f.adverb(k)
 			}
 		}
 		return false
 	case t.Kind == text.Word && !t.Cap:
 		// "Joe Biden, urging those ...", "Corey Lewandowski, in a
 		// statement": a participle or a preposition opens no appositive.
-		return !clauseWords[t.Lower] && !cues[t.Lower] && !between[t.Lower] && !pronouns[t.Lower] &&
-			!participle(t.Lower) && !apposPreps[t.Lower]
+		return !clauseWords.Has(t.Lower) && !cues.Has(t.Lower) && !between.Has(t.Lower) && !pronouns.Has(t.Lower) &&
+			!f.participle(i) && !apposPreps.Has(t.Lower)
 	}
 	return false
 }
 
 // apposPreps open a phrase after a source's comma that says where or how it
 // spoke, not who it is: "Corey Lewandowski, in a statement".
-var apposPreps = wordSet(`in on via during through after before when while at`)
+var apposPreps = english.List("quote/appos-preps")
 
 // relative reports a relative pronoun that may be a source ("who said").
 func relative(w string) bool { return w == "who" || w == "which" }
 
-// participle reports a word that looks like a present or past participle.
-func participle(w string) bool {
-	return len(w) > 4 && (strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ed")) && w != "including"
-}
+// participle reports whether token i is a participle, by the shared
+// annotation of the document (text.Annotation.Participle).
+func (f *finder) participle(i int) bool { return f.d.Annotation().Participle(i) }
 
 // appositiveEnd returns the last token of the appositive that starts at i:
 // up to the end of the sentence or the next quotation, a cue or a dash.
@@ -1195,13 +1233,13 @@ func (f *finder) appositiveEnd(i int) int {
 	for n := 0; i < len(f.toks) && n < 40; i, n = i+1, n+1 {
 		t := &f.toks[i]
 		if t.Text == "." && !f.abbrevBefore(i) || t.Text == "?" || t.Text == "!" || t.Text == ";" || t.Text == ":" ||
-			t.Text == "(" || t.Text == "—" || t.Text == "–" || isQuotePunct(t.Text) || cues[t.Lower] {
+			t.Text == "(" || t.Text == "—" || t.Text == "–" || isQuotePunct(t.Text) || cues.Has(t.Lower) {
 			break
 		}
 		// "..., the national director of X, eyeing the coming weeks": a
 		// participle or a preposition after a comma ends the appositive.
 		if t.Text == "," && i+1 < len(f.toks) && f.toks[i+1].Kind == text.Word && !f.toks[i+1].Cap &&
-			participle(f.toks[i+1].Lower) {
+			f.participle(i+1) {
 			break
 		}
 		if t.Text != "," {
@@ -1217,10 +1255,10 @@ func (f *finder) appositiveEnd(i int) int {
 // clause is another attribution, not part of the source.
 func (f *finder) relativeCut(i, end int) int {
 	k := end + 1
-	for k < len(f.toks) && (f.toks[k].Text == "," || f.adverb(k) || between[f.toks[k].Lower]) {
+	for k < len(f.toks) && (f.toks[k].Text == "," || f.adverb(k) || between.Has(f.toks[k].Lower)) {
 		k++
 	}
-	if k >= len(f.toks) || !cues[f.toks[k].Lower] {
+	if k >= len(f.toks) || !cues.Has(f.toks[k].Lower) {
 		return end
 	}
 	for j := end; j >= i; j-- {
@@ -1248,7 +1286,7 @@ func (f *finder) contentStart(c int) int {
 			i = f.tokAt(src.End)
 		}
 	}
-	if objectCues[f.toks[c].Lower] && i < len(f.toks) {
+	if objectCues.Has(f.toks[c].Lower) && i < len(f.toks) {
 		if f.toks[i].Cap || f.toks[i].Lower == "reporters" || f.toks[i].Lower == "him" || f.toks[i].Lower == "her" || f.toks[i].Lower == "them" || f.toks[i].Lower == "me" || f.toks[i].Lower == "us" {
 			j := i
 			for j < len(f.toks) && f.toks[j].Cap && f.toks[j].Start-f.toks[max(j-1, i)].End <= 1 {
@@ -1298,7 +1336,7 @@ func (f *finder) speaker(src Span, prev []Attribution, para int) (name string, n
 	}
 	words := strings.TrimSpace(f.t[src.Start:src.End])
 	low := strings.ToLower(words)
-	if pronouns[low] {
+	if pronouns.Has(low) {
 		person := low == "he" || low == "she"
 		if n := len(prev); n > 0 && prev[n-1].Para >= para-2 && prev[n-1].Speaker != "" {
 			p := prev[n-1]
@@ -1344,8 +1382,7 @@ func (f *finder) speaker(src Span, prev []Attribution, para int) (name string, n
 
 // postModifiers end the head of a noun phrase: "an unnamed source close to
 // the command of Qods Force", "a website run by associates of X".
-var postModifiers = wordSet(`of to for from at in with by close run who which that near on linked led
-backed owned tied loyal allied familiar under over within inside outside among`)
+var postModifiers = english.List("quote/post-modifiers")
 
 // roleHead reports whether a source's head is a common noun, a role or a
 // description, and the names in it only modify it: "Putin's spokesman", "a
@@ -1355,7 +1392,7 @@ func (f *finder) roleHead(src Span) bool {
 	head := -1
 	for i := f.tokAt(src.Start); i < len(f.toks) && f.toks[i].End <= src.End; i++ {
 		t := &f.toks[i]
-		if t.Kind == text.Punct && t.Text != "." && t.Text != "-" && t.Text != "&" && t.Text != "’" && t.Text != "'" || head >= 0 && postModifiers[t.Lower] {
+		if t.Kind == text.Punct && t.Text != "." && t.Text != "-" && t.Text != "&" && t.Text != "’" && t.Text != "'" || head >= 0 && postModifiers.Has(t.Lower) {
 			break
 		}
 		if t.Kind == text.Word || t.Kind == text.Number {
@@ -1366,7 +1403,7 @@ func (f *finder) roleHead(src Span) bool {
 		return false
 	}
 	t := &f.toks[head]
-	return t.Kind == text.Word && !t.Cap && !pronouns[t.Lower]
+	return t.Kind == text.Word && !t.Cap && !pronouns.Has(t.Lower)
 }
 
 // placeIsHead reports whether the source ends in its name ("North Korea
@@ -1410,7 +1447,7 @@ func (f *finder) via(a *Attribution, c int) []string {
 		out = append(out, name)
 	}
 	// The hearer of "told" passes the words on when it is an outlet.
-	if objectCues[f.toks[c].Lower] && c+1 < len(f.toks) {
+	if objectCues.Has(f.toks[c].Lower) && c+1 < len(f.toks) {
 		if _, _, name, ok := f.r.LastName(f.doc, f.toks[c+1].Start, min(len(f.t), f.toks[c+1].End+30)); ok && f.r.TypeOf(name) == news.EntityOrganization {
 			add(name)
 		}

@@ -37,6 +37,7 @@ func Funcs() template.FuncMap {
 		"published": Published,
 		"timeLabel": TimeLabel,
 		"kindLabel": conflictKind,
+		"sideNote":  sideNote,
 		"kindClass": func(k string) string { return "kind-" + known(k, "number", "date", "name", "speaker", "contradiction") },
 		"typeClass": func(k string) string { return "type-" + known(k, "person", "organization", "place") },
 		"deref": func(p *string) string {

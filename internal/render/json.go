@@ -3,7 +3,6 @@
 package render
 
 import (
-	"encoding/json"
 	"io"
 
 	"github.com/crosscheck/crosscheck/internal/news"
@@ -11,18 +10,12 @@ import (
 
 // JSON writes one brief in the JSON contract, indented for people.
 func JSON(w io.Writer, b *news.Brief) error {
-	enc := json.NewEncoder(w)
-	enc.SetIndent("", "  ")
-	enc.SetEscapeHTML(false)
-	return enc.Encode(b)
+	return encodeIndented(w, b)
 }
 
 // JSONBriefs writes several briefs as {"briefs":[...]}.
 func JSONBriefs(w io.Writer, bs []*news.Brief) error {
-	enc := json.NewEncoder(w)
-	enc.SetIndent("", "  ")
-	enc.SetEscapeHTML(false)
-	return enc.Encode(struct {
+	return encodeIndented(w, struct {
 		Briefs []*news.Brief `json:"briefs"`
 	}{bs})
 }

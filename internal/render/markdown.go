@@ -91,7 +91,7 @@ func writeMarkdown(w *bufio.Writer, b *news.Brief, h string) {
 			fmt.Fprintf(w, "%s %s: %s\n\n", h3, conflictKind(c.Kind), mdInline(topic))
 			for _, s := range c.Sides {
 				if s.Value != "" {
-					fmt.Fprintf(w, "- **%s**: %s %s\n", mdInline(s.Value), mdInline(s.Text), cites(s.Sources))
+					fmt.Fprintf(w, "- **%s**%s: %s %s\n", mdInline(s.Value), mdInline(sideNote(s)), mdInline(s.Text), cites(s.Sources))
 				} else {
 					fmt.Fprintf(w, "- %s %s\n", mdInline(s.Text), cites(s.Sources))
 				}
@@ -229,6 +229,26 @@ func writeMarkdown(w *bufio.Writer, b *news.Brief, h string) {
 			fmt.Fprintf(w, "| %s | %s | %s | %s | %d | %s |\n", mdCell(id), mdCell(outlet), mdCell(title), mdCell(pub), s.Words, mdCell(cp))
 		}
 	}
+}
+
+// sideNote says when a side of a figure that changed was published, and
+// whether it is the latest figure or one withdrawn: " (2016-06-14,
+// latest)". Empty for a side that carries neither.
+func sideNote(s news.Side) string {
+	var p []string
+	if len(s.Published) >= 10 {
+		p = append(p, s.Published[:10])
+	}
+	if s.Latest {
+		p = append(p, "latest")
+	}
+	if s.Retracted {
+		p = append(p, "retracted")
+	}
+	if len(p) == 0 {
+		return ""
+	}
+	return " (" + strings.Join(p, ", ") + ")"
 }
 
 func conflictKind(k string) string {

@@ -3,8 +3,9 @@
 // embedded default) and postgres/ implement it, and storetest/ is the
 // conformance suite both run.
 //
-// Callers read through Store directly. They write through the pipeline
-// (internal/pipeline), which is the only package that decides what to store:
+// Surfaces read through Reader. They write through the pipeline
+// (internal/pipeline), the only package given the whole Store, which
+// decides what to store:
 // it finds duplicates, assigns stories and rebuilds briefs, and hands the
 // store finished changes to apply in one transaction each.
 package store
@@ -30,9 +31,10 @@ var (
 	ErrConflict = errors.New("changed concurrently")
 )
 
-// Store keeps articles, stories, briefs and feeds. Every method is safe for
-// concurrent use; every write is one transaction, applied whole or not at all.
-type Store interface {
+// Reader is the read side of a Store: what the surfaces (api, web, watch
+// and the reading commands of cli) are given, so that the compiler keeps
+// every write in pipeline. Every method is safe for concurrent use.
+type Reader interface {
 	// Stories lists stories, newest update first unless q says otherwise.
 	Stories(ctx context.Context, q StoryQuery) ([]StoryInfo, error)
 	// Story returns one story with its brief (nil if never built) and the
@@ -46,18 +48,30 @@ type Store interface {
 	// Article returns one stored article with its text and its story.
 	// ErrNotFound if there is none.
 	Article(ctx context.Context, id string) (*StoredArticle, error)
-
+	// StoryArticles returns the full articles of a story in the order they
+	// were stored, and the story's version (it grows with every change).
+	StoryArticles(ctx context.Context, storyID string) ([]*news.Article, int64, error)
 	// Known returns, of the identity keys given (see Key), those already
 	// stored, mapped to their article's id.
 	Known(ctx context.Context, keys []string) (map[string]string, error)
+	// Feeds lists the feeds kept, oldest first.
+	Feeds(ctx context.Context) ([]Feed, error)
+	// Feed returns one feed; ErrNotFound if it is not kept.
+	Feed(ctx context.Context, url string) (*Feed, error)
+}
+
+// Store keeps articles, stories, briefs and feeds: the Reader and the
+// writes, which only pipeline is given. Every method is safe for
+// concurrent use; every write is one transaction, applied whole or not at
+// all.
+type Store interface {
+	Reader
+
 	// Apply stores one change in one transaction: new articles with their
 	// story assignment, and stories merged into others. Articles whose key
 	// is already stored are skipped (not an error), so a re-run after a crash
 	// stores nothing twice. Every story touched is marked stale.
 	Apply(ctx context.Context, c Change) (Applied, error)
-	// StoryArticles returns the full articles of a story in the order they
-	// were stored, and the story's version (it grows with every change).
-	StoryArticles(ctx context.Context, storyID string) ([]*news.Article, int64, error)
 	// PutBrief stores the brief of a story made from the articles of the
 	// given version. If the story changed since (its version differs), the
 	// brief is not stored and the story stays stale: ErrConflict.
@@ -73,10 +87,6 @@ type Store interface {
 
 	// AddFeed adds a feed to watch; adding one already there is no error.
 	AddFeed(ctx context.Context, url string) error
-	// Feeds lists the feeds kept, oldest first.
-	Feeds(ctx context.Context) ([]Feed, error)
-	// Feed returns one feed; ErrNotFound if it is not kept.
-	Feed(ctx context.Context, url string) (*Feed, error)
 	// UpdateFeed saves a feed's polling state (ETag, back-off, ...);
 	// ErrNotFound if it is not kept.
 	UpdateFeed(ctx context.Context, f Feed) error

@@ -28,6 +28,7 @@ import (
 
 	"github.com/crosscheck/crosscheck/internal/align"
 	"github.com/crosscheck/crosscheck/internal/text"
+	"github.com/crosscheck/crosscheck/internal/text/english"
 )
 
 // Budget bounds a summary: Words, or Bytes when Words is 0.
@@ -210,7 +211,7 @@ func newSelector(c *text.Corpus, a *align.Result, b Budget) *selector {
 		}
 		toks := doc.SentenceTokens(info.ref.Sent)
 		cand := candidate{ref: info.ref, claim: -1, support: 1, lean: leans(toks)}
-		cand.props = propositions(toks)
+		cand.props = propositions(doc, info.ref.Sent)
 		if s.words {
 			cand.cost = words
 		} else {
@@ -574,24 +575,17 @@ func eligibleCost(doc *text.Doc, si int) (ok bool, cost int) {
 	return true, cost
 }
 
-// titles are abbreviations that stand before a name. A sentence that ends
-// with one was cut in the middle of a name ("found Army Spc. | Charles
-// Graner guilty"), so neither half can stand alone.
-var titles = map[string]bool{
-	"mr": true, "mrs": true, "ms": true, "dr": true, "prof": true, "sen": true, "rep": true,
-	"gov": true, "gen": true, "col": true, "lt": true, "sgt": true, "capt": true, "cpl": true,
-	"maj": true, "adm": true, "cmdr": true, "spc": true, "pvt": true, "pfc": true, "brig": true,
-	"rev": true, "hon": true, "amb": true, "supt": true, "insp": true, "det": true, "fr": true,
-	"st": true, "pres": true, "atty": true, "cmdt": true, "gens": true, "sens": true, "reps": true,
-}
-
+// cutAtTitle reports whether a sentence ends with an abbreviated title
+// (english.Abbreviations of kind "title"): it was cut in the middle of a
+// name ("found Army Spc. | Charles Graner guilty"), so neither half can
+// stand alone.
 func cutAtTitle(t string) bool {
 	if !strings.HasSuffix(t, ".") {
 		return false
 	}
 	t = strings.TrimSuffix(t, ".")
 	i := strings.LastIndexFunc(t, func(r rune) bool { return !unicode.IsLetter(r) })
-	return titles[strings.ToLower(t[i+1:])]
+	return english.Abbreviations.Kind(strings.ToLower(t[i+1:])) == "title"
 }
 
 // insideQuote reports whether sentence si starts inside a quotation that an
@@ -708,10 +702,6 @@ var leanPhrases = []string{
 
 // attribution pronouns: "..., he said." names no one.
 var pronounSpeakers = map[string]bool{"he": true, "she": true, "they": true}
-var speechVerbs = map[string]bool{
-	"said": true, "says": true, "added": true, "told": true, "stated": true, "explained": true,
-	"noted": true, "continued": true, "warned": true, "claimed": true, "argued": true,
-}
 
 // leans reports whether a sentence depends on the one before it to be
 // understood: it opens with a connective or a pronoun, or it attributes its
@@ -742,7 +732,7 @@ func leans(toks []text.Token) bool {
 	for i := 1; i < len(words); i++ {
 		// "he said", or the inverted "said he" that ends an attribution
 		// ("Officials said they ..." names its speaker).
-		if (pronounSpeakers[words[i-1]] && speechVerbs[words[i]]) || (speechVerbs[words[i-1]] && pronounSpeakers[words[i]] && closes[i]) {
+		if (pronounSpeakers[words[i-1]] && english.SpeechVerbs.Has(words[i])) || (english.SpeechVerbs.Has(words[i-1]) && pronounSpeakers[words[i]] && closes[i]) {
 			return true
 		}
 		// "such intentions", "such a move": refers to what came before

@@ -115,12 +115,17 @@ func TestLeansOnPlural(t *testing.T) {
 	}
 }
 
+// sentenceProps reads one sentence as a report of its own.
+func sentenceProps(s string) props {
+	return propositions(text.Analyze(&news.Article{Text: s, Language: "en"}), 0)
+}
+
 func TestRestates(t *testing.T) {
-	first := propositions(text.Tokenize("North Korea said leader Kim Jong Un invited Russian President Vladimir Putin to visit North Korea following their nearly five-hour meeting on Wednesday.", 0))
+	first := sentenceProps("North Korea said leader Kim Jong Un invited Russian President Vladimir Putin to visit North Korea following their nearly five-hour meeting on Wednesday.")
 	kcna := "At the end of the reception, Kim Jong Un courteously invited Putin to visit the DPRK at a convenient time, KCNA reports."
 	// The lead of another report restates the invitation in a noun.
-	lead := propositions(text.Tokenize("Vladimir Putin has accepted Kim Jong Un's invitation to visit North Korea, according to the state news agency.", 0))
-	k := propositions(text.Tokenize(kcna, 0))
+	lead := sentenceProps("Vladimir Putin has accepted Kim Jong Un's invitation to visit North Korea, according to the state news agency.")
+	k := sentenceProps(kcna)
 	if !restates(&k, &lead) && !restates(&lead, &k) {
 		t.Errorf("the KCNA sentence does not restate the lead's invitation")
 	}
@@ -137,7 +142,7 @@ func TestRestates(t *testing.T) {
 		{"Kim Jong Un met Putin at the cosmodrome.", false},
 	} {
 		t.Run(tc.sent, func(t *testing.T) {
-			p := propositions(text.Tokenize(tc.sent, 0))
+			p := sentenceProps(tc.sent)
 			got := restates(&p, &first) || restates(&first, &p)
 			if got != tc.want {
 				t.Errorf("restates = %v, want %v (props %+v)", got, tc.want, p)

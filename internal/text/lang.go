@@ -1,6 +1,7 @@
 package text
 
 import (
+	"github.com/crosscheck/crosscheck/internal/text/english"
 	"unicode/utf8"
 
 	"github.com/abadojack/whatlanggo"
@@ -46,12 +47,7 @@ func prefix(s string, n int) string {
 // words is a classic, cheap language test (Grefenstette 1995): in English
 // news they are about a fifth of all words; in French, German or Spanish
 // text almost none.
-var englishMarkers = map[string]bool{
-	"the": true, "and": true, "of": true, "to": true, "is": true, "that": true,
-	"for": true, "was": true, "with": true, "were": true, "have": true, "has": true,
-	"which": true, "from": true, "this": true, "it": true, "by": true, "are": true,
-	"be": true, "at": true, "he": true, "she": true, "they": true, "his": true,
-}
+var englishMarkers = english.List("text/english-markers")
 
 // isEnglish reports whether the words are clearly English: at least 40 of
 // them, and English function words at least 12% of them.
@@ -62,7 +58,7 @@ func isEnglish(toks []Token) bool {
 			continue
 		}
 		words++
-		if englishMarkers[t.Lower] {
+		if englishMarkers.Has(t.Lower) {
 			markers++
 		}
 	}

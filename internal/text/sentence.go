@@ -1,6 +1,7 @@
 package text
 
 import (
+	"github.com/crosscheck/crosscheck/internal/text/english"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -149,28 +150,9 @@ func attributionAfterQuote(rest string) bool {
 	return false
 }
 
-// abbreviations that do not end a sentence when followed by a capital word.
-var abbreviations = map[string]bool{
-	"mr": true, "mrs": true, "ms": true, "dr": true, "prof": true, "sen": true, "rep": true,
-	"gov": true, "gen": true, "col": true, "lt": true, "sgt": true, "capt": true, "cpl": true,
-	"maj": true, "adm": true, "st": true, "jr": true, "sr": true, "rev": true, "hon": true,
-	"pres": true, "supt": true, "insp": true, "det": true, "cmdr": true, "amb": true,
-	"no": true, "nos": true, "vs": true, "v": true, "etc": true, "fig": true, "vol": true,
-	"jan": true, "feb": true, "mar": true, "apr": true, "jun": true, "jul": true, "aug": true,
-	"sep": true, "sept": true, "oct": true, "nov": true, "dec": true,
-	"inc": true, "corp": true, "co": true, "ltd": true, "bros": true, "dept": true, "univ": true,
-	"spc": true, "pvt": true, "pfc": true, "brig": true, "cdr": true, "msgt": true, "sfc": true, "lieut": true, "ave": true, "blvd": true, "rd": true, "mt": true, "ft": true, "approx": true, "est": true,
-}
-
 // sentenceStarters are capitalised words that, after an ambiguous dotted
 // abbreviation such as "U.S." or "p.m.", show that a new sentence began.
-var sentenceStarters = map[string]bool{
-	"The": true, "He": true, "She": true, "It": true, "They": true, "We": true, "I": true,
-	"But": true, "And": true, "In": true, "A": true, "An": true, "This": true, "That": true,
-	"There": true, "His": true, "Her": true, "Their": true, "Its": true, "On": true, "At": true,
-	"After": true, "Before": true, "While": true, "When": true, "If": true, "As": true,
-	"Officials": true, "Police": true, "Some": true, "Many": true, "Most": true, "No": true,
-}
+var sentenceStarters = english.List("text/sentence-starters")
 
 func isAbbreviationBefore(before, after string) bool {
 	// The word before the dot.
@@ -190,7 +172,7 @@ func isAbbreviationBefore(before, after string) bool {
 	if word == "" {
 		return false
 	}
-	if abbreviations[strings.ToLower(word)] {
+	if english.Abbreviations.Has(strings.ToLower(word)) {
 		return true
 	}
 	first, size := utf8.DecodeRuneInString(word)
@@ -205,7 +187,8 @@ func isAbbreviationBefore(before, after string) bool {
 		if sp := strings.IndexAny(after, " ,;:"); sp > 0 {
 			nextWord = after[:sp]
 		}
-		return !sentenceStarters[nextWord]
+		r, _ := utf8.DecodeRuneInString(nextWord)
+		return !(unicode.IsUpper(r) && sentenceStarters.Has(strings.ToLower(nextWord)))
 	}
 	return false
 }

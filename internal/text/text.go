@@ -4,12 +4,13 @@
 package text
 
 import (
+	"github.com/crosscheck/crosscheck/internal/text/english"
 	"strings"
 	"sync"
 	"unicode"
 	"unicode/utf8"
 
-	"github.com/kljensen/snowball/english"
+	snowball "github.com/kljensen/snowball/english"
 
 	"github.com/crosscheck/crosscheck/internal/news"
 )
@@ -51,6 +52,10 @@ type Doc struct {
 	Sentences []Sentence
 	Tokens    []Token
 	Language  string // ISO 639-1, "" when undetermined
+
+	// annotation is shared by the copies of a Doc (pipeline swaps the
+	// article of a cached analysis), which are of the same text.
+	annotation *annotationCell
 }
 
 // SentenceTokens returns the tokens of sentence i.
@@ -63,7 +68,7 @@ func (d *Doc) SentenceTokens(i int) []Token {
 // language when the article does not give one, and writes it back to the
 // article so later stages and the brief agree.
 func Analyze(a *news.Article) *Doc {
-	d := &Doc{Article: a, Language: a.Language}
+	d := &Doc{Article: a, Language: a.Language, annotation: &annotationCell{}}
 	for _, sp := range SplitSentences(a.Text) {
 		s := Sentence{Start: sp.Start, End: sp.End, Para: sp.Para, Text: a.Text[sp.Start:sp.End]}
 		s.TokStart = len(d.Tokens)
@@ -197,7 +202,7 @@ func Stem(lower string) string {
 	if s, ok := stems.get(lower); ok {
 		return s
 	}
-	s := english.Stem(lower, true)
+	s := snowball.Stem(lower, true)
 	stems.put(lower, s)
 	return s
 }
@@ -240,17 +245,12 @@ func isASCIIWord(s string) bool {
 
 // IsStop reports whether a lower-case word is an English stop word.
 func IsStop(lower string) bool {
-	return english.IsStopWord(lower) || extraStop[lower]
+	return snowball.IsStopWord(lower) || extraStop.Has(lower)
 }
 
 // extraStop adds words that carry no content in news prose but are missing
 // from Snowball's list.
-var extraStop = map[string]bool{
-	"also": true, "would": true, "could": true, "said": true, "says": true, "say": true,
-	"told": true, "one": true, "two": true, "mr": true, "mrs": true, "ms": true,
-	"may": true, "might": true, "must": true, "shall": true, "will": true, "us": true,
-	"according": true, "however": true, "since": true, "like": true, "well": true,
-}
+var extraStop = english.List("text/extra-stop-words")
 
 // FoldQuotes replaces curly quotes, primes and doubled backticks with plain
 // ASCII quotes, so comparisons do not depend on typography.

@@ -1,6 +1,7 @@
 package timeline
 
 import (
+	"github.com/crosscheck/crosscheck/internal/text/english"
 	"slices"
 	"strings"
 
@@ -45,19 +46,9 @@ type mframe struct {
 // eventFrame analyses the clause the expression xi dates.
 func eventFrame(d *text.Doc, txs []timex.Timex, xi int) mframe {
 	var f mframe
-	tx := txs[xi]
-	si := slices.IndexFunc(d.Sentences, func(s text.Sentence) bool { return s.Start <= tx.Start && tx.End <= s.End })
-	if si < 0 {
+	toks, xs, xe, ok := expressionTokens(d, txs[xi])
+	if !ok {
 		return f
-	}
-	toks := d.SentenceTokens(si)
-	xs := slices.IndexFunc(toks, func(t text.Token) bool { return t.End > tx.Start })
-	xe := slices.IndexFunc(toks, func(t text.Token) bool { return t.Start >= tx.End })
-	if xs < 0 {
-		return f
-	}
-	if xe < 0 {
-		xe = len(toks)
 	}
 	f.caption = !hasFinite(toks) || len(toks) > 1 && toks[0].Lower == "(" && (toks[len(toks)-1].Lower == ")" || toks[len(toks)-2].Lower == ")")
 	cs, ce := clauseTokens(toks, xs, xe)
@@ -65,97 +56,147 @@ func eventFrame(d *text.Doc, txs []timex.Timex, xi int) mframe {
 	// ship when they were surrounded and taken into custody") dates the
 	// whole sentence, its subordinate clauses too.
 	fronted := onlyFiller(toks, 0, xs) && xe < len(toks) && toks[xe].Lower == ","
-	lo, hi := cs, ce
-	var v int
+	lo, hi, v := 0, len(toks), -1
 	if fronted {
-		lo, hi = 0, len(toks)
-		for k := range toks {
-			if k >= xs && k < xe {
-				continue
-			}
-			if verbAt(toks, k) {
-				f.addEvent(eventClass(toks, k, hi))
-			}
-		}
-		v = -1
+		f.frontedEvents(toks, xs, xe)
 	} else {
-		v = mainVerb(toks, cs, ce, xs, xe)
-		link := -1
-		for k := min(v, xs) + 1; v >= 0 && k < max(v, xs); k++ {
-			if linking[toks[k].Lower] {
-				link = k
-			}
+		lo, hi, v = f.clauseEvents(toks, cs, ce, xs, xe)
+	}
+	f.readParticipants(toks, lo, hi, xs, xe, v)
+	if f.embedded && v >= 0 && !fronted {
+		f.cstart, f.cend = readableClause(toks, cs, ce, v, xe)
+	}
+	return f
+}
+
+// expressionTokens returns the tokens of the sentence that holds the time
+// expression and the expression's tokens [xs, xe) among them.
+func expressionTokens(d *text.Doc, tx timex.Timex) ([]text.Token, int, int, bool) {
+	si := slices.IndexFunc(d.Sentences, func(s text.Sentence) bool { return s.Start <= tx.Start && tx.End <= s.End })
+	if si < 0 {
+		return nil, 0, 0, false
+	}
+	toks := d.SentenceTokens(si)
+	xs := slices.IndexFunc(toks, func(t text.Token) bool { return t.End > tx.Start })
+	xe := slices.IndexFunc(toks, func(t text.Token) bool { return t.Start >= tx.End })
+	if xs < 0 {
+		return nil, 0, 0, false
+	}
+	if xe < 0 {
+		xe = len(toks)
+	}
+	return toks, xs, xe, true
+}
+
+// frontedEvents takes the events of every verb of a sentence that a
+// fronted time adverbial dates.
+func (f *mframe) frontedEvents(toks []text.Token, xs, xe int) {
+	for k := range toks {
+		if k >= xs && k < xe {
+			continue
 		}
-		switch {
-		case v >= 0 && v < xs && slices.ContainsFunc(toks[v:xs], func(t text.Token) bool { return speech[t.Lower] }):
-			// "KCNA reported on Thursday": a saying, which tells no event
-			// of its own ("reported" is not taken as a verb)
-		case link >= 0 && link < xs:
-			// "invited Putin following their meeting on Wednesday": the
-			// time is the meeting's
-			for k := link + 1; k < xs; k++ {
-				if c := eventNouns[toks[k].Lower]; c != "" {
-					f.addEvent(c)
-				}
-			}
-			f.linked = true
-		case v >= 0:
-			c := eventClass(toks, v, ce)
-			for k := v + 1; c == "" && k < ce && k <= v+3; k++ {
-				// "had been inspecting": the auxiliary's verb
-				if (k < xs || k >= xe) && verbAt(toks, k) {
-					c = eventClass(toks, k, ce)
-				}
-			}
-			f.addEvent(c)
-			if lightVerbs[lemma(toks[v].Lower)] && v > 0 {
-				// "a press conference held Friday": the noun a light
-				// verb's participle follows is the event
-				for k := v - 1; k >= max(0, v-2); k-- {
-					f.addEvent(eventNouns[toks[k].Lower])
-				}
-			}
-			// "were surrounded ... and taken into custody": verbs joined
-			// to the dated one share its time
-			for k := ce; k+1 < len(toks) && (toks[k].Lower == "and" || toks[k].Lower == "or"); {
-				n := k + 1
-				if auxiliaries[toks[n].Lower] && n+1 < len(toks) {
-					n++
-				}
-				if !verbAt(toks, n) {
-					break
-				}
-				e := n + 1
-				for e < len(toks) && !clauseBreak(toks, e) {
-					e++
-				}
-				f.addEvent(eventClass(toks, n, e))
-				hi, k = e, e
-			}
-		}
-		// "A meeting between ... lasted five hours and wrapped up on
-		// Wednesday": a verb without its own subject shares the
-		// sentence's, and an aspectual verb tells its subject's event.
-		if v >= 0 && cs > 0 && (v == cs || auxiliaries[toks[cs].Lower]) && (toks[cs-1].Lower == "and" || toks[cs-1].Lower == "but") {
-			lo = 0
-		}
-		if v >= 0 && aspectual[lemma(toks[v].Lower)] {
-			for k := lo; k < v; k++ {
-				if c := eventNouns[toks[k].Lower]; c != "" {
-					f.addEvent(c)
-				}
-			}
-		}
-		// "the seizure on March 23", "their talks in Russia on Wednesday"
-		for k := max(cs, xs-4); k < xs; k++ {
-			if c := eventNouns[toks[k].Lower]; c != "" {
-				f.addEvent(c)
-			}
-		}
-		if !f.embedded && v >= 0 {
-			f.embedded = embeddedAt(toks, cs, v)
+		if verbAt(toks, k) {
+			f.addEvent(eventClass(toks, k, len(toks)))
 		}
 	}
+}
+
+// clauseEvents takes the events of the clause [cs, ce) that holds the time
+// expression [xs, xe): its main verb's, a linked noun's, the event nouns
+// before the expression. It returns the stretch [lo, hi) whose words are
+// the event's participants, and the main verb (-1 for none).
+func (f *mframe) clauseEvents(toks []text.Token, cs, ce, xs, xe int) (lo, hi, v int) {
+	lo, hi = cs, ce
+	v = mainVerb(toks, cs, ce, xs, xe)
+	link := -1
+	for k := min(v, xs) + 1; v >= 0 && k < max(v, xs); k++ {
+		if linking[toks[k].Lower] {
+			link = k
+		}
+	}
+	switch {
+	case v >= 0 && v < xs && slices.ContainsFunc(toks[v:xs], func(t text.Token) bool { return speech[t.Lower] }):
+		// "KCNA reported on Thursday": a saying, which tells no event
+		// of its own ("reported" is not taken as a verb)
+	case link >= 0 && link < xs:
+		// "invited Putin following their meeting on Wednesday": the
+		// time is the meeting's
+		f.nounEvents(toks, link+1, xs)
+		f.linked = true
+	case v >= 0:
+		hi = f.verbEvents(toks, v, ce, xs, xe, hi)
+	}
+	// "A meeting between ... lasted five hours and wrapped up on
+	// Wednesday": a verb without its own subject shares the
+	// sentence's, and an aspectual verb tells its subject's event.
+	if v >= 0 && cs > 0 && (v == cs || auxiliaries[toks[cs].Lower]) && (toks[cs-1].Lower == "and" || toks[cs-1].Lower == "but") {
+		lo = 0
+	}
+	if v >= 0 && aspectual[lemma(toks[v].Lower)] {
+		f.nounEvents(toks, lo, v)
+	}
+	// "the seizure on March 23", "their talks in Russia on Wednesday"
+	f.nounEvents(toks, max(cs, xs-4), xs)
+	if !f.embedded && v >= 0 {
+		f.embedded = embeddedAt(toks, cs, v)
+	}
+	return lo, hi, v
+}
+
+// nounEvents takes the events that the nouns of toks[from:to] name.
+func (f *mframe) nounEvents(toks []text.Token, from, to int) {
+	for k := from; k < to; k++ {
+		if c := eventNouns[toks[k].Lower]; c != "" {
+			f.addEvent(c)
+		}
+	}
+}
+
+// verbEvents takes the event of the main verb v (or of the verb its
+// auxiliary governs), of the noun a light verb follows, and of the verbs
+// joined to it; it returns where the last joined verb's clause ends, or
+// hi.
+func (f *mframe) verbEvents(toks []text.Token, v, ce, xs, xe, hi int) int {
+	c := eventClass(toks, v, ce)
+	for k := v + 1; c == "" && k < ce && k <= v+3; k++ {
+		// "had been inspecting": the auxiliary's verb
+		if (k < xs || k >= xe) && verbAt(toks, k) {
+			c = eventClass(toks, k, ce)
+		}
+	}
+	f.addEvent(c)
+	if lightVerbs[lemma(toks[v].Lower)] && v > 0 {
+		// "a press conference held Friday": the noun a light
+		// verb's participle follows is the event
+		for k := v - 1; k >= max(0, v-2); k-- {
+			f.addEvent(eventNouns[toks[k].Lower])
+		}
+	}
+	// "were surrounded ... and taken into custody": verbs joined
+	// to the dated one share its time
+	for k := ce; k+1 < len(toks) && (toks[k].Lower == "and" || toks[k].Lower == "or"); {
+		n := k + 1
+		if auxiliaries[toks[n].Lower] && n+1 < len(toks) {
+			n++
+		}
+		if !verbAt(toks, n) {
+			break
+		}
+		e := n + 1
+		for e < len(toks) && !clauseBreak(toks, e) {
+			e++
+		}
+		f.addEvent(eventClass(toks, n, e))
+		hi, k = e, e
+	}
+	return hi
+}
+
+// readParticipants reads the participants of the event from toks[lo:hi],
+// but the expression [xs, xe) and the verb v: their keys, which of them
+// are names and heads of names, and whether a cue makes the event a plan.
+func (f *mframe) readParticipants(toks []text.Token, lo, hi, xs, xe, v int) {
+	f.parts, f.names, f.heads = map[string]bool{}, map[string]bool{}, map[string]bool{}
 	f.parts, f.names, f.heads = map[string]bool{}, map[string]bool{}, map[string]bool{}
 	for k := lo; k < hi; k++ {
 		if k >= xs && k < xe || k == v || eventNouns[toks[k].Lower] != "" {
@@ -184,10 +225,6 @@ func eventFrame(d *text.Doc, txs []timex.Timex, xi int) mframe {
 			}
 		}
 	}
-	if f.embedded && v >= 0 && !fronted {
-		f.cstart, f.cend = readableClause(toks, cs, ce, v, xe)
-	}
-	return f
 }
 
 func (f *mframe) addEvent(c string) {
@@ -225,7 +262,7 @@ func eventClass(toks []text.Token, k, end int) string {
 // 23") or a participle right after a noun ("sailors detained by Iranian
 // forces on March 23").
 func embeddedAt(toks []text.Token, cs, v int) bool {
-	if cs > 0 && relatives[toks[cs-1].Lower] {
+	if cs > 0 && relatives.Has(toks[cs-1].Lower) {
 		return true
 	}
 	if v == 0 || !participle(toks[v].Lower) {
@@ -243,7 +280,7 @@ func embeddedAt(toks []text.Token, cs, v int) bool {
 		return true
 	}
 	k := v - 1
-	for k >= 0 && toks[k].Kind != text.Punct && (!toks[k].Stop || nounPhraseWords[toks[k].Lower]) && !determiners[toks[k].Lower] {
+	for k >= 0 && toks[k].Kind != text.Punct && (!toks[k].Stop || nounPhraseWords.Has(toks[k].Lower)) && !determiners[toks[k].Lower] {
 		k--
 	}
 	if k >= 0 && determiners[toks[k].Lower] {
@@ -258,7 +295,7 @@ func participle(w string) bool {
 		return true
 	}
 	_, ok := irregular[w]
-	return ok && !finiteForms[w]
+	return ok && !finiteForms.Has(w)
 }
 
 // readableClause returns the bytes of an embedded clause with the noun it
@@ -267,7 +304,7 @@ func participle(w string) bool {
 // follows it; zero when that is too short to read alone.
 func readableClause(toks []text.Token, cs, ce, v, xe int) (int, int) {
 	start, floor := v, cs
-	if cs > 0 && relatives[toks[cs-1].Lower] {
+	if cs > 0 && relatives.Has(toks[cs-1].Lower) {
 		start, floor = cs-1, 0
 		if start > 0 && toks[start-1].Lower == "," {
 			start--
@@ -277,7 +314,7 @@ func readableClause(toks []text.Token, cs, ce, v, xe int) (int, int) {
 	// preposition or a break
 	for start > floor {
 		p := toks[start-1]
-		if p.Kind == text.Punct || p.Stop && !nounPhraseWords[p.Lower] || verbAt(toks, start-1) {
+		if p.Kind == text.Punct || p.Stop && !nounPhraseWords.Has(p.Lower) || verbAt(toks, start-1) {
 			break
 		}
 		start--
@@ -306,7 +343,7 @@ func hasFinite(toks []text.Token) bool {
 		if t.Kind != text.Word {
 			continue
 		}
-		if finiteForms[t.Lower] || auxiliaries[t.Lower] && t.Lower != "not" && t.Lower != "n't" && t.Lower != "be" && t.Lower != "been" {
+		if finiteForms.Has(t.Lower) || auxiliaries[t.Lower] && t.Lower != "not" && t.Lower != "n't" && t.Lower != "be" && t.Lower != "been" {
 			return true
 		}
 		if pronouns[t.Lower] && k+1 < len(toks) && toks[k+1].Kind == text.Word {
@@ -318,7 +355,7 @@ func hasFinite(toks []text.Token) bool {
 		if k+1 < len(toks) && toks[k+1].Lower == "by" {
 			continue
 		}
-		if _, irr := irregular[t.Lower]; irr && !finiteForms[t.Lower] && !strings.HasSuffix(t.Lower, "ed") {
+		if _, irr := irregular[t.Lower]; irr && !finiteForms.Has(t.Lower) && !strings.HasSuffix(t.Lower, "ed") {
 			// "taken", "seen": participles only
 			if strings.HasSuffix(t.Lower, "en") || strings.HasSuffix(t.Lower, "wn") || t.Lower == "done" || t.Lower == "gone" || t.Lower == "begun" || t.Lower == "sunk" {
 				continue
@@ -431,59 +468,28 @@ var (
 	lightVerbs  = map[string]bool{}
 	crossKey    string
 	aspectual   = map[string]bool{}
-	relatives   = map[string]bool{"who": true, "which": true, "whom": true, "whose": true, "that": true, "where": true}
+	relatives   = english.List("timeline/relatives")
 	// finiteForms are forms that are only finite: auxiliaries and simple
 	// pasts that are never participles.
-	finiteForms = map[string]bool{
-		"is": true, "are": true, "was": true, "were": true, "am": true, "has": true, "have": true,
-		"had": true, "will": true, "would": true, "can": true, "could": true, "may": true,
-		"might": true, "must": true, "shall": true, "should": true, "does": true, "did": true,
-		"says": true, "said": true, "'re": true, "'ve": true, "'ll": true,
-		"took": true, "went": true, "came": true, "began": true, "gave": true, "saw": true,
-		"spoke": true, "fell": true, "rose": true, "flew": true, "wrote": true, "became": true,
-		"ran": true, "broke": true, "chose": true, "drove": true, "stole": true, "sank": true,
-		"swore": true, "threw": true, "woke": true, "blew": true, "drew": true, "froze": true,
-		"knew": true, "shook": true, "withdrew": true, "arose": true,
-	}
-	nounPhraseWords = map[string]bool{"and": true, "the": true, "a": true, "an": true, "all": true, "both": true, "its": true, "their": true, "his": true, "her": true}
+	finiteForms     = english.List("timeline/finite-forms")
+	nounPhraseWords = english.List("timeline/noun-phrase-words")
 )
 
 func init() {
-	for class, verbs := range map[string][]string{
-		"seize":   {"seize", "capture", "detain", "arrest", "abduct", "kidnap", "apprehend"},
-		"meet":    {"meet", "confer"},
-		"arrive":  {"arrive", "reach", "enter", "land"},
-		"release": {"release", "free"},
-		"leave":   {"leave", "depart"},
-		"kill":    {"kill", "slay"},
-	} {
-		for _, v := range verbs {
-			verbClasses[lemma(v)] = class
-		}
+	for _, v := range english.List("timeline/event-verbs").Words() {
+		verbClasses[lemma(v)] = english.List("timeline/event-verbs").Kind(v)
 	}
-	for class, nouns := range map[string][]string{
-		"seize":      {"seizure", "capture", "detention", "arrest", "abduction", "kidnapping", "custody"},
-		"meet":       {"meeting", "meetings", "talks", "summit", "summits"},
-		"arrive":     {"arrival"},
-		"release":    {"release"},
-		"leave":      {"departure"},
-		"visit":      {"visit"},
-		"attack":     {"attack", "attacks"},
-		"vote":       {"vote", "election"},
-		"conference": {"conference"},
-	} {
-		for _, n := range nouns {
-			eventNouns[n] = class
-		}
+	for _, n := range english.List("timeline/event-nouns").Words() {
+		eventNouns[n] = english.List("timeline/event-nouns").Kind(n)
 	}
-	for _, n := range []string{"sailors", "marines", "personnel", "crew", "servicemen", "troops", "soldiers", "seamen", "sailor", "marine", "soldier", "serviceman", "seaman"} {
-		nounClasses[text.Stem(n)] = "personnel"
+	for _, n := range english.List("timeline/participant-nouns").Words() {
+		nounClasses[text.Stem(n)] = english.List("timeline/participant-nouns").Kind(n)
 	}
-	for _, v := range []string{"have", "hold", "take", "conduct", "stage"} {
+	for _, v := range english.List("timeline/light-verbs").Words() {
 		lightVerbs[lemma(v)] = true
 	}
 	crossKey = lemma("cross")
-	for _, v := range []string{"begin", "start", "end", "last", "wrap", "conclude", "finish", "open", "close", "continue", "resume", "occur", "happen"} {
+	for _, v := range english.List("timeline/aspectual-verbs").Words() {
 		aspectual[lemma(v)] = true
 	}
 }

@@ -7,6 +7,7 @@ package timeline
 
 import (
 	"cmp"
+	"github.com/crosscheck/crosscheck/internal/text/english"
 	"slices"
 	"strings"
 	"time"
@@ -268,16 +269,10 @@ func calendar(tx timex.Timex) (string, *string) {
 
 // timeWord reports the words that are about time rather than the event,
 // so two clauses that share only "Wednesday" are not one event.
-func timeWord(w string) bool {
-	switch w {
-	case "sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
-		"day", "week", "month", "year", "today", "yesterday", "tomorrow", "night", "morning",
-		"afternoon", "evening", "earlier", "later", "last", "next", "ago", "time", "local",
-		"said", "says", "told", "reported", "according":
-		return true
-	}
-	return false
-}
+func timeWord(w string) bool { return timeWords.Has(w) }
+
+// timeWords are the words timeWord reports.
+var timeWords = english.List("timeline/time-words")
 
 // clause cuts a long sentence to the comma-separated part around the time
 // expression, widened to at least a dozen words, so that the entry reads as

@@ -1,6 +1,8 @@
 package timex
 
 import (
+	"github.com/crosscheck/crosscheck/internal/text/english"
+
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -42,24 +44,12 @@ func tokenize(s string) []tok {
 		switch {
 		case isLetter(r):
 			// a.m. / p.m. as one token
-			if (c == 'a' || c == 'p' || c == 'A' || c == 'P') && i+3 < len(s) && s[i+1] == '.' && (s[i+2] == 'm' || s[i+2] == 'M') {
-				e := i + 3
-				if s[i+3] == '.' {
-					e = i + 4
-				}
+			if e, ok := meridiem(s, i); ok {
 				out = append(out, tok{s: i, e: e, low: string(c|0x20) + "m", word: true, hyph: hyph, brk: brk})
 				i, brk, hyph = e, false, false
 				continue
 			}
-			j := i
-			for j < len(s) {
-				r2, s2 := utf8.DecodeRuneInString(s[j:])
-				if isLetter(r2) || (r2 == '\'' || r2 == '’') && j+s2 < len(s) && isASCIILetter(s[j+s2]) && j > i {
-					j += s2
-					continue
-				}
-				break
-			}
+			j := wordEnd(s, i)
 			w := s[i:j]
 			out = append(out, tok{s: i, e: j, low: lower(w), word: true, cap: unicode.IsUpper(r), hyph: hyph, brk: brk})
 			i = j
@@ -73,17 +63,10 @@ func tokenize(s string) []tok {
 		default:
 			out = append(out, tok{s: i, e: i + size, low: s[i : i+size], punct: true, hyph: hyph, brk: brk})
 			i += size
-			if c == '.' || c == '!' || c == '?' {
-				// a boundary if followed by space and not after a one-letter or
-				// month abbreviation; cheap and good enough for tense windows.
-				if i < len(s) && (s[i] == ' ' || s[i] == '\n') && len(out) >= 2 {
-					prev := out[len(out)-2]
-					if !(prev.word && (len(prev.low) <= 2 || abbrevMonth[prev.low])) {
-						brk = true
-						hyph = false
-						continue
-					}
-				}
+			if (c == '.' || c == '!' || c == '?') && sentenceEnds(s, i, out) {
+				brk = true
+				hyph = false
+				continue
 			}
 		}
 		brk = false
@@ -94,6 +77,45 @@ func tokenize(s string) []tok {
 		}
 	}
 	return out
+}
+
+// meridiem reads "a.m." or "p.m." (with or without the last dot) at i and
+// returns its end.
+func meridiem(s string, i int) (int, bool) {
+	c := s[i] | 0x20
+	if (c != 'a' && c != 'p') || i+3 >= len(s) || s[i+1] != '.' || s[i+2]|0x20 != 'm' {
+		return 0, false
+	}
+	if s[i+3] == '.' {
+		return i + 4, true
+	}
+	return i + 3, true
+}
+
+// sentenceEnds reports a sentence boundary after the mark that ends at i:
+// space follows, and the word before is not a one-letter or month or title
+// abbreviation; cheap and good enough for tense windows.
+func sentenceEnds(s string, i int, out []tok) bool {
+	if i >= len(s) || (s[i] != ' ' && s[i] != '\n') || len(out) < 2 {
+		return false
+	}
+	prev := out[len(out)-2]
+	return !(prev.word && (len(prev.low) <= 2 || abbreviatedBefore(prev.low)))
+}
+
+// wordEnd returns the end of the word of letters starting at i; an
+// apostrophe between letters stays in it ("o'clock").
+func wordEnd(s string, i int) int {
+	j := i
+	for j < len(s) {
+		r2, s2 := utf8.DecodeRuneInString(s[j:])
+		if isLetter(r2) || (r2 == '\'' || r2 == '’') && j+s2 < len(s) && isASCIILetter(s[j+s2]) && j > i {
+			j += s2
+			continue
+		}
+		break
+	}
+	return j
 }
 
 func isLetter(r rune) bool {
@@ -112,46 +134,15 @@ func lower(w string) string {
 	return w
 }
 
-var months = map[string]int{
-	"january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
-	"august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
-	"jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9,
-	"sept": 9, "oct": 10, "nov": 11, "dec": 12,
-}
-
-var abbrevMonth = map[string]bool{
-	"jan": true, "feb": true, "mar": true, "apr": true, "jun": true, "jul": true, "aug": true,
-	"sep": true, "sept": true, "oct": true, "nov": true, "dec": true, "mr": true, "mrs": true,
-	"dr": true, "st": true, "gen": true, "sen": true, "gov": true, "rep": true,
-}
-
-var weekdays = map[string]int{
-	"sunday": 0, "monday": 1, "tuesday": 2, "wednesday": 3, "thursday": 4, "friday": 5, "saturday": 6,
-}
-
 // partsOfDay maps a word to its TimeML part-of-day code.
-var partsOfDay = map[string]string{
-	"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "overnight": "NI",
-}
+var partsOfDay = english.List("timex/parts-of-day")
 
-var numberWords = map[string]int{
-	"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
-	"seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
-	"thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
-	"eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
-	"sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "dozen": 12,
-	"couple": 2,
-}
+var numberWords = english.List("timex/number-words")
 
 // vagueNumbers stand for an unknown count: TimeML writes X ("PXY").
-var vagueNumbers = map[string]bool{
-	"several": true, "few": true, "many": true, "some": true, "numerous": true, "various": true,
-}
+var vagueNumbers = english.List("timex/vague-numbers")
 
-var ordinals = map[string]int{
-	"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4,
-	"last": -1, "final": -1,
-}
+var ordinals = english.List("timex/ordinals")
 
 // unit is a calendar unit: its TimeML duration letter and whether it is a
 // time (PT...) unit.
@@ -160,29 +151,37 @@ type unit struct {
 	time bool
 }
 
-var units = map[string]unit{
-	"year": {"Y", false}, "years": {"Y", false}, "yr": {"Y", false}, "yrs": {"Y", false},
-	"month": {"M", false}, "months": {"M", false},
-	"week": {"W", false}, "weeks": {"W", false},
-	"day": {"D", false}, "days": {"D", false},
-	"hour": {"H", true}, "hours": {"H", true}, "hr": {"H", true}, "hrs": {"H", true},
-	"minute": {"M", true}, "minutes": {"M", true}, "min": {"M", true}, "mins": {"M", true},
-	"second": {"S", true}, "seconds": {"S", true},
-	"quarter": {"Q", false}, "quarters": {"Q", false},
-	"decade": {"DE", false}, "decades": {"DE", false},
-	"century": {"CE", false}, "centuries": {"CE", false},
-	"weekend": {"WE", false}, "weekends": {"WE", false},
-	"fortnight": {"FN", false},
+// units maps calendar unit words to their TimeML codes ("H time" for a
+// time unit).
+var units = english.List("timex/units")
+
+// unitOf returns the calendar unit a word names.
+func unitOf(w string) (unit, bool) {
+	v, ok := units.Value(w)
+	if !ok {
+		return unit{}, false
+	}
+	code, time := strings.CutSuffix(v, " time")
+	return unit{code: code, time: time}, true
 }
 
-var seasons = map[string]string{
-	"spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter": "WI",
+// yearUnit is the unit of "year".
+var yearUnit = unit{code: "Y"}
+
+// monthOf returns the number of a month's name or abbreviation.
+func monthOf(w string) (int, bool) { return english.IsMonth(w) }
+
+// weekdayOf returns the time.Weekday number of a weekday's name.
+func weekdayOf(w string) (int, bool) { return english.Weekdays.Int(w) }
+
+// abbreviatedBefore reports a word that takes a dot without ending a
+// sentence: a month's or a title's abbreviation ("Jan.", "Gen.").
+func abbreviatedBefore(w string) bool {
+	return english.MonthAbbreviations.Has(w) || english.Abbreviations.Kind(w) == "title"
 }
+
+var seasons = english.List("timex/seasons")
 
 // zoneAbbrev holds the fixed-offset zone abbreviations news uses, in minutes
 // east of UTC.
-var zoneAbbrev = map[string]int{
-	"gmt": 0, "utc": 0, "bst": 60, "cet": 60, "cest": 120, "est": -300, "edt": -240,
-	"cst": -360, "cdt": -300, "mst": -420, "mdt": -360, "pst": -480, "pdt": -420,
-	"et": -300, "pt": -480, "jst": 540, "kst": 540, "ist": 330, "msk": 180, "aest": 600,
-}
+var zoneAbbrev = english.List("timex/zone-abbrev")

@@ -1,28 +1,19 @@
 package timex
 
+import "github.com/crosscheck/crosscheck/internal/text/english"
+
 // Years and decades in words, as broadcast transcripts write them:
 // "nineteen ninety-six", "nineteen seventy-nine", "the year two thousand",
 // "the nineties", "the nineteen eighties".
 
-var tensWords = map[string]int{
-	"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
-	"eighty": 80, "ninety": 90,
-}
+var tensWords = english.List("timex/tens-words")
 
-var teenWords = map[string]int{
-	"ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
-	"sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
-}
+var teenWords = english.List("timex/teen-words")
 
-var unitWords = map[string]int{
-	"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
-}
+var unitWords = english.List("timex/unit-words")
 
 // decadeWords are the plural decade names: "the nineties" is 199.
-var decadeWords = map[string]int{
-	"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6, "seventies": 7,
-	"eighties": 8, "nineties": 9,
-}
+var decadeWords = english.List("timex/decade-words")
 
 // spokenYearAt reads a year said as two numbers: "nineteen ninety-six",
 // "nineteen oh five", "nineteen hundred", "twenty twelve"; with
@@ -37,10 +28,10 @@ func (s *scanner) spokenYearAt(k int, thousand bool) (int, int, bool) {
 		if s.low(j) == "and" {
 			j++
 		}
-		if u, ok := unitWords[s.word(j)]; ok {
+		if u, ok := unitWords.Int(s.word(j)); ok {
 			return 2000 + u, j + 1, true
 		}
-		if t, ok := teenWords[s.word(j)]; ok {
+		if t, ok := teenWords.Int(s.word(j)); ok {
 			return 2000 + t, j + 1, true
 		}
 		return 2000, k + 2, true
@@ -66,26 +57,26 @@ func (s *scanner) spokenYearAt(k int, thousand bool) (int, int, bool) {
 	case n == "hundred" && century < 2000:
 		y = century
 	case n == "oh":
-		u, ok := unitWords[s.word(k+2)]
+		u, ok := unitWords.Int(s.word(k + 2))
 		if !ok {
 			return 0, k, false
 		}
 		y, j = century+u, k+3
 	default:
-		if t, ok := tensWords[n]; ok && !(century == 2000 && t > 30) {
+		if t, ok := tensWords.Int(n); ok && !(century == 2000 && t > 30) {
 			y = century + t
-			if u, ok := unitWords[s.word(j)]; ok && j < len(s.toks) && !s.tk(j).brk {
+			if u, ok := unitWords.Int(s.word(j)); ok && j < len(s.toks) && !s.tk(j).brk {
 				y += u
 				j++
 			}
-		} else if t, ok := teenWords[n]; ok && !(century == 2000 && t < 10) {
+		} else if t, ok := teenWords.Int(n); ok && !(century == 2000 && t < 10) {
 			y = century + t
 		} else {
 			return 0, k, false
 		}
 	}
 	// a count, not a year: "nineteen hundred people", "twenty twenty-five percent"
-	if next := s.low(j); countNouns[next] || next == "percent" || next == "%" || next == "dollars" {
+	if next := s.low(j); countNouns.Has(next) || next == "percent" || next == "%" || next == "dollars" {
 		return 0, k, false
 	}
 	return y, j, true
@@ -97,11 +88,11 @@ func (s *scanner) spokenYear(k int) (cand, bool) {
 	j := k
 	if s.low(k) == "the" {
 		j++
-		if d, ok := decadeWords[s.word(j)]; ok {
+		if d, ok := decadeWords.Int(s.word(j)); ok {
 			return cand{i: k, j: j + 1, typ: Date, p: point{y: 1900 + 10*d, hh: -1, mm: -1, gran: GDecade}}, true
 		}
 		if s.word(j) == "nineteen" || s.word(j) == "eighteen" {
-			if d, ok := decadeWords[s.word(j+1)]; ok {
+			if d, ok := decadeWords.Int(s.word(j + 1)); ok {
 				c := 1900
 				if s.word(j) == "eighteen" {
 					c = 1800
@@ -135,7 +126,7 @@ func (s *scanner) seasonYear(k int) (cand, bool) {
 	if s.low(j) == "the" {
 		j++
 	}
-	code, ok := seasons[s.word(j)]
+	code, ok := seasons.Value(s.word(j))
 	if !ok {
 		return cand{}, false
 	}

@@ -161,8 +161,8 @@ func TestStoryZone(t *testing.T) {
 		want  string // IANA name, "" for none
 	}{
 		{"one place", []string{"Rescuers in Tokyo worked through the night.", "Japan asked for help."}, "Asia/Tokyo"},
-		{"places that share an offset", []string{"Kim met Putin at the Vostochny Cosmodrome, in the Amur region.", "Pyongyang said the talks went well."}, "Asia/Yakutsk"},
-		{"places that disagree", []string{"Kim met Putin at the Vostochny Cosmodrome.", "Pyongyang said the talks went well.", "The war in Ukraine goes on."}, ""},
+		{"places that share an offset", []string{"The leaders met in Yakutsk.", "Yakutsk was cold.", "Pyongyang said the talks went well."}, "Asia/Yakutsk"},
+		{"places that disagree", []string{"The leaders met in Yakutsk.", "Pyongyang said the talks went well.", "The war in Ukraine goes on."}, ""},
 		{"no place", []string{"The meeting began at 2:30 p.m. local time."}, ""},
 	}
 	for _, tc := range cases {
@@ -177,7 +177,7 @@ func TestStoryZone(t *testing.T) {
 		})
 	}
 	// the fallback is used only when the text itself names no place
-	zone := StoryZone([]string{"Kim met Putin at the Vostochny Cosmodrome."}, wed)
+	zone := StoryZone([]string{"The leaders met in Yakutsk."}, wed)
 	x := Find("The meeting began at 2:30 p.m. local time.", Ref{Time: wed, Zone: zone})
 	if len(x) != 1 || !x[0].Zoned || x[0].Begin.Format(time.RFC3339) != "2023-09-13T14:30:00+09:00" {
 		t.Errorf("with the story zone: got %+v, want 14:30+09:00", x)

@@ -1,6 +1,7 @@
 package timex
 
 import (
+	"github.com/crosscheck/crosscheck/internal/text/english"
 	"strings"
 	"sync"
 	"time"
@@ -11,61 +12,13 @@ import (
 // p.m. local time" gets an offset when the text says where. Countries with
 // one zone are listed too; countries with several (Russia, the US) are not,
 // since their name does not fix the clock.
-var places = map[string]string{
-	// Europe
-	"london": "Europe/London", "paris": "Europe/Paris", "berlin": "Europe/Berlin",
-	"brussels": "Europe/Brussels", "rome": "Europe/Rome", "madrid": "Europe/Madrid",
-	"lisbon": "Europe/Lisbon", "amsterdam": "Europe/Amsterdam", "vienna": "Europe/Vienna",
-	"warsaw": "Europe/Warsaw", "prague": "Europe/Prague", "budapest": "Europe/Budapest",
-	"athens": "Europe/Athens", "stockholm": "Europe/Stockholm", "oslo": "Europe/Oslo",
-	"copenhagen": "Europe/Copenhagen", "helsinki": "Europe/Helsinki", "dublin": "Europe/Dublin",
-	"geneva": "Europe/Zurich", "zurich": "Europe/Zurich", "bern": "Europe/Zurich",
-	"kyiv": "Europe/Kyiv", "kiev": "Europe/Kyiv", "moscow": "Europe/Moscow",
-	"st. petersburg": "Europe/Moscow", "minsk": "Europe/Minsk", "istanbul": "Europe/Istanbul",
-	"ankara": "Europe/Istanbul", "bucharest": "Europe/Bucharest", "belgrade": "Europe/Belgrade",
-	"ukraine": "Europe/Kyiv", "france": "Europe/Paris", "germany": "Europe/Berlin",
-	"britain": "Europe/London", "italy": "Europe/Rome", "spain": "Europe/Madrid",
-	"poland": "Europe/Warsaw", "turkey": "Europe/Istanbul", "belarus": "Europe/Minsk",
-	// Asia
-	"vladivostok": "Asia/Vladivostok", "khabarovsk": "Asia/Vladivostok",
-	"komsomolsk-on-amur": "Asia/Vladivostok", "vostochny": "Asia/Yakutsk",
-	"amur": "Asia/Yakutsk", "blagoveshchensk": "Asia/Yakutsk",
-	"beijing": "Asia/Shanghai", "shanghai": "Asia/Shanghai", "hong kong": "Asia/Hong_Kong",
-	"taipei": "Asia/Taipei", "tokyo": "Asia/Tokyo", "seoul": "Asia/Seoul",
-	"pyongyang": "Asia/Pyongyang", "manila": "Asia/Manila", "jakarta": "Asia/Jakarta",
-	"singapore": "Asia/Singapore", "bangkok": "Asia/Bangkok", "hanoi": "Asia/Ho_Chi_Minh",
-	"kuala lumpur": "Asia/Kuala_Lumpur", "new delhi": "Asia/Kolkata", "delhi": "Asia/Kolkata",
-	"mumbai": "Asia/Kolkata", "karachi": "Asia/Karachi", "islamabad": "Asia/Karachi",
-	"kabul": "Asia/Kabul", "tehran": "Asia/Tehran", "baghdad": "Asia/Baghdad",
-	"riyadh": "Asia/Riyadh", "dubai": "Asia/Dubai", "doha": "Asia/Qatar",
-	"jerusalem": "Asia/Jerusalem", "tel aviv": "Asia/Jerusalem", "gaza": "Asia/Gaza",
-	"beirut": "Asia/Beirut", "damascus": "Asia/Damascus", "amman": "Asia/Amman",
-	"china": "Asia/Shanghai", "japan": "Asia/Tokyo", "south korea": "Asia/Seoul",
-	"north korea": "Asia/Pyongyang", "india": "Asia/Kolkata", "israel": "Asia/Jerusalem",
-	"iran": "Asia/Tehran", "iraq": "Asia/Baghdad", "taiwan": "Asia/Taipei",
-	// Africa
-	"cairo": "Africa/Cairo", "nairobi": "Africa/Nairobi", "lagos": "Africa/Lagos",
-	"johannesburg": "Africa/Johannesburg", "pretoria": "Africa/Johannesburg",
-	"addis ababa": "Africa/Addis_Ababa", "khartoum": "Africa/Khartoum", "tripoli": "Africa/Tripoli",
-	"algiers": "Africa/Algiers", "rabat": "Africa/Casablanca", "egypt": "Africa/Cairo",
-	// Americas and Oceania
-	"washington": "America/New_York", "new york": "America/New_York", "boston": "America/New_York",
-	"chicago": "America/Chicago", "houston": "America/Chicago", "dallas": "America/Chicago",
-	"denver": "America/Denver", "los angeles": "America/Los_Angeles",
-	"san francisco": "America/Los_Angeles", "seattle": "America/Los_Angeles",
-	"ottawa": "America/Toronto", "toronto": "America/Toronto", "mexico city": "America/Mexico_City",
-	"havana": "America/Havana", "caracas": "America/Caracas", "bogota": "America/Bogota",
-	"lima": "America/Lima", "santiago": "America/Santiago", "buenos aires": "America/Argentina/Buenos_Aires",
-	"brasilia": "America/Sao_Paulo", "sao paulo": "America/Sao_Paulo", "rio de janeiro": "America/Sao_Paulo",
-	"sydney": "Australia/Sydney", "melbourne": "Australia/Melbourne", "canberra": "Australia/Sydney",
-	"wellington": "Pacific/Auckland", "auckland": "Pacific/Auckland",
-}
+var places = english.List("timex/places")
 
 var zoneCache sync.Map // IANA name -> *time.Location
 
 // placeZone returns the zone of a place name (lower case), or nil.
 func placeZone(name string) *time.Location {
-	id, ok := places[name]
+	id, ok := places.Value(name)
 	if !ok {
 		return nil
 	}
@@ -211,7 +164,7 @@ func allPlaces(s string) []string {
 				parts[k] = strings.ToLower(strings.TrimSuffix(strings.TrimSuffix(words[i+k], "'s"), "’s"))
 			}
 			name := strings.Join(parts, " ")
-			if _, ok := places[name]; ok {
+			if _, ok := places.Value(name); ok {
 				out = append(out, name)
 				i += n - 1
 				break

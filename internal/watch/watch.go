@@ -49,7 +49,7 @@ type Options struct {
 
 // Watcher polls feeds into a store.
 type Watcher struct {
-	st  store.Store
+	st  store.Reader
 	p   *pipeline.Pipeline
 	opt Options
 	log *slog.Logger
@@ -57,7 +57,7 @@ type Watcher struct {
 }
 
 // New makes a watcher that stores through p into st.
-func New(st store.Store, p *pipeline.Pipeline, opt Options) *Watcher {
+func New(st store.Reader, p *pipeline.Pipeline, opt Options) *Watcher {
 	if opt.Every <= 0 {
 		opt.Every = DefaultEvery
 	}
@@ -94,7 +94,7 @@ func New(st store.Store, p *pipeline.Pipeline, opt Options) *Watcher {
 // nil when ctx is cancelled: an ingest under way is rolled back whole.
 func (w *Watcher) Run(ctx context.Context, urls []string) error {
 	for _, u := range urls {
-		if err := w.st.AddFeed(ctx, u); err != nil {
+		if err := w.p.AddFeed(ctx, u); err != nil {
 			return err
 		}
 	}
@@ -207,7 +207,7 @@ func (w *Watcher) Poll(ctx context.Context, f store.Feed) store.Feed {
 		f.NextCheck = start.Add(w.opt.Every)
 		w.log.Info("feed polled", "feed", f.URL, "new_articles", added)
 	}
-	if err := w.st.UpdateFeed(ctx, f); err != nil && !errors.Is(err, store.ErrNotFound) {
+	if err := w.p.UpdateFeed(ctx, f); err != nil && !errors.Is(err, store.ErrNotFound) {
 		w.log.Error("saving feed state", "feed", f.URL, "error", err)
 	}
 	return f

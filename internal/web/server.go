@@ -13,7 +13,7 @@ import (
 
 // Config is what the server needs.
 type Config struct {
-	Store store.Store
+	Store store.Reader
 	// Ingest stores articles (the pipeline); nil: the server takes no writes
 	// even with a token (503).
 	Ingest func(ctx context.Context, arts []*news.Article) (api.IngestResult, error)

@@ -33,7 +33,7 @@ var files embed.FS
 // pages holds what the page handlers share: the parsed templates, the
 // stylesheet, the cache of rendered story pages and that of story lists.
 type pages struct {
-	st       store.Store
+	st       store.Reader
 	auth     api.Auth
 	log      *slog.Logger
 	tmpl     map[string]*template.Template
@@ -60,7 +60,7 @@ type cached struct {
 // page at once; writes by other processes show within this time.
 const Revalidate = time.Second
 
-func newPages(st store.Store, auth api.Auth, log *slog.Logger, lists *api.Cache) *pages {
+func newPages(st store.Reader, auth api.Auth, log *slog.Logger, lists *api.Cache) *pages {
 	p := &pages{st: st, auth: auth, log: log, tmpl: map[string]*template.Template{}, rendered: map[string]cached{}, lists: lists}
 	funcs := render.Funcs()
 	funcs["outlets"] = outlets

@@ -288,3 +288,22 @@ func ByLanguage(items []Item, r Result) []LangResult {
 	}
 	return out
 }
+
+// MixedLanguages counts the predicted stories of a run that hold articles of
+// more than one data-set language (items in the order the run was fed).
+func MixedLanguages(items []Item, r Result) int {
+	langs := map[string]map[string]bool{}
+	for i, it := range items {
+		if langs[r.Pred[i]] == nil {
+			langs[r.Pred[i]] = map[string]bool{}
+		}
+		langs[r.Pred[i]][it.Lang] = true
+	}
+	n := 0
+	for _, l := range langs {
+		if len(l) > 1 {
+			n++
+		}
+	}
+	return n
+}

@@ -8,6 +8,7 @@ package polnear
 import (
 	"bufio"
 	"fmt"
+	"github.com/crosscheck/crosscheck/internal/text/english"
 	"os"
 	"path/filepath"
 	"sort"
@@ -173,7 +174,7 @@ type Miss struct {
 func missCategory(goldText string, gs, ps map[int]bool) string {
 	n := inter(gs, ps)
 	switch {
-	case pronoun[strings.ToLower(strings.TrimSpace(goldText))]:
+	case pronoun.Has(strings.ToLower(strings.TrimSpace(goldText))):
 		return "pronoun"
 	case len(ps) == 0:
 		return "missing"
@@ -269,8 +270,7 @@ func inter(a, b map[int]bool) int {
 
 func equal(a, b map[int]bool) bool { return len(a) == len(b) && inter(a, b) == len(a) }
 
-var pronoun = map[string]bool{"he": true, "she": true, "it": true, "they": true, "we": true, "i": true,
-	"you": true, "his": true, "her": true, "their": true, "its": true, "him": true, "them": true}
+var pronoun = english.List("eval/pronouns")
 
 // Score runs the quote finder on every article and scores it.
 func Score(arts []Article) Scores {
@@ -331,7 +331,7 @@ func Score(arts []Article) Scores {
 				s.SourceMisses = append(s.SourceMisses, Miss{Article: a.Name, Category: missCategory(g.SourceText, gs, ps),
 					Gold: spanText(a.Text, g.Source), Got: spanText(a.Text, []quote.Span{pred[best].Source}), Context: context(a.Text, spans...)})
 			}
-			named := !pronoun[strings.ToLower(strings.TrimSpace(g.SourceText))]
+			named := !pronoun.Has(strings.ToLower(strings.TrimSpace(g.SourceText)))
 			if ex {
 				sExact++
 				aExact++

@@ -11,8 +11,9 @@
 package outlet
 
 import (
-	"regexp"
 	"strings"
+
+	"github.com/crosscheck/crosscheck/internal/lazyre"
 )
 
 // Finding is the outlet a text names, with the rule that found it.
@@ -37,20 +38,20 @@ const agencyAlt = `THE NEW YORK TIMES|THE WASHINGTON POST|WASHINGTON POST|ASSOCI
 
 var (
 	// "SEOUL (Reuters) -", "WASHINGTON, Sept 13 (AP) —", "(CNN) —".
-	datelineRe = regexp.MustCompile(`^(?:[A-Z][A-Z.'’ -]*[A-Z.](?:,[^()\n]{1,30})?\s*)?\(([A-Z][\p{L}.&' ]{0,30}[\p{L}.])\)\s*(?:[-–—]{1,2}|:)\s`)
+	datelineRe = lazyre.New(`^(?:[A-Z][A-Z.'’ -]*[A-Z.](?:,[^()\n]{1,30})?\s*)?\(([A-Z][\p{L}.&' ]{0,30}[\p{L}.])\)\s*(?:[-–—]{1,2}|:)\s`)
 	// "... a private matter. REUTERS", "— AFP", "(AP)", "REUTERS, AFP".
-	signoffRe = regexp.MustCompile(`(?:^|[.!?"”’)\]]\s*|\s[-–—/]\s*)\(?((?:` + agencyAlt + `)(?:\s*(?:,|/|and)\s*(?:` + agencyAlt + `))*)\)?\s*$`)
+	signoffRe = lazyre.New(`(?:^|[.!?"”’)\]]\s*|\s[-–—/]\s*)\(?((?:` + agencyAlt + `)(?:\s*(?:,|/|and)\s*(?:` + agencyAlt + `))*)\)?\s*$`)
 	// "— Reuters", "- Bloomberg": agencies in ordinary case, after a dash.
-	dashSignoffRe = regexp.MustCompile(`(?i)(?:^|\s)[-–—]\s*(` + agencyAlt + `)\s*$`)
+	dashSignoffRe = lazyre.New(`(?i)(?:^|\s)[-–—]\s*(` + agencyAlt + `)\s*$`)
 	// "ABC News' Shannon Crawford ... contributed to this story."
-	creditRe = regexp.MustCompile(`^((?:The\s+)?[A-Z][\p{L}\d&.-]*(?:\s+[A-Z0-9&][\p{L}\d&.-]*){0,4})(?:'s|’s|'|’)\s+[^.!?]{2,250}?\bcontributed(?:\s+(?:reporting|research|additional reporting))?(?:\s+(?:to|for)\s+(?:this|the)\s+(?:story|report|article|reporting))?\s*\.?$`)
+	creditRe = lazyre.New(`^((?:The\s+)?[A-Z][\p{L}\d&.-]*(?:\s+[A-Z0-9&][\p{L}\d&.-]*){0,4})(?:'s|’s|'|’)\s+[^.!?]{2,250}?\bcontributed(?:\s+(?:reporting|research|additional reporting))?(?:\s+(?:to|for)\s+(?:this|the)\s+(?:story|report|article|reporting))?\s*\.?$`)
 	// "Follow Al Jazeera English:", "Follow BBC News on Twitter".
-	followRe = regexp.MustCompile(`^Follow\s+((?:the\s+|The\s+)?[A-Z][\p{L}&.'’-]*(?:\s+[A-Z][\p{L}&.'’-]*){0,4})(\s+on\s+[A-Z][\p{L}]*(?:(?:,\s*|\s+and\s+|,\s*and\s+)[A-Z][\p{L}]*)*)?\s*[:.!]?$`)
+	followRe = lazyre.New(`^Follow\s+((?:the\s+|The\s+)?[A-Z][\p{L}&.'’-]*(?:\s+[A-Z][\p{L}&.'’-]*){0,4})(\s+on\s+[A-Z][\p{L}]*(?:(?:,\s*|\s+and\s+|,\s*and\s+)[A-Z][\p{L}]*)*)?\s*[:.!]?$`)
 	// "Copyright 2023 The Associated Press. All rights reserved."
-	copyrightRe = regexp.MustCompile(`^(?:Copyright\s*(?:©|\([cC]\))?|©|\([cC]\))\s*(?:\d{4}(?:\s*[-–]\s*\d{2,4})?)\s*,?\s*([A-Z][\p{L}&.'’ -]{1,60}?)\.?(?:\s+All [Rr]ights [Rr]eserved\.?)?$`)
+	copyrightRe = lazyre.New(`^(?:Copyright\s*(?:©|\([cC]\))?|©|\([cC]\))\s*(?:\d{4}(?:\s*[-–]\s*\d{2,4})?)\s*,?\s*([A-Z][\p{L}&.'’ -]{1,60}?)\.?(?:\s+All [Rr]ights [Rr]eserved\.?)?$`)
 )
 
-var agencySep = regexp.MustCompile(`\s*(?:,|/|\band\b)\s*`)
+var agencySep = lazyre.New(`\s*(?:,|/|\band\b)\s*`)
 
 // mediaWords end the names of news outlets ("Sky News", "Financial Times"),
 // and seldom those of people or other organisations.

@@ -4,13 +4,14 @@
 package textfile
 
 import (
-	"regexp"
 	"strings"
 	"time"
 	"unicode"
 	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
+
+	"github.com/crosscheck/crosscheck/internal/lazyre"
 )
 
 // Doc is a plain-text report split into its parts.
@@ -178,9 +179,9 @@ func endsSentence(l string) bool {
 
 var (
 	// A dateline at the head of a story: "SEOUL -", "WASHINGTON (AP) —".
-	placeDateline = regexp.MustCompile(`^[A-Z][A-Z.'’ -]+(?:,[^-–—(]{1,30})?(?:\([^)]{1,30}\))?\s*[-–—]`)
-	abbrevEnd     = regexp.MustCompile(`(?:\b(?:[A-Za-z]\.){2,}|\b(?:Inc|Ltd|Co|Corp|Jr|Sr|St|Dr|Mr|Mrs|Ms|No|vs)\.)$`)
-	innerStop     = regexp.MustCompile(`(?:[a-z]{3,}|[0-9)”"’])[.!?]["”’]?\s+["“‘]?[A-Z]`)
+	placeDateline = lazyre.New(`^[A-Z][A-Z.'’ -]+(?:,[^-–—(]{1,30})?(?:\([^)]{1,30}\))?\s*[-–—]`)
+	abbrevEnd     = lazyre.New(`(?:\b(?:[A-Za-z]\.){2,}|\b(?:Inc|Ltd|Co|Corp|Jr|Sr|St|Dr|Mr|Mrs|Ms|No|vs)\.)$`)
+	innerStop     = lazyre.New(`(?:[a-z]{3,}|[0-9)”"’])[.!?]["”’]?\s+["“‘]?[A-Z]`)
 )
 
 // IsHeadline says whether a line is shaped like a headline: short, not
@@ -209,7 +210,7 @@ func IsHeadline(l string) bool {
 	return true
 }
 
-var bylineRe = regexp.MustCompile(`^(?:By|BY)\s+([A-Z][\p{L}.'’-]*(?:\s+(?:[A-Z][\p{L}.'’-]*|and|&|de|van|von|der|al|bin)){0,8}(?:\s*,\s*[A-Z][\p{L}.'’ -]*)?)$`)
+var bylineRe = lazyre.New(`^(?:By|BY)\s+([A-Z][\p{L}.'’-]*(?:\s+(?:[A-Z][\p{L}.'’-]*|and|&|de|van|von|der|al|bin)){0,8}(?:\s*,\s*[A-Z][\p{L}.'’ -]*)?)$`)
 
 // byline reads a "By Jane Doe" line.
 func byline(p string) (string, bool) {
@@ -227,11 +228,11 @@ var (
 	months = `(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?`
 	wday   = `(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?,?\s+)`
 	// "Saturday, January 8, 2005", "January 8, 2005", "8 January 2005", "2005-01-08".
-	mdy = regexp.MustCompile(`^` + wday + `?` + months + `\s+(\d{1,2}),?\s+(\d{4})`)
-	dmy = regexp.MustCompile(`^` + wday + `?(\d{1,2})\s+` + months + `,?\s+(\d{4})`)
-	iso = regexp.MustCompile(`^(\d{4})-(\d{2})-(\d{2})`)
+	mdy = lazyre.New(`^` + wday + `?` + months + `\s+(\d{1,2}),?\s+(\d{4})`)
+	dmy = lazyre.New(`^` + wday + `?(\d{1,2})\s+` + months + `,?\s+(\d{4})`)
+	iso = lazyre.New(`^(\d{4})-(\d{2})-(\d{2})`)
 	// A weekday opening proves a dateline even when body text follows.
-	hasWday = regexp.MustCompile(`^` + wday)
+	hasWday = lazyre.New(`^` + wday)
 )
 
 // Dateline reads a date that opens a paragraph. It returns the date (00:00

@@ -1,0 +1,112 @@
+package align_test
+
+import (
+	"path/filepath"
+	"slices"
+	"strings"
+	"sync"
+	"testing"
+
+	"github.com/crosscheck/crosscheck/internal/align"
+	"github.com/crosscheck/crosscheck/internal/dedup"
+	"github.com/crosscheck/crosscheck/internal/eval/ecbplus"
+	"github.com/crosscheck/crosscheck/internal/news"
+	"github.com/crosscheck/crosscheck/internal/testenv"
+	"github.com/crosscheck/crosscheck/internal/text"
+)
+
+var (
+	ecbOnce sync.Once
+	ecbDocs []ecbplus.Doc
+	ecbErr  error
+)
+
+// ecbStory aligns the reports of one ECB+ story ("14ecb") and returns the
+// corpus and its alignment.
+func ecbStory(t *testing.T, story string) (*text.Corpus, *align.Result) {
+	t.Helper()
+	dir := filepath.Join(testenv.SharedData(t, "ecbplus"), "ECB+")
+	ecbOnce.Do(func() { ecbDocs, ecbErr = ecbplus.Load(dir) })
+	if ecbErr != nil {
+		t.Fatal(ecbErr)
+	}
+	var docs []*text.Doc
+	var ids []string
+	for _, d := range ecbDocs {
+		if d.Story == story {
+			docs = append(docs, text.Analyze(d.Article))
+			ids = append(ids, d.Article.ID)
+		}
+	}
+	c := text.NewCorpus(docs, ids)
+	c.SetCopies(dedup.Copies(c.Docs))
+	return c, align.Align(c)
+}
+
+// claimWith returns the claim whose members hold the given words in the
+// given report.
+func claimWith(t *testing.T, c *text.Corpus, r *align.Result, report, words string) news.Claim {
+	t.Helper()
+	d := c.IndexOf(report)
+	for s, sent := range c.Docs[d].Sentences {
+		if strings.Contains(sent.Text, words) {
+			if k := r.Of[d][s]; k >= 0 {
+				return r.Claims[k]
+			}
+			t.Fatalf("%s: the sentence with %q is in no claim", report, words)
+		}
+	}
+	t.Fatalf("%s has no sentence with %q", report, words)
+	return news.Claim{}
+}
+
+// A paraphrase must be cited in full: "The alarm was raised after a CCTV
+// operator noticed smoke coming from the roof" (ECB+ 14_1ecb) is carried
+// by 14_8ecb's "The fire was spotted by a CCTV operator who saw smoke
+// coming from the roof of the building".
+func TestSupportParaphrase(t *testing.T) {
+	c, r := ecbStory(t, "14ecb")
+	cl := claimWith(t, c, r, "14_1ecb", "The alarm was raised after a CCTV operator")
+	if !slices.Contains(cl.Sources, "14_8ecb") {
+		t.Errorf("claim %q cites %v, not 14_8ecb (\"The fire was spotted by a CCTV operator ...\")", cl.Text, cl.Sources)
+	}
+	if cl.Independent < 4 {
+		t.Errorf("claim %q: %d independent sources, want at least 4 (14_1, 14_4, 14_6, 14_7, 14_8 carry it)", cl.Text, cl.Independent)
+	}
+}
+
+// A look-alike must not be cited: Monday's magnitude-5.2 quake that injured
+// three (ECB+ 20_5ecb) is not Sunday's 5.6 quake that injured five (20_1ecb,
+// 20_2ecb) or two (20_3ecb, 20_4ecb).
+func TestSupportLookAlike(t *testing.T) {
+	c, r := ecbStory(t, "20ecb")
+	cl := claimWith(t, c, r, "20_5ecb", "a magnitude-5.2 quake has injured three")
+	for _, other := range []string{"20_1ecb", "20_2ecb", "20_3ecb", "20_4ecb"} {
+		if slices.Contains(cl.Sources, other) {
+			t.Errorf("claim %q cites %s, which reports another quake", cl.Text, other)
+		}
+	}
+	five := claimWith(t, c, r, "20_2ecb", "five people had received treatment")
+	for _, other := range []string{"20_3ecb", "20_4ecb", "20_5ecb"} {
+		if slices.Contains(five.Sources, other) {
+			t.Errorf("claim %q cites %s, which gives another count of injured", five.Text, other)
+		}
+	}
+}
+
+// Partial support is shown as partial: "A Waitrose supermarket in Surrey has
+// been destroyed in a fire" (ECB+ 14_4ecb); 14_5ecb only says "a large
+// fire at a Waitrose Store ... which is almost totally destroyed", in
+// several sentences, and is partial support, not a source.
+func TestSupportPartial(t *testing.T) {
+	c, r := ecbStory(t, "14ecb")
+	cl := claimWith(t, c, r, "14_4ecb", "A Waitrose supermarket in Surrey has been destroyed")
+	if slices.Contains(cl.Sources, "14_5ecb") || !slices.Contains(cl.Partial, "14_5ecb") {
+		t.Errorf("claim %q: sources %v, partial %v; want 14_5ecb as partial support only", cl.Text, cl.Sources, cl.Partial)
+	}
+	for _, id := range cl.Partial {
+		if slices.Contains(cl.Sources, id) {
+			t.Errorf("claim %q: %s is both a source and partial support", cl.Text, id)
+		}
+	}
+}

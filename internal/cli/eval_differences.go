@@ -1,0 +1,130 @@
+package cli
+
+import (
+	"fmt"
+	"path/filepath"
+	"slices"
+	"sort"
+	"strings"
+
+	"github.com/spf13/cobra"
+
+	"github.com/crosscheck/crosscheck/internal/eval/differences"
+	"github.com/crosscheck/crosscheck/internal/news"
+)
+
+// newEvalDifferencesCmd plants known changes in real stories and scores
+// the differences the brief reports; with --summedits it scores SummEdits.
+func newEvalDifferencesCmd(e *env) *cobra.Command {
+	var data, half, only string
+	var seed uint64
+	var perKind, misses int
+	var summedits, list bool
+	c := &cobra.Command{
+		Use:   "differences",
+		Short: "Plant known changes in real stories and score the differences the brief reports (recall per kind, false differences per story); SummEdits with --summedits",
+		Args:  cobra.NoArgs,
+		RunE: func(*cobra.Command, []string) error {
+			w := e.stdout
+			if summedits {
+				recs, err := differences.LoadSummEdits(filepath.Join(data, "summedits-news", "summedits_news_evaluation.json"))
+				if err != nil {
+					return err
+				}
+				s := differences.ScoreSummEdits(recs)
+				fmt.Fprintf(w, "SummEdits news: %d pairs, %d inconsistent (document and summary as two reports)\n", s.Pairs, s.Inconsistent)
+				fmt.Fprintf(w, "crosscheck  balanced accuracy %.3f  recall %.3f  specificity %.3f\n", s.BalancedAccuracy, s.Recall, s.Specificity)
+				fmt.Fprintf(w, "naive       balanced accuracy %.3f  recall %.3f  specificity %.3f  (a summary word of 4+ letters not in the document)\n", s.NaiveBalancedAcc, s.NaiveRecall, s.NaiveSp)
+				fmt.Fprintln(w, "recall per edit type (inconsistent pairs):")
+				for _, k := range sortedKeys(s.ByEdit) {
+					x := s.ByEdit[k]
+					fmt.Fprintf(w, "  %-28s %3d/%-3d %.3f\n", k, x[0], x[1], float64(x[0])/float64(x[1]))
+				}
+				fmt.Fprintf(w, "flagged inconsistent pairs by: %s\n", counts(s.ByReason))
+				fmt.Fprintf(w, "flagged consistent pairs by:   %s\n", counts(s.FlaggedConsistentBy))
+				return nil
+			}
+			stories, err := differences.LoadStories(data)
+			if err != nil {
+				return err
+			}
+			switch half {
+			case "all":
+				half = ""
+			case differences.Calibration, differences.Reporting:
+			default:
+				return fmt.Errorf("--half %q: want calibration, reporting or all", half)
+			}
+			if only != "" {
+				stories = slices.DeleteFunc(stories, func(s differences.Story) bool { return !strings.HasPrefix(s.ID, only) })
+			}
+			opt := differences.Options{Seed: seed, PerKind: perKind, Half: half}
+			shown := map[string]int{}
+			if misses != 0 {
+				opt.Misses = func(m differences.Miss) {
+					if misses > 0 && shown[m.Plant.Kind] >= misses {
+						return
+					}
+					shown[m.Plant.Kind]++
+					fmt.Fprintf(w, "MISS %s %s %q -> %q\n  edited: %s\n  anchor: %s\n", m.Plant.Kind, m.Story, m.Plant.Old, m.Plant.New, oneLine(m.Before), oneLine(m.Anchor))
+					for _, c := range m.Got {
+						var vals []string
+						for _, s := range c.Sides {
+							vals = append(vals, s.Value+" "+strings.Join(s.Sources, ","))
+						}
+						fmt.Fprintf(w, "  got %s: %s\n", c.Kind, strings.Join(vals, " / "))
+					}
+				}
+			}
+			if list {
+				opt.Unedited = func(story string, c news.Conflict) {
+					fmt.Fprintf(w, "DIFF %s %s [%s]\n", story, c.Kind, oneLine(c.Topic))
+					for _, s := range c.Sides {
+						fmt.Fprintf(w, "  %s (%s) %s\n", oneLine(s.Value), strings.Join(s.Sources, ","), oneLine(s.Text))
+					}
+				}
+			}
+			r := differences.Run(stories, opt)
+			name := half
+			if name == "" {
+				name = "both halves"
+			}
+			fmt.Fprintf(w, "planted differences, %s: %d stories, seed %d, at most %d plants per kind and story\n", name, r.Stories, seed, opt.PerKind)
+			fmt.Fprintf(w, "%-9s %7s %6s %7s %8s %6s %8s\n", "kind", "planted", "found", "recall", "any-kind", "extra", "skipped")
+			for _, k := range differences.Kinds {
+				s := r.ByKind[k]
+				fmt.Fprintf(w, "%-9s %7d %6d %7.3f %8d %6d %8d\n", k, s.Planted, s.Found, s.Recall(), s.AnyKind, s.Extra, s.Skipped)
+			}
+			fmt.Fprintf(w, "unedited stories: %d differences in %d stories, %.3f per story (every one counted as false: an upper bound)\n", r.Differences, r.Stories, r.PerStory())
+			return nil
+		},
+	}
+	c.Flags().StringVar(&data, "data", "../shared/data", "the shared data folder")
+	c.Flags().StringVar(&half, "half", differences.Reporting, "stories to run: calibration, reporting, or all")
+	c.Flags().Uint64Var(&seed, "seed", 1, "seed of the plants")
+	c.Flags().IntVar(&perKind, "per-kind", 3, "most plants of one kind per story")
+	c.Flags().IntVar(&misses, "misses", 0, "print this many missed plants of each kind (-1: all); read them on the calibration half")
+	c.Flags().StringVar(&only, "story", "", "run only the stories whose id starts with this (multiling/, ecb/, gva/, summit)")
+	c.Flags().BoolVar(&list, "list", false, "print every difference of the unedited stories, to read by hand")
+	c.Flags().BoolVar(&summedits, "summedits", false, "score SummEdits news pairs instead (development data)")
+	return c
+}
+
+func sortedKeys[V any](m map[string]V) []string {
+	out := make([]string, 0, len(m))
+	for k := range m {
+		out = append(out, k)
+	}
+	sort.Strings(out)
+	return out
+}
+
+func counts(m map[string]int) string {
+	var parts []string
+	for _, k := range sortedKeys(m) {
+		parts = append(parts, fmt.Sprintf("%s %d", k, m[k]))
+	}
+	return strings.Join(parts, ", ")
+}
+
+func oneLine(s string) string { return strings.Join(strings.Fields(s), " ") }

@@ -1,0 +1,613 @@
+package compare
+
+import (
+	"slices"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/crosscheck/crosscheck/internal/align"
+	"github.com/crosscheck/crosscheck/internal/news"
+	"github.com/crosscheck/crosscheck/internal/text"
+	"github.com/crosscheck/crosscheck/internal/text/english"
+)
+
+// A substitution is the plainest difference two sources can show: the same
+// words on both sides of a spot where one says "65" and the other "60",
+// one "Friday" and the other "Saturday", one "was" and the other "was
+// not". The shared words around the spot say that both speak of one fact,
+// whatever else the two sentences say; wire copy updated between two
+// editions and a report that copies a figure wrong look like this.
+const (
+	// substitutionSim is the least alignment similarity of two sentences
+	// whose words are compared.
+	substitutionSim = 0.3
+	// contextSpan is how many tokens either side of a slot are its frame.
+	contextSpan = 3
+	// minLeftAtEnd is the frame a slot at the end of both sentences needs
+	// on its left.
+	minLeftAtEnd = 3
+	// maxNeighbours bounds the sentences compared with each one, so a
+	// story of thousands of reports stays linear.
+	maxNeighbours = 8
+)
+
+// subToken is a token of a sentence as substitutions compare them: words
+// and numbers, lower-cased, punctuation left out.
+type subToken struct {
+	text.Token
+	k int // index in the sentence's tokens
+	// notValue: a number that is a piece of a clock time, a date in
+	// figures or a split thousand ("3:30", "11/27", "26, 000"), or that a
+	// hedge or bound qualifies ("at least 10": the comparison of
+	// quantities weighs those), or an elapsed duration of a report of
+	// unknown date.
+	notValue bool
+}
+
+// minSlotWords is the fewest words a sentence needs for its words to be
+// compared: shorter lines are datelines, bylines and time stamps
+// ("PUBLISHED: WEDNESDAY, MARCH 13, 2013, 2:29 PM").
+const minSlotWords = 6
+
+func subTokens(doc *text.Doc, s int) []subToken {
+	toks := doc.SentenceTokens(s)
+	words := 0
+	for _, t := range toks {
+		if t.Kind == text.Word {
+			words++
+		}
+	}
+	if words < minSlotWords {
+		return nil
+	}
+	qualified := map[int]bool{}
+	undated := doc.Article.Published.IsZero()
+	for _, q := range Quantities(doc, s) {
+		if q.Hedge != "" || q.Bound != 0 || undated && elapsed(toks, q) {
+			qualified[q.Tok] = true
+		}
+	}
+	var out []subToken
+	for k, t := range toks {
+		if t.Kind == text.Punct {
+			continue
+		}
+		st := subToken{Token: t, k: k}
+		if _, ok := align.ParseNumber(t.Lower); ok {
+			// "0300 GMT": a clock time.
+			st.notValue = qualified[k] || timePiece(toks, k) || len(t.Text) > 1 && t.Text[0] == '0'
+		}
+		out = append(out, st)
+	}
+	return out
+}
+
+// timePiece reports whether a number is a piece of a clock time, a date in
+// figures or a thousand split by the tokeniser.
+func timePiece(toks []text.Token, k int) bool {
+	sep := func(j int) bool {
+		return j >= 0 && j < len(toks) && (toks[j].Lower == ":" || toks[j].Lower == "/" || toks[j].Lower == ",")
+	}
+	num := func(j int) bool { return j >= 0 && j < len(toks) && toks[j].Kind == text.Number }
+	return sep(k-1) && num(k-2) || sep(k+1) && num(k+2)
+}
+
+func year(s string) bool {
+	v, err := strconv.Atoi(s)
+	return err == nil && len(s) == 4 && v >= 1800 && v <= 2100
+}
+
+// allNames reports whether every token is a capitalised word that is not a
+// stop word, a weekday or a month: a name of a person, place or body.
+func allNames(ts []subToken) bool {
+	for _, t := range ts {
+		if t.Kind != text.Word || !t.Cap || t.Stop || t.k == 0 || english.Weekdays.Has(t.Lower) || english.Months.Has(t.Lower) {
+			return false
+		}
+	}
+	return len(ts) > 0
+}
+
+// transliteration reports whether two spellings may be one name
+// ("Sergei"/"Sergey", "Peskov"/"Peskow").
+func transliteration(a, b string) bool {
+	return a[0] == b[0] && text.EditDistance(a, b) <= 2 && min(len(a), len(b)) >= 5
+}
+
+// shortForm reports whether a is a short form of b: an abbreviation
+// ("Ave" of "Avenue", "N" of "North") or an initialism ("OPD" beside
+// "Orlando").
+func shortForm(a, b string) bool {
+	la, lb := strings.ToLower(a), strings.ToLower(b)
+	if len(la) < len(lb) && strings.HasPrefix(lb, la) {
+		return true
+	}
+	return len(a) >= 2 && strings.ToUpper(a) == a && la[0] == lb[0]
+}
+
+// subFinding is one substitution found between two sentences.
+type subFinding struct {
+	kind, topic string
+	refs        [2]align.SentRef
+	vals        [2]string
+}
+
+// substitutions finds the differences that sentences of independent sources
+// show as a substitution between shared words, leaving out the pairs of
+// sentences that an earlier difference already covers.
+func (cp *comparer) substitutions(earlier []news.Conflict) []news.Conflict {
+	covered := map[align.SentRef]map[string]bool{}
+	for _, c := range earlier {
+		for _, s := range c.Sides {
+			for _, ev := range s.Evidence {
+				d := cp.c.IndexOf(ev.Source)
+				for si, sent := range cp.c.Docs[d].Sentences {
+					if sent.Start < ev.End && sent.End > ev.Start {
+						r := align.SentRef{Doc: d, Sent: si}
+						if covered[r] == nil {
+							covered[r] = map[string]bool{}
+						}
+						covered[r][c.Kind] = true
+					}
+				}
+			}
+		}
+	}
+	var found []subFinding
+	for d, doc := range cp.c.Docs {
+		for s := range doc.Sentences {
+			ref := align.SentRef{Doc: d, Sent: s}
+			if !cp.a.Active(ref) {
+				continue
+			}
+			var x []subToken
+			for i, n := range cp.a.Neighbours(ref, substitutionSim) {
+				if i >= maxNeighbours {
+					break
+				}
+				o := n.Ref
+				// Two editions of one report at different times may give a
+				// figure that moved between them.
+				sameGroup := cp.c.Group[o.Doc] == cp.c.Group[d]
+				editions := !cp.published(d).IsZero() && !cp.published(o.Doc).IsZero() && !cp.published(d).Equal(cp.published(o.Doc))
+				if o.Doc <= d || sameGroup && !editions {
+					continue
+				}
+				if x == nil {
+					if x = subTokens(doc, s); len(x) == 0 {
+						break
+					}
+				}
+				y := subTokens(cp.c.Docs[o.Doc], o.Sent)
+				if len(y) == 0 {
+					continue
+				}
+				fs := cp.pairFindings(x, y)
+				for _, f := range fs {
+					if sameGroup && f.kind != news.ConflictNumber || covered[ref][f.kind] && covered[o][f.kind] {
+						continue
+					}
+					// Reports months apart give the figures of their own
+					// moment: an age, a count of a later trial.
+					if f.kind == news.ConflictNumber && cp.monthsApart(d, o.Doc) {
+						continue
+					}
+					// Two reports that each name the other's person or
+					// place too speak of both ("Athens" / "the Greek
+					// capital").
+					if (f.kind == news.ConflictName || f.kind == news.ConflictSpeaker) && cp.docHas(d, f.vals[1]) && cp.docHas(o.Doc, f.vals[0]) {
+						continue
+					}
+					f.refs = [2]align.SentRef{ref, o}
+					found = append(found, f)
+				}
+			}
+		}
+	}
+	return cp.mergeSubstitutions(found)
+}
+
+// namesBoth reports whether either sentence names both values: then it
+// tells two facts ("from 60 to 65"), not one fact differently.
+func (cp *comparer) namesBoth(a, b align.SentRef, va, vb string) bool {
+	ta, tb := strings.ToLower(cp.sentText(a)), strings.ToLower(cp.sentText(b))
+	first := func(v string) string { f, _, _ := strings.Cut(strings.ToLower(v), " "); return f }
+	return containsWord(ta, first(vb)) || containsWord(tb, first(va))
+}
+
+func containsWord(s, w string) bool {
+	for _, f := range strings.FieldsFunc(s, func(r rune) bool { return r == ' ' || r == ',' || r == '.' || r == '"' || r == '(' || r == ')' }) {
+		if f == w {
+			return true
+		}
+	}
+	return false
+}
+
+// subTopic names the spot x[a:b] by the shared words around it: a few
+// words, never the whole sentence.
+func subTopic(x []subToken, a, b int) string {
+	var p []string
+	for k := max(0, a-3); k < a; k++ {
+		p = append(p, x[k].Text)
+	}
+	p = append(p, "…")
+	for k := b; k < min(len(x), b+2); k++ {
+		p = append(p, x[k].Text)
+	}
+	return strings.Join(p, " ")
+}
+
+// mergeSubstitutions makes one difference of the findings that oppose the
+// same two values of one kind, each side with every sentence that gives it.
+func (cp *comparer) mergeSubstitutions(found []subFinding) []news.Conflict {
+	type group struct {
+		kind, topic string
+		vals        []string
+		refs        map[string][]align.SentRef
+	}
+	var order []string
+	groups := map[string]*group{}
+	for _, f := range found {
+		a, b := strings.ToLower(f.vals[0]), strings.ToLower(f.vals[1])
+		if a > b {
+			a, b = b, a
+		}
+		key := f.kind + "\x00" + a + "\x00" + b
+		g := groups[key]
+		if g == nil {
+			g = &group{kind: f.kind, topic: f.topic, refs: map[string][]align.SentRef{}}
+			groups[key] = g
+			order = append(order, key)
+		}
+		for i, v := range f.vals {
+			lv := strings.ToLower(v)
+			if _, ok := g.refs[lv]; !ok {
+				g.vals = append(g.vals, v)
+			}
+			if !slices.Contains(g.refs[lv], f.refs[i]) {
+				g.refs[lv] = append(g.refs[lv], f.refs[i])
+			}
+		}
+	}
+	var out []news.Conflict
+	for _, key := range order {
+		g := groups[key]
+		sides := map[string][]align.SentRef{}
+		for _, v := range g.vals {
+			sides[v] = g.refs[strings.ToLower(v)]
+		}
+		if !cp.disjointSides(sides) && !(g.kind == news.ConflictNumber && cp.disjointEditions(sides)) {
+			continue
+		}
+		cf := news.Conflict{Kind: g.kind, Topic: g.topic}
+		for _, v := range g.vals {
+			cf.Sides = append(cf.Sides, cp.side(sides[v], v))
+		}
+		cp.inTime(&cf)
+		out = append(out, cf)
+	}
+	return out
+}
+
+// disjointEditions reports whether no report edition (a copy group at one
+// publication time) is on two sides: a figure may move between two
+// editions of one wire story.
+func (cp *comparer) disjointEditions(sides map[string][]align.SentRef) bool {
+	type edition struct {
+		group int
+		at    int64
+	}
+	owner := map[edition]string{}
+	for v, refs := range sides {
+		for _, r := range refs {
+			e := edition{cp.c.Group[r.Doc], cp.published(r.Doc).Unix()}
+			if o, ok := owner[e]; ok && o != v {
+				return false
+			}
+			owner[e] = v
+		}
+	}
+	return true
+}
+
+// A slot is one word that two sentences give differently in the same
+// frame: the same words before and after it, give or take a word, wherever
+// the rest of the sentences go ("struck Haiti on January 12, killing" /
+// "which struck on February 12, and"). Paraphrase moves clauses around, so
+// a global alignment of the two sentences can miss what the frame shows.
+
+// slotClass is the class of word a slot may hold: two words of one class
+// in one frame give one fact differently.
+func slotClass(t subToken) string {
+	switch {
+	case english.Weekdays.Has(t.Lower):
+		return "weekday"
+	case english.Months.Has(t.Lower) && t.Cap && t.Lower != "may":
+		return "month"
+	case year(t.Lower):
+		return "year"
+	}
+	if _, ok := align.ParseNumber(t.Lower); ok && (t.Kind == text.Number || t.Lower != "one") {
+		if t.notValue {
+			return "qualified"
+		}
+		return "number"
+	}
+	if allNames([]subToken{t}) && strings.ToUpper(t.Text) != t.Text {
+		return "name"
+	}
+	return ""
+}
+
+// frame counts the words around x[k] that stand around y[j] too, within
+// contextSpan either side, and whether one of them is a content word.
+func frame(x []subToken, k int, y []subToken, j int) (left, right int, content bool) {
+	in := func(w subToken, ys []subToken) bool {
+		for _, t := range ys {
+			if t.Lower == w.Lower {
+				return true
+			}
+		}
+		return false
+	}
+	yl := y[max(0, j-contextSpan):j]
+	yr := y[min(len(y), j+1):min(len(y), j+1+contextSpan)]
+	for _, w := range x[max(0, k-contextSpan):k] {
+		if in(w, yl) {
+			left++
+			content = content || !w.Stop && w.Kind == text.Word
+		}
+	}
+	for _, w := range x[min(len(x), k+1):min(len(x), k+1+contextSpan)] {
+		if in(w, yr) {
+			right++
+			content = content || !w.Stop && w.Kind == text.Word
+		}
+	}
+	return left, right, content
+}
+
+// framed reports whether a frame is strong enough: three shared words,
+// on both sides or all on one, one a content word ("with 228 people on
+// board" / "The 228 people on board"); at the end of both sentences, three
+// on the left.
+func framed(x []subToken, k int, y []subToken, j int) bool {
+	l, r, content := frame(x, k, y, j)
+	if !content {
+		return false
+	}
+	if k == len(x)-1 && j == len(y)-1 {
+		return l >= minLeftAtEnd
+	}
+	return l >= 1 && r >= 1 && l+r >= 3 || l >= 3 || r >= 3
+}
+
+// statementDate reports whether a date is the day something was said
+// ("police said Friday"), not the day of the event.
+func statementDate(ts []subToken, k int) bool {
+	return k > 0 && (english.SpeechVerbs.Has(ts[k-1].Lower))
+}
+
+func hasToken(ts []subToken, lower string) bool {
+	return slices.ContainsFunc(ts, func(t subToken) bool { return t.Lower == lower })
+}
+
+// slots finds the words of one class, antonyms and negations that two
+// sentences give differently in one frame. A sentence that holds both
+// words speaks of two things.
+func slots(x, y []subToken) []subFinding {
+	var out []subFinding
+	for k, a := range x {
+		ca := slotClass(a)
+		ants := Antonyms(a.Lower)
+		for j, b := range y {
+			if a.Lower == b.Lower || hasToken(y, a.Lower) || hasToken(x, b.Lower) {
+				continue
+			}
+			kind := ""
+			va, vb := a.Text, b.Text
+			switch cb := slotClass(b); {
+			case ca != "" && ca == cb:
+				kind = slotKind(ca, x, k, y, j)
+				if ca == "number" && !sameNext(x, k, y, j) {
+					// "10 kilometers" / "six miles": one in another unit,
+					// or two things counted.
+					kind = ""
+				}
+				if ca == "number" {
+					va, vb = withUnit(x, k), withUnit(y, j)
+				}
+			case ca == "" && cb == "" && !a.Stop && !english.Ordinals.Has(a.Lower) && (slices.Contains(ants, b.Lower) || Antonym(a.Lower) == b.Lower) && sameNext(x, k, y, j):
+				kind = news.ConflictContradiction
+			}
+			if kind == "" || !framed(x, k, y, j) {
+				continue
+			}
+			out = append(out, subFinding{kind: kind, topic: subTopic(x, k, k+1), vals: [2]string{va, vb}})
+		}
+	}
+	out = append(out, negatedSlots(x, y, false)...)
+	return append(out, negatedSlots(y, x, true)...)
+}
+
+// sameNext reports whether the words after two antonyms are the same: the
+// antonyms then qualify one thing ("inside Iraqi waters" / "outside
+// Iranian waters" say the same place).
+func sameNext(x []subToken, k int, y []subToken, j int) bool {
+	return k+1 < len(x) && j+1 < len(y) && x[k+1].Lower == y[j+1].Lower
+}
+
+// slotKind is the difference two words of one class make in one frame, or
+// "" when they do not oppose each other.
+func slotKind(class string, x []subToken, k int, y []subToken, j int) string {
+	switch class {
+	case "number":
+		va, _ := align.ParseNumber(x[k].Lower)
+		vb, _ := align.ParseNumber(y[j].Lower)
+		if va == vb {
+			return ""
+		}
+		return news.ConflictNumber
+	case "weekday", "month", "year":
+		if statementDate(x, k) || statementDate(y, j) {
+			return ""
+		}
+		return news.ConflictDate
+	case "name":
+		la, lb := x[k].Lower, y[j].Lower
+		if transliteration(la, lb) || shortForm(x[k].Text, y[j].Text) || shortForm(y[j].Text, x[k].Text) || !wholeName(x, k, y, j) {
+			return ""
+		}
+		near := func(ts []subToken, i int) bool {
+			return i-1 >= 0 && english.SpeechVerbs.Has(ts[i-1].Lower) || i+1 < len(ts) && english.SpeechVerbs.Has(ts[i+1].Lower)
+		}
+		if near(x, k) || near(y, j) {
+			return news.ConflictSpeaker
+		}
+		return news.ConflictName
+	}
+	return ""
+}
+
+// wholeName reports whether two names in one frame are whole names or the
+// same name but for them: a capitalised word beside either must stand
+// beside the other too, and not after it ("Tony Blair" / "Tony Brown" may
+// differ; "William Ingaldson" / "Bill Ingaldson" is one man; "Greek Prime
+// Minister" / "Greece's conservative Prime Minister" one office).
+func wholeName(x []subToken, k int, y []subToken, j int) bool {
+	capAt := func(ts []subToken, i int) bool {
+		return i > 0 && i < len(ts) && ts[i].Cap && ts[i].Kind == text.Word && !ts[i].Stop
+	}
+	if capAt(x, k+1) || capAt(y, j+1) {
+		// "Dominican Republic" / "Haitian Republic" differ; "Gov. Sarah
+		// Palin" / "Wasilla Bible Church" are other names.
+		return capAt(x, k+1) && capAt(y, j+1) && x[k+1].Lower == y[j+1].Lower && !capAt(x, k-1) && !capAt(y, j-1)
+	}
+	if capAt(x, k-1) || capAt(y, j-1) {
+		return capAt(x, k-1) && capAt(y, j-1) && x[k-1].Lower == y[j-1].Lower
+	}
+	return true
+}
+
+// withUnit is a number with the content word after it ("65 dead").
+func withUnit(ts []subToken, k int) string {
+	if k+1 < len(ts) && !ts[k+1].Stop && ts[k+1].Kind == text.Word {
+		return ts[k].Text + " " + ts[k+1].Text
+	}
+	return ts[k].Text
+}
+
+// negated reports whether a sentence holds a negation anywhere: its
+// affirmation may lie elsewhere ("no financial terms ... were disclosed").
+func negated(ts []subToken) bool {
+	return slices.ContainsFunc(ts, func(t subToken) bool {
+		return english.IsNegator(t.Lower)
+	})
+}
+
+// reported reports whether the clause of the auxiliary at k is reported
+// speech or belief.
+func reported(ts []subToken, k int) bool {
+	for j := k - 1; j >= 0 && j >= k-3; j-- {
+		if w := ts[j].Lower; english.SpeechVerbs.Has(w) || english.Conjunctions.Kind(w) == "subordinating" || english.Pronouns.Kind(w) == "rel" {
+			return true
+		}
+	}
+	return false
+}
+
+// negatedSlots finds "was not arrested" in x where y says "was arrested"
+// in the same frame. swap puts the values in y, x order.
+func negatedSlots(x, y []subToken, swap bool) []subFinding {
+	var out []subFinding
+	for k := 1; k+1 < len(x); k++ {
+		// A negation of the verb ("not", "never"), not of a noun ("no").
+		if !english.IsNegator(x[k].Lower) || english.Determiners.Has(x[k].Lower) || english.Pronouns.Has(x[k].Lower) {
+			continue
+		}
+		aux, verb := x[k-1], x[k+1]
+		if verb.Stop || verb.Kind != text.Word || negated(y) || reported(x, k-1) {
+			continue
+		}
+		for j := 0; j+1 < len(y); j++ {
+			if y[j].Lower != aux.Lower || y[j+1].Lower != verb.Lower {
+				continue
+			}
+			l, _, _ := frame(x, k-1, y, j)
+			if l < 1 || reported(y, j) {
+				continue
+			}
+			vx, vy := aux.Text+" "+x[k].Text+" "+verb.Text, y[j].Text+" "+y[j+1].Text
+			if swap {
+				vx, vy = vy, vx
+			}
+			out = append(out, subFinding{kind: news.ConflictContradiction, topic: subTopic(x, k-1, k+2), vals: [2]string{vx, vy}})
+		}
+	}
+	return out
+}
+
+// docHas reports whether a report holds every word of a name.
+func (cp *comparer) docHas(d int, name string) bool {
+	if cp.docWords == nil {
+		cp.docWords = make([]map[string]bool, len(cp.c.Docs))
+	}
+	if cp.docWords[d] == nil {
+		cp.docWords[d] = map[string]bool{}
+		for _, t := range cp.c.Docs[d].Tokens {
+			cp.docWords[d][t.Lower] = true
+		}
+	}
+	for _, w := range strings.Fields(strings.ToLower(name)) {
+		if !cp.docWords[d][w] {
+			return false
+		}
+	}
+	return true
+}
+
+// pairFindings are the slots of two sentences, less those that the two
+// sentences' other words show to be about different things: figures of
+// sentences about disjoint names ("Vaughn finished with 16 points" /
+// "Hansbrough finished with 20 points"), and two figures that both differ
+// (two records: "25 points and 16 rebounds" / "22 points and nine
+// rebounds").
+func (cp *comparer) pairFindings(x, y []subToken) []subFinding {
+	fs := slots(x, y)
+	names := func(ts []subToken) map[string]bool {
+		out := map[string]bool{}
+		for _, t := range ts {
+			if t.Cap && t.Kind == text.Word && !t.Stop {
+				out[t.Lower] = true
+			}
+		}
+		return out
+	}
+	disjointNames := disjointNonEmpty(names(x), names(y))
+	numbers := 0
+	for _, f := range fs {
+		if f.kind == news.ConflictNumber {
+			numbers++
+		}
+	}
+	return slices.DeleteFunc(fs, func(f subFinding) bool {
+		figure := f.kind == news.ConflictNumber || f.kind == news.ConflictDate
+		return figure && disjointNames || f.kind == news.ConflictNumber && numbers > 1
+	})
+}
+
+// farApart is how far apart two reports' figures belong to different
+// moments of a story rather than to one account of it.
+const farApart = 90 * 24 * time.Hour
+
+// monthsApart reports whether two reports were published farApart or more.
+func (cp *comparer) monthsApart(a, b int) bool {
+	ta, tb := cp.published(a), cp.published(b)
+	if ta.IsZero() || tb.IsZero() {
+		return false
+	}
+	d := ta.Sub(tb)
+	return d >= farApart || -d >= farApart
+}

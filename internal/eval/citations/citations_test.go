@@ -1,0 +1,106 @@
+package citations
+
+import (
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/crosscheck/crosscheck/internal/testenv"
+)
+
+func TestParseLabelErrors(t *testing.T) {
+	cases := map[string]string{
+		"no story":        "half reporting\nfact f1 x\n+ r a\n",
+		"bad half":        "story gva:1\nhalf test\n",
+		"carrier first":   "story gva:1\nhalf reporting\n+ r a\n",
+		"no full carrier": "story gva:1\nhalf reporting\nfact f1 x\n~ r a\n",
+		"twice":           "story gva:1\nhalf reporting\nfact f1 x\n+ r a\nfact f1 y\n+ r b\n",
+		"unknown":         "story gva:1\nhalf reporting\nfacts f1 x\n",
+		"no anchor":       "story gva:1\nhalf reporting\nfact f1 x\n+ r\n",
+	}
+	for name, in := range cases {
+		if _, err := ParseLabel(strings.NewReader(in), "t.facts"); err == nil || !strings.Contains(err.Error(), "t.facts") {
+			t.Errorf("%s: want an error naming the file, got %v", name, err)
+		}
+	}
+	l, err := ParseLabel(strings.NewReader("# c\nstory gva:1\nhalf calibration\nfact f1 A thing.\n+ r1 some words\n~ r2 other words\n~ r1 more\n"), "t.facts")
+	if err != nil {
+		t.Fatal(err)
+	}
+	f := l.Facts[0]
+	if f.Text != "A thing." || len(f.FullReports()) != 1 || len(f.PartialReports()) != 1 || !f.PartialReports()["r2"] {
+		t.Errorf("parsed %+v", f)
+	}
+}
+
+func FuzzParseLabel(f *testing.F) {
+	f.Add("story gva:1\nhalf reporting\nfact f1 x\n+ r a\n")
+	f.Add("fact\n+\n~ \n")
+	f.Fuzz(func(t *testing.T, s string) {
+		l, err := ParseLabel(strings.NewReader(s), "fuzz")
+		if err == nil && (l.Story == "" || len(l.Facts) == 0) {
+			t.Fatalf("accepted a label without story or facts: %q", s)
+		}
+	})
+}
+
+// loadAll reads every label and checks that each anchor is in its report:
+// a label that no longer meets its report must fail, not score zero.
+func loadAll(t *testing.T) ([]*Label, *Loader) {
+	t.Helper()
+	data := testenv.SharedData(t, "")
+	ls, err := LoadLabels("testdata")
+	if err != nil {
+		t.Fatal(err)
+	}
+	return ls, &Loader{Data: data, Repo: testenv.RepoRoot(t)}
+}
+
+func TestLabelsMeetTheirReports(t *testing.T) {
+	ls, ld := loadAll(t)
+	halves := map[string]int{}
+	for _, l := range ls {
+		arts, err := ld.Story(l.Story)
+		if err != nil {
+			t.Fatal(err)
+		}
+		arts, err = selectReports(l, arts)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if _, err := locate(l, arts); err != nil {
+			t.Error(err)
+		}
+		halves[l.Half]++
+	}
+	if len(ls) < 10 || halves[Calibration] < 5 || halves[Reporting] < 5 {
+		t.Errorf("want at least 10 labelled stories, 5 a half; have %v", halves)
+	}
+}
+
+// TestNaiveReferenceIsBelow runs the evaluation on one reporting story and
+// checks the scoring against hand counts of its parts: the brief of the
+// Waitrose fire cites only reports that carry the facts it states.
+func TestEvaluateWaitrose(t *testing.T) {
+	ls, ld := loadAll(t)
+	var l *Label
+	for _, x := range ls {
+		if filepath.Base(x.File) == "ecbplus-14ecb.facts" {
+			l = x
+		}
+	}
+	arts, err := ld.Story(l.Story)
+	if err != nil {
+		t.Fatal(err)
+	}
+	r, err := Evaluate(l, arts, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if r.Claims.Units == 0 || r.Summary.Units == 0 {
+		t.Fatalf("no claim or summary sentence met a labelled fact: %+v", r)
+	}
+	if p := r.Claims.Precision(); p < 0.9 {
+		t.Errorf("claim citation precision %.3f on the Waitrose fire; errors:\n%s", p, strings.Join(r.Misses, "\n"))
+	}
+}

@@ -1,0 +1,95 @@
+package clustereval
+
+import (
+	"bufio"
+	"compress/gzip"
+	"encoding/json"
+	"fmt"
+	"net/url"
+	"os"
+	"path/filepath"
+	"strings"
+	"time"
+
+	"github.com/crosscheck/crosscheck/internal/news"
+	"github.com/crosscheck/crosscheck/internal/text"
+)
+
+// gvaLine is one line of the GVA stream's articles.jsonl.gz.
+type gvaLine struct {
+	Incident  string `json:"incident"`
+	ID        string `json:"id"`
+	Published string `json:"published"`
+	Title     string `json:"title"`
+	URL       string `json:"url"`
+	Text      string `json:"text"`
+}
+
+// GVA loads the Gun Violence Archive stream under dir (the gva-2013-2016
+// folder): local US news articles about shootings, in file order (sorted by
+// publication date), each with its publication date, its outlet (the host
+// of the archived address) and its gold story, the GVA incident id.
+func GVA(dir string) ([]Item, error) {
+	path := filepath.Join(dir, "articles.jsonl.gz")
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	zr, err := gzip.NewReader(f)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", path, err)
+	}
+	sc := bufio.NewScanner(zr)
+	sc.Buffer(make([]byte, 1<<20), 16<<20)
+	var items []Item
+	for n := 1; sc.Scan(); n++ {
+		var l gvaLine
+		if err := json.Unmarshal(sc.Bytes(), &l); err != nil {
+			return nil, fmt.Errorf("%s: line %d: %w", path, n, err)
+		}
+		pub, err := time.Parse("2006-01-02", l.Published)
+		if err != nil {
+			return nil, fmt.Errorf("%s: line %d: published %q: %w", path, n, l.Published, err)
+		}
+		a := &news.Article{ID: l.ID, URL: l.URL, Outlet: ArchivedHost(l.URL), Title: l.Title, Published: pub, Text: l.Text}
+		items = append(items, Item{Doc: text.Analyze(a), Gold: "gva:" + l.Incident, Lang: "english"})
+	}
+	if err := sc.Err(); err != nil {
+		return nil, fmt.Errorf("%s: %w", path, err)
+	}
+	if len(items) == 0 {
+		return nil, fmt.Errorf("%s: no article", path)
+	}
+	return items, nil
+}
+
+// ArchivedHost returns the host of an address as archived by the Wayback
+// Machine (the part after web.archive.org/web/<stamp>/), or the address's
+// own host when it is not such an address.
+func ArchivedHost(u string) string {
+	if _, rest, ok := strings.Cut(u, "web.archive.org/web/"); ok {
+		if _, orig, ok := strings.Cut(rest, "/"); ok {
+			u = orig
+		}
+	}
+	p, err := url.Parse(u)
+	if err != nil {
+		return ""
+	}
+	return strings.TrimPrefix(p.Hostname(), "www.")
+}
+
+// SplitYears divides dated items at the start of the year given: the items
+// published before it (the calibration part) and the others (the reporting
+// part).
+func SplitYears(items []Item, year int) (before, from []Item) {
+	for _, it := range items {
+		if it.Doc.Article.Published.Year() < year {
+			before = append(before, it)
+		} else {
+			from = append(from, it)
+		}
+	}
+	return before, from
+}

@@ -1,0 +1,290 @@
+package differences
+
+import (
+	"hash/fnv"
+	"math/rand/v2"
+	"slices"
+	"strings"
+
+	"github.com/crosscheck/crosscheck/internal/brief"
+	"github.com/crosscheck/crosscheck/internal/dedup"
+	"github.com/crosscheck/crosscheck/internal/news"
+	"github.com/crosscheck/crosscheck/internal/text"
+)
+
+// Options of a planted run.
+type Options struct {
+	Seed    uint64 // the plants of a story depend on it and on the story's id only
+	PerKind int    // most plants of one kind per story (default 3; -1: none, only the unedited briefs)
+	Half    string // Calibration, Reporting, or "" for both
+	// Misses, when set, receives every plant that was not found, with the
+	// brief's differences at its site.
+	Misses func(Miss)
+	// Unedited, when set, receives every difference of the unedited
+	// stories, to be read by hand.
+	Unedited func(story string, c news.Conflict)
+}
+
+// Miss is a plant the brief did not report as it should.
+type Miss struct {
+	Story  string
+	Plant  Plant
+	Before string // the edited sentence before the edit
+	Anchor string // the sentence of the other report that tells the same fact
+	Got    []news.Conflict
+}
+
+// KindScore is the result of one planted kind.
+type KindScore struct {
+	Planted int
+	Found   int // reported with the right kind and sides
+	AnyKind int // a difference of any kind at the edited sentence
+	Extra   int // differences the edit brought beside the planted one
+	Skipped int // sites where the unedited brief already shows a difference
+}
+
+// Recall is Found / Planted.
+func (k KindScore) Recall() float64 { return ratio(k.Found, k.Planted) }
+
+// Report is the result of a planted run.
+type Report struct {
+	Stories int
+	// Differences counts the differences of the unedited stories.
+	Differences int
+	ByKind      map[string]*KindScore
+}
+
+// PerStory is the mean number of differences in an unedited story.
+func (r Report) PerStory() float64 { return ratio(r.Differences, r.Stories) }
+
+func ratio(a, b int) float64 {
+	if b == 0 {
+		return 0
+	}
+	return float64(a) / float64(b)
+}
+
+// Run plants changes in the stories and scores the briefs.
+func Run(stories []Story, opt Options) Report {
+	if opt.PerKind == 0 {
+		opt.PerKind = 3
+	}
+	rep := Report{ByKind: map[string]*KindScore{}}
+	for _, k := range Kinds {
+		rep.ByKind[k] = &KindScore{}
+	}
+	inserts := insertPool(stories)
+	for _, st := range stories {
+		if opt.Half != "" && Half(st.ID) != opt.Half || len(st.Articles) < 2 {
+			continue
+		}
+		rep.Stories++
+		runStory(st, opt, inserts, &rep)
+	}
+	return rep
+}
+
+// insertPool gathers the sentences that inserted-fact plants draw from:
+// sentences of 12 to 30 words that name a figure, from every story. A
+// story never receives one of its own.
+func insertPool(stories []Story) map[string][]string {
+	out := map[string][]string{}
+	for _, st := range stories {
+		for i, a := range st.Articles {
+			if i%3 != 0 {
+				continue
+			}
+			for _, sp := range text.SplitSentences(a.Text) {
+				s := a.Text[sp.Start:sp.End]
+				n := text.Words(s)
+				if n >= 12 && n <= 30 && strings.ContainsAny(s, "0123456789") && !strings.ContainsAny(s, "\"“”\n") && strings.HasSuffix(s, ".") {
+					out[st.ID] = append(out[st.ID], s)
+				}
+			}
+		}
+	}
+	return out
+}
+
+func storyRand(seed uint64, id string) *rand.Rand {
+	h := fnv.New64a()
+	h.Write([]byte(id))
+	return rand.New(rand.NewPCG(seed, h.Sum64()))
+}
+
+func runStory(st Story, opt Options, inserts map[string][]string, rep *Report) {
+	arts := make([]*news.Article, len(st.Articles))
+	for i, a := range st.Articles {
+		c := *a
+		arts[i] = &c
+	}
+	docs, ids := brief.Analyze(arts)
+	base := brief.FromCorpus(text.NewCorpus(docs, ids), brief.Options{})
+	rep.Differences += len(base.Conflicts)
+	if opt.Unedited != nil {
+		for _, c := range base.Conflicts {
+			opt.Unedited(st.ID, c)
+		}
+	}
+	c := text.NewCorpus(docs, ids)
+	c.SetCopies(dedup.Copies(docs))
+
+	if opt.PerKind < 0 {
+		return
+	}
+	r := storyRand(opt.Seed, st.ID)
+	p := &planter{docs: docs, names: namePool(docs), quotes: speakers(docs), r: r}
+	for id, s := range inserts {
+		if id != st.ID && len(s) > 0 {
+			p.inserts = append(p.inserts, s[r.IntN(len(s))])
+		}
+		if len(p.inserts) >= 50 {
+			break
+		}
+	}
+	slices.Sort(p.inserts)
+	cands := p.candidates(c.Group)
+	for _, kind := range Kinds {
+		list := cands[kind]
+		r.Shuffle(len(list), func(i, j int) { list[i], list[j] = list[j], list[i] })
+		ks := rep.ByKind[kind]
+		taken := 0
+		for _, pl := range list {
+			if taken >= opt.PerKind {
+				break
+			}
+			sent := docs[pl.Doc].Sentences[pl.Sent]
+			if kind != KindInserted && touches(base.Conflicts, ids[pl.Doc], sent.Start, sent.End) {
+				ks.Skipped++
+				continue
+			}
+			taken++
+			ks.Planted++
+			scorePlant(st, docs, ids, base, pl, ks, opt)
+		}
+	}
+}
+
+// touches reports whether a difference cites the span of one source.
+func touches(cs []news.Conflict, src string, start, end int) bool {
+	for _, c := range cs {
+		if conflictTouches(c, src, start, end) {
+			return true
+		}
+	}
+	return false
+}
+
+func conflictTouches(c news.Conflict, src string, start, end int) bool {
+	for _, s := range c.Sides {
+		if sideTouches(s, src, start, end) {
+			return true
+		}
+	}
+	return false
+}
+
+func sideTouches(s news.Side, src string, start, end int) bool {
+	for _, ev := range s.Evidence {
+		if ev.Source == src && ev.Start < end && ev.End > start {
+			return true
+		}
+	}
+	return false
+}
+
+func scorePlant(st Story, docs []*text.Doc, ids []string, base *news.Brief, pl Plant, ks *KindScore, opt Options) {
+	orig := docs[pl.Doc].Article
+	edited := *orig
+	edited.Text = pl.Apply(orig.Text)
+	nd := slices.Clone(docs)
+	nd[pl.Doc] = text.Analyze(&edited)
+	b := brief.FromCorpus(text.NewCorpus(nd, ids), brief.Options{})
+
+	src := ids[pl.Doc]
+	sent := docs[pl.Doc].Sentences[pl.Sent]
+	start, end := sent.Start, sent.End+len(pl.New)-(pl.End-pl.Start)
+	if pl.Kind == KindInserted {
+		start, end = pl.Start+1, pl.Start+len(pl.New)
+	}
+	found, any := false, false
+	var at []news.Conflict
+	for _, c := range b.Conflicts {
+		if !conflictTouches(c, src, start, end) {
+			continue
+		}
+		any = true
+		at = append(at, c)
+		if c.Kind == Expected(pl.Kind) && rightSides(c, src, start, end) {
+			found = true
+		}
+	}
+	if pl.Kind == KindInserted {
+		for _, s := range b.SingleSource {
+			if len(s.Sources) == 1 && s.Sources[0] == src {
+				for _, ev := range s.Evidence {
+					if ev.Source == src && ev.Start < end && ev.End > start {
+						found = true
+					}
+				}
+			}
+		}
+	}
+	if found {
+		ks.Found++
+	}
+	if any {
+		ks.AnyKind++
+	}
+	ks.Extra += extra(base.Conflicts, b.Conflicts, found)
+	if !found && opt.Misses != nil {
+		opt.Misses(Miss{Story: st.ID, Plant: pl, Before: sent.Text,
+			Anchor: docs[pl.Anchor].Sentences[pl.AnchorSent].Text, Got: at})
+	}
+}
+
+// rightSides reports whether the edited report is on one side (by the
+// edited sentence) and not on the others, and another source is on another
+// side.
+func rightSides(c news.Conflict, src string, start, end int) bool {
+	edited, other := 0, 0
+	for _, s := range c.Sides {
+		switch {
+		case sideTouches(s, src, start, end):
+			edited++
+		case !slices.Contains(s.Sources, src) && len(s.Sources) > 0:
+			other++
+		}
+	}
+	return edited == 1 && other >= 1
+}
+
+// extra counts the differences of the edited brief that the unedited one
+// does not have, beside the planted one when it was found.
+func extra(before, after []news.Conflict, found bool) int {
+	seen := map[string]int{}
+	for _, c := range before {
+		seen[key(c)]++
+	}
+	n := 0
+	for _, c := range after {
+		if seen[key(c)] > 0 {
+			seen[key(c)]--
+			continue
+		}
+		n++
+	}
+	if found && n > 0 {
+		n--
+	}
+	return n
+}
+
+func key(c news.Conflict) string {
+	var vals []string
+	for _, s := range c.Sides {
+		vals = append(vals, s.Value+"@"+strings.Join(s.Sources, ","))
+	}
+	slices.Sort(vals)
+	return c.Kind + "|" + strings.Join(vals, "|")
+}

@@ -1,0 +1,431 @@
+package differences
+
+import (
+	"math/rand/v2"
+	"slices"
+	"strconv"
+	"strings"
+
+	"github.com/crosscheck/crosscheck/internal/compare"
+	"github.com/crosscheck/crosscheck/internal/news"
+	"github.com/crosscheck/crosscheck/internal/text"
+	"github.com/crosscheck/crosscheck/internal/text/english"
+)
+
+// Kinds of planted change.
+const (
+	KindNumber   = "number"   // a figure changed
+	KindDate     = "date"     // a weekday, month or year changed
+	KindName     = "name"     // a name or place swapped for another of the story
+	KindSpeaker  = "speaker"  // the person a quote is given to swapped
+	KindNegation = "negation" // "not" inserted after an auxiliary
+	KindAntonym  = "antonym"  // a word swapped for its WordNet antonym
+	KindInserted = "inserted" // a sentence of another story inserted
+)
+
+// Kinds lists the planted kinds in the order the report prints them.
+var Kinds = []string{KindNumber, KindDate, KindName, KindSpeaker, KindNegation, KindAntonym, KindInserted}
+
+// Expected is the brief's conflict kind that reports a planted kind; an
+// inserted fact is reported as a single-source claim ("" here).
+func Expected(kind string) string {
+	switch kind {
+	case KindNumber:
+		return news.ConflictNumber
+	case KindDate:
+		return news.ConflictDate
+	case KindName:
+		return news.ConflictName
+	case KindSpeaker:
+		return news.ConflictSpeaker
+	case KindNegation, KindAntonym:
+		return news.ConflictContradiction
+	}
+	return ""
+}
+
+// Plant is one known change in one report of a story.
+type Plant struct {
+	Kind   string
+	Doc    int // the edited report
+	Sent   int // its sentence that the edit touches (before the edit)
+	Anchor int // a report of another copy group that tells the same fact
+	// AnchorSent is the anchor's sentence that tells it.
+	AnchorSent int
+	// Start and End are the byte span of the article's text replaced by New.
+	Start, End int
+	Old, New   string
+}
+
+// Apply returns the edited text.
+func (p Plant) Apply(s string) string { return s[:p.Start] + p.New + s[p.End:] }
+
+// nameOf is the lower-case name numbered n in a closed class of
+// text/english (weekdays 0-6 from Sunday, months 1-12).
+func nameOf(set *english.Set, n int) string {
+	for _, w := range set.Words() {
+		if v, ok := set.Int(w); ok && v == n {
+			return w
+		}
+	}
+	return ""
+}
+
+// qualified reports whether the word before a figure makes it a bound or
+// an estimate ("at least", "about", "more than", "up to"): the harness
+// plants no change there, since "at least 13" does not contradict "at
+// least 10".
+func qualified(w string) bool {
+	switch w {
+	case "least", "most", "than", "about", "around", "nearly", "almost", "over", "under", "to", "within", "some", "roughly", "approximately":
+		return true
+	}
+	return false
+}
+
+// site is a sentence of one report and the sentence of a report of another
+// copy group that tells the same fact.
+type site struct {
+	doc, sent, anchor, anchorSent int
+}
+
+// minShared and minOverlap say when two sentences of two reports tell one
+// fact: at least minShared content stems in common, and that many at least
+// minOverlap of the shorter sentence's. Fixed before any figure was read.
+const (
+	minShared  = 4
+	minOverlap = 0.5
+)
+
+func contentStems(toks []text.Token) map[string]bool {
+	out := map[string]bool{}
+	for _, t := range toks {
+		if t.Kind != text.Punct && !t.Stop && len(t.Lower) > 1 {
+			out[t.Stem] = true
+		}
+	}
+	return out
+}
+
+// sites pairs each sentence with its best match in a report of another copy
+// group, when they tell one fact.
+func sites(docs []*text.Doc, group []int) []site {
+	stems := make([][]map[string]bool, len(docs))
+	for d, doc := range docs {
+		stems[d] = make([]map[string]bool, len(doc.Sentences))
+		for s := range doc.Sentences {
+			stems[d][s] = contentStems(doc.SentenceTokens(s))
+		}
+	}
+	var out []site
+	for d := range docs {
+		for s, a := range stems[d] {
+			if len(a) < minShared {
+				continue
+			}
+			best, bestScore := site{}, 0.0
+			for e := range docs {
+				if group[e] == group[d] {
+					continue
+				}
+				for t, b := range stems[e] {
+					n := 0
+					for k := range a {
+						if b[k] {
+							n++
+						}
+					}
+					score := float64(n) / float64(min(len(a), len(b)))
+					if n >= minShared && score >= minOverlap && score > bestScore {
+						best, bestScore = site{d, s, e, t}, score
+					}
+				}
+			}
+			if bestScore > 0 {
+				out = append(out, best)
+			}
+		}
+	}
+	return out
+}
+
+func hasLower(toks []text.Token, w string) bool {
+	for _, t := range toks {
+		if t.Lower == w {
+			return true
+		}
+	}
+	return false
+}
+
+func count(toks []text.Token, w string) int {
+	n := 0
+	for _, t := range toks {
+		if t.Lower == w {
+			n++
+		}
+	}
+	return n
+}
+
+// namePool is the story's names: capitalised words inside sentences, not
+// stop words, weekdays or months, seen twice or more.
+func namePool(docs []*text.Doc) []string {
+	count := map[string]int{}
+	var order []string
+	for _, doc := range docs {
+		for s := range doc.Sentences {
+			for k, t := range doc.SentenceTokens(s) {
+				if k > 0 && nameToken(t) {
+					if count[t.Text] == 0 {
+						order = append(order, t.Text)
+					}
+					count[t.Text]++
+				}
+			}
+		}
+	}
+	var out []string
+	for _, n := range order {
+		if count[n] >= 2 {
+			out = append(out, n)
+		}
+	}
+	return out
+}
+
+func nameToken(t text.Token) bool {
+	return t.Kind == text.Word && t.Cap && !t.Stop && len(t.Text) >= 3 && strings.ToUpper(t.Text) != t.Text &&
+		!english.Weekdays.Has(t.Lower) && !english.Months.Has(t.Lower) && !strings.ContainsAny(t.Text, "'’.")
+}
+
+// speakerAt returns the token index of a speaker named next to a verb of
+// speech in a sentence that holds a quotation, or -1.
+func speakerAt(toks []text.Token) int {
+	quoted := false
+	for _, t := range toks {
+		if t.Lower == `"` {
+			quoted = true
+		}
+	}
+	if !quoted {
+		return -1
+	}
+	for k, t := range toks {
+		if !english.SpeechVerbs.Has(t.Lower) {
+			continue
+		}
+		if k > 0 && nameToken(toks[k-1]) {
+			return k - 1
+		}
+		if k+1 < len(toks) && nameToken(toks[k+1]) {
+			// "said Smith": the surname is the last capitalised word.
+			j := k + 1
+			for j+1 < len(toks) && nameToken(toks[j+1]) {
+				j++
+			}
+			return j
+		}
+	}
+	return -1
+}
+
+// changedNumber is a different value of the same size for a planted
+// number: a small count moves by 1 to 3, a larger one by 40% to 100%.
+func changedNumber(v int, r *rand.Rand) int {
+	if v <= 12 {
+		return v + 1 + r.IntN(3)
+	}
+	return v + max(1, v*(2+r.IntN(4))/5)
+}
+
+// planter finds the candidate plants of one story.
+type planter struct {
+	docs    []*text.Doc
+	names   []string
+	quotes  []string // speakers of the story
+	inserts []string // sentences of other stories to insert
+	r       *rand.Rand
+}
+
+// candidates returns every plant of every kind the story allows, at most
+// one per sentence and kind.
+func (p *planter) candidates(group []int) map[string][]Plant {
+	out := map[string][]Plant{}
+	for _, st := range sites(p.docs, group) {
+		doc := p.docs[st.doc]
+		toks := doc.SentenceTokens(st.sent)
+		anchor := p.docs[st.anchor].SentenceTokens(st.anchorSent)
+		for _, kind := range Kinds {
+			if pl, ok := p.plantAt(kind, doc, st, toks, anchor); ok {
+				out[kind] = append(out[kind], pl)
+			}
+		}
+	}
+	return out
+}
+
+func (p *planter) plantAt(kind string, doc *text.Doc, st site, toks, anchor []text.Token) (Plant, bool) {
+	base := Plant{Kind: kind, Doc: st.doc, Sent: st.sent, Anchor: st.anchor, AnchorSent: st.anchorSent}
+	edit := func(t text.Token, repl string) (Plant, bool) {
+		if !sameSpot(toks, t, anchor) {
+			return Plant{}, false
+		}
+		base.Start, base.End, base.Old, base.New = t.Start, t.End, t.Text, repl
+		return base, true
+	}
+	switch kind {
+	case KindNumber:
+		for k, t := range toks {
+			v, err := strconv.Atoi(t.Text)
+			if t.Kind != text.Number || err != nil || v < 2 || v > 1_000_000 || v >= 1800 && v <= 2100 || !hasLower(anchor, t.Lower) {
+				continue
+			}
+			if k > 0 && english.Months.Has(toks[k-1].Lower) || k+1 < len(toks) && english.Months.Has(toks[k+1].Lower) {
+				continue
+			}
+			// A figure qualified by a bound or hedge ("at least 10") is
+			// not contradicted by another ("at least 13"); a piece of a
+			// clock time or split thousand is not a figure.
+			if k > 0 && qualified(toks[k-1].Lower) || k > 0 && strings.ContainsAny(toks[k-1].Text, ":/,") || k+1 < len(toks) && strings.ContainsAny(toks[k+1].Text, ":/,") {
+				continue
+			}
+			return edit(t, strconv.Itoa(changedNumber(v, p.r)))
+		}
+	case KindDate:
+		for _, t := range toks {
+			if !hasLower(anchor, t.Lower) {
+				continue
+			}
+			if i, ok := english.Weekdays.Int(t.Lower); ok && t.Cap {
+				return edit(t, title(nameOf(english.Weekdays, (i+1+p.r.IntN(3))%7)))
+			}
+			if i, ok := english.Months.Int(t.Lower); ok && t.Cap && t.Lower != "may" {
+				return edit(t, title(nameOf(english.Months, (i+p.r.IntN(3))%12+1)))
+			}
+			if v, err := strconv.Atoi(t.Text); err == nil && len(t.Text) == 4 && v >= 1900 && v <= 2100 {
+				return edit(t, strconv.Itoa(v+1+p.r.IntN(3)))
+			}
+		}
+	case KindName:
+		for k, t := range toks {
+			if k == 0 || !nameToken(t) || !hasLower(anchor, t.Lower) || count(toks, t.Lower) > 1 {
+				continue
+			}
+			if repl := p.otherName(p.names, doc, p.docs[st.anchor]); repl != "" {
+				return edit(t, repl)
+			}
+		}
+	case KindSpeaker:
+		if k := speakerAt(toks); k >= 0 && hasLower(anchor, toks[k].Lower) && quoteShared(toks, anchor) {
+			repl := p.otherName(p.quotes, doc, p.docs[st.anchor])
+			if repl == "" {
+				repl = p.otherName(p.names, doc, p.docs[st.anchor])
+			}
+			if repl != "" {
+				return edit(toks[k], repl)
+			}
+		}
+	case KindNegation:
+		for k := 0; k+1 < len(toks); k++ {
+			t, next := toks[k], toks[k+1]
+			if (english.Auxiliaries.Has(t.Lower) || english.Modals.Has(t.Lower)) && !strings.HasPrefix(t.Lower, "'") && next.Kind == text.Word && !next.Stop && hasLower(anchor, next.Lower) &&
+				!hasLower(anchor, "not") && !hasLower(anchor, "n't") && !hasLower(toks, "not") {
+				return edit(t, t.Text+" not")
+			}
+		}
+	case KindAntonym:
+		for _, t := range toks {
+			ants := compare.Antonyms(t.Lower)
+			if len(ants) == 0 || t.Stop || !hasLower(anchor, t.Lower) {
+				continue
+			}
+			a := ants[p.r.IntN(len(ants))]
+			if t.Cap {
+				a = title(a)
+			}
+			return edit(t, a)
+		}
+	case KindInserted:
+		if len(p.inserts) == 0 {
+			return Plant{}, false
+		}
+		end := doc.Sentences[st.sent].End
+		ins := p.inserts[p.r.IntN(len(p.inserts))]
+		base.Start, base.End, base.New = end, end, " "+ins
+		return base, true
+	}
+	return Plant{}, false
+}
+
+// sameSpot reports whether the anchor tells the fact at the edited token:
+// it holds a content word of the edited token's neighbours (three either
+// side), beside the token itself.
+func sameSpot(toks []text.Token, t text.Token, anchor []text.Token) bool {
+	k := 0
+	for k < len(toks) && toks[k].Start != t.Start {
+		k++
+	}
+	for j := max(0, k-3); j < min(len(toks), k+4); j++ {
+		if j != k && toks[j].Kind != text.Punct && !toks[j].Stop && hasLower(anchor, toks[j].Lower) {
+			return true
+		}
+	}
+	return false
+}
+
+// quoteShared reports whether the anchor holds at least three content words
+// of the sentence's quotation: the same quote.
+func quoteShared(toks, anchor []text.Token) bool {
+	in, n := false, 0
+	for _, t := range toks {
+		if t.Lower == `"` {
+			in = !in
+			continue
+		}
+		if in && t.Kind == text.Word && !t.Stop && hasLower(anchor, t.Lower) {
+			n++
+		}
+	}
+	return n >= 3
+}
+
+// otherName picks a name of the pool that neither the edited report nor
+// the anchor report holds: a name changed into one the other report does
+// not know.
+func (p *planter) otherName(pool []string, docs ...*text.Doc) string {
+	if len(pool) == 0 {
+		return ""
+	}
+	for try := 0; try < 8; try++ {
+		n := pool[p.r.IntN(len(pool))]
+		low := strings.ToLower(n)
+		if !slices.ContainsFunc(docs, func(d *text.Doc) bool { return hasLower(d.Tokens, low) }) {
+			return n
+		}
+	}
+	return ""
+}
+
+// speakers are the names next to a verb of speech in quoting sentences.
+func speakers(docs []*text.Doc) []string {
+	seen := map[string]bool{}
+	var out []string
+	for _, doc := range docs {
+		for s := range doc.Sentences {
+			toks := doc.SentenceTokens(s)
+			if k := speakerAt(toks); k >= 0 && !seen[toks[k].Text] {
+				seen[toks[k].Text] = true
+				out = append(out, toks[k].Text)
+			}
+		}
+	}
+	return out
+}
+
+func title(w string) string {
+	if w == "" {
+		return w
+	}
+	return strings.ToUpper(w[:1]) + w[1:]
+}

@@ -1,0 +1,31 @@
+package pipeline
+
+import (
+	"context"
+
+	"github.com/crosscheck/crosscheck/internal/store"
+)
+
+// The feeds kept in the store are written here, like everything else the
+// store keeps: the surfaces (watch, cli) hold only a store.Reader.
+
+// AddFeed keeps a feed to watch; adding one already kept is no error.
+func AddFeed(ctx context.Context, st store.Store, url string) error { return st.AddFeed(ctx, url) }
+
+// RemoveFeed stops keeping a feed; store.ErrNotFound if it was not kept.
+func RemoveFeed(ctx context.Context, st store.Store, url string) error {
+	return st.RemoveFeed(ctx, url)
+}
+
+// AddFeed keeps a feed to watch.
+func (p *Pipeline) AddFeed(ctx context.Context, url string) error { return p.st.AddFeed(ctx, url) }
+
+// UpdateFeed saves a feed's polling state; store.ErrNotFound if it is not
+// kept.
+func (p *Pipeline) UpdateFeed(ctx context.Context, f store.Feed) error {
+	return p.st.UpdateFeed(ctx, f)
+}
+
+// Store returns the store's read side, for the surfaces that run beside
+// the pipeline.
+func (p *Pipeline) Store() store.Reader { return p.st }

@@ -1,0 +1,540 @@
+package pipeline
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"runtime/debug"
+	"sync"
+	"time"
+
+	"github.com/crosscheck/crosscheck/internal/news"
+	"github.com/crosscheck/crosscheck/internal/queue"
+	"github.com/crosscheck/crosscheck/internal/store"
+	"github.com/crosscheck/crosscheck/internal/text"
+)
+
+// SharedStore is a store that workers in several processes write to at
+// once. Beyond store.Store it has one lock that serialises story
+// assignment among all of them; a log of the story merges workers made, so
+// each can make the others' merges in its own clusterer; the count of
+// stories (a worker's clusterer holds as many: a difference means a merge
+// was missed); and a ping, to tell a store that is down from a job that
+// cannot be stored.
+type SharedStore interface {
+	store.Store
+	LockAssign(ctx context.Context) (unlock func(), err error)
+	LogMerges(ctx context.Context, ms []store.Merge) error
+	MergesSince(ctx context.Context, after int64) ([]store.Merge, int64, error)
+	StoryCount(ctx context.Context) (int, error)
+	Ping(ctx context.Context) error
+}
+
+// WorkerOptions tune a worker.
+type WorkerOptions struct {
+	Options
+	// Fetch is how many jobs are taken from the queue at once
+	// (DefaultFetch if 0): they are analysed together and stored in one
+	// transaction.
+	Fetch int
+	// MaxAttempts is how many times a job that fails is tried before it
+	// goes to the dead letters (DefaultMaxAttempts if 0).
+	MaxAttempts int
+	// KeepAlive is how often a job being worked on is reported in
+	// progress to the queue; below the queue's ack wait (20 s if 0).
+	KeepAlive time.Duration
+	// StaleEvery is how often the worker rebuilds briefs left stale by
+	// others (a worker killed between storing and rebuilding); 30 s if 0.
+	StaleEvery time.Duration
+	// Retry is the first wait after the store or the queue failed; it
+	// doubles up to 30 s while they stay away (1 s if 0).
+	Retry time.Duration
+	// OrderWait bounds how long a worker waits for the jobs published
+	// before its own to be settled by others, so that articles are placed
+	// in the order they were published (5 s if 0). Past it (a worker died
+	// holding them: they come back after the ack wait), it goes ahead.
+	OrderWait time.Duration
+}
+
+// Defaults of WorkerOptions.
+const (
+	// DefaultWorkerBriefEvery bounds how long a story touched while jobs
+	// keep coming waits for its brief; once the queue is idle for a
+	// moment, touched stories are rebuilt at once.
+	DefaultWorkerBriefEvery = 30 * time.Second
+	DefaultFetch            = 16
+	DefaultMaxAttempts      = 5
+)
+
+// Worker takes articles from a queue and stores them as Ingest does: it
+// analyses them, assigns their stories, stores them and rebuilds the
+// briefs of the stories touched. Any number of workers, in any number of
+// processes, may share one queue and one store:
+//
+//   - Story assignment is serialised across them by the store's lock, and
+//     under it each worker first brings its clusterer up to date with what
+//     the others stored (the clusterer's state comes from the store), so
+//     two reports of one event arriving at two workers at once join one
+//     story. Analysis, the costly part of placing an article, happens
+//     before the lock, in parallel.
+//   - A job is acked after the transaction that stored its article
+//     commits. A worker that dies before has it delivered again; the
+//     article's identity (store.Key) makes storing it again a no-op, so
+//     its effect happens once.
+//   - Articles are placed in the order they were published: a worker
+//     waits (up to OrderWait) for the jobs before its own to be settled.
+//     The online clusterer's stories depend on the order articles arrive
+//     in, so workers then make the stories one process would.
+//   - Brief rebuilds happen outside the lock and coalesce: a round
+//     starts when the queue has been idle for a second, or when a story
+//     has waited BriefEvery (30 s), and what is touched during a round
+//     waits for the next. The store refuses a brief older than its story, and a
+//     story left stale by a worker that died is rebuilt by the periodic
+//     sweep of any worker.
+//   - When the store or the queue is down, the worker waits and retries;
+//     only a job that fails MaxAttempts times while the store is up goes
+//     to the dead letters, with its error.
+type Worker struct {
+	p   *Pipeline
+	st  SharedStore
+	q   queue.Queue
+	opt WorkerOptions
+
+	mu         sync.Mutex
+	dirty      map[string]bool // stories whose brief the next round rebuilds
+	firstDirty time.Time       // when the oldest of them was touched
+	lastTouch  time.Time
+
+	stuckAt  uint64 // the settled place this worker last stopped waiting at
+	mergeSeq int64  // the last merge of the log the clusterer has made
+}
+
+// NewWorker makes a worker over st and q, loading the clusterer from st
+// and rebuilding briefs that a crash left stale.
+func NewWorker(ctx context.Context, st SharedStore, q queue.Queue, opt WorkerOptions) (*Worker, error) {
+	if opt.Fetch <= 0 {
+		opt.Fetch = DefaultFetch
+	}
+	if opt.MaxAttempts <= 0 {
+		opt.MaxAttempts = DefaultMaxAttempts
+	}
+	if opt.KeepAlive <= 0 {
+		opt.KeepAlive = 20 * time.Second
+	}
+	if opt.StaleEvery <= 0 {
+		opt.StaleEvery = 30 * time.Second
+	}
+	if opt.Retry <= 0 {
+		opt.Retry = time.Second
+	}
+	if opt.OrderWait <= 0 {
+		opt.OrderWait = 5 * time.Second
+	}
+	if opt.BriefEvery <= 0 {
+		opt.BriefEvery = DefaultWorkerBriefEvery
+	}
+	p, err := New(ctx, st, opt.Options)
+	if err != nil {
+		return nil, err
+	}
+	return &Worker{p: p, st: st, q: q, opt: opt, dirty: map[string]bool{}}, nil
+}
+
+// Run works until ctx ends, then returns nil. Jobs it holds then are not
+// acked and go to another worker after the queue's ack wait.
+func (w *Worker) Run(ctx context.Context) error {
+	var wg sync.WaitGroup
+	wg.Go(func() { w.rebuilder(ctx) })
+	defer wg.Wait()
+	wait := w.opt.Retry
+	for ctx.Err() == nil {
+		ds, err := w.q.Fetch(ctx, w.opt.Fetch, 5*time.Second)
+		if err != nil {
+			if ctx.Err() != nil {
+				break
+			}
+			w.p.log.Warn("cannot fetch jobs; retrying", "err", err, "in", wait)
+			sleep(ctx, wait)
+			wait = min(2*wait, 30*time.Second)
+			continue
+		}
+		wait = w.opt.Retry
+		if len(ds) > 0 {
+			w.handle(ctx, ds)
+		}
+	}
+	return nil
+}
+
+// handle works on deliveries taken together; they are stored in one
+// transaction, and if that fails each is tried alone, so that one bad
+// article does not hold up the others.
+func (w *Worker) handle(ctx context.Context, ds []queue.Delivery) {
+	stop := w.keepAlive(ds)
+	defer stop()
+	var live []queue.Delivery
+	for _, d := range ds {
+		// A job past its attempts that is delivered again ended without a
+		// result each time: it takes the worker down (or its queue).
+		if d.Attempt() > w.opt.MaxAttempts {
+			w.fail(ctx, d, fmt.Errorf("gave up after %d deliveries that ended without a result (the worker died or lost the queue)", d.Attempt()-1))
+			continue
+		}
+		live = append(live, d)
+	}
+	if len(live) == 0 {
+		return
+	}
+	arts := make([]*news.Article, len(live))
+	for i, d := range live {
+		arts[i] = d.Job().Article
+	}
+	docs, errs := analyseSafely(arts, w.p.opt.Workers)
+	var ok []queue.Delivery
+	var okArts []*news.Article
+	var okDocs []*text.Doc
+	for i, d := range live {
+		if errs[i] != nil {
+			w.retryOrFail(ctx, d, errs[i])
+			continue
+		}
+		ok, okArts, okDocs = append(ok, d), append(okArts, arts[i]), append(okDocs, docs[i])
+	}
+	if len(ok) == 0 {
+		return
+	}
+	w.awaitTurn(ctx, live[0].Seq())
+	touched, err := w.place(ctx, okArts, okDocs)
+	// The store is down: not the jobs' fault. Keep them (the keep-alive
+	// runs) until it answers again, then try again, so an outage never
+	// counts against a job.
+	for err != nil && ctx.Err() == nil && !w.waitStore(ctx) {
+		if ctx.Err() != nil {
+			break
+		}
+		touched, err = w.place(ctx, okArts, okDocs)
+	}
+	if err == nil {
+		for _, d := range ok {
+			if err := d.Ack(); err != nil {
+				// Delivered again later, and then found stored: no harm.
+				w.p.log.Warn("cannot ack job; it will be delivered again and skipped", "job", d.Job().ID, "err", err)
+			}
+		}
+		w.touch(touched)
+		return
+	}
+	if ctx.Err() != nil {
+		return // not acked: delivered again after the ack wait
+	}
+	if len(ok) > 1 {
+		w.p.log.Info("storing a batch of jobs failed; trying each alone", "jobs", len(ok), "err", err)
+		for _, d := range ok {
+			w.handle(ctx, []queue.Delivery{d})
+		}
+		return
+	}
+	w.retryOrFail(ctx, ok[0], err)
+}
+
+// awaitTurn waits until every job published before place seq is settled,
+// so that articles are placed in publication order, or until OrderWait
+// passes without progress. A worker that died holding earlier jobs stalls
+// the queue's settled place until they are delivered again; having waited
+// once at a place, the worker does not wait at it again.
+func (w *Worker) awaitTurn(ctx context.Context, seq uint64) {
+	if seq <= 1 {
+		return
+	}
+	deadline := time.Now().Add(w.opt.OrderWait)
+	for {
+		at, err := w.q.Settled(ctx)
+		if err != nil || at+1 >= seq || at == w.stuckAt {
+			return
+		}
+		if time.Now().After(deadline) {
+			w.p.log.Info("jobs before these are not settled; going ahead out of order", "settled", at, "job_seq", seq)
+			w.stuckAt = at
+			return
+		}
+		sleep(ctx, 20*time.Millisecond)
+		if ctx.Err() != nil {
+			return
+		}
+	}
+}
+
+// retryOrFail has a job that failed tried again later, or, at its last
+// attempt, sent to the dead letters.
+func (w *Worker) retryOrFail(ctx context.Context, d queue.Delivery, err error) {
+	if d.Attempt() >= w.opt.MaxAttempts {
+		w.fail(ctx, d, err)
+		return
+	}
+	w.p.log.Warn("job failed; it will be tried again", "job", d.Job().ID, "attempt", d.Attempt(), "err", err)
+	_ = d.Nak(w.opt.Retry * time.Duration(1<<min(d.Attempt(), 5)))
+}
+
+func (w *Worker) fail(ctx context.Context, d queue.Delivery, err error) {
+	w.p.log.Error("job failed for good; kept as a dead letter", "job", d.Job().ID, "attempts", d.Attempt(), "err", err)
+	if ferr := d.Fail(ctx, err); ferr != nil {
+		w.p.log.Warn("cannot write the dead letter; the job will be delivered again", "job", d.Job().ID, "err", ferr)
+	}
+}
+
+// keepAlive tells the queue, until stop is called, that the deliveries are
+// still being worked on: a long wait for the assignment lock must not hand
+// them to another worker.
+func (w *Worker) keepAlive(ds []queue.Delivery) (stop func()) {
+	done := make(chan struct{})
+	var wg sync.WaitGroup
+	wg.Go(func() {
+		t := time.NewTicker(w.opt.KeepAlive)
+		defer t.Stop()
+		for {
+			select {
+			case <-done:
+				return
+			case <-t.C:
+				for _, d := range ds {
+					_ = d.InProgress()
+				}
+			}
+		}
+	})
+	return func() { close(done); wg.Wait() }
+}
+
+// waitStore reports whether the store answers; if not, it waits until it
+// does (checking again after 1 s, doubling up to 30 s) and reports false,
+// or until ctx ends.
+func (w *Worker) waitStore(ctx context.Context) bool {
+	if w.st.Ping(ctx) == nil {
+		return true
+	}
+	wait := w.opt.Retry
+	for ctx.Err() == nil {
+		w.p.log.Warn("the store does not answer; waiting", "in", wait)
+		sleep(ctx, wait)
+		if w.st.Ping(ctx) == nil {
+			break
+		}
+		wait = min(2*wait, 30*time.Second)
+	}
+	return false
+}
+
+// place assigns the articles their stories and stores them, under the
+// store's assignment lock, and returns the stories touched.
+func (w *Worker) place(ctx context.Context, arts []*news.Article, docs []*text.Doc) ([]string, error) {
+	p := w.p
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	// Most of what the others stored is loaded before the lock, so the
+	// time under it stays short.
+	if err := p.sync(ctx); err != nil {
+		p.reset()
+		return nil, err
+	}
+	unlock, err := w.st.LockAssign(ctx)
+	if err != nil {
+		return nil, err
+	}
+	defer unlock()
+	if err := w.catchUp(ctx); err != nil {
+		p.reset()
+		return nil, err
+	}
+
+	// Identity: what is stored already (a job delivered again) or repeated.
+	seen := map[string]bool{}
+	keys := make([]string, 0, len(arts))
+	for _, a := range arts {
+		k := store.Key(a)
+		a.ID = store.IDFor(k)
+		keys = append(keys, k)
+	}
+	stored, err := p.st.Known(ctx, keys)
+	if err != nil {
+		return nil, err
+	}
+	var fresh []*news.Article
+	var freshDocs []*text.Doc
+	for i, a := range arts {
+		if _, ok := stored[keys[i]]; ok || seen[keys[i]] {
+			continue
+		}
+		seen[keys[i]] = true
+		fresh, freshDocs = append(fresh, a), append(freshDocs, docs[i])
+	}
+	if len(fresh) == 0 {
+		return nil, nil
+	}
+	c := p.assign(fresh, freshDocs)
+	applied, err := p.st.Apply(ctx, c)
+	if err != nil {
+		p.reset()
+		return nil, fmt.Errorf("store articles: %w", err)
+	}
+	for _, a := range fresh {
+		p.known[a.ID] = true
+	}
+	if err := w.st.LogMerges(ctx, c.Merges); err != nil {
+		// The others will find their story count differ and reload.
+		p.log.Warn("cannot log story merges", "err", err)
+	}
+	w.forget(c.Merges)
+	p.log.Info("stored articles", "added", len(applied.Added), "skipped", len(applied.Skipped), "stories", len(applied.Touched))
+	return applied.Touched, nil
+}
+
+// catchUp brings the clusterer up to what the store holds, under the
+// assignment lock: the articles others stored since, then the merges they
+// made (from the merge log). If the store still holds another number of
+// stories than the clusterer (a merge was not logged: its worker died in
+// between), it loads the whole state again from the store.
+func (w *Worker) catchUp(ctx context.Context) error {
+	p := w.p
+	if err := p.sync(ctx); err != nil {
+		return err
+	}
+	ms, last, err := w.st.MergesSince(ctx, w.mergeSeq)
+	if err != nil {
+		return err
+	}
+	for _, m := range ms {
+		p.cl.Merged(m.From, m.Into)
+	}
+	w.mergeSeq = last
+	n, err := w.st.StoryCount(ctx)
+	if err != nil {
+		return err
+	}
+	if n == p.cl.Stories() {
+		return nil
+	}
+	p.log.Info("the clusterer differs from the store; reloading it", "store", n, "clusterer", p.cl.Stories())
+	p.reset()
+	return p.sync(ctx)
+}
+
+// analyseSafely analyses articles as analyse does, turning a panic on one
+// article into that article's error: a bad input must fail its job, not
+// the worker and every job it holds.
+func analyseSafely(arts []*news.Article, workers int) ([]*text.Doc, []error) {
+	docs := make([]*text.Doc, len(arts))
+	errs := make([]error, len(arts))
+	var wg sync.WaitGroup
+	next := make(chan int)
+	for range min(workers, len(arts)) {
+		wg.Go(func() {
+			for i := range next {
+				func() {
+					defer func() {
+						if r := recover(); r != nil {
+							errs[i] = fmt.Errorf("analyse article %s: panic: %v\n%s", arts[i].ID, r, debug.Stack())
+						}
+					}()
+					if arts[i] == nil {
+						errs[i] = errors.New("job without an article")
+						return
+					}
+					docs[i] = text.Analyze(arts[i])
+				}()
+			}
+		})
+	}
+	for i := range arts {
+		next <- i
+	}
+	close(next)
+	wg.Wait()
+	return docs, errs
+}
+
+// touch marks stories for the next round of rebuilds.
+func (w *Worker) touch(ids []string) {
+	if len(ids) == 0 {
+		return
+	}
+	w.mu.Lock()
+	now := time.Now()
+	if len(w.dirty) == 0 {
+		w.firstDirty = now
+	}
+	w.lastTouch = now
+	for _, id := range ids {
+		w.dirty[id] = true
+	}
+	w.mu.Unlock()
+}
+
+// forget drops stories merged away from the next round.
+func (w *Worker) forget(ms []store.Merge) {
+	w.mu.Lock()
+	for _, m := range ms {
+		delete(w.dirty, m.From)
+	}
+	w.mu.Unlock()
+}
+
+// rebuilder rebuilds the briefs of touched stories in rounds: a round
+// starts once no story was touched for a second (the queue is idle) or the
+// oldest touched story has waited BriefEvery, and what is touched during a
+// round waits for the next, so a story touched by many jobs is rebuilt
+// once per round, not once per job. Every StaleEvery it also takes up the
+// stories the store says are stale.
+func (w *Worker) rebuilder(ctx context.Context) {
+	sweep := time.NewTicker(w.opt.StaleEvery)
+	defer sweep.Stop()
+	tick := time.NewTicker(200 * time.Millisecond)
+	defer tick.Stop()
+	wait := w.opt.Retry
+	for {
+		select {
+		case <-ctx.Done():
+			return
+		case <-sweep.C:
+			stale, err := w.st.Stale(ctx)
+			if err != nil {
+				w.p.log.Warn("cannot list stale briefs", "err", err)
+				continue
+			}
+			w.touch(stale)
+			continue
+		case <-tick.C:
+		}
+		w.mu.Lock()
+		due := len(w.dirty) > 0 && (time.Since(w.lastTouch) >= time.Second || time.Since(w.firstDirty) >= w.p.opt.BriefEvery)
+		var ids []string
+		if due {
+			ids = sortedKeys(w.dirty)
+			clear(w.dirty)
+		}
+		w.mu.Unlock()
+		if !due {
+			continue
+		}
+		if err := w.p.rebuild(ctx, ids, nil); err != nil {
+			if ctx.Err() != nil {
+				return
+			}
+			// Left stale in the store: try again after a wait.
+			w.p.log.Warn("rebuilding briefs failed; retrying", "stories", len(ids), "err", err, "in", wait)
+			sleep(ctx, wait)
+			wait = min(2*wait, 30*time.Second)
+			w.touch(ids)
+			continue
+		}
+		wait = w.opt.Retry
+	}
+}
+
+func sleep(ctx context.Context, d time.Duration) {
+	t := time.NewTimer(d)
+	defer t.Stop()
+	select {
+	case <-ctx.Done():
+	case <-t.C:
+	}
+}

@@ -1,0 +1,100 @@
+package render
+
+import (
+	"bytes"
+	"encoding/json"
+	"io"
+)
+
+// The JSON contract is written indented for people. encoding/json's
+// indentation re-scans its output with its validating scanner, which cost
+// twice the encoding itself on `brief --stories all` (BENCHMARKS.md); its
+// output is valid by construction, so a plain pass that only tracks strings
+// indents it, with the same bytes.
+
+// encodeIndented writes v as JSON, without HTML escaping, indented by two
+// spaces and ended by a newline: what a json.Encoder with SetIndent("",
+// "  ") and SetEscapeHTML(false) writes.
+func encodeIndented(w io.Writer, v any) error {
+	var buf bytes.Buffer
+	enc := json.NewEncoder(&buf)
+	enc.SetEscapeHTML(false)
+	if err := enc.Encode(v); err != nil {
+		return err
+	}
+	_, err := w.Write(appendIndent(make([]byte, 0, buf.Len()*2), buf.Bytes()))
+	return err
+}
+
+// Indent writes compact JSON that encoding/json made (as the store keeps a
+// brief) indented as JSON writes a brief, ended by a newline.
+func Indent(w io.Writer, compact []byte) error {
+	_, err := w.Write(appendIndent(make([]byte, 0, len(compact)*2), compact))
+	return err
+}
+
+// appendIndent appends src, valid JSON, indented by two spaces a level as
+// json.Indent does (empty objects and arrays stay {} and []), and a
+// newline.
+func appendIndent(dst, src []byte) []byte {
+	depth := 0
+	open := false // just after { or [: indent before the next value
+	for i := 0; i < len(src); i++ {
+		c := src[i]
+		switch c {
+		case ' ', '\t', '\n', '\r':
+			continue
+		}
+		if open && c != '}' && c != ']' {
+			open = false
+			depth++
+			dst = newline(dst, depth)
+		}
+		switch c {
+		case '"':
+			end := stringEnd(src, i)
+			dst = append(dst, src[i:end]...)
+			i = end - 1
+		case '{', '[':
+			open = true
+			dst = append(dst, c)
+		case ',':
+			dst = newline(append(dst, c), depth)
+		case ':':
+			dst = append(dst, c, ' ')
+		case '}', ']':
+			if open {
+				open = false
+			} else {
+				depth--
+				dst = newline(dst, depth)
+			}
+			dst = append(dst, c)
+		default:
+			dst = append(dst, c)
+		}
+	}
+	return append(dst, '\n')
+}
+
+// stringEnd returns the index just after the JSON string that starts at
+// src[i].
+func stringEnd(src []byte, i int) int {
+	for j := i + 1; j < len(src); j++ {
+		switch src[j] {
+		case '\\':
+			j++
+		case '"':
+			return j + 1
+		}
+	}
+	return len(src)
+}
+
+func newline(dst []byte, depth int) []byte {
+	dst = append(dst, '\n')
+	for range depth {
+		dst = append(dst, ' ', ' ')
+	}
+	return dst
+}

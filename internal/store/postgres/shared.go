@@ -1,0 +1,95 @@
+package postgres
+
+import (
+	"context"
+	"database/sql/driver"
+	"fmt"
+
+	"github.com/crosscheck/crosscheck/internal/store"
+)
+
+// assignLock is the advisory lock key of story assignment: one per schema,
+// so stores in separate schemas of one database (tests) do not wait for
+// each other.
+const assignLock = `hashtext(current_schema() || '.crosscheck.assign')`
+
+// LockAssign takes the lock that serialises story assignment among every
+// process writing to this store, waiting for it as long as ctx allows. It
+// is a session lock held on one connection of the pool until unlock: if the
+// process dies, PostgreSQL ends the session and the lock with it.
+func (d *DB) LockAssign(ctx context.Context) (unlock func(), err error) {
+	conn, err := d.SQL().Conn(ctx)
+	if err != nil {
+		return nil, fmt.Errorf("lock story assignment: %w", err)
+	}
+	if _, err := conn.ExecContext(ctx, `SELECT pg_advisory_lock(`+assignLock+`)`); err != nil {
+		conn.Close()
+		return nil, fmt.Errorf("lock story assignment: %w", err)
+	}
+	return func() {
+		if _, err := conn.ExecContext(context.Background(), `SELECT pg_advisory_unlock(`+assignLock+`)`); err != nil {
+			// The connection may still hold the lock: it must not go
+			// back to the pool, where the lock would outlive us.
+			_ = conn.Raw(func(any) error { return driver.ErrBadConn })
+		}
+		conn.Close()
+	}, nil
+}
+
+// StoryCount is the number of stories stored.
+func (d *DB) StoryCount(ctx context.Context) (int, error) {
+	var n int
+	err := d.SQL().QueryRowContext(ctx, `SELECT COUNT(*) FROM stories`).Scan(&n)
+	return n, err
+}
+
+// Ping checks that the server answers.
+func (d *DB) Ping(ctx context.Context) error { return d.SQL().PingContext(ctx) }
+
+// mergeLog is the table of story merges made by workers, in order, so that
+// every other worker can make the same merges in its clusterer. It is
+// created on first use rather than by a numbered migration: only workers
+// need it, and it holds nothing the store cannot lose (a worker that misses
+// a merge notices the story count differ and reloads from the store).
+const mergeLog = `CREATE TABLE IF NOT EXISTS worker_merges (
+	seq BIGSERIAL PRIMARY KEY,
+	from_id TEXT NOT NULL,
+	into_id TEXT NOT NULL)`
+
+// LogMerges records merges of stories a worker has just stored.
+func (d *DB) LogMerges(ctx context.Context, ms []store.Merge) error {
+	if len(ms) == 0 {
+		return nil
+	}
+	if _, err := d.SQL().ExecContext(ctx, mergeLog); err != nil {
+		return fmt.Errorf("log merges: %w", err)
+	}
+	for _, m := range ms {
+		if _, err := d.SQL().ExecContext(ctx, `INSERT INTO worker_merges (from_id, into_id) VALUES ($1, $2)`, m.From, m.Into); err != nil {
+			return fmt.Errorf("log merges: %w", err)
+		}
+	}
+	return nil
+}
+
+// MergesSince returns the merges logged after sequence number after, in
+// order, and the last sequence number seen.
+func (d *DB) MergesSince(ctx context.Context, after int64) ([]store.Merge, int64, error) {
+	if _, err := d.SQL().ExecContext(ctx, mergeLog); err != nil {
+		return nil, after, fmt.Errorf("read merges: %w", err)
+	}
+	rows, err := d.SQL().QueryContext(ctx, `SELECT seq, from_id, into_id FROM worker_merges WHERE seq > $1 ORDER BY seq`, after)
+	if err != nil {
+		return nil, after, fmt.Errorf("read merges: %w", err)
+	}
+	defer rows.Close()
+	var out []store.Merge
+	for rows.Next() {
+		var m store.Merge
+		if err := rows.Scan(&after, &m.From, &m.Into); err != nil {
+			return nil, after, err
+		}
+		out = append(out, m)
+	}
+	return out, after, rows.Err()
+}

@@ -1,0 +1,286 @@
+package text
+
+import (
+	"strings"
+	"sync"
+
+	"github.com/jdkato/prose/v3/tag"
+
+	"github.com/crosscheck/crosscheck/internal/text/english"
+)
+
+// Annotation is the one reading of a document's English that every stage
+// shares: each token's part of speech and lemma, the noun phrases, and the
+// propositions (verbs with their subjects, objects, polarity and modality).
+// Indices are token indices into Doc.Tokens; byte offsets come from the
+// tokens, so every finding still points at the exact bytes of the article.
+//
+// A document is annotated once, on the first call of Doc.Annotation, and
+// the result is shared by every stage that asks; a document that no stage
+// asks about costs nothing.
+type Annotation struct {
+	// Words[i] is the reading of Doc.Tokens[i].
+	Words []Reading
+	// Phrases are the noun phrases in text order.
+	Phrases []Phrase
+	// Props are the propositions in text order, one per verb group.
+	Props []Proposition
+
+	doc *Doc
+}
+
+// Reading is the reading of one token.
+type Reading struct {
+	// POS is the Penn Treebank tag ("NNP", "VBD", "MD", ...). A contraction
+	// that the Penn Treebank splits ("didn't", "Iran's") takes the tag of
+	// its first part.
+	POS string
+	// Lemma is the dictionary form of the lower-case word ("said" say,
+	// "sailors" sailor); for punctuation and numbers, the token's Lower.
+	Lemma string
+	// Negated marks a token that carries a negation: a negator ("not",
+	// "never") or a contraction with "n't".
+	Negated bool
+	// Possessive marks a token that carries a possessive "'s" or "'".
+	Possessive bool
+	// Phrase is the index in Annotation.Phrases of the noun phrase holding
+	// the token, or -1.
+	Phrase int32
+}
+
+// TokenSpan is a run of tokens, Doc.Tokens[Start:End]; the zero TokenSpan is empty.
+type TokenSpan struct{ Start, End int }
+
+// Empty reports whether the span holds no token.
+func (s TokenSpan) Empty() bool { return s.End <= s.Start }
+
+// Annotation returns the document's annotation, computing it on the first
+// call. It is safe for concurrent use. A Doc made by Analyze keeps it; one
+// made as a literal is annotated anew on every call.
+func (d *Doc) Annotation() *Annotation {
+	c := d.annotation
+	if c == nil {
+		return annotate(d)
+	}
+	c.once.Do(func() { c.a = annotate(d) })
+	return c.a
+}
+
+// annotationCell holds a Doc's annotation, computed once.
+type annotationCell struct {
+	once sync.Once
+	a    *Annotation
+}
+
+// Bytes returns the byte offsets into the article text that a span of
+// tokens covers; (0, 0) for an empty span.
+func (a *Annotation) Bytes(s TokenSpan) (start, end int) {
+	if s.Empty() {
+		return 0, 0
+	}
+	return a.doc.Tokens[s.Start].Start, a.doc.Tokens[s.End-1].End
+}
+
+// Text returns the article text of a span of tokens.
+func (a *Annotation) Text(s TokenSpan) string {
+	start, end := a.Bytes(s)
+	return a.doc.Article.Text[start:end]
+}
+
+// Participle reports whether token i is a participle: a past participle
+// (VBN, "seized", "taken"), a present participle or gerund (VBG,
+// "saying"), or an "-ed" or "-ing" form of a verb that the tagger read as
+// an adjective, a noun or a past tense ("armed", "boarding"). It is the one participle test of crosscheck; the tag tells
+// which of the two it is.
+func (a *Annotation) Participle(i int) bool {
+	p := a.Words[i].POS
+	if p == "VBN" || p == "VBG" {
+		return true
+	}
+	// A participle used as an adjective or a noun keeps its verb's form:
+	// "armed men", "the boarding" (JJ, NN) are participles too.
+	if p != "JJ" && p != "NN" && p != "VBD" {
+		return false
+	}
+	w := a.doc.Tokens[i].Lower
+	if !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "ing") || len(w) <= 4 {
+		return false
+	}
+	return english.IsVerb(english.VerbLemma(w))
+}
+
+// Verb reports whether token i is a verb or a modal (VB*, MD).
+func (a *Annotation) Verb(i int) bool {
+	p := a.Words[i].POS
+	return strings.HasPrefix(p, "VB") || p == "MD"
+}
+
+// Noun reports whether token i is a noun (NN, NNS, NNP, NNPS).
+func (a *Annotation) Noun(i int) bool { return strings.HasPrefix(a.Words[i].POS, "NN") }
+
+// Proper reports whether token i is a proper noun (NNP, NNPS).
+func (a *Annotation) Proper(i int) bool { return strings.HasPrefix(a.Words[i].POS, "NNP") }
+
+// PropAt returns the proposition whose verb group holds token i, or nil.
+func (a *Annotation) PropAt(i int) *Proposition {
+	for k := range a.Props {
+		if p := &a.Props[k]; p.Group.Start <= i && i < p.Group.End {
+			return p
+		}
+	}
+	return nil
+}
+
+// PhraseAt returns the noun phrase holding token i, or nil.
+func (a *Annotation) PhraseAt(i int) *Phrase {
+	if i < 0 || i >= len(a.Words) || a.Words[i].Phrase < 0 {
+		return nil
+	}
+	return &a.Phrases[a.Words[i].Phrase]
+}
+
+// tagger is prose's averaged-perceptron tagger with its embedded English
+// model, loaded on first use (about 1 ms and 2 MB), never at start-up.
+var tagger = sync.OnceValues(func() (*tag.Tagger, error) { return tag.New() })
+
+func annotate(d *Doc) *Annotation {
+	a := &Annotation{Words: make([]Reading, len(d.Tokens)), doc: d}
+	for i := range a.Words {
+		a.Words[i].Phrase = -1
+	}
+	tg, err := tagger()
+	for si := range d.Sentences {
+		s := d.Sentences[si]
+		if err == nil {
+			tagSentence(tg, d.Tokens[s.TokStart:s.TokEnd], a.Words[s.TokStart:s.TokEnd])
+		}
+		a.chunk(s.TokStart, s.TokEnd)
+		a.propositions(si)
+	}
+	return a
+}
+
+// tagSentence tags one sentence. The model was trained on the Penn
+// Treebank, whose tokenizer splits clitics ("did n't", "Iran 's") and
+// writes quotes as “ and ”; the sentence is handed over that way and the
+// tags mapped back onto crosscheck's tokens.
+func tagSentence(tg *tag.Tagger, toks []Token, words []Reading) {
+	pt := make([]tag.Token, 0, len(toks)+8)
+	first := make([]int, len(toks)) // index in pt of token i's first part
+	open := true
+	for i, t := range toks {
+		first[i] = len(pt)
+		switch {
+		case t.Kind == Punct && (t.Lower == `"`):
+			q := "''"
+			if open {
+				q = "``"
+			}
+			open = !open
+			pt = append(pt, tag.Token{Text: q})
+		case t.Kind == Word:
+			w := strings.ReplaceAll(t.Text, "’", "'")
+			stem, clitic := splitClitic(w)
+			pt = append(pt, tag.Token{Text: stem})
+			if clitic != "" {
+				pt = append(pt, tag.Token{Text: clitic})
+			}
+		default:
+			pt = append(pt, tag.Token{Text: t.Text})
+		}
+	}
+	tg.TagTokens(pt)
+	for i, t := range toks {
+		w := &words[i]
+		p := pt[first[i]]
+		w.POS = p.Tag
+		if t.Kind != Word {
+			w.Lemma = t.Lower
+			if t.Kind == Number {
+				w.POS = "CD"
+			}
+			continue
+		}
+		low := t.Lower
+		if next := first[i] + 1; next < len(pt) && (i+1 == len(toks) || next < first[i+1]) {
+			switch c := strings.ToLower(pt[next].Text); {
+			case c == "n't":
+				w.Negated = true
+				low = strings.ToLower(p.Text)
+			case pt[next].Tag == "POS":
+				w.Possessive = true
+				low = strings.ToLower(p.Text)
+			default:
+				low = strings.ToLower(p.Text)
+			}
+		}
+		if english.Negators.Has(low) {
+			w.Negated = true
+		}
+		// the model reads "Fifteen British sailors" as an adjective
+		if english.NumberWords.Has(low) && (w.POS == "JJ" || w.POS == "NN" || w.POS == "NNP") {
+			w.POS = "CD"
+		}
+		w.Lemma = lemma(low, w.POS)
+	}
+	bareInfinitives(toks, words)
+}
+
+// bareInfinitives retags the word after a modal or a form of "do" ("did
+// not comment", "will state"), which takes a bare infinitive, as a verb
+// (VB) when the model read it as a noun or adjective and WordNet knows it
+// as a verb.
+func bareInfinitives(toks []Token, words []Reading) {
+	for i := 1; i < len(words); i++ {
+		p := words[i].POS
+		if p != "NN" && p != "VBP" && p != "JJ" {
+			continue
+		}
+		j := i - 1
+		for j > 0 && (words[j].POS == "RB" && words[j].Negated) {
+			j--
+		}
+		gov := words[j]
+		if gov.POS == "MD" || gov.Lemma == "do" && (gov.POS == "VBD" || gov.POS == "VBZ" || gov.POS == "VBP") {
+			if low := toks[i].Lower; english.IsVerb(low) {
+				words[i].POS, words[i].Lemma = "VB", low
+			}
+		}
+	}
+}
+
+// splitClitic splits a word as the Penn Treebank tokenizer does: "didn't"
+// did + n't, "can't" ca + n't, "Iran's" Iran + 's, "they're" they + 're.
+func splitClitic(w string) (string, string) {
+	lw := strings.ToLower(w)
+	if strings.HasSuffix(lw, "n't") && len(w) > 3 {
+		return w[:len(w)-3], w[len(w)-3:]
+	}
+	for _, c := range []string{"'s", "'re", "'ve", "'ll", "'d", "'m"} {
+		if strings.HasSuffix(lw, c) && len(w) > len(c) {
+			return w[:len(w)-len(c)], w[len(w)-len(c):]
+		}
+	}
+	return w, ""
+}
+
+// lemma is english.Lemma behind a bounded cache: news vocabulary repeats,
+// and a lookup in WordNet's index costs a microsecond or two.
+func lemma(low, pos string) string {
+	key := pos + " " + low
+	lemmas.mu.RLock()
+	l, ok := lemmas.m[key]
+	lemmas.mu.RUnlock()
+	if ok {
+		return l
+	}
+	l = english.Lemma(low, pos)
+	lemmas.mu.Lock()
+	if len(lemmas.m) < maxCachedStems {
+		lemmas.m[key] = l
+	}
+	lemmas.mu.Unlock()
+	return l
+}
+
+var lemmas = stemCache{m: map[string]string{}}

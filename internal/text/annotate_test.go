@@ -1,0 +1,217 @@
+package text
+
+import (
+	"bufio"
+	"os"
+	"strings"
+	"testing"
+	"unicode"
+
+	"github.com/crosscheck/crosscheck/internal/news"
+)
+
+// TestTaggerOnGold scores the part-of-speech tags against the hand-checked
+// tokens of testdata/pos-gold.txt (its header gives the rule followed),
+// beside a naive reference that tags by shape (capital NNP, "-ed" VBD,
+// "-ing" VBG, "-s" NNS, "-ly" RB, else NN).
+func TestTaggerOnGold(t *testing.T) {
+	gold := readGold(t, "testdata/pos-gold.txt")
+	var docs []*Doc
+	for _, f := range []string{"M0025.txt", "M0027.txt"} {
+		b, err := os.ReadFile("../../examples/iran-sailors-2007/" + f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		docs = append(docs, Analyze(&news.Article{Text: string(b)}))
+	}
+	right, naive, total := 0, 0, 0
+	for _, g := range gold {
+		d, si := findSentence(docs, g)
+		if d == nil {
+			t.Fatalf("gold sentence not found: %v", g[:3])
+		}
+		a := d.Annotation()
+		s := d.Sentences[si]
+		for k, tt := range g {
+			i := s.TokStart + k
+			total++
+			if a.Words[i].POS == tt.tag {
+				right++
+			} else {
+				t.Logf("%s: tagged %s, gold %s", tt.word, a.Words[i].POS, tt.tag)
+			}
+			if shapeTag(d.Tokens[i]) == tt.tag {
+				naive++
+			}
+		}
+	}
+	acc, base := float64(right)/float64(total), float64(naive)/float64(total)
+	t.Logf("part-of-speech accuracy %.3f on %d tokens (naive reference %.3f)", acc, total, base)
+	if acc < 0.97 || acc <= base {
+		t.Errorf("accuracy %.3f below 0.97 or the naive %.3f", acc, base)
+	}
+}
+
+type goldTok struct{ word, tag string }
+
+func readGold(t *testing.T, path string) [][]goldTok {
+	f, err := os.Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	var out [][]goldTok
+	sc := bufio.NewScanner(f)
+	sc.Buffer(nil, 1<<20)
+	for sc.Scan() {
+		line := sc.Text()
+		if strings.HasPrefix(line, "#") || strings.TrimSpace(line) == "" {
+			continue
+		}
+		var s []goldTok
+		for _, f := range strings.Fields(line) {
+			k := strings.LastIndexByte(f, '/')
+			s = append(s, goldTok{f[:k], f[k+1:]})
+		}
+		out = append(out, s)
+	}
+	return out
+}
+
+func findSentence(docs []*Doc, g []goldTok) (*Doc, int) {
+	for _, d := range docs {
+	next:
+		for si := range d.Sentences {
+			toks := d.SentenceTokens(si)
+			if len(toks) != len(g) {
+				continue
+			}
+			for k := range toks {
+				if toks[k].Text != g[k].word {
+					continue next
+				}
+			}
+			return d, si
+		}
+	}
+	return nil, 0
+}
+
+func shapeTag(t Token) string {
+	switch {
+	case t.Kind == Number:
+		return "CD"
+	case t.Kind == Punct:
+		return t.Text
+	case t.Cap:
+		return "NNP"
+	case strings.HasSuffix(t.Lower, "ed"):
+		return "VBD"
+	case strings.HasSuffix(t.Lower, "ing"):
+		return "VBG"
+	case strings.HasSuffix(t.Lower, "ly"):
+		return "RB"
+	case strings.HasSuffix(t.Lower, "s") && unicode.IsLetter(rune(t.Lower[0])):
+		return "NNS"
+	}
+	return "NN"
+}
+
+// TestPropositions checks the one proposition model on sentences of the
+// kinds the stages meet: passive with agent, negation, modality, an
+// apposition and a relative clause before the verb, an inverted speech
+// verb, an infinitive's subject, a participle clause.
+func TestPropositions(t *testing.T) {
+	type want struct {
+		verb, lemma, subj, obj, agent string
+		neg, passive                  bool
+		modality, tense               string
+	}
+	cases := []struct {
+		text string
+		want []want
+	}{
+		{"Iranian forces did not seize the 15 sailors in Iraqi waters on March 23.",
+			[]want{{verb: "did not seize", lemma: "seize", subj: "Iranian forces", obj: "the 15 sailors", neg: true, tense: "past"}}},
+		{"The sailors were detained by Revolutionary Guards.",
+			[]want{{verb: "were detained", lemma: "detain", subj: "The sailors", agent: "Revolutionary Guards", passive: true, tense: "past"}}},
+		{"The ship may have been cleared.",
+			[]want{{verb: "may have been cleared", lemma: "clear", subj: "The ship", passive: true, modality: "possible", tense: "present"}}},
+		{"Sean McCormack, a spokesman for the department, said the talks had failed.",
+			[]want{{verb: "said", lemma: "say", subj: "Sean McCormack", tense: "past"}, {verb: "had failed", lemma: "fail", subj: "the talks", tense: "past"}}},
+		{"\"We will not apologise,\" said the foreign minister.",
+			[]want{{verb: "will not apologise", lemma: "apologise", subj: "We", neg: true, modality: "future", tense: "future"}, {verb: "said", lemma: "say", subj: "the foreign minister", tense: "past"}}},
+		{"The government agreed to release the prisoners.",
+			[]want{{verb: "agreed", lemma: "agree", subj: "The government", tense: "past"}, {verb: "to release", lemma: "release", subj: "The government", obj: "the prisoners"}}},
+		{"The men, who were later freed, never admitted the charges.",
+			[]want{{verb: "were later freed", lemma: "free", subj: "The men", passive: true, tense: "past"}, {verb: "admitted", lemma: "admit", subj: "The men", obj: "the charges", neg: true, tense: "past"}}},
+		{"The president didn't comment.",
+			[]want{{verb: "didn't comment", lemma: "comment", subj: "The president", neg: true, tense: "past"}}},
+	}
+	for _, c := range cases {
+		t.Run(c.text, func(t *testing.T) {
+			d := Analyze(&news.Article{Text: c.text})
+			a := d.Annotation()
+			if len(a.Props) != len(c.want) {
+				var got []string
+				for _, p := range a.Props {
+					got = append(got, a.Text(p.Group))
+				}
+				t.Fatalf("propositions %q, want %d", got, len(c.want))
+			}
+			for k, w := range c.want {
+				p := a.Props[k]
+				got := want{verb: a.Text(p.Group), lemma: p.Lemma, subj: a.Text(p.Subject), obj: a.Text(p.Object), agent: a.Text(p.Agent),
+					neg: p.Negated, passive: p.Passive, modality: p.Modality, tense: p.Tense}
+				if got != w {
+					t.Errorf("proposition %d:\n got %+v\nwant %+v", k, got, w)
+				}
+				if k == 0 && strings.HasPrefix(c.text, "Iranian forces") {
+					if len(p.Time) != 1 || a.Text(p.Time[0]) != "March 23" || len(p.Place) != 1 || a.Text(p.Place[0]) != "Iraqi waters" ||
+						len(p.Number) != 1 || a.Text(p.Number[0]) != "the 15 sailors" {
+						t.Errorf("arguments: time %v place %v number %v", p.Time, p.Place, p.Number)
+					}
+				}
+				if s, e := a.Bytes(p.Clause); e <= s || c.text[s:e] == "" {
+					t.Errorf("proposition %d: empty clause", k)
+				}
+			}
+		})
+	}
+}
+
+// TestAnnotationOffsets checks that every phrase and proposition of every
+// report of the bundled example points at bytes of its text, and that a
+// document is annotated once.
+func TestAnnotationOffsets(t *testing.T) {
+	ents, _ := os.ReadDir("../../examples/iran-sailors-2007")
+	n := 0
+	for _, e := range ents {
+		if !strings.HasSuffix(e.Name(), ".txt") {
+			continue
+		}
+		b, _ := os.ReadFile("../../examples/iran-sailors-2007/" + e.Name())
+		d := Analyze(&news.Article{Text: string(b)})
+		a := d.Annotation()
+		if d.Annotation() != a {
+			t.Fatal("annotated twice")
+		}
+		for _, ph := range a.Phrases {
+			if ph.Head < ph.Start || ph.Head >= ph.End {
+				t.Errorf("%s: phrase %q: head outside", e.Name(), a.Text(ph.TokenSpan))
+			}
+		}
+		for _, p := range a.Props {
+			n++
+			if p.Verb < p.Group.Start || p.Verb >= p.Group.End || p.Lemma == "" {
+				t.Errorf("%s: bad verb in %q", e.Name(), a.Text(p.Group))
+			}
+			if p.Clause.Start > p.Group.Start || p.Clause.End < p.Group.End {
+				t.Errorf("%s: clause %q does not hold its verb %q", e.Name(), a.Text(p.Clause), a.Text(p.Group))
+			}
+		}
+	}
+	if n < 100 {
+		t.Errorf("only %d propositions in the example", n)
+	}
+}

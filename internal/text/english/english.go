@@ -1,0 +1,273 @@
+// Package english holds the closed-class English that every stage of
+// crosscheck reads: months and weekdays, verbs of speech, auxiliaries and
+// modals, negators, abbreviations, number words, titles, determiners,
+// pronouns, prepositions and conjunctions, and the word forms of WordNet
+// that turn an inflected word into its lemma.
+//
+// Each list is an embedded data file under data/ whose header names where
+// it comes from. A stage that needs a word list it cannot find here adds it
+// here, as a file, so there is one place for each piece of knowledge.
+//
+// Lists are parsed on first use, not at start-up: a command that never reads
+// English pays nothing for them.
+package english
+
+import (
+	"embed"
+	"fmt"
+	"slices"
+	"strconv"
+	"strings"
+	"sync"
+)
+
+//go:embed data/*.txt data/*.exc data/*/*.txt
+var data embed.FS
+
+// Set is a closed class of lower-case words, each with an optional value:
+// its number (months, number words), or its kind (speech verbs, titles).
+// Lookups take the lower-case word without a final dot.
+type Set struct {
+	file string
+	once sync.Once
+	m    map[string]string
+}
+
+func newSet(file string) *Set { return &Set{file: file} }
+
+func (s *Set) load() {
+	s.once.Do(func() {
+		s.m = map[string]string{}
+		for _, line := range lines(s.file) {
+			w, v := splitEntry(line)
+			s.m[w] = v
+		}
+	})
+}
+
+// Has reports whether the lower-case word w is in the set.
+func (s *Set) Has(w string) bool {
+	s.load()
+	_, ok := s.m[w]
+	return ok
+}
+
+// Value returns the value written beside w in the data file ("" when the
+// file gives none), and whether w is in the set.
+func (s *Set) Value(w string) (string, bool) {
+	s.load()
+	v, ok := s.m[w]
+	return v, ok
+}
+
+// Kind is Value without the second result: the kind of w, or "".
+func (s *Set) Kind(w string) string {
+	v, _ := s.Value(w)
+	return v
+}
+
+// Int returns w's value as an integer (a month's or weekday's number, a
+// number word's value).
+func (s *Set) Int(w string) (int, bool) {
+	v, ok := s.Value(w)
+	if !ok {
+		return 0, false
+	}
+	n, err := strconv.Atoi(v)
+	return n, err == nil
+}
+
+// Num returns w's value as an integer, 0 when w is not in the set or has
+// no integer value (as a Go map of ints reads).
+func (s *Set) Num(w string) int {
+	n, _ := s.Int(w)
+	return n
+}
+
+// Float returns w's value as a number (fractions, large number words).
+func (s *Set) Float(w string) (float64, bool) {
+	v, ok := s.Value(w)
+	if !ok {
+		return 0, false
+	}
+	f, err := strconv.ParseFloat(v, 64)
+	return f, err == nil
+}
+
+// Words returns the words of the set in sorted order.
+func (s *Set) Words() []string {
+	s.load()
+	out := make([]string, 0, len(s.m))
+	for w := range s.m {
+		out = append(out, w)
+	}
+	slices.Sort(out)
+	return out
+}
+
+// WordsOfKind returns the words whose value is kind, sorted.
+func (s *Set) WordsOfKind(kind string) []string {
+	var out []string
+	for _, w := range s.Words() {
+		if s.m[w] == kind {
+			out = append(out, w)
+		}
+	}
+	return out
+}
+
+// Len is the number of words in the set.
+func (s *Set) Len() int {
+	s.load()
+	return len(s.m)
+}
+
+// splitEntry splits a line into its word and value: at a tab when there
+// is one (a word of several words: "hong kong\tAsia/Hong_Kong"), else at
+// the first space.
+func splitEntry(line string) (string, string) {
+	if w, v, ok := strings.Cut(line, "\t"); ok {
+		return strings.TrimSpace(w), strings.TrimSpace(v)
+	}
+	w, v, _ := strings.Cut(line, " ")
+	return w, strings.TrimSpace(v)
+}
+
+// lines returns the entries of an embedded data file: its lines without
+// comments (from '#') and blank lines, trimmed. The files are part of the
+// binary, so a missing or unreadable one is a build mistake, not an input
+// error: it panics with the file's name.
+func lines(file string) []string {
+	b, err := data.ReadFile("data/" + file)
+	if err != nil {
+		panic(fmt.Sprintf("english: embedded list %s: %v", file, err))
+	}
+	var out []string
+	for line := range strings.SplitSeq(string(b), "\n") {
+		if strings.HasPrefix(line, "#") {
+			continue
+		}
+		if line = strings.TrimRight(line, " \r"); strings.TrimSpace(line) != "" {
+			out = append(out, line)
+		}
+	}
+	return out
+}
+
+// lists are the sets loaded by name, one per data file.
+var lists sync.Map // name -> *Set
+
+// List returns the word list of the data file data/NAME.txt, loaded on
+// first use. The lists named by variables below are the closed classes;
+// List reaches the others, which a stage keeps in a folder of its name
+// (List("quote/cues")) until another stage shares them. A name with no
+// file panics on first use: the files are part of the binary, and the
+// package's tests load every one.
+func List(name string) *Set {
+	if s, ok := lists.Load(name); ok {
+		return s.(*Set)
+	}
+	s, _ := lists.LoadOrStore(name, newSet(name+".txt"))
+	return s.(*Set)
+}
+
+// The closed classes. Each variable's data file says where the list comes
+// from.
+var (
+	// Months maps month names to their numbers, 1 to 12 ("march" 3).
+	Months = newSet("months.txt")
+	// MonthAbbreviations maps abbreviated month names to their numbers
+	// ("sept" 9). "may" is only in Months.
+	MonthAbbreviations = newSet("month-abbreviations.txt")
+	// Weekdays maps weekday names to time.Weekday numbers ("sunday" 0).
+	Weekdays = newSet("weekdays.txt")
+	// WeekdayAbbreviations maps abbreviated weekday names to their numbers;
+	// several are common words too ("sun", "sat", "wed").
+	WeekdayAbbreviations = newSet("weekday-abbreviations.txt")
+	// RelativeDays maps the words that name a day relative to the time
+	// of writing to their offset in days ("yesterday" -1).
+	RelativeDays = newSet("relative-days.txt")
+	// Auxiliaries maps every form of be, have and do to its lemma,
+	// with the clitics the Penn Treebank splits off ("'s", "'ve").
+	Auxiliaries = newSet("auxiliaries.txt")
+	// Modals maps modal verbs to their modality: possible, necessary,
+	// obligation, future or conditional.
+	Modals = newSet("modals.txt")
+	// Negators are the words that negate their clause ("not", "never").
+	Negators = newSet("negators.txt")
+	// Abbreviations are words written with a dot that does not end a
+	// sentence ("mr", "gen", "jan", "inc"), with their kind: title, month,
+	// company, place or other.
+	Abbreviations = newSet("abbreviations.txt")
+	// NumberWords maps cardinal number words to their values ("twelve",
+	// "million", "dozen").
+	NumberWords = newSet("number-words.txt")
+	// Ordinals maps ordinal words to their values ("third" 3).
+	Ordinals = newSet("ordinals.txt")
+	// Fractions maps fraction words to their values ("half" 0.5).
+	Fractions = newSet("fractions.txt")
+	// Titles are the titles and offices that stand with a person's name,
+	// with their kind: honorific, head, office, rank, religious or royal.
+	Titles = newSet("titles.txt")
+	// Determiners maps determiners to their kind: article, demonstrative,
+	// quantifier, possessive or wh.
+	Determiners = newSet("determiners.txt")
+	// Pronouns maps pronouns to their person and number (1s, 1p, 2, 3s, 3p)
+	// or to rel or indef.
+	Pronouns = newSet("pronouns.txt")
+	// Prepositions maps the single-word prepositions to their main use:
+	// place, time or other.
+	Prepositions = newSet("prepositions.txt")
+	// Conjunctions maps conjunctions to their kind: coordinating or
+	// subordinating.
+	Conjunctions = newSet("conjunctions.txt")
+	// SpeechVerbs are the verbs that attribute words to a speaker, looked
+	// up by any form ("told", "denies"). Their kinds: report, claim, deny,
+	// confirm, warn, ask, name, judge, promise, write.
+	SpeechVerbs = VerbSet{newSet("speech-verbs.txt")}
+)
+
+// VerbSet is a set of verb lemmas that answers for any form of them.
+type VerbSet struct{ lemmas *Set }
+
+// Has reports whether the lower-case word is a form of one of the set's
+// verbs ("said", "says", "saying" for "say").
+func (v VerbSet) Has(form string) bool { return v.lemmas.Has(form) || v.lemmas.Has(VerbLemma(form)) }
+
+// Kind returns the kind of the verb whose form w is, or "".
+func (v VerbSet) Kind(form string) string {
+	if k, ok := v.lemmas.Value(form); ok {
+		return k
+	}
+	return v.lemmas.Kind(VerbLemma(form))
+}
+
+// Lemmas returns the set's lemmas, sorted.
+func (v VerbSet) Lemmas() []string { return v.lemmas.Words() }
+
+// LemmasOfKind returns the lemmas of one kind, sorted.
+func (v VerbSet) LemmasOfKind(kind string) []string { return v.lemmas.WordsOfKind(kind) }
+
+// IsNegator reports whether a lower-case token negates its clause,
+// including a contraction that carries the clitic ("didn't", "can't").
+func IsNegator(w string) bool {
+	return Negators.Has(w) || strings.HasSuffix(w, "n't") || strings.HasSuffix(w, "n’t")
+}
+
+// IsMonth reports a month's name or abbreviation and returns its number.
+func IsMonth(w string) (int, bool) {
+	if n, ok := Months.Int(w); ok {
+		return n, true
+	}
+	return MonthAbbreviations.Int(w)
+}
+
+// Number returns the value of a cardinal, ordinal or fraction word.
+func Number(w string) (float64, bool) {
+	for _, s := range []*Set{NumberWords, Ordinals, Fractions} {
+		if f, ok := s.Float(w); ok {
+			return f, true
+		}
+	}
+	return 0, false
+}

@@ -1,0 +1,249 @@
+package english
+
+import (
+	"strings"
+	"sync"
+)
+
+// The lemmatiser is WordNet's own morphology ("morphy"): a word listed in
+// an exception file takes the lemma listed there ("said" say, "mice"
+// mouse); else the detachment rules of its part of speech are tried in
+// order and the first result that is a lemma of WordNet's index wins
+// ("horses" -> "horse", not "hors"). A word that no rule turns into a known
+// lemma keeps a rule-made guess ("tweeted" -> "tweet"), since news coins
+// verbs that WordNet 3.0 never saw.
+
+// lemmaIndex is a WordNet index file's lemmas: one word a line, sorted by
+// bytes. It is searched in place, so loading it costs nothing.
+type lemmaIndex struct {
+	file string
+	once sync.Once
+	body string
+}
+
+func (x *lemmaIndex) load() {
+	x.once.Do(func() {
+		b, err := data.ReadFile("data/" + x.file)
+		if err != nil {
+			panic("english: embedded list " + x.file + ": " + err.Error())
+		}
+		s := string(b)
+		// skip the header of comment lines
+		for strings.HasPrefix(s, "#") {
+			i := strings.IndexByte(s, '\n')
+			if i < 0 {
+				s = ""
+				break
+			}
+			s = s[i+1:]
+		}
+		x.body = s
+	})
+}
+
+// has reports whether w is a lemma of the index, by binary search over
+// the byte offsets of the sorted file.
+func (x *lemmaIndex) has(w string) bool {
+	if w == "" {
+		return false
+	}
+	x.load()
+	s := x.body
+	lo, hi := 0, len(s)
+	for lo < hi {
+		mid := (lo + hi) / 2
+		// the line that holds mid
+		start := strings.LastIndexByte(s[:mid], '\n') + 1
+		end := strings.IndexByte(s[mid:], '\n')
+		if end < 0 {
+			end = len(s)
+		} else {
+			end += mid
+		}
+		line := s[start:end]
+		switch {
+		case line == w:
+			return true
+		case line < w:
+			lo = end + 1
+		default:
+			hi = start
+		}
+	}
+	return false
+}
+
+// exceptions maps an irregular form to its lemma.
+type exceptions struct {
+	file string
+	once sync.Once
+	m    map[string]string
+}
+
+func (e *exceptions) get(w string) (string, bool) {
+	e.once.Do(func() {
+		e.m = map[string]string{}
+		for _, line := range lines(e.file) {
+			f := strings.Fields(line)
+			if len(f) >= 2 {
+				if _, seen := e.m[f[0]]; !seen {
+					e.m[f[0]] = f[1]
+				}
+			}
+		}
+	})
+	l, ok := e.m[w]
+	return l, ok
+}
+
+var (
+	verbIndex = &lemmaIndex{file: "wordnet-verb-lemmas.txt"}
+	nounIndex = &lemmaIndex{file: "wordnet-noun-lemmas.txt"}
+	adjIndex  = &lemmaIndex{file: "wordnet-adj-lemmas.txt"}
+
+	verbExceptions = &exceptions{file: "wordnet-verb.exc"}
+	nounExceptions = &exceptions{file: "wordnet-noun.exc"}
+	adjExceptions  = &exceptions{file: "wordnet-adj.exc"}
+)
+
+// rule is one of morphy's detachment rules: a suffix and its replacement.
+type rule struct{ suffix, repl string }
+
+// The detachment rules of WordNet's morphy (wndb(5WN), morph.c), in its
+// order.
+var (
+	nounRules = []rule{{"s", ""}, {"ses", "s"}, {"xes", "x"}, {"zes", "z"}, {"ches", "ch"}, {"shes", "sh"}, {"men", "man"}, {"ies", "y"}}
+	verbRules = []rule{{"s", ""}, {"ies", "y"}, {"es", "e"}, {"es", ""}, {"ed", "e"}, {"ed", ""}, {"ing", "e"}, {"ing", ""}}
+	adjRules  = []rule{{"er", ""}, {"est", ""}, {"er", "e"}, {"est", "e"}}
+)
+
+// IsVerb reports whether a lower-case word is a verb lemma of WordNet.
+func IsVerb(lemma string) bool { return verbIndex.has(lemma) }
+
+// IsNoun reports whether a lower-case word is a noun lemma of WordNet.
+func IsNoun(lemma string) bool { return nounIndex.has(lemma) }
+
+// IsAdjective reports whether a lower-case word is an adjective lemma of
+// WordNet.
+func IsAdjective(lemma string) bool { return adjIndex.has(lemma) }
+
+// partOfSpeech is WordNet's morphology of one part of speech.
+type partOfSpeech struct {
+	exc   *exceptions
+	index *lemmaIndex
+	rules []rule
+}
+
+var (
+	verbs      = partOfSpeech{verbExceptions, verbIndex, verbRules}
+	nouns      = partOfSpeech{nounExceptions, nounIndex, nounRules}
+	adjectives = partOfSpeech{adjExceptions, adjIndex, adjRules}
+)
+
+// lemma is morphy: the exception list, the word itself when it is a
+// lemma, then the first rule whose result is one.
+func (p partOfSpeech) lemma(w string) (string, bool) {
+	if l, ok := p.exc.get(w); ok {
+		return l, true
+	}
+	if p.index.has(w) {
+		return w, true
+	}
+	return morphy(w, p.rules, p.index)
+}
+
+// VerbLemma returns the lemma of a lower-case verb form: "said" say,
+// "seized" seize, "stopping" stop, "is" be.
+func VerbLemma(w string) string {
+	if l, ok := Auxiliaries.Value(w); ok && l != "" {
+		return l
+	}
+	if l, ok := verbs.lemma(w); ok {
+		return l
+	}
+	return guessVerb(w)
+}
+
+// NounLemma returns the singular of a lower-case noun: "sailors" sailor,
+// "mice" mouse, "crises" crisis.
+func NounLemma(w string) string {
+	if strings.HasSuffix(w, "ss") {
+		return w
+	}
+	if l, ok := nouns.lemma(w); ok {
+		return l
+	}
+	if strings.HasSuffix(w, "s") && len(w) > 3 && !strings.HasSuffix(w, "us") && !strings.HasSuffix(w, "is") {
+		return w[:len(w)-1]
+	}
+	return w
+}
+
+// AdjectiveLemma returns the positive of a lower-case comparative or
+// superlative: "bigger" big, "worst" bad.
+func AdjectiveLemma(w string) string {
+	if l, ok := adjectives.lemma(w); ok {
+		return l
+	}
+	return w
+}
+
+// Lemma returns the lemma of a lower-case word with a Penn Treebank tag:
+// verbs (VB*) and modals by VerbLemma, plural nouns (NNS) by NounLemma,
+// comparatives and superlatives (JJR, JJS, RBR, RBS) by AdjectiveLemma;
+// other words are their own lemma.
+func Lemma(w, tag string) string {
+	switch {
+	case strings.HasPrefix(tag, "VB"):
+		return VerbLemma(w)
+	case tag == "NNS" || tag == "NNPS":
+		return NounLemma(w)
+	case tag == "JJR" || tag == "JJS" || tag == "RBR" || tag == "RBS":
+		return AdjectiveLemma(w)
+	case tag == "MD":
+		switch w {
+		case "'ll", "wo":
+			return "will"
+		case "ca":
+			return "can"
+		case "'d":
+			return "would"
+		}
+	}
+	return w
+}
+
+func morphy(w string, rules []rule, index *lemmaIndex) (string, bool) {
+	for _, r := range rules {
+		if !strings.HasSuffix(w, r.suffix) || len(w) <= len(r.suffix) {
+			continue
+		}
+		c := w[:len(w)-len(r.suffix)] + r.repl
+		if index.has(c) {
+			return c, true
+		}
+		// "stopped", "planning": a doubled final consonant goes with the
+		// suffix.
+		if r.repl == "" && (r.suffix == "ed" || r.suffix == "ing") && len(c) >= 3 && c[len(c)-1] == c[len(c)-2] && index.has(c[:len(c)-1]) {
+			return c[:len(c)-1], true
+		}
+	}
+	return "", false
+}
+
+// guessVerb strips an inflection from a verb WordNet does not know.
+func guessVerb(w string) string {
+	switch {
+	case strings.HasSuffix(w, "ied") && len(w) > 4:
+		return w[:len(w)-3] + "y"
+	case strings.HasSuffix(w, "ed") && len(w) > 4:
+		return w[:len(w)-2]
+	case strings.HasSuffix(w, "ing") && len(w) > 5:
+		return w[:len(w)-3]
+	case strings.HasSuffix(w, "ies") && len(w) > 4:
+		return w[:len(w)-3] + "y"
+	case strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && len(w) > 3:
+		return w[:len(w)-1]
+	}
+	return w
+}

@@ -1,0 +1,133 @@
+package timex
+
+import (
+	"strconv"
+	"strings"
+	"time"
+)
+
+// Rules of the family: clock times.
+
+// clockOnly reads "2:30 p.m.", "10 a.m. EST", "14:30 GMT", "noon",
+// "midnight", with a zone: an abbreviation, or "local time".
+func (s *scanner) clockOnly(k int) (cand, bool) {
+	hh, mm := -1, -1
+	j := k
+	switch s.low(k) {
+	case "noon", "midday":
+		hh, mm, j = 12, 0, k+1
+	case "midnight":
+		hh, mm, j = 0, 0, k+1
+	default:
+		if !s.tk(k).num || len(s.low(k)) > 2 {
+			return cand{}, false
+		}
+		h, _ := strconv.Atoi(s.low(k))
+		j = k + 1
+		if s.low(j) == ":" && j+1 < len(s.toks) && s.tk(j+1).num && len(s.low(j+1)) == 2 && s.tk(j).s == s.tk(k).e {
+			mm, _ = strconv.Atoi(s.low(j + 1))
+			j += 2
+			if s.low(j) == ":" && j+1 < len(s.toks) && s.tk(j+1).num && len(s.low(j+1)) == 2 {
+				j += 2
+			}
+		}
+		switch s.low(j) {
+		case "am", "pm":
+			if h < 1 || h > 12 {
+				return cand{}, false
+			}
+			if s.low(j) == "pm" && h != 12 {
+				h += 12
+			}
+			if s.low(j) == "am" && h == 12 {
+				h = 0
+			}
+			j++
+		case "o'clock":
+			j++
+		default:
+			if mm < 0 || h > 23 {
+				return cand{}, false
+			}
+		}
+		hh = h
+		if mm < 0 {
+			mm = 0
+		}
+	}
+	if mm > 59 {
+		return cand{}, false
+	}
+	c := cand{i: k, j: j, typ: Time, p: point{hh: hh, mm: mm, gran: GMinute}}
+	// zone
+	w := s.low(j)
+	if off, ok := zoneAbbrev.Int(w); ok && s.tk(j).word && strings.ToUpper(s.text[s.tk(j).s:s.tk(j).e]) == s.text[s.tk(j).s:s.tk(j).e] {
+		c.p.zoned, c.p.off = true, off*60
+		c.j = j + 1
+	} else if w == "local" && s.low(j+1) == "time" {
+		c.j = j + 2
+		if loc := localZone(s.text, s.tk(k).s); loc != nil {
+			c.p.zoned, c.p.loc = true, loc
+		} else if s.ref.Zone != nil {
+			c.p.zoned, c.p.loc = true, s.ref.Zone
+		}
+	} else if w == "(" {
+		// "10 a.m. (0700 GMT)": keep the first, skip nothing
+	} else if loc, n := s.cityTime(j); n > 0 {
+		c.p.zoned, c.p.loc = true, loc
+		c.j = j + n
+	}
+	return c, true
+}
+
+// cityTime reads "Moscow time", "Beijing time".
+func (s *scanner) cityTime(j int) (*time.Location, int) {
+	if s.low(j+1) != "time" {
+		return nil, 0
+	}
+	if loc := placeZone(s.low(j)); loc != nil {
+		return loc, 2
+	}
+	return nil, 0
+}
+
+// clock reads a clock time with the day it is on, when written next to it
+// ("10 p.m. Wednesday", "5 p.m. EST, Nov. 6"); a bare clock time is on the
+// last day the text mentioned, else the reference day.
+func (s *scanner) clock(k int) (cand, bool) {
+	if s.low(k) == "at" {
+		return cand{}, false
+	}
+	c, ok := s.clockOnly(k)
+	if !ok {
+		return c, false
+	}
+	j := c.j
+	if w := s.low(j); (w == "," || w == "on") && j+1 < len(s.toks) && !s.tk(j+1).brk {
+		j++
+	}
+	if j < len(s.toks) && !s.tk(j).brk {
+		var d cand
+		var dok bool
+		if s.tk(j).word {
+			if d, dok = s.weekday(j); !dok {
+				if d, dok = s.monthDate(j); !dok {
+					d, dok = s.deictic(j)
+				}
+			}
+		}
+		if dok && d.p.gran >= GDay && d.value == "" {
+			p := d.p
+			p.hh, p.mm, p.gran = c.p.hh, c.p.mm, c.p.gran
+			p.zoned, p.off, p.loc = c.p.zoned, c.p.off, c.p.loc
+			c.p, c.j, c.rel, c.fut = p, d.j, d.rel, d.fut
+			return c, true
+		}
+	}
+	// on the anchor day
+	if day, ok := s.day.day(); ok {
+		c.p.y, c.p.m, c.p.d = day.Year(), int(day.Month()), day.Day()
+		c.rel, c.ana = true, true
+	}
+	return c, true
+}

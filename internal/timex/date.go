@@ -1,0 +1,334 @@
+package timex
+
+import (
+	"strconv"
+	"time"
+
+	"github.com/crosscheck/crosscheck/internal/text/english"
+)
+
+// Rules of the family: absolute dates.
+
+// monthAt reads a capitalised month name at k, also as a possessive
+// ("December's figures").
+func (s *scanner) monthAt(k int) (int, bool) {
+	t := s.tk(k)
+	m, ok := monthOf(s.word(k))
+	if !ok || !t.cap {
+		return 0, false
+	}
+	return m, true
+}
+
+// monthDate reads "Sept. 30", "Sept. 30, 1989", "September 2023",
+// "September", and "September 30th".
+func (s *scanner) monthDate(k int) (cand, bool) {
+	m, ok := s.monthAt(k)
+	if !ok {
+		return cand{}, false
+	}
+	j := k + 1
+	abbr := len(s.low(k)) <= 4 && s.low(k) != "june" && s.low(k) != "july" && s.low(k) != "may"
+	if s.low(j) == "." && abbr && j+1 < len(s.toks) && s.tk(j+1).num {
+		j++
+	}
+	day := 0
+	if j < len(s.toks) && s.tk(j).num && len(s.low(j)) <= 2 {
+		d, _ := strconv.Atoi(s.low(j))
+		if d >= 1 && d <= 31 {
+			day = d
+			j++
+			switch s.low(j) {
+			case "st", "nd", "rd", "th":
+				j++
+			}
+		}
+	}
+	year := 0
+	yj := j
+	if s.low(yj) == "," {
+		yj++
+	}
+	if y, ok := s.yearAt(yj); ok {
+		year = y
+		j = yj + 1
+	} else if y, e, ok := s.spokenYearAt(yj, true); ok && !s.tk(yj).brk {
+		year, j = y, e
+	} else if off, e, ok := s.yearWord(j); ok && day == 0 && !s.ref.Time.IsZero() {
+		// "June last year", "January of this year", "March next year"
+		year, j = s.ref.Time.Year()+off, e
+	}
+	if day == 0 && year == 0 {
+		// a month alone: guard the words that are also verbs or names
+		if abbr {
+			return cand{}, false
+		}
+		w := s.low(k)
+		prev := s.low(k - 1)
+		if w == "may" || w == "march" || w == "august" {
+			if !monthPreps.Has(prev) {
+				return cand{}, false
+			}
+		}
+		if w == "may" && s.tk(k).brk {
+			return cand{}, false
+		}
+	}
+	c := cand{i: k, j: j, typ: Date, p: point{y: year, m: m, d: day, hh: -1, mm: -1}}
+	if day > 0 {
+		c.p.gran = GDay
+	} else {
+		c.p.gran = GMonth
+	}
+	if year == 0 {
+		s.resolveYear(&c, k, j)
+	}
+	return c, true
+}
+
+// yearWord reads "last year", "this year", "next year", "of last year" at
+// k: the offset from the reference year and the token after.
+func (s *scanner) yearWord(k int) (int, int, bool) {
+	j := k
+	if s.low(j) == "of" {
+		j++
+	}
+	if s.word(j+1) != "year" || j >= len(s.toks) || s.tk(j).brk {
+		return 0, k, false
+	}
+	switch s.low(j) {
+	case "last", "previous":
+		return -1, j + 2, true
+	case "this":
+		return 0, j + 2, true
+	case "next":
+		return 1, j + 2, true
+	}
+	return 0, k, false
+}
+
+var monthPreps = english.List("timex/month-preps")
+
+// dayMonth reads "13 September 2023" and "the 13th of September".
+func (s *scanner) dayMonth(k int) (cand, bool) {
+	j := k
+	if s.low(j) == "the" {
+		j++
+	}
+	if j >= len(s.toks) || !s.tk(j).num || len(s.low(j)) > 2 {
+		return cand{}, false
+	}
+	d, _ := strconv.Atoi(s.low(j))
+	if d < 1 || d > 31 {
+		return cand{}, false
+	}
+	j++
+	switch s.low(j) {
+	case "st", "nd", "rd", "th":
+		j++
+	}
+	if s.low(j) == "of" {
+		j++
+	}
+	if j >= len(s.toks) {
+		return cand{}, false
+	}
+	m, ok := s.monthAt(j)
+	if !ok {
+		return cand{}, false
+	}
+	j++
+	if s.low(j) == "." {
+		j++
+	}
+	c := cand{i: k, j: j, typ: Date, p: point{m: m, d: d, hh: -1, mm: -1, gran: GDay}}
+	yj := j
+	if s.low(yj) == "," {
+		yj++
+	}
+	if y, ok := s.yearAt(yj); ok {
+		c.p.y, c.j = y, yj+1
+	} else {
+		s.resolveYear(&c, k, j)
+	}
+	return c, true
+}
+
+// resolveYear gives a month or month-day without a year its year: the next
+// such date in future-tense text, else the one nearest the reference, before
+// or after. A past-tense verb does not push it back a year: writers add the
+// year to dates that far back, and "payable Dec. 15" in November is ahead.
+func (s *scanner) resolveYear(c *cand, i, j int) {
+	c.rel = true
+	if s.ref.Time.IsZero() {
+		return
+	}
+	r := s.ref.Time
+	ref := time.Date(r.Year(), r.Month(), r.Day(), 0, 0, 0, 0, time.UTC)
+	tense := s.tense(i, j)
+	d := max(c.p.d, 1)
+	past := r.Year()
+	if time.Date(past, time.Month(c.p.m), d, 0, 0, 0, 0, time.UTC).After(ref) && !(c.p.d == 0 && c.p.m == int(r.Month())) {
+		past--
+	}
+	next := past + 1
+	if c.p.d == 0 && c.p.m == int(r.Month()) {
+		next = past
+	}
+	pd := ref.Sub(time.Date(past, time.Month(c.p.m), d, 0, 0, 0, 0, time.UTC))
+	nd := time.Date(next, time.Month(c.p.m), d, 0, 0, 0, 0, time.UTC).Sub(ref)
+	switch {
+	case tense > 0:
+		c.p.y, c.fut = next, true
+	case nd < pd:
+		c.p.y = next // nearer, not said to be ahead: Future stays false
+	default:
+		c.p.y = past
+	}
+}
+
+// yearAt reads a four-digit year from 1000 to 2099 at k.
+func (s *scanner) yearAt(k int) (int, bool) {
+	if k >= len(s.toks) || !s.tk(k).num || len(s.low(k)) != 4 {
+		return 0, false
+	}
+	y, _ := strconv.Atoi(s.low(k))
+	if y < 1000 || y > 2099 {
+		return 0, false
+	}
+	// not part of a bigger number: "1,500", "2023.5", "$2000"
+	if k+2 < len(s.toks) && (s.low(k+1) == "," || s.low(k+1) == ".") && s.tk(k+2).num && s.tk(k+1).s == s.tk(k).e && s.tk(k+2).s == s.tk(k+1).e {
+		return 0, false
+	}
+	if k > 0 && (s.low(k-1) == "$" || s.low(k-1) == "," && s.tk(k-1).e == s.tk(k).s || s.low(k-1) == "." && s.tk(k-1).e == s.tk(k).s) {
+		return 0, false
+	}
+	return y, true
+}
+
+// year reads a year standing alone ("in 2019", "fiscal 1989"), a decade
+// ("the 1990s") and ISO-looking numeric dates.
+func (s *scanner) year(k int) (cand, bool) {
+	y, ok := s.yearAt(k)
+	if !ok {
+		return cand{}, false
+	}
+	j := k + 1
+	// decade: "1990s"
+	if j < len(s.toks) && s.low(j) == "s" && s.tk(j).s == s.tk(k).e && y%10 == 0 {
+		return cand{i: k, j: j + 1, typ: Date, p: point{y: y, hh: -1, mm: -1, gran: GDecade}}, true
+	}
+	next := s.low(j)
+	if j < len(s.toks) && s.tk(j).s == s.tk(k).e && s.tk(j).word {
+		return cand{}, false // "2000m", "1500s" handled above
+	}
+	if countNouns.Has(next) || next == "%" || next == "percent" {
+		return cand{}, false
+	}
+	prev := s.low(k - 1)
+	if numberedThings.Has(prev) {
+		return cand{}, false // "Resolution 1723", "Flight 1549": a label, not a year
+	}
+	if prev == "than" || prev == "of" && s.low(k-2) != "end" && s.low(k-2) != "spring" && s.low(k-2) != "summer" && s.low(k-2) != "quarter" && s.low(k-2) != "half" && !months2(s.low(k-2)) && s.low(k-2) != "beginning" && s.low(k-2) != "start" && s.low(k-2) != "middle" && s.low(k-2) != "fall" && s.low(k-2) != "winter" && s.low(k-2) != "autumn" {
+		return cand{}, false
+	}
+	if next == "-" || next == "–" {
+		// "1990-95" ranges: the first year alone
+	}
+	c := cand{i: k, j: j, typ: Date, p: point{y: y, hh: -1, mm: -1, gran: GYear}}
+	return c, true
+}
+
+// numberedThings are nouns followed by a number that names one of them, so
+// a four-digit number after them is no year.
+var numberedThings = english.List("timex/numbered-things")
+
+func months2(w string) bool { _, ok := monthOf(w); return ok }
+
+// theYear reads "fiscal 1989", "the 1990s", "the year 2000", "the 20th century".
+func (s *scanner) theYear(k int) (cand, bool) {
+	j := k
+	switch s.low(j) {
+	case "fiscal":
+		j++
+		if s.low(j) == "year" {
+			j++
+		}
+		if y, ok := s.yearAt(j); ok {
+			return cand{i: k, j: j + 1, typ: Date, p: point{y: y, hh: -1, mm: -1, gran: GYear}}, true
+		}
+		return cand{}, false
+	case "the":
+		j++
+		if s.low(j) == "year" {
+			if y, ok := s.yearAt(j + 1); ok {
+				return cand{i: k, j: j + 2, typ: Date, p: point{y: y, hh: -1, mm: -1, gran: GYear}}, true
+			}
+		}
+		if c, ok := s.year(j); ok && c.p.gran == GDecade {
+			c.i = k
+			return c, true
+		}
+		if s.low(j) == "late" || s.low(j) == "early" || s.low(j) == "mid" {
+			if c, ok := s.year(j + 1); ok && c.p.gran == GDecade {
+				c.i = k
+				c.mod = map[string]string{"late": "END", "early": "START", "mid": "MID"}[s.low(j)]
+				return c, true
+			}
+		}
+		if c, ok := s.century(j); ok {
+			c.i = k
+			return c, true
+		}
+	}
+	return cand{}, false
+}
+
+// century reads "20th century", "11th-century": TimeML writes the
+// century's first two digits ("19").
+func (s *scanner) century(j int) (cand, bool) {
+	if s.tk(min(j, len(s.toks)-1)).num && j+1 < len(s.toks) && (s.low(j+1) == "th" || s.low(j+1) == "st" || s.low(j+1) == "nd" || s.low(j+1) == "rd") && s.low(j+2) == "century" {
+		n, _ := strconv.Atoi(s.low(j))
+		if n >= 1 && n <= 21 {
+			return cand{i: j, j: j + 3, typ: Date, p: point{y: (n - 1) * 100, hh: -1, mm: -1, gran: GCentury}}, true
+		}
+	}
+	return cand{}, false
+}
+
+// countNouns after a four-digit number make it a count, not a year.
+var countNouns = english.List("timex/count-nouns")
+
+// numericDate reads "2023-09-13", "9/13/2023" and "02/13/1998 14:26:00".
+func (s *scanner) numericDate(k int) (cand, bool) {
+	a := s.low(k)
+	if len(a) == 4 && k+4 < len(s.toks) && s.tk(k+2).hyph && s.tk(k+4).hyph && s.tk(k+2).num && s.tk(k+4).num {
+		y, _ := strconv.Atoi(a)
+		m, _ := strconv.Atoi(s.low(k + 2))
+		d, _ := strconv.Atoi(s.low(k + 4))
+		if y >= 1000 && m >= 1 && m <= 12 && d >= 1 && d <= 31 {
+			return cand{i: k, j: k + 5, typ: Date, p: point{y: y, m: m, d: d, hh: -1, mm: -1, gran: GDay}}, true
+		}
+	}
+	// my tokenizer keeps "-" when it joins numbers: handle both shapes
+	if k+4 < len(s.toks) && (s.low(k+1) == "/") && s.low(k+3) == "/" && s.tk(k+2).num && s.tk(k+4).num && len(a) <= 2 {
+		m, _ := strconv.Atoi(a)
+		d, _ := strconv.Atoi(s.low(k + 2))
+		y, _ := strconv.Atoi(s.low(k + 4))
+		if len(s.low(k+4)) == 2 {
+			y += 1900
+			if y < 1950 {
+				y += 100
+			}
+		}
+		if m >= 1 && m <= 12 && d >= 1 && d <= 31 && y >= 1000 {
+			c := cand{i: k, j: k + 5, typ: Date, p: point{y: y, m: m, d: d, hh: -1, mm: -1, gran: GDay}}
+			if t, ok := s.clockOnly(k + 5); ok && k+5 < len(s.toks) && !s.tk(k+5).brk {
+				c.typ, c.j = Time, t.j
+				c.p.hh, c.p.mm, c.p.gran = t.p.hh, t.p.mm, GMinute
+			}
+			return c, true
+		}
+	}
+	return cand{}, false
+}
