@@ -3,12 +3,10 @@ package api_test
 import (
 	"context"
 	"io"
-	"net"
 	"net/http"
 	"net/http/httptest"
 	"net/url"
 	"path/filepath"
-	"sync"
 	"testing"
 	"time"
 
@@ -21,74 +19,6 @@ import (
 	"github.com/crosscheck/crosscheck/internal/testenv"
 	"github.com/crosscheck/crosscheck/internal/web"
 )
-
-// proxy forwards loopback TCP connections to a PostgreSQL server and can
-// cut them all and refuse new ones, as a server restart does to its
-// clients, without stopping the server that other tests share.
-type proxy struct {
-	target string
-	mu     sync.Mutex
-	ln     net.Listener
-	addr   string
-	conns  []net.Conn
-}
-
-func startProxy(t *testing.T, target string) *proxy {
-	p := &proxy{target: target}
-	ln, err := net.Listen("tcp", "127.0.0.1:0")
-	if err != nil {
-		t.Fatal(err)
-	}
-	p.ln, p.addr = ln, ln.Addr().String()
-	go p.accept(ln)
-	t.Cleanup(p.cut)
-	return p
-}
-
-func (p *proxy) accept(ln net.Listener) {
-	for {
-		c, err := ln.Accept()
-		if err != nil {
-			return
-		}
-		s, err := net.Dial("tcp", p.target)
-		if err != nil {
-			c.Close()
-			continue
-		}
-		p.mu.Lock()
-		p.conns = append(p.conns, c, s)
-		p.mu.Unlock()
-		go func() { _, _ = io.Copy(s, c); s.Close() }()
-		go func() { _, _ = io.Copy(c, s); c.Close() }()
-	}
-}
-
-// cut closes every connection and stops listening: the database is down.
-func (p *proxy) cut() {
-	p.mu.Lock()
-	defer p.mu.Unlock()
-	if p.ln != nil {
-		p.ln.Close()
-		p.ln = nil
-	}
-	for _, c := range p.conns {
-		c.Close()
-	}
-	p.conns = nil
-}
-
-// restore listens again on the same address: the database is back.
-func (p *proxy) restore(t *testing.T) {
-	ln, err := net.Listen("tcp", p.addr)
-	if err != nil {
-		t.Fatal(err)
-	}
-	p.mu.Lock()
-	p.ln = ln
-	p.mu.Unlock()
-	go p.accept(ln)
-}
 
 func serveStore(t *testing.T, st store.Store) string {
 	t.Helper()
@@ -133,8 +63,8 @@ func TestDatabaseRestart(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	px := startProxy(t, u.Host)
-	u.Host = px.addr
+	px := testenv.NewProxy(t, u.Host)
+	u.Host = px.Addr
 	ctx := context.Background()
 	st, err := postgres.Open(ctx, u.String())
 	if err != nil {
@@ -156,7 +86,7 @@ func TestDatabaseRestart(t *testing.T) {
 			t.Fatalf("GET %s: %d before the restart", p, code)
 		}
 	}
-	px.cut()
+	px.Cut()
 	time.Sleep(1100 * time.Millisecond) // past the kept responses' revalidation
 	for _, p := range paths {
 		code, after := get(t, base, p)
@@ -164,7 +94,7 @@ func TestDatabaseRestart(t *testing.T) {
 			t.Errorf("GET %s with the database down: %d, Retry-After %q; want 503 and 5", p, code, after)
 		}
 	}
-	px.restore(t)
+	px.Restore()
 	for _, p := range paths {
 		if code, _ := get(t, base, p); code != 200 {
 			t.Errorf("GET %s after the restart: %d", p, code)
