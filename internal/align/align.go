@@ -286,6 +286,7 @@ func buildIndex(c *text.Corpus, split bool) *index {
 	nSent := 0
 	var wholes []sentFeat // features of split sentences, by first unit
 	var wholeAt []int
+	canon := nameVariants(c)
 	for d, doc := range c.Docs {
 		ix.flat[d] = make([]int, len(doc.Sentences))
 		for s := range doc.Sentences {
@@ -299,6 +300,9 @@ func buildIndex(c *text.Corpus, split bool) *index {
 			}
 			ids := make([]int32, len(terms))
 			for k, t := range terms {
+				if v, ok := canon[t]; ok && caps[k] {
+					t = v
+				}
 				id, ok := ix.vocab[t]
 				if !ok {
 					id = int32(len(ix.names))
@@ -509,6 +513,51 @@ func sentenceTerms(doc *text.Doc, s int) (terms, surface []string, caps []bool, 
 		}
 	}
 	return terms, surface, caps, tokAt
+}
+
+// nameVariants maps the rarer spelling of a name to the commoner one when
+// the two differ by one letter and are long enough for that to be a
+// spelling, not another name ("Jamyha" and "Jamayha" Luss in two reports of
+// one shooting): names of six letters or more, same first letter.
+func nameVariants(c *text.Corpus) map[string]string {
+	count := map[string]int{}
+	for _, doc := range c.Docs {
+		if !inEnglish(doc) {
+			continue
+		}
+		for s := range doc.Sentences {
+			terms, _, caps := SentenceTerms(doc, s)
+			for k, t := range terms {
+				if caps[k] && len(t) >= 6 && t[0] >= 'a' && t[0] <= 'z' {
+					count[t]++
+				}
+			}
+		}
+	}
+	names := make([]string, 0, len(count))
+	for n := range count {
+		names = append(names, n)
+	}
+	slices.SortFunc(names, func(a, b string) int {
+		if x := cmp.Compare(count[b], count[a]); x != 0 {
+			return x
+		}
+		return strings.Compare(a, b)
+	})
+	canon := map[string]string{}
+	byFirst := map[byte][]string{}
+	for _, n := range names {
+		for _, m := range byFirst[n[0]] {
+			if d := len(n) - len(m); d >= -1 && d <= 1 && text.EditDistance(n, m) == 1 {
+				canon[n] = m
+				break
+			}
+		}
+		if _, ok := canon[n]; !ok {
+			byFirst[n[0]] = append(byFirst[n[0]], n)
+		}
+	}
+	return canon
 }
 
 // dateTerm reads a month ("Aug", "August": "@m8"; "may" only written

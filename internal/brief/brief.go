@@ -65,7 +65,7 @@ func FromCorpus(c *text.Corpus, opt Options) *news.Brief {
 		Sources:      sources(c, opt.IncludeText),
 		Summary:      summary(c, aligned, summarize.Select(c, aligned, summarize.Budget{Words: opt.SummaryWords, Bytes: opt.SummaryBytes})),
 		Claims:       aligned.Claims,
-		Agreements:   cmp.Agreements,
+		Agreements:   oneAgreementPerFact(c, aligned, cmp.Agreements),
 		Conflicts:    slices.Concat(cmp.Conflicts, dateConflicts, quotes.Conflicts),
 		SingleSource: slices.Concat(uncorroborated(c, aligned, cmp.SingleSource), quotes.SingleSource),
 		Quotes:       quotes.Quotes,
@@ -106,6 +106,61 @@ func summary(c *text.Corpus, a *align.Result, picks []align.SentRef) []news.Summ
 		s.Partial = slices.DeleteFunc(s.Partial, func(id string) bool { return slices.Contains(s.Sources, id) })
 		out = append(out, s)
 	}
+	return out
+}
+
+// oneAgreementPerFact merges agreements whose claims carry each other: a
+// sentence of each is among the sentences that carry the other (its members
+// or its support), as when one report's wording joined one claim and
+// another's a second. The merged entry keeps the first (best supported)
+// wording and cites every report of both.
+func oneAgreementPerFact(c *text.Corpus, a *align.Result, list []news.Agreement) []news.Agreement {
+	index := make(map[string]int, len(a.Claims))
+	for i, cl := range a.Claims {
+		index[cl.ID] = i
+	}
+	carries := func(i, j int) bool { // a sentence of claim j carries claim i
+		for _, m := range a.Members[j] {
+			if slices.Contains(a.Members[i], m) || slices.Contains(a.Support[i], m) {
+				return true
+			}
+		}
+		return false
+	}
+	var out []news.Agreement
+	var kept []int
+	for _, ag := range list {
+		j, ok := index[ag.Claim]
+		merged := false
+		for k, i := range kept {
+			if ok && (carries(i, j) || carries(j, i)) {
+				out[k].Sources = mergeSources(c, out[k].Sources, ag.Sources)
+				docs := make([]int, len(out[k].Sources))
+				for x, id := range out[k].Sources {
+					docs[x] = c.IndexOf(id)
+				}
+				out[k].Independent = c.Independent(docs)
+				merged = true
+				break
+			}
+		}
+		if !merged {
+			out = append(out, ag)
+			kept = append(kept, j)
+		}
+	}
+	return out
+}
+
+// mergeSources is the union of two lists of source ids, in corpus order.
+func mergeSources(c *text.Corpus, a, b []string) []string {
+	out := slices.Clone(a)
+	for _, id := range b {
+		if !slices.Contains(out, id) {
+			out = append(out, id)
+		}
+	}
+	slices.SortStableFunc(out, func(x, y string) int { return c.IndexOf(x) - c.IndexOf(y) })
 	return out
 }
 

@@ -18,7 +18,7 @@ import (
 
 func newClusterCmd(e *env) *cobra.Command {
 	var format, output string
-	var allowPrivate bool
+	var allowPrivate, explain bool
 	c := &cobra.Command{
 		Use:   "cluster [flags] INPUT...",
 		Short: "Group the reports given into stories, and mark copies of one text",
@@ -29,7 +29,13 @@ and for an article that copies another (wire copy), the article it copies.
 Inputs are read as by 'crosscheck brief'. A .jsonl stream is read one line
 at a time and each article is dropped once placed, so a stream of any length
 runs in bounded memory; beyond 4,096 articles, "in order of publication"
-holds within each stretch of 4,096.`,
+holds within each stretch of 4,096.
+
+With --explain, every article that joined a story says why: its similarity
+to the story and the threshold it had to reach (set by the time between them
+and by how much it resembles the other stories of its beat), the share of its
+weight the story owns, and the names, places, numbers and words it shares
+with the story, each with its share of the similarity.`,
 		Example: `  crosscheck cluster reports/
   crosscheck cluster --format json feed.jsonl`,
 		Args: cobra.MinimumNArgs(1),
@@ -41,8 +47,11 @@ holds within each stretch of 4,096.`,
 			if ctx == nil {
 				ctx = context.Background()
 			}
-			out, n, errs := streamStories(ctx, args, ingest.Options{AllowPrivate: allowPrivate, Stdin: e.stdin}, reorderWindow)
+			out, n, errs := streamStories(ctx, args, ingest.Options{AllowPrivate: allowPrivate, Stdin: e.stdin}, reorderWindow, cluster.Options{Explain: explain})
 			partial := reportInputs(e, errs)
+			if err := ctx.Err(); err != nil {
+				return err
+			}
 			if n == 0 {
 				return fmt.Errorf("no article could be read from the %d input(s) given", len(args))
 			}
@@ -63,6 +72,7 @@ holds within each stretch of 4,096.`,
 	fl := c.Flags()
 	fl.StringVarP(&format, "format", "f", "md", "output format: md or json")
 	fl.StringVarP(&output, "output", "o", "", "write to this file instead of stdout")
+	fl.BoolVar(&explain, "explain", false, "say why each article joined its story (shared names, places, numbers and words, with their weights)")
 	fl.BoolVar(&allowPrivate, "allow-private-addresses", false, "allow URLs on private, loopback and link-local addresses")
 	return c
 }
@@ -70,6 +80,15 @@ holds within each stretch of 4,096.`,
 // storiesJSON is the JSON of `crosscheck cluster` (PRODUCT.md).
 type storiesJSON struct {
 	Stories []news.Story `json:"stories"`
+	// Explain lists, with --explain, why each article joined its story.
+	Explain []joinJSON `json:"explain,omitempty"`
+}
+
+// joinJSON is why one article joined its story (cluster --explain).
+type joinJSON struct {
+	Article string `json:"article"`
+	Story   string `json:"story"`
+	*cluster.Why
 }
 
 func storiesOf(docs []*text.Doc, stories []cluster.Story) storiesJSON {
@@ -96,6 +115,10 @@ func storiesOf(docs []*text.Doc, stories []cluster.Story) storiesJSON {
 
 func writeStoriesMD(w io.Writer, s storiesJSON) error {
 	var b strings.Builder
+	why := map[string]*cluster.Why{}
+	for _, j := range s.Explain {
+		why[j.Story+"\x00"+j.Article] = j.Why
+	}
 	fmt.Fprintf(&b, "# %d stories\n", len(s.Stories))
 	for _, st := range s.Stories {
 		title := st.Title
@@ -115,8 +138,27 @@ func writeStoriesMD(w io.Writer, s storiesJSON) error {
 				fmt.Fprintf(&b, ", copy of %s", *a.CopyOf)
 			}
 			b.WriteByte('\n')
+			if w := why[st.ID+"\x00"+a.ID]; w != nil {
+				writeWhy(&b, w)
+			}
 		}
 	}
 	_, err := io.WriteString(w, b.String())
 	return err
+}
+
+// writeWhy writes why an article joined its story, under its line.
+func writeWhy(b *strings.Builder, w *cluster.Why) {
+	fmt.Fprintf(b, "  - joined: similarity %.3f >= threshold %.3f", w.Score, w.Threshold)
+	if w.GapDays >= 0 {
+		fmt.Fprintf(b, ", %.1f days from the story", w.GapDays)
+	}
+	fmt.Fprintf(b, ", background %.3f, %d names shared, ownership %.3f\n", w.Background, w.Names, w.Ownership)
+	if len(w.Shared) > 0 {
+		parts := make([]string, len(w.Shared))
+		for i, e := range w.Shared {
+			parts[i] = fmt.Sprintf("%s %q %.3f", e.Kind, e.Term, e.Weight)
+		}
+		fmt.Fprintf(b, "  - shared: %s\n", strings.Join(parts, ", "))
+	}
 }

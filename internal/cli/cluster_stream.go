@@ -30,8 +30,8 @@ const analyseBatch = 64
 // (reorderWindow), and keeps of each article only what the list of
 // stories shows: text and analysis are dropped once it is placed, so the
 // memory of a long stream is the clusterer's and the list's.
-func streamStories(ctx context.Context, inputs []string, opt ingest.Options, window int) (storiesJSON, int, []error) {
-	p := newPlacer()
+func streamStories(ctx context.Context, inputs []string, opt ingest.Options, window int, copt cluster.Options) (storiesJSON, int, []error) {
+	p := newPlacer(copt)
 	// Three stages at once: reading and ordering here, analysis on all
 	// cores, placing one article at a time.
 	batches := make(chan []pending, 1)
@@ -67,6 +67,9 @@ func streamStories(ctx context.Context, inputs []string, opt ingest.Options, win
 	}
 	read := 0
 	errs := ingest.Each(ctx, inputs, opt, func(a *news.Article) bool {
+		if ctx.Err() != nil {
+			return false // interrupted: a stream can be long
+		}
 		heap.Push(&q, pending{a: a, seq: read})
 		read++
 		if q.Len() > window {
@@ -138,10 +141,11 @@ type placer struct {
 	out    []placed
 	byID   map[string]int    // clusterer's article id -> index in out
 	merged map[string]string // story id -> the story it was merged into
+	why    []joinJSON        // with Options.Explain, why each article joined
 }
 
-func newPlacer() *placer {
-	return &placer{cl: cluster.New(cluster.Options{}), byID: map[string]int{}, merged: map[string]string{}}
+func newPlacer(opt cluster.Options) *placer {
+	return &placer{cl: cluster.New(opt), byID: map[string]int{}, merged: map[string]string{}}
 }
 
 // place adds one analysed article; seq, its place in the input, names it
@@ -170,6 +174,9 @@ func (p *placer) place(d *text.Doc, seq int) {
 			id := p.out[c].article.ID
 			pl.article.CopyOf = &id
 		}
+	}
+	if asg.Why != nil {
+		p.why = append(p.why, joinJSON{Article: pl.article.ID, Story: asg.StoryID, Why: asg.Why})
 	}
 	p.byID[cluster.ArticleID(a, k)] = k
 	p.out = append(p.out, pl)
@@ -207,6 +214,10 @@ func (p *placer) stories() storiesJSON {
 	}
 	for k := range out.Stories {
 		out.Stories[k].Title = p.title(first[k])
+	}
+	for _, j := range p.why {
+		j.Story = p.resolve(j.Story)
+		out.Explain = append(out.Explain, j)
 	}
 	sortBySize(out.Stories)
 	return out

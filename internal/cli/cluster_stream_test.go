@@ -31,7 +31,7 @@ func TestStreamStoriesMatchesBatch(t *testing.T) {
 	}
 	want := storiesOf(docs, cluster.Batch(docs, cluster.Options{}))
 
-	got, n, errs := streamStories(ctx, inputs, ingest.Options{}, len(inputs))
+	got, n, errs := streamStories(ctx, inputs, ingest.Options{}, len(inputs), cluster.Options{})
 	if n != len(inputs) || len(errs) > 0 {
 		t.Fatalf("streamed %d of %d articles, errors %v", n, len(inputs), errs)
 	}
@@ -41,7 +41,7 @@ func TestStreamStoriesMatchesBatch(t *testing.T) {
 
 	// A window smaller than the input still places every article once,
 	// in stories that do not mix topics more than the batch does.
-	small, n, _ := streamStories(ctx, inputs, ingest.Options{}, 7)
+	small, n, _ := streamStories(ctx, inputs, ingest.Options{}, 7, cluster.Options{})
 	seen := map[string]bool{}
 	for _, s := range small.Stories {
 		for _, a := range s.Articles {

@@ -66,6 +66,7 @@ reporting half (no decision used it); see docs/claims.md.`,
 				s := rep.Sum(h)
 				all := s.Claims
 				all.Add(s.Summary)
+				fmt.Fprintf(w, "%s: %d agreements state labelled facts, %d of them only facts an earlier agreement states\n", h, s.Agreements, s.Repeated)
 				fmt.Fprintf(w, "%s: claims and summary together: precision %.3f (%d/%d cited; %d partial carriers cited as full), recall %.3f (%d/%d carriers; %.3f cited in full); partial support right %.3f (%d/%d)\n",
 					h, all.Precision(), all.Right, all.Cited, all.PartialAsFull, all.Recall(), all.Found, all.Carriers, all.RecallFull(), all.PartialPrecision(), all.PartialRight, all.Partial)
 			}

@@ -19,6 +19,9 @@ type Story struct {
 	// CopyOf[k] is the index (into the documents given) of the document
 	// that Docs[k] copies, or -1.
 	CopyOf []int
+	// Why[k] says why Docs[k] joined the story, with Options.Explain (nil
+	// for the document that began it and for copies).
+	Why []*Why
 }
 
 // Batch clusters a set of documents as a stream fed in order of publication
@@ -30,14 +33,16 @@ func Batch(docs []*text.Doc, opt Options) []Story {
 	ids := make(map[string]int, len(docs)) // article id -> doc index
 	storyOf := make([]string, len(docs))
 	copyOf := make([]int, len(docs))
+	why := make([]*Why, len(docs))
 	for _, i := range order {
 		a := c.Add(docs[i])
 		storyOf[i] = a.StoryID
 		copyOf[i] = -1
+		why[i] = a.Why
 		if a.CopyOf != "" {
 			copyOf[i] = ids[a.CopyOf]
 		}
-		ids[c.ddID[len(c.ddID)-1]] = i
+		ids[c.lastID] = i
 	}
 	// Merges renamed stories after some documents were placed: resolve
 	// every document's story through the merges.
@@ -53,6 +58,9 @@ func Batch(docs []*text.Doc, opt Options) []Story {
 		}
 		out[k].Docs = append(out[k].Docs, i)
 		out[k].CopyOf = append(out[k].CopyOf, copyOf[i])
+		if opt.Explain {
+			out[k].Why = append(out[k].Why, why[i])
+		}
 	}
 	for k := range out {
 		out[k].Title = Title(docs, out[k].Docs)

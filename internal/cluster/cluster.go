@@ -15,6 +15,7 @@ import (
 	"math"
 	"sort"
 	"strconv"
+	"strings"
 	"time"
 
 	"github.com/cespare/xxhash/v2"
@@ -46,7 +47,7 @@ type Options struct {
 	// EntityWeight multiplies the weight of names against common words.
 	EntityWeight float64
 	// Grace is how far an article's time may fall from a story's span and
-	// still agree with it. Times are the articles' event times (eventTime):
+	// still agree with it. Times are the articles' event times (leadTimes):
 	// the first full date of the lead, else the publication time.
 	Grace time.Duration
 	// DocTerms and StoryTerms bound the terms kept per article and per
@@ -63,19 +64,44 @@ type Options struct {
 	// article without a date in its lead is less likely to report the
 	// same event as a dated story.
 	UndatedThreshold float64
+	// OwnNear and OwnFar are the least ownership (the share of the
+	// article's weight held by terms found mostly in the story, see
+	// ownership) with which an article joins a story whose time agrees
+	// with its own or is unknown (OwnNear), or lies beyond Grace (OwnFar):
+	// the shared vocabulary of a beat and the city of a local outlet are in
+	// many stories, the names of one event in one.
+	OwnNear, OwnFar float64
+	// Contrast weighs the article's background similarity (the median of
+	// its similarities to the candidate stories, see background), added to
+	// the threshold of a dated comparison: in a dense stream of one beat
+	// every story resembles the article a little, and only a clear margin
+	// above that says it is the same event.
+	Contrast float64
+	// Window and MaxAge bound the clusterer's memory: copies are looked
+	// for among the last Window to 2·Window articles, and a story that has
+	// not grown for Window articles and (when times are known) for MaxAge
+	// of stream time is retired: no later article joins it.
+	Window int
+	MaxAge time.Duration
+	// Explain asks Add to say why an article joined its story
+	// (Assignment.Why); it costs the written form of every term.
+	Explain bool
 	// Dedup tunes copy detection.
 	Dedup dedup.Options
 }
 
-// Defaults, calibrated on the odd topics of ECB+ (hard pairs of similar
-// events; as given, undated, and as a simulated dated stream) and of the
-// English MultiLing 2011 set (loose topics spanning years), each set
-// counting equally, and checked on the even topics (docs/clustering.md).
-// EntityWeight and Grace were not part of the grid.
+// Defaults. Threshold, AgreeThreshold, MaxThreshold, MergeThreshold and
+// UndatedThreshold come from the earlier calibration on the odd topics of
+// ECB+ and MultiLing; TimeSlope, OwnFar and Contrast from the grid of
+// clustereval.Grid on the calibration parts (GVA 2013-2015, ECB+ odd topics
+// as given and dated, MultiLing odd topics); OwnNear was set by hand on the
+// GVA calibration part. docs/clustering.md says how, and that Contrast was
+// kept after the GVA reporting part had been seen. EntityWeight and Grace
+// were not part of any grid.
 const (
 	DefaultThreshold      = 0.24
 	DefaultAgreeThreshold = 0.08
-	DefaultTimeSlope      = 0.01
+	DefaultTimeSlope      = 0.03
 	DefaultMaxThreshold   = 0.35
 	DefaultMergeThreshold = 0.40
 	DefaultEntityWeight   = 3.0
@@ -83,6 +109,11 @@ const (
 	// the six MultiLing translations, with the others fixed.
 	DefaultUndatedThreshold = 0.12
 	DefaultGrace            = 3 * 24 * time.Hour
+	DefaultOwnNear          = 0.03
+	DefaultOwnFar           = 0.1
+	DefaultContrast         = 1
+	DefaultWindow           = 10000
+	DefaultMaxAge           = 30 * 24 * time.Hour
 )
 
 // week is the unit of the threshold's rise with time.
@@ -117,6 +148,16 @@ func (o Options) withDefaults() Options {
 	set(&o.QueryTerms, 20)
 	set(&o.Candidates, 20)
 	set(&o.PostingCap, 64)
+	setf(&o.OwnNear, DefaultOwnNear)
+	setf(&o.OwnFar, DefaultOwnFar)
+	setf(&o.Contrast, DefaultContrast)
+	if o.Contrast < 0 { // a negative contrast asks for none
+		o.Contrast = 0
+	}
+	set(&o.Window, DefaultWindow)
+	if o.MaxAge <= 0 {
+		o.MaxAge = DefaultMaxAge
+	}
 	return o
 }
 
@@ -131,6 +172,69 @@ type Assignment struct {
 	// Score is the article's similarity to the story it joined (0 for a
 	// new story, 1 for a copy).
 	Score float64
+	// Why is the evidence of the decision, with Options.Explain.
+	Why *Why
+}
+
+// Why explains an article's placement: the similarity it reached, the
+// threshold it had to reach (set by the time gap), the names it shares and
+// the share of its weight the story owns (both gates of distinct), and the
+// terms it shares with the story, heaviest first, each with its
+// share of the similarity.
+type Why struct {
+	Score     float64 `json:"score"`
+	Threshold float64 `json:"threshold"`
+	GapDays   float64 `json:"gap_days"` // -1 when a time is unknown
+	// Background is the median similarity of the article to the candidate
+	// stories (part of the threshold, see Options.Contrast).
+	Background float64 `json:"background"`
+	// Names is how many names and numbers it shares with the story.
+	Names int `json:"names"`
+	// Ownership is the share of the article's weight held by terms that
+	// are mostly the story's (ownership).
+	Ownership float64    `json:"ownership"`
+	Shared    []Evidence `json:"shared,omitempty"`
+}
+
+// Evidence is one term an article shares with a story.
+type Evidence struct {
+	// Kind is name, phrase (a run of names), number, or word (a content
+	// word's stem). Days are not terms: they set the time gap.
+	Kind   string  `json:"kind"`
+	Term   string  `json:"term"`
+	Weight float64 `json:"weight"`
+}
+
+// explainShown is how many shared terms an explanation lists.
+const explainShown = 12
+
+func (c *Clusterer) explain(p prepared, s int, score, bg float64) *Why {
+	st := c.stories[s]
+	w := &Why{Score: score, Threshold: c.joinThreshold(st, p, bg), Background: bg, GapDays: -1, Names: c.sharedNames(p, s), Ownership: c.ownership(p, s)}
+	if g := c.articleGap(st, p); g != unknown {
+		w.GapDays = g.Hours() / 24
+	}
+	if st.norm == 0 {
+		return w
+	}
+	for _, x := range p.vec {
+		cw := st.centroid[x.t]
+		if cw == 0 {
+			continue
+		}
+		kind, term, _ := strings.Cut(p.labels[x.t], ":")
+		w.Shared = append(w.Shared, Evidence{Kind: kindNames[kind], Term: term, Weight: x.w * cw / st.norm})
+	}
+	sort.SliceStable(w.Shared, func(i, j int) bool { return w.Shared[i].Weight > w.Shared[j].Weight })
+	if len(w.Shared) > explainShown {
+		w.Shared = w.Shared[:explainShown]
+	}
+	return w
+}
+
+var kindNames = map[string]string{
+	string(kindWord): "word", string(kindEntity): "name", string(kindPhrase): "phrase",
+	string(kindNumber): "number",
 }
 
 // story is one story's state: its centroid (the sum of its articles' unit
@@ -139,10 +243,22 @@ type story struct {
 	id          string
 	centroid    map[term]float64
 	norm        float64
+	count       map[term]int32 // members holding each term
+	times       []time.Time    // event times of the first and latest members
 	n           int
 	first, last time.Time
 	lang        string
 	into        int // index of the story this one was merged into, or -1
+	lastSeq     int // the clusterer's article count when it last grew
+	retired     bool
+}
+
+// revive gives a retired story empty vectors again (Seed of an old story).
+func (c *Clusterer) revive(s int) {
+	st := c.stories[s]
+	st.retired = false
+	st.centroid, st.count = map[term]float64{}, map[term]int32{}
+	c.oldestLive = min(c.oldestLive, s)
 }
 
 // Clusterer assigns a stream of articles to stories. It is not safe for
@@ -154,27 +270,35 @@ type Clusterer struct {
 	stories  []*story
 	byID     map[string]int
 	postings map[term][]int32
-	dd       *dedup.Index
-	ddID     []string // article id of each text in dd
-	ddStory  []int32  // story of each text in dd
-	seq      int
+	cp       *copies
+	casing   casing
+	outlets  map[string]*outletNames
+	seq      int    // articles added so far
+	lastID   string // id of the article added last
+	now      time.Time
+	// stories before oldestLive are all retired or merged (retire).
+	oldestLive int
 }
 
 // New returns an empty clusterer.
 func New(opt Options) *Clusterer {
-	return &Clusterer{
+	c := &Clusterer{
 		opt:      opt.withDefaults(),
 		df:       map[term]int32{},
 		ndocs:    map[string]int{},
 		byID:     map[string]int{},
 		postings: map[term][]int32{},
-		dd:       dedup.NewIndex(opt.Dedup),
+		casing:   casing{},
+		outlets:  map[string]*outletNames{},
 	}
+	c.cp = newCopies(c.opt.Dedup, c.opt.Window)
+	return c
 }
 
 func (c *Clusterer) articleID(d *text.Doc) string {
 	c.seq++
-	return ArticleID(d.Article, c.seq-1)
+	c.lastID = ArticleID(d.Article, c.seq-1)
+	return c.lastID
 }
 
 // ArticleID is the id by which an article is named in stories: its ID, else
@@ -204,15 +328,24 @@ func StoryID(articleID string) string {
 
 // prepared is an article ready to be placed.
 type prepared struct {
-	id   string
-	vec  []weighted
-	sig  *dedup.Signature
-	when time.Time
-	lang string
+	id     string
+	vec    []weighted
+	labels labels      // written forms of the terms (Options.Explain)
+	days   []time.Time // the days the lead names (leadTimes)
+	sig    *dedup.Signature
+	when   time.Time
+	lang   string
 }
 
 func (c *Clusterer) prepare(d *text.Doc) prepared {
-	words, ents := termCounts(d)
+	var lab labels
+	if c.opt.Explain {
+		lab = labels{}
+	}
+	c.casing.count(d)
+	words, ents := termCounts(d, lab, c.casing.isName)
+	c.boilerplate(d.Article.Outlet, ents)
+	when, days := leadTimes(d)
 	// Terms, document frequencies and document counts are kept per
 	// language: a French article's "de" must be weighed against French
 	// articles, where it is in all of them, not against all articles, where
@@ -220,6 +353,13 @@ func (c *Clusterer) prepare(d *text.Doc) prepared {
 	// language is what silences their function words.
 	salt := xxhash.Sum64String(d.Language)
 	words, ents = salted(words, salt), salted(ents, salt)
+	if lab != nil && salt != 0 {
+		sl := make(labels, len(lab))
+		for t, l := range lab {
+			sl[t^salt] = l
+		}
+		lab = sl
+	}
 	c.ndocs[d.Language]++
 	for t := range words {
 		c.df[t]++
@@ -230,11 +370,13 @@ func (c *Clusterer) prepare(d *text.Doc) prepared {
 	n := float64(c.ndocs[d.Language])
 	idf := func(t term) float64 { return math.Log((n+1)/float64(c.df[t]+1)) + 1 }
 	return prepared{
-		id:   c.articleID(d),
-		vec:  vectorize(words, ents, idf, c.opt.EntityWeight, c.opt.DocTerms),
-		sig:  dedup.Sign(d),
-		when: eventTime(d),
-		lang: d.Language,
+		labels: lab,
+		id:     c.articleID(d),
+		vec:    vectorize(words, ents, idf, c.opt.EntityWeight, c.opt.DocTerms),
+		sig:    dedup.Sign(d),
+		when:   when,
+		days:   days,
+		lang:   d.Language,
 	}
 }
 
@@ -244,17 +386,16 @@ func (c *Clusterer) prepare(d *text.Doc) prepared {
 // has become close enough.
 func (c *Clusterer) Add(d *text.Doc) Assignment {
 	p := c.prepare(d)
-	m := c.dd.Add(p.sig)
-	c.ddID = append(c.ddID, p.id)
+	m, isCopy := c.cp.add(p.sig, p.id)
 	var a Assignment
 	target := -1
-	if m.Doc >= 0 {
-		a.CopyOf = c.ddID[m.Root]
+	if isCopy {
+		a.CopyOf = m.root
 		// A copy joins its original's story, unless the story lies more
 		// than Grace and a week from it: a wire text run again months
 		// later is news again, and starts a story of its own (still
 		// marked a copy).
-		if s := c.resolve(int(c.ddStory[m.Doc])); c.gap(c.stories[s], p.when) <= c.opt.Grace+week {
+		if s := c.resolve(int(m.story)); !c.stories[s].retired && c.gap(c.stories[s], p.when) <= c.opt.Grace+week {
 			target = s
 			a.Score = 1
 		}
@@ -264,12 +405,21 @@ func (c *Clusterer) Add(d *text.Doc) Assignment {
 	// arrival: the article is the new evidence that links them, and the
 	// centroid-to-centroid test is the costliest step per arrival.
 	var bridged []int
-	best, bestSim := -1, 0.0
-	for _, s := range cands {
-		sim := c.similarity(p, s)
-		th := c.threshold(c.stories[s], p)
-		if sim >= th && sim > bestSim {
-			best, bestSim = s, sim
+	sims := make([]float64, len(cands))
+	for i, s := range cands {
+		sims[i] = c.similarity(p, s)
+	}
+	bg := background(sims)
+	best, bestSim, bestMargin := -1, 0.0, -1.0
+	for i, s := range cands {
+		sim := sims[i]
+		th := c.joinThreshold(c.stories[s], p, bg)
+		// The story the article clears its threshold by most wins, not
+		// the most similar one: a large story of the beat weeks old may
+		// resemble it a little more than the report of its own event of
+		// the same day, whose agreeing time is evidence too.
+		if sim >= th && sim-th > bestMargin && c.owned(p, s) {
+			best, bestSim, bestMargin = s, sim, sim-th
 		}
 		if sim >= th/2 {
 			bridged = append(bridged, s)
@@ -282,10 +432,14 @@ func (c *Clusterer) Add(d *text.Doc) Assignment {
 		target = c.newStory(StoryID(p.id), p)
 		a.New = true
 	}
-	c.ddStory = append(c.ddStory, int32(target))
+	if c.opt.Explain && !a.New {
+		a.Why = c.explain(p, target, a.Score, bg)
+	}
+	c.cp.place(int32(target))
 	c.join(target, p)
 	a.Merged = c.mergeInto(target, bridged)
 	a.StoryID = c.stories[c.resolve(target)].id
+	c.retire()
 	return a
 }
 
@@ -293,15 +447,18 @@ func (c *Clusterer) Add(d *text.Doc) Assignment {
 // so that a clusterer restarted from a store carries on where it stopped.
 func (c *Clusterer) Seed(d *text.Doc, storyID string) {
 	p := c.prepare(d)
-	c.dd.Add(p.sig)
-	c.ddID = append(c.ddID, p.id)
+	c.cp.add(p.sig, p.id)
 	s, ok := c.byID[storyID]
 	if !ok {
 		s = c.newStory(storyID, p)
 	}
 	s = c.resolve(s)
-	c.ddStory = append(c.ddStory, int32(s))
+	if c.stories[s].retired {
+		c.revive(s)
+	}
+	c.cp.place(int32(s))
 	c.join(s, p)
+	c.retire()
 }
 
 // Stories is the number of live stories.
@@ -327,7 +484,7 @@ func (c *Clusterer) newStory(id string, p prepared) int {
 		// Two articles with one id: keep story ids unique all the same.
 		id = StoryID(id + "#" + strconv.Itoa(len(c.stories)))
 	}
-	c.stories = append(c.stories, &story{id: id, centroid: map[term]float64{}, lang: p.lang, into: -1})
+	c.stories = append(c.stories, &story{id: id, centroid: map[term]float64{}, count: map[term]int32{}, lang: p.lang, into: -1})
 	c.byID[id] = len(c.stories) - 1
 	return len(c.stories) - 1
 }
@@ -342,7 +499,7 @@ func (c *Clusterer) candidates(p prepared) []int {
 		}
 		for _, s := range c.postings[x.t] {
 			r := c.resolve(int(s))
-			if c.compatible(c.stories[r], p) {
+			if !c.stories[r].retired && c.compatible(c.stories[r], p) {
 				acc[r] += x.w
 			}
 		}
@@ -399,7 +556,58 @@ func (c *Clusterer) gap(st *story, when time.Time) time.Duration {
 	case when.Before(st.first):
 		return st.first.Sub(when)
 	}
-	return 0
+	// Inside the span: as far as the nearest member's time. A story that
+	// has run for years holds every day of them, but its reports fall on
+	// a few.
+	g := time.Duration(math.MaxInt64)
+	for _, t := range st.times {
+		g = min(g, absDuration(when.Sub(t)))
+	}
+	if len(st.times) == 0 {
+		return 0
+	}
+	return g
+}
+
+// keptTimes is how many member times a story keeps for gap.
+const keptTimes = 16
+
+// articleGap is how far the article falls from the story: from its span by
+// the article's event time, or from its first or latest day by a day the
+// article's lead names, whichever is nearer. A follow-up
+// weeks later names the day of its event ("the July 7, 2005 bombings",
+// "Monday's shooting").
+func (c *Clusterer) articleGap(st *story, p prepared) time.Duration {
+	g := c.gap(st, p.when)
+	if st.last.IsZero() {
+		return g
+	}
+	for _, d := range p.days {
+		// A named day must be the story's first or latest day, not merely
+		// inside its span: a story running for years holds every day.
+		dg := min(absDuration(d.Sub(st.first)), absDuration(d.Sub(st.last)))
+		if g == unknown || dg < g {
+			g = dg
+		}
+	}
+	return g
+}
+
+// joinThreshold is threshold plus, when both times are known, Contrast
+// times the article's background similarity bg.
+func (c *Clusterer) joinThreshold(st *story, p prepared, bg float64) float64 {
+	th := c.threshold(st, p)
+	if c.articleGap(st, p) != unknown {
+		th += c.opt.Contrast * bg
+	}
+	return th
+}
+
+func absDuration(d time.Duration) time.Duration {
+	if d < 0 {
+		return -d
+	}
+	return d
 }
 
 // threshold is the similarity an article at time when needs to join story
@@ -409,7 +617,7 @@ func (c *Clusterer) gap(st *story, when time.Time) time.Duration {
 // exponential decay of the similarity: a follow-up a year later that
 // matches strongly still belongs to the story.
 func (c *Clusterer) threshold(st *story, p prepared) float64 {
-	g := c.gap(st, p.when)
+	g := c.articleGap(st, p)
 	if g == unknown {
 		if !hasTimeTagger(p.lang) {
 			return c.opt.UndatedThreshold
@@ -417,6 +625,51 @@ func (c *Clusterer) threshold(st *story, p prepared) float64 {
 		return c.opt.Threshold
 	}
 	return c.opt.AgreeThreshold + c.rise(g)
+}
+
+// ownership is the share of the article's weight held by terms that are
+// mostly this story's: each term counts by the share of the earlier
+// articles holding it that are members of the story. A city named in many
+// stories of a stream counts little, a victim's name all its weight.
+func (c *Clusterer) ownership(p prepared, s int) float64 {
+	st := c.stories[s]
+	var o float64
+	for _, x := range p.vec {
+		n := st.count[x.t]
+		if n == 0 {
+			continue
+		}
+		df := c.df[x.t] - 1
+		if df < n {
+			df = n
+		}
+		o += x.w * x.w * float64(n) / float64(df)
+	}
+	return o
+}
+
+// owned reports whether enough of the article's weight is held by terms
+// that are mostly the story's: OwnNear when its time agrees with the
+// story's (or a time is unknown), OwnFar when it falls beyond Grace.
+func (c *Clusterer) owned(p prepared, s int) bool {
+	min := c.opt.OwnNear
+	if g := c.articleGap(c.stories[s], p); g != unknown && g > c.opt.Grace {
+		min = c.opt.OwnFar
+	}
+	return min <= 0 || c.ownership(p, s) >= min
+}
+
+// sharedNames counts the names and numbers the article shares with the
+// story: one shared name (the city) is the beat, not the event.
+func (c *Clusterer) sharedNames(p prepared, s int) int {
+	st := c.stories[s]
+	n := 0
+	for _, x := range p.vec {
+		if x.name && st.centroid[x.t] > 0 {
+			n++
+		}
+	}
+	return n
 }
 
 // rise is how much a gap between times adds to a threshold.
@@ -433,11 +686,22 @@ func (c *Clusterer) rise(g time.Duration) float64 {
 func (c *Clusterer) join(s int, p prepared) {
 	st := c.stories[s]
 	st.n++
+	st.lastSeq = c.seq
+
+	if p.when.After(c.now) {
+		c.now = p.when
+	}
 	for _, x := range p.vec {
 		st.centroid[x.t] += x.w
+		st.count[x.t]++
 	}
 	if len(st.centroid) > 2*c.opt.StoryTerms {
 		prune(st.centroid, c.opt.StoryTerms)
+		for t := range st.count {
+			if _, ok := st.centroid[t]; !ok {
+				delete(st.count, t)
+			}
+		}
 	}
 	st.norm = norm(st.centroid)
 	if !p.when.IsZero() {
@@ -446,6 +710,12 @@ func (c *Clusterer) join(s int, p prepared) {
 		}
 		if p.when.After(st.last) {
 			st.last = p.when
+		}
+		if len(st.times) < keptTimes {
+			st.times = append(st.times, p.when)
+		} else {
+			copy(st.times[1:], st.times[2:]) // keep the first, drop the oldest after it
+			st.times[len(st.times)-1] = p.when
 		}
 	}
 	for i, x := range p.vec {
@@ -488,7 +758,7 @@ func (c *Clusterer) mergeInto(s int, cands []int) []string {
 			continue
 		}
 		a, b := c.stories[s], c.stories[o]
-		if a.lang != b.lang {
+		if a.lang != b.lang || a.retired || b.retired {
 			continue
 		}
 		if cosine(a, b) < c.opt.MergeThreshold+c.spanRise(a, b) {
@@ -524,6 +794,9 @@ func (c *Clusterer) absorb(keep, gone int) {
 	for t, w := range g.centroid {
 		k.centroid[t] += w
 	}
+	for t, n := range g.count {
+		k.count[t] += n
+	}
 	if len(k.centroid) > 2*c.opt.StoryTerms {
 		prune(k.centroid, c.opt.StoryTerms)
 	}
@@ -536,7 +809,11 @@ func (c *Clusterer) absorb(keep, gone int) {
 		k.last = g.last
 	}
 	g.into = keep
-	g.centroid = nil
+	k.times = append(k.times, g.times...)
+	if len(k.times) > keptTimes {
+		k.times = append(k.times[:1], k.times[len(k.times)-keptTimes+1:]...)
+	}
+	g.centroid, g.count, g.times = nil, nil, nil
 	c.byID[g.id] = keep
 }
 
@@ -588,4 +865,17 @@ func salted(m map[term]int, salt uint64) map[term]int {
 		out[t^salt] += n
 	}
 	return out
+}
+
+// background is the median similarity of an article to its candidate
+// stories: how much it resembles stories of its beat that are not its own.
+// The median, not the mean, so that the few stories of its own event (one
+// begun apart, a sibling) do not raise it. Zero under three candidates.
+func background(sims []float64) float64 {
+	if len(sims) < 3 {
+		return 0
+	}
+	s := append([]float64(nil), sims...)
+	sort.Float64s(s)
+	return s[len(s)/2]
 }

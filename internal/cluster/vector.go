@@ -5,11 +5,13 @@ import (
 
 	"sort"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/cespare/xxhash/v2"
 
 	"github.com/crosscheck/crosscheck/internal/text"
+	"github.com/crosscheck/crosscheck/internal/text/english"
 )
 
 // term is a feature of a text: a hashed stem, entity or name phrase.
@@ -17,8 +19,9 @@ type term = uint64
 
 // weighted is one term of a sparse vector.
 type weighted struct {
-	t term
-	w float64
+	t    term
+	w    float64
+	name bool // a name, name phrase or number (not a common word)
 }
 
 // Feature kinds, hashed into the term so a word and a name with the same
@@ -29,6 +32,19 @@ const (
 	kindPhrase = 'p'
 	kindNumber = 'n'
 )
+
+// labels records the written form of hashed terms, for explanations; a nil
+// labels records nothing.
+type labels map[term]string
+
+// hash hashes a term and records its label.
+func (l labels) hash(kind byte, s string) term {
+	t := hashTerm(kind, s)
+	if l != nil {
+		l[t] = string(kind) + ":" + s
+	}
+	return t
+}
 
 func hashTerm(kind byte, s string) term {
 	var d xxhash.Digest
@@ -44,7 +60,7 @@ func hashTerm(kind byte, s string) term {
 // recogniser that works on any input), and runs of such words as phrases
 // ("lindsay lohan"), which tell apart two similar events with different
 // people. The headline counts like text.
-func termCounts(d *text.Doc) (words, ents map[term]int) {
+func termCounts(d *text.Doc, lab labels, isName func(lower string) bool) (words, ents map[term]int) {
 	words = map[term]int{}
 	ents = map[term]int{}
 	lang := d.Language
@@ -52,7 +68,7 @@ func termCounts(d *text.Doc) (words, ents map[term]int) {
 		var run []string
 		flush := func() {
 			if len(run) >= 2 {
-				ents[hashTerm(kindPhrase, strings.Join(run, " "))]++
+				ents[lab.hash(kindPhrase, strings.Join(run, " "))]++
 			}
 			run = run[:0]
 		}
@@ -61,15 +77,15 @@ func termCounts(d *text.Doc) (words, ents map[term]int) {
 			if tk.Kind == text.Number && len(tk.Lower) >= 2 {
 				// Years, tolls, magnitudes and scores tell apart two
 				// similar events (two earthquakes, two seasons).
-				ents[hashTerm(kindNumber, tk.Lower)]++
+				ents[lab.hash(kindNumber, tk.Lower)]++
 			}
 			if tk.Kind != text.Word {
 				flush()
 				continue
 			}
 			stem, stop := wordStem(lang, tk.Lower, tk)
-			if tk.Cap && i > 0 && !stop && len(tk.Lower) > 1 {
-				ents[hashTerm(kindEntity, tk.Lower)]++
+			if tk.Cap && i > 0 && !stop && len(tk.Lower) > 1 && !calendarWord(tk.Lower) && isName(tk.Lower) {
+				ents[lab.hash(kindEntity, tk.Lower)]++
 				run = append(run, tk.Lower)
 			} else {
 				flush()
@@ -77,11 +93,11 @@ func termCounts(d *text.Doc) (words, ents map[term]int) {
 			if stop || len(stem) < 3 || lang != "en" && utf8.RuneCountInString(stem) < 3 {
 				continue
 			}
-			words[hashTerm(kindWord, stem)]++
+			words[lab.hash(kindWord, stem)]++
 		}
 		flush()
 	}
-	if t := d.Article.Title; t != "" {
+	if t := Headline(d.Article.Title); t != "" {
 		addTokens(text.Tokenize(t, 0))
 	}
 	for i := range d.Sentences {
@@ -95,10 +111,10 @@ func termCounts(d *text.Doc) (words, ents map[term]int) {
 func vectorize(words, ents map[term]int, idf func(term) float64, entityWeight float64, maxTerms int) []weighted {
 	v := make([]weighted, 0, len(words)+len(ents))
 	for t, n := range words {
-		v = append(v, weighted{t, (1 + math.Log(float64(n))) * idf(t)})
+		v = append(v, weighted{t, (1 + math.Log(float64(n))) * idf(t), false})
 	}
 	for t, n := range ents {
-		v = append(v, weighted{t, entityWeight * (1 + math.Log(float64(n))) * idf(t)})
+		v = append(v, weighted{t, entityWeight * (1 + math.Log(float64(n))) * idf(t), true})
 	}
 	sort.Slice(v, func(i, j int) bool {
 		if v[i].w != v[j].w {
@@ -120,4 +136,47 @@ func vectorize(words, ents map[term]int, idf func(term) float64, entityWeight fl
 		}
 	}
 	return v
+}
+
+// calendarWord reports whether a capitalised word names a weekday or a
+// month: not a name of the event (two shootings on a Monday share it), and
+// the day it names is read by the time tagger (leadTimes).
+func calendarWord(lower string) bool {
+	w := strings.TrimSuffix(lower, ".")
+	if english.Weekdays.Has(w) || english.WeekdayAbbreviations.Has(w) {
+		return true
+	}
+	_, ok := english.IsMonth(w)
+	return ok
+}
+
+// headlineSeparators part a web page's title from the site name appended
+// to it ("Four shot in Memphis - WMC Action News 5 - Memphis, Tennessee").
+var headlineSeparators = []string{" | ", " - ", " « ", " :: ", " — ", " – "}
+
+// siteWords is the most words a trailing part of a title may have to be
+// taken for a site name.
+const siteWords = 6
+
+// Headline returns a page title without the site names appended to it: the
+// trailing parts after a separator, each of at most siteWords words, while
+// at least three words of headline remain. A site's name is in every one of
+// its titles, and would make two stories of one outlet look alike.
+func Headline(title string) string {
+	for {
+		cut := -1
+		for _, sep := range headlineSeparators {
+			if i := strings.LastIndex(title, sep); i > cut {
+				cut = i
+			}
+		}
+		if cut < 0 {
+			return title
+		}
+		head, tail := title[:cut], title[cut:]
+		if len(strings.Fields(head)) < 3 || len(strings.Fields(tail))-1 > siteWords {
+			return title
+		}
+		title = strings.TrimRightFunc(head, unicode.IsSpace)
+	}
 }

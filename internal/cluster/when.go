@@ -23,39 +23,72 @@ const (
 	maxAfter  = 2 * 24 * time.Hour
 )
 
-// eventTime estimates when the event an article reports happened: the first
-// date of at least day precision in its headline or lead, resolved against
-// the publication time when it is known. Without a publication time only
-// dates written out in full count (a weekday alone says nothing then); with
-// one, a lead date outside [published-30d, published+2d] is background and
-// the publication time stands. Zero when neither the text nor the article
-// gives a time.
-func eventTime(d *text.Doc) time.Time {
+// mentionSentences is how much of an article is searched for the days it
+// names: the days of the event and of what followed it (the arrest, the
+// funeral) are written in the first paragraphs.
+const mentionSentences = 8
+
+// leadTimes returns when the event an article reports happened, and the
+// days named in its headline and first mentionSentences sentences.
+//
+// The event time is the first date of at least day precision in the
+// headline or the first leadSentences sentences, resolved against the
+// publication time when it is known. Without a publication time only dates
+// written out in full count (a weekday alone says nothing then); with one,
+// a lead date outside [published-30d, published+2d] is background and the
+// publication time stands. Zero when neither the text nor the article gives
+// a time.
+//
+// The days named include background ones: a follow-up months later names
+// the day of its event ("the July 7, 2005 bombings").
+func leadTimes(d *text.Doc) (event time.Time, days []time.Time) {
 	pub := d.Article.Published
 	ref := timex.Ref{Time: pub}
-	if t, ok := leadDate(d.Article.Title, ref); ok && fits(t, pub) {
-		return t
-	}
-	end := 0
+	title := leadDays(d.Article.Title, ref)
+	lead, end := 0, 0
 	for i := range d.Sentences {
-		if i >= leadSentences {
+		if i >= mentionSentences {
 			break
 		}
 		end = d.Sentences[i].End
+		if i < leadSentences {
+			lead = end
+		}
 	}
-	if end > len(d.Article.Text) {
-		end = len(d.Article.Text)
+	end = min(end, len(d.Article.Text))
+	body := leadDays(d.Article.Text[:end], ref)
+	for _, x := range title {
+		if fits(x.Begin, pub) {
+			event = x.Begin
+			break
+		}
 	}
-	if t, ok := leadDate(d.Article.Text[:end], ref); ok && fits(t, pub) {
-		return t
+	if event.IsZero() {
+		for _, x := range body {
+			if x.Start < lead && fits(x.Begin, pub) {
+				event = x.Begin
+				break
+			}
+		}
 	}
-	return pub
+	if event.IsZero() {
+		event = pub
+	}
+	for _, xs := range [][]timex.Timex{title, body} {
+		for _, x := range xs {
+			days = append(days, x.Begin)
+		}
+	}
+	return event, days
 }
 
-func leadDate(s string, ref timex.Ref) (time.Time, bool) {
+// leadDays returns the expressions of s that name a past day (or a finer
+// point) on the calendar; relative ones only when there is a reference time.
+func leadDays(s string, ref timex.Ref) []timex.Timex {
 	if s == "" {
-		return time.Time{}, false
+		return nil
 	}
+	var out []timex.Timex
 	for _, x := range timex.Find(s, ref) {
 		if !x.IsPoint() || x.Gran < timex.GDay || x.Future {
 			continue
@@ -63,9 +96,9 @@ func leadDate(s string, ref timex.Ref) (time.Time, bool) {
 		if x.Relative && ref.Time.IsZero() {
 			continue
 		}
-		return x.Begin, true
+		out = append(out, x)
 	}
-	return time.Time{}, false
+	return out
 }
 
 func fits(t, pub time.Time) bool {

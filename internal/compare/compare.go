@@ -70,9 +70,6 @@ type comparer struct {
 	// docTerms[d] is the set of alignment terms of document d, built on
 	// first use.
 	docTerms []map[string]bool
-	// docWords[d] is the set of lower-case tokens of document d, built on
-	// first use.
-	docWords []map[string]bool
 }
 
 func (cp *comparer) sentText(r align.SentRef) string {
@@ -501,7 +498,8 @@ func (cp *comparer) numberConflicts() []news.Conflict {
 		// Sides: runs of values that agree once normalised.
 		var sides [][]int
 		for _, i := range m {
-			if n := len(sides); n > 0 && SameValue(items[sides[n-1][0]].q, items[i].q) {
+			// A figure a report gives as withdrawn is a side of its own.
+			if n := len(sides); n > 0 && SameValue(items[sides[n-1][0]].q, items[i].q) && items[sides[n-1][0]].retracted == items[i].retracted {
 				sides[n-1] = append(sides[n-1], i)
 				continue
 			}
@@ -553,6 +551,7 @@ func (cp *comparer) numberConflicts() []news.Conflict {
 			side.Retracted = !slices.ContainsFunc(sd, func(i int) bool { return !items[i].retracted })
 			cf.Sides = append(cf.Sides, side)
 		}
+		cf.Sides = append(cf.Sides, cp.withdrawnSides(sides, items)...)
 		cp.inTime(&cf)
 		out = append(out, cf)
 	}

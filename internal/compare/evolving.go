@@ -4,6 +4,7 @@ import (
 	"slices"
 	"time"
 
+	"github.com/crosscheck/crosscheck/internal/align"
 	"github.com/crosscheck/crosscheck/internal/news"
 	"github.com/crosscheck/crosscheck/internal/text"
 )
@@ -126,4 +127,37 @@ func (cp *comparer) inTime(cf *news.Conflict) {
 		sides[k] = cf.Sides[i]
 	}
 	cf.Sides = sides
+}
+
+// withdrawnSides are the figures that a report on one side of a number
+// difference gives as withdrawn ("police earlier had reported 65 dead, but
+// backed off that figure") when another side gives that figure: the report
+// once said what the other side says. Each is a side of its own, marked
+// retracted; the count it counts may be worded otherwise ("65 dead" beside
+// "60 people died"), since the report itself ties the two.
+func (cp *comparer) withdrawnSides(sides [][]int, items []qItem) []news.Side {
+	var out []news.Side
+	for si, sd := range sides {
+		docs := map[int]bool{}
+		for _, i := range sd {
+			if !items[i].retracted {
+				docs[items[i].ref.Doc] = true
+			}
+		}
+		for r, it := range items {
+			if !it.retracted || !docs[it.ref.Doc] || slices.Contains(sd, r) {
+				continue
+			}
+			for sj, other := range sides {
+				o := items[other[0]].q
+				if sj != si && it.q.Dim == o.Dim && SameValue(it.q, o) {
+					side := cp.side([]align.SentRef{it.ref}, it.q.String())
+					side.Retracted = true
+					out = append(out, side)
+					break
+				}
+			}
+		}
+	}
+	return out
 }

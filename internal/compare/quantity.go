@@ -413,9 +413,13 @@ var irregularPlurals = map[string]bool{
 	"aircraft": true, "deer": true,
 }
 
+// tollWords are the adjectives news uses as plural nouns of a toll: "65
+// dead", "180 injured".
+var tollWords = map[string]bool{"dead": true, "injured": true, "wounded": true, "hurt": true, "missing": true}
+
 func pluralNoun(w string) bool {
 	w = strings.ToLower(w)
-	if irregularPlurals[w] {
+	if irregularPlurals[w] || tollWords[w] {
 		return true
 	}
 	return len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "ous") && !strings.HasSuffix(w, "is")

@@ -34,6 +34,7 @@ var transitional = map[string]string{
 	"internal/align":                "issue 13 (claims and citations)",
 	"internal/summarize":            "issue 13 (claims and citations)",
 	"internal/brief":                "issue 13 (claims and citations)",
+	"internal/eval/differences":     "issue 14 (differences)",
 	"internal/compare":              "issue 14 (differences)",
 	"internal/timeline/conflict.go": "issue 14 (differences)",
 	"internal/cluster":              "issue 12 (clustering)",

@@ -30,7 +30,7 @@ func TestConcurrentUse(t *testing.T) {
 			t.Fatalf("match %q", m)
 		}
 	}
-	if re.Regexp() != re.Regexp() {
+	if first, again := re.Regexp(), re.Regexp(); first != again {
 		t.Error("compiled twice")
 	}
 }

@@ -86,9 +86,9 @@ const (
 //     The online clusterer's stories depend on the order articles arrive
 //     in, so workers then make the stories one process would.
 //   - Brief rebuilds happen outside the lock and coalesce: a round
-//     starts when the queue has been idle for a second, or when a story
-//     has waited BriefEvery (30 s), and what is touched during a round
-//     waits for the next. The store refuses a brief older than its story, and a
+//     starts when the queue is empty, or when a story has waited
+//     BriefEvery (30 s), and what is touched during a round waits for the
+//     next. The store refuses a brief older than its story, and a
 //     story left stale by a worker that died is rebuilt by the periodic
 //     sweep of any worker.
 //   - When the store or the queue is down, the worker waits and retries;
@@ -103,7 +103,6 @@ type Worker struct {
 	mu         sync.Mutex
 	dirty      map[string]bool // stories whose brief the next round rebuilds
 	firstDirty time.Time       // when the oldest of them was touched
-	lastTouch  time.Time
 
 	stuckAt  uint64 // the settled place this worker last stopped waiting at
 	mergeSeq int64  // the last merge of the log the clusterer has made
@@ -462,7 +461,6 @@ func (w *Worker) touch(ids []string) {
 	if len(w.dirty) == 0 {
 		w.firstDirty = now
 	}
-	w.lastTouch = now
 	for _, id := range ids {
 		w.dirty[id] = true
 	}
@@ -479,8 +477,9 @@ func (w *Worker) forget(ms []store.Merge) {
 }
 
 // rebuilder rebuilds the briefs of touched stories in rounds: a round
-// starts once no story was touched for a second (the queue is idle) or the
-// oldest touched story has waited BriefEvery, and what is touched during a
+// starts once the queue holds no job (every worker's rounds would rebuild
+// the same big stories over and over while a backlog drains) or the oldest
+// touched story has waited BriefEvery, and what is touched during a
 // round waits for the next, so a story touched by many jobs is rebuilt
 // once per round, not once per job. Every StaleEvery it also takes up the
 // stories the store says are stale.
@@ -504,8 +503,11 @@ func (w *Worker) rebuilder(ctx context.Context) {
 			continue
 		case <-tick.C:
 		}
+		if !w.roundDue(ctx) {
+			continue
+		}
 		w.mu.Lock()
-		due := len(w.dirty) > 0 && (time.Since(w.lastTouch) >= time.Second || time.Since(w.firstDirty) >= w.p.opt.BriefEvery)
+		due := len(w.dirty) > 0
 		var ids []string
 		if due {
 			ids = sortedKeys(w.dirty)
@@ -528,6 +530,21 @@ func (w *Worker) rebuilder(ctx context.Context) {
 		}
 		wait = w.opt.Retry
 	}
+}
+
+// roundDue reports whether touched stories should be rebuilt now.
+func (w *Worker) roundDue(ctx context.Context) bool {
+	w.mu.Lock()
+	n, first := len(w.dirty), w.firstDirty
+	w.mu.Unlock()
+	if n == 0 {
+		return false
+	}
+	if time.Since(first) >= w.p.opt.BriefEvery {
+		return true
+	}
+	pending, err := w.q.Pending(ctx)
+	return err != nil || pending == 0
 }
 
 func sleep(ctx context.Context, d time.Duration) {

@@ -585,7 +585,9 @@ func cutAtTitle(t string) bool {
 	}
 	t = strings.TrimSuffix(t, ".")
 	i := strings.LastIndexFunc(t, func(r rune) bool { return !unicode.IsLetter(r) })
-	return english.Abbreviations.Kind(strings.ToLower(t[i+1:])) == "title"
+	w := strings.ToLower(t[i+1:])
+	// "Jr." and "Sr." follow a name: a sentence may end on them.
+	return english.Abbreviations.Kind(w) == "title" && w != "jr" && w != "sr"
 }
 
 // insideQuote reports whether sentence si starts inside a quotation that an

@@ -91,6 +91,10 @@ type StoryResult struct {
 	// independent reports that carry them) that the summary states;
 	// LeadCoverage the same for lead sentences within the same budget.
 	Coverage, LeadCoverage float64
+	// Agreements counts the agreements that state a labelled fact; Repeated
+	// the agreements beyond the first that state a fact an earlier one
+	// states (an agreement should be one entry per fact).
+	Agreements, Repeated int
 	// Misses explains the citation errors, one line each, for reading.
 	Misses []string
 }
@@ -122,6 +126,26 @@ func Evaluate(l *Label, arts []*news.Article, opt Options) (*StoryResult, error)
 		for _, fi := range st.factsAt(rep) {
 			res.Claims.Add(st.score(fi, c.Sources, c.Partial, &res.Misses, "claim "+c.ID))
 			res.NaiveClaims.Add(st.score(fi, st.naiveCite(rep), nil, nil, ""))
+		}
+	}
+	claimRep := map[string]news.Evidence{}
+	for _, c := range b.Claims {
+		claimRep[c.ID] = representative(st, c.Text, c.Evidence)
+	}
+	stated := map[int]bool{}
+	for _, ag := range b.Agreements {
+		facts := st.factsAt(claimRep[ag.Claim])
+		if len(facts) == 0 {
+			continue
+		}
+		res.Agreements++
+		repeat := true
+		for _, fi := range facts {
+			repeat = repeat && stated[fi]
+			stated[fi] = true
+		}
+		if repeat {
+			res.Repeated++
 		}
 	}
 	covered := map[int]bool{}
@@ -486,6 +510,8 @@ func (r *Report) Sum(half string) (sum StoryResult) {
 		sum.NaiveSummary.Add(s.NaiveSummary)
 		sum.SingleSource = append(sum.SingleSource, s.SingleSource...)
 		sum.Unique += s.Unique
+		sum.Agreements += s.Agreements
+		sum.Repeated += s.Repeated
 		sum.UniqueListed += s.UniqueListed
 		sum.Coverage += s.Coverage
 		sum.LeadCoverage += s.LeadCoverage

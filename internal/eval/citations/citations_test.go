@@ -3,6 +3,7 @@ package citations
 import (
 	"path/filepath"
 	"strings"
+	"sync"
 	"testing"
 
 	"github.com/crosscheck/crosscheck/internal/testenv"
@@ -53,8 +54,15 @@ func loadAll(t *testing.T) ([]*Label, *Loader) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	return ls, &Loader{Data: data, Repo: testenv.RepoRoot(t)}
+	// One loader for the package's tests: it reads ECB+ and GVA once.
+	loaderOnce.Do(func() { loader = &Loader{Data: data, Repo: testenv.RepoRoot(t)} })
+	return ls, loader
 }
+
+var (
+	loaderOnce sync.Once
+	loader     *Loader
+)
 
 func TestLabelsMeetTheirReports(t *testing.T) {
 	ls, ld := loadAll(t)
@@ -78,9 +86,9 @@ func TestLabelsMeetTheirReports(t *testing.T) {
 	}
 }
 
-// TestNaiveReferenceIsBelow runs the evaluation on one reporting story and
-// checks the scoring against hand counts of its parts: the brief of the
-// Waitrose fire cites only reports that carry the facts it states.
+// TestEvaluateWaitrose runs the evaluation on one reporting story: the
+// brief of the Waitrose fire states labelled facts in claims and summary,
+// and cites reports that carry them.
 func TestEvaluateWaitrose(t *testing.T) {
 	ls, ld := loadAll(t)
 	var l *Label

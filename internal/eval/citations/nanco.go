@@ -51,16 +51,19 @@ func NAnCoHalf(i int) string {
 	return Reporting
 }
 
-// Statement is an answer as a report would state it: the question's words
-// with the answer ("How long will cocktails to-go be around? 2024."). An
-// answer alone is often a fragment ("2024", "Putin") with too few words to
-// be a claim; its paragraph holds much besides the answer.
+// Statement is an answer as a report would state it, in one sentence: the
+// question's words with the answer ("How long will cocktails to-go be
+// around: 2024."). An answer alone is often a fragment ("2024", "Putin")
+// with too few words to be a claim; its paragraph holds much besides the
+// answer. Written as a question followed by the answer, the statement was
+// two sentences, a question (trivia to align: a subheading) and a fragment,
+// so a short answer never formed a claim.
 func Statement(question, answer string) string {
 	answer = strings.TrimSpace(answer)
 	if answer == "" {
 		return question
 	}
-	return question + " " + answer + "."
+	return strings.TrimRight(strings.TrimSpace(question), "? ") + ": " + answer + "."
 }
 
 // Grouping is a B-cubed score of a grouping of answers.

@@ -112,11 +112,9 @@ func Dated(items []Item, days int, seed uint64) []Item {
 	}
 	out := make([]Item, len(items))
 	for i, it := range items {
-		d := *it.Doc
-		a := *d.Article
+		a := *it.Doc.Article
 		a.Published = day[it.Gold].Add(time.Duration(r.Int64N(int64(72 * time.Hour))))
-		d.Article = &a
-		it.Doc = &d
+		it.Doc = &text.Doc{Article: &a, Sentences: it.Doc.Sentences, Tokens: it.Doc.Tokens, Language: it.Doc.Language}
 		out[i] = it
 	}
 	return out
@@ -201,46 +199,38 @@ type Point struct {
 	SetF1 []float64
 }
 
-// Grid is the calibration grid: join thresholds for undated pairs and for
-// pairs whose times agree, the threshold's rise per doubling of the time gap
-// in weeks and its cap, and merge thresholds (1 turns merging off).
-var Grid = struct{ Threshold, Agree, Slope, Max, Merge []float64 }{
-	Threshold: []float64{0.2, 0.24, 0.28},
-	Agree:     []float64{0.08, 0.12, 0.16, 0.2, 0.24},
-	Slope:     []float64{0.01, 0.02, 0.04},
-	Max:       []float64{0.35},
-	Merge:     []float64{0.4, 1},
+// Grid is the calibration grid: the threshold's rise per doubling of the
+// time gap in weeks, the ownership a join beyond Grace needs, and the weight
+// of the background similarity (contrast); the rest at their defaults.
+var Grid = struct{ Slope, OwnFar, Contrast []float64 }{
+	Slope:    []float64{0.01, 0.02, 0.03, 0.04},
+	OwnFar:   []float64{0.08, 0.1, 0.12, 0.15},
+	Contrast: []float64{-1, 1, 2}, // -1: none
 }
 
 // Calibrate scores every point of Grid on each set of items, each fed in the
-// orders given by seeds, and returns the points, best mean F1 first. Each
+// orders given by seeds (sets already in stream order, like GVA, are fed
+// shuffled all the same), and returns the points, best mean F1 first. Each
 // set counts equally, whatever its size, so a small set with loose stories
 // (MultiLing) weighs as much as a large one with hard pairs (ECB+).
 func Calibrate(sets [][]Item, seeds []uint64) []Point {
 	var pts []Point
-	streams := make([][][]Item, len(sets))
-	for k, set := range sets {
-		for _, s := range seeds {
-			streams[k] = append(streams[k], Shuffle(set, s))
-		}
-	}
-	for _, th := range Grid.Threshold {
-		for _, ag := range Grid.Agree {
-			for _, sl := range Grid.Slope {
-				for _, mx := range Grid.Max {
-					for _, m := range Grid.Merge {
-						o := cluster.Options{Threshold: th, AgreeThreshold: ag, TimeSlope: sl, MaxThreshold: mx, MergeThreshold: m}
-						pt := Point{Opt: o, SetF1: make([]float64, len(sets))}
-						for k := range sets {
-							for _, st := range streams[k] {
-								r := Run(st, o)
-								pt.SetF1[k] += r.F1 / float64(len(seeds))
-							}
-							pt.F1 += pt.SetF1[k] / float64(len(sets))
+	for _, sl := range Grid.Slope {
+		for _, of := range Grid.OwnFar {
+			for _, ct := range Grid.Contrast {
+				o := cluster.Options{TimeSlope: sl, OwnFar: of, Contrast: ct}
+				pt := Point{Opt: o, SetF1: make([]float64, len(sets))}
+				for k, set := range sets {
+					for _, s := range seeds {
+						stream := set
+						if s != 0 {
+							stream = Shuffle(set, s)
 						}
-						pts = append(pts, pt)
+						pt.SetF1[k] += Run(stream, o).F1 / float64(len(seeds))
 					}
+					pt.F1 += pt.SetF1[k] / float64(len(sets))
 				}
+				pts = append(pts, pt)
 			}
 		}
 	}

@@ -61,9 +61,11 @@ func TestEvolvingToll(t *testing.T) {
 }
 
 // TestPlantedKinds plants changes of every kind in a few real stories
-// (the first MultiLing topics and ECB+ stories of the calibration half) and
-// checks that each kind is planted and found at least once, and that an
-// inserted fact is reported as single-source.
+// (the MultiLing topics and ECB+ stories 1x of the calibration half) and
+// checks that every kind is planted, and that the kinds the brief reports
+// today (number, date, negation, inserted fact) are found at least once
+// each: names, speakers and WordNet antonyms in one frame were dropped for
+// their precision (docs/claims.md), so their recall is only logged.
 func TestPlantedKinds(t *testing.T) {
 	if testing.Short() {
 		t.Skip("builds a few hundred briefs")
@@ -84,13 +86,19 @@ func TestPlantedKinds(t *testing.T) {
 		t.Logf("%-9s planted %3d found %3d", k, s.Planted, s.Found)
 		if s.Planted == 0 {
 			t.Errorf("%s: nothing planted in %d stories", k, len(some))
-		} else if s.Found == 0 {
+		} else if s.Found == 0 && k != KindName && k != KindSpeaker && k != KindAntonym {
 			t.Errorf("%s: none of %d plants found", k, s.Planted)
 		}
 	}
 }
 
-// TestRetracted reads a figure given as withdrawn.
+// TestRetracted reads a figure given as withdrawn, in the words of the AP
+// report quoted in issue 14 ("Police earlier had reported 65 dead, but
+// backed off that figure"), around it a story of our own: report a gives
+// 60 now and says it withdrew 65; report b gives 65. The brief must show
+// 60 against 65, and a's 65 as a retracted side of its own, not put a on
+// both sides (which would hide the difference).
+
 func TestRetracted(t *testing.T) {
 	arts := []*news.Article{
 		{ID: "a", Language: "en", Text: "Police said 60 people died in the fire at the dance hall on Saturday night. Police earlier had reported 65 dead, but backed off that figure. The cause of the fire is not known. Firefighters worked through the night and the building was destroyed."},
@@ -108,6 +116,10 @@ func TestRetracted(t *testing.T) {
 		}
 		if !slices.Contains(c.Sides[j].Sources, "a") || !slices.Contains(c.Sides[i].Sources, "b") {
 			t.Errorf("sides %v: want a on 60 and b on 65", c.Sides)
+		}
+		withdrawn := slices.IndexFunc(c.Sides, func(s news.Side) bool { return s.Retracted })
+		if withdrawn < 0 || !strings.HasPrefix(c.Sides[withdrawn].Value, "65") || !slices.Equal(c.Sides[withdrawn].Sources, []string{"a"}) {
+			t.Errorf("sides %+v: want a's withdrawn 65 as a side of its own, marked retracted", c.Sides)
 		}
 		return
 	}

@@ -1,0 +1,141 @@
+package cluster_test
+
+import (
+	"path/filepath"
+	"testing"
+
+	"github.com/crosscheck/crosscheck/internal/cluster"
+	"github.com/crosscheck/crosscheck/internal/eval/clustereval"
+	"github.com/crosscheck/crosscheck/internal/text"
+)
+
+// gvaPair is two articles of the GVA stream (ids of articles.jsonl.gz) and
+// why they must share a story or stay apart. Chosen from the calibration
+// years (2013-2015) by the rule: "apart" pairs are two different GVA
+// incidents in the same city within a week (incidents.jsonl.gz), told in
+// look-alike words; "together" pairs are one incident told by two outlets
+// whose headlines share few words.
+type gvaPair struct {
+	a, b, why string
+}
+
+var gvaApart = []gvaPair{
+	{"4e2a644f1fa138c1d8d2f25dc99cd74e", "bffb0021397b21552eee8245c3543e85", "Chicago, 16 and 21 June 2013: a shooting in a Chatham club / a family's 'nightmare'"},
+	{"dc0f36039a6e32fc710151c0ceb9511c", "0b3227ed16b08d4404304b44483eccae", "Chicago, 25 and 28 June 2013: South Side / Uptown"},
+	{"c8f60451b8799982fef1f45957b5d450", "c865d24bc75d37884fbdfb36c9ae1639", "Detroit, 15 and 19 July 2015: four shot on the west side / a boy of 4 shoots himself"},
+	{"628ef0e1592f6ffd21293fad2bf516fa", "c2eb884769e26588265b4c364cd888bb", "Detroit, 22 and 29 December 2014: a teen in a robbery / a boy of 9 by accident"},
+}
+
+var gvaTogether = []gvaPair{
+	{"dc97a7572c40e92fc68928eae538d3a3", "e5cd1d1d82c11338abec79ecc706f3bf", "CBS Detroit '4 Shot, 1 Killed During Argument' / WXYZ '1 dead, 4 injured'"},
+	{"4e2a644f1fa138c1d8d2f25dc99cd74e", "944303a5f5d6cd004328afe0ddcd9981", "WGN 'kills one, injures three' / CBS Chicago '1 Dead, 3 Hurt'"},
+	{"77b8e353368174548bdbffb76432783e", "edd4a36b2ad79bad23e81808205b1952", "CBS Chicago '5 Wounded In Uptown' / Tribune '5 shot in Uptown'"},
+}
+
+// gvaKnown are pairs chosen by the same rules that the clusterer still
+// places wrongly (docs/clustering.md, "Left out, weak"); the test reports
+// them without failing, so that a fix shows.
+var gvaKnown = []struct {
+	gvaPair
+	together bool
+}{
+	{gvaPair{"dc97a7572c40e92fc68928eae538d3a3", "eaa36878d23bb6691d94244f26cd9c42", "Detroit, 15 and 19 May 2013: a man killed in an argument / four wounded outside a house party (merged: within Grace, ownership from chance-shared rare words)"}, false},
+	{gvaPair{"c2eb884769e26588265b4c364cd888bb", "38ac68ce672bf4238e73118dafab4d06", "Free Press 'Detroit boy, 9, killed' / CBS Detroit 'Boy Fatally Shot' (split: the CBS report joins an older look-alike story)"}, true},
+}
+
+// TestGVAPairs feeds the GVA calibration years as a stream, in file order
+// with their dates, and checks where the chosen pairs land.
+func TestGVAPairs(t *testing.T) {
+	items, err := clustereval.GVA(filepath.Join(dataDir(t), "gva-2013-2016"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	cal, _ := clustereval.SplitYears(items, 2016)
+	r := clustereval.Run(cal, cluster.Options{})
+	story := map[string]string{}
+	for i, it := range cal {
+		story[it.Doc.Article.ID] = r.Pred[i]
+	}
+	check := func(pairs []gvaPair, together bool) {
+		for _, p := range pairs {
+			sa, oka := story[p.a]
+			sb, okb := story[p.b]
+			if !oka || !okb {
+				t.Fatalf("%s or %s not in the stream", p.a, p.b)
+			}
+			if (sa == sb) != together {
+				t.Errorf("%s and %s: same story %v, want %v (%s)", p.a, p.b, sa == sb, together, p.why)
+			}
+		}
+	}
+	check(gvaApart, false)
+	check(gvaTogether, true)
+	for _, k := range gvaKnown {
+		if same := story[k.a] == story[k.b]; same != k.together {
+			t.Logf("known error: %s and %s: same story %v (%s)", k.a, k.b, same, k.why)
+		} else {
+			t.Logf("known error now fixed: %s and %s (%s): move the pair to the checked ones", k.a, k.b, k.why)
+		}
+	}
+}
+
+// TestGVANaive: on the first calibration year of GVA, crosscheck must score
+// at least the naive reference's B-cubed F1 (falling below it is a bug).
+func TestGVANaive(t *testing.T) {
+	items, err := clustereval.GVA(filepath.Join(dataDir(t), "gva-2013-2016"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	y2013, _ := clustereval.SplitYears(items, 2014)
+	r := clustereval.Run(y2013, cluster.Options{})
+	n := clustereval.Naive(y2013)
+	t.Logf("GVA 2013: %d articles, %d incidents; crosscheck %d stories P %.3f R %.3f F1 %.3f; naive %d stories P %.3f R %.3f F1 %.3f",
+		r.Articles, r.Gold, r.Stories, r.P, r.R, r.F1, n.Stories, n.P, n.R, n.F1)
+	if r.F1 < n.F1 {
+		t.Errorf("crosscheck F1 %.3f below the naive reference's %.3f", r.F1, n.F1)
+	}
+}
+
+// TestExplain: every join of a GVA slice says why, and the reasons hold:
+// the similarity reached the threshold, and the terms listed are shared.
+func TestExplain(t *testing.T) {
+	items, err := clustereval.GVA(filepath.Join(dataDir(t), "gva-2013-2016"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	y2013, _ := clustereval.SplitYears(items, 2014)
+	docs := make([]*text.Doc, len(y2013))
+	for i, it := range y2013 {
+		docs[i] = it.Doc
+	}
+	joins, names := 0, 0
+	for _, s := range cluster.Batch(docs, cluster.Options{Explain: true}) {
+		for k, w := range s.Why {
+			if k == 0 || s.CopyOf[k] >= 0 {
+				continue
+			}
+			if w == nil {
+				t.Fatalf("story %s: article %d joined without an explanation", s.ID, s.Docs[k])
+			}
+			joins++
+			if w.Score < w.Threshold {
+				t.Errorf("story %s: joined at %.3f below its threshold %.3f", s.ID, w.Score, w.Threshold)
+			}
+			if len(w.Shared) == 0 {
+				t.Errorf("story %s: a join with no shared term", s.ID)
+			}
+			for _, e := range w.Shared {
+				if e.Term == "" || e.Weight <= 0 {
+					t.Errorf("story %s: evidence %+v", s.ID, e)
+				}
+				if e.Kind == "name" || e.Kind == "phrase" {
+					names++
+				}
+			}
+		}
+	}
+	t.Logf("%d joins explained, %d shared names listed", joins, names)
+	if joins == 0 || names == 0 {
+		t.Errorf("%d joins, %d names: nothing explained", joins, names)
+	}
+}
