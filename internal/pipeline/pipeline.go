@@ -442,7 +442,7 @@ func (p *Pipeline) rebuildOne(ctx context.Context, id string, docs *docCache) er
 		if err != nil {
 			break
 		}
-		briefOrder(arts)
+		BriefOrder(arts)
 		b := brief.FromCorpus(corpus(arts, docs), p.opt.Brief)
 		err = p.st.PutBrief(ctx, id, version, b)
 		if errors.Is(err, store.ErrNotFound) {
@@ -488,11 +488,11 @@ func corpus(arts []*news.Article, docs *docCache) *text.Corpus {
 	return text.NewCorpus(ds, ids)
 }
 
-// briefOrder puts a story's articles in the order its brief lists them:
+// BriefOrder puts a story's articles in the order its brief lists them:
 // by publication time (dated first), then by id. Not the order they were
 // stored, which depends on which of several workers got there first: a
 // story's brief must be the same however its articles arrived.
-func briefOrder(arts []*news.Article) {
+func BriefOrder(arts []*news.Article) {
 	slices.SortStableFunc(arts, func(a, b *news.Article) int {
 		if az, bz := a.Published.IsZero(), b.Published.IsZero(); az != bz {
 			if az {

@@ -247,6 +247,7 @@ func TestBriefsOncePerRun(t *testing.T) {
 				if err != nil {
 					t.Fatal(err)
 				}
+				pipeline.BriefOrder(arts)
 				if diff := cmp.Diff(brief.Build(arts, brief.Options{}), s.Brief); diff != "" {
 					t.Errorf("story %s: stored brief differs from brief.Build of its stored articles (-want +got):\n%s", id, diff)
 				}
