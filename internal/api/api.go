@@ -9,7 +9,9 @@ import (
 	"encoding/json"
 	"io"
 	"log/slog"
+	"mime"
 	"net/http"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -182,6 +184,9 @@ func (h *handler) stories(w http.ResponseWriter, r *http.Request) error {
 			if list[i].Articles == nil {
 				list[i].Articles = []news.StoryArticle{}
 			}
+			for j := range list[i].Articles {
+				list[i].Articles[j].File = PublicFile(list[i].Articles[j].File)
+			}
 		}
 		return encodeJSON(struct {
 			Stories []store.StoryInfo `json:"stories"`
@@ -203,18 +208,61 @@ type StoryBrief struct {
 	*news.Brief
 }
 
+// story serves a brief's JSON as encoded once from its stored form: kept
+// per story in the cache of lists, which drops it when the store changes
+// (checked at most once a Revalidate, and at once on a write through this
+// server), so a crowd of readers of one story costs one encoding.
 func (h *handler) story(w http.ResponseWriter, r *http.Request) error {
-	s, err := h.Store.Story(r.Context(), r.PathValue("id"))
+	id := r.PathValue("id")
+	c, err := h.Lists.Get(r.Context(), "story\x00"+id, func(ctx context.Context) ([]byte, error) {
+		s, err := h.Store.Story(ctx, id)
+		if err != nil {
+			return nil, err
+		}
+		b := s.Brief
+		if b == nil {
+			b = &news.Brief{Title: s.Title}
+			s.Stale = true
+		}
+		b = PublicSources(emptyLists(b))
+		return encodeJSON(StoryBrief{ID: s.ID, Updated: s.Updated, Stale: s.Stale, Brief: b})
+	})
 	if err != nil {
 		return err
 	}
-	b := s.Brief
-	if b == nil {
-		b = &news.Brief{Title: s.Title}
-		s.Stale = true
+	return c.Send(w, r, "application/json; charset=utf-8")
+}
+
+// PublicFile is a source's file as readers of the server see it: a
+// relative path as the user gave it, else only the file's name, so that no
+// reader learns the server's folders ("/home/.../M0020.txt" is "M0020.txt").
+func PublicFile(path string) string {
+	if path == "" || path == "-" {
+		return path
 	}
-	b = emptyLists(b)
-	return writeJSON(w, http.StatusOK, StoryBrief{ID: s.ID, Updated: s.Updated, Stale: s.Stale, Brief: b})
+	p := strings.ReplaceAll(path, `\`, "/")
+	abs := strings.HasPrefix(p, "/") || strings.HasPrefix(p, "~") || len(p) > 1 && p[1] == ':'
+	if !abs && !slices.Contains(strings.Split(p, "/"), "..") {
+		return path
+	}
+	return p[strings.LastIndexByte(p, '/')+1:]
+}
+
+// PublicSources returns b, or a copy whose sources' files are PublicFile's.
+func PublicSources(b *news.Brief) *news.Brief {
+	changed := false
+	for _, s := range b.Sources {
+		changed = changed || PublicFile(s.File) != s.File
+	}
+	if !changed {
+		return b
+	}
+	c := *b
+	c.Sources = slices.Clone(b.Sources)
+	for i := range c.Sources {
+		c.Sources[i].File = PublicFile(c.Sources[i].File)
+	}
+	return &c
 }
 
 // emptyLists returns b, or a copy of it whose lists are [] rather than null.
@@ -255,12 +303,13 @@ func (h *handler) article(w http.ResponseWriter, r *http.Request) error {
 	if err != nil {
 		return err
 	}
+	a.File = PublicFile(a.File)
 	return writeJSON(w, http.StatusOK, a)
 }
 
 func (h *handler) postArticles(w http.ResponseWriter, r *http.Request) error {
-	if ct := r.Header.Get("Content-Type"); ct != "" && !strings.HasPrefix(ct, "application/json") {
-		return Errorf(http.StatusUnsupportedMediaType, "send articles as application/json, not %s", ct)
+	if err := JSONBody(r.Header.Get("Content-Type")); err != nil {
+		return err
 	}
 	if h.Ingest == nil {
 		return Errorf(http.StatusServiceUnavailable, "this server cannot store articles")
@@ -305,6 +354,21 @@ func (h *handler) postArticles(w http.ResponseWriter, r *http.Request) error {
 		status = http.StatusOK
 	}
 	return writeJSON(w, status, res)
+}
+
+// JSONBody accepts a write's Content-Type only when it is application/json
+// (parameters such as charset allowed). A missing or other type is 415: a
+// form on another site can post text/plain or a form encoding without a
+// preflight, never application/json.
+func JSONBody(contentType string) error {
+	if contentType == "" {
+		return Errorf(http.StatusUnsupportedMediaType, "send articles with Content-Type: application/json")
+	}
+	mt, _, err := mime.ParseMediaType(contentType)
+	if err != nil || mt != "application/json" {
+		return Errorf(http.StatusUnsupportedMediaType, "send articles as application/json, not %q", contentType)
+	}
+	return nil
 }
 
 func (h *handler) openapi(w http.ResponseWriter, _ *http.Request) error {

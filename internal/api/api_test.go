@@ -249,7 +249,13 @@ func TestWrites(t *testing.T) {
 	}{
 		{"no token", article, nil, 401, "unauthorized"},
 		{"wrong token", article, map[string]string{"Authorization": "Bearer s3cre"}, 401, "unauthorized"},
-		{"token as basic password", article, map[string]string{"Authorization": "Basic dTpzM2NyZXQ="}, 201, ""},
+		// A browser adds cached basic credentials to a cross-site post:
+		// writes take only the bearer header (before: 201).
+		{"token as basic password", article, map[string]string{"Authorization": "Basic dTpzM2NyZXQ="}, 401, "unauthorized"},
+		{"no content type", article, map[string]string{"Authorization": "Bearer s3cret", "Content-Type": ""}, 415, "unsupported_media_type"},
+		{"form post", article, map[string]string{"Authorization": "Bearer s3cret", "Content-Type": "application/x-www-form-urlencoded"}, 415, "unsupported_media_type"},
+		// The scheme's name is case-insensitive (RFC 9110; before: 401).
+		{"lower-case scheme", article, map[string]string{"Authorization": "bearer s3cret", "Content-Type": "application/json; charset=utf-8"}, 201, ""},
 		{"the same again", article, auth, 200, ""},
 		{"a batch", `[` + strings.Replace(article, "ferry\"", "ferry2\"", 1) + `]`, auth, 201, ""},
 		{"not JSON", `<html>`, auth, 422, "invalid_article"},
@@ -439,6 +445,74 @@ func TestHostileArticle(t *testing.T) {
 		}
 		if res.Header.Get("X-Content-Type-Options") != "nosniff" || res.Header.Get("X-Frame-Options") != "DENY" {
 			t.Errorf("%s: safe headers missing: %v", path, res.Header)
+		}
+	}
+}
+
+// TestNoServerPaths: readers of the API and the pages never see the
+// server's folders. The store holds the summit reports under the absolute
+// paths the test gave ("/…/shared/data/summit-2023/…"); before, every
+// source and article carried them.
+func TestNoServerPaths(t *testing.T) {
+	c := newClient(t, webtest.Options{Inputs: []string{"summit-2023"}})
+	s := c.env.Largest(t)
+	if len(s.Brief.Sources) == 0 || !strings.HasPrefix(s.Brief.Sources[0].File, "/") {
+		t.Fatalf("the test needs sources stored under absolute paths: %+v", s.Brief.Sources)
+	}
+	dir := s.Brief.Sources[0].File[:strings.LastIndexByte(s.Brief.Sources[0].File, '/')]
+	for _, path := range []string{"/api/stories", "/api/stories/" + s.ID, "/api/articles/" + s.Brief.Sources[0].ID, "/stories/" + s.ID, "/articles/" + s.Brief.Sources[0].ID} {
+		var body []byte
+		if strings.HasPrefix(path, "/api/") {
+			var resp *http.Response
+			if resp, body = c.do("GET", path, nil, nil); resp.StatusCode != 200 {
+				t.Fatalf("GET %s: %d %s", path, resp.StatusCode, body)
+			}
+		} else { // a page, outside the OpenAPI document
+			resp, err := http.Get(c.env.URL + path)
+			if err != nil {
+				t.Fatal(err)
+			}
+			body, _ = io.ReadAll(resp.Body)
+			resp.Body.Close()
+			if resp.StatusCode != 200 {
+				t.Fatalf("GET %s: %d", path, resp.StatusCode)
+			}
+		}
+		if bytes.Contains(body, []byte(dir)) {
+			t.Errorf("GET %s shows the server's folder %s", path, dir)
+		}
+	}
+	resp, body := c.do("GET", "/api/articles/"+s.Brief.Sources[0].ID, nil, nil)
+	var a struct{ File string }
+	if err := json.Unmarshal(body, &a); err != nil || resp.StatusCode != 200 || a.File == "" || strings.Contains(a.File, "/") {
+		t.Errorf("article file %q: want the file's name", a.File)
+	}
+}
+
+func TestPublicFile(t *testing.T) {
+	for in, want := range map[string]string{
+		"examples/iran-sailors-2007/M0020.txt":            "examples/iran-sailors-2007/M0020.txt",
+		"/home/user/examples/iran-sailors-2007/M0020.txt": "M0020.txt",
+		"../shared/data/summit-2023/a.txt":                "a.txt",
+		`C:\Users\me\news\b.html`:                         "b.html",
+		"~/news/c.txt":                                    "c.txt",
+		"-":                                               "-",
+		"":                                                "",
+	} {
+		if got := api.PublicFile(in); got != want {
+			t.Errorf("PublicFile(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+func TestBearer(t *testing.T) {
+	for in, want := range map[string]string{
+		"Bearer s3cret": "s3cret", "bearer s3cret": "s3cret", "BEARER  s3cret ": "s3cret",
+		"Basic dTpzM2NyZXQ=": "", "Bearer": "", "Bearer ": "", "Bearers3cret": "", "": "",
+	} {
+		got, ok := api.Bearer(in)
+		if got != want || ok != (want != "") {
+			t.Errorf("Bearer(%q) = %q, %v; want %q", in, got, ok, want)
 		}
 	}
 }

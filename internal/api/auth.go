@@ -22,7 +22,9 @@ func (a Auth) Write(h http.Handler) http.Handler {
 			WriteError(w, Errorf(http.StatusForbidden, "this server takes no writes: start it with --token or CROSSCHECK_TOKEN"))
 			return
 		}
-		if !tokenIs(r, a.WriteToken) {
+		// Only the bearer header: a browser adds basic credentials it has
+		// cached to a form post from any other site, never this header.
+		if tok, ok := Bearer(r.Header.Get("Authorization")); !ok || !same(tok, a.WriteToken) {
 			WriteError(w, Errorf(http.StatusUnauthorized, "a write needs the server's token: Authorization: Bearer TOKEN"))
 			return
 		}
@@ -51,16 +53,37 @@ func DenyRead(w http.ResponseWriter, _ *http.Request) {
 	WriteError(w, Errorf(http.StatusUnauthorized, "reading needs the server's read token: Authorization: Bearer TOKEN"))
 }
 
-// tokenIs reports whether r carries token as a bearer token, or as the
-// password of basic authentication (what a browser can send). Both sides are
-// hashed first so the comparison takes the same time whatever the lengths.
+// tokenIs reports whether a read carries token as a bearer token, or as the
+// password of basic authentication (what a browser can send for a page).
+// Writes take the bearer header only (see Write).
 func tokenIs(r *http.Request, token string) bool {
-	got := ""
-	if h := r.Header.Get("Authorization"); strings.HasPrefix(h, "Bearer ") {
-		got = strings.TrimSpace(strings.TrimPrefix(h, "Bearer "))
-	} else if _, p, ok := r.BasicAuth(); ok {
-		got = p
+	got, ok := Bearer(r.Header.Get("Authorization"))
+	if !ok {
+		got, ok = basicPassword(r)
 	}
+	return ok && same(got, token)
+}
+
+func basicPassword(r *http.Request) (string, bool) {
+	_, p, ok := r.BasicAuth()
+	return p, ok && p != ""
+}
+
+// Bearer returns the token of an Authorization header of the Bearer scheme.
+// The scheme's name is case-insensitive (RFC 9110, section 11.1): "bearer
+// T" and "BEARER T" are the same credentials as "Bearer T".
+func Bearer(header string) (string, bool) {
+	scheme, tok, ok := strings.Cut(strings.TrimSpace(header), " ")
+	if !ok || !strings.EqualFold(scheme, "Bearer") {
+		return "", false
+	}
+	tok = strings.TrimSpace(tok)
+	return tok, tok != ""
+}
+
+// same compares a token given with the server's; both sides are hashed
+// first so the comparison takes the same time whatever the lengths.
+func same(got, token string) bool {
 	if got == "" {
 		return false
 	}

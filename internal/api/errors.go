@@ -2,10 +2,17 @@ package api
 
 import (
 	"context"
+	"database/sql"
+	"database/sql/driver"
 	"encoding/json"
 	"errors"
 	"fmt"
+	"io"
+	"net"
 	"net/http"
+	"strconv"
+	"strings"
+	"syscall"
 
 	"github.com/crosscheck/crosscheck/internal/store"
 )
@@ -16,9 +23,24 @@ type Error struct {
 	Status  int    `json:"status"`
 	Code    string `json:"code"`
 	Message string `json:"message"`
+	// retryAfter, in seconds, goes in a Retry-After header when set: the
+	// store is away for a moment (a database restart), not broken.
+	retryAfter int
 }
 
+// RetryAfter is what a client is told to wait, in seconds, while the store
+// cannot be reached: about the time a database takes to restart.
+const RetryAfter = 5
+
 func (e *Error) Error() string { return e.Message }
+
+// SetHeaders sets the headers that go with the error: Retry-After while the
+// store is away. Pages and the API both call it.
+func (e *Error) SetHeaders(h http.Header) {
+	if e.retryAfter > 0 {
+		h.Set("Retry-After", strconv.Itoa(e.retryAfter))
+	}
+}
 
 // Errorf makes an error with the status given; its code follows the status.
 func Errorf(status int, format string, args ...any) *Error {
@@ -56,6 +78,10 @@ func StatusOf(err error) *Error {
 		return Errorf(http.StatusConflict, "changed concurrently; try again")
 	case errors.As(err, &tooBig):
 		return Errorf(http.StatusRequestEntityTooLarge, "request body over %d bytes", tooBig.Limit)
+	case Unavailable(err):
+		e := Errorf(http.StatusServiceUnavailable, "the store cannot be reached for the moment; try again shortly")
+		e.retryAfter = RetryAfter
+		return e
 	case errors.Is(err, context.DeadlineExceeded):
 		return Errorf(http.StatusGatewayTimeout, "the request took too long")
 	case errors.Is(err, context.Canceled):
@@ -64,12 +90,47 @@ func StatusOf(err error) *Error {
 	return Errorf(http.StatusInternalServerError, "internal error")
 }
 
+// Unavailable reports whether err says the database is away rather than
+// that a request is wrong: a connection refused, reset or cut short (a
+// server restarting or a network gone), a pool closed, PostgreSQL's
+// connection exceptions (SQLSTATE class 08) and its shutdown and start-up
+// refusals (57P01-57P03, 53300 too many connections), SQLite's busy
+// database. The store's drivers are not imported: their errors are known by
+// the standard interfaces they implement.
+func Unavailable(err error) bool {
+	if err == nil {
+		return false
+	}
+	var sqlState interface{ SQLState() string }
+	if errors.As(err, &sqlState) {
+		c := sqlState.SQLState()
+		return strings.HasPrefix(c, "08") || c == "57P01" || c == "57P02" || c == "57P03" || c == "53300"
+	}
+	var opErr *net.OpError
+	switch {
+	case errors.Is(err, context.DeadlineExceeded), errors.Is(err, context.Canceled):
+		return false // the request's own time ran out: 504 or 503 as below
+	case errors.Is(err, driver.ErrBadConn), errors.Is(err, sql.ErrConnDone),
+		errors.Is(err, syscall.ECONNREFUSED), errors.Is(err, syscall.ECONNRESET), errors.Is(err, syscall.EPIPE),
+		errors.Is(err, io.ErrUnexpectedEOF), errors.As(err, &opErr):
+		return true
+	}
+	msg := err.Error()
+	for _, m := range []string{"sql: database is closed", "closed pool", "conn closed", "database is locked", "SQLITE_BUSY"} {
+		if strings.Contains(msg, m) {
+			return true
+		}
+	}
+	return false
+}
+
 // WriteError writes err as JSON with its status.
 func WriteError(w http.ResponseWriter, err error) {
 	e := StatusOf(err)
 	h := w.Header()
 	h.Set("Content-Type", "application/json; charset=utf-8")
 	h.Set("Cache-Control", "no-store")
+	e.SetHeaders(h)
 	if e.Status == http.StatusUnauthorized {
 		h.Set("WWW-Authenticate", `Bearer realm="crosscheck"`)
 	}

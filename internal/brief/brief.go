@@ -74,7 +74,7 @@ func FromCorpus(c *text.Corpus, opt Options) *news.Brief {
 		Notes:        notes(c),
 	}
 	compare.Readable(b.Conflicts)
-	b.Title = title(c)
+	b.Title = title(c, aligned.Claims)
 	emptyNotNull(b)
 	return b
 }
@@ -224,7 +224,7 @@ func sources(c *text.Corpus, includeText bool) []news.Source {
 		a := d.Article
 		s := news.Source{
 			ID: c.IDs[i], File: a.File, URL: a.URL, Outlet: a.Outlet, OutletFrom: a.OutletFrom,
-			Title: a.Title, Words: text.Words(a.Text), Language: d.Language,
+			Title: a.Title, Words: text.Words(a.Text), Language: d.Language, Encoding: a.Encoding,
 		}
 		if s.OutletFrom == "" {
 			s.OutletFrom = news.OutletFromUnknown
@@ -245,15 +245,35 @@ func sources(c *text.Corpus, includeText bool) []news.Source {
 	return out
 }
 
-// title is the story's title: the title of the earliest source that has one.
-func title(c *text.Corpus) string {
-	best := -1
-	for i, d := range c.Docs {
-		a := d.Article
-		if a.Title == "" {
+// title is the story's title: the headline of its most central source,
+// the one that carries the most claims other sources carry too, so that a
+// short post sharing little does not rename a story of long reports. Ties
+// go to the longer report, then the earliest published, then the first.
+func title(c *text.Corpus, claims []news.Claim) string {
+	shared := make([]int, len(c.Docs))
+	for _, cl := range claims {
+		if len(cl.Sources) < 2 {
 			continue
 		}
-		if best < 0 || (!a.Published.IsZero() && (c.Docs[best].Article.Published.IsZero() || a.Published.Before(c.Docs[best].Article.Published))) {
+		for _, id := range cl.Sources {
+			if i := c.IndexOf(id); i >= 0 {
+				shared[i]++
+			}
+		}
+	}
+	better := func(i, j int) bool {
+		a, b := c.Docs[i].Article, c.Docs[j].Article
+		if shared[i] != shared[j] {
+			return shared[i] > shared[j]
+		}
+		if len(a.Text) != len(b.Text) {
+			return len(a.Text) > len(b.Text)
+		}
+		return earlier(a.Published, b.Published)
+	}
+	best := -1
+	for i, d := range c.Docs {
+		if d.Article.Title != "" && (best < 0 || better(i, best)) {
 			best = i
 		}
 	}
@@ -261,6 +281,11 @@ func title(c *text.Corpus) string {
 		return ""
 	}
 	return c.Docs[best].Article.Title
+}
+
+// earlier reports whether a known time a comes before b (unknown last).
+func earlier(a, b time.Time) bool {
+	return !a.IsZero() && (b.IsZero() || a.Before(b))
 }
 
 func notes(c *text.Corpus) []string {

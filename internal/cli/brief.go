@@ -40,7 +40,7 @@ extension), folders (read recursively), http(s) URLs, or - for one article on
 stdin. A file NAME.json beside NAME.txt or NAME.html gives its metadata.
 
 All inputs are one story unless --stories says otherwise.`,
-		Example: `  crosscheck brief examples/multiling-M002
+		Example: `  crosscheck brief examples/iran-sailors-2007
   crosscheck brief --format json -o brief.json reports/
   crosscheck brief --format html --summary-words 150 a.txt b.html https://example.org/news`,
 		Args: cobra.MinimumNArgs(1),
@@ -78,9 +78,7 @@ func runBrief(ctx context.Context, e *env, f briefFlags, inputs []string) error 
 		ctx = context.Background()
 	}
 	arts, errs := ingest.Read(ctx, inputs, ingest.Options{AllowPrivate: f.allowPrivate, Stdin: e.stdin})
-	for _, err := range errs {
-		fmt.Fprintf(e.stderr, "crosscheck: %v\n", err)
-	}
+	partial := reportInputs(e, errs)
 	if len(arts) == 0 {
 		return fmt.Errorf("no article could be read from the %d input(s) given", len(inputs))
 	}
@@ -91,10 +89,7 @@ func runBrief(ctx context.Context, e *env, f briefFlags, inputs []string) error 
 	if err := writeOutput(e, f.output, func(w io.Writer) error { return writeBriefs(w, f.format, briefs, f.stories == "all") }); err != nil {
 		return err
 	}
-	if len(errs) > 0 {
-		return partialError{failed: len(errs)}
-	}
-	return nil
+	return partial
 }
 
 // briefStories makes the briefs that --stories asks for. The inputs are

@@ -12,6 +12,8 @@ import (
 	"strings"
 
 	"github.com/spf13/cobra"
+
+	"github.com/crosscheck/crosscheck/internal/ingest"
 )
 
 // Exit codes, as PRODUCT.md sets them.
@@ -28,6 +30,26 @@ type partialError struct{ failed int }
 
 func (e partialError) Error() string {
 	return fmt.Sprintf("%d input(s) could not be used", e.failed)
+}
+
+// reportInputs names on stderr each input that failed or was read with a
+// warning, and returns the partial error of the run: nil when every input
+// was used. A warning (a sidecar ignored, an encoding detected) leaves its
+// article in the result, so it does not count as a lost input (exit 0, as
+// PRODUCT.md's "0 all inputs used" says).
+func reportInputs(e *env, errs []error) error {
+	for _, err := range errs {
+		var ie *ingest.Error
+		if errors.As(err, &ie) && ie.Warning {
+			fmt.Fprintf(e.stderr, "crosscheck: warning: %v\n", err)
+			continue
+		}
+		fmt.Fprintf(e.stderr, "crosscheck: %v\n", err)
+	}
+	if n := ingest.Failed(errs); n > 0 {
+		return partialError{failed: n}
+	}
+	return nil
 }
 
 // usageError marks a command line that cannot be run as given.
@@ -80,7 +102,10 @@ what, who and what is involved, and when things happened.`,
 	for _, c := range root.Commands() {
 		markUsage(c)
 	}
-	err := root.Execute()
+	cmd, err := root.ExecuteC()
+	if cmd == nil {
+		cmd = root
+	}
 	var pe partialError
 	var ue usageError
 	switch {
@@ -90,7 +115,8 @@ what, who and what is involved, and when things happened.`,
 		fmt.Fprintf(stderr, "crosscheck: %v\n", err)
 		return ExitPartial
 	case errors.As(err, &ue) || strings.HasPrefix(err.Error(), "unknown command") || strings.Contains(err.Error(), "arg(s)"):
-		fmt.Fprintf(stderr, "crosscheck: %v\nRun 'crosscheck --help' for usage.\n", err)
+		// Point at the help of the command that was given, not the root's.
+		fmt.Fprintf(stderr, "crosscheck: %v\nRun '%s --help' for usage.\n", err, cmd.CommandPath())
 		return ExitUsage
 	default:
 		fmt.Fprintf(stderr, "crosscheck: %v\n", err)

@@ -5,8 +5,11 @@ import (
 	"encoding/json"
 	"os"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
+
+	"github.com/spf13/cobra"
 
 	"github.com/crosscheck/crosscheck/internal/news"
 	"github.com/crosscheck/crosscheck/internal/testenv"
@@ -219,5 +222,142 @@ func TestEvidenceOffsets(t *testing.T) {
 	}
 	if checked < 50 {
 		t.Errorf("only %d pieces of evidence in the whole brief", checked)
+	}
+}
+
+// TestSidecarIgnored: a report whose sidecar cannot be read is still used;
+// stderr says the sidecar was ignored and why, and the run counts every
+// input as used (exit 0), where it said "1 input(s) could not be used" and
+// exited 3. The report is the bundled example's M0020.txt.
+func TestSidecarIgnored(t *testing.T) {
+	src, err := os.ReadFile(filepath.Join(testenv.RepoRoot(t), "examples", "iran-sailors-2007", "M0020.txt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	dir := t.TempDir()
+	if err := os.WriteFile(filepath.Join(dir, "M0020.txt"), src, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(dir, "M0020.json"), []byte(`{"outlet": "Wikinews", "published": "23 March"}`), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	code, out, stderr := run(t, "brief", "--format", "json", dir)
+	if code != ExitOK {
+		t.Errorf("exit %d, want 0: the article was used; stderr:\n%s", code, stderr)
+	}
+	if !strings.Contains(stderr, "warning: ") || !strings.Contains(stderr, "M0020.json: sidecar ignored: the metadata sidecar is not valid") ||
+		!strings.Contains(stderr, "M0020.txt was used without its metadata") || strings.Contains(stderr, "could not be used") {
+		t.Errorf("stderr does not say the sidecar was ignored and why:\n%s", stderr)
+	}
+	var b news.Brief
+	if err := json.Unmarshal([]byte(out), &b); err != nil || len(b.Sources) != 1 {
+		t.Fatalf("want a brief of the one report: %v", err)
+	}
+}
+
+// TestLegacyEncodingSaid: MultiLing's M0069.czech (Windows-1250) is read,
+// and the brief says the encoding it was read from; it was refused before.
+func TestLegacyEncodingSaid(t *testing.T) {
+	f := filepath.Join(sharedData(t, "multiling2011"), "SourceTexts", "M0069.czech")
+	code, out, stderr := run(t, "brief", "--format", "json", f)
+	if code != ExitOK {
+		t.Fatalf("exit %d, stderr:\n%s", code, stderr)
+	}
+	if !strings.Contains(stderr, "M0069.czech: read as windows-1250") {
+		t.Errorf("stderr does not say the encoding:\n%s", stderr)
+	}
+	var b news.Brief
+	if err := json.Unmarshal([]byte(out), &b); err != nil || len(b.Sources) != 1 {
+		t.Fatalf("want a brief of one source: %v", err)
+	}
+	if s := b.Sources[0]; s.Encoding != "windows-1250" || !strings.Contains(s.Title, "zemětřesení") {
+		t.Errorf("source %+v: want encoding windows-1250 and the Czech headline", s)
+	}
+}
+
+// TestHelpExamplesExist: every folder of the bundled examples that a
+// command's help names exists (brief's named examples/multiling-M002).
+func TestHelpExamplesExist(t *testing.T) {
+	root := testenv.RepoRoot(t)
+	var walk func(c *cobra.Command)
+	walk = func(c *cobra.Command) {
+		for _, m := range regexp.MustCompile(`examples/[^\s]+`).FindAllString(c.Example, -1) {
+			if _, err := os.Stat(filepath.Join(root, m)); err != nil {
+				t.Errorf("%s --help names %s, which does not exist", c.CommandPath(), m)
+			}
+		}
+		for _, sub := range c.Commands() {
+			walk(sub)
+		}
+	}
+	walk(newBriefCmd(&env{}))
+	walk(newIngestCmd(&env{}))
+	walk(newEvalCmd(&env{}))
+	code, _, stderr := run(t, "brief", filepath.Join(root, "examples", "iran-sailors-2007"))
+	if code != ExitOK {
+		t.Errorf("the help's example fails: exit %d\n%s", code, stderr)
+	}
+}
+
+// TestEvalDataIsTheRoot: --data means the root of the shared data in every
+// eval subcommand (before: a set's own folder in four of them).
+func TestEvalDataIsTheRoot(t *testing.T) {
+	for _, c := range newEvalCmd(&env{}).Commands() {
+		f := c.Flags().Lookup("data")
+		if f == nil {
+			continue
+		}
+		if f.DefValue != filepath.Join("..", "shared", "data") {
+			t.Errorf("eval %s --data defaults to %s, not the root of the shared data", c.Name(), f.DefValue)
+		}
+	}
+	root := sharedData(t, "")
+	code, out, stderr := run(t, "eval", "quotes", "--data", root, "--split", "dev")
+	if code != ExitOK || out == "" {
+		t.Errorf("eval quotes --data %s: exit %d\n%s", root, code, stderr)
+	}
+}
+
+// TestUsageErrorsPointToTheSubcommand: a usage error names the help of the
+// command that was run, not crosscheck's.
+func TestUsageErrorsPointToTheSubcommand(t *testing.T) {
+	for args, want := range map[string]string{
+		"brief --nope x":     "Run 'crosscheck brief --help'",
+		"eval rouge --words": "Run 'crosscheck eval rouge --help'",
+		"stories --sort abc": "Run 'crosscheck stories --help'",
+		"frobnicate":         "Run 'crosscheck --help'",
+	} {
+		code, _, stderr := run(t, strings.Fields(args)...)
+		if code != ExitUsage || !strings.Contains(stderr, want) {
+			t.Errorf("crosscheck %s: exit %d, stderr %q; want 2 and %q", args, code, stderr, want)
+		}
+	}
+}
+
+// TestDBFolderMustExist: a mistyped --db whose folder does not exist is a
+// clear error, and neither the folder nor a store is made (before: both
+// were, silently).
+func TestDBFolderMustExist(t *testing.T) {
+	dir := t.TempDir()
+	db := filepath.Join(dir, "no", "such", "dir", "x.db")
+	for _, args := range [][]string{{"stories", "--db", db}, {"ingest", "--db", db, filepath.Join(testenv.RepoRoot(t), "examples", "iran-sailors-2007")}} {
+		code, _, stderr := run(t, args...)
+		if code != ExitUsage || !strings.Contains(stderr, filepath.Join(dir, "no", "such", "dir")+" does not exist") {
+			t.Errorf("crosscheck %s: exit %d, stderr %q", args[0], code, stderr)
+		}
+	}
+	if _, err := os.Stat(filepath.Join(dir, "no")); err == nil {
+		t.Error("the missing folder was created")
+	}
+}
+
+// TestIngestQuietByDefault: ingest prints no INFO lines at the default
+// level (warn), only its result (before: "INFO stored articles ...").
+func TestIngestQuietByDefault(t *testing.T) {
+	t.Setenv("CROSSCHECK_LOG", "")
+	db := filepath.Join(t.TempDir(), "cc.db")
+	code, out, stderr := run(t, "ingest", "--db", db, filepath.Join(testenv.RepoRoot(t), "examples", "iran-sailors-2007"))
+	if code != ExitOK || strings.Contains(stderr, "INFO") || !strings.Contains(out, "article(s) added") {
+		t.Errorf("exit %d, stdout %q, stderr %q; want 0 and no INFO", code, out, stderr)
 	}
 }

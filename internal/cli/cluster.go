@@ -48,8 +48,9 @@ with the story, each with its share of the similarity.`,
 				ctx = context.Background()
 			}
 			out, n, errs := streamStories(ctx, args, ingest.Options{AllowPrivate: allowPrivate, Stdin: e.stdin}, reorderWindow, cluster.Options{Explain: explain})
-			for _, err := range errs {
-				fmt.Fprintf(e.stderr, "crosscheck: %v\n", err)
+			partial := reportInputs(e, errs)
+			if err := ctx.Err(); err != nil {
+				return err
 			}
 			if n == 0 {
 				return fmt.Errorf("no article could be read from the %d input(s) given", len(args))
@@ -65,10 +66,7 @@ with the story, each with its share of the similarity.`,
 			}); err != nil {
 				return err
 			}
-			if len(errs) > 0 {
-				return partialError{failed: len(errs)}
-			}
-			return nil
+			return partial
 		},
 	}
 	fl := c.Flags()

@@ -67,6 +67,9 @@ func streamStories(ctx context.Context, inputs []string, opt ingest.Options, win
 	}
 	read := 0
 	errs := ingest.Each(ctx, inputs, opt, func(a *news.Article) bool {
+		if ctx.Err() != nil {
+			return false // interrupted: a stream can be long
+		}
 		heap.Push(&q, pending{a: a, seq: read})
 		read++
 		if q.Len() > window {

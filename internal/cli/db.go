@@ -57,6 +57,19 @@ func openStore(ctx context.Context, flag string) (store.Store, error) {
 		return postgres.Open(ctx, loc)
 	}
 	loc = strings.TrimPrefix(loc, "sqlite://")
+	// Only the default location gets its folder made: a path the user typed
+	// names a folder that must be there, so a typo is an error, not a new
+	// empty store in a new folder.
+	if flag != "" || os.Getenv("CROSSCHECK_DB") != "" {
+		name := "--db"
+		if flag == "" {
+			name = "CROSSCHECK_DB"
+		}
+		dir := filepath.Dir(loc)
+		if fi, err := os.Stat(dir); err != nil || !fi.IsDir() {
+			return nil, usagef("%s %s: the folder %s does not exist; create it first or give another path", name, loc, dir)
+		}
+	}
 	return sqlite.Open(ctx, loc)
 }
 
@@ -71,12 +84,9 @@ func isTerminal(w io.Writer) bool {
 // calls as it goes.
 func progress(e *env, what string) (*slog.Logger, func(stage string, done, total int), func()) {
 	if !isTerminal(e.stderr) {
-		// Not a terminal: line logs, at info so a log collector sees progress.
-		lvl := LogLevel()
-		if os.Getenv("CROSSCHECK_LOG") == "" {
-			lvl = slog.LevelInfo
-		}
-		log := slog.New(slog.NewTextHandler(e.stderr, &slog.HandlerOptions{Level: lvl}))
+		// Not a terminal: line logs at the level CROSSCHECK_LOG sets (warn by
+		// default, as everywhere); CROSSCHECK_LOG=info shows the progress.
+		log := slog.New(slog.NewTextHandler(e.stderr, &slog.HandlerOptions{Level: LogLevel()}))
 		return log, nil, func() {}
 	}
 	log := slog.New(slog.NewTextHandler(e.stderr, &slog.HandlerOptions{Level: LogLevel()}))

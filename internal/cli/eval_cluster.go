@@ -111,7 +111,7 @@ rows marked (report) never were.
 			return nil
 		},
 	}
-	c.Flags().StringVar(&dir, "data", filepath.Join("..", "shared", "data"), "the shared data folder (holding gva-2013-2016/, ecbplus/ and multiling2011/)")
+	addDataFlag(c, &dir)
 	c.Flags().Uint64Var(&seed, "seed", 1, "seed of the shuffled stream order of ECB+ and MultiLing")
 	c.Flags().BoolVar(&calibrate, "calibrate", false, "re-run the calibration grid search instead")
 	return c

@@ -2,7 +2,6 @@ package cli
 
 import (
 	"fmt"
-	"path/filepath"
 	"slices"
 
 	"github.com/spf13/cobra"
@@ -64,7 +63,7 @@ construction.`,
 			return nil
 		},
 	}
-	c.Flags().StringVar(&dir, "data", filepath.Join("..", "shared", "data"), "the shared data folder")
+	addDataFlag(c, &dir)
 	c.Flags().Uint64Var(&seed, "seed", 1, "seed of the edits")
 	c.Flags().BoolVarP(&verbose, "verbose", "v", false, "recall by edit and every pair called a copy that is not one by construction")
 	return c

@@ -2,6 +2,7 @@ package cli
 
 import (
 	"fmt"
+	"path/filepath"
 	"sort"
 
 	"github.com/spf13/cobra"
@@ -18,7 +19,7 @@ func newEvalEntitiesCmd(e *env) *cobra.Command {
 		Short: "Score cross-document entity merging on ECB+ (B-cubed over mentions, per topic and overall)",
 		Args:  cobra.NoArgs,
 		RunE: func(*cobra.Command, []string) error {
-			topics, err := ecbentity.Load(dir)
+			topics, err := ecbentity.Load(filepath.Join(dir, "ecbplus"))
 			if err != nil {
 				return err
 			}
@@ -60,7 +61,7 @@ func newEvalEntitiesCmd(e *env) *cobra.Command {
 			return nil
 		},
 	}
-	c.Flags().StringVar(&dir, "data", "../shared/data/ecbplus", "ECB+ folder (holds ECB+/ and ECBplus_coreference_sentences.csv)")
+	addDataFlag(c, &dir)
 	c.Flags().BoolVar(&perTopic, "per-topic", false, "print one line per topic")
 	return c
 }

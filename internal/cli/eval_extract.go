@@ -21,8 +21,10 @@ public sets in the data folder:
 
   readability-test-pages  Mozilla Readability's 130 test pages: token precision,
                           recall and F1 of the text against the expected article's
-                          text (macro over pages, and micro), and exact-match rates
-                          of title, byline and site name.
+                          text (macro over pages, and micro), exact-match rates
+                          of title, byline and site name, and publication dates:
+                          the same day as expected, and dates given where the
+                          expected metadata has none.
   trafilatura-eval-en     180 English pages of trafilatura's evaluation set, with its
                           own metric: snippets that must appear (true positives when
                           found) and must not (false positives when found), summed.
@@ -43,9 +45,10 @@ numbers show what crosscheck's extraction adds to the library's.`,
 				if err != nil {
 					return err
 				}
-				fmt.Fprintf(e.stdout, "%-24s %-22s %5d %5d %6.3f %6.3f %6.3f %6s  micro P %.3f R %.3f F1 %.3f; title %.3f (%d), byline %.3f (%d), site %.3f (%d)\n",
+				fmt.Fprintf(e.stdout, "%-24s %-22s %5d %5d %6.3f %6.3f %6.3f %6s  micro P %.3f R %.3f F1 %.3f; title %.3f (%d), byline %.3f (%d), site %.3f (%d); date right %d/%d, date given where none expected %d/%d\n",
 					s.Set, s.Mode, s.Pages, s.Empty, s.Precision, s.Recall, s.F1, "-", s.MicroPrecision, s.MicroRecall, s.MicroF1,
-					s.Title, s.TitlePages, s.Byline, s.BylinePages, s.Site, s.SitePages)
+					s.Title, s.TitlePages, s.Byline, s.BylinePages, s.Site, s.SitePages,
+					s.DateRight, s.DatePages, s.DateGiven, s.NoDatePages)
 			}
 			for _, m := range modes {
 				s, err := extract.TrafilaturaEval(filepath.Join(data, "trafilatura-eval-en"), m, limit)
@@ -58,7 +61,7 @@ numbers show what crosscheck's extraction adds to the library's.`,
 			return nil
 		},
 	}
-	c.Flags().StringVar(&data, "data", "../shared/data", "folder that holds readability-test-pages and trafilatura-eval-en")
+	addDataFlag(c, &data)
 	c.Flags().IntVar(&limit, "limit", 0, "score only the first N pages of each set (0: all)")
 	c.Flags().BoolVar(&compare, "compare", false, "also score go-trafilatura alone and with its fallback")
 	return c

@@ -2,6 +2,7 @@ package cli
 
 import (
 	"fmt"
+	"path/filepath"
 	"sort"
 
 	"github.com/spf13/cobra"
@@ -18,7 +19,7 @@ func newEvalQuotesCmd(e *env) *cobra.Command {
 		Short: "Score direct quotes and speakers on PolNeAR (content and source spans, exact and overlap)",
 		Args:  cobra.NoArgs,
 		RunE: func(*cobra.Command, []string) error {
-			arts, err := polnear.Load(dir, split)
+			arts, err := polnear.Load(filepath.Join(dir, "polnear"), split)
 			if err != nil {
 				return err
 			}
@@ -57,7 +58,7 @@ func newEvalQuotesCmd(e *env) *cobra.Command {
 			return nil
 		},
 	}
-	c.Flags().StringVar(&dir, "data", "../shared/data/polnear", "PolNeAR folder (holds data/)")
+	addDataFlag(c, &dir)
 	c.Flags().StringVar(&split, "split", "dev", "split to score: dev or train")
 	c.Flags().IntVar(&errors, "errors", 0, "list source-span misses by category, this many of each (-1: all); read them on train, not dev")
 	c.Flags().StringVar(&category, "category", "", "with --errors, list only this category (pronoun, missing, longer, shorter, crossing, elsewhere)")

@@ -39,6 +39,7 @@ organisers' score of the same summaries, "delta" ours minus theirs.`,
 			if words <= 0 {
 				return usagef("--words must be positive")
 			}
+			dir := filepath.Join(dir, "multiling2011")
 			if _, err := os.Stat(filepath.Join(dir, "SourceTexts")); err != nil {
 				return fmt.Errorf("eval rouge: %s is not the MultiLing 2011 folder (no SourceTexts): %w", dir, err)
 			}
@@ -82,7 +83,7 @@ organisers' score of the same summaries, "delta" ours minus theirs.`,
 			return nil
 		},
 	}
-	c.Flags().StringVar(&dir, "data", filepath.Join("..", "shared", "data", "multiling2011"), "the MultiLing 2011 folder")
+	addDataFlag(c, &dir)
 	c.Flags().IntVar(&words, "words", 250, "crosscheck's summary budget in words")
 	c.Flags().IntVar(&truncate, "truncate", 0, "score only the first N tokens of every summary (ROUGE -l N); 0 as the organisers did")
 	c.Flags().BoolVar(&show, "show", false, "print crosscheck's summaries")

@@ -25,6 +25,7 @@ document's creation time, and prints detection precision, recall and F1
 over predicted and over gold).`,
 		Args: cobra.NoArgs,
 		RunE: func(*cobra.Command, []string) error {
+			dir := filepath.Join(dir, "timebank")
 			if sub := filepath.Join(dir, "TimeBank"); evalTimeIsDir(sub) {
 				dir = sub
 			}
@@ -61,7 +62,7 @@ over predicted and over gold).`,
 			return nil
 		},
 	}
-	c.Flags().StringVar(&dir, "data", "../shared/data/timebank", "TimeBank folder (the .tml files, or the folder holding TimeBank/)")
+	addDataFlag(c, &dir)
 	c.Flags().IntVar(&split, "split", 90, "also score the first N documents by name and the rest apart (0: no split)")
 	c.Flags().BoolVar(&showErrors, "errors", false, "list every miss, spurious find and wrong value first")
 	return c

@@ -78,9 +78,7 @@ func runIngest(ctx context.Context, e *env, f ingestFlags, inputs []string) erro
 	log, prog, done := progress(e, "articles")
 	defer done()
 	arts, errs := ingest.Read(ctx, inputs, ingest.Options{AllowPrivate: f.allowPrivate, Stdin: e.stdin})
-	for _, err := range errs {
-		fmt.Fprintf(e.stderr, "crosscheck: %v\n", err)
-	}
+	partial := reportInputs(e, errs)
 	if len(arts) == 0 {
 		return fmt.Errorf("no article could be read from the %d input(s) given", len(inputs))
 	}
@@ -95,10 +93,7 @@ func runIngest(ctx context.Context, e *env, f ingestFlags, inputs []string) erro
 	}
 	fmt.Fprintf(e.stdout, "%d article(s) added, %d already stored, %d stor%s updated\n",
 		len(res.Added), len(res.Skipped), len(res.Stories), plural(len(res.Stories), "y", "ies"))
-	if len(errs) > 0 {
-		return partialError{failed: len(errs)}
-	}
-	return nil
+	return partial
 }
 
 func plural(n int, one, many string) string {

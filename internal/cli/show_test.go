@@ -3,7 +3,10 @@ package cli
 import (
 	"bytes"
 	"context"
+	"encoding/json"
+	"os"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
 
@@ -71,5 +74,45 @@ func TestShowJSON(t *testing.T) {
 	}
 	if _, stale, err := st.BriefJSON(ctx, id); err != nil || stale {
 		t.Errorf("after show: stale %v, %v; want the rebuilt brief stored", stale, err)
+	}
+}
+
+// TestShowCitesLikeBrief: show cites the stored story's reports as s1...sN,
+// as brief and the page do (before: their 17-character article ids), and
+// a report without a headline is not titled by its file path. The summit
+// reports are plain text whose first line is the headline; one is copied
+// without it.
+func TestShowCitesLikeBrief(t *testing.T) {
+	src := testenv.SharedData(t, "summit-2023")
+	files, _ := filepath.Glob(filepath.Join(src, "*.txt"))
+	dir := t.TempDir()
+	for i, f := range files {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if i == 0 { // drop the headline line
+			_, b, _ = bytes.Cut(b, []byte("\n"))
+		}
+		if err := os.WriteFile(filepath.Join(dir, filepath.Base(f)), b, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	db := filepath.Join(t.TempDir(), "cc.db")
+	runCLI(t, "ingest", "--db", db, dir)
+	out, _ := runCLI(t, "stories", "--db", db, "--format", "json")
+	var list struct{ Stories []struct{ ID string } }
+	if err := json.Unmarshal([]byte(out), &list); err != nil || len(list.Stories) == 0 {
+		t.Fatalf("stories: %v\n%s", err, out)
+	}
+	md, _ := runCLI(t, "show", "--db", db, list.Stories[0].ID)
+	if !regexp.MustCompile(`\[s1[],]`).MatchString(md) {
+		t.Errorf("show does not cite s1:\n%s", md)
+	}
+	if m := regexp.MustCompile(`\[[a-z0-9]{12,}[],]`).FindString(md); m != "" {
+		t.Errorf("show cites an article id %s", m)
+	}
+	if strings.Contains(md, dir) {
+		t.Errorf("show names the folder %s", dir)
 	}
 }

@@ -47,7 +47,7 @@ type Options struct {
 	// EntityWeight multiplies the weight of names against common words.
 	EntityWeight float64
 	// Grace is how far an article's time may fall from a story's span and
-	// still agree with it. Times are the articles' event times (eventTime):
+	// still agree with it. Times are the articles' event times (leadTimes):
 	// the first full date of the lead, else the publication time.
 	Grace time.Duration
 	// DocTerms and StoryTerms bound the terms kept per article and per
@@ -90,11 +90,14 @@ type Options struct {
 	Dedup dedup.Options
 }
 
-// Defaults, calibrated on the odd topics of ECB+ (hard pairs of similar
-// events; as given, undated, and as a simulated dated stream) and of the
-// English MultiLing 2011 set (loose topics spanning years), each set
-// counting equally, and checked on the even topics (docs/clustering.md).
-// EntityWeight and Grace were not part of the grid.
+// Defaults. Threshold, AgreeThreshold, MaxThreshold, MergeThreshold and
+// UndatedThreshold come from the earlier calibration on the odd topics of
+// ECB+ and MultiLing; TimeSlope, OwnFar and Contrast from the grid of
+// clustereval.Grid on the calibration parts (GVA 2013-2015, ECB+ odd topics
+// as given and dated, MultiLing odd topics); OwnNear was set by hand on the
+// GVA calibration part. docs/clustering.md says how, and that Contrast was
+// kept after the GVA reporting part had been seen. EntityWeight and Grace
+// were not part of any grid.
 const (
 	DefaultThreshold      = 0.24
 	DefaultAgreeThreshold = 0.08
@@ -195,8 +198,8 @@ type Why struct {
 
 // Evidence is one term an article shares with a story.
 type Evidence struct {
-	// Kind is name, phrase (a run of names), number, day, or word (a
-	// content word's stem).
+	// Kind is name, phrase (a run of names), number, or word (a content
+	// word's stem). Days are not terms: they set the time gap.
 	Kind   string  `json:"kind"`
 	Term   string  `json:"term"`
 	Weight float64 `json:"weight"`
@@ -231,21 +234,17 @@ func (c *Clusterer) explain(p prepared, s int, score, bg float64) *Why {
 
 var kindNames = map[string]string{
 	string(kindWord): "word", string(kindEntity): "name", string(kindPhrase): "phrase",
-	string(kindNumber): "number", string(kindDay): "day",
+	string(kindNumber): "number",
 }
 
 // story is one story's state: its centroid (the sum of its articles' unit
 // vectors, pruned to the heaviest terms), size, time span and language.
 type story struct {
-	id       string
-	centroid map[term]float64
-	norm     float64
-	count    map[term]int32 // members holding each term
-	times    []time.Time    // event times of the first and latest members
-	// members holds the heaviest terms of the story's last few articles
-	// (keptMembers), for the comparison of a distant article with
-	// members rather than with the centroid (memberSimilarity).
-	members     [][]weighted
+	id          string
+	centroid    map[term]float64
+	norm        float64
+	count       map[term]int32 // members holding each term
+	times       []time.Time    // event times of the first and latest members
 	n           int
 	first, last time.Time
 	lang        string
@@ -331,7 +330,6 @@ func StoryID(articleID string) string {
 type prepared struct {
 	id     string
 	vec    []weighted
-	names  []weighted  // the names, places and numbers alone, unit length
 	labels labels      // written forms of the terms (Options.Explain)
 	days   []time.Time // the days the lead names (leadTimes)
 	sig    *dedup.Signature

@@ -2,7 +2,6 @@ package cluster
 
 import (
 	"math"
-	"time"
 
 	"sort"
 	"strings"
@@ -32,13 +31,7 @@ const (
 	kindEntity = 'e'
 	kindPhrase = 'p'
 	kindNumber = 'n'
-	kindDay    = 'd'
 )
-
-// dayTerm is the term of a calendar day named by a text.
-func dayTerm(t time.Time) term {
-	return hashTerm(kindDay, t.Format("2006-01-02"))
-}
 
 // labels records the written form of hashed terms, for explanations; a nil
 // labels records nothing.

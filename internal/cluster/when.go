@@ -28,22 +28,19 @@ const (
 // funeral) are written in the first paragraphs.
 const mentionSentences = 8
 
-// eventTime estimates when the event an article reports happened: the first
-// date of at least day precision in its headline or lead, resolved against
-// the publication time when it is known. Without a publication time only
-// dates written out in full count (a weekday alone says nothing then); with
-// one, a lead date outside [published-30d, published+2d] is background and
-// the publication time stands. Zero when neither the text nor the article
-// gives a time.
-func eventTime(d *text.Doc) time.Time {
-	t, _ := leadTimes(d)
-	return t
-}
-
-// leadTimes returns the article's event time (eventTime) and the days named
-// in its headline and first mentionSentences sentences, background ones
-// included: a follow-up months later names the day of its event ("the July
-// 7, 2005 bombings"), and two look-alike events differ by their days.
+// leadTimes returns when the event an article reports happened, and the
+// days named in its headline and first mentionSentences sentences.
+//
+// The event time is the first date of at least day precision in the
+// headline or the first leadSentences sentences, resolved against the
+// publication time when it is known. Without a publication time only dates
+// written out in full count (a weekday alone says nothing then); with one,
+// a lead date outside [published-30d, published+2d] is background and the
+// publication time stands. Zero when neither the text nor the article gives
+// a time.
+//
+// The days named include background ones: a follow-up months later names
+// the day of its event ("the July 7, 2005 bombings").
 func leadTimes(d *text.Doc) (event time.Time, days []time.Time) {
 	pub := d.Article.Published
 	ref := timex.Ref{Time: pub}

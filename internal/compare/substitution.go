@@ -205,23 +205,6 @@ func (cp *comparer) substitutions(earlier []news.Conflict) []news.Conflict {
 	return cp.mergeSubstitutions(found)
 }
 
-// namesBoth reports whether either sentence names both values: then it
-// tells two facts ("from 60 to 65"), not one fact differently.
-func (cp *comparer) namesBoth(a, b align.SentRef, va, vb string) bool {
-	ta, tb := strings.ToLower(cp.sentText(a)), strings.ToLower(cp.sentText(b))
-	first := func(v string) string { f, _, _ := strings.Cut(strings.ToLower(v), " "); return f }
-	return containsWord(ta, first(vb)) || containsWord(tb, first(va))
-}
-
-func containsWord(s, w string) bool {
-	for _, f := range strings.FieldsFunc(s, func(r rune) bool { return r == ' ' || r == ',' || r == '.' || r == '"' || r == '(' || r == ')' }) {
-		if f == w {
-			return true
-		}
-	}
-	return false
-}
-
 // subTopic names the spot x[a:b] by the shared words around it: a few
 // words, never the whole sentence.
 func subTopic(x []subToken, a, b int) string {

@@ -32,9 +32,7 @@ func sources(t *testing.T) []goFile {
 			return err
 		}
 		if d.IsDir() {
-			// third_party holds patched copies of other modules (each its
-			// own module, with its own CROSSCHECK.md): not our code.
-			if n := d.Name(); n != ".." && n != "." && (strings.HasPrefix(n, ".") || n == "testdata" || n == "third_party") {
+			if n := d.Name(); n != ".." && n != "." && (strings.HasPrefix(n, ".") || n == "testdata") {
 				return filepath.SkipDir
 			}
 			// another module (third_party/...): not this repository's code

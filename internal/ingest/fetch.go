@@ -25,25 +25,26 @@ func ParseFeed(data []byte, base string) ([]FeedItem, error) {
 }
 
 // Fetch reads one http(s) address: a page becomes one article, a feed one
-// article per item with text. Errors are in plain words and name the URL.
+// article per item with text. Errors are in plain words and name the URL; a
+// warning (an encoding detected) leaves the articles and is not returned.
 func Fetch(ctx context.Context, url string, opt Options) ([]*news.Article, error) {
-	arts, err := fetch(ctx, opt.client(), url)
-	if err != nil {
-		return arts, inputErr(url, err)
+	arts, errs := fetch(ctx, opt.client(), url)
+	for _, err := range errs {
+		if Failed([]error{err}) > 0 {
+			return arts, err
+		}
 	}
 	return arts, nil
 }
 
-func fetch(ctx context.Context, c *web.Client, url string) ([]*news.Article, error) {
+// fetch reads one address into articles and the errors of its input, each
+// naming the URL: one failure, or warnings beside the articles.
+func fetch(ctx context.Context, c *web.Client, url string) ([]*news.Article, []error) {
 	resp, err := c.Get(ctx, url)
 	if err != nil {
-		return nil, err
+		return nil, []error{inputErr(url, err)}
 	}
-	arts, errs := parseBytes(url, resp.Body, kindUnknown, resp.URL, resp.Charset, nil)
-	if len(errs) > 0 {
-		return arts, errs[0]
-	}
-	return arts, nil
+	return parseBytes(url, resp.Body, kindUnknown, resp.URL, resp.Charset, nil)
 }
 
 // fromFeed turns a feed's items that carry text into articles.

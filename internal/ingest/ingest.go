@@ -60,12 +60,25 @@ func (o Options) client() *web.Client {
 type Error struct {
 	Input   string // the input as the user named it: a path, path:line, or URL
 	Problem string // what is wrong, in plain words
-	// Warning marks an input that was still read (a malformed sidecar):
-	// its article is among those returned.
+	// Warning marks an input that was still read (a malformed sidecar
+	// ignored, a legacy encoding detected): its article is among those
+	// returned, and the run counts it as used.
 	Warning bool
 }
 
 func (e *Error) Error() string { return e.Input + ": " + e.Problem }
+
+// Failed counts the errors that lost an input, leaving out warnings.
+func Failed(errs []error) int {
+	n := 0
+	for _, err := range errs {
+		var ie *Error
+		if !errors.As(err, &ie) || !ie.Warning {
+			n++
+		}
+	}
+	return n
+}
 
 func inputErr(input string, err error) *Error {
 	var ie *Error
@@ -143,12 +156,9 @@ func (r *reader) input(ctx context.Context, in string) {
 		if r.web == nil {
 			r.web = r.opt.client()
 		}
-		arts, err := fetch(ctx, r.web, in)
-		if err != nil {
-			r.fail(in, err)
-			return
-		}
+		arts, errs := fetch(ctx, r.web, in)
 		r.add(arts...)
+		r.errs = append(r.errs, errs...)
 	case strings.Contains(in, "://"):
 		r.fail(in, errors.New("only http:// and https:// addresses can be read"))
 	default:
@@ -318,9 +328,11 @@ func (r *reader) readFile(path string, fi os.FileInfo, explicit bool) {
 		var serr error
 		side, serr = readSidecar(path)
 		if serr != nil {
+			// The article is still read: only its metadata is lost, and
+			// the message says so rather than that the input failed.
 			e := inputErr(strings.TrimSuffix(path, filepath.Ext(path))+".json", serr)
 			e.Warning = true
-			e.Problem += "; " + filepath.Base(path) + " was read without it"
+			e.Problem = "sidecar ignored: " + e.Problem + "; " + filepath.Base(path) + " was used without its metadata"
 			r.errs = append(r.errs, e)
 		}
 	}
@@ -443,10 +455,26 @@ func parseBytes(name string, data []byte, k kind, url, declared string, side *si
 			declared = string(m[1])
 		}
 	}
-	s, err := charset.Decode(data, declared)
+	s, enc, err := charset.Decode(data, declared)
 	if err != nil {
 		return nil, []error{inputErr(name, err)}
 	}
+	arts, errs := parseText(name, s, k, url, side)
+	if enc != charset.UTF8 {
+		for _, a := range arts {
+			a.Encoding = enc
+		}
+		// A detected encoding is a reading the user should be able to
+		// check; one the input declared, or a byte-order mark, is not.
+		if declared == "" && !strings.HasPrefix(enc, "utf-16") && len(arts) > 0 {
+			errs = append(errs, &Error{Input: name, Problem: "read as " + enc + " (detected: the text is not UTF-8)", Warning: true})
+		}
+	}
+	return arts, errs
+}
+
+// parseText reads the decoded content of one input; see parseBytes.
+func parseText(name, s string, k kind, url string, side *sidecar) ([]*news.Article, []error) {
 	if k == kindUnknown {
 		k = sniff(s)
 	}
@@ -488,6 +516,22 @@ func parseBytes(name string, data []byte, k kind, url, declared string, side *si
 
 var errNoText = errors.New("no article text was found in it")
 
+// MinWords is the fewest words a text needs to be taken as a news report.
+// Shorter, it is a greeting, an error page or a headline alone ("Hello",
+// "Page not found", "Subscribe to read"), and it would become a story of
+// its own. The shortest reports in the shared data are a one-sentence
+// wire item of 14 words (ECB+; most of its texts are longer) and a
+// Gun Violence Archive article of 42.
+const MinWords = 10
+
+// longEnough refuses a text too short to be a news report, saying so.
+func longEnough(text string) error {
+	if n := len(strings.Fields(text)); n < MinWords {
+		return fmt.Errorf("the text is too short to be a news report: %d word(s), where a report has at least %d", n, MinWords)
+	}
+	return nil
+}
+
 // fromText reads a plain-text report.
 func fromText(s string, side *sidecar) (*news.Article, error) {
 	d := textfile.Parse(s, true)
@@ -496,6 +540,9 @@ func fromText(s string, side *sidecar) (*news.Article, error) {
 		return nil, errNoText
 	}
 	a := &news.Article{Title: d.Title, Author: d.Author, Published: d.Published, Text: textfile.Join(paras)}
+	if err := longEnough(a.Text); err != nil {
+		return nil, err
+	}
 	setOutlet(a, f.Name, news.OutletFromText)
 	side.apply(a)
 	return a, nil
@@ -522,6 +569,9 @@ func fromHTML(s, url string, side *sidecar) (*news.Article, error) {
 		return nil, errors.New("no article text was found in the page")
 	}
 	a := &news.Article{URL: url, Title: p.Title, Author: p.Author, Published: p.Published, Language: p.Language, Text: textfile.Join(paras)}
+	if err := longEnough(a.Text); err != nil {
+		return nil, err
+	}
 	if a.URL == "" {
 		a.URL = p.URL
 	}

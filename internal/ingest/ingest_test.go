@@ -53,13 +53,13 @@ func TestRead(t *testing.T) {
 	write(t, dir, "b/report.json", `{"outlet":"Example Wire","published":"2023-09-13","author":"A. Writer","language":"en","url":"https://wire.example/r1"}`)
 	write(t, dir, "a/page.html", page)
 	write(t, dir, "a/feed.xml", rss)
-	write(t, dir, "a/lines.jsonl", `{"id":"j1","title":"One","text":"First line article.\nSecond paragraph."}`+"\n"+`{"title":"bad"}`+"\n\n"+`{"id":7,"outlet":"X","published":"2023-09-14T10:00:00+09:00","html":"<p>From HTML.</p>"}`+"\n")
-	write(t, dir, "a/M0000.english", "Plain text of unknown extension\n\nSaturday, January 8, 2005\n\nThe body of the report.\n")
+	write(t, dir, "a/lines.jsonl", `{"id":"j1","title":"One","text":"First line article, long enough to be a report.\nSecond paragraph."}`+"\n"+`{"title":"bad"}`+"\n\n"+`{"id":7,"outlet":"X","published":"2023-09-14T10:00:00+09:00","html":"<p>From HTML, a fragment long enough to be a report.</p>"}`+"\n")
+	write(t, dir, "a/M0000.english", "Plain text of unknown extension\n\nSaturday, January 8, 2005\n\nThe body of the report, long enough to be read.\n")
 	write(t, dir, "a/README.md", "# not an article\n")
 	write(t, dir, "a/.hidden.txt", "hidden\n")
 	write(t, dir, "c/empty.txt", "")
 	write(t, dir, "c/pic.dat", "\x89PNG\r\n\x1a\n\x00\x00")
-	write(t, dir, "c/bad.txt", "Short headline here\nBody text.\n")
+	write(t, dir, "c/bad.txt", "Short headline here\nBody text of a report, long enough to be read.\n")
 	write(t, dir, "c/bad.json", `{"outlet": `)
 
 	arts, errs := Read(context.Background(), []string{dir, filepath.Join(dir, "missing.txt")}, Options{})
@@ -77,13 +77,13 @@ func TestRead(t *testing.T) {
 		got = append(got, row{strings.TrimPrefix(a.File, dir+"/"), a.URL, a.ID, a.Outlet, a.OutletFrom, a.Title, a.Author, a.Language, pub, text})
 	}
 	want := []row{
-		{"a/M0000.english", "", "", "", "unknown", "Plain text of unknown extension", "", "", "2005-01-08T00:00:00Z", "The body of the report."},
+		{"a/M0000.english", "", "", "", "unknown", "Plain text of unknown extension", "", "", "2005-01-08T00:00:00Z", "The body of the report, long enough to b"},
 		{"a/feed.xml", "https://news.example.com/world/kim-putin", "", "Example News", "metadata", "Kim meets Putin", "", "", "2023-09-13T10:00:00Z", "The leaders met at a cosmodrome.\n\nThey t"},
-		{"a/lines.jsonl", "", "j1", "", "unknown", "One", "", "", "", "First line article.\n\nSecond paragraph."},
-		{"a/lines.jsonl", "", "7", "X", "metadata", "", "", "", "2023-09-14T01:00:00Z", "From HTML."},
+		{"a/lines.jsonl", "", "j1", "", "unknown", "One", "", "", "", "First line article, long enough to be a "},
+		{"a/lines.jsonl", "", "7", "X", "metadata", "", "", "", "2023-09-14T01:00:00Z", "From HTML, a fragment long enough to be "},
 		{"a/page.html", "", "", "Example Times", "site", "Leaders meet at cosmodrome", "Jane Doe", "en", "2023-09-13T08:00:00Z", "North Korean leader Kim Jong Un and Russ"},
 		{"b/report.txt", "https://wire.example/r1", "", "Example Wire", "metadata", "Kim invites Putin to North Korea", "A. Writer", "en", "2023-09-13T00:00:00Z", "The two leaders met on Wednesday.\n\nThey "},
-		{"c/bad.txt", "", "", "", "unknown", "Short headline here", "", "", "", "Body text."},
+		{"c/bad.txt", "", "", "", "unknown", "Short headline here", "", "", "", "Body text of a report, long enough to be"},
 	}
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("articles (-want +got):\n%s", diff)
@@ -98,7 +98,7 @@ func TestRead(t *testing.T) {
 	}
 	wantErrs := []string{
 		"a/lines.jsonl:2: it has no \"text\" or \"html\"",
-		"c/bad.json: the metadata sidecar is not valid: the JSON ends too early; bad.txt was read without it",
+		"c/bad.json: sidecar ignored: the metadata sidecar is not valid: the JSON ends too early; bad.txt was used without its metadata",
 		"c/empty.txt: the file is empty",
 		"c/pic.dat: this is a PNG image, not an article",
 		"missing.txt: no such file or folder",
@@ -141,7 +141,7 @@ func TestReadStdin(t *testing.T) {
 	if len(errs) != 0 || len(arts) != 1 || arts[0].Text != "Item text." || arts[0].File != "-" || arts[0].Outlet != "Wire" {
 		t.Fatalf("Read(-) = %+v, %v", arts, errs)
 	}
-	_, errs = Read(context.Background(), []string{"-", "-"}, Options{Stdin: strings.NewReader("Text.")})
+	_, errs = Read(context.Background(), []string{"-", "-"}, Options{Stdin: strings.NewReader("The text of one report, long enough to be read as one.")})
 	if len(errs) != 1 || !strings.Contains(errs[0].Error(), "only once") {
 		t.Fatalf("second - : %v", errs)
 	}
@@ -168,8 +168,29 @@ func TestReadSummit(t *testing.T) {
 	}
 }
 
+// TestTooShort: a page whose text is "Hello" (the tester's) and a text of
+// a few words are refused as too short to be a news report, in words; they
+// became stories of their own before.
+func TestTooShort(t *testing.T) {
+	dir := t.TempDir()
+	hello := write(t, dir, "hello.html", "<!DOCTYPE html><html><head><title>Hi</title></head><body><p>Hello</p></body></html>")
+	note := write(t, dir, "note.txt", "Page not found.\n")
+	_, errs := Read(context.Background(), []string{hello, note}, Options{})
+	if len(errs) != 2 {
+		t.Fatalf("errors %v, want two", errs)
+	}
+	for _, err := range errs {
+		if !strings.Contains(err.Error(), "too short to be a news report") || !strings.Contains(err.Error(), "at least 10") {
+			t.Errorf("%v: does not say the text is too short", err)
+		}
+	}
+	if _, err := ParseArticleJSON([]byte(`{"text":"Hello"}`)); err == nil || !strings.Contains(err.Error(), "too short") {
+		t.Errorf("a posted article of one word: %v", err)
+	}
+}
+
 func TestParseArticleJSON(t *testing.T) {
-	arts, err := ParseArticleJSON([]byte(`[{"id":"a","text":"One."},{"id":"b"},{"id":"c","published":"yesterday","text":"x"},{"id":"d","url":"https://www.example.org/x","text":"Two."}]`))
+	arts, err := ParseArticleJSON([]byte(`[{"id":"a","text":"One report, with words enough to be taken as news."},{"id":"b"},{"id":"c","published":"yesterday","text":"x"},{"id":"d","url":"https://www.example.org/x","text":"Two reports, with words enough to be taken as news."}]`))
 	if len(arts) != 2 || arts[0].ID != "a" || arts[1].ID != "d" || arts[1].Outlet != "example.org" || arts[1].OutletFrom != news.OutletFromSite {
 		t.Fatalf("articles: %+v", arts)
 	}
@@ -205,7 +226,7 @@ func TestFetch(t *testing.T) {
 		var n int
 		fmt.Sscan(r.PathValue("n"), &n)
 		if n == 0 {
-			fmt.Fprint(w, "Arrived after redirects.")
+			fmt.Fprint(w, "Arrived after redirects, with a text long enough to be a report.")
 			return
 		}
 		http.Redirect(w, r, fmt.Sprintf("/loop/%d", n-1), http.StatusFound)
@@ -300,4 +321,42 @@ func FuzzParseBytes(f *testing.F) {
 			}
 		}
 	})
+}
+
+// TestSlowServerTimesOutInWords: a real loopback server that sends the
+// headers, then a byte of its page every 50 ms, is given up at the time
+// limit, and the message names the address, what timed out and the limit
+// (before: Go's "context deadline exceeded (Client.Timeout or context
+// cancellation while reading body)").
+func TestSlowServerTimesOutInWords(t *testing.T) {
+	stop := make(chan struct{})
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "text/html")
+		w.WriteHeader(200)
+		_, _ = w.Write([]byte("<html><body><p>"))
+		for {
+			select {
+			case <-stop:
+				return
+			case <-r.Context().Done():
+				return
+			case <-time.After(50 * time.Millisecond):
+				_, _ = w.Write([]byte("a"))
+				w.(http.Flusher).Flush()
+			}
+		}
+	}))
+	defer srv.Close()
+	defer close(stop)
+	url := srv.URL + "/slow"
+	_, errs := Read(context.Background(), []string{url}, Options{AllowPrivate: true, Timeout: 800 * time.Millisecond})
+	if len(errs) != 1 {
+		t.Fatalf("errors %v, want one", errs)
+	}
+	msg := errs[0].Error()
+	for _, want := range []string{url + ": timed out", "still sending the page", "800ms limit"} {
+		if !strings.Contains(msg, want) {
+			t.Errorf("message %q does not say %q", msg, want)
+		}
+	}
 }

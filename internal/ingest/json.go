@@ -58,6 +58,11 @@ func readSidecar(path string) (*sidecar, error) {
 	if err != nil {
 		return nil, fmt.Errorf("the metadata sidecar could not be read: %v", fileProblem(err))
 	}
+	return parseSidecar(data)
+}
+
+// parseSidecar reads the content of a sidecar.
+func parseSidecar(data []byte) (*sidecar, error) {
 	var j articleJSON
 	if err := strictObject(data, &j); err != nil {
 		return nil, fmt.Errorf("the metadata sidecar is not valid: %v", err)
@@ -249,6 +254,9 @@ func articleFromJSON(data []byte) (*news.Article, error) {
 		return nil, errors.New(`its "text" or "html" holds no text`)
 	}
 	a.Text = textfile.Join(paras)
+	if err := longEnough(a.Text); err != nil {
+		return nil, err
+	}
 	switch {
 	case clean(j.Outlet) != "":
 		setOutlet(a, clean(j.Outlet), news.OutletFromMetadata)
@@ -320,14 +328,19 @@ func articleFromLine(line []byte, n int) (*news.Article, error) {
 	if n == 1 {
 		line = bytes.TrimPrefix(line, []byte{0xEF, 0xBB, 0xBF})
 	}
+	enc := ""
 	if !utf8.Valid(line) {
-		s, err := charset.Decode(line, "")
+		s, e, err := charset.Decode(line, "")
 		if err != nil {
 			return nil, err
 		}
-		line = []byte(s)
+		line, enc = []byte(s), e
 	}
-	return articleFromJSON(line)
+	a, err := articleFromJSON(line)
+	if a != nil && enc != charset.UTF8 {
+		a.Encoding = enc
+	}
+	return a, err
 }
 
 func lineErr(name string, n int, err error) error {

@@ -25,6 +25,9 @@ type Source struct {
 	Language   string  `json:"language"`
 	CopyOf     *string `json:"copy_of"`        // id of the source this one copies, or null
 	Text       string  `json:"text,omitempty"` // only with --include-text
+	// Encoding is the legacy encoding the source was read from, when it
+	// was not UTF-8 ("windows-1250"); absent for UTF-8.
+	Encoding string `json:"encoding,omitempty"`
 }
 
 // SummarySentence is one extractive sentence of the summary with every source

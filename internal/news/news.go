@@ -27,6 +27,9 @@ type Article struct {
 	Author     string    `json:"author,omitempty"`
 	Language   string    `json:"language,omitempty"` // ISO 639-1
 	Text       string    `json:"text"`
+	// Encoding is the legacy encoding the input was read from
+	// ("windows-1250", "shift_jis"), "" for UTF-8. Not kept by the store.
+	Encoding string `json:"encoding,omitempty"`
 }
 
 // Name is how the article is named to a user in messages: its file, else

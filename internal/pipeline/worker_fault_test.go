@@ -2,79 +2,14 @@ package pipeline_test
 
 import (
 	"context"
-	"io"
-	"net"
 	"net/url"
-	"sync"
 	"testing"
 	"time"
 
 	"github.com/crosscheck/crosscheck/internal/queue/nats/natstest"
 	"github.com/crosscheck/crosscheck/internal/store/postgres/pgtest"
+	"github.com/crosscheck/crosscheck/internal/testenv"
 )
-
-// proxy forwards TCP connections to a server; cut closes every connection
-// and refuses new ones, as a server that restarts does, until restore.
-type proxy struct {
-	t      *testing.T
-	target string
-	addr   string
-
-	mu    sync.Mutex
-	ln    net.Listener
-	conns []net.Conn
-}
-
-func newProxy(t *testing.T, target string) *proxy {
-	p := &proxy{t: t, target: target}
-	p.listen("127.0.0.1:0")
-	p.addr = p.ln.Addr().String()
-	t.Cleanup(p.cut)
-	return p
-}
-
-func (p *proxy) listen(addr string) {
-	ln, err := net.Listen("tcp", addr)
-	if err != nil {
-		p.t.Fatal(err)
-	}
-	p.mu.Lock()
-	p.ln = ln
-	p.mu.Unlock()
-	go func() {
-		for {
-			c, err := ln.Accept()
-			if err != nil {
-				return
-			}
-			s, err := net.Dial("tcp", p.target)
-			if err != nil {
-				c.Close()
-				continue
-			}
-			p.mu.Lock()
-			p.conns = append(p.conns, c, s)
-			p.mu.Unlock()
-			go func() { _, _ = io.Copy(s, c); s.Close() }()
-			go func() { _, _ = io.Copy(c, s); c.Close() }()
-		}
-	}()
-}
-
-func (p *proxy) cut() {
-	p.mu.Lock()
-	defer p.mu.Unlock()
-	if p.ln != nil {
-		p.ln.Close()
-		p.ln = nil
-	}
-	for _, c := range p.conns {
-		c.Close()
-	}
-	p.conns = nil
-}
-
-func (p *proxy) restore() { p.listen(p.addr) }
 
 // TestWorkersRideOutOutages runs two workers whose connections to
 // PostgreSQL and to NATS go through proxies, and cuts each server away for
@@ -87,15 +22,15 @@ func TestWorkersRideOutOutages(t *testing.T) {
 	stream := natstest.Stream(t, natsURL)
 
 	pgu, _ := url.Parse(dsn)
-	pgProxy := newProxy(t, pgu.Host)
-	pgu.Host = pgProxy.addr
+	pgProxy := testenv.NewProxy(t, pgu.Host)
+	pgu.Host = pgProxy.Addr
 	nu, _ := url.Parse(natsURL)
-	natsProxy := newProxy(t, nu.Host)
+	natsProxy := testenv.NewProxy(t, nu.Host)
 
 	direct := openNATS(t, natsURL, stream)
 	arts := multiling(t)[:60]
 	publishAll(t, direct, arts)
-	runWorkers(t, 2, pgu.String(), "nats://"+natsProxy.addr, stream)
+	runWorkers(t, 2, pgu.String(), "nats://"+natsProxy.Addr, stream)
 
 	st := openPostgres(t, dsn)
 	waitStored := func(n int) {
@@ -106,15 +41,15 @@ func TestWorkersRideOutOutages(t *testing.T) {
 		}
 	}
 	waitStored(10)
-	pgProxy.cut()
+	pgProxy.Cut()
 	t.Logf("PostgreSQL cut with %d articles stored", storedCount(t, st))
 	time.Sleep(4 * time.Second)
-	pgProxy.restore()
+	pgProxy.Restore()
 	waitStored(30)
-	natsProxy.cut()
+	natsProxy.Cut()
 	t.Logf("NATS cut with %d articles stored", storedCount(t, st))
 	time.Sleep(4 * time.Second)
-	natsProxy.restore()
+	natsProxy.Restore()
 
 	waitDone(t, direct, st, len(arts), 5*time.Minute)
 	dead, err := direct.DeadLetters(context.Background())

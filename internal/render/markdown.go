@@ -37,6 +37,15 @@ func MarkdownBriefs(w io.Writer, bs []*news.Brief) error {
 
 func writeMarkdown(w *bufio.Writer, b *news.Brief, h string) {
 	h2 := h + "#"
+	labels := Labels(b.Sources)
+	relabel := func(ids []string) []string {
+		out := make([]string, len(ids))
+		for i, id := range ids {
+			out[i] = firstNonEmpty(labels[id], id)
+		}
+		return out
+	}
+	cites := func(ids []string) string { return mdCites(relabel(ids)) }
 	h3 := h2 + "#"
 	title := b.Title
 	if title == "" {
@@ -60,14 +69,14 @@ func writeMarkdown(w *bufio.Writer, b *news.Brief, h string) {
 	if len(b.Summary) > 0 {
 		fmt.Fprintf(w, "%s Summary\n\n", h2)
 		for _, s := range b.Summary {
-			fmt.Fprintf(w, "%s %s\n\n", mdInline(s.Text), mdCites(s.Sources))
+			fmt.Fprintf(w, "%s %s\n\n", mdInline(s.Text), cites(s.Sources))
 		}
 	}
 
 	if len(b.Agreements) > 0 {
 		fmt.Fprintf(w, "%s Agreements\n\n", h2)
 		for i, a := range b.Agreements {
-			fmt.Fprintf(w, "%d. %s %s (%s)\n", i+1, mdInline(a.Text), mdCites(a.Sources), plural(a.Independent, "independent source"))
+			fmt.Fprintf(w, "%d. %s %s (%s)\n", i+1, mdInline(a.Text), cites(a.Sources), plural(a.Independent, "independent source"))
 		}
 		w.WriteString("\n")
 	}
@@ -82,9 +91,9 @@ func writeMarkdown(w *bufio.Writer, b *news.Brief, h string) {
 			fmt.Fprintf(w, "%s %s: %s\n\n", h3, conflictKind(c.Kind), mdInline(topic))
 			for _, s := range c.Sides {
 				if s.Value != "" {
-					fmt.Fprintf(w, "- **%s**%s: %s %s\n", mdInline(s.Value), mdInline(sideNote(s)), mdInline(s.Text), mdCites(s.Sources))
+					fmt.Fprintf(w, "- **%s**%s: %s %s\n", mdInline(s.Value), mdInline(sideNote(s)), mdInline(s.Text), cites(s.Sources))
 				} else {
-					fmt.Fprintf(w, "- %s %s\n", mdInline(s.Text), mdCites(s.Sources))
+					fmt.Fprintf(w, "- %s %s\n", mdInline(s.Text), cites(s.Sources))
 				}
 			}
 			w.WriteString("\n")
@@ -99,7 +108,7 @@ func writeMarkdown(w *bufio.Writer, b *news.Brief, h string) {
 			if s.Kind == news.SingleQuote {
 				kind = "quote"
 			}
-			fmt.Fprintf(w, "- (%s) %s %s\n", kind, mdInline(s.Text), mdCites(s.Sources))
+			fmt.Fprintf(w, "- (%s) %s %s\n", kind, mdInline(s.Text), cites(s.Sources))
 		}
 		w.WriteString("\n")
 	}
@@ -111,7 +120,7 @@ func writeMarkdown(w *bufio.Writer, b *news.Brief, h string) {
 			if speaker == "" {
 				speaker = "Unknown speaker"
 			}
-			fmt.Fprintf(w, "- **%s**: \"%s\" %s\n", mdInline(speaker), mdInline(q.Text), mdCites(q.Sources))
+			fmt.Fprintf(w, "- **%s**: \"%s\" %s\n", mdInline(speaker), mdInline(q.Text), cites(q.Sources))
 			if len(q.Chain) > 1 {
 				chain := make([]string, len(q.Chain))
 				for i, c := range q.Chain {
@@ -123,7 +132,7 @@ func writeMarkdown(w *bufio.Writer, b *news.Brief, h string) {
 				if vr.Text == q.Text && slices.Equal(vr.Sources, q.Sources) {
 					continue
 				}
-				fmt.Fprintf(w, "  - wording: \"%s\" %s\n", mdInline(vr.Text), mdCites(vr.Sources))
+				fmt.Fprintf(w, "  - wording: \"%s\" %s\n", mdInline(vr.Text), cites(vr.Sources))
 			}
 		}
 		w.WriteString("\n")
@@ -142,7 +151,7 @@ func writeMarkdown(w *bufio.Writer, b *news.Brief, h string) {
 				aliases[i] = mdCell(a)
 			}
 			fmt.Fprintf(w, "| %s | %s | %s | %d | %s | %s |\n", mdCell(e.Name), mdCell(typ), mdCell(e.Role),
-				e.Mentions, mdCell(strings.Join(e.Sources, ", ")), strings.Join(aliases, ", "))
+				e.Mentions, mdCell(strings.Join(relabel(e.Sources), ", ")), strings.Join(aliases, ", "))
 		}
 		w.WriteString("\n")
 	}
@@ -158,7 +167,7 @@ func writeMarkdown(w *bufio.Writer, b *news.Brief, h string) {
 				// week" shown only as a month would lose what the text said.
 				when += " (“" + mdInline(t.Expression) + "”)"
 			}
-			fmt.Fprintf(w, "- %s: %s %s\n", when, mdInline(t.Text), mdCites(t.Sources))
+			fmt.Fprintf(w, "- %s: %s %s\n", when, mdInline(t.Text), cites(t.Sources))
 		}
 		w.WriteString("\n")
 	}
@@ -167,7 +176,7 @@ func writeMarkdown(w *bufio.Writer, b *news.Brief, h string) {
 		fmt.Fprintf(w, "%s Coverage\n\n", h2)
 		w.WriteString("Which source carries which claim (x: carries it).\n\n| claim |")
 		for _, s := range b.Sources {
-			fmt.Fprintf(w, " %s |", mdCell(s.ID))
+			fmt.Fprintf(w, " %s |", mdCell(labels[s.ID]))
 		}
 		w.WriteString("\n|---|")
 		for range b.Sources {
@@ -202,16 +211,22 @@ func writeMarkdown(w *bufio.Writer, b *news.Brief, h string) {
 			} else if s.OutletFrom == news.OutletFromText || s.OutletFrom == news.OutletFromSite {
 				outlet += " (from " + s.OutletFrom + ")"
 			}
-			title := firstNonEmpty(s.Title, s.File, s.URL)
+			// A report without a headline has none here: its file path is
+			// not a title (and would show the user's folders).
+			title := firstNonEmpty(s.Title, "(no headline)")
 			pub := Published(s.Published)
 			if pub == "" {
 				pub = "unknown"
 			}
 			cp := ""
 			if s.CopyOf != nil {
-				cp = *s.CopyOf
+				cp = firstNonEmpty(labels[*s.CopyOf], *s.CopyOf)
 			}
-			fmt.Fprintf(w, "| %s | %s | %s | %s | %d | %s |\n", mdCell(s.ID), mdCell(outlet), mdCell(title), mdCell(pub), s.Words, mdCell(cp))
+			id := labels[s.ID]
+			if id != s.ID {
+				id += " (" + s.ID + ")"
+			}
+			fmt.Fprintf(w, "| %s | %s | %s | %s | %d | %s |\n", mdCell(id), mdCell(outlet), mdCell(title), mdCell(pub), s.Words, mdCell(cp))
 		}
 	}
 }

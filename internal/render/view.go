@@ -60,6 +60,35 @@ type SourceView struct {
 	prefix     string
 }
 
+// Labels are the short names of a brief's sources in citation marks: their
+// ids when all are short (s1, s2 from brief), else s1...sN in source order,
+// so that a stored story's 17-character article ids read as brief's do.
+func Labels(sources []news.Source) map[string]string {
+	short := true
+	for _, s := range sources {
+		if len(s.ID) > 6 {
+			short = false
+		}
+	}
+	out := make(map[string]string, len(sources))
+	for i, s := range sources {
+		out[s.ID] = s.ID
+		if !short {
+			out[s.ID] = "s" + strconv.Itoa(i+1)
+		}
+	}
+	return out
+}
+
+// fileName is the last element of a path: a source without outlet or title
+// is named by its file, never by a folder path the reader has no use for.
+func fileName(p string) string {
+	if i := strings.LastIndexAny(p, `/\`); i >= 0 {
+		return p[i+1:]
+	}
+	return p
+}
+
 // Segment is a run of a source's text, cited or not. A cited segment that
 // opens a cited span carries the span's element id.
 type Segment struct {
@@ -91,19 +120,11 @@ func NewView(b *news.Brief, links Links) *View {
 	if v.Title == "" {
 		v.Title = "Brief of " + plural(len(b.Sources), "report")
 	}
-	short := true
-	for _, s := range b.Sources {
-		if len(s.ID) > 6 {
-			short = false
-		}
-	}
+	labels := Labels(b.Sources)
 	for i := range b.Sources {
 		s := b.Sources[i]
-		sv := &SourceView{Source: s, Label: s.ID, Anchor: links.Prefix + SourceAnchor(s.ID), Href: links.Source(s.ID), prefix: links.Prefix}
-		if !short {
-			sv.Label = "s" + strconv.Itoa(i+1)
-		}
-		sv.Name = firstNonEmpty(s.Outlet, s.Title, s.File, s.URL, s.ID)
+		sv := &SourceView{Source: s, Label: labels[s.ID], Anchor: links.Prefix + SourceAnchor(s.ID), Href: links.Source(s.ID), prefix: links.Prefix}
+		sv.Name = firstNonEmpty(s.Outlet, s.Title, fileName(s.File), s.URL, s.ID)
 		if s.CopyOf == nil {
 			v.Independent++
 		}

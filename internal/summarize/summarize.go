@@ -641,6 +641,22 @@ func boilerplate(t string) bool {
 	if strings.HasPrefix(t, "By ") && text.Words(t) <= 6 {
 		return true
 	}
+	// A pointer to a page elsewhere ("The official website provides
+	// detailed information."): it says where to look, not what happened,
+	// and out of its report it names no one's website.
+	if text.Words(t) <= 12 {
+		l := strings.ToLower(t)
+		return containsAny(l, "website", "web site", "web page", "homepage") && containsAny(l, "information", "details")
+	}
+	return false
+}
+
+func containsAny(s string, subs ...string) bool {
+	for _, x := range subs {
+		if strings.Contains(s, x) {
+			return true
+		}
+	}
 	return false
 }
 

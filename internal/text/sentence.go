@@ -137,6 +137,11 @@ func attributionAfterQuote(rest string) bool {
 			if after == "" {
 				return false
 			}
+			// A quotation that closes on a comma goes on into its
+			// attribution, whoever it names: `... waters," Blair claimed`.
+			if k > 0 && rest[k-1] == ',' {
+				return true
+			}
 			a, _ := utf8.DecodeRuneInString(after)
 			return unicode.IsLower(a) || strings.HasPrefix(after, "said") || strings.HasPrefix(after, "says")
 		}

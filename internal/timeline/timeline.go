@@ -283,8 +283,20 @@ func clause(t string, ss, se, xs, xe int) (int, int) {
 	}
 	var cuts []int // boundaries: positions after ", " or "; "
 	cuts = append(cuts, ss)
+	quoted := false
 	for i := ss; i < se-1; i++ {
-		if (t[i] == ',' || t[i] == ';') && t[i+1] == ' ' {
+		switch {
+		case t[i] == '"':
+			quoted = !quoted
+		case strings.HasPrefix(t[i:], "“"):
+			quoted = true
+		case strings.HasPrefix(t[i:], "”"):
+			quoted = false
+		}
+		// Never inside a quotation, nor between a reporting verb and the
+		// quotation it introduces (`Lord Triesman stated, "We've ...`):
+		// either cut leaves half a statement.
+		if (t[i] == ',' || t[i] == ';') && t[i+1] == ' ' && !quoted && !opensQuote(t[i+2:se]) {
 			cuts = append(cuts, i+2)
 		}
 	}
@@ -309,6 +321,11 @@ func clause(t string, ss, se, xs, xe int) (int, int) {
 		e--
 	}
 	return s, e
+}
+
+// opensQuote reports whether s begins with a quotation mark.
+func opensQuote(s string) bool {
+	return strings.HasPrefix(s, `"`) || strings.HasPrefix(s, "“") || strings.HasPrefix(s, "'") || strings.HasPrefix(s, "‘")
 }
 
 func words(s string) int { return len(strings.FieldsFunc(s, unicode.IsSpace)) }

@@ -308,6 +308,10 @@ func (w *Watcher) ingestItems(ctx context.Context, f *store.Feed, parsed *feed.F
 			return 0, ctx.Err()
 		}
 		for _, err := range errs {
+			if ingest.Failed([]error{err}) == 0 {
+				w.log.Info("feed item read with a warning", "feed", f.URL, "item", it.Link, "warning", err)
+				continue
+			}
 			w.log.Warn("feed item skipped", "feed", f.URL, "item", it.Link, "error", err)
 		}
 		if len(got) == 0 {

@@ -9,6 +9,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"slices"
 	"strings"
 	"sync"
 	"testing"
@@ -16,6 +17,7 @@ import (
 
 	"github.com/chromedp/chromedp"
 
+	"github.com/crosscheck/crosscheck/internal/news"
 	"github.com/crosscheck/crosscheck/internal/store"
 	"github.com/crosscheck/crosscheck/internal/testenv"
 	"github.com/crosscheck/crosscheck/internal/web/webtest"
@@ -182,7 +184,9 @@ func TestBrowser(t *testing.T) {
 	t.Run("citation mark opens its sentence", func(t *testing.T) {
 		b := story.Brief
 		first := b.Summary[0]
-		ev := first.Evidence[0]
+		// The first mark is the first source's, and opens that source's
+		// first evidence (the evidence list need not start with it).
+		ev := first.Evidence[slices.IndexFunc(first.Evidence, func(e news.Evidence) bool { return e.Source == first.Sources[0] })]
 		art, err := env.Store.Article(context.Background(), ev.Source)
 		if err != nil {
 			t.Fatal(err)

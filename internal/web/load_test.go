@@ -36,6 +36,24 @@ func BenchmarkStoryPages200(b *testing.B) {
 	b.ReportMetric(float64(len(urls)), "stories")
 }
 
+// BenchmarkStoryAPI200 is the same load on GET /api/stories/{id}, the JSON
+// of each brief:
+//
+//	go test ./internal/web -run '^$' -bench StoryAPI200 -benchtime 20000x
+func BenchmarkStoryAPI200(b *testing.B) {
+	env := webtest.Start(b, webtest.Options{Inputs: []string{"summit-2023", "multiling2011/SourceTexts/*.english"}})
+	list, err := env.Store.Stories(context.Background(), store.StoryQuery{})
+	if err != nil || len(list) == 0 {
+		b.Fatalf("no stories: %v", err)
+	}
+	urls := make([]string, len(list))
+	for i, s := range list {
+		urls[i] = env.URL + "/api/stories/" + s.ID
+	}
+	load(b, urls)
+	b.ReportMetric(float64(len(urls)), "stories")
+}
+
 // BenchmarkStoryList200 is the same load on what is read from the store on
 // every request, not kept rendered: the story list page in both orders and
 // the API's story list. It measures concurrent reads of the store:

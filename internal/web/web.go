@@ -155,6 +155,7 @@ func (p *pages) serve(f func(http.ResponseWriter, *http.Request) error) http.Han
 		}
 		w.Header().Set("Content-Type", "text/html; charset=utf-8")
 		w.Header().Set("Cache-Control", "no-store")
+		e.SetHeaders(w.Header())
 		w.WriteHeader(e.Status)
 		_, _ = w.Write(buf.Bytes())
 	})
@@ -291,7 +292,7 @@ func (p *pages) story(w http.ResponseWriter, r *http.Request) error {
 	if err != nil {
 		return err
 	}
-	v := render.NewView(withText, storyLinks())
+	v := render.NewView(api.PublicSources(withText), storyLinks())
 	for _, sv := range v.Sources {
 		sv.Paragraphs = nil
 	}
@@ -387,6 +388,9 @@ func (p *pages) source(w http.ResponseWriter, r *http.Request) error {
 		c := *b
 		c.Sources = slices.Clone(b.Sources)
 		c.Sources[at].Text = a.Text
+		for i := range c.Sources {
+			c.Sources[i].File = api.PublicFile(c.Sources[i].File)
+		}
 		view = render.NewView(&c, storyLinks())
 		if at > 0 {
 			d.Prev = storyLinks().Source(b.Sources[at-1].ID)
@@ -396,7 +400,7 @@ func (p *pages) source(w http.ResponseWriter, r *http.Request) error {
 		}
 	} else {
 		// Not in the brief yet (it is being rebuilt): the text, unmarked.
-		src := news.Source{ID: a.ID, File: a.File, URL: a.URL, Outlet: a.Outlet, OutletFrom: firstNonEmpty(a.OutletFrom, news.OutletFromUnknown),
+		src := news.Source{ID: a.ID, File: api.PublicFile(a.File), URL: a.URL, Outlet: a.Outlet, OutletFrom: firstNonEmpty(a.OutletFrom, news.OutletFromUnknown),
 			Title: a.Title, Language: a.Language, Words: len(strings.Fields(a.Text)), Text: a.Text}
 		if !a.Published.IsZero() {
 			pub := a.Published.Format(time.RFC3339)

@@ -16,6 +16,7 @@ import (
 	"regexp"
 	"sort"
 	"strings"
+	"time"
 	"unicode"
 
 	"golang.org/x/text/unicode/norm"
@@ -38,6 +39,7 @@ const (
 type Page struct {
 	Title, Author, Site string
 	Text                string
+	Published           time.Time
 }
 
 // Extract runs one mode on an HTML page.
@@ -57,7 +59,7 @@ func Extract(src, pageURL string, m Mode) Page {
 	if p == nil {
 		return Page{}
 	}
-	out := Page{Title: p.Title, Author: p.Author, Text: strings.Join(p.Paragraphs, "\n\n")}
+	out := Page{Title: p.Title, Author: p.Author, Text: strings.Join(p.Paragraphs, "\n\n"), Published: p.Published}
 	if !p.SiteIsHost {
 		out.Site = p.Site
 	}
@@ -78,6 +80,11 @@ type Scores struct {
 	MicroF1                            float64
 	Title, Byline, Site                float64
 	TitlePages, BylinePages, SitePages int
+	// Publication dates on the Readability set: DatePages have a date in
+	// the expected metadata, DateRight of them got the same calendar day;
+	// NoDatePages have none (null), DateGiven of them got a date anyway
+	// (a guess, unless the page marks a date Readability does not read).
+	DatePages, DateRight, NoDatePages, DateGiven int
 	// Trafilatura set: the snippet counts and their accuracy.
 	TP, FN, FP, TN int
 	Accuracy       float64
@@ -112,6 +119,7 @@ func ReadabilityEval(dir string, m Mode, limit int) (Scores, error) {
 		}
 		var meta struct {
 			Title, Byline, SiteName *string
+			PublishedTime           *string
 		}
 		if b, err := os.ReadFile(filepath.Join(root, e.Name(), "expected-metadata.json")); err == nil {
 			_ = json.Unmarshal(b, &meta)
@@ -139,6 +147,17 @@ func ReadabilityEval(dir string, m Mode, limit int) (Scores, error) {
 			s.BylinePages++
 			if same(p.Author, *meta.Byline) {
 				bylineOK++
+			}
+		}
+		if meta.PublishedTime == nil || *meta.PublishedTime == "" {
+			s.NoDatePages++
+			if !p.Published.IsZero() {
+				s.DateGiven++
+			}
+		} else {
+			s.DatePages++
+			if sameDay(p.Published, *meta.PublishedTime) {
+				s.DateRight++
 			}
 		}
 		if meta.SiteName != nil && *meta.SiteName != "" {
@@ -265,6 +284,21 @@ func Overlap(a, b []string) int {
 
 func same(a, b string) bool {
 	return strings.EqualFold(strings.Join(strings.Fields(a), " "), strings.Join(strings.Fields(b), " "))
+}
+
+// sameDay reports whether got falls on the calendar day the expected
+// timestamp names, read in the expected value's own offset when it has one.
+func sameDay(got time.Time, want string) bool {
+	if got.IsZero() || len(want) < 10 {
+		return false
+	}
+	day := want[:10]
+	for _, layout := range []string{time.RFC3339Nano, "2006-01-02T15:04:05-0700"} {
+		if w, err := time.Parse(layout, want); err == nil {
+			return got.In(w.Location()).Format("2006-01-02") == day || got.Format("2006-01-02") == day
+		}
+	}
+	return got.Format("2006-01-02") == day
 }
 
 func ratio(a, b int) float64 {

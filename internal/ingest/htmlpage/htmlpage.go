@@ -59,10 +59,17 @@ func Extract(doc *html.Node, pageURL string, opt Options) (*Page, error) {
 		OriginalURL:     u,
 		EnableFallback:  !opt.NoFallback,
 		ExcludeComments: true,
+		// Fast mode: the date comes from the page's metadata, structured
+		// data (JSON-LD, time elements, date-classed bylines) or its URL,
+		// never from a year or a weekday found in the text, which the
+		// extensive search would take for the date of publication ("the
+		// 1999 movie" made a page published 1999-01-01). A page that does
+		// not say its date has none.
 		HtmlDateOptions: &htmldate.Options{
-			UseOriginalDate: true,
-			ExtractTime:     true,
-			URL:             pageURL,
+			UseOriginalDate:     true,
+			ExtractTime:         true,
+			SkipExtensiveSearch: true,
+			URL:                 pageURL,
 		},
 	}
 	res, err := trafilatura.ExtractDocument(doc, topts)

@@ -36,8 +36,9 @@ type Options struct {
 
 // Client fetches pages and feeds.
 type Client struct {
-	hc  *http.Client
-	max int64
+	hc      *http.Client
+	max     int64
+	timeout time.Duration // the whole request's limit, to name it in errors
 }
 
 // Response is a fetched body.
@@ -60,7 +61,17 @@ func (e *RefusedError) Error() string {
 
 // NewClient returns a client with the given options.
 func NewClient(opt Options) *Client {
-	return &Client{hc: HTTPClient(opt), max: opt.MaxBytes}
+	return &Client{hc: HTTPClient(opt), max: opt.MaxBytes, timeout: timeoutOf(opt)}
+}
+
+// DefaultTimeout is the limit of one request when Options gives none.
+const DefaultTimeout = 20 * time.Second
+
+func timeoutOf(opt Options) time.Duration {
+	if opt.Timeout <= 0 {
+		return DefaultTimeout
+	}
+	return opt.Timeout
 }
 
 // HTTPClient is the guarded HTTP client behind Client, for callers that
@@ -70,9 +81,7 @@ func NewClient(opt Options) *Client {
 // proxy would be dialled instead of the checked address; at most
 // MaxRedirects redirects, to http(s) only.
 func HTTPClient(opt Options) *http.Client {
-	if opt.Timeout <= 0 {
-		opt.Timeout = 20 * time.Second
-	}
+	opt.Timeout = timeoutOf(opt)
 	d := &net.Dialer{Timeout: 10 * time.Second, KeepAlive: 30 * time.Second}
 	if !opt.AllowPrivate {
 		d.Control = func(_, address string, _ syscall.RawConn) error {
@@ -129,6 +138,9 @@ func (c *Client) Get(ctx context.Context, rawURL string) (*Response, error) {
 	req.Header.Set("Accept", "text/html,application/xhtml+xml,application/rss+xml,application/atom+xml,application/feed+json,application/xml;q=0.9,text/plain;q=0.8,*/*;q=0.5")
 	resp, err := c.hc.Do(req)
 	if err != nil {
+		if timedOut(err) {
+			return nil, fmt.Errorf("timed out: the server did not answer within the %s limit for one address", c.timeout)
+		}
 		return nil, plain(err)
 	}
 	defer resp.Body.Close()
@@ -144,6 +156,13 @@ func (c *Client) Get(ctx context.Context, rawURL string) (*Response, error) {
 	}
 	body, err := io.ReadAll(r)
 	if err != nil {
+		// A server that sends its page a few bytes at a time keeps the
+		// connection alive past any per-read limit: the whole request's
+		// limit ends it, and the message says so in words.
+		if timedOut(err) {
+			return nil, fmt.Errorf("timed out: the server was still sending the page (%s received) when the %s limit for one address ran out",
+				Size(int64(len(body))), c.timeout)
+		}
 		return nil, plain(err)
 	}
 	if c.max > 0 && int64(len(body)) > c.max {
@@ -154,6 +173,13 @@ func (c *Client) Get(ctx context.Context, rawURL string) (*Response, error) {
 		out.ContentType, out.Charset = mt, params["charset"]
 	}
 	return out, nil
+}
+
+// timedOut reports whether err is a time limit running out, the client's
+// or the caller's.
+func timedOut(err error) bool {
+	var ne net.Error
+	return errors.Is(err, context.DeadlineExceeded) || errors.As(err, &ne) && ne.Timeout()
 }
 
 // plain turns a transport error into words a user can act on.
@@ -198,12 +224,29 @@ var special = []netip.Prefix{
 	netip.MustParsePrefix("100::/64"),
 }
 
+// ipv4Compatible is the deprecated IPv4-compatible form ::a.b.c.d (RFC
+// 4291): refused whole, whatever it embeds; no public server has one.
+var ipv4Compatible = netip.MustParsePrefix("::/96")
+
+// Prefixes of IPv6 forms that carry an IPv4 address in them, which some
+// stacks and gateways reach: the guard judges the IPv4 address inside.
+var (
+	siit   = netip.MustParsePrefix("::ffff:0:0:0/96") // IPv4-translated (RFC 6145)
+	sixTo4 = netip.MustParsePrefix("2002::/16")       // 6to4: bits 16-47 (RFC 3056)
+	teredo = netip.MustParsePrefix("2001::/32")       // Teredo: server bits 32-63, client bits 96-127 inverted (RFC 4380)
+)
+
 // Blocked says whether ip is private, loopback, link-local, multicast,
-// unspecified or otherwise not a public unicast address.
+// unspecified or otherwise not a public unicast address, or an IPv6 form
+// (IPv4-mapped, IPv4-compatible, IPv4-translated, 6to4, Teredo, NAT64)
+// that leads to such an IPv4 address.
 func Blocked(ip netip.Addr) bool {
 	ip = ip.Unmap()
 	if !ip.IsValid() || ip.IsLoopback() || ip.IsPrivate() || ip.IsLinkLocalUnicast() ||
 		ip.IsLinkLocalMulticast() || ip.IsInterfaceLocalMulticast() || ip.IsMulticast() || ip.IsUnspecified() {
+		return true
+	}
+	if ip.Is6() && ipv4Compatible.Contains(ip) {
 		return true
 	}
 	for _, p := range special {
@@ -211,11 +254,44 @@ func Blocked(ip netip.Addr) bool {
 			return true
 		}
 	}
+	for _, v4 := range embedded(ip) {
+		if Blocked(v4) {
+			return true
+		}
+	}
 	return false
+}
+
+// embedded returns the IPv4 addresses an IPv6 address carries in the
+// forms that tunnel or translate to IPv4.
+func embedded(ip netip.Addr) []netip.Addr {
+	if !ip.Is6() {
+		return nil
+	}
+	b := ip.As16()
+	v4 := func(x []byte) netip.Addr { return netip.AddrFrom4([4]byte{x[0], x[1], x[2], x[3]}) }
+	switch {
+	case siit.Contains(ip):
+		return []netip.Addr{v4(b[12:16])}
+	case sixTo4.Contains(ip):
+		return []netip.Addr{v4(b[2:6])}
+	case teredo.Contains(ip):
+		client := [4]byte{^b[12], ^b[13], ^b[14], ^b[15]}
+		return []netip.Addr{v4(b[4:8]), netip.AddrFrom4(client)}
+	}
+	return nil
 }
 
 func kind(ip netip.Addr) string {
 	ip = ip.Unmap()
+	if ip.Is6() && ipv4Compatible.Contains(ip) {
+		return "IPv4-compatible (deprecated)"
+	}
+	for _, v4 := range embedded(ip) {
+		if Blocked(v4) {
+			return "6to4, Teredo or IPv4-translated form of a " + kind(v4)
+		}
+	}
 	switch {
 	case ip.IsLoopback():
 		return "loopback"
