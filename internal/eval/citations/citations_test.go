@@ -112,3 +112,26 @@ func TestEvaluateWaitrose(t *testing.T) {
 		t.Errorf("claim citation precision %.3f on the Waitrose fire; errors:\n%s", p, strings.Join(r.Misses, "\n"))
 	}
 }
+
+// TestNAnCoShortAnswersGroup reads NAnCo question 8 (reporting half: a test
+// of the mechanism, no threshold was set on it): its one-word answers
+// ("Russia", "Moscow", "Finland") were once a question plus a fragment and
+// never formed a claim. Identical short answers must now fall in one group.
+func TestNAnCoShortAnswersGroup(t *testing.T) {
+	data := testenv.SharedData(t, "nanco")
+	qs, err := LoadNAnCo(filepath.Join(data, "nanco_dataset.json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(qs) < 8 {
+		t.Fatalf("NAnCo: %d questions, want 8", len(qs))
+	}
+	q := qs[7]
+	if !strings.Contains(q.Question, "Sweden") {
+		t.Fatalf("question 8 is %q, not the one about Sweden", q.Question)
+	}
+	got, naive, _ := GroupNAnCo(q)
+	if got.R < 0.5 || got.F1 <= naive.F1 {
+		t.Errorf("q8 grouping P %.3f R %.3f F1 %.3f, want recall >= 0.5 and F1 above word overlap %.3f", got.P, got.R, got.F1, naive.F1)
+	}
+}
