@@ -5,6 +5,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/crosscheck/crosscheck/internal/testenv"
 )
 
 // TestClusterMultiLing: two MultiLing topics (20 articles) given together
@@ -62,5 +64,30 @@ func TestClusterUsage(t *testing.T) {
 	}
 	if code, _, _ := run(t, "cluster", "/nonexistent/file.txt"); code != ExitFailed {
 		t.Errorf("no readable input: exit %d, want %d", code, ExitFailed)
+	}
+}
+
+// TestExampleStaysOneStory clusters the bundled example, ten Wikinews
+// reports of one seizure: nine written from 23 March to 6 April 2007, and an
+// inquiry's findings in June. All come from one outlet, so a rule that takes
+// the names most of an outlet's articles share for its boilerplate would
+// drop the event's own names after five reports and split the story (it
+// came out as seven stories before boilerplate had to last 30 days).
+func TestExampleStaysOneStory(t *testing.T) {
+	t.Chdir(testenv.RepoRoot(t))
+	code, out, stderr := run(t, "cluster", "--format", "json", filepath.Join("examples", "iran-sailors-2007"))
+	if code != ExitOK {
+		t.Fatalf("exit %d, stderr:\n%s", code, stderr)
+	}
+	var got storiesJSON
+	if err := json.Unmarshal([]byte(out), &got); err != nil {
+		t.Fatal(err)
+	}
+	largest := 0
+	for _, s := range got.Stories {
+		largest = max(largest, len(s.Articles))
+	}
+	if largest < 9 {
+		t.Errorf("the example's largest story has %d of its 10 reports (%d stories); want the nine of March and April together", largest, len(got.Stories))
 	}
 }

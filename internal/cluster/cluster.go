@@ -344,8 +344,8 @@ func (c *Clusterer) prepare(d *text.Doc) prepared {
 	}
 	c.casing.count(d)
 	words, ents := termCounts(d, lab, c.casing.isName)
-	c.boilerplate(d.Article.Outlet, ents)
 	when, days := leadTimes(d)
+	c.boilerplate(d.Article.Outlet, ents, when)
 	// Terms, document frequencies and document counts are kept per
 	// language: a French article's "de" must be weighed against French
 	// articles, where it is in all of them, not against all articles, where
