@@ -4,6 +4,7 @@ import (
 	"bufio"
 	_ "embed"
 	"strings"
+	"sync"
 )
 
 //go:embed antonyms.tsv
@@ -12,8 +13,9 @@ var antonymFile string
 // wordnetAntonyms maps a word to its WordNet antonyms: adjectives, adverbs
 // and verbs (with a regular past and third person, so that "accepted" meets
 // "rejected"). Nouns are left out: "war"/"peace" name two things more often
-// than they oppose one statement.
-var wordnetAntonyms = func() map[string][]string {
+// than they oppose one statement. Built on first use: every process, even
+// `crosscheck --help`, would otherwise pay for it at start-up.
+var wordnetAntonyms = sync.OnceValue(func() map[string][]string {
 	m := map[string][]string{}
 	add := func(a, b string) { m[a] = append(m[a], b); m[b] = append(m[b], a) }
 	sc := bufio.NewScanner(strings.NewReader(antonymFile))
@@ -33,10 +35,10 @@ var wordnetAntonyms = func() map[string][]string {
 		}
 	}
 	return m
-}()
+})
 
 // Antonyms returns the WordNet antonyms of a lower-case word.
-func Antonyms(lower string) []string { return wordnetAntonyms[lower] }
+func Antonyms(lower string) []string { return wordnetAntonyms()[lower] }
 
 // regularVerb reports whether a verb takes "-ed" and "-s" without a change
 // of stem that this simple inflection would get wrong.
