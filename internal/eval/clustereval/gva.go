@@ -25,11 +25,19 @@ type gvaLine struct {
 	Text      string `json:"text"`
 }
 
-// GVA loads the Gun Violence Archive stream under dir (the gva-2013-2016
-// folder): local US news articles about shootings, in file order (sorted by
-// publication date), each with its publication date, its outlet (the host
-// of the archived address) and its gold story, the GVA incident id.
-func GVA(dir string) ([]Item, error) {
+// GVAArticle is one article of the GVA stream with its gold story, the GVA
+// incident id.
+type GVAArticle struct {
+	Incident string
+	Article  *news.Article
+}
+
+// ReadGVA reads the Gun Violence Archive stream under dir (the
+// gva-2013-2016 folder): local US news articles about shootings, in file
+// order (sorted by publication date), each with its publication date, its
+// outlet (the host of the archived address) and its incident. The one
+// reader of the file, for every scorer that uses it.
+func ReadGVA(dir string) ([]GVAArticle, error) {
 	path := filepath.Join(dir, "articles.jsonl.gz")
 	f, err := os.Open(path)
 	if err != nil {
@@ -42,7 +50,7 @@ func GVA(dir string) ([]Item, error) {
 	}
 	sc := bufio.NewScanner(zr)
 	sc.Buffer(make([]byte, 1<<20), 16<<20)
-	var items []Item
+	var out []GVAArticle
 	for n := 1; sc.Scan(); n++ {
 		var l gvaLine
 		if err := json.Unmarshal(sc.Bytes(), &l); err != nil {
@@ -53,13 +61,27 @@ func GVA(dir string) ([]Item, error) {
 			return nil, fmt.Errorf("%s: line %d: published %q: %w", path, n, l.Published, err)
 		}
 		a := &news.Article{ID: l.ID, URL: l.URL, Outlet: ArchivedHost(l.URL), Title: l.Title, Published: pub, Text: l.Text}
-		items = append(items, Item{Doc: text.Analyze(a), Gold: "gva:" + l.Incident, Lang: "english"})
+		out = append(out, GVAArticle{Incident: l.Incident, Article: a})
 	}
 	if err := sc.Err(); err != nil {
 		return nil, fmt.Errorf("%s: %w", path, err)
 	}
-	if len(items) == 0 {
+	if len(out) == 0 {
 		return nil, fmt.Errorf("%s: no article", path)
+	}
+	return out, nil
+}
+
+// GVA loads the GVA stream (ReadGVA) as items to cluster, each analysed and
+// with its incident as gold story.
+func GVA(dir string) ([]Item, error) {
+	arts, err := ReadGVA(dir)
+	if err != nil {
+		return nil, err
+	}
+	items := make([]Item, len(arts))
+	for i, g := range arts {
+		items[i] = Item{Doc: text.Analyze(g.Article), Gold: "gva:" + g.Incident, Lang: "english"}
 	}
 	return items, nil
 }

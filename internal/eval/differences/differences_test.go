@@ -1,7 +1,6 @@
 package differences
 
 import (
-	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
@@ -13,7 +12,7 @@ import (
 
 func gvaStory(t *testing.T, id string) Story {
 	t.Helper()
-	stories, err := LoadGVA(filepath.Join(testenv.SharedData(t, "gva-2013-2016"), "articles.jsonl.gz"), 2)
+	stories, err := LoadGVA(testenv.SharedData(t, "gva-2013-2016"), 2)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -7,18 +7,14 @@
 package differences
 
 import (
-	"bufio"
-	"compress/gzip"
-	"encoding/json"
 	"fmt"
 	"hash/fnv"
-	"net/url"
 	"os"
 	"path/filepath"
 	"sort"
 	"strings"
-	"time"
 
+	"github.com/crosscheck/crosscheck/internal/eval/clustereval"
 	"github.com/crosscheck/crosscheck/internal/eval/ecbplus"
 	"github.com/crosscheck/crosscheck/internal/eval/multiling"
 	"github.com/crosscheck/crosscheck/internal/news"
@@ -83,7 +79,7 @@ func LoadStories(data string) ([]Story, error) {
 	for _, s := range order {
 		out = append(out, Story{ID: "ecb/" + s, Articles: byStory[s]})
 	}
-	gva, err := LoadGVA(filepath.Join(data, "gva-2013-2016", "articles.jsonl.gz"), MinGVAArticles)
+	gva, err := LoadGVA(filepath.Join(data, "gva-2013-2016"), MinGVAArticles)
 	if err != nil {
 		return nil, err
 	}
@@ -95,44 +91,18 @@ func LoadStories(data string) ([]Story, error) {
 	return append(out, summit), nil
 }
 
-type gvaArticle struct {
-	Incident  string `json:"incident"`
-	ID        string `json:"id"`
-	Published string `json:"published"`
-	Title     string `json:"title"`
-	URL       string `json:"url"`
-	Text      string `json:"text"`
-}
-
-// LoadGVA reads the GVA articles file (gzipped JSON lines) and returns the
-// incidents with at least min articles as stories, in incident order. The
-// outlet is the host of the archived address.
-func LoadGVA(path string, min int) ([]Story, error) {
-	f, err := os.Open(path)
+// LoadGVA reads the GVA stream under dir (clustereval.ReadGVA) and returns
+// the incidents with at least min articles as stories, in incident order.
+func LoadGVA(dir string, min int) ([]Story, error) {
+	arts, err := clustereval.ReadGVA(dir)
 	if err != nil {
 		return nil, fmt.Errorf("gva: %w", err)
 	}
-	defer f.Close()
-	zr, err := gzip.NewReader(f)
-	if err != nil {
-		return nil, fmt.Errorf("gva %s: %w", path, err)
-	}
-	sc := bufio.NewScanner(zr)
-	sc.Buffer(nil, 16<<20)
 	byIncident := map[string][]*news.Article{}
-	for n := 1; sc.Scan(); n++ {
-		var g gvaArticle
-		if err := json.Unmarshal(sc.Bytes(), &g); err != nil {
-			return nil, fmt.Errorf("gva %s:%d: %w", path, n, err)
-		}
-		a := &news.Article{ID: "gva" + g.ID, URL: g.URL, Title: g.Title, Text: g.Text, Language: "en", Outlet: archivedHost(g.URL), OutletFrom: news.OutletFromSite}
-		if t, err := time.Parse("2006-01-02", g.Published); err == nil {
-			a.Published = t
-		}
+	for _, g := range arts {
+		a := g.Article
+		a.ID, a.Language, a.OutletFrom = "gva"+a.ID, "en", news.OutletFromSite
 		byIncident[g.Incident] = append(byIncident[g.Incident], a)
-	}
-	if err := sc.Err(); err != nil {
-		return nil, fmt.Errorf("gva %s: %w", path, err)
 	}
 	var ids []string
 	for id, arts := range byIncident {
@@ -146,18 +116,6 @@ func LoadGVA(path string, min int) ([]Story, error) {
 		out = append(out, Story{ID: "gva/" + id, Articles: byIncident[id]})
 	}
 	return out, nil
-}
-
-// archivedHost is the host of the page a web.archive.org address archives.
-func archivedHost(u string) string {
-	if i := strings.Index(u, "/http"); i >= 0 && strings.Contains(u[:i], "web.archive.org") {
-		u = u[i+1:]
-	}
-	p, err := url.Parse(u)
-	if err != nil {
-		return ""
-	}
-	return strings.TrimPrefix(p.Host, "www.")
 }
 
 // loadSummit reads the five summit reports as plain articles.
