@@ -69,14 +69,15 @@ func writeMarkdown(w *bufio.Writer, b *news.Brief, h string) {
 	if len(b.Summary) > 0 {
 		fmt.Fprintf(w, "%s Summary\n\n", h2)
 		for _, s := range b.Summary {
-			fmt.Fprintf(w, "%s %s\n\n", mdInline(s.Text), cites(s.Sources))
+			fmt.Fprintf(w, "%s %s%s\n\n", mdInline(s.Text), cites(s.Sources), mdPartial(relabel(s.Partial)))
 		}
 	}
 
 	if len(b.Agreements) > 0 {
 		fmt.Fprintf(w, "%s Agreements\n\n", h2)
+		partial := claimPartial(b.Claims)
 		for i, a := range b.Agreements {
-			fmt.Fprintf(w, "%d. %s %s (%s)\n", i+1, mdInline(a.Text), cites(a.Sources), plural(a.Independent, "independent source"))
+			fmt.Fprintf(w, "%d. %s %s (%s)%s\n", i+1, mdInline(a.Text), cites(a.Sources), plural(a.Independent, "independent source"), mdPartial(relabel(partial[a.Claim])))
 		}
 		w.WriteString("\n")
 	}
@@ -339,4 +340,25 @@ func shorten(s string, n int) string {
 		cut = cut[:i]
 	}
 	return cut + "…"
+}
+
+// mdPartial notes, after a line's citations, the sources that carry part
+// of what it says only (partial support, not counted as citing it):
+// " (in part: s3, s7)", or nothing.
+func mdPartial(labels []string) string {
+	if len(labels) == 0 {
+		return ""
+	}
+	return " (in part: " + strings.Join(labels, ", ") + ")"
+}
+
+// claimPartial maps each claim's id to its partial supporters.
+func claimPartial(claims []news.Claim) map[string][]string {
+	m := make(map[string][]string, len(claims))
+	for _, c := range claims {
+		if len(c.Partial) > 0 {
+			m[c.ID] = c.Partial
+		}
+	}
+	return m
 }

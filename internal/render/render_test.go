@@ -385,3 +385,34 @@ func FuzzHTML(f *testing.F) {
 		}
 	})
 }
+
+// TestPartialSupportShown: a source that carries part of a summary
+// sentence or of an agreement's claim is shown apart from the full
+// citations, in Markdown and in HTML, and is never one of them.
+func TestPartialSupportShown(t *testing.T) {
+	b := &news.Brief{
+		Sources:    []news.Source{{ID: "s1", Outlet: "One"}, {ID: "s2", Outlet: "Two"}, {ID: "s3", Outlet: "Three"}},
+		Summary:    []news.SummarySentence{{Text: "The ferry ran aground on Tuesday.", Sources: []string{"s1", "s2"}, Partial: []string{"s3"}}},
+		Claims:     []news.Claim{{ID: "c1", Text: "The ferry ran aground on Tuesday.", Sources: []string{"s1", "s2"}, Independent: 2, Partial: []string{"s3"}}},
+		Agreements: []news.Agreement{{Claim: "c1", Text: "The ferry ran aground on Tuesday.", Sources: []string{"s1", "s2"}, Independent: 2}},
+	}
+	var md bytes.Buffer
+	if err := Markdown(&md, b); err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{
+		"The ferry ran aground on Tuesday. [s1, s2] (in part: s3)",
+		"1. The ferry ran aground on Tuesday. [s1, s2] (2 independent sources) (in part: s3)",
+	} {
+		if !strings.Contains(md.String(), want) {
+			t.Errorf("Markdown lacks %q:\n%s", want, md.String())
+		}
+	}
+	var h bytes.Buffer
+	if err := HTML(&h, b); err != nil {
+		t.Fatal(err)
+	}
+	if n := strings.Count(h.String(), `<span class="partial">in part: `); n != 2 {
+		t.Errorf("HTML shows partial support %d times, want 2 (summary and agreement)", n)
+	}
+}

@@ -319,6 +319,14 @@ func (v *View) ClaimCites(claimID string, ids []string) []Cite {
 	return v.Cites(ids, nil)
 }
 
+// ClaimPartial lists the sources that carry part of a claim only.
+func (v *View) ClaimPartial(claimID string) []string {
+	if c := v.claims[claimID]; c != nil {
+		return c.Partial
+	}
+	return nil
+}
+
 // anchorOf is the element id of the merged span holding e, or "".
 func (sv *SourceView) anchorOf(e news.Evidence) string {
 	sp, ok := clampSpan(sv.Text, e.Start, e.End)
