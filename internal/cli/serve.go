@@ -100,7 +100,7 @@ func runServe(ctx context.Context, e *env, f serveFlags) error {
 		defer q.Close()
 		cfg.Ingest = queueIngest(st, q)
 	case f.token != "":
-		pl, err := pipeline.New(ctx, st, pipeline.Options{})
+		pl, err := st.Pipeline(ctx, pipeline.Options{})
 		if err != nil {
 			return err
 		}

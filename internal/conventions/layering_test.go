@@ -3,6 +3,7 @@ package conventions
 import (
 	"go/ast"
 	"strconv"
+	"strings"
 	"testing"
 )
 
@@ -17,12 +18,24 @@ var forbiddenImports = []struct{ from, to, why string }{
 	{"internal/surface", "internal/web", "surface is what api and web share: it depends on neither"},
 }
 
-// readOnlySurfaces (the packages themselves; their test helpers, such as
-// web/webtest, fill stores for tests) see the store only through
-// store.Reader: the writing
-// interface, store.Store, is the pipeline's (and the composition root's,
-// cli, which opens the store and hands it to the pipeline).
-var readOnlySurfaces = []string{"internal/api", "internal/web", "internal/watch"}
+// readOnlySurfaces see the store only through store.Reader or
+// pipeline.DB (its read side, with writes only through the pipeline's
+// steps): the writing interface, store.Store, is the pipeline's alone.
+// cli opens the store with pipeline.Open, so it is one of them.
+var readOnlySurfaces = []string{
+	"internal/api", "internal/web", "internal/web/webtest", "internal/watch",
+	"internal/cli", "internal/server", "internal/surface", "cmd/crosscheck",
+}
+
+// backends are the store's implementations: only pipeline (pipeline.Open)
+// and the store's own packages import them, so no other package can hold
+// a writing store.
+var backends = []string{"internal/store/sqlite", "internal/store/postgres", "internal/store/sqlstore"}
+
+// mayOpenBackends reports whether a package may import a store backend.
+func mayOpenBackends(pkg string) bool {
+	return pkg == "internal/pipeline" || strings.HasPrefix(pkg, "internal/store/")
+}
 
 // TestLayering checks the imports and the store interfaces each package
 // may use.
@@ -31,6 +44,11 @@ func TestLayering(t *testing.T) {
 	for _, f := range sources(t) {
 		for _, imp := range f.file.Imports {
 			path, _ := strconv.Unquote(imp.Path.Value)
+			for _, be := range backends {
+				if path == module+be && !mayOpenBackends(f.pkg) {
+					t.Errorf("%s imports %s: only pipeline opens a store (pipeline.Open); others get a store.Reader or a pipeline.DB", f.path, be)
+				}
+			}
 			for _, fb := range forbiddenImports {
 				if f.pkg == fb.from && path == module+fb.to {
 					t.Errorf("%s imports %s: %s", f.path, fb.to, fb.why)
@@ -44,7 +62,7 @@ func TestLayering(t *testing.T) {
 			ast.Inspect(f.file, func(n ast.Node) bool {
 				if sel, ok := n.(*ast.SelectorExpr); ok && sel.Sel.Name == "Store" {
 					if id, ok := sel.X.(*ast.Ident); ok && id.Name == "store" {
-						t.Errorf("%s: %s uses store.Store; a surface gets store.Reader and writes through pipeline", f.fset.Position(sel.Pos()), f.pkg)
+						t.Errorf("%s: %s uses store.Store; a surface gets store.Reader or pipeline.DB and writes through pipeline", f.fset.Position(sel.Pos()), f.pkg)
 					}
 				}
 				return true

@@ -16,7 +16,6 @@ import (
 	"github.com/crosscheck/crosscheck/internal/pipeline"
 	"github.com/crosscheck/crosscheck/internal/server"
 	"github.com/crosscheck/crosscheck/internal/store"
-	"github.com/crosscheck/crosscheck/internal/store/sqlite"
 	"github.com/crosscheck/crosscheck/internal/surface"
 	"github.com/crosscheck/crosscheck/internal/testenv"
 )
@@ -27,8 +26,8 @@ func SharedData(tb testing.TB, name string) string { return testenv.SharedData(t
 
 // Env is a running server and the store behind it.
 type Env struct {
-	URL      string // http://127.0.0.1:PORT
-	Store    store.Store
+	URL      string       // http://127.0.0.1:PORT
+	Store    *pipeline.DB // read it; it is written through Pipeline
 	Pipeline *pipeline.Pipeline
 	Server   *httptest.Server
 }
@@ -45,12 +44,12 @@ type Options struct {
 func Start(tb testing.TB, opt Options) *Env {
 	tb.Helper()
 	ctx := context.Background()
-	st, err := sqlite.Open(ctx, filepath.Join(tb.TempDir(), "crosscheck.db"))
+	st, err := pipeline.Open(ctx, filepath.Join(tb.TempDir(), "crosscheck.db"))
 	if err != nil {
 		tb.Fatal(err)
 	}
 	tb.Cleanup(func() { st.Close() })
-	pl, err := pipeline.New(ctx, st, pipeline.Options{})
+	pl, err := st.Pipeline(ctx, pipeline.Options{})
 	if err != nil {
 		tb.Fatal(err)
 	}
