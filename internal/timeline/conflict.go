@@ -7,6 +7,7 @@ import (
 
 	"github.com/crosscheck/crosscheck/internal/news"
 	"github.com/crosscheck/crosscheck/internal/text"
+	"github.com/crosscheck/crosscheck/internal/text/english"
 	"github.com/crosscheck/crosscheck/internal/timex"
 )
 
@@ -93,14 +94,14 @@ func attach(d *text.Doc, txs []timex.Timex, xi int, virtual bool) (frame, bool) 
 		return f, false
 	}
 	f.verb = lemma(toks[v].Lower)
-	if neverSide[f.verb] || lifeWords[toks[v].Lower] {
+	if neverSide[f.verb] || lifeWords.Has(toks[v].Lower) {
 		return f, false
 	}
 	// The expression must date the verb's clause, not a phrase after a
 	// linking word between them: in "charged after a shooting in
 	// Vancouver Friday", Friday is the shooting's.
 	for k := min(v, xs) + 1; k < max(v, xs); k++ {
-		if linking[toks[k].Lower] {
+		if linking.Has(toks[k].Lower) {
 			return f, false
 		}
 	}
@@ -130,10 +131,10 @@ func attach(d *text.Doc, txs []timex.Timex, xi int, virtual bool) (frame, bool) 
 			continue
 		}
 		low := t.Lower
-		if lifeWords[low] {
+		if lifeWords.Has(low) {
 			return f, false // born, founded, aged: not the story's event
 		}
-		if negations[low] && k < v {
+		if negations.Has(low) && k < v {
 			return f, false // "did not arrive on Tuesday" dates nothing
 		}
 		if futureCue(toks, k, v) {
@@ -183,14 +184,14 @@ func attach(d *text.Doc, txs []timex.Timex, xi int, virtual bool) (frame, bool) 
 // Friday", "until 2010", "since 2019", "before Tuesday").
 func adverbial(toks []text.Token, xs, xe int, tx timex.Timex) bool {
 	first := toks[xs].Lower
-	if limits[first] || determiners[first] {
+	if limits.Has(first) || determiners.Has(first) {
 		return false
 	}
 	prev := ""
 	if xs > 0 {
 		prev = toks[xs-1].Lower
 	}
-	if limits[prev] || determiners[prev] || xs > 1 && (prev == "than" || prev == "as" && limits[toks[xs-2].Lower]) {
+	if limits.Has(prev) || determiners.Has(prev) || xs > 1 && (prev == "than" || prev == "as" && limits.Has(toks[xs-2].Lower)) {
 		return false
 	}
 	if xs > 1 && (toks[xs-2].Lower == "as" || toks[xs-2].Lower == "than") {
@@ -208,7 +209,7 @@ func adverbial(toks []text.Token, xs, xe int, tx timex.Timex) bool {
 	}
 	// "said Friday that ...": the time of the saying, not of what is said
 	for k := xs - 1; k >= 0 && k >= xs-2; k-- {
-		if speech[toks[k].Lower] {
+		if speech.Has(toks[k].Lower) {
 			return false
 		}
 		if toks[k].Lower != "on" {
@@ -265,7 +266,7 @@ func inList(d *text.Doc, txs []timex.Timex, xi int) bool {
 
 func weekdayNamed(s string) bool {
 	s = strings.ToLower(s)
-	for _, w := range []string{"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"} {
+	for _, w := range english.Weekdays.Words() {
 		if strings.Contains(s, w) {
 			return true
 		}
@@ -356,15 +357,15 @@ func clauseBreak(toks []text.Token, k int) bool {
 		}
 		return false
 	}
-	switch t.Lower {
-	case "who", "which", "that", "when", "while", "because", "although", "though",
-		"whereas", "where", "whose", "whom", "if", "unless", "said", "says", "told":
+	if clauseStarts.Has(t.Lower) {
 		return true
+	}
+	switch t.Lower {
 	case "and", "but", "or":
 		// a clause, not a noun, follows: "and declared", "and he said"
-		return k+1 < len(toks) && (verbAt(toks, k+1) || pronouns[toks[k+1].Lower])
+		return k+1 < len(toks) && (verbAt(toks, k+1) || pronouns.Has(toks[k+1].Lower))
 	case "after", "before", "as":
-		return k+1 < len(toks) && pronouns[toks[k+1].Lower]
+		return k+1 < len(toks) && pronouns.Has(toks[k+1].Lower)
 	}
 	return false
 }
@@ -458,21 +459,21 @@ func verbAt(toks []text.Token, k int) bool {
 	if k > 0 {
 		prev = toks[k-1].Lower
 	}
-	_, irr := irregular[w]
-	if (determiners[prev] || prev == "of") && !(prev == "that" && (irr || strings.HasSuffix(w, "ed"))) {
+	irr := irregular.Has(w)
+	if (determiners.Has(prev) || prev == "of") && !(prev == "that" && (irr || strings.HasSuffix(w, "ed"))) {
 		return false // "the injured", "the meeting", "of the accused"; but "a train that crossed"
 	}
 	if irr {
 		return true
 	}
 	// "-ed" after a preposition is an adjective: "on injured reserve"
-	if len(w) > 4 && strings.HasSuffix(w, "ed") && !notVerbs[w] && !prepBefore[prev] {
+	if len(w) > 4 && strings.HasSuffix(w, "ed") && !notVerbs.Has(w) && !prepBefore.Has(prev) {
 		return true
 	}
 	if t.Stop || len(w) < 3 {
 		return false
 	}
-	if auxiliaries[prev] || prev == "to" && k > 1 && !toks[k-2].Stop && verbLike(toks[k-2].Lower) {
+	if auxiliaries.Has(prev) || prev == "to" && k > 1 && !toks[k-2].Stop && verbLike(toks[k-2].Lower) {
 		return true
 	}
 	// "Kim arrives in Russia", "Kim meets Putin"
@@ -486,17 +487,12 @@ func verbAt(toks []text.Token, k int) bool {
 // verbLike reports the forms that take "to" plus a verb: "expected to",
 // "plans to", "is set to".
 func verbLike(w string) bool {
-	switch w {
-	case "expected", "scheduled", "due", "set", "plans", "planned", "planning", "going",
-		"hopes", "wants", "intends", "agreed", "decided", "is", "was", "are", "were", "able":
-		return true
-	}
-	return false
+	return verbsBeforeTo.Has(w)
 }
 
 // lemma is a verb's key: the base of an irregular form, else its stem.
 func lemma(w string) string {
-	if b, ok := irregular[w]; ok {
+	if b, ok := irregular.Value(w); ok {
 		return text.Stem(b)
 	}
 	return text.Stem(w)
@@ -507,7 +503,7 @@ func lemma(w string) string {
 // (a content word that is not a verb, a time word or a generic word).
 func participant(toks []text.Token, k int) string {
 	t := toks[k]
-	if t.Kind != text.Word || t.Stop || len(t.Lower) < 3 || timeWord(t.Lower) || generic[t.Lower] {
+	if t.Kind != text.Word || t.Stop || len(t.Lower) < 3 || timeWord(t.Lower) || generic.Has(t.Lower) {
 		return ""
 	}
 	if t.Cap {
@@ -525,12 +521,7 @@ func futureCue(toks []text.Token, k, v int) bool {
 	if k > v {
 		return false
 	}
-	switch toks[k].Lower {
-	case "will", "'ll", "shall", "expected", "scheduled", "due", "plans", "planned",
-		"planning", "intends", "would", "set", "to", "could", "may", "might":
-		return true
-	}
-	return false
+	return futureCues.Has(toks[k].Lower)
 }
 
 // topic writes the event short: the participant before the verb (the
@@ -758,95 +749,33 @@ func conflictSide(c *text.Corpus, g []event) news.Side {
 }
 
 var (
-	limits = map[string]bool{
-		"by": true, "until": true, "till": true, "til": true, "since": true, "before": true,
-		"after": true, "through": true, "from": true, "between": true, "within": true,
-		"prior": true, "following": true, "throughout": true, "to": true, "up": true,
-	}
-	determiners = map[string]bool{
-		"the": true, "a": true, "an": true, "this": true, "that": true, "these": true, "those": true,
-		"its": true, "his": true, "her": true, "their": true, "our": true, "my": true, "your": true,
-		"whose": true, "each": true, "every": true, "'s": true, "of": true,
-	}
-	speech = map[string]bool{
-		"said": true, "says": true, "say": true, "told": true, "tells": true, "announced": true,
-		"announces": true, "reported": true, "reports": true, "stated": true, "confirmed": true,
-		"added": true, "declared": true, "revealed": true, "wrote": true, "posted": true,
-	}
-	prepBefore = map[string]bool{
-		"on": true, "in": true, "at": true, "with": true, "for": true, "from": true, "into": true,
-		"onto": true, "under": true, "over": true, "without": true, "against": true, "about": true,
-	}
+	limits       = english.List("timeline/limits")
+	determiners  = english.List("timeline/determiners")
+	speech       = english.List("timeline/speech-verbs")
+	prepBefore   = english.List("timeline/prepositions-before")
 	prepositions = map[string]bool{"on": true, "in": true, "at": true, "during": true}
-	pronouns     = map[string]bool{"he": true, "she": true, "they": true, "it": true, "we": true, "i": true, "you": true}
-	auxiliaries  = map[string]bool{
-		"will": true, "would": true, "shall": true, "should": true, "can": true, "could": true,
-		"may": true, "might": true, "must": true, "did": true, "does": true, "do": true,
-		"has": true, "have": true, "had": true, "was": true, "were": true, "is": true, "are": true,
-		"be": true, "been": true, "'ll": true, "not": true, "n't": true,
-	}
+	pronouns     = english.List("timeline/pronouns")
+	auxiliaries  = english.List("timeline/auxiliaries")
 	// linking words start a phrase of its own between a verb and a time
-	linking = map[string]bool{
-		"after": true, "before": true, "following": true, "since": true, "until": true,
-		"amid": true, "despite": true, "when": true, "while": true, "during": true, "than": true,
-	}
-	negations = map[string]bool{"not": true, "n't": true, "never": true, "no": true, "neither": true, "nor": true}
+	linking       = english.List("timeline/linking")
+	negations     = english.List("timeline/negations")
+	clauseStarts  = english.List("timeline/clause-starts")
+	verbsBeforeTo = english.List("timeline/verbs-before-to")
+	futureCues    = english.List("timeline/future-cues")
 	// neverSide are verbs whose time is not the story's event: saying and
 	// announcing (one statement is told on several days), being and
 	// having, and births, foundings and ages.
 	neverSide = map[string]bool{}
 	// lifeWords in a clause make it a birth, founding, death date or age.
-	lifeWords = map[string]bool{
-		"born": true, "birth": true, "birthday": true, "founded": true, "founding": true,
-		"established": true, "incorporated": true, "aged": true, "age": true, "old": true,
-		"anniversary": true, "founder": true,
-	}
-	generic = map[string]bool{
-		"people": true, "thing": true, "things": true, "way": true, "part": true, "number": true,
-		"percent": true, "lot": true, "official": true, "officials": true, "statement": true,
-		"report": true, "reports": true, "news": true, "first": true, "second": true, "third": true,
-		"last": true, "new": true, "many": true, "several": true, "some": true, "other": true,
-		"another": true, "time": true, "times": true, "end": true, "start": true,
-		"hundred": true, "hundreds": true, "thousand": true, "thousands": true, "million": true,
-		"millions": true, "billion": true, "billions": true, "dozen": true, "dozens": true,
-	}
-	notVerbs = map[string]bool{
-		"need": true, "feed": true, "speed": true, "united": true, "based": true, "armed": true,
-		"related": true, "hundred": true, "alleged": true, "reported": true, "indeed": true,
-		"seed": true, "breed": true, "proceed": true, "shed": true, "bed": true,
-	}
-	irregular = map[string]string{
-		"met": "meet", "meet": "meet", "meets": "meet", "held": "hold", "hold": "hold", "holds": "hold",
-		"took": "take", "taken": "take", "went": "go", "gone": "go", "came": "come", "left": "leave",
-		"began": "begin", "begun": "begin", "won": "win", "gave": "give", "given": "give",
-		"made": "make", "saw": "see", "seen": "see", "spoke": "speak", "spoken": "speak",
-		"got": "get", "sent": "send", "found": "find", "fell": "fall", "fallen": "fall",
-		"rose": "rise", "risen": "rise", "lost": "lose", "led": "lead", "flew": "fly", "flown": "fly",
-		"wrote": "write", "written": "write", "became": "become", "paid": "pay", "sold": "sell",
-		"bought": "buy", "struck": "strike", "shot": "shoot", "ran": "run", "fled": "flee",
-		"broke": "break", "broken": "break", "brought": "bring", "told": "tell", "said": "say",
-		"hit": "hit", "quit": "quit", "set": "set", "put": "put", "beat": "beat", "beaten": "beat",
-		"chose": "choose", "chosen": "choose", "drove": "drive", "driven": "drive", "fought": "fight",
-		"stole": "steal", "stolen": "steal", "sank": "sink", "sunk": "sink", "slew": "slay",
-		"swore": "swear", "sworn": "swear", "threw": "throw", "thrown": "throw", "woke": "wake",
-		"blew": "blow", "blown": "blow", "caught": "catch", "dealt": "deal", "drew": "draw",
-		"drawn": "draw", "forgave": "forgive", "froze": "freeze", "hung": "hang", "kept": "keep",
-		"knew": "know", "known": "know", "laid": "lay", "lay": "lie", "meant": "mean", "rang": "ring",
-		"sat": "sit", "shook": "shake", "shut": "shut", "slid": "slide", "sought": "seek", "spent": "spend",
-		"split": "split", "spread": "spread", "stood": "stand", "swept": "sweep", "taught": "teach",
-		"withdrew": "withdraw", "overthrew": "overthrow", "undertook": "undertake", "arose": "arise",
-		"was": "be", "were": "be", "is": "be", "are": "be", "been": "be", "had": "have", "has": "have",
-		"did": "do", "done": "do", "died": "die", "killed": "kill",
-	}
+	lifeWords = english.List("timeline/life-words")
+	generic   = english.List("timeline/generic-nouns")
+	notVerbs  = english.List("timeline/not-verbs")
+	irregular = english.List("timeline/irregular-verbs")
 )
 
 func init() {
 	// built from the lemma keys, so a new irregular form needs no second list
-	for _, w := range []string{"say", "tell", "announce", "report", "confirm", "state", "add",
-		"claim", "reveal", "note", "explain", "declare", "comment", "describe", "write", "quote",
-		"insist", "deny", "warn", "be", "have", "do", "get", "born", "found", "establish",
-		"incorporate", "date", "age", "turn", "celebrate", "mark", "publish", "post", "update",
-		"expect", "schedule", "plan"} {
+	for _, w := range english.List("timeline/never-side").Words() {
 		neverSide[lemma(w)] = true
 	}
 	// "found" is both "find" in the past and "to found": as a side it is
