@@ -37,9 +37,6 @@ var transitional = map[string]string{
 	"internal/eval/differences": "issue 14 (differences)",
 	"internal/compare":          "issue 14 (differences)",
 	"internal/cluster":          "issue 12 (clustering)",
-	"internal/ingest/outlet":    "issue 17 (hardening: ingest)",
-	"internal/ingest":           "issue 17 (hardening: ingest)",
-	"internal/ingest/textfile":  "issue 17 (hardening: ingest)",
 }
 
 // notEnglish are lists of names that are not English words: formats'
