@@ -54,35 +54,12 @@ func attach(d *text.Doc, txs []timex.Timex, xi int, virtual bool) (frame, bool) 
 	if !tx.IsPoint() || tx.Gran <= timex.GDecade || tx.Anaphoric || tx.Mod != "" {
 		return f, false
 	}
-	si := slices.IndexFunc(d.Sentences, func(s text.Sentence) bool { return s.Start <= tx.Start && tx.End <= s.End })
-	if si < 0 {
+	toks, xs, xe, ok := expressionTokens(d, tx)
+	if !ok || !adverbial(toks, xs, xe, tx) || inList(d, txs, xi) {
 		return f, false
 	}
-	toks := d.SentenceTokens(si)
-	xs := slices.IndexFunc(toks, func(t text.Token) bool { return t.End > tx.Start })
-	xe := slices.IndexFunc(toks, func(t text.Token) bool { return t.Start >= tx.End })
-	if xs < 0 {
+	if !f.setTime(tx, virtual) {
 		return f, false
-	}
-	if xe < 0 {
-		xe = len(toks)
-	}
-	if !adverbial(toks, xs, xe, tx) || inList(d, txs, xi) {
-		return f, false
-	}
-	// The value as a span of civil days, or a weekday name.
-	if virtual && tx.Relative {
-		// On an undated report only weekday names are compared, by name:
-		// "yesterday" or "last week" depend on the unknown publication day.
-		if !weekdayNamed(tx.Text) || tx.Gran < timex.GDay {
-			return f, false
-		}
-		f.byWeekday, f.weekday = true, tx.Begin.Weekday()
-	} else {
-		f.lo, f.hi = span(tx)
-		if f.lo.IsZero() {
-			return f, false
-		}
 	}
 	f.night, f.early = edges(tx)
 	// The clause: the tokens between clause boundaries around the
@@ -97,17 +74,51 @@ func attach(d *text.Doc, txs []timex.Timex, xi int, virtual bool) (frame, bool) 
 	if neverSide[f.verb] || lifeWords.Has(toks[v].Lower) {
 		return f, false
 	}
-	// The expression must date the verb's clause, not a phrase after a
-	// linking word between them: in "charged after a shooting in
-	// Vancouver Friday", Friday is the shooting's.
+	if linkedApart(toks, v, xs) || otherTimeInClause(d, txs, xi, toks, cs, ce) {
+		return f, false
+	}
+	if !f.collect(toks, cs, ce, xs, xe, v) {
+		return f, false
+	}
+	f.openingSubject(toks, cs)
+	f.topic = topic(d.Article.Text, toks, cs, ce, v, xs, xe)
+	return f, true
+}
+
+// setTime sets the frame's value as a span of civil days, or a weekday
+// name; false when the expression has no value to compare.
+func (f *frame) setTime(tx timex.Timex, virtual bool) bool {
+	if virtual && tx.Relative {
+		// On an undated report only weekday names are compared, by name:
+		// "yesterday" or "last week" depend on the unknown publication day.
+		if !weekdayNamed(tx.Text) || tx.Gran < timex.GDay {
+			return false
+		}
+		f.byWeekday, f.weekday = true, tx.Begin.Weekday()
+		return true
+	}
+	f.lo, f.hi = span(tx)
+	return !f.lo.IsZero()
+}
+
+// linkedApart reports a linking word between the verb v and the
+// expression at xs: the expression then dates a phrase after it, not the
+// verb's clause. In "charged after a shooting in Vancouver Friday", Friday
+// is the shooting's.
+func linkedApart(toks []text.Token, v, xs int) bool {
 	for k := min(v, xs) + 1; k < max(v, xs); k++ {
 		if linking.Has(toks[k].Lower) {
-			return f, false
+			return true
 		}
 	}
-	// Another time in the clause, not next to this one ("signed Wynn on
-	// Tuesday and Bell today"), dates a part of it: which part this one
-	// dates is not clear.
+	return false
+}
+
+// otherTimeInClause reports another time in the clause [cs, ce), not next
+// to the expression xi ("signed Wynn on Tuesday and Bell today"): it
+// dates a part of the clause, and which part xi dates is not clear.
+func otherTimeInClause(d *text.Doc, txs []timex.Timex, xi int, toks []text.Token, cs, ce int) bool {
+	tx := txs[xi]
 	for yi, y := range txs {
 		if yi == xi || !y.IsPoint() || y.End <= toks[cs].Start || y.Start >= toks[ce-1].End {
 			continue
@@ -120,63 +131,80 @@ func attach(d *text.Doc, txs []timex.Timex, xi int, virtual bool) (frame, bool) 
 		case "", ",", "on", "at", "of", ", on", "in":
 			continue // "at 10:57 on 11 October": one time
 		}
-		return f, false
+		return true
 	}
+	return false
+}
+
+// collect gathers the participants of the clause [cs, ce) around the verb
+// v, outside the expression [xs, xe). False when the clause cannot be a
+// side: a birth, founding or age, a negated event, or no participant.
+func (f *frame) collect(toks []text.Token, cs, ce, xs, xe, v int) bool {
 	f.parts, f.pre = map[string]bool{}, map[string]bool{}
 	f.names, f.heads = map[string]bool{}, map[string]bool{}
 	f.postNames, f.postHeads = map[string]bool{}, map[string]bool{}
 	for k := cs; k < ce; k++ {
-		t := toks[k]
 		if k >= xs && k < xe || k == v {
 			continue
 		}
-		low := t.Lower
+		low := toks[k].Lower
 		if lifeWords.Has(low) {
-			return f, false // born, founded, aged: not the story's event
+			return false // born, founded, aged: not the story's event
 		}
 		if negations.Has(low) && k < v {
-			return f, false // "did not arrive on Tuesday" dates nothing
+			return false // "did not arrive on Tuesday" dates nothing
 		}
 		if futureCue(toks, k, v) {
 			f.future = true
 		}
+		f.addParticipant(toks, k, v)
+	}
+	return len(f.parts) > 0
+}
+
+// addParticipant adds the participant at k, if any, as a name (with its
+// head word) and as a part of the subject (before v) or object (after).
+func (f *frame) addParticipant(toks []text.Token, k, v int) {
+	p := participant(toks, k)
+	if p == "" {
+		return
+	}
+	f.parts[p] = true
+	if k < v {
+		f.pre[p] = true
+	}
+	if !toks[k].Cap {
+		return
+	}
+	f.names[p] = true
+	head := k+1 >= len(toks) || !toks[k+1].Cap || toks[k+1].Kind != text.Word
+	if head {
+		f.heads[p] = true
+	}
+	if k > v {
+		f.postNames[p] = true
+		if head {
+			f.postHeads[p] = true
+		}
+	}
+}
+
+// openingSubject takes the sentence's opening name as the subject of a
+// clause that has none: in "Pierre Thomas, one of the stars of last
+// season, was placed ...", the clause's subject is Pierre Thomas.
+func (f *frame) openingSubject(toks []text.Token, cs int) {
+	n := openingName(toks)
+	if len(f.pre) > 0 || cs <= n || n <= 0 || toks[n].Lower != "," {
+		return
+	}
+	for k := range n {
 		if p := participant(toks, k); p != "" {
-			f.parts[p] = true
-			if t.Cap {
-				f.names[p] = true
-				head := k+1 >= len(toks) || !toks[k+1].Cap || toks[k+1].Kind != text.Word
-				if head {
-					f.heads[p] = true
-				}
-				if k > v {
-					f.postNames[p] = true
-					if head {
-						f.postHeads[p] = true
-					}
-				}
-			}
-			if k < v {
-				f.pre[p] = true
+			f.pre[p], f.names[p] = true, true
+			if k == n-1 {
+				f.heads[p] = true
 			}
 		}
 	}
-	if len(f.parts) == 0 {
-		return f, false
-	}
-	// "Pierre Thomas, one of the stars of last season, was placed ...":
-	// the clause's subject is the sentence's opening name.
-	if n := openingName(toks); len(f.pre) == 0 && cs > n && n > 0 && toks[n].Lower == "," {
-		for k := range n {
-			if p := participant(toks, k); p != "" {
-				f.pre[p], f.names[p] = true, true
-				if k == n-1 {
-					f.heads[p] = true
-				}
-			}
-		}
-	}
-	f.topic = topic(d.Article.Text, toks, cs, ce, v, xs, xe)
-	return f, true
 }
 
 // adverbial reports whether the expression dates its clause rather than a
