@@ -41,6 +41,10 @@ type mframe struct {
 	// alone (zero otherwise): the entry shows it rather than a sentence
 	// whose main statement is of another time.
 	cstart, cend int
+	// ann is the document's annotation, and base the index in its tokens
+	// of the sentence's first token.
+	ann  *text.Annotation
+	base int
 }
 
 // eventFrame analyses the clause the expression xi dates.
@@ -50,6 +54,7 @@ func eventFrame(d *text.Doc, txs []timex.Timex, xi int) mframe {
 	if !ok {
 		return f
 	}
+	f.ann, f.base = d.Annotation(), sentenceBase(d, txs[xi])
 	f.caption = !hasFinite(toks) || len(toks) > 1 && toks[0].Lower == "(" && (toks[len(toks)-1].Lower == ")" || toks[len(toks)-2].Lower == ")")
 	cs, ce := clauseTokens(toks, xs, xe)
 	// A fronted adverbial ("On March 23, the sailors had been inspecting a
@@ -138,7 +143,7 @@ func (f *mframe) clauseEvents(toks []text.Token, cs, ce, xs, xe int) (lo, hi, v 
 	// "the seizure on March 23", "their talks in Russia on Wednesday"
 	f.nounEvents(toks, max(cs, xs-4), xs)
 	if !f.embedded && v >= 0 {
-		f.embedded = embeddedAt(toks, cs, v)
+		f.embedded = f.embeddedAt(toks, cs, v)
 	}
 	return lo, hi, v
 }
@@ -261,19 +266,19 @@ func eventClass(toks []text.Token, k, end int) string {
 // subordinate to a noun: a relative clause ("who were detained on March
 // 23") or a participle right after a noun ("sailors detained by Iranian
 // forces on March 23").
-func embeddedAt(toks []text.Token, cs, v int) bool {
+func (f *mframe) embeddedAt(toks []text.Token, cs, v int) bool {
 	if cs > 0 && relatives.Has(toks[cs-1].Lower) {
 		return true
 	}
-	if v == 0 || !participle(toks[v].Lower) {
+	if v == 0 || !f.ann.Participle(f.base+v) {
 		return false
 	}
 	p := toks[v-1]
 	if p.Kind != text.Word || auxiliaries.Has(p.Lower) || p.Stop || pronouns.Has(p.Lower) || strings.HasSuffix(p.Lower, "ly") {
 		return false
 	}
-	// A participle after a noun is also a finite past ("Shoigu visited
-	// North Korea"): it is a reduced relative when its agent follows ("the
+	// A participle after a noun is also a finite past ("the minister
+	// visited North Korea"): it is a reduced relative when its agent follows ("the
 	// two seized by Iran") or when the noun is a preposition's object, so
 	// cannot be the subject ("at a press conference held Friday").
 	if v+1 < len(toks) && toks[v+1].Lower == "by" {
@@ -289,13 +294,11 @@ func embeddedAt(toks []text.Token, cs, v int) bool {
 	return k >= 0 && (prepBefore.Has(toks[k].Lower) || toks[k].Lower == "of")
 }
 
-// participle reports a past-participle form: "-ed" or an irregular one.
-func participle(w string) bool {
-	if strings.HasSuffix(w, "ed") {
-		return true
-	}
-	ok := irregular.Has(w)
-	return ok && !finiteForms.Has(w)
+// sentenceBase returns the index in the document's tokens of the first
+// token of the sentence that holds tx.
+func sentenceBase(d *text.Doc, tx timex.Timex) int {
+	si := slices.IndexFunc(d.Sentences, func(s text.Sentence) bool { return s.Start <= tx.Start && tx.End <= s.End })
+	return d.Sentences[si].TokStart
 }
 
 // readableClause returns the bytes of an embedded clause with the noun it
