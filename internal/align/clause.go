@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/crosscheck/crosscheck/internal/text"
+	"github.com/crosscheck/crosscheck/internal/text/english"
 )
 
 // A span is a clause of a sentence: its tokens [Lo, Hi) in the sentence.
@@ -12,23 +13,12 @@ type span struct{ lo, hi int }
 // clauseConjunctions open a clause that can carry a claim of its own after
 // a comma: "Iran says they were in its waters, while the UK insists they
 // were in Iraq's".
-var clauseConjunctions = map[string]bool{
-	"while": true, "but": true, "and": true, "as": true, "after": true, "following": true,
-	"whereas": true, "although": true, "though": true,
-}
+var clauseConjunctions = english.List("align/clause-conjunctions").Bools()
 
 // finiteVerbs are the auxiliaries, modals and reporting verbs that make a
 // stretch of words a clause; with past tenses they find the verb of most
 // news clauses without a tagger.
-var finiteVerbs = map[string]bool{
-	"is": true, "are": true, "was": true, "were": true, "has": true, "have": true, "had": true,
-	"will": true, "would": true, "can": true, "could": true, "may": true, "might": true,
-	"must": true, "should": true, "shall": true, "do": true, "does": true, "did": true,
-	"says": true, "said": true, "told": true, "met": true, "won": true, "lost": true,
-	"held": true, "took": true, "gave": true, "left": true, "fled": true, "struck": true,
-	"sent": true, "began": true, "found": true, "led": true, "paid": true, "sold": true,
-	"bought": true, "fought": true, "rose": true, "fell": true, "broke": true, "spoke": true,
-}
+var finiteVerbs = english.List("align/finite-verbs").Bools()
 
 // minClauseWords is the fewest words a clause needs to stand as a unit of
 // its own; shorter stretches stay with their neighbour.

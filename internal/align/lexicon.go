@@ -10,10 +10,7 @@ import (
 )
 
 // Multipliers are the number words that scale the number before them.
-var multipliers = map[string]float64{
-	"hundred": 100, "thousand": 1000, "million": 1e6, "billion": 1e9, "trillion": 1e12,
-	"m": 1e6, "mn": 1e6, "bn": 1e9, "b": 1e9, "k": 1000, "tn": 1e12,
-}
+var multipliers = english.List("align/multipliers").Floats()
 
 // scaleSuffixes are the multipliers written after digits ("4.5bn"), the
 // longest first, in a fixed order (a map's order would vary).

@@ -683,17 +683,7 @@ func shouting(t string) bool {
 
 // leanOpeners are first words that tie a sentence to the one before it: a
 // summary that starts or jumps with them reads as a fragment.
-var leanOpeners = map[string]bool{
-	"but": true, "however": true, "and": true, "or": true, "yet": true, "still": true,
-	"also": true, "meanwhile": true, "instead": true, "nevertheless": true, "nonetheless": true,
-	"moreover": true, "furthermore": true, "besides": true, "therefore": true, "thus": true,
-	"hence": true, "so": true, "then": true, "otherwise": true, "similarly": true,
-	"likewise": true, "indeed": true, "additionally": true, "consequently": true,
-	"he": true, "she": true, "they": true, "it": true, "his": true, "her": true, "their": true,
-	"its": true, "him": true, "them": true, "this": true, "these": true, "that": true,
-	"those": true, "such": true, "both": true, "another": true, "others": true,
-	"afterwards": true,
-}
+var leanOpeners = english.List("summarize/lean-openers").Bools()
 
 // leanPhrases are multi-word openers with the same effect.
 var leanPhrases = []string{
@@ -753,19 +743,10 @@ func leans(toks []text.Token) bool {
 var pluralPronouns = map[string]bool{"they": true, "them": true, "their": true, "themselves": true}
 
 // pluralNouns are plurals without the "-s" of most English plurals.
-var pluralNouns = map[string]bool{
-	"men": true, "women": true, "people": true, "children": true, "police": true,
-	"crew": true, "staff": true, "personnel": true, "both": true, "and": true,
-	"pair": true, "couple": true, "team": true, "family": true, "public": true,
-}
+var pluralNouns = english.List("summarize/plural-nouns").Bools()
 
 // notPlural are words in "-s" that are not plural nouns.
-var notPlural = map[string]bool{
-	"was": true, "has": true, "is": true, "its": true, "his": true, "this": true,
-	"as": true, "us": true, "thus": true, "plus": true, "news": true, "always": true,
-	"perhaps": true, "whereas": true, "towards": true, "afterwards": true, "says": true,
-	"does": true, "goes": true, "less": true, "unless": true, "across": true,
-}
+var notPlural = english.List("summarize/not-plural").Bools()
 
 // pluralBefore reports whether the words before a plural pronoun hold
 // something it can refer to: a plural noun (a word in "-s" that is not

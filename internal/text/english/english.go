@@ -148,6 +148,17 @@ func (s *Set) Ints() map[string]int {
 	return m
 }
 
+// Floats returns the set as a new map of its words to their values as
+// numbers (a word whose value is not a number maps to 0).
+func (s *Set) Floats() map[string]float64 {
+	s.load()
+	m := make(map[string]float64, len(s.m))
+	for w, v := range s.m {
+		m[w], _ = strconv.ParseFloat(v, 64)
+	}
+	return m
+}
+
 // Len is the number of words in the set.
 func (s *Set) Len() int {
 	s.load()
