@@ -33,7 +33,6 @@ const shared = "internal/text/english"
 var transitional = map[string]string{
 	"internal/align":     "issue 13 (claims and citations)",
 	"internal/summarize": "issue 13 (claims and citations)",
-	"internal/brief":     "issue 13 (claims and citations)",
 }
 
 // notEnglish are lists of names that are not English words: formats'
