@@ -196,7 +196,8 @@ type Why struct {
 	Threshold float64 `json:"threshold"`
 	GapDays   float64 `json:"gap_days"` // -1 when a time is unknown
 	// Background is the median similarity of the article to the candidate
-	// stories (part of the threshold, see Options.Contrast).
+	// stories that own almost none of it (part of the threshold, see
+	// Options.Contrast and background).
 	Background float64 `json:"background"`
 	// Names is how many names and numbers it shares with the story.
 	Names int `json:"names"`
@@ -432,7 +433,7 @@ func (c *Clusterer) Add(d *text.Doc) Assignment {
 	for i, s := range cands {
 		sims[i] = c.similarity(p, s)
 	}
-	bg := background(sims)
+	bg := c.background(p, cands, sims)
 	best, bestSim, bestMargin := -1, 0.0, -1.0
 	nearest, nearestSim, nearestWhy := -1, 0.0, ""
 	for i, s := range cands {
@@ -1000,11 +1001,26 @@ func salted(m map[term]int, salt uint64) map[term]int {
 	return out
 }
 
-// background is the median similarity of an article to its candidate
-// stories: how much it resembles stories of its beat that are not its own.
-// The median, not the mean, so that the few stories of its own event (one
-// begun apart, a sibling) do not raise it. Zero under three candidates.
-func background(sims []float64) float64 {
+// background is the median similarity of an article to the candidate
+// stories that own almost none of it (ownership under OwnNear): how much
+// it resembles the stories of its beat that are not its own. Stories that
+// own part of it are left out, since they may be its own topic begun
+// apart (a topic followed for weeks in several stories would otherwise
+// raise its own bar); the median, not the mean, so that a few do not
+// decide it. Zero under three such stories.
+func (c *Clusterer) background(p prepared, cands []int, sims []float64) float64 {
+	var xs []float64
+	for i, s := range cands {
+		if c.ownership(p, s) < c.opt.OwnNear {
+			xs = append(xs, sims[i])
+		}
+	}
+	return median(xs)
+}
+
+// median is the median of sims (the upper one of an even count), zero
+// under three values.
+func median(sims []float64) float64 {
 	if len(sims) < 3 {
 		return 0
 	}
