@@ -505,6 +505,11 @@ func sentenceTerms(doc *text.Doc, s int) (terms, surface []string, caps []bool, 
 					term = t
 				} else if _, isNum := ParseNumber(part); !isNum {
 					term = tok.Stem // already stemmed by text.Analyze
+					if v := english.EventVerb(part); v != "" && !name {
+						// An event noun meets its verb: "explosion"
+						// as "exploded" (WordNet's derivations).
+						term = text.Stem(v)
+					}
 				} else {
 					term = wordTerm(part, name)
 				}

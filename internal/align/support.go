@@ -128,11 +128,14 @@ func (r *Result) sharesFact(a, b SentRef) bool {
 		return false
 	}
 	var shared, na, nb float64
+	var numA, numB, numShared bool
 	for _, t := range fa.terms {
 		na += backgroundWeight(r.ix.names[t])
+		numA = numA || isNumberTerm(r.ix.names[t])
 	}
 	for _, t := range fb.terms {
 		nb += backgroundWeight(r.ix.names[t])
+		numB = numB || isNumberTerm(r.ix.names[t])
 	}
 	for x, y := 0, 0; x < len(fa.terms) && y < len(fb.terms); {
 		switch {
@@ -142,9 +145,16 @@ func (r *Result) sharesFact(a, b SentRef) bool {
 			y++
 		default:
 			shared += backgroundWeight(r.ix.names[fa.terms[x]])
+			numShared = numShared || isNumberTerm(r.ix.names[fa.terms[x]])
 			x++
 			y++
 		}
+	}
+	if numA && numB && !numShared {
+		// Numbers compare as values: two sentences that each give figures
+		// and share none speak of two things (Monday's magnitude-5.2 quake
+		// that injured three, Sunday's 5.6 that injured five).
+		return false
 	}
 	return shared >= FactTerms && shared/math.Sqrt(na*nb) >= FactSimilarity
 }
@@ -190,3 +200,6 @@ func (r *Result) TextCoverage(ref SentRef, doc int) float64 {
 	}
 	return got / (f.norm * f.norm)
 }
+
+// isNumberTerm reports whether a term is a number by value ("#5").
+func isNumberTerm(t string) bool { return len(t) > 1 && t[0] == '#' }
