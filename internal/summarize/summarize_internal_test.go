@@ -63,7 +63,7 @@ func TestEligible(t *testing.T) {
 		// A lone quotation (most of it quoted) is not; a sentence that
 		// quotes a phrase is.
 		`"I am very glad to see you, and thank you for the invitation to the launch site today," Kim told Putin.`: false,
-		`Putin said the talks would cover "all the topics" of their relations, including the economy.`:           true,
+		`Putin said the talks would cover "all the topics" of their relations, including the economy.`:            true,
 	}
 	seen := 0
 	for i, s := range d.Sentences {
