@@ -1,6 +1,7 @@
 package compare
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/crosscheck/crosscheck/internal/news"
@@ -235,11 +236,12 @@ func spanFindings(x, y []subToken, common map[string]bool) []subFinding {
 			continue
 		}
 		if side, k, ok := h.negationHunk(x, y); ok {
-			a, b := x, y
+			// bk: the shared word before the hunk in the other sentence.
+			a, b, bk := x, y, h.ya-1
 			if side == 1 {
-				a, b = y, x
+				a, b, bk = y, x, h.xa-1
 			}
-			if negated(b) || k+1 >= len(a) || k == 0 || a[k+1].Kind != text.Word || reported(a, k-1) || reported(b, k-1) {
+			if negated(b) || k+1 >= len(a) || k == 0 || a[k+1].Kind != text.Word || reported(a, k-1) || reported(b, bk) {
 				continue
 			}
 			vn := a[k-1].Text + " " + a[k].Text + " " + a[k+1].Text
@@ -303,7 +305,12 @@ func opposed(a, b string) bool {
 // not an acronym, not a possessive (an owner: "Ford's record" / "UNC's
 // record"), not a title or a common head of a name of an organisation,
 // facility, place or event ("Sgt", "Committee", "Theatre", "County").
-func properName(t subToken) bool {
+func properName(t subToken) bool { return ProperName(t.Token) }
+
+// ProperName reports whether a capitalised word may be a name of its own
+// (see properName); the harness of internal/eval/differences plants names
+// by the same test.
+func ProperName(t text.Token) bool {
 	w := t.Lower
 	if strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") || strings.ToUpper(t.Text) == t.Text || len(w) < 3 {
 		return false
@@ -346,4 +353,60 @@ func editDistance(a, b string) int {
 		prev, cur = cur, prev
 	}
 	return prev[len(rb)]
+}
+
+// negatedAcross finds "were not detained" in x where y says "detained"
+// unnegated, both with a shared content word within contextSpan of the
+// verb (the same statement, told in other words around it): neither
+// sentence reported speech or belief there, y with no negation at all, and
+// x naming the verb only once. swap puts the values in y, x order.
+func negatedAcross(x, y []subToken, swap bool) []subFinding {
+	if negated(y) {
+		return nil
+	}
+	var out []subFinding
+	for k := 1; k+1 < len(x); k++ {
+		w := x[k].Lower
+		if w != "not" && w != "n't" && w != "never" {
+			continue
+		}
+		aux, verb := x[k-1], x[k+1]
+		if !english.Auxiliaries.Has(aux.Lower) && !english.Modals.Has(aux.Lower) || verb.Stop || verb.Kind != text.Word || reported(x, k-1) {
+			continue
+		}
+		if slices.ContainsFunc(x[k+2:], func(t subToken) bool { return t.Lower == verb.Lower }) {
+			continue
+		}
+		for j, t := range y {
+			if t.Lower != verb.Lower || reported(y, j-1) || !sharedNear(x, k+1, y, j) {
+				continue
+			}
+			vx, vy := aux.Text+" "+x[k].Text+" "+verb.Text, verb.Text
+			if j > 0 && (english.Auxiliaries.Has(y[j-1].Lower) || english.Modals.Has(y[j-1].Lower)) {
+				vy = y[j-1].Text + " " + verb.Text
+			}
+			if swap {
+				vx, vy = vy, vx
+			}
+			out = append(out, subFinding{kind: news.ConflictContradiction, topic: subTopic(x, k-1, k+2), vals: [2]string{vx, vy}})
+			break
+		}
+	}
+	return out
+}
+
+// sharedNear reports whether a content word within contextSpan of x[k]
+// (other than x[k] itself) stands within contextSpan of y[j] too.
+func sharedNear(x []subToken, k int, y []subToken, j int) bool {
+	for a := max(0, k-contextSpan); a < min(len(x), k+contextSpan+1); a++ {
+		if a == k || x[a].Stop || x[a].Kind != text.Word {
+			continue
+		}
+		for b := max(0, j-contextSpan); b < min(len(y), j+contextSpan+1); b++ {
+			if b != j && y[b].Lower == x[a].Lower {
+				return true
+			}
+		}
+	}
+	return false
 }

@@ -516,7 +516,10 @@ func negatedSlots(x, y []subToken, swap bool) []subFinding {
 // rebounds").
 func (cp *comparer) pairFindings(x, y []subToken) []subFinding {
 	fs := slots(x, y)
-	for _, f := range spanFindings(x, y, cp.lowerWords()) {
+	span := spanFindings(x, y, cp.lowerWords())
+	span = append(span, negatedAcross(x, y, false)...)
+	span = append(span, negatedAcross(y, x, true)...)
+	for _, f := range span {
 		if !slices.ContainsFunc(fs, func(g subFinding) bool { return g.kind == f.kind && g.vals == f.vals }) {
 			fs = append(fs, f)
 		}
