@@ -3,6 +3,7 @@ package timeline
 import (
 	"slices"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/crosscheck/crosscheck/internal/news"
@@ -93,7 +94,7 @@ func attach(d *text.Doc, txs []timex.Timex, xi int, virtual bool) (frame, bool) 
 		return f, false
 	}
 	f.verb = lemma(toks[v].Lower)
-	if neverSide[f.verb] || lifeWords[toks[v].Lower] {
+	if neverSide()[f.verb] || lifeWords[toks[v].Lower] {
 		return f, false
 	}
 	// The expression must date the verb's clause, not a phrase after a
@@ -794,7 +795,6 @@ var (
 	// neverSide are verbs whose time is not the story's event: saying and
 	// announcing (one statement is told on several days), being and
 	// having, and births, foundings and ages.
-	neverSide = map[string]bool{}
 	// lifeWords in a clause make it a birth, founding, death date or age.
 	lifeWords = map[string]bool{
 		"born": true, "birth": true, "birthday": true, "founded": true, "founding": true,
@@ -840,8 +840,10 @@ var (
 	}
 )
 
-func init() {
-	// built from the lemma keys, so a new irregular form needs no second list
+// neverSide is built on first use, not at start-up (stemming costs in every
+// process): from the lemma keys, so a new irregular form needs no second list.
+var neverSide = sync.OnceValue(func() map[string]bool {
+	neverSide := map[string]bool{}
 	for _, w := range []string{"say", "tell", "announce", "report", "confirm", "state", "add",
 		"claim", "reveal", "note", "explain", "declare", "comment", "describe", "write", "quote",
 		"insist", "deny", "warn", "be", "have", "do", "get", "born", "found", "establish",
@@ -853,4 +855,5 @@ func init() {
 	// too often the founding of something.
 	neverSide[text.Stem("find")] = true
 	neverSide[text.Stem("founded")] = true
-}
+	return neverSide
+})
