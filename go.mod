@@ -94,3 +94,5 @@ replace github.com/markusmobius/go-trafilatura => ./third_party/go-trafilatura
 replace codeberg.org/readeck/go-readability/v2 => ./third_party/go-readability-v2
 
 replace github.com/go-shiori/go-readability => ./third_party/go-shiori-readability
+
+replace github.com/jdkato/prose/v3 => ./third_party/prose
