@@ -71,6 +71,8 @@ type comparer struct {
 	// docTerms[d] is the set of alignment terms of document d, built on
 	// first use.
 	docTerms []map[string]bool
+	// lower holds the words the story writes in lower case (lowerWords).
+	lower map[string]bool
 }
 
 func (cp *comparer) sentText(r align.SentRef) string {

@@ -3,6 +3,7 @@ package timeline
 import (
 	"slices"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/crosscheck/crosscheck/internal/news"
@@ -71,7 +72,7 @@ func attach(d *text.Doc, txs []timex.Timex, xi int, virtual bool) (frame, bool) 
 		return f, false
 	}
 	f.verb = lemma(toks[v].Lower)
-	if neverSide[f.verb] || lifeWords.Has(toks[v].Lower) {
+	if neverSide()[f.verb] || lifeWords.Has(toks[v].Lower) {
 		return f, false
 	}
 	if linkedApart(toks, v, xs) || otherTimeInClause(d, txs, xi, toks, cs, ce) {
@@ -793,7 +794,6 @@ var (
 	// neverSide are verbs whose time is not the story's event: saying and
 	// announcing (one statement is told on several days), being and
 	// having, and births, foundings and ages.
-	neverSide = map[string]bool{}
 	// lifeWords in a clause make it a birth, founding, death date or age.
 	lifeWords = english.List("timeline/life-words")
 	generic   = english.List("timeline/generic-nouns")
@@ -801,8 +801,10 @@ var (
 	irregular = english.List("timeline/irregular-verbs")
 )
 
-func init() {
-	// built from the lemma keys, so a new irregular form needs no second list
+// neverSide is built on first use, not at start-up (stemming costs in every
+// process): from the lemma keys, so a new irregular form needs no second list.
+var neverSide = sync.OnceValue(func() map[string]bool {
+	neverSide := map[string]bool{}
 	for _, w := range english.List("timeline/never-side").Words() {
 		neverSide[lemma(w)] = true
 	}
@@ -810,4 +812,5 @@ func init() {
 	// too often the founding of something.
 	neverSide[text.Stem("find")] = true
 	neverSide[text.Stem("founded")] = true
-}
+	return neverSide
+})

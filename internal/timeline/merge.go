@@ -4,6 +4,7 @@ import (
 	"github.com/crosscheck/crosscheck/internal/text/english"
 	"slices"
 	"strings"
+	"sync"
 
 	"github.com/crosscheck/crosscheck/internal/text"
 	"github.com/crosscheck/crosscheck/internal/timex"
@@ -49,6 +50,7 @@ type mframe struct {
 
 // eventFrame analyses the clause the expression xi dates.
 func eventFrame(d *text.Doc, txs []timex.Timex, xi int) mframe {
+	loadLexicon()
 	var f mframe
 	toks, xs, xe, ok := expressionTokens(d, txs[xi])
 	if !ok {
@@ -253,7 +255,7 @@ func eventClass(toks []text.Token, k, end int) string {
 			return "arrive"
 		}
 	}
-	if neverSide[l] || auxiliaries.Has(w) {
+	if neverSide()[l] || auxiliaries.Has(w) {
 		return ""
 	}
 	if c, ok := verbClasses[l]; ok {
@@ -461,8 +463,8 @@ func best(g []event) event {
 }
 
 var (
-	// verbClasses map a verb's lemma key to its synonym class; built in
-	// init from the lists below.
+	// verbClasses map a verb's lemma key to its synonym class; built by
+	// loadLexicon from the lists below.
 	verbClasses = map[string]string{}
 	// eventNouns are nouns that name an event, by their class.
 	eventNouns = map[string]string{}
@@ -478,7 +480,9 @@ var (
 	nounPhraseWords = english.List("timeline/noun-phrase-words")
 )
 
-func init() {
+// loadLexicon fills the tables above on first use (eventFrame calls it), not
+// at start-up, where stemming them cost in every process.
+var loadLexicon = sync.OnceFunc(func() {
 	for _, v := range english.List("timeline/event-verbs").Words() {
 		verbClasses[lemma(v)] = english.List("timeline/event-verbs").Kind(v)
 	}
@@ -495,4 +499,4 @@ func init() {
 	for _, v := range english.List("timeline/aspectual-verbs").Words() {
 		aspectual[lemma(v)] = true
 	}
-}
+})

@@ -134,7 +134,7 @@ func runStory(st Story, opt Options, inserts map[string][]string, rep *Report) {
 		return
 	}
 	r := storyRand(opt.Seed, st.ID)
-	p := &planter{docs: docs, names: namePool(docs), quotes: speakers(docs), r: r}
+	p := &planter{docs: docs, names: namePool(docs), quotes: speakers(docs), r: r, lower: lowerWords(docs)}
 	keys := slices.Sorted(maps.Keys(inserts))
 	for _, id := range keys {
 		if s := inserts[id]; id != st.ID && len(s) > 0 {

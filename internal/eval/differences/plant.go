@@ -170,12 +170,13 @@ func count(toks []text.Token, w string) int {
 // namePool is the story's names: capitalised words inside sentences, not
 // stop words, weekdays or months, seen twice or more.
 func namePool(docs []*text.Doc) []string {
+	lower := lowerWords(docs)
 	count := map[string]int{}
 	var order []string
 	for _, doc := range docs {
 		for s := range doc.Sentences {
 			for k, t := range doc.SentenceTokens(s) {
-				if k > 0 && nameToken(t) {
+				if k > 0 && nameToken(t) && properName(t, lower) {
 					if count[t.Text] == 0 {
 						order = append(order, t.Text)
 					}
@@ -191,6 +192,27 @@ func namePool(docs []*text.Doc) []string {
 		}
 	}
 	return out
+}
+
+// lowerWords are the words the story writes in lower case somewhere.
+func lowerWords(docs []*text.Doc) map[string]bool {
+	out := map[string]bool{}
+	for _, d := range docs {
+		for _, t := range d.Tokens {
+			if t.Kind == text.Word && !t.Cap {
+				out[t.Lower] = true
+			}
+		}
+	}
+	return out
+}
+
+// properName reports whether a capitalised word is a name: never written
+// in lower case in the story ("Government", "University" are common nouns
+// in a name), and not a title or the common head of a name
+// (compare.ProperName).
+func properName(t text.Token, lower map[string]bool) bool {
+	return !lower[t.Lower] && compare.ProperName(t)
 }
 
 func nameToken(t text.Token) bool {
@@ -244,6 +266,7 @@ type planter struct {
 	names   []string
 	quotes  []string // speakers of the story
 	inserts []string // sentences of other stories to insert
+	lower   map[string]bool
 	r       *rand.Rand
 }
 
@@ -308,7 +331,7 @@ func (p *planter) plantAt(kind string, doc *text.Doc, st site, toks, anchor []te
 		}
 	case KindName:
 		for k, t := range toks {
-			if k == 0 || !nameToken(t) || !hasLower(anchor, t.Lower) || count(toks, t.Lower) > 1 {
+			if k == 0 || !nameToken(t) || !properName(t, p.lower) || !hasLower(anchor, t.Lower) || count(toks, t.Lower) > 1 {
 				continue
 			}
 			if repl := p.otherName(p.names, doc, p.docs[st.anchor]); repl != "" {
@@ -336,7 +359,9 @@ func (p *planter) plantAt(kind string, doc *text.Doc, st site, toks, anchor []te
 	case KindAntonym:
 		for _, t := range toks {
 			ants := compare.Antonyms(t.Lower)
-			if len(ants) == 0 || t.Stop || !hasLower(anchor, t.Lower) {
+			// A capitalised word is a name or starts the sentence
+			// ("United Nations" is no antonym of "Divided Nations").
+			if len(ants) == 0 || t.Stop || t.Cap || !hasLower(anchor, t.Lower) {
 				continue
 			}
 			a := ants[p.r.IntN(len(ants))]
