@@ -1,7 +1,10 @@
 package align
 
 import (
+	"cmp"
 	_ "embed"
+	"maps"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -15,7 +18,11 @@ var multipliers = english.List("align/multipliers").Floats()
 
 // scaleSuffixes are the multipliers written after digits ("4.5bn"), the
 // longest first, in a fixed order (a map's order would vary).
-var scaleSuffixes = []string{"trillion", "thousand", "million", "billion", "hundred", "mn", "bn", "tn", "m", "b", "k"}
+var scaleSuffixes = func() []string {
+	s := slices.Collect(maps.Keys(multipliers))
+	slices.SortFunc(s, func(a, b string) int { return cmp.Or(len(b)-len(a), strings.Compare(a, b)) })
+	return s
+}()
 
 // ParseNumber reads one lower-case token as a number: digits with thousands
 // commas or a decimal point ("1,000", "4.5"), a number word ("five"), a
