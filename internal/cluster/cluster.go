@@ -204,11 +204,14 @@ type Why struct {
 	// Ownership is the share of the article's weight held by terms that
 	// are mostly the story's (ownership).
 	Ownership float64 `json:"ownership"`
-	// Heaviest is the share of the score held by the heaviest piece of
-	// shared evidence (one name with the phrases it is part of).
+	// Heaviest is the part of the score held by the heaviest piece of
+	// shared evidence (one name with its stem and the phrases it is part
+	// of); Owned the part held by terms of the story, each weighed by how
+	// much it is the story's (share), and OwnedRest the same without the
+	// heaviest piece (Options.FarRest).
 	Heaviest  float64    `json:"heaviest"`
-	OwnedRest float64    `json:"owned_rest"`
 	Owned     float64    `json:"owned"`
+	OwnedRest float64    `json:"owned_rest"`
 	Shared    []Evidence `json:"shared,omitempty"`
 	// For an article that began a story: the story it came nearest to
 	// joining, and why it did not.
