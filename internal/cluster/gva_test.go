@@ -124,7 +124,7 @@ func TestExplain(t *testing.T) {
 					if w.Score >= w.Threshold {
 						t.Errorf("article %d refused at %.3f, above its threshold %.3f", s.Docs[k], w.Score, w.Threshold)
 					}
-				case cluster.RefusedOwnership, cluster.RefusedOneName:
+				case cluster.RefusedOwnership, cluster.RefusedOneName, cluster.RefusedPlace:
 					if w.Score < w.Threshold {
 						t.Errorf("article %d refused for %s, but below the threshold already", s.Docs[k], w.Refused)
 					}
