@@ -204,11 +204,14 @@ type Why struct {
 	// Ownership is the share of the article's weight held by terms that
 	// are mostly the story's (ownership).
 	Ownership float64 `json:"ownership"`
-	// Heaviest is the share of the score held by the heaviest piece of
-	// shared evidence (one name with the phrases it is part of).
+	// Heaviest is the part of the score held by the heaviest piece of
+	// shared evidence (one name with its stem and the phrases it is part
+	// of); Owned the part held by terms of the story, each weighed by how
+	// much it is the story's (share), and OwnedRest the same without the
+	// heaviest piece (Options.FarRest).
 	Heaviest  float64    `json:"heaviest"`
-	OwnedRest float64    `json:"owned_rest"`
 	Owned     float64    `json:"owned"`
+	OwnedRest float64    `json:"owned_rest"`
 	Shared    []Evidence `json:"shared,omitempty"`
 	// For an article that began a story: the story it came nearest to
 	// joining, and why it did not.
@@ -266,6 +269,7 @@ type story struct {
 	norm        float64
 	count       map[term]int32 // members holding each term
 	times       []time.Time    // event times of the first and latest members
+	places      []place        // its members' dateline places (keptPlaces at most)
 	n           int
 	first, last time.Time
 	lang        string
@@ -351,9 +355,11 @@ func StoryID(articleID string) string {
 type prepared struct {
 	id     string
 	vec    []weighted
-	group  []int32     // group[i]: the piece of evidence vec[i] belongs to (groups)
-	labels labels      // written forms of the terms (Options.Explain)
-	days   []time.Time // the days the lead names (leadTimes)
+	group  []int32       // group[i]: the piece of evidence vec[i] belongs to (groups)
+	labels labels        // written forms of the terms (Options.Explain)
+	days   []time.Time   // the days the lead names (leadTimes)
+	place  place         // where its dateline says it was filed (dateline)
+	names  map[term]bool // the names it holds
 	sig    *dedup.Signature
 	when   time.Time
 	lang   string
@@ -367,13 +373,19 @@ func (c *Clusterer) prepare(d *text.Doc) prepared {
 	c.casing.count(d)
 	words, ents, grp := termCounts(d, lab, c.casing.isName)
 	when, days := leadTimes(d)
+	salt := xxhash.Sum64String(d.Language)
+	// The names the article holds, before its outlet's boilerplate is cut
+	// (a station's own city is still a place it names; see otherPlace).
+	names := make(map[term]bool, len(ents))
+	for t := range ents {
+		names[t^salt] = true
+	}
 	c.boilerplate(d.Article.Outlet, ents, when)
 	// Terms, document frequencies and document counts are kept per
 	// language: a French article's "de" must be weighed against French
 	// articles, where it is in all of them, not against all articles, where
 	// it looks rare. Without stop lists for most languages, IDF within the
 	// language is what silences their function words.
-	salt := xxhash.Sum64String(d.Language)
 	words, ents, grp = salted(words, salt), salted(ents, salt), grp.salted(salt)
 	if lab != nil && salt != 0 {
 		sl := make(labels, len(lab))
@@ -400,6 +412,8 @@ func (c *Clusterer) prepare(d *text.Doc) prepared {
 		sig:    dedup.Sign(d),
 		when:   when,
 		days:   days,
+		place:  placeOf(dateline(d.Article.Text), salt, c.casing.isName),
+		names:  names,
 		lang:   d.Language,
 	}
 }
@@ -734,6 +748,7 @@ const (
 	RefusedScore     = "similarity below threshold"
 	RefusedOwnership = "ownership below minimum"
 	RefusedOneName   = "far apart in time and resting on one name"
+	RefusedPlace     = "filed from another place"
 )
 
 // verdict is the threshold article p must reach to join story s, and why
@@ -752,6 +767,8 @@ func (c *Clusterer) verdict(p prepared, s int, sim, bg float64) (th float64, ref
 		return th, RefusedScore
 	case !c.owned(p, s):
 		return th, RefusedOwnership
+	case c.otherPlace(p, st):
+		return th, RefusedPlace
 	}
 	if g := c.articleGap(st, p); g != unknown && g > c.opt.Grace {
 		if _, rest, _ := c.evidence(p, s); rest < c.opt.FarRest*th {
@@ -829,6 +846,7 @@ func (c *Clusterer) join(s int, p prepared) {
 		st.centroid[x.t] += x.w
 		st.count[x.t]++
 	}
+	st.addPlace(p.place)
 	if len(st.centroid) > 2*c.opt.StoryTerms {
 		prune(st.centroid, c.opt.StoryTerms)
 		for t := range st.count {
