@@ -11,8 +11,9 @@
 // communication, phenomenon or process (lexicographer files noun.act,
 // noun.event, noun.communication, noun.phenomenon, noun.process) and that
 // sense has a derivational pointer ("+") from this very word to a verb; the
-// verb is the pointer's target word, preferring a verb whose own first sense
-// is the target. A noun that is itself a verb lemma ("sign", whose first
+// verb is the pointer's target word, preferring the verb that shares the
+// longest beginning with the noun ("approval" approve, not approbate), then
+// a verb whose own first sense is the target. A noun that is itself a verb lemma ("sign", whose first
 // noun sense points at "signify") is left out: it is its own verb. So is
 // a verb that is also a noun whose first sense is not an event
 // ("state": "statement" must not meet "the state of Iowa").
@@ -119,6 +120,16 @@ func single(w string) bool {
 	return len(w) > 2
 }
 
+// prefix is the length of the common prefix of a and b, an s of a meeting
+// a z of b ("baptism" begins like "baptize" as much as like "baptise").
+func prefix(a, b string) int {
+	n := 0
+	for n < len(a) && n < len(b) && (a[n] == b[n] || a[n] == 's' && b[n] == 'z') {
+		n++
+	}
+	return n
+}
+
 func main() {
 	nouns, verbs := readData("data.noun"), readData("data.verb")
 	nIdx, vIdx := readIndex("index.noun"), readIndex("index.verb")
@@ -159,7 +170,8 @@ func main() {
 				continue
 			}
 			first := len(vIdx[v]) > 0 && vIdx[v][0] == p.offset
-			if best == "" || (first && !bestFirst) {
+			pre, bestPre := prefix(n, v), prefix(n, best)
+			if best == "" || pre > bestPre || (pre == bestPre && first && !bestFirst) {
 				best, bestFirst = v, first
 			}
 		}
