@@ -244,6 +244,12 @@ func spanFindings(x, y []subToken, common map[string]bool) []subFinding {
 			if negated(b) || k+1 >= len(a) || k == 0 || a[k+1].Kind != text.Word || reported(a, k-1) || reported(b, bk) {
 				continue
 			}
+			// "pleaded not guilty to murder and guilty to manslaughter":
+			// the sentence says both. And the negated predicate must be
+			// shared: "is not a killer" / "is a little boy" share "a" only.
+			if count(a, a[k+1].Lower) > 1 || !h.rightContent {
+				continue
+			}
 			vn := a[k-1].Text + " " + a[k].Text + " " + a[k+1].Text
 			vp := a[k-1].Text + " " + a[k+1].Text
 			vals := [2]string{vn, vp}
@@ -371,7 +377,10 @@ func negatedAcross(x, y []subToken, swap bool) []subFinding {
 			continue
 		}
 		aux, verb := x[k-1], x[k+1]
-		if !english.Auxiliaries.Has(aux.Lower) && !english.Modals.Has(aux.Lower) || verb.Stop || verb.Kind != text.Word || reported(x, k-1) {
+		// A capitalised verb is a headline's ("Will Not Direct"); "not
+		// only" negates no verb.
+		if !english.Auxiliaries.Has(aux.Lower) && !english.Modals.Has(aux.Lower) || verb.Stop || verb.Kind != text.Word || verb.Cap || reported(x, k-1) ||
+			k+2 < len(x) && x[k+2].Lower == "only" {
 			continue
 		}
 		if slices.ContainsFunc(x[k+2:], func(t subToken) bool { return t.Lower == verb.Lower }) {
@@ -409,4 +418,14 @@ func sharedNear(x []subToken, k int, y []subToken, j int) bool {
 		}
 	}
 	return false
+}
+
+func count(ts []subToken, lower string) int {
+	n := 0
+	for _, t := range ts {
+		if t.Lower == lower {
+			n++
+		}
+	}
+	return n
 }

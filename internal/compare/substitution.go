@@ -542,8 +542,10 @@ func (cp *comparer) pairFindings(x, y []subToken) []subFinding {
 		}
 	}
 	return slices.DeleteFunc(fs, func(f subFinding) bool {
-		figure := f.kind == news.ConflictNumber || f.kind == news.ConflictDate
-		return figure && disjointNames || f.kind == news.ConflictNumber && numbers > 1
+		// Sentences about disjoint names speak of different people or
+		// places whatever the kind ("Torres's uncle has pleaded not
+		// guilty" / "Roberts pleaded guilty").
+		return disjointNames || f.kind == news.ConflictNumber && numbers > 1
 	})
 }
 
