@@ -384,15 +384,27 @@ func hasToken(ts []subToken, lower string) bool {
 // words speaks of two things.
 func slots(x, y []subToken) []subFinding {
 	var out []subFinding
+	// A word both sentences hold is no slot: which words of y that x
+	// holds, and the class of each, are worked out once, not per pair.
+	skipY := make([]bool, len(y))
+	classY := make([]string, len(y))
+	for j, b := range y {
+		if skipY[j] = hasToken(x, b.Lower); !skipY[j] {
+			classY[j] = slotClass(b)
+		}
+	}
 	for k, a := range x {
+		if hasToken(y, a.Lower) {
+			continue
+		}
 		ca := slotClass(a)
 		for j, b := range y {
-			if a.Lower == b.Lower || hasToken(y, a.Lower) || hasToken(x, b.Lower) {
+			if skipY[j] {
 				continue
 			}
 			kind := ""
 			va, vb := a.Text, b.Text
-			switch cb := slotClass(b); {
+			switch cb := classY[j]; {
 			case ca != "" && ca == cb:
 				kind = slotKind(ca, x, k, y, j)
 				if ca == "number" && !sameNext(x, k, y, j) {

@@ -71,16 +71,15 @@ func nameOf(set *english.Set, n int) string {
 	return ""
 }
 
+// qualifiers are the words qualified looks for.
+var qualifiers = english.List("eval/qualifiers")
+
 // qualified reports whether the word before a figure makes it a bound or
 // an estimate ("at least", "about", "more than", "up to"): the harness
 // plants no change there, since "at least 13" does not contradict "at
 // least 10".
 func qualified(w string) bool {
-	switch w {
-	case "least", "most", "than", "about", "around", "nearly", "almost", "over", "under", "to", "within", "some", "roughly", "approximately":
-		return true
-	}
-	return false
+	return qualifiers.Has(w)
 }
 
 // site is a sentence of one report and the sentence of a report of another
