@@ -26,6 +26,9 @@ const (
 	// strongRun is the run of shared words that frames a value on its
 	// own side.
 	strongRun = 3
+	// nearHunks is the most differing stretches of two near-identical
+	// sentences.
+	nearHunks = 2
 )
 
 // hunk is one stretch of differing words: x[xa:xb] against y[ya:yb], with
@@ -231,11 +234,18 @@ func speakerSlot(x []subToken, k int) bool {
 // ("Theatre", "Committee", "Shooting"), not a name of its own.
 func spanFindings(x, y []subToken, common map[string]bool) []subFinding {
 	var out []subFinding
-	for _, h := range hunks(x, y) {
+	hs := hunks(x, y)
+	// Names, antonyms and a lone negation are read only between
+	// near-identical sentences (at most two differing stretches): in a
+	// paraphrase, two names or two opposed words in one place are mostly
+	// a list, another person, or the same thing said the other way round
+	// ("inside Iraqi waters" / "outside Iranian territorial waters").
+	near := len(hs) <= nearHunks
+	for _, h := range hs {
 		if !h.framed(x, y) {
 			continue
 		}
-		if side, k, ok := h.negationHunk(x, y); ok {
+		if side, k, ok := h.negationHunk(x, y); ok && near {
 			// bk: the shared word before the hunk in the other sentence.
 			a, b, bk := x, y, h.ya-1
 			if side == 1 {
@@ -271,17 +281,22 @@ func spanFindings(x, y []subToken, common map[string]bool) []subFinding {
 			case ca != "" && ca == cb && ca != "name":
 				kind = slotKind(ca, x, k, y, j)
 				if ca == "number" {
+					// The same word after both: "10,000 websites" / "233,000
+					// web pages" count two things.
+					if !sameNext(x, k, y, j) && !(k == len(x)-1 && j == len(y)-1) {
+						continue
+					}
 					va, vb = withUnit(x, k), withUnit(y, j)
 				}
 			case ca == "name" && cb == "name":
-				if h.xb-h.xa != 1 || h.yb-h.ya != 1 || !properName(a) || !properName(b) || nameForms(a.Text, b.Text) || firstNames(x, k, y, j) || common != nil && (common[a.Lower] || common[b.Lower]) {
+				if !near || h.xb-h.xa != 1 || h.yb-h.ya != 1 || !properName(a) || !properName(b) || nameForms(a.Text, b.Text) || firstNames(x, k, y, j) || common != nil && (common[a.Lower] || common[b.Lower]) {
 					continue
 				}
 				kind = news.ConflictName
 				if speakerSlot(x, k) || speakerSlot(y, j) {
 					kind = news.ConflictSpeaker
 				}
-			case ca == "" && cb == "" && !a.Stop && !b.Stop && a.Kind == text.Word && b.Kind == text.Word && opposed(a.Lower, b.Lower) && !negated(x) && !negated(y):
+			case ca == "" && cb == "" && !a.Stop && !b.Stop && a.Kind == text.Word && b.Kind == text.Word && near && opposed(a.Lower, b.Lower) && !negated(x) && !negated(y):
 				kind = news.ConflictContradiction
 			}
 			if kind == "" {
