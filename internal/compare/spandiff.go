@@ -26,6 +26,9 @@ const (
 	// strongRun is the run of shared words that frames a value on its
 	// own side.
 	strongRun = 3
+	// nearHunks is the most differing stretches of two near-identical
+	// sentences.
+	nearHunks = 2
 )
 
 // hunk is one stretch of differing words: x[xa:xb] against y[ya:yb], with
@@ -231,17 +234,30 @@ func speakerSlot(x []subToken, k int) bool {
 // ("Theatre", "Committee", "Shooting"), not a name of its own.
 func spanFindings(x, y []subToken, common map[string]bool) []subFinding {
 	var out []subFinding
-	for _, h := range hunks(x, y) {
+	hs := hunks(x, y)
+	// Names, antonyms and a lone negation are read only between
+	// near-identical sentences (at most two differing stretches): in a
+	// paraphrase, two names or two opposed words in one place are mostly
+	// a list, another person, or the same thing said the other way round
+	// ("inside Iraqi waters" / "outside Iranian territorial waters").
+	near := len(hs) <= nearHunks
+	for _, h := range hs {
 		if !h.framed(x, y) {
 			continue
 		}
-		if side, k, ok := h.negationHunk(x, y); ok {
+		if side, k, ok := h.negationHunk(x, y); ok && near {
 			// bk: the shared word before the hunk in the other sentence.
 			a, b, bk := x, y, h.ya-1
 			if side == 1 {
 				a, b, bk = y, x, h.xa-1
 			}
 			if negated(b) || k+1 >= len(a) || k == 0 || a[k+1].Kind != text.Word || reported(a, k-1) || reported(b, bk) {
+				continue
+			}
+			// "pleaded not guilty to murder and guilty to manslaughter":
+			// the sentence says both. And the negated predicate must be
+			// shared: "is not a killer" / "is a little boy" share "a" only.
+			if count(a, a[k+1].Lower) > 1 || !h.rightContent {
 				continue
 			}
 			vn := a[k-1].Text + " " + a[k].Text + " " + a[k+1].Text
@@ -265,17 +281,22 @@ func spanFindings(x, y []subToken, common map[string]bool) []subFinding {
 			case ca != "" && ca == cb && ca != "name":
 				kind = slotKind(ca, x, k, y, j)
 				if ca == "number" {
+					// The same word after both: "10,000 websites" / "233,000
+					// web pages" count two things.
+					if !sameNext(x, k, y, j) && !(k == len(x)-1 && j == len(y)-1) {
+						continue
+					}
 					va, vb = withUnit(x, k), withUnit(y, j)
 				}
 			case ca == "name" && cb == "name":
-				if h.xb-h.xa != 1 || h.yb-h.ya != 1 || !properName(a) || !properName(b) || nameForms(a.Text, b.Text) || firstNames(x, k, y, j) || common != nil && (common[a.Lower] || common[b.Lower]) {
+				if !near || h.xb-h.xa != 1 || h.yb-h.ya != 1 || !properName(a) || !properName(b) || nameForms(a.Text, b.Text) || firstNames(x, k, y, j) || common != nil && (common[a.Lower] || common[b.Lower]) {
 					continue
 				}
 				kind = news.ConflictName
 				if speakerSlot(x, k) || speakerSlot(y, j) {
 					kind = news.ConflictSpeaker
 				}
-			case ca == "" && cb == "" && !a.Stop && !b.Stop && a.Kind == text.Word && b.Kind == text.Word && opposed(a.Lower, b.Lower) && !negated(x) && !negated(y):
+			case ca == "" && cb == "" && !a.Stop && !b.Stop && a.Kind == text.Word && b.Kind == text.Word && near && opposed(a.Lower, b.Lower) && !negated(x) && !negated(y):
 				kind = news.ConflictContradiction
 			}
 			if kind == "" {
@@ -371,7 +392,10 @@ func negatedAcross(x, y []subToken, swap bool) []subFinding {
 			continue
 		}
 		aux, verb := x[k-1], x[k+1]
-		if !english.Auxiliaries.Has(aux.Lower) && !english.Modals.Has(aux.Lower) || verb.Stop || verb.Kind != text.Word || reported(x, k-1) {
+		// A capitalised verb is a headline's ("Will Not Direct"); "not
+		// only" negates no verb.
+		if !english.Auxiliaries.Has(aux.Lower) && !english.Modals.Has(aux.Lower) || verb.Stop || verb.Kind != text.Word || verb.Cap || reported(x, k-1) ||
+			k+2 < len(x) && x[k+2].Lower == "only" {
 			continue
 		}
 		if slices.ContainsFunc(x[k+2:], func(t subToken) bool { return t.Lower == verb.Lower }) {
@@ -409,4 +433,14 @@ func sharedNear(x []subToken, k int, y []subToken, j int) bool {
 		}
 	}
 	return false
+}
+
+func count(ts []subToken, lower string) int {
+	n := 0
+	for _, t := range ts {
+		if t.Lower == lower {
+			n++
+		}
+	}
+	return n
 }

@@ -93,7 +93,8 @@ func subTokens(doc *text.Doc, s int) []subToken {
 // figures or a thousand split by the tokeniser.
 func timePiece(toks []text.Token, k int) bool {
 	sep := func(j int) bool {
-		return j >= 0 && j < len(toks) && (toks[j].Lower == ":" || toks[j].Lower == "/" || toks[j].Lower == ",")
+		// "1 . 2": a decimal split by the tokeniser.
+		return j >= 0 && j < len(toks) && (toks[j].Lower == ":" || toks[j].Lower == "/" || toks[j].Lower == "," || toks[j].Lower == ".")
 	}
 	num := func(j int) bool { return j >= 0 && j < len(toks) && toks[j].Kind == text.Number }
 	return sep(k-1) && num(k-2) || sep(k+1) && num(k+2) || num(k-1) || num(k+1)
@@ -540,7 +541,7 @@ func (cp *comparer) pairFindings(x, y []subToken) []subFinding {
 		out := map[string]bool{}
 		for _, t := range ts {
 			// Weekdays and months are the values compared, not names.
-			if t.Cap && t.Kind == text.Word && !t.Stop && t.k > 0 && !english.Weekdays.Has(t.Lower) && !english.Months.Has(t.Lower) {
+			if t.Cap && t.Kind == text.Word && !t.Stop && !english.Weekdays.Has(t.Lower) && !english.Months.Has(t.Lower) {
 				out[t.Lower] = true
 			}
 		}
@@ -554,8 +555,10 @@ func (cp *comparer) pairFindings(x, y []subToken) []subFinding {
 		}
 	}
 	return slices.DeleteFunc(fs, func(f subFinding) bool {
-		figure := f.kind == news.ConflictNumber || f.kind == news.ConflictDate
-		return figure && disjointNames || f.kind == news.ConflictNumber && numbers > 1
+		// Sentences about disjoint names speak of different people or
+		// places whatever the kind ("Torres's uncle has pleaded not
+		// guilty" / "Roberts pleaded guilty").
+		return disjointNames || f.kind == news.ConflictNumber && numbers > 1
 	})
 }
 

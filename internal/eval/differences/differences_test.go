@@ -61,10 +61,10 @@ func TestEvolvingToll(t *testing.T) {
 
 // TestPlantedKinds plants changes of every kind in a few real stories
 // (the MultiLing topics and ECB+ stories 1x of the calibration half) and
-// checks that every kind is planted, and that the kinds the brief reports
-// today (number, date, negation, inserted fact) are found at least once
-// each: names, speakers and WordNet antonyms in one frame were dropped for
-// their precision (docs/claims.md), so their recall is only logged.
+// checks that every kind is planted and found at least once, but names:
+// they are read only between near-identical sentences
+// (internal/compare/spandiff.go), and these stories have few, so their
+// recall is only logged.
 func TestPlantedKinds(t *testing.T) {
 	if testing.Short() {
 		t.Skip("builds a few hundred briefs")
@@ -85,7 +85,7 @@ func TestPlantedKinds(t *testing.T) {
 		t.Logf("%-9s planted %3d found %3d", k, s.Planted, s.Found)
 		if s.Planted == 0 {
 			t.Errorf("%s: nothing planted in %d stories", k, len(some))
-		} else if s.Found == 0 && k != KindName && k != KindSpeaker && k != KindAntonym {
+		} else if s.Found == 0 && k != KindName {
 			t.Errorf("%s: none of %d plants found", k, s.Planted)
 		}
 	}
