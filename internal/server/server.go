@@ -1,4 +1,7 @@
-package web
+// Package server is crosscheck's HTTP server: it puts the pages (web) and
+// the JSON API (api) on one mux, with one cache of lists, safe headers and
+// a time limit on every request.
+package server
 
 import (
 	"context"
@@ -9,6 +12,8 @@ import (
 	"github.com/crosscheck/crosscheck/internal/api"
 	"github.com/crosscheck/crosscheck/internal/news"
 	"github.com/crosscheck/crosscheck/internal/store"
+	"github.com/crosscheck/crosscheck/internal/surface"
+	"github.com/crosscheck/crosscheck/internal/web"
 )
 
 // Config is what the server needs.
@@ -19,7 +24,7 @@ type Config struct {
 	Ingest func(ctx context.Context, arts []*news.Article) (api.IngestResult, error)
 	// Parse reads the body of POST /api/articles; nil: api.ParseArticles.
 	Parse   func(body []byte) ([]*news.Article, error)
-	Auth    api.Auth
+	Auth    surface.Auth
 	Timeout time.Duration // time limit of one request; 0: DefaultTimeout
 	Logger  *slog.Logger
 }
@@ -43,12 +48,11 @@ func Handler(cfg Config) http.Handler {
 	}
 	mux := http.NewServeMux()
 	// One cache of lists for the pages and the API, so a write drops both.
-	lists := api.NewCache(cfg.Store, api.CacheOptions{Revalidate: Revalidate, Timeout: cfg.Timeout})
-	p := newPages(cfg.Store, cfg.Auth, cfg.Logger, lists)
-	p.register(mux)
+	lists := surface.NewCache(cfg.Store, surface.CacheOptions{Revalidate: web.Revalidate, Timeout: cfg.Timeout})
+	forget := web.Register(mux, web.Options{Store: cfg.Store, Auth: cfg.Auth, Logger: cfg.Logger, Lists: lists})
 	api.Register(mux, api.Options{
 		Store: cfg.Store, Ingest: cfg.Ingest, Parse: cfg.Parse, Auth: cfg.Auth,
-		Logger: cfg.Logger, OnWrite: p.forget, Lists: lists,
+		Logger: cfg.Logger, OnWrite: forget, Lists: lists,
 	})
 	return secure(limit(mux, cfg.Timeout))
 }
