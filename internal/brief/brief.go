@@ -4,8 +4,11 @@
 package brief
 
 import (
+	"runtime"
 	"slices"
 	"strconv"
+	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/crosscheck/crosscheck/internal/align"
@@ -44,9 +47,41 @@ func Analyze(articles []*news.Article) ([]*text.Doc, []string) {
 			a.ID = "s" + strconv.Itoa(i+1)
 		}
 		ids[i] = a.ID
-		docs[i] = text.Analyze(a)
 	}
+	// Each article's analysis depends on it alone: they run on all cores,
+	// each into its own slot, so the result is the same as one by one.
+	Parallel(len(articles), 0, func(i int) { docs[i] = text.Analyze(articles[i]) })
 	return docs, ids
+}
+
+// Parallel calls f(0) .. f(n-1) on up to workers goroutines (GOMAXPROCS
+// when workers <= 0) and returns when all have returned. f must write only
+// what belongs to its index.
+func Parallel(n, workers int, f func(i int)) {
+	if workers <= 0 {
+		workers = runtime.GOMAXPROCS(0)
+	}
+	workers = min(workers, n)
+	if workers <= 1 {
+		for i := range n {
+			f(i)
+		}
+		return
+	}
+	var next atomic.Int64
+	var wg sync.WaitGroup
+	for range workers {
+		wg.Go(func() {
+			for {
+				i := int(next.Add(1) - 1)
+				if i >= n {
+					return
+				}
+				f(i)
+			}
+		})
+	}
+	wg.Wait()
 }
 
 // FromCorpus makes the brief of an analysed story. It finds copies first,

@@ -111,17 +111,24 @@ func briefStories(e *env, arts []*news.Article, mode string, opt brief.Options) 
 	} else {
 		fmt.Fprintf(e.stderr, "crosscheck: %d stories found in the %d inputs (%s): one brief each.\n", len(stories), len(docs), storySizes(stories))
 	}
-	out := make([]*news.Brief, 0, len(stories))
-	for _, st := range stories {
+	// The stories share no document: their briefs are built on all cores,
+	// each into its own slot, in the order of the stories.
+	out := make([]*news.Brief, len(stories))
+	brief.Parallel(len(stories), briefWorkers, func(s int) {
+		st := stories[s]
 		sdocs := make([]*text.Doc, len(st.Docs))
 		sids := make([]string, len(st.Docs))
 		for k, i := range st.Docs {
 			sdocs[k], sids[k] = docs[i], ids[i]
 		}
-		out = append(out, brief.FromCorpus(text.NewCorpus(sdocs, sids), opt))
-	}
+		out[s] = brief.FromCorpus(text.NewCorpus(sdocs, sids), opt)
+	})
 	return out
 }
+
+// briefWorkers is how many stories' briefs are built at once (0: GOMAXPROCS);
+// a test sets it to 1 to check that the output does not depend on it.
+var briefWorkers = 0
 
 // spansSeveral reports whether the stories found are clearly more than one:
 // at least two stories of two or more reports each, or a largest story that

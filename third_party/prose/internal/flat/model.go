@@ -40,7 +40,7 @@ type Model struct {
 func (m *Model) buildIndex() {
 	n := len(m.featOff) - 1
 	size := 1
-	for size < 2*n {
+	for size < n+n/2 { // load factor at most 2/3
 		size <<= 1
 	}
 	m.seed = maphash.MakeSeed()
