@@ -210,6 +210,15 @@ func loadServe(b *testing.B, scaleOut, posts bool) {
 	el, cpu := time.Since(start), cpuTime()-cpu0
 	b.StopTimer()
 
+	pct := func(ds []time.Duration, p float64) float64 {
+		if len(ds) == 0 {
+			return 0
+		}
+		slices.Sort(ds)
+		return float64(ds[int(p*float64(len(ds)-1))].Microseconds()) / 1000
+	}
+	b.Logf("load over (%v): %d reads p50 %.1f ms p99 %.1f ms; %d posts p99 %.1f ms; statuses %v; now waiting for the %d accepted articles to be stored",
+		el.Round(time.Millisecond), len(readLat), pct(readLat, .5), pct(readLat, .99), len(postLat), pct(postLat, .99), statuses, len(accepted))
 	// Every 202 must end up stored.
 	drain := time.Now()
 	stored := 0
@@ -231,13 +240,6 @@ func loadServe(b *testing.B, scaleOut, posts bool) {
 		// Timeouts (504) are how an overloaded server answers: reported,
 		// not a failure of the benchmark; a lost 202 is.
 		b.Logf("%d requests failed; statuses %v", failures, statuses)
-	}
-	pct := func(ds []time.Duration, p float64) float64 {
-		if len(ds) == 0 {
-			return 0
-		}
-		slices.Sort(ds)
-		return float64(ds[int(p*float64(len(ds)-1))].Microseconds()) / 1000
 	}
 	b.Logf("%d requests in %v: %d reads p50 %.1f ms p99 %.1f ms; %d posts p99 %.1f ms, %d articles accepted (202 or 201), %d stored %v after the load; statuses %v",
 		len(readLat)+len(postLat), el.Round(time.Millisecond), len(readLat), pct(readLat, .5), pct(readLat, .99), len(postLat), pct(postLat, .99), len(accepted), stored, time.Since(drain).Round(time.Second), statuses)
