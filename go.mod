@@ -82,3 +82,17 @@ replace github.com/markusmobius/go-dateparser => ./third_party/go-dateparser
 replace github.com/forPelevin/gomoji => ./third_party/gomoji
 
 replace github.com/markusmobius/go-domdistiller => ./third_party/go-domdistiller
+
+replace github.com/abadojack/whatlanggo => ./third_party/whatlanggo
+
+replace github.com/RadhiFadlillah/whatlanggo => ./third_party/whatlanggo-radhifadlillah
+
+replace github.com/markusmobius/go-htmldate => ./third_party/go-htmldate
+
+replace github.com/markusmobius/go-trafilatura => ./third_party/go-trafilatura
+
+replace codeberg.org/readeck/go-readability/v2 => ./third_party/go-readability-v2
+
+replace github.com/go-shiori/go-readability => ./third_party/go-shiori-readability
+
+replace github.com/jdkato/prose/v3 => ./third_party/prose

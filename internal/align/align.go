@@ -50,6 +50,12 @@ type Result struct {
 	// says without having joined it (see addSupport): their reports are
 	// among the claim's sources, but not among its members.
 	Support [][]SentRef
+	// Corroborating[i] are the reports (corpus indices) that carry a fair
+	// share of Claims[i]'s informative weight without carrying it whole:
+	// the part of its partial support that tells a claim of one source
+	// from one that others corroborate in part. Partial support by shared
+	// words alone (sharesFact) is shown to the reader but is not that.
+	Corroborating [][]int
 
 	ix *index
 	// docTerms[d] is the set of document d's terms, built on demand.
@@ -139,6 +145,12 @@ type Scored struct {
 // the alignment (retrieving for each clause of ref), so it costs a few
 // posting lists, not a scan of the story.
 func (r *Result) Neighbours(ref SentRef, min float64) []Scored {
+	return r.neighbours(ref, min, retrievalTerms, maxCandidates)
+}
+
+// neighbours is Neighbours looking up nTerms terms of each unit and keeping
+// maxCand candidates of each.
+func (r *Result) neighbours(ref SentRef, min float64, nTerms, maxCand int) []Scored {
 	f := r.ix.sentence(ref)
 	if f == nil {
 		return nil
@@ -147,7 +159,7 @@ func (r *Result) Neighbours(ref SentRef, min float64) []Scored {
 	var seen []SentRef
 	var out []Scored
 	for u := lo; u < hi; u++ {
-		for _, j := range r.ix.candidates(u) {
+		for _, j := range r.ix.candidatesN(u, nTerms, maxCand) {
 			other := r.ix.sents[j].ref
 			if slices.Contains(seen, other) {
 				continue
@@ -493,6 +505,11 @@ func sentenceTerms(doc *text.Doc, s int) (terms, surface []string, caps []bool, 
 					term = t
 				} else if _, isNum := ParseNumber(part); !isNum {
 					term = tok.Stem // already stemmed by text.Analyze
+					if v := english.EventVerb(part); v != "" && !name {
+						// An event noun meets its verb: "explosion"
+						// as "exploded" (WordNet's derivations).
+						term = text.Stem(v)
+					}
 				} else {
 					term = wordTerm(part, name)
 				}
@@ -681,11 +698,17 @@ func (ix *index) simFeat(a, b *sentFeat, why bool) (float64, []string) {
 // candidates are the sentences of other reports that share one of i's most
 // informative terms, the most promising first.
 func (ix *index) candidates(i int) []int {
+	return ix.candidatesN(i, retrievalTerms, maxCandidates)
+}
+
+// candidatesN is candidates looking up i's nTerms most informative terms and
+// keeping the best maxCand sentences.
+func (ix *index) candidatesN(i, nTerms, maxCand int) []int {
 	f := &ix.sents[i]
 	terms := slices.Clone(f.terms)
 	slices.SortFunc(terms, func(p, q int32) int { return cmp.Compare(ix.w[q], ix.w[p]) })
-	if len(terms) > retrievalTerms {
-		terms = terms[:retrievalTerms]
+	if len(terms) > nTerms {
+		terms = terms[:nTerms]
 	}
 	if ix.acc == nil {
 		ix.acc = make([]float64, len(ix.sents))
@@ -717,7 +740,7 @@ func (ix *index) candidates(i int) []int {
 	for _, j := range touched {
 		x := scored{int(j), ix.acc[j]}
 		ix.acc[j] = 0
-		if len(h) < maxCandidates {
+		if len(h) < maxCand {
 			h = append(h, x)
 			h.up(len(h) - 1)
 		} else if x.better(h[0]) {

@@ -4,6 +4,7 @@ import (
 	_ "embed"
 	"strconv"
 	"strings"
+	"sync"
 
 	"github.com/crosscheck/crosscheck/internal/text"
 	"github.com/crosscheck/crosscheck/internal/text/english"
@@ -70,7 +71,7 @@ func FormatNumber(v float64) string {
 //go:embed data/synonyms.txt
 var synonymsFile string
 
-var synonymOf = func() map[string]string {
+var synonymOf = sync.OnceValue(func() map[string]string {
 	m := map[string]string{}
 	for _, line := range dataLines(synonymsFile) {
 		f := strings.Fields(line)
@@ -79,7 +80,7 @@ var synonymOf = func() map[string]string {
 		}
 	}
 	return m
-}()
+})
 
 // dataLines are the lines of an embedded data file that are not blank or
 // comments.
@@ -97,11 +98,11 @@ func dataLines(file string) []string {
 // "talks"), or "" when it has none. A regular plural takes its singular's
 // class ("deals" as "deal"), so the lexicon need not list every plural.
 func Synonym(lower string) string {
-	if s, ok := synonymOf[lower]; ok {
+	if s, ok := synonymOf()[lower]; ok {
 		return s
 	}
 	if n := len(lower); n > 3 && lower[n-1] == 's' && lower[n-2] != 's' {
-		return synonymOf[lower[:n-1]]
+		return synonymOf()[lower[:n-1]]
 	}
 	return ""
 }
@@ -114,7 +115,9 @@ func Synonym(lower string) string {
 //go:embed data/common-words.txt
 var commonWordsFile string
 
-var commonWords = func() map[string]bool {
+// Built on first use, not at start-up: stemming the list cost about a
+// millisecond in every process.
+var commonWords = sync.OnceValue(func() map[string]bool {
 	m := map[string]bool{}
 	for _, line := range dataLines(commonWordsFile) {
 		for _, w := range strings.Fields(line) {
@@ -123,12 +126,12 @@ var commonWords = func() map[string]bool {
 		}
 	}
 	return m
-}()
+})
 
 // backgroundWeight is the weight a term gets from general rarity: common news
 // words count for less than words specific to a story.
 func backgroundWeight(term string) float64 {
-	if commonWords[term] {
+	if commonWords()[term] {
 		return 0.35
 	}
 	return 1

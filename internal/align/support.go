@@ -1,6 +1,7 @@
 package align
 
 import (
+	"math"
 	"slices"
 
 	"github.com/crosscheck/crosscheck/internal/news"
@@ -27,6 +28,17 @@ const (
 	// share of the claim's informative weight carries it in part, spread
 	// over several sentences (a long sentence's facts told one a sentence).
 	PartialTextCoverage = 0.4
+	// supportTerms and supportCandidates widen the candidate search of
+	// support beyond the alignment's: a long sentence's most informative
+	// terms are its rarest details, so a report that carries its main fact
+	// in other words is found only through its commoner terms.
+	supportTerms      = 40
+	supportCandidates = 120
+	// FactTerms and FactSimilarity: a sentence that shares this many of a
+	// claim's informative terms, counted without the story's weights, at
+	// this cosine, says one of its facts: partial support (sharesFact).
+	FactTerms      = 4
+	FactSimilarity = 0.25
 )
 
 // addSupport cites, for each claim, every other report that carries the
@@ -35,6 +47,7 @@ const (
 func (r *Result) addSupport() {
 	c := r.ix.c
 	r.Support = make([][]SentRef, len(r.Claims))
+	r.Corroborating = make([][]int, len(r.Claims))
 	for i := range r.Claims {
 		cl := &r.Claims[i]
 		rep := r.representative(i)
@@ -45,35 +58,45 @@ func (r *Result) addSupport() {
 			}
 		}
 		added := false
-		var partial []int
+		// strong: partial support by the weighted tests (a fair share of
+		// the claim's informative weight); weak: by shared words alone.
+		var strong, weak []int
 		// Every candidate the index retrieves, scored once: the sentence
 		// tests need a fair cosine, the text test only that the report be
 		// among the candidates (so it costs a few documents, not all).
-		near := r.Neighbours(rep, 0)
+		near := r.neighbours(rep, 0, supportTerms, supportCandidates)
 		for _, n := range near {
-			if n.Score < PartialSimilarity || slices.Contains(docs, n.Ref.Doc) || slices.Contains(partial, n.Ref.Doc) {
+			d := n.Ref.Doc
+			if slices.Contains(docs, d) || slices.Contains(strong, d) {
 				continue
 			}
 			cov := r.Coverage(rep, n.Ref)
-			if n.Score < SupportSimilarity || cov < SupportCoverage {
-				if cov >= PartialCoverage || r.Coverage(n.Ref, rep) >= SupportCoverage {
-					partial = append(partial, n.Ref.Doc)
-				}
+			if n.Score >= SupportSimilarity && cov >= SupportCoverage {
+				docs = append(docs, d)
+				r.Support[i] = append(r.Support[i], n.Ref)
+				sent := c.Docs[d].Sentences[n.Ref.Sent]
+				cl.Evidence = append(cl.Evidence, news.Evidence{Source: c.IDs[d], Start: sent.Start, End: sent.End})
+				added = true
 				continue
 			}
-			docs = append(docs, n.Ref.Doc)
-			r.Support[i] = append(r.Support[i], n.Ref)
-			sent := c.Docs[n.Ref.Doc].Sentences[n.Ref.Sent]
-			cl.Evidence = append(cl.Evidence, news.Evidence{Source: c.IDs[n.Ref.Doc], Start: sent.Start, End: sent.End})
-			added = true
+			switch {
+			case n.Score >= PartialSimilarity && (cov >= PartialCoverage || r.Coverage(n.Ref, rep) >= SupportCoverage):
+				strong = append(strong, d)
+			case !slices.Contains(weak, d) && r.sharesFact(rep, n.Ref):
+				weak = append(weak, d)
+			}
 		}
 		for _, n := range near {
 			d := n.Ref.Doc
-			if !slices.Contains(docs, d) && !slices.Contains(partial, d) && r.TextCoverage(rep, d) >= PartialTextCoverage {
-				partial = append(partial, d)
+			if !slices.Contains(docs, d) && !slices.Contains(strong, d) && r.TextCoverage(rep, d) >= PartialTextCoverage {
+				strong = append(strong, d)
 			}
 		}
-		partial = slices.DeleteFunc(partial, func(d int) bool { return slices.Contains(docs, d) })
+		strong = slices.DeleteFunc(strong, func(d int) bool { return slices.Contains(docs, d) })
+		weak = slices.DeleteFunc(weak, func(d int) bool { return slices.Contains(docs, d) || slices.Contains(strong, d) })
+		slices.Sort(strong)
+		r.Corroborating[i] = strong
+		partial := slices.Concat(strong, weak)
 		slices.Sort(partial)
 		for _, d := range partial {
 			cl.Partial = append(cl.Partial, c.IDs[d])
@@ -89,6 +112,51 @@ func (r *Result) addSupport() {
 		}
 		cl.Independent = c.Independent(docs)
 	}
+}
+
+// sharesFact reports whether sentence b says one of the facts of sentence
+// a, judged by words rather than by the story's weights: within one story
+// the words of its main facts ("offer", "eight-year", the names) are in
+// most sentences, so their weight is low, and a long sentence that holds
+// three of them meets another report's wording of one at a cosine of 0.1.
+// Here each informative term counts 1 (a word common in any news text
+// 0.35, as in the weights): b shares at least FactTerms of a's terms, and
+// the cosine of the two counted that way is at least FactSimilarity.
+func (r *Result) sharesFact(a, b SentRef) bool {
+	fa, fb := r.ix.sentence(a), r.ix.sentence(b)
+	if fa == nil || fb == nil {
+		return false
+	}
+	var shared, na, nb float64
+	var numA, numB, numShared bool
+	for _, t := range fa.terms {
+		na += backgroundWeight(r.ix.names[t])
+		numA = numA || isNumberTerm(r.ix.names[t])
+	}
+	for _, t := range fb.terms {
+		nb += backgroundWeight(r.ix.names[t])
+		numB = numB || isNumberTerm(r.ix.names[t])
+	}
+	for x, y := 0, 0; x < len(fa.terms) && y < len(fb.terms); {
+		switch {
+		case fa.terms[x] < fb.terms[y]:
+			x++
+		case fa.terms[x] > fb.terms[y]:
+			y++
+		default:
+			shared += backgroundWeight(r.ix.names[fa.terms[x]])
+			numShared = numShared || isNumberTerm(r.ix.names[fa.terms[x]])
+			x++
+			y++
+		}
+	}
+	if numA && numB && !numShared {
+		// Numbers compare as values: two sentences that each give figures
+		// and share none speak of two things (Monday's magnitude-5.2 quake
+		// that injured three, Sunday's 5.6 that injured five).
+		return false
+	}
+	return shared >= FactTerms && shared/math.Sqrt(na*nb) >= FactSimilarity
 }
 
 // representative is the member whose sentence the claim is shown by.
@@ -132,3 +200,6 @@ func (r *Result) TextCoverage(ref SentRef, doc int) float64 {
 	}
 	return got / (f.norm * f.norm)
 }
+
+// isNumberTerm reports whether a term is a number by value ("#5").
+func isNumberTerm(t string) bool { return len(t) > 1 && t[0] == '#' }

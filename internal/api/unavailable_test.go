@@ -12,12 +12,12 @@ import (
 
 	"github.com/crosscheck/crosscheck/internal/ingest"
 	"github.com/crosscheck/crosscheck/internal/pipeline"
+	"github.com/crosscheck/crosscheck/internal/server"
 	"github.com/crosscheck/crosscheck/internal/store"
 	"github.com/crosscheck/crosscheck/internal/store/postgres"
 	"github.com/crosscheck/crosscheck/internal/store/postgres/pgtest"
 	"github.com/crosscheck/crosscheck/internal/store/sqlite"
 	"github.com/crosscheck/crosscheck/internal/testenv"
-	"github.com/crosscheck/crosscheck/internal/web"
 )
 
 func serveStore(t *testing.T, st store.Store) string {
@@ -35,7 +35,7 @@ func serveStore(t *testing.T, st store.Store) string {
 	if _, err := pl.Ingest(ctx, arts); err != nil {
 		t.Fatal(err)
 	}
-	srv := httptest.NewServer(web.Handler(web.Config{Store: st}))
+	srv := httptest.NewServer(server.Handler(server.Config{Store: st}))
 	t.Cleanup(srv.Close)
 	return srv.URL
 }

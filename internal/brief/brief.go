@@ -165,7 +165,8 @@ func mergeSources(c *text.Corpus, a, b []string) []string {
 }
 
 // uncorroborated drops the single-source claims that another independent
-// report carries in part (align's partial support): the comparison sees
+// report carries in part (align's Corroborating: partial support by a fair
+// share of the claim's weight, not by shared words alone): the comparison sees
 // only sentences that carry a claim whole, but a long sentence whose facts
 // another report gives in other sentences is not a claim of one source.
 func uncorroborated(c *text.Corpus, a *align.Result, list []news.SingleSource) []news.SingleSource {
@@ -179,8 +180,8 @@ func uncorroborated(c *text.Corpus, a *align.Result, list []news.SingleSource) [
 			return false
 		}
 		own := c.Group[c.IndexOf(s.Sources[0])]
-		for _, id := range a.Claims[i].Partial {
-			if c.Group[c.IndexOf(id)] != own {
+		for _, d := range a.Corroborating[i] {
+			if c.Group[d] != own {
 				return true
 			}
 		}

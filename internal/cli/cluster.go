@@ -35,7 +35,11 @@ With --explain, every article that joined a story says why: its similarity
 to the story and the threshold it had to reach (set by the time between them
 and by how much it resembles the other stories of its beat), the share of its
 weight the story owns, and the names, places, numbers and words it shares
-with the story, each with its share of the similarity.`,
+with the story, each with its share of the similarity. Every article that
+began a story and came near another says which story it came nearest to
+(nearest) and why it was refused (refused): similarity below the threshold,
+ownership below the minimum, or far apart in time with the evidence resting
+on one name (a city's name shared weeks apart).`,
 		Example: `  crosscheck cluster reports/
   crosscheck cluster --format json feed.jsonl`,
 		Args: cobra.MinimumNArgs(1),
@@ -147,13 +151,18 @@ func writeStoriesMD(w io.Writer, s storiesJSON) error {
 	return err
 }
 
-// writeWhy writes why an article joined its story, under its line.
+// writeWhy writes why an article joined its story, or for one that began
+// a story why the nearest story was refused, under its line.
 func writeWhy(b *strings.Builder, w *cluster.Why) {
-	fmt.Fprintf(b, "  - joined: similarity %.3f >= threshold %.3f", w.Score, w.Threshold)
+	if w.Nearest != "" {
+		fmt.Fprintf(b, "  - began the story: nearest story %s refused (%s): similarity %.3f, threshold %.3f", w.Nearest, w.Refused, w.Score, w.Threshold)
+	} else {
+		fmt.Fprintf(b, "  - joined: similarity %.3f >= threshold %.3f", w.Score, w.Threshold)
+	}
 	if w.GapDays >= 0 {
 		fmt.Fprintf(b, ", %.1f days from the story", w.GapDays)
 	}
-	fmt.Fprintf(b, ", background %.3f, %d names shared, ownership %.3f\n", w.Background, w.Names, w.Ownership)
+	fmt.Fprintf(b, ", background %.3f, %d names shared, ownership %.3f, owned without the heaviest name %.3f\n", w.Background, w.Names, w.Ownership, w.OwnedRest)
 	if len(w.Shared) > 0 {
 		parts := make([]string, len(w.Shared))
 		for i, e := range w.Shared {

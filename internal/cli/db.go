@@ -13,9 +13,7 @@ import (
 	"github.com/spf13/pflag"
 	"golang.org/x/term"
 
-	"github.com/crosscheck/crosscheck/internal/store"
-	"github.com/crosscheck/crosscheck/internal/store/postgres"
-	"github.com/crosscheck/crosscheck/internal/store/sqlite"
+	"github.com/crosscheck/crosscheck/internal/pipeline"
 )
 
 // dbFlagHelp is the help of every --db flag.
@@ -48,13 +46,15 @@ func dbLocation(flag string) (string, error) {
 
 // openStore opens the store named by the --db flag (or its defaults):
 // PostgreSQL for a postgres:// or postgresql:// URL, else a SQLite file.
-func openStore(ctx context.Context, flag string) (store.Store, error) {
+// The store is handed over as a pipeline.DB: its read side, and writes
+// only through the pipeline.
+func openStore(ctx context.Context, flag string) (*pipeline.DB, error) {
 	loc, err := dbLocation(flag)
 	if err != nil {
 		return nil, err
 	}
-	if strings.HasPrefix(loc, "postgres://") || strings.HasPrefix(loc, "postgresql://") {
-		return postgres.Open(ctx, loc)
+	if pipeline.IsPostgres(loc) {
+		return pipeline.Open(ctx, loc)
 	}
 	loc = strings.TrimPrefix(loc, "sqlite://")
 	// Only the default location gets its folder made: a path the user typed
@@ -70,7 +70,7 @@ func openStore(ctx context.Context, flag string) (store.Store, error) {
 			return nil, usagef("%s %s: the folder %s does not exist; create it first or give another path", name, loc, dir)
 		}
 	}
-	return sqlite.Open(ctx, loc)
+	return pipeline.Open(ctx, loc)
 }
 
 // isTerminal reports whether w is a terminal, where a progress bar belongs.

@@ -36,9 +36,9 @@ polls when it is given no feed on its command line.`,
 					return err
 				}
 			}
-			return withStore(cmd.Context(), db, func(ctx context.Context, st store.Store) error {
+			return withStore(cmd.Context(), db, func(ctx context.Context, st *pipeline.DB) error {
 				for _, u := range args {
-					if err := pipeline.AddFeed(ctx, st, u); err != nil {
+					if err := st.AddFeed(ctx, u); err != nil {
 						return err
 					}
 					fmt.Fprintf(e.stdout, "watching %s\n", u)
@@ -55,7 +55,7 @@ polls when it is given no feed on its command line.`,
 			if format != "md" && format != "json" {
 				return usagef("--format must be md or json, not %q", format)
 			}
-			return withStore(cmd.Context(), db, func(ctx context.Context, st store.Store) error {
+			return withStore(cmd.Context(), db, func(ctx context.Context, st *pipeline.DB) error {
 				fs, err := st.Feeds(ctx)
 				if err != nil {
 					return err
@@ -91,9 +91,9 @@ polls when it is given no feed on its command line.`,
 		Short: "Stop watching feeds",
 		Args:  cobra.MinimumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			return withStore(cmd.Context(), db, func(ctx context.Context, st store.Store) error {
+			return withStore(cmd.Context(), db, func(ctx context.Context, st *pipeline.DB) error {
 				for _, u := range args {
-					if err := pipeline.RemoveFeed(ctx, st, u); errors.Is(err, store.ErrNotFound) {
+					if err := st.RemoveFeed(ctx, u); errors.Is(err, store.ErrNotFound) {
 						return fmt.Errorf("%s: not a feed kept (crosscheck feeds list shows them)", u)
 					} else if err != nil {
 						return err
@@ -116,7 +116,7 @@ func checkFeedURL(s string) error {
 	return nil
 }
 
-func withStore(ctx context.Context, db string, fn func(context.Context, store.Store) error) error {
+func withStore(ctx context.Context, db string, fn func(context.Context, *pipeline.DB) error) error {
 	if ctx == nil {
 		ctx = context.Background()
 	}

@@ -82,7 +82,7 @@ func runIngest(ctx context.Context, e *env, f ingestFlags, inputs []string) erro
 	if len(arts) == 0 {
 		return fmt.Errorf("no article could be read from the %d input(s) given", len(inputs))
 	}
-	p, err := pipeline.New(ctx, st, pipeline.Options{Logger: log, Progress: prog, Batch: f.batch})
+	p, err := st.Pipeline(ctx, pipeline.Options{Logger: log, Progress: prog, Batch: f.batch})
 	if err != nil {
 		return err
 	}

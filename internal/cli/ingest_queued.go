@@ -7,6 +7,7 @@ import (
 
 	"github.com/crosscheck/crosscheck/internal/ingest"
 	"github.com/crosscheck/crosscheck/internal/news"
+	"github.com/crosscheck/crosscheck/internal/pipeline"
 	"github.com/crosscheck/crosscheck/internal/queue"
 	"github.com/crosscheck/crosscheck/internal/store"
 )
@@ -14,14 +15,14 @@ import (
 // runIngestQueued is ingest --nats: read the inputs here, queue their
 // articles for the workers, and with --wait follow them into the store.
 func runIngestQueued(ctx context.Context, e *env, f ingestFlags, inputs []string) error {
-	var st store.Store
+	var st *pipeline.DB
 	if f.wait {
 		// Open the store first: a wrong --db is said before anything is queued.
 		loc, err := dbLocation(f.db)
 		if err != nil {
 			return err
 		}
-		if !isPostgres(loc) {
+		if !pipeline.IsPostgres(loc) {
 			return usagef("--wait needs --db postgres://... (or CROSSCHECK_DB): the workers' store, to see the articles arrive")
 		}
 		if st, err = openStore(ctx, loc); err != nil {
@@ -97,7 +98,7 @@ type waited struct {
 
 // waitStored polls the store and the dead letters until every article is
 // either stored, with its story's brief rebuilt, or given up on.
-func waitStored(ctx context.Context, st store.Store, q queue.Queue, arts []*news.Article, since time.Time) (waited, error) {
+func waitStored(ctx context.Context, st store.Reader, q queue.Queue, arts []*news.Article, since time.Time) (waited, error) {
 	w := waited{stored: map[string]bool{}, stories: map[string]bool{}, dead: map[string]string{}}
 	keys := map[string]string{} // key -> id
 	for _, a := range arts {

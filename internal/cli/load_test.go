@@ -19,10 +19,10 @@ import (
 
 	"github.com/crosscheck/crosscheck/internal/ingest"
 	"github.com/crosscheck/crosscheck/internal/queue/nats/natstest"
+	"github.com/crosscheck/crosscheck/internal/server"
 	"github.com/crosscheck/crosscheck/internal/store"
 	"github.com/crosscheck/crosscheck/internal/store/postgres"
 	"github.com/crosscheck/crosscheck/internal/store/postgres/pgtest"
-	"github.com/crosscheck/crosscheck/internal/web"
 )
 
 // BenchmarkServeNATS200 is the load test of the scale-out form: `serve
@@ -95,7 +95,7 @@ func loadServe(b *testing.B, scaleOut, posts bool) {
 	ctx, cancel := context.WithCancel(context.Background())
 	served := make(chan error, 1)
 	go func() {
-		served <- runServe(ctx, &env{stdout: io.Discard, stderr: io.Discard}, serveFlags{addr: addr, db: dsn, token: "s3cret", timeout: web.DefaultTimeout, nats: nf})
+		served <- runServe(ctx, &env{stdout: io.Discard, stderr: io.Discard}, serveFlags{addr: addr, db: dsn, token: "s3cret", timeout: server.DefaultTimeout, nats: nf})
 	}()
 	defer func() { cancel(); <-served }()
 	base := "http://" + addr

@@ -55,17 +55,12 @@ func jobFor(a *news.Article) queue.Job {
 	return queue.Job{ID: a.ID, Article: a}
 }
 
-// isPostgres reports whether a store location names PostgreSQL.
-func isPostgres(loc string) bool {
-	return strings.HasPrefix(loc, "postgres://") || strings.HasPrefix(loc, "postgresql://")
-}
-
 // queueIngest is how serve --nats takes POSTed articles: those already
 // stored are said to be skipped, the others are queued for the workers and
 // named in the answer (202) before any is stored. A failure part way
 // leaves the jobs queued so far queued; the client sends the batch again,
 // and the queue's deduplication and the store's identity make that safe.
-func queueIngest(st store.Store, q queue.Queue) func(context.Context, []*news.Article) (api.IngestResult, error) {
+func queueIngest(st store.Reader, q queue.Queue) func(context.Context, []*news.Article) (api.IngestResult, error) {
 	return func(ctx context.Context, arts []*news.Article) (api.IngestResult, error) {
 		var res api.IngestResult
 		jobs := make([]queue.Job, len(arts))

@@ -18,7 +18,8 @@ import (
 	"github.com/crosscheck/crosscheck/internal/news"
 	"github.com/crosscheck/crosscheck/internal/pipeline"
 	"github.com/crosscheck/crosscheck/internal/queue"
-	"github.com/crosscheck/crosscheck/internal/web"
+	"github.com/crosscheck/crosscheck/internal/server"
+	"github.com/crosscheck/crosscheck/internal/surface"
 )
 
 type serveFlags struct {
@@ -64,7 +65,7 @@ the pages and the API show them once a worker has stored them.`,
 	addDBFlag(fl, &f.db)
 	fl.StringVar(&f.token, "token", "", "token that writes need (env CROSSCHECK_TOKEN); none: no writes")
 	fl.StringVar(&f.readToken, "read-token", "", "token that reads need (env CROSSCHECK_READ_TOKEN); none: reads are open")
-	fl.DurationVar(&f.timeout, "timeout", web.DefaultTimeout, "time limit of one request")
+	fl.DurationVar(&f.timeout, "timeout", server.DefaultTimeout, "time limit of one request")
 	addNATSFlags(fl, &f.nats, "queue POSTed articles on this NATS JetStream server for the workers (answer 202) instead of storing them here")
 	return c
 }
@@ -83,10 +84,10 @@ func runServe(ctx context.Context, e *env, f serveFlags) error {
 		return err
 	}
 	defer st.Close()
-	cfg := web.Config{
+	cfg := server.Config{
 		Store:   st,
 		Parse:   ingest.ParseArticleJSON,
-		Auth:    api.Auth{WriteToken: f.token, ReadToken: f.readToken},
+		Auth:    surface.Auth{WriteToken: f.token, ReadToken: f.readToken},
 		Timeout: f.timeout,
 	}
 	f.nats.resolve()
@@ -99,7 +100,7 @@ func runServe(ctx context.Context, e *env, f serveFlags) error {
 		defer q.Close()
 		cfg.Ingest = queueIngest(st, q)
 	case f.token != "":
-		pl, err := pipeline.New(ctx, st, pipeline.Options{})
+		pl, err := st.Pipeline(ctx, pipeline.Options{})
 		if err != nil {
 			return err
 		}
@@ -112,7 +113,7 @@ func runServe(ctx context.Context, e *env, f serveFlags) error {
 	if err != nil {
 		return fmt.Errorf("serve: %w", err)
 	}
-	srv := web.Server(f.addr, web.Handler(cfg), f.timeout)
+	srv := server.Server(f.addr, server.Handler(cfg), f.timeout)
 	fmt.Fprintf(e.stderr, "crosscheck: serving on http://%s/\n", ln.Addr())
 	if f.token == "" {
 		fmt.Fprintln(e.stderr, "crosscheck: no --token: every write will be refused")

@@ -97,7 +97,7 @@ func writeIndented(w io.Writer, raw []byte) error {
 // missing is rebuilt first, so show never prints a brief that misses
 // stored articles. The sources' texts, which the store keeps once with
 // the articles rather than in every brief, are put back when asked for.
-func storedBrief(ctx context.Context, st store.Store, id string, withText bool) (*news.Brief, error) {
+func storedBrief(ctx context.Context, st *pipeline.DB, id string, withText bool) (*news.Brief, error) {
 	s, err := st.Story(ctx, id)
 	if err != nil {
 		return nil, err
@@ -105,7 +105,7 @@ func storedBrief(ctx context.Context, st store.Store, id string, withText bool) 
 	if s.Brief == nil || s.Stale {
 		// Only this story's brief: loading the clusterer from the whole
 		// store, as an ingest must, would cost more than the brief.
-		if err := pipeline.RebuildBriefs(ctx, st, pipeline.Options{}, id); err != nil {
+		if err := st.RebuildBriefs(ctx, pipeline.Options{}, id); err != nil {
 			return nil, err
 		}
 		if s, err = st.Story(ctx, id); err != nil {

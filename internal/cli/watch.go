@@ -77,7 +77,7 @@ func runWatch(ctx context.Context, e *env, f watchFlags, urls []string) error {
 	}
 	defer st.Close()
 	log, _, _ := progress(&env{stderr: e.stderr}, "")
-	p, err := pipeline.New(ctx, st, pipeline.Options{Logger: log})
+	p, err := st.Pipeline(ctx, pipeline.Options{Logger: log})
 	if err != nil {
 		return err
 	}

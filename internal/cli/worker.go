@@ -14,7 +14,6 @@ import (
 	"github.com/crosscheck/crosscheck/internal/pipeline"
 	"github.com/crosscheck/crosscheck/internal/queue"
 	"github.com/crosscheck/crosscheck/internal/queue/nats"
-	"github.com/crosscheck/crosscheck/internal/store/postgres"
 )
 
 type workerFlags struct {
@@ -73,7 +72,7 @@ func runWorker(ctx context.Context, e *env, f workerFlags) error {
 	if err != nil {
 		return err
 	}
-	if !isPostgres(loc) {
+	if !pipeline.IsPostgres(loc) {
 		return usagef("worker needs --db postgres://... (or CROSSCHECK_DB): workers share one PostgreSQL store, not a SQLite file")
 	}
 	if ctx == nil {
@@ -88,8 +87,8 @@ func runWorker(ctx context.Context, e *env, f workerFlags) error {
 	log := slog.New(slog.NewTextHandler(e.stderr, &slog.HandlerOptions{Level: lvl}))
 
 	// A worker started while PostgreSQL or NATS is away waits for it.
-	var st *postgres.DB
-	if err := retry(ctx, log, "PostgreSQL", func() (err error) { st, err = postgres.Open(ctx, loc); return err }); err != nil {
+	var st *pipeline.DB
+	if err := retry(ctx, log, "PostgreSQL", func() (err error) { st, err = pipeline.Open(ctx, loc); return err }); err != nil {
 		return stopped(ctx, err)
 	}
 	defer st.Close()
@@ -106,7 +105,7 @@ func runWorker(ctx context.Context, e *env, f workerFlags) error {
 		KeepAlive:   f.ackWait / 3,
 	}
 	var w *pipeline.Worker
-	if err := retry(ctx, log, "PostgreSQL", func() (err error) { w, err = pipeline.NewWorker(ctx, st, q, opt); return err }); err != nil {
+	if err := retry(ctx, log, "PostgreSQL", func() (err error) { w, err = st.Worker(ctx, q, opt); return err }); err != nil {
 		return stopped(ctx, err)
 	}
 	log.Info("worker started", "nats", f.nats.url, "fetch", f.fetch, "ack_wait", f.ackWait)

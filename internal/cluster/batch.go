@@ -19,8 +19,10 @@ type Story struct {
 	// CopyOf[k] is the index (into the documents given) of the document
 	// that Docs[k] copies, or -1.
 	CopyOf []int
-	// Why[k] says why Docs[k] joined the story, with Options.Explain (nil
-	// for the document that began it and for copies).
+	// Why[k] says why Docs[k] joined the story, with Options.Explain; for
+	// a document that began a story, the story it came nearest to joining
+	// and why it was refused (Why.Nearest, Why.Refused; nil when no story
+	// was near). Nil for copies.
 	Why []*Why
 }
 

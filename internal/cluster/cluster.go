@@ -77,6 +77,11 @@ type Options struct {
 	// every story resembles the article a little, and only a clear margin
 	// above that says it is the same event.
 	Contrast float64
+	// FarRest is the share of the threshold that a join beyond Grace must
+	// reach on the evidence the story owns without its heaviest piece
+	// (one name with its phrases): a city's name shared weeks apart is the
+	// beat, not the event.
+	FarRest float64
 	// Window and MaxAge bound the clusterer's memory: copies are looked
 	// for among the last Window to 2·Window articles, and a story that has
 	// not grown for Window articles and (when times are known) for MaxAge
@@ -112,6 +117,7 @@ const (
 	DefaultOwnNear          = 0.03
 	DefaultOwnFar           = 0.1
 	DefaultContrast         = 1
+	DefaultFarRest          = 0.45
 	DefaultWindow           = 10000
 	DefaultMaxAge           = 30 * 24 * time.Hour
 )
@@ -151,6 +157,10 @@ func (o Options) withDefaults() Options {
 	setf(&o.OwnNear, DefaultOwnNear)
 	setf(&o.OwnFar, DefaultOwnFar)
 	setf(&o.Contrast, DefaultContrast)
+	setf(&o.FarRest, DefaultFarRest)
+	if o.FarRest < 0 { // a negative share asks for none
+		o.FarRest = 0
+	}
 	if o.Contrast < 0 { // a negative contrast asks for none
 		o.Contrast = 0
 	}
@@ -186,14 +196,24 @@ type Why struct {
 	Threshold float64 `json:"threshold"`
 	GapDays   float64 `json:"gap_days"` // -1 when a time is unknown
 	// Background is the median similarity of the article to the candidate
-	// stories (part of the threshold, see Options.Contrast).
+	// stories that own almost none of it (part of the threshold, see
+	// Options.Contrast and background).
 	Background float64 `json:"background"`
 	// Names is how many names and numbers it shares with the story.
 	Names int `json:"names"`
 	// Ownership is the share of the article's weight held by terms that
 	// are mostly the story's (ownership).
-	Ownership float64    `json:"ownership"`
+	Ownership float64 `json:"ownership"`
+	// Heaviest is the share of the score held by the heaviest piece of
+	// shared evidence (one name with the phrases it is part of).
+	Heaviest  float64    `json:"heaviest"`
+	OwnedRest float64    `json:"owned_rest"`
+	Owned     float64    `json:"owned"`
 	Shared    []Evidence `json:"shared,omitempty"`
+	// For an article that began a story: the story it came nearest to
+	// joining, and why it did not.
+	Nearest string `json:"nearest,omitempty"`
+	Refused string `json:"refused,omitempty"`
 }
 
 // Evidence is one term an article shares with a story.
@@ -211,6 +231,7 @@ const explainShown = 12
 func (c *Clusterer) explain(p prepared, s int, score, bg float64) *Why {
 	st := c.stories[s]
 	w := &Why{Score: score, Threshold: c.joinThreshold(st, p, bg), Background: bg, GapDays: -1, Names: c.sharedNames(p, s), Ownership: c.ownership(p, s)}
+	w.Heaviest, w.OwnedRest, w.Owned = c.evidence(p, s)
 	if g := c.articleGap(st, p); g != unknown {
 		w.GapDays = g.Hours() / 24
 	}
@@ -330,6 +351,7 @@ func StoryID(articleID string) string {
 type prepared struct {
 	id     string
 	vec    []weighted
+	group  []int32     // group[i]: the piece of evidence vec[i] belongs to (groups)
 	labels labels      // written forms of the terms (Options.Explain)
 	days   []time.Time // the days the lead names (leadTimes)
 	sig    *dedup.Signature
@@ -343,7 +365,7 @@ func (c *Clusterer) prepare(d *text.Doc) prepared {
 		lab = labels{}
 	}
 	c.casing.count(d)
-	words, ents := termCounts(d, lab, c.casing.isName)
+	words, ents, grp := termCounts(d, lab, c.casing.isName)
 	when, days := leadTimes(d)
 	c.boilerplate(d.Article.Outlet, ents, when)
 	// Terms, document frequencies and document counts are kept per
@@ -352,7 +374,7 @@ func (c *Clusterer) prepare(d *text.Doc) prepared {
 	// it looks rare. Without stop lists for most languages, IDF within the
 	// language is what silences their function words.
 	salt := xxhash.Sum64String(d.Language)
-	words, ents = salted(words, salt), salted(ents, salt)
+	words, ents, grp = salted(words, salt), salted(ents, salt), grp.salted(salt)
 	if lab != nil && salt != 0 {
 		sl := make(labels, len(lab))
 		for t, l := range lab {
@@ -369,10 +391,12 @@ func (c *Clusterer) prepare(d *text.Doc) prepared {
 	}
 	n := float64(c.ndocs[d.Language])
 	idf := func(t term) float64 { return math.Log((n+1)/float64(c.df[t]+1)) + 1 }
+	vec := vectorize(words, ents, idf, c.opt.EntityWeight, c.opt.DocTerms)
 	return prepared{
 		labels: lab,
 		id:     c.articleID(d),
-		vec:    vectorize(words, ents, idf, c.opt.EntityWeight, c.opt.DocTerms),
+		vec:    vec,
+		group:  groupIndex(vec, grp),
 		sig:    dedup.Sign(d),
 		when:   when,
 		days:   days,
@@ -409,17 +433,21 @@ func (c *Clusterer) Add(d *text.Doc) Assignment {
 	for i, s := range cands {
 		sims[i] = c.similarity(p, s)
 	}
-	bg := background(sims)
+	bg := c.background(p, cands, sims)
 	best, bestSim, bestMargin := -1, 0.0, -1.0
+	nearest, nearestSim, nearestWhy := -1, 0.0, ""
 	for i, s := range cands {
 		sim := sims[i]
-		th := c.joinThreshold(c.stories[s], p, bg)
+		th, refused := c.verdict(p, s, sim, bg)
 		// The story the article clears its threshold by most wins, not
 		// the most similar one: a large story of the beat weeks old may
 		// resemble it a little more than the report of its own event of
 		// the same day, whose agreeing time is evidence too.
-		if sim >= th && sim-th > bestMargin && c.owned(p, s) {
+		if refused == "" && sim-th > bestMargin {
 			best, bestSim, bestMargin = s, sim, sim-th
+		}
+		if refused != "" && sim > nearestSim {
+			nearest, nearestSim, nearestWhy = s, sim, refused
 		}
 		if sim >= th/2 {
 			bridged = append(bridged, s)
@@ -432,8 +460,15 @@ func (c *Clusterer) Add(d *text.Doc) Assignment {
 		target = c.newStory(StoryID(p.id), p)
 		a.New = true
 	}
-	if c.opt.Explain && !a.New {
-		a.Why = c.explain(p, target, a.Score, bg)
+	if c.opt.Explain {
+		switch {
+		case !a.New:
+			a.Why = c.explain(p, target, a.Score, bg)
+		case nearest >= 0:
+			// A new story: why the nearest story was refused.
+			a.Why = c.explain(p, nearest, nearestSim, bg)
+			a.Why.Nearest, a.Why.Refused = c.stories[nearest].id, nearestWhy
+		}
 	}
 	c.cp.place(int32(target))
 	c.join(target, p)
@@ -526,6 +561,73 @@ func (c *Clusterer) candidates(p prepared) []int {
 // A text whose language could not be told stays with others of its kind.
 func (c *Clusterer) compatible(s *story, p prepared) bool {
 	return s.lang == p.lang
+}
+
+// groupIndex numbers the groups of the vector's terms: terms of one name
+// get one number.
+func groupIndex(vec []weighted, g groups) []int32 {
+	out := make([]int32, len(vec))
+	ids := make(map[term]int32, len(vec))
+	for i, x := range vec {
+		r := g.find(x.t)
+		id, ok := ids[r]
+		if !ok {
+			id = int32(len(ids))
+			ids[r] = id
+		}
+		out[i] = id
+	}
+	return out
+}
+
+// evidence sums the article's similarity to story s by piece of evidence
+// (groups): the heaviest piece's share, and the similarity owned by the
+// story without it (each term's share weighed by how much it is the
+// story's, as in ownership).
+func (c *Clusterer) evidence(p prepared, s int) (top, ownedRest, owned float64) {
+	st := c.stories[s]
+	if st.norm == 0 {
+		return 0, 0, 0
+	}
+	by := make([]float64, len(p.vec))
+	ob := make([]float64, len(p.vec))
+	tg := int32(-1)
+	for i, x := range p.vec {
+		cw := st.centroid[x.t]
+		if cw == 0 {
+			continue
+		}
+		g := p.group[i]
+		by[g] += x.w * cw
+		ob[g] += x.w * cw * c.share(st, x.t)
+		if tg < 0 || by[g] > by[tg] {
+			tg = g
+		}
+	}
+	for g := range ob {
+		owned += ob[g]
+		if int32(g) != tg {
+			ownedRest += ob[g]
+		}
+	}
+	if tg >= 0 {
+		top = by[tg]
+	}
+	return top / st.norm, ownedRest / st.norm, owned / st.norm
+}
+
+// share is how much term t is story st's: the share of the earlier
+// articles holding it that are the story's members.
+func (c *Clusterer) share(st *story, t term) float64 {
+	n := st.count[t]
+	if n == 0 {
+		return 0
+	}
+	df := c.df[t] - 1
+	if df < n {
+		df = n
+	}
+	return float64(n) / float64(df)
 }
 
 // similarity is the cosine between the article and the story's centroid.
@@ -625,6 +727,38 @@ func (c *Clusterer) threshold(st *story, p prepared) float64 {
 		return c.opt.Threshold
 	}
 	return c.opt.AgreeThreshold + c.rise(g)
+}
+
+// Reasons for refusing a join (Why.Refused).
+const (
+	RefusedScore     = "similarity below threshold"
+	RefusedOwnership = "ownership below minimum"
+	RefusedOneName   = "far apart in time and resting on one name"
+)
+
+// verdict is the threshold article p must reach to join story s, and why
+// it may not join it at similarity sim ("" when it may): the similarity
+// must reach the threshold set by the time gap and the background bg, the
+// story must own enough of the article (owned), and beyond Grace the
+// similarity the story owns without its heaviest piece of shared evidence
+// (evidence) must reach FarRest times the threshold: a shooting in the
+// same city weeks later shares the city's name and the words of the beat,
+// a follow-up of the same event shares its people, places and numbers.
+func (c *Clusterer) verdict(p prepared, s int, sim, bg float64) (th float64, refused string) {
+	st := c.stories[s]
+	th = c.joinThreshold(st, p, bg)
+	switch {
+	case sim < th:
+		return th, RefusedScore
+	case !c.owned(p, s):
+		return th, RefusedOwnership
+	}
+	if g := c.articleGap(st, p); g != unknown && g > c.opt.Grace {
+		if _, rest, _ := c.evidence(p, s); rest < c.opt.FarRest*th {
+			return th, RefusedOneName
+		}
+	}
+	return th, ""
 }
 
 // ownership is the share of the article's weight held by terms that are
@@ -867,11 +1001,26 @@ func salted(m map[term]int, salt uint64) map[term]int {
 	return out
 }
 
-// background is the median similarity of an article to its candidate
-// stories: how much it resembles stories of its beat that are not its own.
-// The median, not the mean, so that the few stories of its own event (one
-// begun apart, a sibling) do not raise it. Zero under three candidates.
-func background(sims []float64) float64 {
+// background is the median similarity of an article to the candidate
+// stories that own almost none of it (ownership under OwnNear): how much
+// it resembles the stories of its beat that are not its own. Stories that
+// own part of it are left out, since they may be its own topic begun
+// apart (a topic followed for weeks in several stories would otherwise
+// raise its own bar); the median, not the mean, so that a few do not
+// decide it. Zero under three such stories.
+func (c *Clusterer) background(p prepared, cands []int, sims []float64) float64 {
+	var xs []float64
+	for i, s := range cands {
+		if c.ownership(p, s) < c.opt.OwnNear {
+			xs = append(xs, sims[i])
+		}
+	}
+	return median(xs)
+}
+
+// median is the median of sims (the upper one of an even count), zero
+// under three values.
+func median(sims []float64) float64 {
 	if len(sims) < 3 {
 		return 0
 	}

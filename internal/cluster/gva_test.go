@@ -109,9 +109,31 @@ func TestExplain(t *testing.T) {
 		docs[i] = it.Doc
 	}
 	joins, names := 0, 0
+	refused := map[string]int{}
 	for _, s := range cluster.Batch(docs, cluster.Options{Explain: true}) {
 		for k, w := range s.Why {
-			if k == 0 || s.CopyOf[k] >= 0 {
+			if s.CopyOf[k] >= 0 {
+				continue
+			}
+			if w != nil && w.Nearest != "" {
+				// It began a story: the nearest story was refused, for a
+				// reason that holds.
+				refused[w.Refused]++
+				switch w.Refused {
+				case cluster.RefusedScore:
+					if w.Score >= w.Threshold {
+						t.Errorf("article %d refused at %.3f, above its threshold %.3f", s.Docs[k], w.Score, w.Threshold)
+					}
+				case cluster.RefusedOwnership, cluster.RefusedOneName:
+					if w.Score < w.Threshold {
+						t.Errorf("article %d refused for %s, but below the threshold already", s.Docs[k], w.Refused)
+					}
+				default:
+					t.Errorf("article %d: refused for %q", s.Docs[k], w.Refused)
+				}
+				continue
+			}
+			if k == 0 {
 				continue
 			}
 			if w == nil {
@@ -134,7 +156,10 @@ func TestExplain(t *testing.T) {
 			}
 		}
 	}
-	t.Logf("%d joins explained, %d shared names listed", joins, names)
+	t.Logf("%d joins explained, %d shared names listed; new stories, nearest refused: %v", joins, names, refused)
+	if refused[cluster.RefusedScore] == 0 || refused[cluster.RefusedOneName] == 0 {
+		t.Errorf("refusals %v: a new story without its reason", refused)
+	}
 	if joins == 0 || names == 0 {
 		t.Errorf("%d joins, %d names: nothing explained", joins, names)
 	}

@@ -6,6 +6,7 @@ import (
 	"github.com/kljensen/snowball/french"
 
 	"github.com/crosscheck/crosscheck/internal/text"
+	"github.com/crosscheck/crosscheck/internal/text/english"
 )
 
 // prefixRunes is the length to which words of a language without a stemmer
@@ -45,13 +46,15 @@ func wordStem(lang, lower string, tk *text.Token) (stem string, stop bool) {
 	return lower, false
 }
 
+// frenchElisions are the elided words elision drops.
+var frenchElisions = english.List("cluster/french-elisions")
+
 // elision drops a French elided article or pronoun (l', d', qu', j' ...):
 // "l'ambassade" is "ambassade".
 func elision(w string) string {
 	for _, sep := range []string{"'", "’"} {
 		if i := strings.Index(w, sep); i > 0 && i <= 3 {
-			switch w[:i] {
-			case "l", "d", "j", "m", "n", "s", "t", "c", "qu", "jusqu", "lorsqu", "puisqu":
+			if frenchElisions.Has(w[:i]) {
 				return w[i+len(sep):]
 			}
 		}

@@ -60,17 +60,27 @@ func hashTerm(kind byte, s string) term {
 // recogniser that works on any input), and runs of such words as phrases
 // ("lindsay lohan"), which tell apart two similar events with different
 // people. The headline counts like text.
-func termCounts(d *text.Doc, lab labels, isName func(lower string) bool) (words, ents map[term]int) {
+//
+// groups ties the terms of one name together: a name, the stem of the same
+// word and every phrase it is part of ("broad", "ripple", "broad ripple
+// avenue") are one piece of evidence, not three (see groups).
+func termCounts(d *text.Doc, lab labels, isName func(lower string) bool) (words, ents map[term]int, g groups) {
 	words = map[term]int{}
 	ents = map[term]int{}
+	g = groups{}
 	lang := d.Language
 	addTokens := func(toks []text.Token) {
 		var run []string
+		var runTerms []term
 		flush := func() {
 			if len(run) >= 2 {
-				ents[lab.hash(kindPhrase, strings.Join(run, " "))]++
+				p := lab.hash(kindPhrase, strings.Join(run, " "))
+				ents[p]++
+				for _, t := range runTerms {
+					g.union(p, t)
+				}
 			}
-			run = run[:0]
+			run, runTerms = run[:0], runTerms[:0]
 		}
 		for i := range toks {
 			tk := &toks[i]
@@ -84,16 +94,23 @@ func termCounts(d *text.Doc, lab labels, isName func(lower string) bool) (words,
 				continue
 			}
 			stem, stop := wordStem(lang, tk.Lower, tk)
+			var e term
 			if tk.Cap && i > 0 && !stop && len(tk.Lower) > 1 && !calendarWord(tk.Lower) && isName(tk.Lower) {
-				ents[lab.hash(kindEntity, tk.Lower)]++
+				e = lab.hash(kindEntity, tk.Lower)
+				ents[e]++
 				run = append(run, tk.Lower)
+				runTerms = append(runTerms, e)
 			} else {
 				flush()
 			}
 			if stop || len(stem) < 3 || lang != "en" && utf8.RuneCountInString(stem) < 3 {
 				continue
 			}
-			words[lab.hash(kindWord, stem)]++
+			w := lab.hash(kindWord, stem)
+			words[w]++
+			if e != 0 {
+				g.union(e, w)
+			}
 		}
 		flush()
 	}
@@ -103,7 +120,47 @@ func termCounts(d *text.Doc, lab labels, isName func(lower string) bool) (words,
 	for i := range d.Sentences {
 		addTokens(d.SentenceTokens(i))
 	}
-	return words, ents
+	return words, ents, g
+}
+
+// groups is a union-find over the terms of one article: the terms of one
+// name (the name, its stem as a word, the phrases it is part of) share a
+// root. Terms not in it are groups of their own.
+type groups map[term]term
+
+func (g groups) find(t term) term {
+	for {
+		p, ok := g[t]
+		if !ok || p == t {
+			return t
+		}
+		if gp, ok := g[p]; ok && gp != p {
+			g[t] = gp // path halving
+		}
+		t = p
+	}
+}
+
+func (g groups) union(a, b term) {
+	ra, rb := g.find(a), g.find(b)
+	if ra != rb {
+		g[ra] = rb
+	}
+	if _, ok := g[rb]; !ok {
+		g[rb] = rb
+	}
+}
+
+// salted returns the groups with every term mixed with a language's salt.
+func (g groups) salted(salt uint64) groups {
+	if salt == 0 {
+		return g
+	}
+	out := make(groups, len(g))
+	for t, p := range g {
+		out[t^salt] = p ^ salt
+	}
+	return out
 }
 
 // vectorize weighs term counts by sublinear TF times IDF, boosts entities,

@@ -20,6 +20,7 @@ import (
 	"github.com/crosscheck/crosscheck/internal/align"
 	"github.com/crosscheck/crosscheck/internal/news"
 	"github.com/crosscheck/crosscheck/internal/text"
+	"github.com/crosscheck/crosscheck/internal/text/english"
 )
 
 // Result is the comparison of one story's claims.
@@ -70,6 +71,8 @@ type comparer struct {
 	// docTerms[d] is the set of alignment terms of document d, built on
 	// first use.
 	docTerms []map[string]bool
+	// lower holds the words the story writes in lower case (lowerWords).
+	lower map[string]bool
 }
 
 func (cp *comparer) sentText(r align.SentRef) string {
@@ -1092,13 +1095,15 @@ func insideQuoteAt(doc *text.Doc, s, at int) bool {
 	return strings.Count(before, `"`)%2 == 1
 }
 
+// firstPersonWords are the pronouns firstPerson looks for.
+var firstPersonWords = english.List("compare/first-person")
+
 // firstPerson reports whether a sentence speaks in the first person outside
 // any quotation marks: in news prose that is quoted speech whose marks are
 // elsewhere, which the quote stage reports.
 func firstPerson(doc *text.Doc, s int) bool {
 	for _, t := range doc.SentenceTokens(s) {
-		switch t.Text {
-		case "I", "we", "We", "our", "Our", "my", "My", "us", "you", "You", "your", "Your":
+		if firstPersonWords.Has(strings.ToLower(t.Text)) && t.Text != "US" { // "US" is the country
 			return true
 		}
 	}
@@ -1119,11 +1124,7 @@ func mentions(s string, d DateExpr) bool {
 
 // lightNouns carry no predicate of their own: "no plan to visit" negates
 // the visit.
-var lightNouns = map[string]bool{
-	"plan": true, "plans": true, "intention": true, "intentions": true, "sign": true,
-	"signs": true, "evidence": true, "indication": true, "chance": true, "need": true,
-	"reason": true, "longer": true,
-}
+var lightNouns = english.List("compare/light-nouns").Bools()
 
 func negativeIdiom(s string) bool {
 	low := strings.ToLower(s)

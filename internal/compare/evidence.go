@@ -5,6 +5,7 @@ import (
 
 	"github.com/crosscheck/crosscheck/internal/align"
 	"github.com/crosscheck/crosscheck/internal/text"
+	"github.com/crosscheck/crosscheck/internal/text/english"
 )
 
 // Evidence that two sentences of different sources speak of one fact. A
@@ -45,38 +46,18 @@ func (cp *comparer) residualSim(a, b align.SentRef) float64 {
 }
 
 // auxiliaries are the verbs that carry tense, not meaning.
-var auxiliaries = map[string]bool{
-	"have": true, "has": true, "had": true, "been": true, "be": true, "being": true,
-	"was": true, "were": true, "is": true, "are": true, "will": true, "would": true,
-	"did": true, "do": true, "does": true, "reportedly": true, "also": true,
-}
+var auxiliaries = english.List("compare/auxiliaries").Bools()
 
 // beforeFigure are the words between a figure and the word it attaches to
 // ("met for about five hours", "killing at least seven people").
-var beforeFigure = map[string]bool{
-	"for": true, "a": true, "an": true, "the": true, "its": true, "their": true, "his": true,
-	"her": true, "last": true, "past": true, "first": true, "next": true, "another": true,
-	"of": true, "at": true, "least": true, "more": true, "than": true,
-	"less": true, "fewer": true, "some": true, "about": true, "around": true, "nearly": true,
-	"almost": true, "over": true, "just": true, "up": true, "to": true, "approximately": true,
-	"roughly": true, "estimated": true, "only": true, "all": true, "by": true, "under": true,
-	"including": true, "includes": true, "included": true, "using": true, "with": true,
-	"$": true, "€": true, "£": true, "¥": true,
-}
+var beforeFigure = english.List("compare/before-figure").Bools()
 
 // relational words place a figure in time or order ("two weeks ago",
 // "four minutes left") and say nothing of what it counts.
-var relational = map[string]bool{
-	"ago": true, "earlier": true, "later": true, "before": true, "after": true, "due": true,
-	"left": true, "remaining": true, "straight": true, "total": true, "old": true,
-	"since": true, "now": true, "then": true, "each": true, "apiece": true,
-}
+var relational = english.List("compare/relational").Bools()
 
 // measureVerbs say that their subject lasted or measured the figure.
-var measureVerbs = map[string]bool{
-	"lasted": true, "lasting": true, "lasts": true, "took": true, "spanned": true,
-	"measured": true, "measuring": true,
-}
+var measureVerbs = english.List("compare/measure-verbs").Bools()
 
 // attachment returns the terms of the words a figure attaches to (the verb
 // or noun before it, the noun after "of", the verb after its counted noun)
@@ -186,15 +167,9 @@ func disjoint(a, b map[string]bool) bool {
 // rather than the day something happened.
 // statementVerbs date a statement when a date follows them ("said
 // Saturday"), not the event the statement reports.
-var statementVerbs = map[string]bool{
-	"said": true, "says": true, "announced": true, "reported": true, "told": true,
-	"added": true, "confirmed": true, "stated": true, "declared": true, "disclosed": true,
-}
+var statementVerbs = english.List("compare/statement-verbs").Bools()
 
-var boundWords = map[string]bool{
-	"by": true, "until": true, "till": true, "before": true, "after": true, "since": true,
-	"from": true, "through": true, "to": true, "prior": true,
-}
+var boundWords = english.List("compare/bound-words").Bools()
 
 // dateAnchors are the words a date is attached to: the nearest content
 // word on each side within four tokens, past commas, pronouns and

@@ -7,6 +7,7 @@ import (
 	"github.com/crosscheck/crosscheck/internal/align"
 	"github.com/crosscheck/crosscheck/internal/news"
 	"github.com/crosscheck/crosscheck/internal/text"
+	"github.com/crosscheck/crosscheck/internal/text/english"
 )
 
 // A figure that changes as a story is updated (a toll, a count, an amount)
@@ -23,11 +24,18 @@ var earlierCues = map[string]bool{"earlier": true, "initially": true, "previousl
 
 // revisionCues before "from" make the figure after it the old one: "down
 // from 65", "revised from 65".
-var revisionCues = map[string]bool{"down": true, "up": true, "revised": true, "lowered": true, "raised": true, "corrected": true}
+var revisionCues = english.List("compare/revision-cues").Bools()
 
 // withdrawals after a figure, in its sentence, say it was withdrawn:
 // "65 dead, but backed off that figure".
-var withdrawals = [][2]string{{"backed", "off"}, {"walked", "back"}, {"retracted", ""}, {"withdrew", ""}, {"revised", ""}, {"corrected", ""}}
+var withdrawals = func() [][2]string {
+	set := english.List("compare/withdrawals")
+	var out [][2]string
+	for _, w := range set.Words() {
+		out = append(out, [2]string{w, set.Kind(w)})
+	}
+	return out
+}()
 
 // retracted reports whether a figure is given as an earlier figure that
 // the report no longer holds.

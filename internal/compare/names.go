@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/crosscheck/crosscheck/internal/text"
+	"github.com/crosscheck/crosscheck/internal/text/english"
 )
 
 // RoleName is a person named with a role: "Defence Minister Sergei Shoigu",
@@ -18,23 +19,11 @@ type RoleName struct {
 
 // roleHeads are nouns of roles that one person holds at a time in a given
 // organisation, so two different names for one of them is a difference.
-var roleHeads = map[string]bool{
-	"minister": true, "spokesman": true, "spokeswoman": true, "spokesperson": true,
-	"president": true, "premier": true, "chancellor": true, "secretary": true,
-	"ambassador": true, "governor": true, "mayor": true, "chairman": true, "chairwoman": true,
-	"ceo": true, "director": true, "commander": true, "chief": true, "coach": true,
-	"captain": true, "judge": true, "prosecutor": true, "king": true, "queen": true,
-	"pope": true, "envoy": true, "sheriff": true,
-}
+var roleHeads = english.List("compare/role-heads").Bools()
 
 // roleModifiers are the lower-case words that belong to a title
 // ("foreign minister", "deputy director").
-var roleModifiers = map[string]bool{
-	"foreign": true, "defence": true, "defense": true, "prime": true, "deputy": true,
-	"vice": true, "finance": true, "interior": true, "justice": true, "health": true,
-	"state": true, "police": true, "army": true, "executive": true, "head": true,
-	"chief": true, "press": true, "general": true, "attorney": true, "education": true,
-}
+var roleModifiers = english.List("compare/role-modifiers").Bools()
 
 // RoleNames finds the people a sentence names together with their role: a
 // title before a name, or a name followed by ", the <title> of ...".

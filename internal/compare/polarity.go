@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/crosscheck/crosscheck/internal/text"
+	"github.com/crosscheck/crosscheck/internal/text/english"
 )
 
 // DateExpr is a date or day named in a sentence.
@@ -14,17 +15,23 @@ type DateExpr struct {
 	Value      string // "Wednesday", "09-13", "2023-09-13", "2019"
 }
 
-var weekdays = map[string]string{
-	"monday": "Monday", "tuesday": "Tuesday", "wednesday": "Wednesday", "thursday": "Thursday",
-	"friday": "Friday", "saturday": "Saturday", "sunday": "Sunday",
-}
+// weekdays maps weekday names to the name as written in a date.
+var weekdays = func() map[string]string {
+	m := map[string]string{}
+	for _, w := range english.Weekdays.Words() {
+		m[w] = strings.ToUpper(w[:1]) + w[1:]
+	}
+	return m
+}()
 
-var months = map[string]int{
-	"january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
-	"may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8,
-	"september": 9, "sep": 9, "sept": 9, "october": 10, "oct": 10, "november": 11, "nov": 11,
-	"december": 12, "dec": 12,
-}
+// months maps month names and abbreviations to their numbers.
+var months = func() map[string]int {
+	m := english.Months.Ints()
+	for w, n := range english.MonthAbbreviations.Ints() {
+		m[w] = n
+	}
+	return m
+}()
 
 // Dates finds the days and dates a sentence names: weekdays ("on
 // Wednesday", kept apart from "last Wednesday"), calendar dates ("13
@@ -144,30 +151,17 @@ type Negation struct {
 }
 
 // denials are verbs by which a statement is denied or refused.
-var denials = map[string]bool{
-	"deny": true, "denied": true, "denies": true, "denying": true, "denial": true,
-	"refute": true, "refuted": true, "rejected": true, "rejects": true, "dismissed": true,
-	"refused": true, "refuses": true, "declined": true, "declines": true,
-	"resisted": true, "resists": true,
-}
+var denials = english.List("compare/denials").Bools()
 
 // eventDenials are the denial verbs that take a thing as their object
 // ("refused an abortion", "rejected the offer"): only with a "to" or "that"
 // clause do they deny a proposition. "deny" and "refute" always do ("denied
 // any bombing" says no bombing happened).
-var eventDenials = map[string]bool{
-	"rejected": true, "rejects": true, "dismissed": true, "refused": true, "refuses": true,
-	"declined": true, "declines": true, "resisted": true, "resists": true,
-}
+var eventDenials = english.List("compare/event-denials").Bools()
 
 // notNegations are negation cues that do not negate a fact: "not only",
 // "no doubt", "not clear" (uncertainty, not denial).
-var notNegations = map[string]bool{
-	"not only": true, "no doubt": true, "not clear": true, "not known": true, "no longer": false,
-	"not just": true, "not least": true, "no matter": true, "nothing but": true, "not yet": false,
-	"no one": true, "no-one": true, "no mention": true, "no immediate": true,
-	"no comment": true, "no details": true, "not immediately": true,
-}
+var notNegations = english.List("compare/not-negations").Bools()
 
 // Negations finds the negated stretches of a sentence: "not", "n't",
 // "never", "no" + noun ("no plan"), "nobody", "nothing", and the denial
@@ -235,17 +229,7 @@ func splitContraction(toks []text.Token, k int) bool {
 
 // hedged words make a statement a possibility, a plan or a report of fear:
 // a negation elsewhere cannot contradict it.
-var hedged = map[string]bool{
-	"may": true, "might": true, "could": true, "would": true, "if": true, "whether": true,
-	"expected": true, "possible": true, "possibly": true, "likely": true, "unlikely": true,
-	"speculation": true, "concern": true, "concerns": true, "fear": true, "fears": true,
-	"feared": true, "rumours": true, "rumors": true, "allegedly": true, "potentially": true,
-	"should": true, "hope": true, "hopes": true, "hoped": true,
-	// An accusation or a claim reported is not the fact affirmed: "charged
-	// on suspicion of arson" does not contradict "denied arson".
-	"suspicion": true, "suspected": true, "accused": true, "alleged": true, "charged": true,
-	"claimed": true, "claims": true, "reportedly": true,
-}
+var hedged = english.List("compare/hedged").Bools()
 
 // Hedged reports whether a sentence states a possibility rather than a fact.
 func Hedged(doc *text.Doc, s int) bool {
@@ -258,15 +242,7 @@ func Hedged(doc *text.Doc, s int) bool {
 }
 
 // antonyms pair words whose use for one event by two sources contradicts.
-var antonyms = map[string]string{
-	"accepted": "rejected", "accepts": "rejects", "accept": "reject",
-	"confirmed": "denied", "confirms": "denies", "confirm": "deny",
-	"won": "lost", "wins": "loses", "win": "lose",
-	"agreed": "refused", "agrees": "refuses",
-	"approved": "rejected", "guilty": "innocent", "alive": "dead",
-	"survived": "died", "acquitted": "convicted", "increased": "decreased",
-	"rose": "fell", "opened": "closed", "succeeded": "failed", "passed": "failed",
-}
+var antonyms = english.List("compare/antonyms").Strings()
 
 var antonymOf = func() map[string]string {
 	m := map[string]string{}
@@ -287,7 +263,7 @@ func Antonym(lower string) string { return antonymOf[lower] }
 // commitments are the words under which a "to" clause is asserted:
 // "accepted the invitation to visit" says a visit will happen, while
 // "invited him to visit" or "is due to visit" does not.
-var commitments = []string{"accept", "agre", "confirm", "decid", "promis", "pledg", "vow"}
+var commitments = english.List("compare/commitment-stems").Words()
 
 // Asserted reports whether the word at token k is asserted by its sentence:
 // not inside a "to" clause that no commitment governs.
@@ -307,9 +283,4 @@ func Asserted(toks []text.Token, k int) bool {
 
 // reporting verbs after a refusal ("declined to reveal", "did not
 // confirm") make the negation one of disclosure, not of the fact.
-var reporting = map[string]bool{
-	"reveal": true, "disclos": true, "comment": true, "confirm": true, "say": true,
-	"elabor": true, "discuss": true, "specifi": true, "identifi": true, "name": true,
-	"detail": true, "respond": true, "explain": true, "give": true, "provid": true,
-	"approv": false,
-}
+var reporting = english.List("compare/reporting-stems").Bools()

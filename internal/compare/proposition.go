@@ -5,6 +5,7 @@ import (
 
 	"github.com/crosscheck/crosscheck/internal/align"
 	"github.com/crosscheck/crosscheck/internal/text"
+	"github.com/crosscheck/crosscheck/internal/text/english"
 )
 
 // proposition is what a negation denies: its predicate, the subject it is
@@ -23,7 +24,7 @@ type proposition struct {
 
 // ambiguousPredicates are words that are as often a noun or a direction as
 // the verb an affirmation would use ("two hard lefts", "nothing left").
-var ambiguousPredicates = map[string]bool{"left": true, "lefts": true, "right": true, "rights": true, "lead": true, "leads": true}
+var ambiguousPredicates = english.List("compare/ambiguous-predicates").Bools()
 
 // objectAfter is the first content word, not a name or a number, within
 // four tokens after the predicate at k, up to a clause break: what the
@@ -78,19 +79,11 @@ func subjectBefore(toks []text.Token, k int) string {
 // speechNouns are objects of a denial that stand for someone else's words
 // ("dismissed calls to quit", "denied the accusations"): what is denied is
 // their content, said elsewhere, not the act of calling or accusing.
-var speechNouns = map[string]bool{
-	"call": true, "claim": true, "accus": true, "alleg": true, "report": true,
-	"suggest": true, "demand": true, "request": true, "specul": true, "rumour": true,
-	"rumor": true, "charg": true, "critic": true, "offer": true,
-}
+var speechNouns = english.List("compare/speech-noun-stems").Bools()
 
 // clauseStarts end the backward search for a negation's subject: after
 // "said" or "that" comes the reported clause, whose subject follows them.
-var clauseStarts = map[string]bool{
-	"that": true, "said": true, "says": true, "told": true, "there": true, "when": true,
-	"while": true, "because": true, "if": true, "and": true, "but": true, "which": true,
-	"who": true,
-}
+var clauseStarts = english.List("compare/clause-starts").Bools()
 
 // negatedProposition reads the proposition a negation denies. It fails
 // when the negation is about disclosure ("declined to comment"), about

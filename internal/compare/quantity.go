@@ -2,10 +2,12 @@ package compare
 
 import (
 	"math"
+	"strconv"
 	"strings"
 
 	"github.com/crosscheck/crosscheck/internal/align"
 	"github.com/crosscheck/crosscheck/internal/text"
+	"github.com/crosscheck/crosscheck/internal/text/english"
 )
 
 // Quantity is one number of a sentence with what it counts or measures.
@@ -41,30 +43,17 @@ func (q Quantity) String() string {
 }
 
 // hedges maps the words before a number to the hedge a reader hears.
-var hedges = map[string]string{
-	"about": "about", "around": "about", "roughly": "about", "approximately": "about",
-	"some": "about", "estimated": "about", "approx": "about", "circa": "about",
-	"nearly": "nearly", "almost": "nearly",
-	"over": "over", "above": "over", "exceeding": "over",
-	"under": "under", "below": "under",
-}
+var hedges = english.List("compare/hedges").Strings()
 
 // hedgePhrases are two-word hedges, matched on the two words before a number.
 // "more than" and "over" stay hedges of a value (a figure a little above
 // the number, as in "over four hours of talks"); the bounds below do not.
-var hedgePhrases = map[string]string{
-	"more than": "over", "just over": "over", "upwards of": "over",
-	"less than": "under", "fewer than": "under",
-	"just under": "nearly", "close to": "nearly",
-}
+var hedgePhrases = english.List("compare/hedge-phrases").Strings()
 
 // bounds are the words by which a figure is a limit, not a value: "at least
 // four bombs" is true of five, "to within 20 miles" of 17. They are kept in
 // the value a reader sees, and a limit never opposes a value it admits.
-var bounds = map[string]int{
-	"at least": +1, "no fewer than": +1, "no less than": +1, "not less than": +1, "a minimum of": +1,
-	"at most": -1, "up to": -1, "within": -1, "no more than": -1, "not more than": -1, "a maximum of": -1,
-}
+var bounds = english.List("compare/bounds").Ints()
 
 type unitDef struct {
 	dim    string
@@ -73,29 +62,28 @@ type unitDef struct {
 }
 
 // units are the measures news gives; durations are in hours.
-var units = map[string]unitDef{
-	"second": {"duration", 1.0 / 3600, "seconds"}, "seconds": {"duration", 1.0 / 3600, "seconds"},
-	"minute": {"duration", 1.0 / 60, "minutes"}, "minutes": {"duration", 1.0 / 60, "minutes"},
-	"hour": {"duration", 1, "hours"}, "hours": {"duration", 1, "hours"},
-	"day": {"duration", 24, "days"}, "days": {"duration", 24, "days"},
-	"week": {"duration", 24 * 7, "weeks"}, "weeks": {"duration", 24 * 7, "weeks"},
-	"month": {"duration", 24 * 30.44, "months"}, "months": {"duration", 24 * 30.44, "months"},
-	"year": {"duration", 24 * 365.25, "years"}, "years": {"duration", 24 * 365.25, "years"},
-	"decade": {"duration", 24 * 3652.5, "decades"}, "decades": {"duration", 24 * 3652.5, "decades"},
-	"percent": {"%", 1, "%"}, "per": {"%", 1, "%"}, "%": {"%", 1, "%"},
-	"km": {"length", 1, "km"}, "kilometres": {"length", 1, "km"}, "kilometers": {"length", 1, "km"},
-	"kilometre": {"length", 1, "km"}, "kilometer": {"length", 1, "km"},
-	"nautical-miles": {"length", 1.852, "nautical miles"}, "mile": {"length", 1.609, "miles"}, "miles": {"length", 1.609, "miles"},
-	"metre": {"length", 0.001, "m"}, "metres": {"length", 0.001, "m"}, "meters": {"length", 0.001, "m"}, "meter": {"length", 0.001, "m"},
-	"kg": {"mass", 1, "kg"}, "kilograms": {"mass", 1, "kg"}, "tonnes": {"mass", 1000, "tonnes"}, "tons": {"mass", 1000, "tons"},
-	"dollars": {"money:USD", 1, ""}, "dollar": {"money:USD", 1, ""}, "euros": {"money:EUR", 1, ""}, "euro": {"money:EUR", 1, ""},
-	"pounds": {"money:GBP", 1, ""}, "yuan": {"money:CNY", 1, ""}, "yen": {"money:JPY", 1, ""}, "rubles": {"money:RUB", 1, ""}, "roubles": {"money:RUB", 1, ""},
+var units = unitsOf(english.List("compare/units"))
+
+// unitsOf reads the units' data file: each word's value is its dimension,
+// factor and label.
+func unitsOf(set *english.Set) map[string]unitDef {
+	m := map[string]unitDef{}
+	for _, w := range set.Words() {
+		f := strings.SplitN(set.Kind(w), " ", 3)
+		u := unitDef{dim: f[0]}
+		u.factor, _ = strconv.ParseFloat(f[1], 64)
+		if len(f) > 2 {
+			u.name = f[2]
+		}
+		m[w] = u
+	}
+	return m
 }
 
 var currencySigns = map[string]string{"$": "money:USD", "€": "money:EUR", "£": "money:GBP", "¥": "money:JPY"}
 
 // vague words name no count a difference could be read from.
-var vague = map[string]bool{"dozens": true, "hundreds": true, "thousands": true, "millions": true, "billions": true, "several": true, "few": true}
+var vague = english.List("compare/vague").Bools()
 
 // Quantities finds the numbers of one sentence with their units and hedges.
 // Years, clock times, ordinals and vague amounts are not quantities; "one"
@@ -406,16 +394,11 @@ func inParens(toks []text.Token, k int) bool {
 }
 
 // irregularPlurals are plural nouns of counts that do not end in "s".
-var irregularPlurals = map[string]bool{
-	"people": true, "children": true, "men": true, "women": true, "police": true,
-	"staff": true, "crew": true, "troops": true, "personnel": true, "cattle": true,
-	"feet": true, "teeth": true, "mice": true, "geese": true, "sheep": true, "fish": true,
-	"aircraft": true, "deer": true,
-}
+var irregularPlurals = english.List("compare/irregular-plurals").Bools()
 
 // tollWords are the adjectives news uses as plural nouns of a toll: "65
 // dead", "180 injured".
-var tollWords = map[string]bool{"dead": true, "injured": true, "wounded": true, "hurt": true, "missing": true}
+var tollWords = english.List("compare/toll-words").Bools()
 
 func pluralNoun(w string) bool {
 	w = strings.ToLower(w)

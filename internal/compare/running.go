@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/crosscheck/crosscheck/internal/text"
+	"github.com/crosscheck/crosscheck/internal/text/english"
 )
 
 // dropAdmittedLimits removes from one quantity's mentions the limits that
@@ -61,10 +62,7 @@ func elapsed(toks []text.Token, q Quantity) bool {
 
 // cumulativeWords name counts that only grow as a story unfolds: tolls of
 // dead, hurt and arrested, and totals received so far.
-var cumulativeWords = []string{
-	"kill", "dead", "die", "death", "toll", "injur", "hurt", "wound", "missing", "casualt",
-	"arrest", "detain", "evacu", "displac", "receiv", "victim",
-}
+var cumulativeWords = english.List("compare/cumulative-stems").Words()
 
 // running reports whether a mention is a running count: an elapsed
 // duration, or a count of something that accumulates.

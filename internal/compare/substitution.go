@@ -196,6 +196,11 @@ func (cp *comparer) substitutions(earlier []news.Conflict) []news.Conflict {
 					if f.kind == news.ConflictNumber && cp.monthsApart(d, o.Doc) {
 						continue
 					}
+					// Each report naming both names speaks of two people
+					// or places, not of one named two ways.
+					if (f.kind == news.ConflictName || f.kind == news.ConflictSpeaker) && docHas(doc, f.vals[1]) && docHas(cp.c.Docs[o.Doc], f.vals[0]) {
+						continue
+					}
 					f.refs = [2]align.SentRef{ref, o}
 					found = append(found, f)
 				}
@@ -379,15 +384,27 @@ func hasToken(ts []subToken, lower string) bool {
 // words speaks of two things.
 func slots(x, y []subToken) []subFinding {
 	var out []subFinding
+	// A word both sentences hold is no slot: which words of y that x
+	// holds, and the class of each, are worked out once, not per pair.
+	skipY := make([]bool, len(y))
+	classY := make([]string, len(y))
+	for j, b := range y {
+		if skipY[j] = hasToken(x, b.Lower); !skipY[j] {
+			classY[j] = slotClass(b)
+		}
+	}
 	for k, a := range x {
+		if hasToken(y, a.Lower) {
+			continue
+		}
 		ca := slotClass(a)
 		for j, b := range y {
-			if a.Lower == b.Lower || hasToken(y, a.Lower) || hasToken(x, b.Lower) {
+			if skipY[j] {
 				continue
 			}
 			kind := ""
 			va, vb := a.Text, b.Text
-			switch cb := slotClass(b); {
+			switch cb := classY[j]; {
 			case ca != "" && ca == cb:
 				kind = slotKind(ca, x, k, y, j)
 				if ca == "number" && !sameNext(x, k, y, j) {
@@ -511,10 +528,19 @@ func negatedSlots(x, y []subToken, swap bool) []subFinding {
 // rebounds").
 func (cp *comparer) pairFindings(x, y []subToken) []subFinding {
 	fs := slots(x, y)
+	span := spanFindings(x, y, cp.lowerWords())
+	span = append(span, negatedAcross(x, y, false)...)
+	span = append(span, negatedAcross(y, x, true)...)
+	for _, f := range span {
+		if !slices.ContainsFunc(fs, func(g subFinding) bool { return g.kind == f.kind && g.vals == f.vals }) {
+			fs = append(fs, f)
+		}
+	}
 	names := func(ts []subToken) map[string]bool {
 		out := map[string]bool{}
 		for _, t := range ts {
-			if t.Cap && t.Kind == text.Word && !t.Stop {
+			// Weekdays and months are the values compared, not names.
+			if t.Cap && t.Kind == text.Word && !t.Stop && t.k > 0 && !english.Weekdays.Has(t.Lower) && !english.Months.Has(t.Lower) {
 				out[t.Lower] = true
 			}
 		}
@@ -545,4 +571,26 @@ func (cp *comparer) monthsApart(a, b int) bool {
 	}
 	d := ta.Sub(tb)
 	return d >= farApart || -d >= farApart
+}
+
+// docHas reports whether a document holds a word (any case).
+func docHas(doc *text.Doc, w string) bool {
+	lw := strings.ToLower(w)
+	return slices.ContainsFunc(doc.Tokens, func(t text.Token) bool { return t.Lower == lw })
+}
+
+// lowerWords are the words the story writes in lower case somewhere, built
+// on first use.
+func (cp *comparer) lowerWords() map[string]bool {
+	if cp.lower == nil {
+		cp.lower = map[string]bool{}
+		for _, d := range cp.c.Docs {
+			for _, t := range d.Tokens {
+				if t.Kind == text.Word && !t.Cap {
+					cp.lower[t.Lower] = true
+				}
+			}
+		}
+	}
+	return cp.lower
 }

@@ -21,8 +21,6 @@ var overLimit = map[string]string{
 	"internal/compare.Negations":                "issue 14 (differences)",
 	"internal/compare.negatedProposition":       "issue 14 (differences)",
 	"internal/eval/differences.planter.plantAt": "issue 14 (differences)",
-	"internal/timeline.attach":                  "issue 14 (differences; timeline/conflict.go)",
-	"internal/render.writeMarkdown":             "issue 17 (hardening: render)",
 }
 
 // TestComplexity computes every function's cyclomatic complexity (one,

@@ -761,7 +761,7 @@ func (r *Resolver) Affiliations(doc, start, end int, name string) []string {
 		for c := range o.ctry {
 			add(c)
 		}
-		if c, ok := homeCountry[foldKey(o.name)]; ok {
+		if c, ok := homeCountry()[foldKey(o.name)]; ok {
 			add(c)
 		}
 	}
@@ -783,13 +783,13 @@ func (r *Resolver) Affiliations(doc, start, end int, name string) []string {
 		k := sort.Search(len(toks), func(i int) bool { return toks[i].Start >= start })
 		for ; k < len(toks) && toks[k].End <= end; k++ {
 			if k+1 < len(toks) && toks[k+1].End <= end {
-				if c, ok := demonyms[foldKey(toks[k].Text+" "+toks[k+1].Text)]; ok {
+				if c, ok := demonyms()[foldKey(toks[k].Text+" "+toks[k+1].Text)]; ok {
 					add(c)
 					k++
 					continue
 				}
 			}
-			if c, ok := demonyms[foldKey(toks[k].Text)]; ok && toks[k].Cap {
+			if c, ok := demonyms()[foldKey(toks[k].Text)]; ok && toks[k].Cap {
 				add(c)
 			}
 		}

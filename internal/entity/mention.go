@@ -293,13 +293,13 @@ func peelFront(toks []text.Token, i, j int) (desc, ctry []string, k int, honor b
 	for k < j {
 		w := toks[k].Lower
 		if k+1 < j {
-			if c, ok := demonyms[foldKey(toks[k].Text+" "+toks[k+1].Text)]; ok {
+			if c, ok := demonyms()[foldKey(toks[k].Text+" "+toks[k+1].Text)]; ok {
 				ctry = append(ctry, c)
 				k += 2
 				continue
 			}
 		}
-		if c, ok := demonyms[foldKey(toks[k].Text)]; ok {
+		if c, ok := demonyms()[foldKey(toks[k].Text)]; ok {
 			ctry = append(ctry, c)
 			k++
 			continue
@@ -335,7 +335,7 @@ func titleCountry(toks []text.Token, k, j int) (string, int) {
 	}
 	for y := j - 1; y > x; y-- {
 		key := foldKey(joinText(toks[x:y]))
-		if c, ok := countries[key]; ok {
+		if c, ok := countries()[key]; ok {
 			return c, y
 		}
 		if known(key) {
@@ -354,9 +354,9 @@ func titlesBefore(toks []text.Token, i int, desc, ctry []string) ([]string, []st
 			desc = append(desc, w)
 			continue
 		}
-		if c, ok := demonyms[foldKey(toks[b].Text)]; ok && len(desc) > 0 {
+		if c, ok := demonyms()[foldKey(toks[b].Text)]; ok && len(desc) > 0 {
 			if b > 0 {
-				if c2, ok := demonyms[foldKey(toks[b-1].Text+" "+toks[b].Text)]; ok {
+				if c2, ok := demonyms()[foldKey(toks[b-1].Text+" "+toks[b].Text)]; ok {
 					c = c2
 				}
 			}
@@ -371,14 +371,14 @@ func titlesBefore(toks []text.Token, i int, desc, ctry []string) ([]string, []st
 // demonym, or "Iranian Foreign Minister" with no name after it (every
 // word a title or a demonym).
 func roleOnly(words []string) bool {
-	if _, ok := demonyms[foldKey(strings.Join(words, " "))]; ok {
+	if _, ok := demonyms()[foldKey(strings.Join(words, " "))]; ok {
 		return true
 	}
 	if len(words) == 1 && titles.Has(strings.ToLower(words[0])) {
 		return true
 	}
 	for _, w := range words {
-		_, dem := demonyms[foldKey(w)]
+		_, dem := demonyms()[foldKey(w)]
 		if !(titles.Has(strings.ToLower(w)) || dem || w == "North" || w == "South") {
 			return false
 		}
@@ -455,10 +455,10 @@ func splitKnown(t text.Token) []part {
 }
 
 func known(key string) bool {
-	_, a := countries[key]
-	_, b := places[key]
-	_, c := orgs[key]
-	_, e := outlets[key]
+	_, a := countries()[key]
+	_, b := places()[key]
+	_, c := orgs()[key]
+	_, e := outlets()[key]
 	return a || b || c || e
 }
 
@@ -468,14 +468,14 @@ func classify(m mention) mention {
 	lastW := foldKey(m.words[len(m.words)-1])
 	firstW := foldKey(m.words[0])
 	switch {
-	case countries[m.key] != "":
-		m.typ, m.sub, m.canon = news.EntityPlace, "country", countries[m.key]
-	case outlets[m.key] != "":
-		m.typ, m.sub, m.canon = news.EntityOrganization, "news outlet", outlets[m.key]
-	case orgs[m.key] != "":
-		m.typ, m.canon = news.EntityOrganization, orgs[m.key]
-	case places[m.key] != "":
-		m.typ, m.canon = news.EntityPlace, places[m.key]
+	case countries()[m.key] != "":
+		m.typ, m.sub, m.canon = news.EntityPlace, "country", countries()[m.key]
+	case outlets()[m.key] != "":
+		m.typ, m.sub, m.canon = news.EntityOrganization, "news outlet", outlets()[m.key]
+	case orgs()[m.key] != "":
+		m.typ, m.canon = news.EntityOrganization, orgs()[m.key]
+	case places()[m.key] != "":
+		m.typ, m.canon = news.EntityPlace, places()[m.key]
 	case shipPrefixes.Has(firstW) && len(m.words) > 1:
 		m.typ, m.sub = news.EntityOther, "vehicle"
 	case facilityWords.Has(lastW):
@@ -540,13 +540,13 @@ func descriptorAt(d *text.Doc, toks []text.Token, i, doc int) (mention, bool) {
 	var ctry []string
 	for k < len(toks) {
 		if k+1 < len(toks) {
-			if c, ok := demonyms[foldKey(toks[k].Text+" "+toks[k+1].Text)]; ok {
+			if c, ok := demonyms()[foldKey(toks[k].Text+" "+toks[k+1].Text)]; ok {
 				ctry = append(ctry, c)
 				k += 2
 				continue
 			}
 		}
-		if c, ok := demonyms[foldKey(toks[k].Text)]; ok && toks[k].Cap {
+		if c, ok := demonyms()[foldKey(toks[k].Text)]; ok && toks[k].Cap {
 			ctry = append(ctry, c)
 			k++
 			continue

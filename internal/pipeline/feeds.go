@@ -7,15 +7,8 @@ import (
 )
 
 // The feeds kept in the store are written here, like everything else the
-// store keeps: the surfaces (watch, cli) hold only a store.Reader.
-
-// AddFeed keeps a feed to watch; adding one already kept is no error.
-func AddFeed(ctx context.Context, st store.Store, url string) error { return st.AddFeed(ctx, url) }
-
-// RemoveFeed stops keeping a feed; store.ErrNotFound if it was not kept.
-func RemoveFeed(ctx context.Context, st store.Store, url string) error {
-	return st.RemoveFeed(ctx, url)
-}
+// store keeps: the surfaces (watch, cli) hold only a store.Reader (a DB,
+// whose AddFeed and RemoveFeed are in db.go).
 
 // AddFeed keeps a feed to watch.
 func (p *Pipeline) AddFeed(ctx context.Context, url string) error { return p.st.AddFeed(ctx, url) }

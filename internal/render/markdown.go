@@ -35,18 +35,44 @@ func MarkdownBriefs(w io.Writer, bs []*news.Brief) error {
 	return bw.Flush()
 }
 
+// markdown writes one brief: its head, then one section per part of the
+// brief, each written by a method of its own.
+type markdown struct {
+	w      *bufio.Writer
+	b      *news.Brief
+	labels map[string]string
+	h2, h3 string // the headings of sections and of their parts
+}
+
 func writeMarkdown(w *bufio.Writer, b *news.Brief, h string) {
-	h2 := h + "#"
-	labels := Labels(b.Sources)
-	relabel := func(ids []string) []string {
-		out := make([]string, len(ids))
-		for i, id := range ids {
-			out[i] = firstNonEmpty(labels[id], id)
-		}
-		return out
+	m := &markdown{w: w, b: b, labels: Labels(b.Sources), h2: h + "#", h3: h + "##"}
+	m.head(h)
+	m.summary()
+	m.agreements()
+	m.conflicts()
+	m.singleSource()
+	m.quotes()
+	m.entities()
+	m.timeline()
+	m.coverage()
+	m.sources()
+}
+
+// relabel gives ids their labels in the brief ("s1").
+func (m *markdown) relabel(ids []string) []string {
+	out := make([]string, len(ids))
+	for i, id := range ids {
+		out[i] = firstNonEmpty(m.labels[id], id)
 	}
-	cites := func(ids []string) string { return mdCites(relabel(ids)) }
-	h3 := h2 + "#"
+	return out
+}
+
+// cites writes the citations of ids: "[s1, s3]".
+func (m *markdown) cites(ids []string) string { return mdCites(m.relabel(ids)) }
+
+// head writes the title, the count of sources and the brief's notes.
+func (m *markdown) head(h string) {
+	w, b := m.w, m.b
 	title := b.Title
 	if title == "" {
 		title = "Brief of " + plural(len(b.Sources), "report")
@@ -65,170 +91,215 @@ func writeMarkdown(w *bufio.Writer, b *news.Brief, h string) {
 	if len(b.Notes) > 0 {
 		w.WriteString("\n")
 	}
+}
 
-	if len(b.Summary) > 0 {
-		fmt.Fprintf(w, "%s Summary\n\n", h2)
-		for _, s := range b.Summary {
-			fmt.Fprintf(w, "%s %s%s\n\n", mdInline(s.Text), cites(s.Sources), mdPartial(relabel(s.Partial)))
-		}
+// summary writes the summary, each sentence with its citations.
+func (m *markdown) summary() {
+	w, b := m.w, m.b
+	if len(b.Summary) == 0 {
+		return
 	}
-
-	if len(b.Agreements) > 0 {
-		fmt.Fprintf(w, "%s Agreements\n\n", h2)
-		partial := claimPartial(b.Claims)
-		for i, a := range b.Agreements {
-			fmt.Fprintf(w, "%d. %s %s (%s)%s\n", i+1, mdInline(a.Text), cites(a.Sources), plural(a.Independent, "independent source"), mdPartial(relabel(partial[a.Claim])))
-		}
-		w.WriteString("\n")
+	fmt.Fprintf(w, "%s Summary\n\n", m.h2)
+	for _, s := range b.Summary {
+		fmt.Fprintf(w, "%s %s%s\n\n", mdInline(s.Text), m.cites(s.Sources), mdPartial(m.relabel(s.Partial)))
 	}
+}
 
-	if len(b.Conflicts) > 0 {
-		fmt.Fprintf(w, "%s Differences\n\n", h2)
-		for _, c := range b.Conflicts {
-			topic := c.Topic
-			if topic == "" {
-				topic = "untitled"
-			}
-			fmt.Fprintf(w, "%s %s: %s\n\n", h3, conflictKind(c.Kind), mdInline(topic))
-			for _, s := range c.Sides {
-				if s.Value != "" {
-					fmt.Fprintf(w, "- **%s**%s: %s %s\n", mdInline(s.Value), mdInline(sideNote(s)), mdInline(s.Text), cites(s.Sources))
-				} else {
-					fmt.Fprintf(w, "- %s %s\n", mdInline(s.Text), cites(s.Sources))
-				}
-			}
-			w.WriteString("\n")
-		}
+// agreements writes the agreements, numbered, with their independent sources.
+func (m *markdown) agreements() {
+	w, b := m.w, m.b
+	if len(b.Agreements) == 0 {
+		return
 	}
-
-	if len(b.SingleSource) > 0 {
-		fmt.Fprintf(w, "%s Single-source\n\n", h2)
-		w.WriteString("Only one independent source carries these; nobody else corroborates them.\n\n")
-		for _, s := range b.SingleSource {
-			kind := "claim"
-			if s.Kind == news.SingleQuote {
-				kind = "quote"
-			}
-			fmt.Fprintf(w, "- (%s) %s %s\n", kind, mdInline(s.Text), cites(s.Sources))
-		}
-		w.WriteString("\n")
+	fmt.Fprintf(w, "%s Agreements\n\n", m.h2)
+	partial := claimPartial(b.Claims)
+	for i, a := range b.Agreements {
+		fmt.Fprintf(w, "%d. %s %s (%s)%s\n", i+1, mdInline(a.Text), m.cites(a.Sources), plural(a.Independent, "independent source"), mdPartial(m.relabel(partial[a.Claim])))
 	}
+	w.WriteString("\n")
+}
 
-	if len(b.Quotes) > 0 {
-		fmt.Fprintf(w, "%s Who said what\n\n", h2)
-		for _, q := range b.Quotes {
-			speaker := q.Speaker
-			if speaker == "" {
-				speaker = "Unknown speaker"
-			}
-			fmt.Fprintf(w, "- **%s**: \"%s\" %s\n", mdInline(speaker), mdInline(q.Text), cites(q.Sources))
-			if len(q.Chain) > 1 {
-				chain := make([]string, len(q.Chain))
-				for i, c := range q.Chain {
-					chain[i] = mdInline(c)
-				}
-				fmt.Fprintf(w, "  - via %s\n", strings.Join(chain, " → "))
-			}
-			for _, vr := range q.Variants {
-				if vr.Text == q.Text && slices.Equal(vr.Sources, q.Sources) {
-					continue
-				}
-				fmt.Fprintf(w, "  - wording: \"%s\" %s\n", mdInline(vr.Text), cites(vr.Sources))
+// conflicts writes the differences, one heading per difference and a line per side.
+func (m *markdown) conflicts() {
+	w, b := m.w, m.b
+	if len(b.Conflicts) == 0 {
+		return
+	}
+	fmt.Fprintf(w, "%s Differences\n\n", m.h2)
+	for _, c := range b.Conflicts {
+		topic := c.Topic
+		if topic == "" {
+			topic = "untitled"
+		}
+		fmt.Fprintf(w, "%s %s: %s\n\n", m.h3, conflictKind(c.Kind), mdInline(topic))
+		for _, s := range c.Sides {
+			if s.Value != "" {
+				fmt.Fprintf(w, "- **%s**%s: %s %s\n", mdInline(s.Value), mdInline(sideNote(s)), mdInline(s.Text), m.cites(s.Sources))
+			} else {
+				fmt.Fprintf(w, "- %s %s\n", mdInline(s.Text), m.cites(s.Sources))
 			}
 		}
 		w.WriteString("\n")
 	}
+}
 
-	if len(b.Entities) > 0 {
-		fmt.Fprintf(w, "%s Entities\n\n", h2)
-		w.WriteString("| name | type | role | mentions | sources | also called |\n|---|---|---|---:|---|---|\n")
-		for _, e := range b.Entities {
-			typ := e.Type
-			if e.Subtype != "" {
-				typ += " (" + e.Subtype + ")"
+// singleSource writes what only one independent source carries.
+func (m *markdown) singleSource() {
+	w, b := m.w, m.b
+	if len(b.SingleSource) == 0 {
+		return
+	}
+	fmt.Fprintf(w, "%s Single-source\n\n", m.h2)
+	w.WriteString("Only one independent source carries these; nobody else corroborates them.\n\n")
+	for _, s := range b.SingleSource {
+		kind := "claim"
+		if s.Kind == news.SingleQuote {
+			kind = "quote"
+		}
+		fmt.Fprintf(w, "- (%s) %s %s\n", kind, mdInline(s.Text), m.cites(s.Sources))
+	}
+	w.WriteString("\n")
+}
+
+// quotes writes who said what, with the chain of attribution and other wordings.
+func (m *markdown) quotes() {
+	w, b := m.w, m.b
+	if len(b.Quotes) == 0 {
+		return
+	}
+	fmt.Fprintf(w, "%s Who said what\n\n", m.h2)
+	for _, q := range b.Quotes {
+		speaker := q.Speaker
+		if speaker == "" {
+			speaker = "Unknown speaker"
+		}
+		fmt.Fprintf(w, "- **%s**: \"%s\" %s\n", mdInline(speaker), mdInline(q.Text), m.cites(q.Sources))
+		if len(q.Chain) > 1 {
+			chain := make([]string, len(q.Chain))
+			for i, c := range q.Chain {
+				chain[i] = mdInline(c)
 			}
-			aliases := make([]string, len(e.Aliases))
-			for i, a := range e.Aliases {
-				aliases[i] = mdCell(a)
+			fmt.Fprintf(w, "  - via %s\n", strings.Join(chain, " → "))
+		}
+		for _, vr := range q.Variants {
+			if vr.Text == q.Text && slices.Equal(vr.Sources, q.Sources) {
+				continue
 			}
-			fmt.Fprintf(w, "| %s | %s | %s | %d | %s | %s |\n", mdCell(e.Name), mdCell(typ), mdCell(e.Role),
-				e.Mentions, mdCell(strings.Join(relabel(e.Sources), ", ")), strings.Join(aliases, ", "))
+			fmt.Fprintf(w, "  - wording: \"%s\" %s\n", mdInline(vr.Text), m.cites(vr.Sources))
+		}
+	}
+	w.WriteString("\n")
+}
+
+// entities writes the table of entities.
+func (m *markdown) entities() {
+	w, b := m.w, m.b
+	if len(b.Entities) == 0 {
+		return
+	}
+	fmt.Fprintf(w, "%s Entities\n\n", m.h2)
+	w.WriteString("| name | type | role | mentions | sources | also called |\n|---|---|---|---:|---|---|\n")
+	for _, e := range b.Entities {
+		typ := e.Type
+		if e.Subtype != "" {
+			typ += " (" + e.Subtype + ")"
+		}
+		aliases := make([]string, len(e.Aliases))
+		for i, a := range e.Aliases {
+			aliases[i] = mdCell(a)
+		}
+		fmt.Fprintf(w, "| %s | %s | %s | %d | %s | %s |\n", mdCell(e.Name), mdCell(typ), mdCell(e.Role),
+			e.Mentions, mdCell(strings.Join(m.relabel(e.Sources), ", ")), strings.Join(aliases, ", "))
+	}
+	w.WriteString("\n")
+}
+
+// timeline writes the timeline, each date with the words of the report.
+func (m *markdown) timeline() {
+	w, b := m.w, m.b
+	if len(b.Timeline) == 0 {
+		return
+	}
+	fmt.Fprintf(w, "%s Timeline\n\n", m.h2)
+	for _, t := range b.Timeline {
+		when := "**" + mdInline(TimeLabel(t)) + "**"
+		if t.When == nil {
+			when += " (date not resolved)"
+		} else if t.Expression != "" {
+			// Keep the report's own words beside the resolved date: "last
+			// week" shown only as a month would lose what the text said.
+			when += " (“" + mdInline(t.Expression) + "”)"
+		}
+		fmt.Fprintf(w, "- %s: %s %s\n", when, mdInline(t.Text), m.cites(t.Sources))
+	}
+	w.WriteString("\n")
+}
+
+// coverage writes the table of which source carries which claim.
+func (m *markdown) coverage() {
+	w, b := m.w, m.b
+	if len(b.Claims) == 0 || len(b.Sources) == 0 {
+		return
+	}
+	fmt.Fprintf(w, "%s Coverage\n\n", m.h2)
+	w.WriteString("Which source carries which claim (x: carries it).\n\n| claim |")
+	for _, s := range b.Sources {
+		fmt.Fprintf(w, " %s |", mdCell(m.labels[s.ID]))
+	}
+	w.WriteString("\n|---|")
+	for range b.Sources {
+		w.WriteString(":-:|")
+	}
+	w.WriteString("\n")
+	v := &View{Brief: b}
+	for _, s := range b.Sources {
+		v.Sources = append(v.Sources, &SourceView{Source: s})
+	}
+	for _, r := range v.Coverage() {
+		fmt.Fprintf(w, "| %s |", mdCell(shorten(r.Claim.Text, 80)))
+		for _, c := range r.Covers {
+			if c {
+				w.WriteString(" x |")
+			} else {
+				w.WriteString("   |")
+			}
 		}
 		w.WriteString("\n")
 	}
+	w.WriteString("\n")
+}
 
-	if len(b.Timeline) > 0 {
-		fmt.Fprintf(w, "%s Timeline\n\n", h2)
-		for _, t := range b.Timeline {
-			when := "**" + mdInline(TimeLabel(t)) + "**"
-			if t.When == nil {
-				when += " (date not resolved)"
-			} else if t.Expression != "" {
-				// Keep the report's own words beside the resolved date: "last
-				// week" shown only as a month would lose what the text said.
-				when += " (“" + mdInline(t.Expression) + "”)"
-			}
-			fmt.Fprintf(w, "- %s: %s %s\n", when, mdInline(t.Text), cites(t.Sources))
-		}
-		w.WriteString("\n")
+// sources writes the table of sources.
+func (m *markdown) sources() {
+	w, b := m.w, m.b
+	if len(b.Sources) == 0 {
+		return
 	}
-
-	if len(b.Claims) > 0 && len(b.Sources) > 0 {
-		fmt.Fprintf(w, "%s Coverage\n\n", h2)
-		w.WriteString("Which source carries which claim (x: carries it).\n\n| claim |")
-		for _, s := range b.Sources {
-			fmt.Fprintf(w, " %s |", mdCell(labels[s.ID]))
+	fmt.Fprintf(w, "%s Sources\n\n", m.h2)
+	w.WriteString("| id | outlet | title | published | words | copy of |\n|---|---|---|---|---:|---|\n")
+	for _, s := range b.Sources {
+		outlet := s.Outlet
+		if outlet == "" {
+			outlet = "unknown"
+		} else if s.OutletFrom == news.OutletFromText || s.OutletFrom == news.OutletFromSite {
+			outlet += " (from " + s.OutletFrom + ")"
 		}
-		w.WriteString("\n|---|")
-		for range b.Sources {
-			w.WriteString(":-:|")
+		// A report without a headline has none here: its file path is
+		// not a title (and would show the user's folders).
+		title := firstNonEmpty(s.Title, "(no headline)")
+		pub := Published(s.Published)
+		if pub == "" {
+			pub = "unknown"
 		}
-		w.WriteString("\n")
-		v := &View{Brief: b}
-		for _, s := range b.Sources {
-			v.Sources = append(v.Sources, &SourceView{Source: s})
+		cp := ""
+		if s.CopyOf != nil {
+			cp = firstNonEmpty(m.labels[*s.CopyOf], *s.CopyOf)
 		}
-		for _, r := range v.Coverage() {
-			fmt.Fprintf(w, "| %s |", mdCell(shorten(r.Claim.Text, 80)))
-			for _, c := range r.Covers {
-				if c {
-					w.WriteString(" x |")
-				} else {
-					w.WriteString("   |")
-				}
-			}
-			w.WriteString("\n")
+		id := m.labels[s.ID]
+		if id != s.ID {
+			id += " (" + s.ID + ")"
 		}
-		w.WriteString("\n")
-	}
-
-	if len(b.Sources) > 0 {
-		fmt.Fprintf(w, "%s Sources\n\n", h2)
-		w.WriteString("| id | outlet | title | published | words | copy of |\n|---|---|---|---|---:|---|\n")
-		for _, s := range b.Sources {
-			outlet := s.Outlet
-			if outlet == "" {
-				outlet = "unknown"
-			} else if s.OutletFrom == news.OutletFromText || s.OutletFrom == news.OutletFromSite {
-				outlet += " (from " + s.OutletFrom + ")"
-			}
-			// A report without a headline has none here: its file path is
-			// not a title (and would show the user's folders).
-			title := firstNonEmpty(s.Title, "(no headline)")
-			pub := Published(s.Published)
-			if pub == "" {
-				pub = "unknown"
-			}
-			cp := ""
-			if s.CopyOf != nil {
-				cp = firstNonEmpty(labels[*s.CopyOf], *s.CopyOf)
-			}
-			id := labels[s.ID]
-			if id != s.ID {
-				id += " (" + s.ID + ")"
-			}
-			fmt.Fprintf(w, "| %s | %s | %s | %s | %d | %s |\n", mdCell(id), mdCell(outlet), mdCell(title), mdCell(pub), s.Words, mdCell(cp))
-		}
+		fmt.Fprintf(w, "| %s | %s | %s | %s | %d | %s |\n", mdCell(id), mdCell(outlet), mdCell(title), mdCell(pub), s.Words, mdCell(cp))
 	}
 }
 

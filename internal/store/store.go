@@ -4,7 +4,9 @@
 // conformance suite both run.
 //
 // Surfaces read through Reader. They write through the pipeline
-// (internal/pipeline), the only package given the whole Store, which
+// (internal/pipeline), the only package given the whole Store and the only
+// one that opens a backend (pipeline.Open hands the surfaces a pipeline.DB:
+// a Reader whose writes go through the pipeline's steps). The pipeline
 // decides what to store:
 // it finds duplicates, assigns stories and rebuilds briefs, and hands the
 // store finished changes to apply in one transaction each.
@@ -58,6 +60,9 @@ type Reader interface {
 	Feeds(ctx context.Context) ([]Feed, error)
 	// Feed returns one feed; ErrNotFound if it is not kept.
 	Feed(ctx context.Context, url string) (*Feed, error)
+	// Stale lists the stories whose brief is missing or older than their
+	// articles: after a crash, these are the briefs left to rebuild.
+	Stale(ctx context.Context) ([]string, error)
 }
 
 // Store keeps articles, stories, briefs and feeds: the Reader and the
@@ -76,9 +81,6 @@ type Store interface {
 	// given version. If the story changed since (its version differs), the
 	// brief is not stored and the story stays stale: ErrConflict.
 	PutBrief(ctx context.Context, storyID string, version int64, b *news.Brief) error
-	// Stale lists the stories whose brief is missing or older than their
-	// articles: after a crash, these are the briefs left to rebuild.
-	Stale(ctx context.Context) ([]string, error)
 	// Assignments calls fn for every stored article with its story, in the
 	// order stored, starting after sequence number after (0: from the start).
 	// It returns the last sequence number seen. The pipeline uses it to

@@ -529,6 +529,10 @@ func cosine(a, b *candidate) float64 {
 }
 
 // eligible reports whether sentence si of doc may stand in a summary at all.
+// loneQuote is the share of a sentence's characters inside quotation marks
+// from which it is a lone quotation (set a priori: most of it).
+const loneQuote = 0.5
+
 func eligible(doc *text.Doc, si int) bool {
 	ok, _ := eligibleCost(doc, si)
 	return ok
@@ -563,6 +567,12 @@ func eligibleCost(doc *text.Doc, si int) (ok bool, cost int) {
 		return false, cost
 	}
 	if boilerplate(t) || !quotesBalanced(t) || shouting(t) || insideQuote(doc, si) {
+		return false, cost
+	}
+	// A lone quotation: words of someone, with at most a short attribution
+	// ("'I'm very glad to see you,' Putin said."). It tells the reader what
+	// was said, not what happened; the quotes section holds it.
+	if align.QuotedShare(t) >= loneQuote {
 		return false, cost
 	}
 	if cutAtTitle(t) || (si > 0 && doc.Sentences[si-1].Para == sent.Para && cutAtTitle(doc.Sentences[si-1].Text)) {

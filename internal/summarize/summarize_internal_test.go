@@ -43,6 +43,8 @@ func TestEligible(t *testing.T) {
 			"Read more: the full statement of the Ministry of Defence is online.\n\n" +
 			`Blair said: "This is unjustified. The sailors were in Iraqi waters and must be released now." The ministry agreed.` + "\n\n" +
 			"A United States Army court martial found Army Spc. Charles Graner guilty of abusing prisoners at the prison.\n\n" +
+			`"I am very glad to see you, and thank you for the invitation to the launch site today," Kim told Putin.` + "\n\n" +
+			`Putin said the talks would cover "all the topics" of their relations, including the economy.` + "\n\n" +
 			"* In Sri Lanka, more than 1,600 kilometres from the epicenter, the ground moved.",
 	}
 	d := text.Analyze(a)
@@ -58,6 +60,10 @@ func TestEligible(t *testing.T) {
 		// The splitter keeps "Spc. Charles" together; cutAtTitle guards
 		// the titles it does not know (TestCutAtTitle).
 		"A United States Army court martial found Army Spc. Charles Graner guilty of abusing prisoners at the prison.": true,
+		// A lone quotation (most of it quoted) is not; a sentence that
+		// quotes a phrase is.
+		`"I am very glad to see you, and thank you for the invitation to the launch site today," Kim told Putin.`: false,
+		`Putin said the talks would cover "all the topics" of their relations, including the economy.`:            true,
 	}
 	seen := 0
 	for i, s := range d.Sentences {

@@ -210,7 +210,7 @@ func Stem(lower string) string {
 // stems caches stems: news vocabulary repeats, and Snowball costs about a
 // microsecond a word. The cache stops growing at a bound, so a stream of
 // odd words cannot grow it without limit.
-var stems = stemCache{m: make(map[string]string, 1<<12)}
+var stems stemCache
 
 type stemCache struct {
 	mu sync.RWMutex
@@ -228,6 +228,9 @@ func (c *stemCache) get(w string) (string, bool) {
 
 func (c *stemCache) put(w, s string) {
 	c.mu.Lock()
+	if c.m == nil {
+		c.m = make(map[string]string)
+	}
 	if len(c.m) < maxCachedStems {
 		c.m[w] = s
 	}

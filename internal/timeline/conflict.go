@@ -3,10 +3,12 @@ package timeline
 import (
 	"slices"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/crosscheck/crosscheck/internal/news"
 	"github.com/crosscheck/crosscheck/internal/text"
+	"github.com/crosscheck/crosscheck/internal/text/english"
 	"github.com/crosscheck/crosscheck/internal/timex"
 )
 
@@ -53,35 +55,12 @@ func attach(d *text.Doc, txs []timex.Timex, xi int, virtual bool) (frame, bool) 
 	if !tx.IsPoint() || tx.Gran <= timex.GDecade || tx.Anaphoric || tx.Mod != "" {
 		return f, false
 	}
-	si := slices.IndexFunc(d.Sentences, func(s text.Sentence) bool { return s.Start <= tx.Start && tx.End <= s.End })
-	if si < 0 {
+	toks, xs, xe, ok := expressionTokens(d, tx)
+	if !ok || !adverbial(toks, xs, xe, tx) || inList(d, txs, xi) {
 		return f, false
 	}
-	toks := d.SentenceTokens(si)
-	xs := slices.IndexFunc(toks, func(t text.Token) bool { return t.End > tx.Start })
-	xe := slices.IndexFunc(toks, func(t text.Token) bool { return t.Start >= tx.End })
-	if xs < 0 {
+	if !f.setTime(tx, virtual) {
 		return f, false
-	}
-	if xe < 0 {
-		xe = len(toks)
-	}
-	if !adverbial(toks, xs, xe, tx) || inList(d, txs, xi) {
-		return f, false
-	}
-	// The value as a span of civil days, or a weekday name.
-	if virtual && tx.Relative {
-		// On an undated report only weekday names are compared, by name:
-		// "yesterday" or "last week" depend on the unknown publication day.
-		if !weekdayNamed(tx.Text) || tx.Gran < timex.GDay {
-			return f, false
-		}
-		f.byWeekday, f.weekday = true, tx.Begin.Weekday()
-	} else {
-		f.lo, f.hi = span(tx)
-		if f.lo.IsZero() {
-			return f, false
-		}
 	}
 	f.night, f.early = edges(tx)
 	// The clause: the tokens between clause boundaries around the
@@ -93,20 +72,54 @@ func attach(d *text.Doc, txs []timex.Timex, xi int, virtual bool) (frame, bool) 
 		return f, false
 	}
 	f.verb = lemma(toks[v].Lower)
-	if neverSide[f.verb] || lifeWords[toks[v].Lower] {
+	if neverSide()[f.verb] || lifeWords.Has(toks[v].Lower) {
 		return f, false
 	}
-	// The expression must date the verb's clause, not a phrase after a
-	// linking word between them: in "charged after a shooting in
-	// Vancouver Friday", Friday is the shooting's.
+	if linkedApart(toks, v, xs) || otherTimeInClause(d, txs, xi, toks, cs, ce) {
+		return f, false
+	}
+	if !f.collect(toks, cs, ce, xs, xe, v) {
+		return f, false
+	}
+	f.openingSubject(toks, cs)
+	f.topic = topic(d.Article.Text, toks, cs, ce, v, xs, xe)
+	return f, true
+}
+
+// setTime sets the frame's value as a span of civil days, or a weekday
+// name; false when the expression has no value to compare.
+func (f *frame) setTime(tx timex.Timex, virtual bool) bool {
+	if virtual && tx.Relative {
+		// On an undated report only weekday names are compared, by name:
+		// "yesterday" or "last week" depend on the unknown publication day.
+		if !weekdayNamed(tx.Text) || tx.Gran < timex.GDay {
+			return false
+		}
+		f.byWeekday, f.weekday = true, tx.Begin.Weekday()
+		return true
+	}
+	f.lo, f.hi = span(tx)
+	return !f.lo.IsZero()
+}
+
+// linkedApart reports a linking word between the verb v and the
+// expression at xs: the expression then dates a phrase after it, not the
+// verb's clause. In "charged after a shooting in Vancouver Friday", Friday
+// is the shooting's.
+func linkedApart(toks []text.Token, v, xs int) bool {
 	for k := min(v, xs) + 1; k < max(v, xs); k++ {
-		if linking[toks[k].Lower] {
-			return f, false
+		if linking.Has(toks[k].Lower) {
+			return true
 		}
 	}
-	// Another time in the clause, not next to this one ("signed Wynn on
-	// Tuesday and Bell today"), dates a part of it: which part this one
-	// dates is not clear.
+	return false
+}
+
+// otherTimeInClause reports another time in the clause [cs, ce), not next
+// to the expression xi ("signed Wynn on Tuesday and Bell today"): it
+// dates a part of the clause, and which part xi dates is not clear.
+func otherTimeInClause(d *text.Doc, txs []timex.Timex, xi int, toks []text.Token, cs, ce int) bool {
+	tx := txs[xi]
 	for yi, y := range txs {
 		if yi == xi || !y.IsPoint() || y.End <= toks[cs].Start || y.Start >= toks[ce-1].End {
 			continue
@@ -119,63 +132,80 @@ func attach(d *text.Doc, txs []timex.Timex, xi int, virtual bool) (frame, bool) 
 		case "", ",", "on", "at", "of", ", on", "in":
 			continue // "at 10:57 on 11 October": one time
 		}
-		return f, false
+		return true
 	}
+	return false
+}
+
+// collect gathers the participants of the clause [cs, ce) around the verb
+// v, outside the expression [xs, xe). False when the clause cannot be a
+// side: a birth, founding or age, a negated event, or no participant.
+func (f *frame) collect(toks []text.Token, cs, ce, xs, xe, v int) bool {
 	f.parts, f.pre = map[string]bool{}, map[string]bool{}
 	f.names, f.heads = map[string]bool{}, map[string]bool{}
 	f.postNames, f.postHeads = map[string]bool{}, map[string]bool{}
 	for k := cs; k < ce; k++ {
-		t := toks[k]
 		if k >= xs && k < xe || k == v {
 			continue
 		}
-		low := t.Lower
-		if lifeWords[low] {
-			return f, false // born, founded, aged: not the story's event
+		low := toks[k].Lower
+		if lifeWords.Has(low) {
+			return false // born, founded, aged: not the story's event
 		}
-		if negations[low] && k < v {
-			return f, false // "did not arrive on Tuesday" dates nothing
+		if negations.Has(low) && k < v {
+			return false // "did not arrive on Tuesday" dates nothing
 		}
 		if futureCue(toks, k, v) {
 			f.future = true
 		}
+		f.addParticipant(toks, k, v)
+	}
+	return len(f.parts) > 0
+}
+
+// addParticipant adds the participant at k, if any, as a name (with its
+// head word) and as a part of the subject (before v) or object (after).
+func (f *frame) addParticipant(toks []text.Token, k, v int) {
+	p := participant(toks, k)
+	if p == "" {
+		return
+	}
+	f.parts[p] = true
+	if k < v {
+		f.pre[p] = true
+	}
+	if !toks[k].Cap {
+		return
+	}
+	f.names[p] = true
+	head := k+1 >= len(toks) || !toks[k+1].Cap || toks[k+1].Kind != text.Word
+	if head {
+		f.heads[p] = true
+	}
+	if k > v {
+		f.postNames[p] = true
+		if head {
+			f.postHeads[p] = true
+		}
+	}
+}
+
+// openingSubject takes the sentence's opening name as the subject of a
+// clause that has none: in "Pierre Thomas, one of the stars of last
+// season, was placed ...", the clause's subject is Pierre Thomas.
+func (f *frame) openingSubject(toks []text.Token, cs int) {
+	n := openingName(toks)
+	if len(f.pre) > 0 || cs <= n || n <= 0 || toks[n].Lower != "," {
+		return
+	}
+	for k := range n {
 		if p := participant(toks, k); p != "" {
-			f.parts[p] = true
-			if t.Cap {
-				f.names[p] = true
-				head := k+1 >= len(toks) || !toks[k+1].Cap || toks[k+1].Kind != text.Word
-				if head {
-					f.heads[p] = true
-				}
-				if k > v {
-					f.postNames[p] = true
-					if head {
-						f.postHeads[p] = true
-					}
-				}
-			}
-			if k < v {
-				f.pre[p] = true
+			f.pre[p], f.names[p] = true, true
+			if k == n-1 {
+				f.heads[p] = true
 			}
 		}
 	}
-	if len(f.parts) == 0 {
-		return f, false
-	}
-	// "Pierre Thomas, one of the stars of last season, was placed ...":
-	// the clause's subject is the sentence's opening name.
-	if n := openingName(toks); len(f.pre) == 0 && cs > n && n > 0 && toks[n].Lower == "," {
-		for k := range n {
-			if p := participant(toks, k); p != "" {
-				f.pre[p], f.names[p] = true, true
-				if k == n-1 {
-					f.heads[p] = true
-				}
-			}
-		}
-	}
-	f.topic = topic(d.Article.Text, toks, cs, ce, v, xs, xe)
-	return f, true
 }
 
 // adverbial reports whether the expression dates its clause rather than a
@@ -183,14 +213,14 @@ func attach(d *text.Doc, txs []timex.Timex, xi int, virtual bool) (frame, bool) 
 // Friday", "until 2010", "since 2019", "before Tuesday").
 func adverbial(toks []text.Token, xs, xe int, tx timex.Timex) bool {
 	first := toks[xs].Lower
-	if limits[first] || determiners[first] {
+	if limits.Has(first) || determiners.Has(first) {
 		return false
 	}
 	prev := ""
 	if xs > 0 {
 		prev = toks[xs-1].Lower
 	}
-	if limits[prev] || determiners[prev] || xs > 1 && (prev == "than" || prev == "as" && limits[toks[xs-2].Lower]) {
+	if limits.Has(prev) || determiners.Has(prev) || xs > 1 && (prev == "than" || prev == "as" && limits.Has(toks[xs-2].Lower)) {
 		return false
 	}
 	if xs > 1 && (toks[xs-2].Lower == "as" || toks[xs-2].Lower == "than") {
@@ -208,7 +238,7 @@ func adverbial(toks []text.Token, xs, xe int, tx timex.Timex) bool {
 	}
 	// "said Friday that ...": the time of the saying, not of what is said
 	for k := xs - 1; k >= 0 && k >= xs-2; k-- {
-		if speech[toks[k].Lower] {
+		if speech.Has(toks[k].Lower) {
 			return false
 		}
 		if toks[k].Lower != "on" {
@@ -265,7 +295,7 @@ func inList(d *text.Doc, txs []timex.Timex, xi int) bool {
 
 func weekdayNamed(s string) bool {
 	s = strings.ToLower(s)
-	for _, w := range []string{"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"} {
+	for _, w := range english.Weekdays.Words() {
 		if strings.Contains(s, w) {
 			return true
 		}
@@ -356,15 +386,15 @@ func clauseBreak(toks []text.Token, k int) bool {
 		}
 		return false
 	}
-	switch t.Lower {
-	case "who", "which", "that", "when", "while", "because", "although", "though",
-		"whereas", "where", "whose", "whom", "if", "unless", "said", "says", "told":
+	if clauseStarts.Has(t.Lower) {
 		return true
+	}
+	switch t.Lower {
 	case "and", "but", "or":
 		// a clause, not a noun, follows: "and declared", "and he said"
-		return k+1 < len(toks) && (verbAt(toks, k+1) || pronouns[toks[k+1].Lower])
+		return k+1 < len(toks) && (verbAt(toks, k+1) || pronouns.Has(toks[k+1].Lower))
 	case "after", "before", "as":
-		return k+1 < len(toks) && pronouns[toks[k+1].Lower]
+		return k+1 < len(toks) && pronouns.Has(toks[k+1].Lower)
 	}
 	return false
 }
@@ -458,21 +488,21 @@ func verbAt(toks []text.Token, k int) bool {
 	if k > 0 {
 		prev = toks[k-1].Lower
 	}
-	_, irr := irregular[w]
-	if (determiners[prev] || prev == "of") && !(prev == "that" && (irr || strings.HasSuffix(w, "ed"))) {
+	irr := irregular.Has(w)
+	if (determiners.Has(prev) || prev == "of") && !(prev == "that" && (irr || strings.HasSuffix(w, "ed"))) {
 		return false // "the injured", "the meeting", "of the accused"; but "a train that crossed"
 	}
 	if irr {
 		return true
 	}
 	// "-ed" after a preposition is an adjective: "on injured reserve"
-	if len(w) > 4 && strings.HasSuffix(w, "ed") && !notVerbs[w] && !prepBefore[prev] {
+	if len(w) > 4 && strings.HasSuffix(w, "ed") && !notVerbs.Has(w) && !prepBefore.Has(prev) {
 		return true
 	}
 	if t.Stop || len(w) < 3 {
 		return false
 	}
-	if auxiliaries[prev] || prev == "to" && k > 1 && !toks[k-2].Stop && verbLike(toks[k-2].Lower) {
+	if auxiliaries.Has(prev) || prev == "to" && k > 1 && !toks[k-2].Stop && verbLike(toks[k-2].Lower) {
 		return true
 	}
 	// "Kim arrives in Russia", "Kim meets Putin"
@@ -486,17 +516,12 @@ func verbAt(toks []text.Token, k int) bool {
 // verbLike reports the forms that take "to" plus a verb: "expected to",
 // "plans to", "is set to".
 func verbLike(w string) bool {
-	switch w {
-	case "expected", "scheduled", "due", "set", "plans", "planned", "planning", "going",
-		"hopes", "wants", "intends", "agreed", "decided", "is", "was", "are", "were", "able":
-		return true
-	}
-	return false
+	return verbsBeforeTo.Has(w)
 }
 
 // lemma is a verb's key: the base of an irregular form, else its stem.
 func lemma(w string) string {
-	if b, ok := irregular[w]; ok {
+	if b, ok := irregular.Value(w); ok {
 		return text.Stem(b)
 	}
 	return text.Stem(w)
@@ -507,7 +532,7 @@ func lemma(w string) string {
 // (a content word that is not a verb, a time word or a generic word).
 func participant(toks []text.Token, k int) string {
 	t := toks[k]
-	if t.Kind != text.Word || t.Stop || len(t.Lower) < 3 || timeWord(t.Lower) || generic[t.Lower] {
+	if t.Kind != text.Word || t.Stop || len(t.Lower) < 3 || timeWord(t.Lower) || generic.Has(t.Lower) {
 		return ""
 	}
 	if t.Cap {
@@ -525,12 +550,7 @@ func futureCue(toks []text.Token, k, v int) bool {
 	if k > v {
 		return false
 	}
-	switch toks[k].Lower {
-	case "will", "'ll", "shall", "expected", "scheduled", "due", "plans", "planned",
-		"planning", "intends", "would", "set", "to", "could", "may", "might":
-		return true
-	}
-	return false
+	return futureCues.Has(toks[k].Lower)
 }
 
 // topic writes the event short: the participant before the verb (the
@@ -758,99 +778,39 @@ func conflictSide(c *text.Corpus, g []event) news.Side {
 }
 
 var (
-	limits = map[string]bool{
-		"by": true, "until": true, "till": true, "til": true, "since": true, "before": true,
-		"after": true, "through": true, "from": true, "between": true, "within": true,
-		"prior": true, "following": true, "throughout": true, "to": true, "up": true,
-	}
-	determiners = map[string]bool{
-		"the": true, "a": true, "an": true, "this": true, "that": true, "these": true, "those": true,
-		"its": true, "his": true, "her": true, "their": true, "our": true, "my": true, "your": true,
-		"whose": true, "each": true, "every": true, "'s": true, "of": true,
-	}
-	speech = map[string]bool{
-		"said": true, "says": true, "say": true, "told": true, "tells": true, "announced": true,
-		"announces": true, "reported": true, "reports": true, "stated": true, "confirmed": true,
-		"added": true, "declared": true, "revealed": true, "wrote": true, "posted": true,
-	}
-	prepBefore = map[string]bool{
-		"on": true, "in": true, "at": true, "with": true, "for": true, "from": true, "into": true,
-		"onto": true, "under": true, "over": true, "without": true, "against": true, "about": true,
-	}
+	limits       = english.List("timeline/limits")
+	determiners  = english.List("timeline/determiners")
+	speech       = english.List("timeline/speech-verbs")
+	prepBefore   = english.List("timeline/prepositions-before")
 	prepositions = map[string]bool{"on": true, "in": true, "at": true, "during": true}
-	pronouns     = map[string]bool{"he": true, "she": true, "they": true, "it": true, "we": true, "i": true, "you": true}
-	auxiliaries  = map[string]bool{
-		"will": true, "would": true, "shall": true, "should": true, "can": true, "could": true,
-		"may": true, "might": true, "must": true, "did": true, "does": true, "do": true,
-		"has": true, "have": true, "had": true, "was": true, "were": true, "is": true, "are": true,
-		"be": true, "been": true, "'ll": true, "not": true, "n't": true,
-	}
+	pronouns     = english.List("timeline/pronouns")
+	auxiliaries  = english.List("timeline/auxiliaries")
 	// linking words start a phrase of its own between a verb and a time
-	linking = map[string]bool{
-		"after": true, "before": true, "following": true, "since": true, "until": true,
-		"amid": true, "despite": true, "when": true, "while": true, "during": true, "than": true,
-	}
-	negations = map[string]bool{"not": true, "n't": true, "never": true, "no": true, "neither": true, "nor": true}
+	linking       = english.List("timeline/linking")
+	negations     = english.List("timeline/negations")
+	clauseStarts  = english.List("timeline/clause-starts")
+	verbsBeforeTo = english.List("timeline/verbs-before-to")
+	futureCues    = english.List("timeline/future-cues")
 	// neverSide are verbs whose time is not the story's event: saying and
 	// announcing (one statement is told on several days), being and
 	// having, and births, foundings and ages.
-	neverSide = map[string]bool{}
 	// lifeWords in a clause make it a birth, founding, death date or age.
-	lifeWords = map[string]bool{
-		"born": true, "birth": true, "birthday": true, "founded": true, "founding": true,
-		"established": true, "incorporated": true, "aged": true, "age": true, "old": true,
-		"anniversary": true, "founder": true,
-	}
-	generic = map[string]bool{
-		"people": true, "thing": true, "things": true, "way": true, "part": true, "number": true,
-		"percent": true, "lot": true, "official": true, "officials": true, "statement": true,
-		"report": true, "reports": true, "news": true, "first": true, "second": true, "third": true,
-		"last": true, "new": true, "many": true, "several": true, "some": true, "other": true,
-		"another": true, "time": true, "times": true, "end": true, "start": true,
-		"hundred": true, "hundreds": true, "thousand": true, "thousands": true, "million": true,
-		"millions": true, "billion": true, "billions": true, "dozen": true, "dozens": true,
-	}
-	notVerbs = map[string]bool{
-		"need": true, "feed": true, "speed": true, "united": true, "based": true, "armed": true,
-		"related": true, "hundred": true, "alleged": true, "reported": true, "indeed": true,
-		"seed": true, "breed": true, "proceed": true, "shed": true, "bed": true,
-	}
-	irregular = map[string]string{
-		"met": "meet", "meet": "meet", "meets": "meet", "held": "hold", "hold": "hold", "holds": "hold",
-		"took": "take", "taken": "take", "went": "go", "gone": "go", "came": "come", "left": "leave",
-		"began": "begin", "begun": "begin", "won": "win", "gave": "give", "given": "give",
-		"made": "make", "saw": "see", "seen": "see", "spoke": "speak", "spoken": "speak",
-		"got": "get", "sent": "send", "found": "find", "fell": "fall", "fallen": "fall",
-		"rose": "rise", "risen": "rise", "lost": "lose", "led": "lead", "flew": "fly", "flown": "fly",
-		"wrote": "write", "written": "write", "became": "become", "paid": "pay", "sold": "sell",
-		"bought": "buy", "struck": "strike", "shot": "shoot", "ran": "run", "fled": "flee",
-		"broke": "break", "broken": "break", "brought": "bring", "told": "tell", "said": "say",
-		"hit": "hit", "quit": "quit", "set": "set", "put": "put", "beat": "beat", "beaten": "beat",
-		"chose": "choose", "chosen": "choose", "drove": "drive", "driven": "drive", "fought": "fight",
-		"stole": "steal", "stolen": "steal", "sank": "sink", "sunk": "sink", "slew": "slay",
-		"swore": "swear", "sworn": "swear", "threw": "throw", "thrown": "throw", "woke": "wake",
-		"blew": "blow", "blown": "blow", "caught": "catch", "dealt": "deal", "drew": "draw",
-		"drawn": "draw", "forgave": "forgive", "froze": "freeze", "hung": "hang", "kept": "keep",
-		"knew": "know", "known": "know", "laid": "lay", "lay": "lie", "meant": "mean", "rang": "ring",
-		"sat": "sit", "shook": "shake", "shut": "shut", "slid": "slide", "sought": "seek", "spent": "spend",
-		"split": "split", "spread": "spread", "stood": "stand", "swept": "sweep", "taught": "teach",
-		"withdrew": "withdraw", "overthrew": "overthrow", "undertook": "undertake", "arose": "arise",
-		"was": "be", "were": "be", "is": "be", "are": "be", "been": "be", "had": "have", "has": "have",
-		"did": "do", "done": "do", "died": "die", "killed": "kill",
-	}
+	lifeWords = english.List("timeline/life-words")
+	generic   = english.List("timeline/generic-nouns")
+	notVerbs  = english.List("timeline/not-verbs")
+	irregular = english.List("timeline/irregular-verbs")
 )
 
-func init() {
-	// built from the lemma keys, so a new irregular form needs no second list
-	for _, w := range []string{"say", "tell", "announce", "report", "confirm", "state", "add",
-		"claim", "reveal", "note", "explain", "declare", "comment", "describe", "write", "quote",
-		"insist", "deny", "warn", "be", "have", "do", "get", "born", "found", "establish",
-		"incorporate", "date", "age", "turn", "celebrate", "mark", "publish", "post", "update",
-		"expect", "schedule", "plan"} {
+// neverSide is built on first use, not at start-up (stemming costs in every
+// process): from the lemma keys, so a new irregular form needs no second list.
+var neverSide = sync.OnceValue(func() map[string]bool {
+	neverSide := map[string]bool{}
+	for _, w := range english.List("timeline/never-side").Words() {
 		neverSide[lemma(w)] = true
 	}
 	// "found" is both "find" in the past and "to found": as a side it is
 	// too often the founding of something.
 	neverSide[text.Stem("find")] = true
 	neverSide[text.Stem("founded")] = true
-}
+	return neverSide
+})

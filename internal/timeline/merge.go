@@ -4,6 +4,7 @@ import (
 	"github.com/crosscheck/crosscheck/internal/text/english"
 	"slices"
 	"strings"
+	"sync"
 
 	"github.com/crosscheck/crosscheck/internal/text"
 	"github.com/crosscheck/crosscheck/internal/timex"
@@ -41,15 +42,21 @@ type mframe struct {
 	// alone (zero otherwise): the entry shows it rather than a sentence
 	// whose main statement is of another time.
 	cstart, cend int
+	// ann is the document's annotation, and base the index in its tokens
+	// of the sentence's first token.
+	ann  *text.Annotation
+	base int
 }
 
 // eventFrame analyses the clause the expression xi dates.
 func eventFrame(d *text.Doc, txs []timex.Timex, xi int) mframe {
+	loadLexicon()
 	var f mframe
 	toks, xs, xe, ok := expressionTokens(d, txs[xi])
 	if !ok {
 		return f
 	}
+	f.ann, f.base = d.Annotation(), sentenceBase(d, txs[xi])
 	f.caption = !hasFinite(toks) || len(toks) > 1 && toks[0].Lower == "(" && (toks[len(toks)-1].Lower == ")" || toks[len(toks)-2].Lower == ")")
 	cs, ce := clauseTokens(toks, xs, xe)
 	// A fronted adverbial ("On March 23, the sailors had been inspecting a
@@ -110,12 +117,12 @@ func (f *mframe) clauseEvents(toks []text.Token, cs, ce, xs, xe int) (lo, hi, v 
 	v = mainVerb(toks, cs, ce, xs, xe)
 	link := -1
 	for k := min(v, xs) + 1; v >= 0 && k < max(v, xs); k++ {
-		if linking[toks[k].Lower] {
+		if linking.Has(toks[k].Lower) {
 			link = k
 		}
 	}
 	switch {
-	case v >= 0 && v < xs && slices.ContainsFunc(toks[v:xs], func(t text.Token) bool { return speech[t.Lower] }):
+	case v >= 0 && v < xs && slices.ContainsFunc(toks[v:xs], func(t text.Token) bool { return speech.Has(t.Lower) }):
 		// "KCNA reported on Thursday": a saying, which tells no event
 		// of its own ("reported" is not taken as a verb)
 	case link >= 0 && link < xs:
@@ -129,7 +136,7 @@ func (f *mframe) clauseEvents(toks []text.Token, cs, ce, xs, xe int) (lo, hi, v 
 	// "A meeting between ... lasted five hours and wrapped up on
 	// Wednesday": a verb without its own subject shares the
 	// sentence's, and an aspectual verb tells its subject's event.
-	if v >= 0 && cs > 0 && (v == cs || auxiliaries[toks[cs].Lower]) && (toks[cs-1].Lower == "and" || toks[cs-1].Lower == "but") {
+	if v >= 0 && cs > 0 && (v == cs || auxiliaries.Has(toks[cs].Lower)) && (toks[cs-1].Lower == "and" || toks[cs-1].Lower == "but") {
 		lo = 0
 	}
 	if v >= 0 && aspectual[lemma(toks[v].Lower)] {
@@ -138,7 +145,7 @@ func (f *mframe) clauseEvents(toks []text.Token, cs, ce, xs, xe int) (lo, hi, v 
 	// "the seizure on March 23", "their talks in Russia on Wednesday"
 	f.nounEvents(toks, max(cs, xs-4), xs)
 	if !f.embedded && v >= 0 {
-		f.embedded = embeddedAt(toks, cs, v)
+		f.embedded = f.embeddedAt(toks, cs, v)
 	}
 	return lo, hi, v
 }
@@ -176,7 +183,7 @@ func (f *mframe) verbEvents(toks []text.Token, v, ce, xs, xe, hi int) int {
 	// to the dated one share its time
 	for k := ce; k+1 < len(toks) && (toks[k].Lower == "and" || toks[k].Lower == "or"); {
 		n := k + 1
-		if auxiliaries[toks[n].Lower] && n+1 < len(toks) {
+		if auxiliaries.Has(toks[n].Lower) && n+1 < len(toks) {
 			n++
 		}
 		if !verbAt(toks, n) {
@@ -204,7 +211,7 @@ func (f *mframe) readParticipants(toks []text.Token, lo, hi, xs, xe, v int) {
 		}
 		// "to" marks a plan only before the verb ("to visit"), not
 		// "similar to the two seized"
-		if v >= 0 && futureCue(toks, k, v) && (toks[k].Lower != "to" || k+1 == v || k+1 < len(toks) && auxiliaries[toks[k+1].Lower]) {
+		if v >= 0 && futureCue(toks, k, v) && (toks[k].Lower != "to" || k+1 == v || k+1 < len(toks) && auxiliaries.Has(toks[k+1].Lower)) {
 			f.future = true
 		}
 		p := participant(toks, k)
@@ -248,7 +255,7 @@ func eventClass(toks []text.Token, k, end int) string {
 			return "arrive"
 		}
 	}
-	if neverSide[l] || auxiliaries[w] {
+	if neverSide()[l] || auxiliaries.Has(w) {
 		return ""
 	}
 	if c, ok := verbClasses[l]; ok {
@@ -261,41 +268,39 @@ func eventClass(toks []text.Token, k, end int) string {
 // subordinate to a noun: a relative clause ("who were detained on March
 // 23") or a participle right after a noun ("sailors detained by Iranian
 // forces on March 23").
-func embeddedAt(toks []text.Token, cs, v int) bool {
+func (f *mframe) embeddedAt(toks []text.Token, cs, v int) bool {
 	if cs > 0 && relatives.Has(toks[cs-1].Lower) {
 		return true
 	}
-	if v == 0 || !participle(toks[v].Lower) {
+	if v == 0 || !f.ann.Participle(f.base+v) {
 		return false
 	}
 	p := toks[v-1]
-	if p.Kind != text.Word || auxiliaries[p.Lower] || p.Stop || pronouns[p.Lower] || strings.HasSuffix(p.Lower, "ly") {
+	if p.Kind != text.Word || auxiliaries.Has(p.Lower) || p.Stop || pronouns.Has(p.Lower) || strings.HasSuffix(p.Lower, "ly") {
 		return false
 	}
-	// A participle after a noun is also a finite past ("Shoigu visited
-	// North Korea"): it is a reduced relative when its agent follows ("the
+	// A participle after a noun is also a finite past ("the minister
+	// visited North Korea"): it is a reduced relative when its agent follows ("the
 	// two seized by Iran") or when the noun is a preposition's object, so
 	// cannot be the subject ("at a press conference held Friday").
 	if v+1 < len(toks) && toks[v+1].Lower == "by" {
 		return true
 	}
 	k := v - 1
-	for k >= 0 && toks[k].Kind != text.Punct && (!toks[k].Stop || nounPhraseWords.Has(toks[k].Lower)) && !determiners[toks[k].Lower] {
+	for k >= 0 && toks[k].Kind != text.Punct && (!toks[k].Stop || nounPhraseWords.Has(toks[k].Lower)) && !determiners.Has(toks[k].Lower) {
 		k--
 	}
-	if k >= 0 && determiners[toks[k].Lower] {
+	if k >= 0 && determiners.Has(toks[k].Lower) {
 		k--
 	}
-	return k >= 0 && (prepBefore[toks[k].Lower] || toks[k].Lower == "of")
+	return k >= 0 && (prepBefore.Has(toks[k].Lower) || toks[k].Lower == "of")
 }
 
-// participle reports a past-participle form: "-ed" or an irregular one.
-func participle(w string) bool {
-	if strings.HasSuffix(w, "ed") {
-		return true
-	}
-	_, ok := irregular[w]
-	return ok && !finiteForms.Has(w)
+// sentenceBase returns the index in the document's tokens of the first
+// token of the sentence that holds tx.
+func sentenceBase(d *text.Doc, tx timex.Timex) int {
+	si := slices.IndexFunc(d.Sentences, func(s text.Sentence) bool { return s.Start <= tx.Start && tx.End <= s.End })
+	return d.Sentences[si].TokStart
 }
 
 // readableClause returns the bytes of an embedded clause with the noun it
@@ -318,12 +323,12 @@ func readableClause(toks []text.Token, cs, ce, v, xe int) (int, int) {
 			break
 		}
 		start--
-		if determiners[p.Lower] {
+		if determiners.Has(p.Lower) {
 			break
 		}
 	}
 	end := ce
-	if xe < ce && (auxiliaries[toks[xe].Lower] || verbAt(toks, xe)) {
+	if xe < ce && (auxiliaries.Has(toks[xe].Lower) || verbAt(toks, xe)) {
 		end = xe
 	}
 	for end > start && toks[end-1].Kind == text.Punct {
@@ -343,10 +348,10 @@ func hasFinite(toks []text.Token) bool {
 		if t.Kind != text.Word {
 			continue
 		}
-		if finiteForms.Has(t.Lower) || auxiliaries[t.Lower] && t.Lower != "not" && t.Lower != "n't" && t.Lower != "be" && t.Lower != "been" {
+		if finiteForms.Has(t.Lower) || auxiliaries.Has(t.Lower) && t.Lower != "not" && t.Lower != "n't" && t.Lower != "be" && t.Lower != "been" {
 			return true
 		}
-		if pronouns[t.Lower] && k+1 < len(toks) && toks[k+1].Kind == text.Word {
+		if pronouns.Has(t.Lower) && k+1 < len(toks) && toks[k+1].Kind == text.Word {
 			return true
 		}
 		if !verbAt(toks, k) {
@@ -355,7 +360,7 @@ func hasFinite(toks []text.Token) bool {
 		if k+1 < len(toks) && toks[k+1].Lower == "by" {
 			continue
 		}
-		if _, irr := irregular[t.Lower]; irr && !finiteForms.Has(t.Lower) && !strings.HasSuffix(t.Lower, "ed") {
+		if irregular.Has(t.Lower) && !finiteForms.Has(t.Lower) && !strings.HasSuffix(t.Lower, "ed") {
 			// "taken", "seen": participles only
 			if strings.HasSuffix(t.Lower, "en") || strings.HasSuffix(t.Lower, "wn") || t.Lower == "done" || t.Lower == "gone" || t.Lower == "begun" || t.Lower == "sunk" {
 				continue
@@ -458,8 +463,8 @@ func best(g []event) event {
 }
 
 var (
-	// verbClasses map a verb's lemma key to its synonym class; built in
-	// init from the lists below.
+	// verbClasses map a verb's lemma key to its synonym class; built by
+	// loadLexicon from the lists below.
 	verbClasses = map[string]string{}
 	// eventNouns are nouns that name an event, by their class.
 	eventNouns = map[string]string{}
@@ -475,7 +480,9 @@ var (
 	nounPhraseWords = english.List("timeline/noun-phrase-words")
 )
 
-func init() {
+// loadLexicon fills the tables above on first use (eventFrame calls it), not
+// at start-up, where stemming them cost in every process.
+var loadLexicon = sync.OnceFunc(func() {
 	for _, v := range english.List("timeline/event-verbs").Words() {
 		verbClasses[lemma(v)] = english.List("timeline/event-verbs").Kind(v)
 	}
@@ -492,4 +499,4 @@ func init() {
 	for _, v := range english.List("timeline/aspectual-verbs").Words() {
 		aspectual[lemma(v)] = true
 	}
-}
+})

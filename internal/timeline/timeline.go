@@ -112,15 +112,27 @@ func references(c *text.Corpus) ([]time.Time, []bool) {
 			latest = refs[i]
 		}
 	}
-	// Each undated source's most likely publication weekday.
+	// Each undated source's most likely publication weekday. The time
+	// expressions found without a reference are found once per source and
+	// kept for the year below.
 	day := make([]int, len(c.Docs))
+	unref := make([][]timex.Timex, len(c.Docs))
+	found := func(i int) []timex.Timex {
+		if unref[i] == nil {
+			unref[i] = timex.Find(c.Docs[i].Article.Text, timex.Ref{})
+			if unref[i] == nil {
+				unref[i] = []timex.Timex{}
+			}
+		}
+		return unref[i]
+	}
 	var undated []int
-	for i, d := range c.Docs {
+	for i := range c.Docs {
 		if !refs[i].IsZero() {
 			continue
 		}
 		virtual[i] = true
-		day[i] = publicationWeekday(timex.Find(d.Article.Text, timex.Ref{}))
+		day[i] = publicationWeekday(found(i))
 		undated = append(undated, i)
 	}
 	if len(undated) == 0 {
@@ -146,8 +158,8 @@ func references(c *text.Corpus) ([]time.Time, []bool) {
 		// ("since 2019"), since news tells of its own week last; it is
 		// never shown, only used to order.
 		year := 2000
-		for _, d := range c.Docs {
-			for _, t := range timex.Find(d.Article.Text, timex.Ref{}) {
+		for i := range c.Docs {
+			for _, t := range found(i) {
 				if t.IsPoint() && !t.Relative && t.Begin.Year() >= year && t.Begin.Year() < 2200 {
 					year = t.Begin.Year() + 1
 				}

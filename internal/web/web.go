@@ -21,10 +21,10 @@ import (
 	"sync"
 	"time"
 
-	"github.com/crosscheck/crosscheck/internal/api"
 	"github.com/crosscheck/crosscheck/internal/news"
 	"github.com/crosscheck/crosscheck/internal/render"
 	"github.com/crosscheck/crosscheck/internal/store"
+	"github.com/crosscheck/crosscheck/internal/surface"
 )
 
 //go:embed templates/*.tmpl static/*
@@ -34,7 +34,7 @@ var files embed.FS
 // stylesheet, the cache of rendered story pages and that of story lists.
 type pages struct {
 	st       store.Reader
-	auth     api.Auth
+	auth     surface.Auth
 	log      *slog.Logger
 	tmpl     map[string]*template.Template
 	css      []byte
@@ -42,7 +42,7 @@ type pages struct {
 	icon     []byte
 	mu       sync.Mutex
 	rendered map[string]cached // story id -> its rendered page
-	lists    *api.Cache        // rendered list and search pages, shared with the API's lists
+	lists    *surface.Cache    // rendered list and search pages, shared with the API's lists
 }
 
 // cached is a rendered story page, the state of the story it shows, and
@@ -60,7 +60,7 @@ type cached struct {
 // page at once; writes by other processes show within this time.
 const Revalidate = time.Second
 
-func newPages(st store.Reader, auth api.Auth, log *slog.Logger, lists *api.Cache) *pages {
+func newPages(st store.Reader, auth surface.Auth, log *slog.Logger, lists *surface.Cache) *pages {
 	p := &pages{st: st, auth: auth, log: log, tmpl: map[string]*template.Template{}, rendered: map[string]cached{}, lists: lists}
 	funcs := render.Funcs()
 	funcs["outlets"] = outlets
@@ -84,6 +84,31 @@ func newPages(st store.Reader, auth api.Auth, log *slog.Logger, lists *api.Cache
 	return p
 }
 
+// Options are what the pages need.
+type Options struct {
+	Store  store.Reader
+	Auth   surface.Auth
+	Logger *slog.Logger
+	// Lists keeps the rendered list and search pages; pass the API's cache
+	// so that one write drops both.
+	Lists *surface.Cache
+}
+
+// Register adds every route of the pages to mux. It returns forget, which
+// drops the rendered pages of the stories a write through the server
+// changed.
+func Register(mux *http.ServeMux, opt Options) (forget func(stories []string)) {
+	if opt.Logger == nil {
+		opt.Logger = slog.Default()
+	}
+	if opt.Lists == nil {
+		opt.Lists = surface.NewCache(opt.Store, surface.CacheOptions{Revalidate: Revalidate})
+	}
+	p := newPages(opt.Store, opt.Auth, opt.Logger, opt.Lists)
+	p.register(mux)
+	return p.forget
+}
+
 // register adds every route of the pages to mux. All of them are here.
 func (p *pages) register(mux *http.ServeMux) {
 	read := func(f func(http.ResponseWriter, *http.Request) error) http.Handler {
@@ -98,9 +123,9 @@ func (p *pages) register(mux *http.ServeMux) {
 	mux.Handle("/", p.serve(func(w http.ResponseWriter, r *http.Request) error {
 		if r.Method != http.MethodGet && r.Method != http.MethodHead {
 			w.Header().Set("Allow", "GET, HEAD")
-			return api.Errorf(http.StatusMethodNotAllowed, "This page can only be read.")
+			return surface.Errorf(http.StatusMethodNotAllowed, "This page can only be read.")
 		}
-		return api.Errorf(http.StatusNotFound, "There is no page at this address.")
+		return surface.Errorf(http.StatusNotFound, "There is no page at this address.")
 	}))
 }
 
@@ -128,14 +153,14 @@ type page struct {
 }
 
 // serve adapts a page handler that returns its error: the status comes from
-// api.StatusOf, the one place that maps errors, and the page says it plainly.
+// surface.StatusOf, the one place that maps errors, and the page says it plainly.
 func (p *pages) serve(f func(http.ResponseWriter, *http.Request) error) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		err := f(w, r)
 		if err == nil {
 			return
 		}
-		e := api.StatusOf(err)
+		e := surface.StatusOf(err)
 		if e.Status >= 500 {
 			p.log.Error("page failed", "path", r.URL.Path, "err", err)
 		}
@@ -186,11 +211,11 @@ type listData struct {
 const perPage = 30
 
 // list shows the story list or a search. The rendered page is kept per
-// query in the cache of lists (api.Cache), checked against the store at
+// query in the cache of lists (surface.Cache), checked against the store at
 // most once a Revalidate, so a crowd of readers costs the store one list
 // query per query and second, not one per request.
 func (p *pages) list(w http.ResponseWriter, r *http.Request) error {
-	q, err := api.StoryQuery(r)
+	q, err := surface.StoryQuery(r)
 	if err != nil {
 		return err
 	}
@@ -292,7 +317,7 @@ func (p *pages) story(w http.ResponseWriter, r *http.Request) error {
 	if err != nil {
 		return err
 	}
-	v := render.NewView(api.PublicSources(withText), storyLinks())
+	v := render.NewView(surface.PublicSources(withText), storyLinks())
 	for _, sv := range v.Sources {
 		sv.Paragraphs = nil
 	}
@@ -309,7 +334,7 @@ func (p *pages) story(w http.ResponseWriter, r *http.Request) error {
 	if len(p.rendered) > 256 { // a crude bound: drop everything rather than grow
 		clear(p.rendered)
 	}
-	c = cached{updated: s.Updated, stale: s.Stale, body: buf.Bytes(), gz: api.Gzipped(buf.Bytes()), checked: time.Now()}
+	c = cached{updated: s.Updated, stale: s.Stale, body: buf.Bytes(), gz: surface.Gzipped(buf.Bytes()), checked: time.Now()}
 	p.rendered[id] = c
 	p.mu.Unlock()
 	return p.sendCached(w, r, c)
@@ -389,7 +414,7 @@ func (p *pages) source(w http.ResponseWriter, r *http.Request) error {
 		c.Sources = slices.Clone(b.Sources)
 		c.Sources[at].Text = a.Text
 		for i := range c.Sources {
-			c.Sources[i].File = api.PublicFile(c.Sources[i].File)
+			c.Sources[i].File = surface.PublicFile(c.Sources[i].File)
 		}
 		view = render.NewView(&c, storyLinks())
 		if at > 0 {
@@ -400,7 +425,7 @@ func (p *pages) source(w http.ResponseWriter, r *http.Request) error {
 		}
 	} else {
 		// Not in the brief yet (it is being rebuilt): the text, unmarked.
-		src := news.Source{ID: a.ID, File: api.PublicFile(a.File), URL: a.URL, Outlet: a.Outlet, OutletFrom: firstNonEmpty(a.OutletFrom, news.OutletFromUnknown),
+		src := news.Source{ID: a.ID, File: surface.PublicFile(a.File), URL: a.URL, Outlet: a.Outlet, OutletFrom: firstNonEmpty(a.OutletFrom, news.OutletFromUnknown),
 			Title: a.Title, Language: a.Language, Words: len(strings.Fields(a.Text)), Text: a.Text}
 		if !a.Published.IsZero() {
 			pub := a.Published.Format(time.RFC3339)

@@ -2,6 +2,7 @@ package differences
 
 import (
 	"hash/fnv"
+	"maps"
 	"math/rand/v2"
 	"slices"
 	"strings"
@@ -133,9 +134,10 @@ func runStory(st Story, opt Options, inserts map[string][]string, rep *Report) {
 		return
 	}
 	r := storyRand(opt.Seed, st.ID)
-	p := &planter{docs: docs, names: namePool(docs), quotes: speakers(docs), r: r}
-	for id, s := range inserts {
-		if id != st.ID && len(s) > 0 {
+	p := &planter{docs: docs, names: namePool(docs), quotes: speakers(docs), r: r, lower: lowerWords(docs)}
+	keys := slices.Sorted(maps.Keys(inserts))
+	for _, id := range keys {
+		if s := inserts[id]; id != st.ID && len(s) > 0 {
 			p.inserts = append(p.inserts, s[r.IntN(len(s))])
 		}
 		if len(p.inserts) >= 50 {

@@ -71,16 +71,15 @@ func nameOf(set *english.Set, n int) string {
 	return ""
 }
 
+// qualifiers are the words qualified looks for.
+var qualifiers = english.List("eval/qualifiers")
+
 // qualified reports whether the word before a figure makes it a bound or
 // an estimate ("at least", "about", "more than", "up to"): the harness
 // plants no change there, since "at least 13" does not contradict "at
 // least 10".
 func qualified(w string) bool {
-	switch w {
-	case "least", "most", "than", "about", "around", "nearly", "almost", "over", "under", "to", "within", "some", "roughly", "approximately":
-		return true
-	}
-	return false
+	return qualifiers.Has(w)
 }
 
 // site is a sentence of one report and the sentence of a report of another
@@ -171,12 +170,13 @@ func count(toks []text.Token, w string) int {
 // namePool is the story's names: capitalised words inside sentences, not
 // stop words, weekdays or months, seen twice or more.
 func namePool(docs []*text.Doc) []string {
+	lower := lowerWords(docs)
 	count := map[string]int{}
 	var order []string
 	for _, doc := range docs {
 		for s := range doc.Sentences {
 			for k, t := range doc.SentenceTokens(s) {
-				if k > 0 && nameToken(t) {
+				if k > 0 && nameToken(t) && properName(t, lower) {
 					if count[t.Text] == 0 {
 						order = append(order, t.Text)
 					}
@@ -192,6 +192,27 @@ func namePool(docs []*text.Doc) []string {
 		}
 	}
 	return out
+}
+
+// lowerWords are the words the story writes in lower case somewhere.
+func lowerWords(docs []*text.Doc) map[string]bool {
+	out := map[string]bool{}
+	for _, d := range docs {
+		for _, t := range d.Tokens {
+			if t.Kind == text.Word && !t.Cap {
+				out[t.Lower] = true
+			}
+		}
+	}
+	return out
+}
+
+// properName reports whether a capitalised word is a name: never written
+// in lower case in the story ("Government", "University" are common nouns
+// in a name), and not a title or the common head of a name
+// (compare.ProperName).
+func properName(t text.Token, lower map[string]bool) bool {
+	return !lower[t.Lower] && compare.ProperName(t)
 }
 
 func nameToken(t text.Token) bool {
@@ -245,6 +266,7 @@ type planter struct {
 	names   []string
 	quotes  []string // speakers of the story
 	inserts []string // sentences of other stories to insert
+	lower   map[string]bool
 	r       *rand.Rand
 }
 
@@ -309,7 +331,7 @@ func (p *planter) plantAt(kind string, doc *text.Doc, st site, toks, anchor []te
 		}
 	case KindName:
 		for k, t := range toks {
-			if k == 0 || !nameToken(t) || !hasLower(anchor, t.Lower) || count(toks, t.Lower) > 1 {
+			if k == 0 || !nameToken(t) || !properName(t, p.lower) || !hasLower(anchor, t.Lower) || count(toks, t.Lower) > 1 {
 				continue
 			}
 			if repl := p.otherName(p.names, doc, p.docs[st.anchor]); repl != "" {
@@ -337,7 +359,9 @@ func (p *planter) plantAt(kind string, doc *text.Doc, st site, toks, anchor []te
 	case KindAntonym:
 		for _, t := range toks {
 			ants := compare.Antonyms(t.Lower)
-			if len(ants) == 0 || t.Stop || !hasLower(anchor, t.Lower) {
+			// A capitalised word is a name or starts the sentence
+			// ("United Nations" is no antonym of "Divided Nations").
+			if len(ants) == 0 || t.Stop || t.Cap || !hasLower(anchor, t.Lower) {
 				continue
 			}
 			a := ants[p.r.IntN(len(ants))]

@@ -14,6 +14,7 @@ import (
 	"strings"
 
 	"github.com/crosscheck/crosscheck/internal/lazyre"
+	"github.com/crosscheck/crosscheck/internal/text/english"
 )
 
 // Finding is the outlet a text names, with the rule that found it.
@@ -55,15 +56,10 @@ var agencySep = lazyre.New(`\s*(?:,|/|\band\b)\s*`)
 
 // mediaWords end the names of news outlets ("Sky News", "Financial Times"),
 // and seldom those of people or other organisations.
-var mediaWords = map[string]bool{
-	"News": true, "Times": true, "Post": true, "TV": true, "Television": true, "Radio": true,
-	"Journal": true, "Herald": true, "Telegraph": true, "Guardian": true, "Tribune": true,
-	"Express": true, "Mail": true, "Mirror": true, "Gazette": true, "Chronicle": true,
-	"Observer": true, "Magazine": true, "Today": true, "Network": true, "Media": true,
-	"Press": true, "Daily": true, "Weekly": true, "Online": true, "Wire": true,
-	"Independent": true, "Standard": true, "Insider": true, "Globe": true, "Broadcasting": true,
-	"English": true, "Economist": true, "Politico": true, "Newsweek": true,
-}
+var mediaWords = english.List("ingest/media-words")
+
+// notOutletWords open a parenthesis that is a note, not an outlet ("(Update 2)").
+var notOutletWords = english.List("ingest/not-outlet-words")
 
 // tail is how many closing paragraphs may hold a footer.
 const tail = 3
@@ -185,7 +181,7 @@ func leadLen(s string) int {
 func followName(name string, onNetwork bool) bool {
 	words := strings.Fields(trimThe(name))
 	for _, w := range words {
-		if mediaWords[w] || isAcronym(w) {
+		if mediaWords.Has(strings.ToLower(w)) || isAcronym(w) {
 			return true
 		}
 	}
@@ -215,11 +211,7 @@ func plausibleName(s string) bool {
 			return false
 		}
 	}
-	switch strings.ToLower(words[0]) {
-	case "updated", "update", "corrected", "correction", "repeats", "adds", "file", "photo", "video", "live", "pictured", "left", "right", "above", "below":
-		return false
-	}
-	return true
+	return !notOutletWords.Has(strings.ToLower(words[0]))
 }
 
 func canonical(s string) string {

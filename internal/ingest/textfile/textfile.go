@@ -12,6 +12,7 @@ import (
 	"golang.org/x/text/unicode/norm"
 
 	"github.com/crosscheck/crosscheck/internal/lazyre"
+	"github.com/crosscheck/crosscheck/internal/text/english"
 )
 
 // Doc is a plain-text report split into its parts.
@@ -270,18 +271,14 @@ func Dateline(p string) (time.Time, string, bool) {
 	return t, rest, true
 }
 
-var monthNum = map[string]time.Month{
-	"jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
-	"jul": 7, "aug": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12,
-}
-
 func makeDate(y, mo, d string) (time.Time, bool) {
 	year, day := atoi(y), atoi(d)
 	var month time.Month
 	if len(mo) <= 2 {
 		month = time.Month(atoi(mo))
 	} else {
-		month = monthNum[strings.ToLower(mo[:3])]
+		n, _ := english.IsMonth(strings.ToLower(mo[:3])) // "may" is a month name, the others abbreviations
+		month = time.Month(n)
 	}
 	if year < 1800 || year > 2200 || month < 1 || month > 12 || day < 1 || day > 31 {
 		return time.Time{}, false

@@ -116,6 +116,38 @@ func (s *Set) WordsOfKind(kind string) []string {
 	return out
 }
 
+// Bools returns the set as a new map of its words to true, for a stage
+// that reads it as a Go map (m[w]). It loads the set.
+func (s *Set) Bools() map[string]bool {
+	s.load()
+	m := make(map[string]bool, len(s.m))
+	for w := range s.m {
+		m[w] = true
+	}
+	return m
+}
+
+// Strings returns the set as a new map of its words to their values.
+func (s *Set) Strings() map[string]string {
+	s.load()
+	m := make(map[string]string, len(s.m))
+	for w, v := range s.m {
+		m[w] = v
+	}
+	return m
+}
+
+// Ints returns the set as a new map of its words to their integer values
+// (a word whose value is not an integer maps to 0).
+func (s *Set) Ints() map[string]int {
+	s.load()
+	m := make(map[string]int, len(s.m))
+	for w, v := range s.m {
+		m[w], _ = strconv.Atoi(v)
+	}
+	return m
+}
+
 // Len is the number of words in the set.
 func (s *Set) Len() int {
 	s.load()

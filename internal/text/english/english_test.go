@@ -124,3 +124,11 @@ func BenchmarkVerbLemma(b *testing.B) {
 		}
 	}
 }
+
+func TestEventVerb(t *testing.T) {
+	for noun, verb := range map[string]string{"explosion": "explode", "explosions": "explode", "invitation": "invite", "acquisition": "acquire", "statement": "", "summit": "", "exploded": ""} {
+		if got := EventVerb(noun); got != verb {
+			t.Errorf("EventVerb(%q) = %q, want %q", noun, got, verb)
+		}
+	}
+}

@@ -14,10 +14,10 @@ import (
 	"github.com/crosscheck/crosscheck/internal/ingest"
 	"github.com/crosscheck/crosscheck/internal/news"
 	"github.com/crosscheck/crosscheck/internal/pipeline"
+	"github.com/crosscheck/crosscheck/internal/server"
 	"github.com/crosscheck/crosscheck/internal/store"
-	"github.com/crosscheck/crosscheck/internal/store/sqlite"
+	"github.com/crosscheck/crosscheck/internal/surface"
 	"github.com/crosscheck/crosscheck/internal/testenv"
-	"github.com/crosscheck/crosscheck/internal/web"
 )
 
 // SharedData returns ../shared/data/<name> beside the repository root. It
@@ -26,15 +26,15 @@ func SharedData(tb testing.TB, name string) string { return testenv.SharedData(t
 
 // Env is a running server and the store behind it.
 type Env struct {
-	URL      string // http://127.0.0.1:PORT
-	Store    store.Store
+	URL      string       // http://127.0.0.1:PORT
+	Store    *pipeline.DB // read it; it is written through Pipeline
 	Pipeline *pipeline.Pipeline
 	Server   *httptest.Server
 }
 
 // Options shape a test server.
 type Options struct {
-	Auth    api.Auth
+	Auth    surface.Auth
 	Inputs  []string // paths or globs under ../shared/data to ingest first ("summit-2023", "multiling2011/SourceTexts/*.english")
 	NoWrite bool     // give the server no pipeline
 }
@@ -44,12 +44,12 @@ type Options struct {
 func Start(tb testing.TB, opt Options) *Env {
 	tb.Helper()
 	ctx := context.Background()
-	st, err := sqlite.Open(ctx, filepath.Join(tb.TempDir(), "crosscheck.db"))
+	st, err := pipeline.Open(ctx, filepath.Join(tb.TempDir(), "crosscheck.db"))
 	if err != nil {
 		tb.Fatal(err)
 	}
 	tb.Cleanup(func() { st.Close() })
-	pl, err := pipeline.New(ctx, st, pipeline.Options{})
+	pl, err := st.Pipeline(ctx, pipeline.Options{})
 	if err != nil {
 		tb.Fatal(err)
 	}
@@ -67,14 +67,14 @@ func Start(tb testing.TB, opt Options) *Env {
 			tb.Fatalf("ingesting %s: %v", in, err)
 		}
 	}
-	cfg := web.Config{Store: st, Auth: opt.Auth, Parse: ingest.ParseArticleJSON}
+	cfg := server.Config{Store: st, Auth: opt.Auth, Parse: ingest.ParseArticleJSON}
 	if !opt.NoWrite {
 		cfg.Ingest = func(ctx context.Context, arts []*news.Article) (api.IngestResult, error) {
 			r, err := pl.Ingest(ctx, arts)
 			return api.IngestResult{Added: r.Added, Skipped: r.Skipped, Stories: r.Stories}, err
 		}
 	}
-	srv := httptest.NewServer(web.Handler(cfg))
+	srv := httptest.NewServer(server.Handler(cfg))
 	tb.Cleanup(srv.Close)
 	return &Env{URL: srv.URL, Store: st, Pipeline: pl, Server: srv}
 }

@@ -28,7 +28,6 @@ package domutil
 
 import (
 	nurl "net/url"
-	"regexp"
 	"strings"
 
 	"github.com/go-shiori/dom"
@@ -38,9 +37,9 @@ import (
 )
 
 var (
-	rxDisplay          = regexp.MustCompile(`(?i)display:\s*([\w-]+)\s*(?:;|$)`)
-	rxVisibilityHidden = regexp.MustCompile(`(?i)visibility:\s*(:?hidden|collapse)`)
-	rxSrcsetURL        = regexp.MustCompile(`(?i)(\S+)(\s+[\d.]+[xw])?(\s*(?:,|$))`)
+	rxDisplay          = lazyMustCompile(`(?i)display:\s*([\w-]+)\s*(?:;|$)`)
+	rxVisibilityHidden = lazyMustCompile(`(?i)visibility:\s*(:?hidden|collapse)`)
+	rxSrcsetURL        = lazyMustCompile(`(?i)(\S+)(\s+[\d.]+[xw])?(\s*(?:,|$))`)
 
 	elementWithSizeAttr = map[string]struct{}{
 		"table": {},

@@ -32,7 +32,6 @@
 package extractor
 
 import (
-	"regexp"
 	"strings"
 
 	"github.com/go-shiori/dom"
@@ -42,11 +41,11 @@ import (
 )
 
 var (
-	rxTitleSeparator       = regexp.MustCompile(`(?i) [\|\-\\/>»] `)
-	rxTitleHierarchySep    = regexp.MustCompile(`(?i) [\\/>»] `)
-	rxTitleRemoveFinalPart = regexp.MustCompile(`(?i)(.*)[\|\-\\/>»] .*`)
-	rxTitleRemove1stPart   = regexp.MustCompile(`(?i)[^\|\-\\/>»]*[\|\-\\/>»](.*)`)
-	rxTitleAnySeparator    = regexp.MustCompile(`(?i)[\|\-\\/>»]+`)
+	rxTitleSeparator       = lazyMustCompile(`(?i) [\|\-\\/>»] `)
+	rxTitleHierarchySep    = lazyMustCompile(`(?i) [\\/>»] `)
+	rxTitleRemoveFinalPart = lazyMustCompile(`(?i)(.*)[\|\-\\/>»] .*`)
+	rxTitleRemove1stPart   = lazyMustCompile(`(?i)[^\|\-\\/>»]*[\|\-\\/>»](.*)`)
+	rxTitleAnySeparator    = lazyMustCompile(`(?i)[\|\-\\/>»]+`)
 )
 
 // getDocumentTitle attempt to returns the title for the distilled document, whose functionality

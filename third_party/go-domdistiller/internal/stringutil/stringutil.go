@@ -28,14 +28,13 @@ package stringutil
 
 import (
 	nurl "net/url"
-	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
 )
 
 var (
-	rxAllDigits = regexp.MustCompile(`^\d+$`)
+	rxAllDigits = lazyMustCompile(`^\d+$`)
 )
 
 func IsStringAllWhitespace(str string) bool {

@@ -27,7 +27,6 @@
 package webdoc
 
 import (
-	"regexp"
 	"strings"
 
 	"github.com/go-shiori/dom"
@@ -38,7 +37,7 @@ import (
 
 const maxClassCount = 2
 
-var rxComment = regexp.MustCompile(`(?i)\bcomments?\b`)
+var rxComment = lazyMustCompile(`(?i)\bcomments?\b`)
 
 type ElementAction struct {
 	Flush           bool

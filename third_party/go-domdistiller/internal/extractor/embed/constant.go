@@ -26,14 +26,12 @@
 
 package embed
 
-import "regexp"
-
 var (
-	rxB64DataURL      = regexp.MustCompile(`(?i)^data:\s*([^\s;,]+)\s*;\s*base64\s*`)
-	rxSrcsetURL       = regexp.MustCompile(`(?i)(\S+)(\s+[\d.]+[xw])?(\s*(?:,|$))`)
-	rxImgExtensions   = regexp.MustCompile(`(?i)\.(jpg|jpeg|png|webp)`)
-	rxLazyImageSrcset = regexp.MustCompile(`(?i)\.(jpg|jpeg|png|webp)\s+\d`)
-	rxLazyImageSrc    = regexp.MustCompile(`(?i)^\s*\S+\.(jpg|jpeg|png|webp)\S*\s*$`)
+	rxB64DataURL      = lazyMustCompile(`(?i)^data:\s*([^\s;,]+)\s*;\s*base64\s*`)
+	rxSrcsetURL       = lazyMustCompile(`(?i)(\S+)(\s+[\d.]+[xw])?(\s*(?:,|$))`)
+	rxImgExtensions   = lazyMustCompile(`(?i)\.(jpg|jpeg|png|webp)`)
+	rxLazyImageSrcset = lazyMustCompile(`(?i)\.(jpg|jpeg|png|webp)\s+\d`)
+	rxLazyImageSrc    = lazyMustCompile(`(?i)^\s*\S+\.(jpg|jpeg|png|webp)\S*\s*$`)
 
 	figureImageSelectors = []string{
 		"noscript picture",

@@ -43,7 +43,6 @@
 package heuristic
 
 import (
-	"regexp"
 	"strings"
 
 	"github.com/markusmobius/go-domdistiller/internal/label"
@@ -53,23 +52,23 @@ import (
 )
 
 var (
-	rxDtmLongestPartPatterns = []*regexp.Regexp{
-		regexp.MustCompile(`(?i)[ ]*[\|»|-][ ]*`),
-		regexp.MustCompile(`(?i)[ ]*[\|»|:][ ]*`),
-		regexp.MustCompile(`(?i)[ ]*[\|»|:\(\)][ ]*`),
-		regexp.MustCompile(`(?i)[ ]*[\|»|:\(\)\-][ ]*`),
-		regexp.MustCompile(`(?i)[ ]*[\|»|,|:\(\)\-][ ]*`),
-		regexp.MustCompile(`(?i)[ ]*[\|»|,|:\(\)\-\x{00a0}][ ]*`),
+	rxDtmLongestPartPatterns = []*lazyRegexp{
+		lazyMustCompile(`(?i)[ ]*[\|»|-][ ]*`),
+		lazyMustCompile(`(?i)[ ]*[\|»|:][ ]*`),
+		lazyMustCompile(`(?i)[ ]*[\|»|:\(\)][ ]*`),
+		lazyMustCompile(`(?i)[ ]*[\|»|:\(\)\-][ ]*`),
+		lazyMustCompile(`(?i)[ ]*[\|»|,|:\(\)\-][ ]*`),
+		lazyMustCompile(`(?i)[ ]*[\|»|,|:\(\)\-\x{00a0}][ ]*`),
 	}
 
-	rxDtmPotentialTitlePatterns = []*regexp.Regexp{
-		regexp.MustCompile(`(?i)[ ]+[\|][ ]+`),
-		regexp.MustCompile(`(?i)[ ]+[\-][ ]+`),
+	rxDtmPotentialTitlePatterns = []*lazyRegexp{
+		lazyMustCompile(`(?i)[ ]+[\|][ ]+`),
+		lazyMustCompile(`(?i)[ ]+[\-][ ]+`),
 	}
 
-	rxDtmPotentialTitleReplacePatterns = []*regexp.Regexp{
-		regexp.MustCompile(`(?i) - [^\-]+$`),
-		regexp.MustCompile(`(?i)^[^\-]+ - `),
+	rxDtmPotentialTitleReplacePatterns = []*lazyRegexp{
+		lazyMustCompile(`(?i) - [^\-]+$`),
+		lazyMustCompile(`(?i)^[^\-]+ - `),
 	}
 )
 
@@ -150,7 +149,7 @@ func (f *DocumentTitleMatch) processPotentialTitle(title string) {
 	}
 }
 
-func (f *DocumentTitleMatch) addPotentialTitles(title string, rx *regexp.Regexp, minWords int) {
+func (f *DocumentTitleMatch) addPotentialTitles(title string, rx *lazyRegexp, minWords int) {
 	parts := rx.Split(title, -1)
 	if len(parts) == 1 {
 		return
@@ -168,7 +167,7 @@ func (f *DocumentTitleMatch) addPotentialTitles(title string, rx *regexp.Regexp,
 	}
 }
 
-func (f *DocumentTitleMatch) getLongestPart(title string, rx *regexp.Regexp) string {
+func (f *DocumentTitleMatch) getLongestPart(title string, rx *lazyRegexp) string {
 	parts := rx.Split(title, -1)
 	if len(parts) == 1 {
 		return ""

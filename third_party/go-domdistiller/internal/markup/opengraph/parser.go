@@ -28,7 +28,6 @@ package opengraph
 
 import (
 	"fmt"
-	"regexp"
 	"strings"
 	"time"
 
@@ -38,9 +37,9 @@ import (
 )
 
 var (
-	rxOgpNsPrefix         = regexp.MustCompile(`(?i)((\w+):\s+(http:\/\/ogp.me\/ns(\/\w+)*#))\s*`)
-	rxOgpNsNonPrefixName  = regexp.MustCompile(`(?i)^xmlns:(\w+)`)
-	rxOgpNsNonPrefixValue = regexp.MustCompile(`(?i)^http:\/\/ogp.me\/ns(\/\w+)*#`)
+	rxOgpNsPrefix         = lazyMustCompile(`(?i)((\w+):\s+(http:\/\/ogp.me\/ns(\/\w+)*#))\s*`)
+	rxOgpNsNonPrefixName  = lazyMustCompile(`(?i)^xmlns:(\w+)`)
+	rxOgpNsNonPrefixValue = lazyMustCompile(`(?i)^http:\/\/ogp.me\/ns(\/\w+)*#`)
 )
 
 // Parser recognizes and parses the Open Graph Protocol markup tags and returns the properties

@@ -26,18 +26,16 @@
 
 package pattern
 
-import "regexp"
-
 const (
 	PageParamPlaceholder = "[*!]"
 )
 
 var (
-	rxNumber             = regexp.MustCompile(`(?i)(\d+)`)
-	rxEndOrHasSHTML      = regexp.MustCompile(`(?i)(.s?html?)?$`)
-	rxLastPathComponent  = regexp.MustCompile(`(?i)([^/]*)/$`)
-	rxTrailingSlashHTML  = regexp.MustCompile(`(?i)(?:/|(.html?))$`)
-	rxPageParamSeparator = regexp.MustCompile(`[-_;,]`)
+	rxNumber             = lazyMustCompile(`(?i)(\d+)`)
+	rxEndOrHasSHTML      = lazyMustCompile(`(?i)(.s?html?)?$`)
+	rxLastPathComponent  = lazyMustCompile(`(?i)([^/]*)/$`)
+	rxTrailingSlashHTML  = lazyMustCompile(`(?i)(?:/|(.html?))$`)
+	rxPageParamSeparator = lazyMustCompile(`[-_;,]`)
 )
 
 var badPageParamNames = map[string]struct{}{

@@ -1,0 +1,412 @@
+package compare
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/crosscheck/crosscheck/internal/news"
+	"github.com/crosscheck/crosscheck/internal/text"
+	"github.com/crosscheck/crosscheck/internal/text/english"
+)
+
+// A span difference is read off a word-level alignment of two sentences:
+// the longest common subsequence of their words. Between two runs of
+// shared words lies a hunk, the words one sentence gives and the other
+// gives differently. Where a hunk holds one word of a class on each side
+// (a figure, a weekday, a month, a year, a name), an antonym, or a
+// negation that the other sentence lacks, and shared words stand around it
+// (its frame), the two sentences tell one fact with one value changed. The
+// common subsequence keeps the frame in order, so a word shared by chance
+// elsewhere in the sentences does not make one.
+const (
+	// maxHunk is the most words a hunk may hold on either side for the
+	// value in it to be compared: a value at an edge of a longer hunk is
+	// compared only next to a run of shared words.
+	maxHunk = 4
+	// strongRun is the run of shared words that frames a value on its
+	// own side.
+	strongRun = 3
+)
+
+// hunk is one stretch of differing words: x[xa:xb] against y[ya:yb], with
+// the runs of shared words before (left) and after (right) it.
+type hunk struct {
+	xa, xb, ya, yb int
+	left, right    int
+	// leftContent, rightContent: a content word among the first
+	// strongRun shared words on that side.
+	leftContent, rightContent bool
+}
+
+// lcsMatches returns the index pairs of a longest common subsequence of
+// the two sentences' words (lower case).
+func lcsMatches(x, y []subToken) [][2]int {
+	n, m := len(x), len(y)
+	if n == 0 || m == 0 {
+		return nil
+	}
+	dp := make([]int32, (n+1)*(m+1))
+	at := func(i, j int) int { return i*(m+1) + j }
+	for i := n - 1; i >= 0; i-- {
+		for j := m - 1; j >= 0; j-- {
+			if x[i].Lower == y[j].Lower {
+				dp[at(i, j)] = dp[at(i+1, j+1)] + 1
+			} else {
+				dp[at(i, j)] = max(dp[at(i+1, j)], dp[at(i, j+1)])
+			}
+		}
+	}
+	var out [][2]int
+	for i, j := 0, 0; i < n && j < m; {
+		switch {
+		case x[i].Lower == y[j].Lower:
+			out = append(out, [2]int{i, j})
+			i++
+			j++
+		case dp[at(i+1, j)] >= dp[at(i, j+1)]:
+			i++
+		default:
+			j++
+		}
+	}
+	return out
+}
+
+// hunks splits two sentences into their differing stretches.
+func hunks(x, y []subToken) []hunk {
+	ms := lcsMatches(x, y)
+	// run[k] is the length of the run of adjacent matches ending at
+	// match k; runAfter[k] the run starting at match k.
+	run := make([]int, len(ms))
+	runAfter := make([]int, len(ms))
+	for k := range ms {
+		run[k] = 1
+		if k > 0 && ms[k-1][0] == ms[k][0]-1 && ms[k-1][1] == ms[k][1]-1 {
+			run[k] = run[k-1] + 1
+		}
+	}
+	for k := len(ms) - 1; k >= 0; k-- {
+		runAfter[k] = 1
+		if k+1 < len(ms) && ms[k+1][0] == ms[k][0]+1 && ms[k+1][1] == ms[k][1]+1 {
+			runAfter[k] = runAfter[k+1] + 1
+		}
+	}
+	content := func(t subToken) bool { return !t.Stop && t.Kind == text.Word || t.Kind == text.Number }
+	var out []hunk
+	pi, pj := -1, -1
+	for k := 0; k <= len(ms); k++ {
+		ni, nj := len(x), len(y)
+		if k < len(ms) {
+			ni, nj = ms[k][0], ms[k][1]
+		}
+		if ni > pi+1 || nj > pj+1 {
+			h := hunk{xa: pi + 1, xb: ni, ya: pj + 1, yb: nj}
+			if k > 0 {
+				h.left = run[k-1]
+				for q := pi; q > pi-min(h.left, strongRun); q-- {
+					h.leftContent = h.leftContent || content(x[q])
+				}
+			}
+			if k < len(ms) {
+				h.right = runAfter[k]
+				for q := ni; q < ni+min(h.right, strongRun); q++ {
+					h.rightContent = h.rightContent || content(x[q])
+				}
+			}
+			out = append(out, h)
+		}
+		pi, pj = ni, nj
+	}
+	return out
+}
+
+// framed reports whether shared words stand around the hunk closely enough
+// that both sentences tell one thing there: shared words on both sides,
+// three in all, or a run of three on one side, with a content word among
+// them; a hunk at the end of both sentences needs three on its left.
+func (h hunk) framed(x, y []subToken) bool {
+	if !h.leftContent && !h.rightContent {
+		return false
+	}
+	if h.xb == len(x) && h.yb == len(y) {
+		return h.left >= strongRun
+	}
+	l, r := min(h.left, strongRun), min(h.right, strongRun)
+	return l >= 1 && r >= 1 && l+r >= 3 || l >= strongRun || r >= strongRun
+}
+
+// edgePairs are the pairs of words of a hunk that stand at the same place
+// against the frame: the only words of a hunk of one word a side, the
+// first words next to a strong run on the left, the last words next to a
+// strong run on the right. Other words of a long hunk stand nowhere in
+// particular.
+func (h hunk) edgePairs() [][2]int {
+	nx, ny := h.xb-h.xa, h.yb-h.ya
+	if nx == 0 || ny == 0 {
+		return nil
+	}
+	var out [][2]int
+	if nx <= maxHunk && ny <= maxHunk && (nx == 1 || ny == 1) {
+		for i := h.xa; i < h.xb; i++ {
+			for j := h.ya; j < h.yb; j++ {
+				out = append(out, [2]int{i, j})
+			}
+		}
+		return out
+	}
+	if h.left >= 2 {
+		out = append(out, [2]int{h.xa, h.ya})
+	}
+	if h.right >= 2 {
+		out = append(out, [2]int{h.xb - 1, h.yb - 1})
+	}
+	return out
+}
+
+// negationHunk reports whether a hunk is a negation only: "not", "never"
+// or "n't" on one side, nothing on the other, between shared words. It
+// returns the side that holds it (0 x, 1 y) and the index of the negator.
+func (h hunk) negationHunk(x, y []subToken) (side, k int, ok bool) {
+	one := func(ts []subToken, a, b int) bool {
+		if b-a != 1 {
+			return false
+		}
+		w := ts[a].Lower
+		return w == "not" || w == "n't" || w == "never"
+	}
+	switch {
+	case h.yb == h.ya && one(x, h.xa, h.xb):
+		return 0, h.xa, h.left >= 1 && h.right >= 1
+	case h.xb == h.xa && one(y, h.ya, h.yb):
+		return 1, h.ya, h.left >= 1 && h.right >= 1
+	}
+	return 0, 0, false
+}
+
+// nameForms reports whether two names may be one name written two ways:
+// one is a prefix of the other ("Blvd" / "Boulevard" share their first
+// letter and the short one's letters in order), or one holds the other.
+func nameForms(a, b string) bool {
+	a, b = strings.ToLower(a), strings.ToLower(b)
+	if len(a) > len(b) {
+		a, b = b, a
+	}
+	if strings.Contains(b, a) {
+		return true
+	}
+	// One name spelt two ways ("Theatre" / "Theater", "Organisation" /
+	// "Organization", "Vendome" / "Vendôme"): a shared start of four
+	// letters, or two letters changed.
+	if len(a) >= 4 && strings.HasPrefix(b, a[:4]) || editDistance(a, b) <= 2 {
+		return true
+	}
+	if a == "" || a[0] != b[0] {
+		return false
+	}
+	// The short one's letters in order in the long one: an abbreviation.
+	j := 0
+	for i := 0; i < len(b) && j < len(a); i++ {
+		if b[i] == a[j] {
+			j++
+		}
+	}
+	return j == len(a) && len(a) <= 4
+}
+
+// speakerSlot reports whether the name at x[k] is the speaker of a verb of
+// speech beside it ("Smith said", "said Smith", "according to Smith").
+func speakerSlot(x []subToken, k int) bool {
+	for _, j := range []int{k - 1, k + 1, k + 2} {
+		if j >= 0 && j < len(x) && english.SpeechVerbs.Has(x[j].Lower) {
+			return true
+		}
+	}
+	return k >= 2 && x[k-1].Lower == "to" && x[k-2].Lower == "according"
+}
+
+// spanFindings finds the differences two sentences show as hunks of one
+// value between shared words.
+// common, when not nil, holds the words the story writes in lower case
+// somewhere: a capitalised word among them is a common noun in a name
+// ("Theatre", "Committee", "Shooting"), not a name of its own.
+func spanFindings(x, y []subToken, common map[string]bool) []subFinding {
+	var out []subFinding
+	for _, h := range hunks(x, y) {
+		if !h.framed(x, y) {
+			continue
+		}
+		if side, k, ok := h.negationHunk(x, y); ok {
+			// bk: the shared word before the hunk in the other sentence.
+			a, b, bk := x, y, h.ya-1
+			if side == 1 {
+				a, b, bk = y, x, h.xa-1
+			}
+			if negated(b) || k+1 >= len(a) || k == 0 || a[k+1].Kind != text.Word || reported(a, k-1) || reported(b, bk) {
+				continue
+			}
+			vn := a[k-1].Text + " " + a[k].Text + " " + a[k+1].Text
+			vp := a[k-1].Text + " " + a[k+1].Text
+			vals := [2]string{vn, vp}
+			if side == 1 {
+				vals = [2]string{vp, vn}
+			}
+			out = append(out, subFinding{kind: news.ConflictContradiction, topic: subTopic(a, k-1, k+2), vals: vals})
+			continue
+		}
+		for _, p := range h.edgePairs() {
+			k, j := p[0], p[1]
+			a, b := x[k], y[j]
+			if a.Lower == b.Lower || hasToken(y, a.Lower) || hasToken(x, b.Lower) {
+				continue
+			}
+			ca, cb := slotClass(a), slotClass(b)
+			kind, va, vb := "", a.Text, b.Text
+			switch {
+			case ca != "" && ca == cb && ca != "name":
+				kind = slotKind(ca, x, k, y, j)
+				if ca == "number" {
+					va, vb = withUnit(x, k), withUnit(y, j)
+				}
+			case ca == "name" && cb == "name":
+				if h.xb-h.xa != 1 || h.yb-h.ya != 1 || !properName(a) || !properName(b) || nameForms(a.Text, b.Text) || firstNames(x, k, y, j) || common != nil && (common[a.Lower] || common[b.Lower]) {
+					continue
+				}
+				kind = news.ConflictName
+				if speakerSlot(x, k) || speakerSlot(y, j) {
+					kind = news.ConflictSpeaker
+				}
+			case ca == "" && cb == "" && !a.Stop && !b.Stop && a.Kind == text.Word && b.Kind == text.Word && opposed(a.Lower, b.Lower) && !negated(x) && !negated(y):
+				kind = news.ConflictContradiction
+			}
+			if kind == "" {
+				continue
+			}
+			out = append(out, subFinding{kind: kind, topic: subTopic(x, k, k+1), vals: [2]string{va, vb}})
+		}
+	}
+	return out
+}
+
+// opposed reports whether two words oppose each other: the hand-checked
+// pairs of polarity.go or a WordNet antonym pair.
+func opposed(a, b string) bool {
+	if Antonym(a) == b {
+		return true
+	}
+	for _, w := range Antonyms(a) {
+		if w == b {
+			return true
+		}
+	}
+	return false
+}
+
+// properName reports whether a capitalised word may be a name of its own:
+// not an acronym, not a possessive (an owner: "Ford's record" / "UNC's
+// record"), not a title or a common head of a name of an organisation,
+// facility, place or event ("Sgt", "Committee", "Theatre", "County").
+func properName(t subToken) bool { return ProperName(t.Token) }
+
+// ProperName reports whether a capitalised word may be a name of its own
+// (see properName); the harness of internal/eval/differences plants names
+// by the same test.
+func ProperName(t text.Token) bool {
+	w := t.Lower
+	if strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") || strings.ToUpper(t.Text) == t.Text || len(w) < 3 {
+		return false
+	}
+	if english.Titles.Has(w) || english.Abbreviations.Has(w) {
+		return false
+	}
+	for _, l := range []string{"entity/org-words", "entity/facility-words", "entity/place-words", "entity/event-words", "entity/office-words", "entity/not-names"} {
+		if english.List(l).Has(w) {
+			return false
+		}
+	}
+	return true
+}
+
+// firstNames reports whether two differing names stand before one shared
+// name: two forms of one first name before a surname ("William" / "Bill
+// Ingaldson", "Alexis" / "Alexandros Grigoropoulos").
+func firstNames(x []subToken, k int, y []subToken, j int) bool {
+	return k+1 < len(x) && j+1 < len(y) && x[k+1].Lower == y[j+1].Lower && x[k+1].Cap && x[k+1].Kind == text.Word
+}
+
+// editDistance is the Levenshtein distance of two words, by runes.
+func editDistance(a, b string) int {
+	ra, rb := []rune(a), []rune(b)
+	prev := make([]int, len(rb)+1)
+	cur := make([]int, len(rb)+1)
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(ra); i++ {
+		cur[0] = i
+		for j := 1; j <= len(rb); j++ {
+			c := prev[j-1]
+			if ra[i-1] != rb[j-1] {
+				c = 1 + min(prev[j-1], prev[j], cur[j-1])
+			}
+			cur[j] = min(c, prev[j]+1, cur[j-1]+1)
+		}
+		prev, cur = cur, prev
+	}
+	return prev[len(rb)]
+}
+
+// negatedAcross finds "were not detained" in x where y says "detained"
+// unnegated, both with a shared content word within contextSpan of the
+// verb (the same statement, told in other words around it): neither
+// sentence reported speech or belief there, y with no negation at all, and
+// x naming the verb only once. swap puts the values in y, x order.
+func negatedAcross(x, y []subToken, swap bool) []subFinding {
+	if negated(y) {
+		return nil
+	}
+	var out []subFinding
+	for k := 1; k+1 < len(x); k++ {
+		w := x[k].Lower
+		if w != "not" && w != "n't" && w != "never" {
+			continue
+		}
+		aux, verb := x[k-1], x[k+1]
+		if !english.Auxiliaries.Has(aux.Lower) && !english.Modals.Has(aux.Lower) || verb.Stop || verb.Kind != text.Word || reported(x, k-1) {
+			continue
+		}
+		if slices.ContainsFunc(x[k+2:], func(t subToken) bool { return t.Lower == verb.Lower }) {
+			continue
+		}
+		for j, t := range y {
+			if t.Lower != verb.Lower || reported(y, j-1) || !sharedNear(x, k+1, y, j) {
+				continue
+			}
+			vx, vy := aux.Text+" "+x[k].Text+" "+verb.Text, verb.Text
+			if j > 0 && (english.Auxiliaries.Has(y[j-1].Lower) || english.Modals.Has(y[j-1].Lower)) {
+				vy = y[j-1].Text + " " + verb.Text
+			}
+			if swap {
+				vx, vy = vy, vx
+			}
+			out = append(out, subFinding{kind: news.ConflictContradiction, topic: subTopic(x, k-1, k+2), vals: [2]string{vx, vy}})
+			break
+		}
+	}
+	return out
+}
+
+// sharedNear reports whether a content word within contextSpan of x[k]
+// (other than x[k] itself) stands within contextSpan of y[j] too.
+func sharedNear(x []subToken, k int, y []subToken, j int) bool {
+	for a := max(0, k-contextSpan); a < min(len(x), k+contextSpan+1); a++ {
+		if a == k || x[a].Stop || x[a].Kind != text.Word {
+			continue
+		}
+		for b := max(0, j-contextSpan); b < min(len(y), j+contextSpan+1); b++ {
+			if b != j && y[b].Lower == x[a].Lower {
+				return true
+			}
+		}
+	}
+	return false
+}

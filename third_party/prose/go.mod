@@ -1,0 +1,3 @@
+module github.com/jdkato/prose/v3
+
+go 1.25
