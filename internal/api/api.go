@@ -183,18 +183,23 @@ type StoryBrief struct {
 // server), so a crowd of readers of one story costs one encoding.
 func (h *handler) story(w http.ResponseWriter, r *http.Request) error {
 	id := r.PathValue("id")
-	c, err := h.Lists.Get(r.Context(), "story\x00"+id, func(ctx context.Context) ([]byte, error) {
+	c, err := h.Lists.Story(r.Context(), id, func(ctx context.Context) ([]byte, string, error) {
 		s, err := h.Store.Story(ctx, id)
 		if err != nil {
-			return nil, err
+			return nil, "", err
 		}
 		b := s.Brief
 		if b == nil {
 			b = &news.Brief{Title: s.Title}
 			s.Stale = true
 		}
+		first := ""
+		if len(s.Articles) > 0 {
+			first = s.Articles[0].ID
+		}
 		b = PublicSources(emptyLists(b))
-		return encodeJSON(StoryBrief{ID: s.ID, Updated: s.Updated, Stale: s.Stale, Brief: b})
+		body, err := encodeJSON(StoryBrief{ID: s.ID, Updated: s.Updated, Stale: s.Stale, Brief: b})
+		return body, first, err
 	})
 	if err != nil {
 		return err
@@ -266,8 +271,12 @@ func (h *handler) postArticles(w http.ResponseWriter, r *http.Request) error {
 	}
 	res, err := h.Ingest(r.Context(), arts)
 	// Even a failed ingest may have stored part of a batch: lists must not
-	// go on showing the store as it was.
-	h.Lists.Invalidate()
+	// go on showing the store as it was. Articles only queued for the
+	// workers (202) change nothing yet: the cache learns of the workers'
+	// writes from the store.
+	if err != nil || len(res.Added) > 0 {
+		h.Lists.Invalidate()
+	}
 	if err != nil {
 		return err
 	}

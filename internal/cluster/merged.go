@@ -16,3 +16,13 @@ func (c *Clusterer) Merged(from, into string) bool {
 	}
 	return true
 }
+
+// Current returns the id of the story that the story named id now is: id
+// itself, or the story it was merged into; "" if id is unknown.
+func (c *Clusterer) Current(id string) string {
+	s, ok := c.byID[id]
+	if !ok {
+		return ""
+	}
+	return c.stories[c.resolve(s)].id
+}

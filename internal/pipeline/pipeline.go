@@ -99,6 +99,11 @@ type Result struct {
 // New makes a pipeline over st, rebuilding the clustering state from what
 // st holds and finishing any brief that a crash left stale.
 func New(ctx context.Context, st store.Store, opt Options) (*Pipeline, error) {
+	return newPipeline(ctx, st, opt, func(p *Pipeline) error { return p.sync(ctx) })
+}
+
+// newPipeline is New with the clusterer loaded from the store by load.
+func newPipeline(ctx context.Context, st store.Store, opt Options, load func(p *Pipeline) error) (*Pipeline, error) {
 	if opt.Logger == nil {
 		opt.Logger = slog.Default()
 	}
@@ -113,7 +118,7 @@ func New(ctx context.Context, st store.Store, opt Options) (*Pipeline, error) {
 	}
 	p := &Pipeline{st: st, opt: opt, log: opt.Logger, pending: map[string]bool{}, docs: newDocCache(maxDocText), lastBriefs: time.Now()}
 	p.reset()
-	if err := p.sync(ctx); err != nil {
+	if err := load(p); err != nil {
 		return nil, err
 	}
 	if _, err := p.RebuildStale(ctx); err != nil {

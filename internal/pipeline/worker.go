@@ -106,6 +106,12 @@ type Worker struct {
 
 	stuckAt  uint64 // the settled place this worker last stopped waiting at
 	mergeSeq int64  // the last merge of the log the clusterer has made
+
+	// docs are the analyses of articles others stored, made before the
+	// assignment lock (prefetch) for replay to place under it; fetched is
+	// the last sequence number analysed so.
+	docs    map[string]*text.Doc
+	fetched int64
 }
 
 // NewWorker makes a worker over st and q, loading the clusterer from st
@@ -132,11 +138,16 @@ func NewWorker(ctx context.Context, st SharedStore, q queue.Queue, opt WorkerOpt
 	if opt.BriefEvery <= 0 {
 		opt.BriefEvery = DefaultWorkerBriefEvery
 	}
-	p, err := New(ctx, st, opt.Options)
+	w := &Worker{st: st, q: q, opt: opt, dirty: map[string]bool{}, docs: map[string]*text.Doc{}}
+	p, err := newPipeline(ctx, st, opt.Options, func(p *Pipeline) error {
+		w.p = p
+		return w.replay(ctx)
+	})
 	if err != nil {
 		return nil, err
 	}
-	return &Worker{p: p, st: st, q: q, opt: opt, dirty: map[string]bool{}}, nil
+	w.p = p
+	return w, nil
 }
 
 // Run works until ctx ends, then returns nil. Jobs it holds then are not
@@ -329,10 +340,9 @@ func (w *Worker) place(ctx context.Context, arts []*news.Article, docs []*text.D
 	p := w.p
 	p.mu.Lock()
 	defer p.mu.Unlock()
-	// Most of what the others stored is loaded before the lock, so the
-	// time under it stays short.
-	if err := p.sync(ctx); err != nil {
-		p.reset()
+	// What the others stored is analysed before the lock, so the time
+	// under it stays short.
+	if err := w.prefetch(ctx); err != nil {
 		return nil, err
 	}
 	unlock, err := w.st.LockAssign(ctx)
@@ -394,7 +404,7 @@ func (w *Worker) place(ctx context.Context, arts []*news.Article, docs []*text.D
 // between), it loads the whole state again from the store.
 func (w *Worker) catchUp(ctx context.Context) error {
 	p := w.p
-	if err := p.sync(ctx); err != nil {
+	if err := w.replay(ctx); err != nil {
 		return err
 	}
 	ms, last, err := w.st.MergesSince(ctx, w.mergeSeq)
@@ -415,6 +425,70 @@ func (w *Worker) catchUp(ctx context.Context) error {
 	p.log.Info("the clusterer differs from the store; reloading it", "store", n, "clusterer", p.cl.Stories())
 	p.reset()
 	return p.sync(ctx)
+}
+
+// prefetch analyses the articles others stored since the clusterer last
+// looked, for replay to place under the assignment lock.
+func (w *Worker) prefetch(ctx context.Context) error {
+	p := w.p
+	last, err := p.st.Assignments(ctx, max(p.seq, w.fetched), func(_ int64, a *news.Article, _ string) error {
+		if !p.known[a.ID] && w.docs[a.ID] == nil {
+			w.docs[a.ID] = text.Analyze(a)
+		}
+		return nil
+	})
+	if err != nil {
+		return fmt.Errorf("load stored stories: %w", err)
+	}
+	w.fetched = max(w.fetched, last)
+	return nil
+}
+
+// replay brings the clusterer up to the store by placing the articles
+// that others stored since it last looked, in the order they were stored,
+// with the clusterer's own Add, as the worker that stored each one placed
+// it. Placing them is deterministic, so every worker's clusterer goes
+// through the very states that one process ingesting the articles in that
+// order goes through, merges included (Seed, which joins an article to the
+// story the store names, would only approximate them: a story's kept terms,
+// times and postings depend on when its articles and merges came). If a
+// replayed article lands in another story than the store says (a store
+// written by processes whose clusterers were loaded differently, such as
+// after a restart), the clusterer is loaded from the store with Seed, the
+// store being the truth.
+func (w *Worker) replay(ctx context.Context) error {
+	p := w.p
+	type placed struct{ id, got, stored string }
+	var check []placed
+	last, err := p.st.Assignments(ctx, p.seq, func(_ int64, a *news.Article, storyID string) error {
+		if p.known[a.ID] {
+			return nil
+		}
+		d := w.docs[a.ID]
+		if d == nil {
+			d = text.Analyze(a)
+		}
+		delete(w.docs, a.ID)
+		asg := p.cl.Add(d)
+		p.known[a.ID] = true
+		check = append(check, placed{a.ID, asg.StoryID, storyID})
+		return nil
+	})
+	p.seq = last
+	if err != nil {
+		p.reset()
+		return fmt.Errorf("load stored stories: %w", err)
+	}
+	for _, c := range check {
+		if got := p.cl.Current(c.got); got != c.stored {
+			p.log.Info("a stored article replays into another story than the store's; loading the clusterer from the store",
+				"article", c.id, "store", c.stored, "replay", got)
+			p.reset()
+			clear(w.docs)
+			return p.sync(ctx)
+		}
+	}
+	return nil
 }
 
 // analyseSafely analyses articles as analyse does, turning a panic on one

@@ -3,6 +3,8 @@ package surface
 import (
 	"context"
 	"net/http"
+	"net/http/httptest"
+	"slices"
 	"strconv"
 	"sync"
 	"sync/atomic"
@@ -15,26 +17,71 @@ import (
 	"github.com/crosscheck/crosscheck/internal/store"
 )
 
-// topStore answers only what the cache asks the store: the most recently
-// updated story. Other methods are not called (nil interface: a call panics).
+// topStore answers only what the cache asks the store: the stories
+// updated since a time. Other methods are not called (nil interface: a call
+// panics).
 type topStore struct {
 	store.Store
-	mu    sync.Mutex
-	top   store.StoryInfo
-	asked int
+	mu      sync.Mutex
+	stories map[string]store.StoryInfo
+	asked   int
 }
 
 func (s *topStore) Stories(_ context.Context, q store.StoryQuery) ([]store.StoryInfo, error) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	s.asked++
-	return []store.StoryInfo{s.top}, nil
+	var out []store.StoryInfo
+	for _, st := range s.stories {
+		if !st.Updated.Before(q.Since) {
+			out = append(out, st)
+		}
+	}
+	slices.SortFunc(out, func(a, b store.StoryInfo) int { return b.Updated.Compare(a.Updated) })
+	return out, nil
 }
 
-func (s *topStore) write(id string) {
+// write stores articles in story id (a story holding the articles given).
+func (s *topStore) write(id string, articles ...string) {
 	s.mu.Lock()
-	s.top = store.StoryInfo{Story: news.Story{ID: id}, Updated: time.Now()}
+	defer s.mu.Unlock()
+	if s.stories == nil {
+		s.stories = map[string]store.StoryInfo{}
+	}
+	info := s.stories[id]
+	info.ID = id
+	for _, a := range articles {
+		info.Articles = append(info.Articles, news.StoryArticle{ID: a})
+	}
+	info.Updated = time.Now()
+	s.stories[id] = info
+}
+
+// merge moves the articles of from into into.
+func (s *topStore) merge(from, into string) {
+	s.mu.Lock()
+	info := s.stories[into]
+	info.Articles = append(info.Articles, s.stories[from].Articles...)
+	info.Updated = time.Now()
+	s.stories[into] = info
+	delete(s.stories, from)
 	s.mu.Unlock()
+}
+
+func (s *topStore) timesAsked() int {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.asked
+}
+
+// eventually polls cond for up to 5 s.
+func eventually(t *testing.T, what string, cond func() bool) {
+	t.Helper()
+	for end := time.Now().Add(5 * time.Second); !cond(); time.Sleep(5 * time.Millisecond) {
+		if time.Now().After(end) {
+			t.Fatalf("not within 5 s: %s", what)
+		}
+	}
 }
 
 // builder counts its builds and returns the build number as the body.
@@ -101,31 +148,166 @@ func TestCacheFreshness(t *testing.T) {
 	if got := get(t, c, "k", &b); got != "1" {
 		t.Fatalf("first read %q", got)
 	}
+	eventually(t, "the first look at the store", func() bool { return st.timesAsked() == 1 })
 	if got := get(t, c, "k", &b); got != "1" {
 		t.Errorf("a second read within the revalidation time rebuilt: %q", got)
 	}
-	// Another process writes: seen after the revalidation time, not before.
+	// Another process writes: seen after the revalidation time, not before;
+	// the kept response is served while the new one is built.
 	st.write("s2")
 	if got := get(t, c, "k", &b); got != "1" {
 		t.Errorf("read right after another process's write: %q, want the kept %q", got, "1")
 	}
 	time.Sleep(every + 10*time.Millisecond)
-	if got := get(t, c, "k", &b); got != "2" {
-		t.Errorf("read after the revalidation time: %q, want a rebuild", got)
-	}
+	get(t, c, "k", &b) // asks the store, in the background
+	eventually(t, "a rebuild after another process's write", func() bool { return get(t, c, "k", &b) == "2" })
 	// Nothing changed: the store is asked again, and the response is kept.
 	time.Sleep(every + 10*time.Millisecond)
-	asked := st.asked
+	asked := st.timesAsked()
 	if got := get(t, c, "k", &b); got != "2" {
 		t.Errorf("read with the store unchanged: %q, want the kept %q", got, "2")
 	}
-	if st.asked != asked+1 {
-		t.Errorf("the store was asked %d times, want once", st.asked-asked)
+	eventually(t, "another look at the store", func() bool { return st.timesAsked() == asked+1 })
+	time.Sleep(10 * time.Millisecond)
+	if got := get(t, c, "k", &b); got != "2" {
+		t.Errorf("read with the store unchanged: %q, want the kept %q", got, "2")
 	}
 	// A write through this server shows at once.
 	c.Invalidate()
 	if got := get(t, c, "k", &b); got != "3" {
 		t.Errorf("read right after Invalidate: %q, want a rebuild", got)
+	}
+}
+
+// TestCacheStaleWhileRebuild: once another process changed the store, the
+// readers keep getting the kept response, without waiting, while one build
+// makes the new one; a write through this server makes them wait.
+func TestCacheStaleWhileRebuild(t *testing.T) {
+	st := &topStore{}
+	st.write("s1")
+	const every = 20 * time.Millisecond
+	c := NewCache(st, CacheOptions{Revalidate: every})
+	var builds atomic.Int64
+	release := make(chan struct{})
+	build := func(context.Context) ([]byte, error) {
+		if builds.Add(1) > 1 {
+			<-release
+		}
+		return []byte(strconv.FormatInt(builds.Load(), 10)), nil
+	}
+	read := func() string {
+		e, err := c.Get(context.Background(), "k", build)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return string(e.Body)
+	}
+	read()
+	eventually(t, "the first look at the store", func() bool { return st.timesAsked() == 1 })
+	st.write("s2")
+	time.Sleep(2 * every)
+	read()
+	eventually(t, "the rebuild to begin", func() bool { return builds.Load() == 2 })
+	for range 20 {
+		if got := read(); got != "1" {
+			t.Fatalf("a reader during the rebuild got %q, want the kept %q", got, "1")
+		}
+	}
+	if n := builds.Load(); n != 2 {
+		t.Errorf("%d builds, want the one rebuild", n)
+	}
+	close(release)
+	eventually(t, "the rebuilt response", func() bool { return read() == "2" })
+}
+
+// TestCacheStories: a change of one story rebuilds its response and the
+// lists, not the other stories'; a story merged into another is dropped;
+// a write through this server drops the stories it names and the lists.
+func TestCacheStories(t *testing.T) {
+	st := &topStore{}
+	st.write("s1", "a1")
+	st.write("s2", "a2")
+	st.write("s3", "a3")
+	const every = 20 * time.Millisecond
+	c := NewCache(st, CacheOptions{Revalidate: every})
+	var n atomic.Int64
+	gone := map[string]bool{}
+	var mu sync.Mutex
+	story := func(id string) string {
+		t.Helper()
+		e, err := c.Story(context.Background(), id, func(context.Context) ([]byte, string, error) {
+			mu.Lock()
+			defer mu.Unlock()
+			if gone[id] {
+				return nil, "", store.ErrNotFound
+			}
+			return []byte(id + "#" + strconv.FormatInt(n.Add(1), 10)), "a" + id[1:], nil
+		})
+		if err != nil {
+			return err.Error()
+		}
+		return string(e.Body)
+	}
+	var b builder
+	list := func() string { return get(t, c, "list", &b) }
+	s1, s2, s3, l := story("s1"), story("s2"), story("s3"), list()
+	eventually(t, "the first look at the store", func() bool { return st.timesAsked() >= 1 })
+	time.Sleep(2 * every)
+
+	st.write("s1", "a4")
+	story("s2") // asks the store
+	eventually(t, "s1 rebuilt", func() bool { story("s1"); return story("s1") != s1 })
+	eventually(t, "the list rebuilt", func() bool { list(); return list() != l })
+	if got := story("s2"); got != s2 {
+		t.Errorf("s2 changed to %q though only s1 was written", got)
+	}
+
+	mu.Lock()
+	gone["s3"] = true
+	mu.Unlock()
+	st.merge("s3", "s2")
+	time.Sleep(2 * every)
+	story("s1")
+	eventually(t, "s2 rebuilt", func() bool { story("s2"); return story("s2") != s2 })
+	eventually(t, "s3 gone", func() bool { story("s3"); return story("s3") == store.ErrNotFound.Error() })
+	_ = s3
+
+	// A write through this server: the next read waits for a new build.
+	s1, l = story("s1"), list()
+	c.InvalidateStories([]string{"s1"})
+	if got := story("s1"); got == s1 {
+		t.Errorf("s1 after InvalidateStories: the kept %q", got)
+	}
+	if got := list(); got == l {
+		t.Errorf("list after InvalidateStories: the kept %q", got)
+	}
+}
+
+func TestCacheETag(t *testing.T) {
+	st := &topStore{}
+	c := NewCache(st, CacheOptions{Revalidate: time.Hour})
+	e, err := c.Get(context.Background(), "k", func(context.Context) ([]byte, error) { return []byte(`{"stories":[]}`), nil })
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		inm  string
+		want int
+	}{{"", 200}, {e.ETag, 304}, {`"other", ` + e.ETag, 304}, {"W/" + e.ETag, 304}, {"*", 304}, {`"other"`, 200}} {
+		r := httptest.NewRequest("GET", "/api/stories", nil)
+		if tc.inm != "" {
+			r.Header.Set("If-None-Match", tc.inm)
+		}
+		w := httptest.NewRecorder()
+		if err := e.Send(w, r, "application/json"); err != nil {
+			t.Fatal(err)
+		}
+		if w.Code != tc.want || w.Header().Get("ETag") != e.ETag {
+			t.Errorf("If-None-Match %q: %d ETag %q, want %d and %q", tc.inm, w.Code, w.Header().Get("ETag"), tc.want, e.ETag)
+		}
+		if tc.want == 304 && w.Body.Len() > 0 {
+			t.Errorf("If-None-Match %q: 304 with a body", tc.inm)
+		}
 	}
 }
 
@@ -177,8 +359,8 @@ func TestCacheBounds(t *testing.T) {
 	}
 	get(t, c, "a", &b) // a is now the most recently used; b the least
 	get(t, c, "d", &b) // drops b
-	if len(c.entries) != 3 {
-		t.Errorf("%d entries kept, want at most 3", len(c.entries))
+	if len(c.slots) != 3 {
+		t.Errorf("%d entries kept, want at most 3", len(c.slots))
 	}
 	want := map[string]string{"a": "1", "c": "3", "d": "4", "b": "5"}
 	for _, k := range []string{"a", "c", "d", "b"} {
@@ -192,8 +374,8 @@ func TestCacheBounds(t *testing.T) {
 	if _, err := c.Get(context.Background(), "big", big); err != nil {
 		t.Fatal(err)
 	}
-	if len(c.entries) != 0 || c.size != 0 {
-		t.Errorf("a response over the bound was kept: %d entries, %d bytes", len(c.entries), c.size)
+	if len(c.slots) != 0 || c.size != 0 {
+		t.Errorf("a response over the bound was kept: %d entries, %d bytes", len(c.slots), c.size)
 	}
 }
 
