@@ -245,67 +245,89 @@ func spanFindings(x, y []subToken, common map[string]bool) []subFinding {
 		if !h.framed(x, y) {
 			continue
 		}
-		if side, k, ok := h.negationHunk(x, y); ok && near {
-			// bk: the shared word before the hunk in the other sentence.
-			a, b, bk := x, y, h.ya-1
-			if side == 1 {
-				a, b, bk = y, x, h.xa-1
+		if side, k, ok := h.negationHunk(x, y); ok {
+			if f, ok := negationFinding(h, x, y, side, k); ok && near {
+				out = append(out, f)
 			}
-			if negated(b) || k+1 >= len(a) || k == 0 || a[k+1].Kind != text.Word || reported(a, k-1) || reported(b, bk) {
-				continue
-			}
-			// "pleaded not guilty to murder and guilty to manslaughter":
-			// the sentence says both. And the negated predicate must be
-			// shared: "is not a killer" / "is a little boy" share "a" only.
-			if count(a, a[k+1].Lower) > 1 || !h.rightContent {
-				continue
-			}
-			vn := a[k-1].Text + " " + a[k].Text + " " + a[k+1].Text
-			vp := a[k-1].Text + " " + a[k+1].Text
-			vals := [2]string{vn, vp}
-			if side == 1 {
-				vals = [2]string{vp, vn}
-			}
-			out = append(out, subFinding{kind: news.ConflictContradiction, topic: subTopic(a, k-1, k+2), vals: vals})
 			continue
 		}
+		// A name or an antonym is a change of one word into another: a
+		// longer stretch ("inside Iraqi waters" / "outside Iranian
+		// territorial waters") says its thing another way.
+		oneWord := near && h.xb-h.xa == 1 && h.yb-h.ya == 1
 		for _, p := range h.edgePairs() {
-			k, j := p[0], p[1]
-			a, b := x[k], y[j]
-			if a.Lower == b.Lower || hasToken(y, a.Lower) || hasToken(x, b.Lower) {
-				continue
+			if f, ok := pairFinding(x, p[0], y, p[1], oneWord, common); ok {
+				out = append(out, f)
 			}
-			ca, cb := slotClass(a), slotClass(b)
-			kind, va, vb := "", a.Text, b.Text
-			switch {
-			case ca != "" && ca == cb && ca != "name":
-				kind = slotKind(ca, x, k, y, j)
-				if ca == "number" {
-					// The same word after both: "10,000 websites" / "233,000
-					// web pages" count two things.
-					if !sameNext(x, k, y, j) && !(k == len(x)-1 && j == len(y)-1) {
-						continue
-					}
-					va, vb = withUnit(x, k), withUnit(y, j)
-				}
-			case ca == "name" && cb == "name":
-				if !near || h.xb-h.xa != 1 || h.yb-h.ya != 1 || !properName(a) || !properName(b) || nameForms(a.Text, b.Text) || firstNames(x, k, y, j) || common != nil && (common[a.Lower] || common[b.Lower]) {
-					continue
-				}
-				kind = news.ConflictName
-				if speakerSlot(x, k) || speakerSlot(y, j) {
-					kind = news.ConflictSpeaker
-				}
-			case ca == "" && cb == "" && !a.Stop && !b.Stop && a.Kind == text.Word && b.Kind == text.Word && near && opposed(a.Lower, b.Lower) && !negated(x) && !negated(y):
-				kind = news.ConflictContradiction
-			}
-			if kind == "" {
-				continue
-			}
-			out = append(out, subFinding{kind: kind, topic: subTopic(x, k, k+1), vals: [2]string{va, vb}})
 		}
 	}
 	return out
+}
+
+// negationFinding reads a hunk that is a lone negator at a[k] (side 0: x,
+// 1: y) as a contradiction, unless the sentence says both or the negated
+// predicate is not shared.
+func negationFinding(h hunk, x, y []subToken, side, k int) (subFinding, bool) {
+	// bk: the shared word before the hunk in the other sentence.
+	a, b, bk := x, y, h.ya-1
+	if side == 1 {
+		a, b, bk = y, x, h.xa-1
+	}
+	if negated(b) || k+1 >= len(a) || k == 0 || a[k+1].Kind != text.Word || reported(a, k-1) || reported(b, bk) {
+		return subFinding{}, false
+	}
+	// "pleaded not guilty to murder and guilty to manslaughter": the
+	// sentence says both. And the negated predicate must be shared: "is
+	// not a killer" / "is a little boy" share "a" only.
+	if count(a, a[k+1].Lower) > 1 || !h.rightContent {
+		return subFinding{}, false
+	}
+	vn := a[k-1].Text + " " + a[k].Text + " " + a[k+1].Text
+	vp := a[k-1].Text + " " + a[k+1].Text
+	vals := [2]string{vn, vp}
+	if side == 1 {
+		vals = [2]string{vp, vn}
+	}
+	return subFinding{kind: news.ConflictContradiction, topic: subTopic(a, k-1, k+2), vals: vals}, true
+}
+
+// pairFinding reads two words that stand at one place of two sentences as
+// a difference of value: a number, a date, a name or speaker, an antonym.
+// oneWord says the hunk is one word a side between near-identical
+// sentences, which names and antonyms need.
+func pairFinding(x []subToken, k int, y []subToken, j int, oneWord bool, common map[string]bool) (subFinding, bool) {
+	a, b := x[k], y[j]
+	if a.Lower == b.Lower || hasToken(y, a.Lower) || hasToken(x, b.Lower) {
+		return subFinding{}, false
+	}
+	ca, cb := slotClass(a), slotClass(b)
+	kind, va, vb := "", a.Text, b.Text
+	switch {
+	case ca != "" && ca == cb && ca != "name":
+		kind = slotKind(ca, x, k, y, j)
+		if ca == "number" {
+			// The same word after both: "10,000 websites" / "233,000
+			// web pages" count two things.
+			if !sameNext(x, k, y, j) && !(k == len(x)-1 && j == len(y)-1) {
+				return subFinding{}, false
+			}
+			va, vb = withUnit(x, k), withUnit(y, j)
+		}
+	case ca == "name" && cb == "name":
+		if !oneWord || !properName(a) || !properName(b) || nameForms(a.Text, b.Text) || firstNames(x, k, y, j) || common != nil && (common[a.Lower] || common[b.Lower]) {
+			return subFinding{}, false
+		}
+		kind = news.ConflictName
+		if speakerSlot(x, k) || speakerSlot(y, j) {
+			kind = news.ConflictSpeaker
+		}
+	case ca == "" && cb == "" && !a.Stop && !b.Stop && a.Kind == text.Word && b.Kind == text.Word && oneWord && opposed(a.Lower, b.Lower) && !negated(x) && !negated(y):
+		kind = news.ConflictContradiction
+	}
+	if kind == "" {
+		return subFinding{}, false
+	}
+	return subFinding{kind: kind, topic: subTopic(x, k, k+1), vals: [2]string{va, vb}}, true
 }
 
 // opposed reports whether two words oppose each other: the hand-checked
