@@ -200,7 +200,7 @@ func nameForms(a, b string) bool {
 	// One name spelt two ways ("Theatre" / "Theater", "Organisation" /
 	// "Organization", "Vendome" / "Vendôme"): a shared start of four
 	// letters, or two letters changed.
-	if len(a) >= 4 && strings.HasPrefix(b, a[:4]) || editDistance(a, b) <= 2 {
+	if len(a) >= 4 && strings.HasPrefix(b, a[:4]) || text.EditDistance(a, b) <= 2 {
 		return true
 	}
 	if a == "" || a[0] != b[0] {
@@ -374,28 +374,6 @@ func ProperName(t text.Token) bool {
 // Ingaldson", "Alexis" / "Alexandros Grigoropoulos").
 func firstNames(x []subToken, k int, y []subToken, j int) bool {
 	return k+1 < len(x) && j+1 < len(y) && x[k+1].Lower == y[j+1].Lower && x[k+1].Cap && x[k+1].Kind == text.Word
-}
-
-// editDistance is the Levenshtein distance of two words, by runes.
-func editDistance(a, b string) int {
-	ra, rb := []rune(a), []rune(b)
-	prev := make([]int, len(rb)+1)
-	cur := make([]int, len(rb)+1)
-	for j := range prev {
-		prev[j] = j
-	}
-	for i := 1; i <= len(ra); i++ {
-		cur[0] = i
-		for j := 1; j <= len(rb); j++ {
-			c := prev[j-1]
-			if ra[i-1] != rb[j-1] {
-				c = 1 + min(prev[j-1], prev[j], cur[j-1])
-			}
-			cur[j] = min(c, prev[j]+1, cur[j-1]+1)
-		}
-		prev, cur = cur, prev
-	}
-	return prev[len(rb)]
 }
 
 // negatedAcross finds "were not detained" in x where y says "detained"

@@ -131,6 +131,7 @@ func TestEditDistance(t *testing.T) {
 		want int
 	}{
 		{"Sergei", "Sergey", 1}, {"", "abc", 3}, {"Kim", "Kim", 0}, {"Пeskov", "Peskov", 1}, {"kitten", "sitting", 3},
+		{"theatre", "theater", 2}, {"vendome", "vendôme", 1},
 	} {
 		if got := EditDistance(c.a, c.b); got != c.want {
 			t.Errorf("EditDistance(%q, %q) = %d, want %d", c.a, c.b, got, c.want)
