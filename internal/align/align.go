@@ -615,12 +615,7 @@ func wordTerm(lower string, name bool) string {
 }
 
 // boilerplate are phrases of page furniture and credit lines, not claims.
-var boilerplate = []string{
-	"read more", "follow ", "contributed to this", "all rights reserved", "copyright",
-	"click here", "sign up", "subscribe", "newsletter", "share this", "related:",
-	"watch:", "listen:", "image caption", "photo:", "getty images", "editing by",
-	"reporting by", "writing by", "additional reporting", "email us", "download the",
-}
+var boilerplate = english.Phrases("align/boilerplate")
 
 // Trivia reports whether a sentence is page furniture rather than a claim:
 // boilerplate, a question (a subheading), or a line that is only a name.

@@ -627,13 +627,7 @@ func sameWords(a, b string) bool {
 }
 
 // boilerplateStarts open lines that are the page's furniture, not the news.
-var boilerplateStarts = []string{
-	"read more", "related", "see also", "click", "follow ", "share", "copyright", "©",
-	"all rights reserved", "photo", "image", "picture", "video", "watch ", "listen",
-	"sign up", "subscribe", "advertisement", "reporting by", "editing by",
-	"additional reporting", "writing by", "sources", "source:", "external link",
-	"this article", "this story", "for more", "contact ", "email ", "tags:", "filed under",
-}
+var boilerplateStarts = english.Phrases("summarize/boilerplate-starts")
 
 func boilerplate(t string) bool {
 	// Only the opening is compared, so only it is lower-cased (the
@@ -696,11 +690,7 @@ func shouting(t string) bool {
 var leanOpeners = english.List("summarize/lean-openers").Bools()
 
 // leanPhrases are multi-word openers with the same effect.
-var leanPhrases = []string{
-	"in addition", "as a result", "in turn", "at the same time", "on the other hand",
-	"even so", "in response", "by contrast", "in contrast", "for his part", "for her part",
-	"for their part", "the two", "the same", "the latter", "the former", "as well",
-}
+var leanPhrases = english.Phrases("summarize/lean-phrases")
 
 // attribution pronouns: "..., he said." names no one.
 var pronounSpeakers = map[string]bool{"he": true, "she": true, "they": true}

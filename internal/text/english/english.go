@@ -197,6 +197,22 @@ func lines(file string) []string {
 	return out
 }
 
+// Phrases returns the phrases of the data file data/NAME.txt, one a line,
+// in the file's order, for a stage that matches them inside or at the
+// start of a text. A line that ends in " ..." stands for its words
+// followed by a space, so that "follow ..." matches "follow us" and not
+// "following".
+func Phrases(name string) []string {
+	var out []string
+	for _, line := range lines(name + ".txt") {
+		if p, ok := strings.CutSuffix(line, " ..."); ok {
+			line = p + " "
+		}
+		out = append(out, line)
+	}
+	return out
+}
+
 // lists are the sets loaded by name, one per data file.
 var lists sync.Map // name -> *Set
 
