@@ -38,7 +38,7 @@ func FuzzSidecar(f *testing.F) {
 // FuzzURLInput: an input that names an address is read or refused with a
 // message, never a panic; hostOf gives a host without path or port.
 func FuzzURLInput(f *testing.F) {
-	for _, s := range []string{"https://www.example.com:8443/a/b?c#d", "http://user:pw@[::1]:80/", "http://[::127.0.0.1]/", "HTTP://Example.ORG", "https://", "ftp://x", "http://%zz/"} {
+	for _, s := range []string{"https://www.example.com:8443/a/b?c#d", "http://user:pw@[::1]:80/", "http://[::127.0.0.1]/", "https://web.archive.org/web/20160101000000/http://www.example.com/a", "HTTP://Example.ORG", "https://", "ftp://x", "http://%zz/"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {

@@ -593,8 +593,12 @@ func setOutlet(a *news.Article, name, from string) {
 	a.Outlet, a.OutletFrom = name, from
 }
 
+// hostOf is the site a URL names, without "www.". A capture of the
+// Internet Archive's Wayback Machine (web.archive.org/web/TIMESTAMP/URL, its
+// documented form) names the site it captured, not the archive: the outlet
+// of an archived report is the one that published it.
 func hostOf(u string) string {
-	h := u
+	h := archived(u)
 	if i := strings.Index(h, "://"); i >= 0 {
 		h = h[i+3:]
 	}
@@ -608,4 +612,27 @@ func hostOf(u string) string {
 		h = h[:i]
 	}
 	return strings.TrimPrefix(strings.ToLower(h), "www.")
+}
+
+// archived returns the original URL inside a Wayback Machine capture's URL,
+// or the URL itself. The timestamp may carry a mode suffix ("20160924070301id_").
+func archived(u string) string {
+	rest := u
+	if i := strings.Index(rest, "://"); i >= 0 {
+		rest = rest[i+3:]
+	}
+	const prefix = "web.archive.org/web/"
+	if len(rest) < len(prefix) || !strings.EqualFold(rest[:len(prefix)], prefix) {
+		return u
+	}
+	after := rest[len(prefix):]
+	slash := strings.IndexByte(after, '/')
+	if slash < 1 || after[0] < '0' || after[0] > '9' {
+		return u
+	}
+	orig := after[slash+1:]
+	if orig == "" {
+		return u
+	}
+	return orig
 }

@@ -1,6 +1,8 @@
 package ingest
 
 import (
+	"bufio"
+	"compress/gzip"
 	"context"
 	"errors"
 	"fmt"
@@ -357,6 +359,59 @@ func TestSlowServerTimesOutInWords(t *testing.T) {
 	for _, want := range []string{url + ": timed out", "still sending the page", "800ms limit"} {
 		if !strings.Contains(msg, want) {
 			t.Errorf("message %q does not say %q", msg, want)
+		}
+	}
+}
+
+// TestArchivedOutlet: GVA's articles are Wayback Machine captures; each
+// report's outlet is the site that published it, read from the captured
+// URL, never the archive.
+func TestArchivedOutlet(t *testing.T) {
+	f, err := os.Open(filepath.Join(dataDir(t), "gva-2013-2016", "articles.jsonl.gz"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	zr, err := gzip.NewReader(f)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var lines []string
+	sc := bufio.NewScanner(zr)
+	sc.Buffer(nil, 1<<24)
+	for sc.Scan() && len(lines) < 200 {
+		lines = append(lines, sc.Text())
+	}
+	path := filepath.Join(t.TempDir(), "gva.jsonl")
+	if err := os.WriteFile(path, []byte(strings.Join(lines, "\n")+"\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	arts, errs := Read(t.Context(), []string{path}, Options{})
+	if len(arts) < 150 {
+		t.Fatalf("read %d of 200 GVA articles (errors %v)", len(arts), errs)
+	}
+	for _, a := range arts {
+		if !strings.Contains(a.URL, "web.archive.org/web/") {
+			t.Fatalf("%s: expected an archived URL, got %q", a.ID, a.URL)
+		}
+		if strings.Contains(a.Outlet, "archive.org") || a.Outlet == "" {
+			t.Errorf("%s (%s): outlet %q, want the captured site", a.ID, a.URL, a.Outlet)
+		}
+		if a.OutletFrom == news.OutletFromSite && !strings.Contains(a.URL, a.Outlet) {
+			t.Errorf("%s (%s): outlet %q is not the captured URL's host", a.ID, a.URL, a.Outlet)
+		}
+	}
+}
+
+func TestHostOfArchived(t *testing.T) {
+	for in, want := range map[string]string{
+		"http://web.archive.org/web/20160924070301/http://www.americanpress.com:80/Baton-Rouge-updates": "americanpress.com",
+		"https://web.archive.org/web/2016id_/https://example.org/a":                                     "example.org",
+		"https://web.archive.org/about":                                                                 "web.archive.org",
+		"https://www.example.com/web.archive.org/web/1/http://other.net/":                               "example.com",
+	} {
+		if got := hostOf(in); got != want {
+			t.Errorf("hostOf(%q) = %q, want %q", in, got, want)
 		}
 	}
 }
