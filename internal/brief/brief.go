@@ -7,9 +7,11 @@ import (
 	"runtime"
 	"slices"
 	"strconv"
+	"strings"
 	"sync"
 	"sync/atomic"
 	"time"
+	"unicode"
 
 	"github.com/crosscheck/crosscheck/internal/align"
 	"github.com/crosscheck/crosscheck/internal/compare"
@@ -309,7 +311,7 @@ func title(c *text.Corpus, claims []news.Claim) string {
 	}
 	best := -1
 	for i, d := range c.Docs {
-		if d.Article.Title != "" && (best < 0 || better(i, best)) {
+		if d.Article.Title != "" && !namesOnlyTheSite(d.Article) && (best < 0 || better(i, best)) {
 			best = i
 		}
 	}
@@ -317,6 +319,29 @@ func title(c *text.Corpus, claims []news.Claim) string {
 		return ""
 	}
 	return c.Docs[best].Article.Title
+}
+
+// namesOnlyTheSite reports whether an article's title is its site's name
+// and nothing else ("American Press" on americanpress.com): a page whose
+// headline was not found, whose title says who published it, not what
+// happened.
+func namesOnlyTheSite(a *news.Article) bool {
+	site := a.Outlet
+	if i := strings.IndexByte(site, '.'); i > 0 {
+		site = site[:i]
+	}
+	t := letters(a.Title)
+	return t != "" && (t == letters(site) || t == letters(a.Outlet))
+}
+
+// letters keeps the letters and digits of s, lower-cased.
+func letters(s string) string {
+	return strings.Map(func(r rune) rune {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			return unicode.ToLower(r)
+		}
+		return -1
+	}, s)
 }
 
 // earlier reports whether a known time a comes before b (unknown last).

@@ -1,7 +1,12 @@
 package brief
 
 import (
+	"bufio"
+	"compress/gzip"
 	"context"
+	"encoding/json"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 	"time"
@@ -31,4 +36,62 @@ func TestTitleFromCentralReport(t *testing.T) {
 	if b.Title == post.Title || !titles[b.Title] {
 		t.Errorf("title %q: want the headline of one of the five reports", b.Title)
 	}
+}
+
+// TestTitleNotTheSiteName: of a GVA incident's reports (Wayback captures,
+// each with the page's title), the one whose title is only its site's name
+// ("American Press" on americanpress.com) does not title the story, though
+// it is the longest and most shared report.
+func TestTitleNotTheSiteName(t *testing.T) {
+	arts := gvaIncident(t, "604762")
+	site := 0
+	for _, a := range arts {
+		if namesOnlyTheSite(a) {
+			site++
+		}
+	}
+	if site == 0 {
+		t.Fatalf("no report of incident 604762 is titled with its site's name: %d reports", len(arts))
+	}
+	b := Build(arts, Options{})
+	for _, a := range arts {
+		if a.Title == b.Title && namesOnlyTheSite(a) {
+			t.Errorf("title %q is the name of %s", b.Title, a.Outlet)
+		}
+	}
+	if b.Title == "" {
+		t.Error("no title")
+	}
+}
+
+// gvaIncident reads the reports of one GVA incident as ingest reads a
+// .jsonl stream (so with the outlets it finds).
+func gvaIncident(t *testing.T, id string) []*news.Article {
+	f, err := os.Open(filepath.Join(testenv.SharedData(t, "gva-2013-2016"), "articles.jsonl.gz"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	zr, err := gzip.NewReader(f)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var lines []byte
+	sc := bufio.NewScanner(zr)
+	sc.Buffer(nil, 1<<24)
+	for sc.Scan() {
+		var l struct{ Incident string }
+		if json.Unmarshal(sc.Bytes(), &l) == nil && l.Incident == id {
+			lines = append(append(lines, sc.Bytes()...), '\n')
+		}
+	}
+	path := filepath.Join(t.TempDir(), id+".jsonl")
+	if err := os.WriteFile(path, lines, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	arts, errs := ingest.Read(context.Background(), []string{path}, ingest.Options{})
+	if len(errs) > 0 || len(arts) == 0 {
+		t.Fatalf("incident %s: %d reports, %v", id, len(arts), errs)
+	}
+	return arts
 }
