@@ -13,7 +13,6 @@ import (
 	"slices"
 	"sort"
 	"strings"
-	"unicode"
 	"unicode/utf8"
 
 	"github.com/crosscheck/crosscheck/internal/news"
@@ -620,10 +619,11 @@ func (r *Resolver) FirstName(doc, start, end int) (s, e int, name string, ok boo
 	return s, e, name, ok
 }
 
-// SubjectBefore returns the last person before off who opens a sentence
-// (the subject a later "he" most likely means), and where.
+// SubjectBefore returns the last person before off who is the subject of
+// a clause, as the shared annotation reads it (the subject a later "he"
+// most likely means), and where.
 func (r *Resolver) SubjectBefore(doc, off int) (string, int, bool) {
-	d := r.c.Docs[doc]
+	a := r.c.Docs[doc].Annotation()
 	idx := r.byDoc[doc]
 	for n := len(idx) - 1; n >= 0; n-- {
 		m := &r.ms[idx[n]]
@@ -634,27 +634,11 @@ func (r *Resolver) SubjectBefore(doc, off int) (string, int, bool) {
 		if o == nil || o.typ != news.EntityPerson {
 			continue
 		}
-		for _, s := range d.Sentences {
-			if m.start >= s.Start && m.start < s.End {
-				if m.start-s.Start <= 30 && titleCasePrefix(d.Article.Text[s.Start:m.start]) {
-					return o.name, m.start, true
-				}
-				break
-			}
+		if i := a.TokenAt(m.start); i >= 0 && a.InSubject(i) {
+			return o.name, m.start, true
 		}
 	}
 	return "", 0, false
-}
-
-// titleCasePrefix reports whether only capitalised words ("Russian
-// President") stand before a name at a sentence start.
-func titleCasePrefix(s string) bool {
-	for _, w := range strings.Fields(s) {
-		if w == "" || !unicode.IsUpper(firstRune(w)) {
-			return false
-		}
-	}
-	return true
 }
 
 // PersonBefore returns the person named last before offset off in doc,
