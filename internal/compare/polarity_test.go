@@ -125,6 +125,11 @@ func TestProposition(t *testing.T) {
 			"Jones was one of six children.", false},
 		{"Jones was married twice but had no children.",
 			"Jones had two children with his first wife.", true},
+		// An approximate negator is no affirmation.
+		{"In the sixth round Rahman didn't land a clean punch.",
+			"Rahman, who beat Lewis in 2001, barely landed a punch.", false},
+		{"In the sixth round Rahman didn't land a clean punch.",
+			"Rahman, who beat Lewis in 2001, landed a clean punch in the sixth round.", true},
 		{"Smith was not at home at the time of the shooting.",
 			"Smith lived in the home where the shooting occurred.", false},
 	}

@@ -40,6 +40,9 @@ var ambiguousPredicates = english.List("compare/ambiguous-predicates").Bools()
 // their content, said elsewhere, not the act of calling or accusing.
 var speechNouns = english.List("compare/speech-noun-stems").Bools()
 
+// broadNegatives are the approximate negators ("barely", "hardly").
+var broadNegatives = english.List("compare/broad-negatives")
+
 // clauseStarts end the search for the object of an antonym's event
 // (eventAround): after "said" or "that" comes another clause.
 var clauseStarts = english.List("compare/clause-starts").Bools()
@@ -241,6 +244,10 @@ func (d denial) affirmedBy(doc *text.Doc, s int, weight func(string) float64) (f
 		clause := own
 		if clause == nil {
 			clause = a.ClauseOf(i)
+		}
+		// "barely landed a punch": almost a denial itself.
+		if k > 0 && broadNegatives.Has(jt[k-1].Lower) {
+			continue
 		}
 		// "had shot": an earlier moment than the denial's.
 		if clause != nil && pastPerfect(clause) {
