@@ -13,6 +13,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/crosscheck/crosscheck/internal/news"
@@ -619,11 +620,14 @@ func (r *Resolver) FirstName(doc, start, end int) (s, e int, name string, ok boo
 	return s, e, name, ok
 }
 
-// SubjectBefore returns the last person before off who is the subject of
-// a clause, as the shared annotation reads it (the subject a later "he"
-// most likely means), and where.
+// SubjectBefore returns the last person before off who opens a sentence
+// (the subject a later "he" most likely means), and where. It does not
+// read the annotation's subjects: those misread an apposition that lacks
+// its closing comma ("X, the deputy speaker of the parliament has stated"
+// has the subject "the deputy speaker of the parliament"), which gave the
+// bundled example's quote to the parliament (docs/quotes.md).
 func (r *Resolver) SubjectBefore(doc, off int) (string, int, bool) {
-	a := r.c.Docs[doc].Annotation()
+	d := r.c.Docs[doc]
 	idx := r.byDoc[doc]
 	for n := len(idx) - 1; n >= 0; n-- {
 		m := &r.ms[idx[n]]
@@ -634,11 +638,27 @@ func (r *Resolver) SubjectBefore(doc, off int) (string, int, bool) {
 		if o == nil || o.typ != news.EntityPerson {
 			continue
 		}
-		if i := a.TokenAt(m.start); i >= 0 && a.InSubject(i) {
-			return o.name, m.start, true
+		for _, s := range d.Sentences {
+			if m.start >= s.Start && m.start < s.End {
+				if m.start-s.Start <= 30 && titleCasePrefix(d.Article.Text[s.Start:m.start]) {
+					return o.name, m.start, true
+				}
+				break
+			}
 		}
 	}
 	return "", 0, false
+}
+
+// titleCasePrefix reports whether only capitalised words ("Russian
+// President") stand before a name at a sentence start.
+func titleCasePrefix(s string) bool {
+	for _, w := range strings.Fields(s) {
+		if w == "" || !unicode.IsUpper(firstRune(w)) {
+			return false
+		}
+	}
+	return true
 }
 
 // PersonBefore returns the person named last before offset off in doc,

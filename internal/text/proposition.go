@@ -1,7 +1,6 @@
 package text
 
 import (
-	"sort"
 	"strconv"
 	"strings"
 
@@ -513,30 +512,6 @@ func (a *Annotation) SubjectOf(i int) (TokenSpan, int) {
 	p := Proposition{Sentence: si, Group: TokenSpan{i, i + 1}, Verb: i, Lemma: a.Words[i].Lemma, Finite: true, SubjectHead: -1}
 	a.findSubject(&p, earlier, s.TokStart)
 	return p.Subject, p.SubjectHead
-}
-
-// TokenAt returns the index of the token that holds byte offset off of
-// the article text, or -1.
-func (a *Annotation) TokenAt(off int) int {
-	toks := a.doc.Tokens
-	k := sort.Search(len(toks), func(k int) bool { return toks[k].End > off })
-	if k < len(toks) && toks[k].Start <= off {
-		return k
-	}
-	return -1
-}
-
-// InSubject reports whether token i lies in the subject of a finite
-// proposition: what a clause is said of, as the subject finder reads it.
-func (a *Annotation) InSubject(i int) bool {
-	si := a.sentenceOf(i)
-	k := sort.Search(len(a.Props), func(k int) bool { return a.Props[k].Sentence >= si })
-	for ; k < len(a.Props) && a.Props[k].Sentence == si; k++ {
-		if p := &a.Props[k]; p.Finite && p.SubjectHead >= 0 && p.Subject.Start <= i && i < p.Subject.End {
-			return true
-		}
-	}
-	return false
 }
 
 // ClauseOf returns the proposition whose clause holds token i, the one
