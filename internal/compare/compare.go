@@ -966,7 +966,7 @@ func (cp *comparer) negationConflict(ref align.SentRef, neg Negation) (news.Conf
 	if neg.Tok+1 < len(toks) && toks[neg.Tok+1].Lower == "longer" {
 		return none()
 	}
-	p, ok := negatedProposition(toks, neg, cp.a.Weight)
+	p, ok := negatedProposition(doc, ref.Sent, neg, cp.a.Weight)
 	if !ok {
 		return none()
 	}
@@ -982,8 +982,7 @@ func (cp *comparer) negationConflict(ref align.SentRef, neg Negation) (news.Conf
 		if Hedged(jdoc, j.Sent) || len(Negations(jdoc, j.Sent)) > 0 || negativeIdiom(cp.sentText(j)) {
 			continue
 		}
-		jt := jdoc.SentenceTokens(j.Sent)
-		if score, pred, ok := p.affirmedBy(jt, cp.a.Weight); ok {
+		if score, pred, ok := p.affirmedBy(jdoc, j.Sent, cp.a.Weight); ok {
 			if score += n.Score; score > bestScore {
 				best, bestScore, bestPred = j, score, pred
 			}

@@ -169,54 +169,74 @@ var notNegations = english.List("compare/not-negations").Bools()
 func Negations(doc *text.Doc, s int) []Negation {
 	toks := doc.SentenceTokens(s)
 	var out []Negation
-	for k, t := range toks {
-		cue := ""
-		switch {
-		case t.Lower == "not" || t.Lower == "never" || t.Lower == "no" || t.Lower == "nobody" ||
-			t.Lower == "nothing" || t.Lower == "neither" || t.Lower == "nor" || t.Lower == "none":
-			cue = t.Lower
-		case strings.HasSuffix(t.Lower, "n't"):
-			cue = "not"
-		case splitContraction(toks, k):
-			cue = "not"
-		case denials[t.Lower]:
-			cue = t.Lower
-		}
-		if cue == "" {
+	for k := range toks {
+		cue := cueAt(toks, k)
+		if cue == "" || deniesNothing(toks, k) {
 			continue
 		}
-		if k+1 < len(toks) && notNegations[t.Lower+" "+toks[k+1].Lower] {
-			continue
-		}
-		// "not the only one", "nothing left": idioms that deny no event.
-		if k+2 < len(toks) && toks[k+1].Lower == "the" && toks[k+2].Lower == "only" ||
-			k+1 < len(toks) && t.Lower == "nothing" && toks[k+1].Lower == "left" {
-			continue
-		}
-		// "refused an abortion", "resisted demands": refusing a thing is
-		// itself the event; it denies another source's statement only as
-		// "refused to go" (the going did not happen).
-		if eventDenials[t.Lower] && !(k+1 < len(toks) && (toks[k+1].Lower == "to" || toks[k+1].Lower == "that")) {
-			continue
-		}
-		// "whether or not", "if not": no claim either way.
-		if k > 0 && (toks[k-1].Lower == "or" || toks[k-1].Lower == "if") {
-			continue
-		}
-		n := Negation{Cue: cue, Tok: k}
-		for j := k + 1; j < len(toks) && len(n.Scope) < 12; j++ {
-			tj := toks[j]
-			if tj.Kind == text.Punct && (tj.Text == "," || tj.Text == ";" || tj.Text == ":" || tj.Text == "." || tj.Text == "—" || tj.Text == "–") {
-				break
-			}
-			if tj.Lower == "but" || tj.Lower == "and" || tj.Lower == "or" || tj.Lower == "as" || tj.Lower == "because" || tj.Lower == "while" || tj.Lower == "although" || tj.Lower == "though" || tj.Lower == "whereas" {
-				break
-			}
-			n.Scope = append(n.Scope, j)
-		}
-		out = append(out, n)
+		out = append(out, Negation{Cue: cue, Tok: k, Scope: scopeAfter(toks, k)})
 	}
 	return out
+}
+
+// cueAt returns the negation cue of the token at k, or "": a negator,
+// a contraction with "n't" (written whole or apart), or a denial verb.
+func cueAt(toks []text.Token, k int) string {
+	low := toks[k].Lower
+	switch {
+	case strings.HasSuffix(low, "n't") || splitContraction(toks, k):
+		return "not"
+	case english.Negators.Has(low) && low != "nowhere" && low != "cannot":
+		return low
+	case denials[low]:
+		return low
+	}
+	return ""
+}
+
+// deniesNothing reports a cue at k that denies no event: an idiom ("not
+// only", "no doubt", "not the only one", "nothing left"), a refusal of a
+// thing rather than of an act ("refused an abortion"), or no claim either
+// way ("whether or not", "if not").
+func deniesNothing(toks []text.Token, k int) bool {
+	low := toks[k].Lower
+	next := func(n int) string {
+		if k+n < len(toks) {
+			return toks[k+n].Lower
+		}
+		return ""
+	}
+	switch {
+	case notNegations[low+" "+next(1)]:
+		return true
+	case next(1) == "the" && next(2) == "only", low == "nothing" && next(1) == "left":
+		return true
+	// "refused an abortion", "resisted demands": refusing a thing is
+	// itself the event; it denies another source's statement only as
+	// "refused to go" (the going did not happen).
+	case eventDenials[low] && next(1) != "to" && next(1) != "that":
+		return true
+	case k > 0 && (toks[k-1].Lower == "or" || toks[k-1].Lower == "if"):
+		return true
+	}
+	return false
+}
+
+// scopeBreaks end a negation's scope: the next clause starts after them.
+var scopeBreaks = english.List("compare/scope-breaks")
+
+// scopeAfter is the scope of the cue at k: at most twelve tokens after
+// it, up to a clause break.
+func scopeAfter(toks []text.Token, k int) []int {
+	var scope []int
+	for j := k + 1; j < len(toks) && len(scope) < 12; j++ {
+		tj := toks[j]
+		if tj.Kind == text.Punct && strings.Contains(",;:.—–", tj.Text) || scopeBreaks.Has(tj.Lower) {
+			break
+		}
+		scope = append(scope, j)
+	}
+	return scope
 }
 
 // splitContraction reads "doesn ' t" as "doesn't": some corpora tokenise

@@ -112,6 +112,26 @@ func TestProposition(t *testing.T) {
 		// A noun that looks like the predicate.
 		{"Rahman said there was nothing left in his legs.",
 			"Klitschko dropped Rahman with two hard lefts.", false},
+		// The subject read through a relative clause, from the annotation.
+		{"Witnesses say Gray, who was running away, did not point the gun.",
+			"Police said Gray pointed a gun at officers.", true},
+		// Someone's words named by a noun are not the source's assertion.
+		{"Witnesses say Gray, who was running away, did not point the gun.",
+			"Many contest police allegations that Gray pointed a gun at officers.", false},
+		// The predicate of another verb: "had no children" is not denied
+		// by "was one of six children", nor "was not at home" by "lived in
+		// the home".
+		{"Jones was married twice but had no children.",
+			"Jones was one of six children.", false},
+		{"Jones was married twice but had no children.",
+			"Jones had two children with his first wife.", true},
+		// An approximate negator is no affirmation.
+		{"In the sixth round Rahman didn't land a clean punch.",
+			"Rahman, who beat Lewis in 2001, barely landed a punch.", false},
+		{"In the sixth round Rahman didn't land a clean punch.",
+			"Rahman, who beat Lewis in 2001, landed a clean punch in the sixth round.", true},
+		{"Smith was not at home at the time of the shooting.",
+			"Smith lived in the home where the shooting occurred.", false},
 	}
 	weight := func(string) float64 { return 1 }
 	for _, c := range cases {
@@ -119,11 +139,11 @@ func TestProposition(t *testing.T) {
 			nd, ad := analyze(c.neg), analyze(c.aff)
 			got := false
 			for _, neg := range Negations(nd, 0) {
-				p, ok := negatedProposition(nd.SentenceTokens(0), neg, weight)
+				p, ok := negatedProposition(nd, 0, neg, weight)
 				if !ok {
 					continue
 				}
-				if _, _, ok := p.affirmedBy(ad.SentenceTokens(0), weight); ok {
+				if _, _, ok := p.affirmedBy(ad, 0, weight); ok {
 					got = true
 				}
 			}

@@ -1,252 +1,290 @@
 package compare
 
 import (
-	"strings"
-
 	"github.com/crosscheck/crosscheck/internal/align"
 	"github.com/crosscheck/crosscheck/internal/text"
 	"github.com/crosscheck/crosscheck/internal/text/english"
 )
 
-// proposition is what a negation denies: its predicate, the subject it is
-// said of, the verb that governs the cue ("found not guilty", "pleaded not
-// guilty") and the other words of its scope. A contradiction needs another
-// source to affirm the same proposition, not merely a sentence that shares
-// a name and a word with it.
-type proposition struct {
-	pred     map[string]bool // the head of the negated phrase
-	subject  map[string]bool // names the statement is about, before the cue
-	scope    map[string]bool // names in the negated stretch
-	args     map[string]bool // the other content terms of the negated stretch
-	governor string          // a content verb right before the cue, or ""
-	object   string          // the first content word after the predicate, or ""
+// A contradiction by negation is read in the one proposition model of
+// crosscheck, text.Proposition: the proposition a negation denies in one
+// source, against a proposition of another source that asserts the same
+// predicate of the same subject and object. A sentence that merely shares
+// a name and a word with the negation contradicts nothing.
+
+// denial is a negation read in the shared annotation: the predicate it
+// denies, the proposition whose subject and object go with it, and the
+// verb that governs a predicate which is not a verb of its own ("found
+// not guilty"). It keeps no reading of its own: subject and object are
+// the annotation's.
+type denial struct {
+	pred     int    // token index in the document of the predicate
+	term     string // the predicate's alignment term
+	lemma    string // the predicate's lemma
+	governor string // the lemma of the verb the predicate is the complement of, or ""
+	verb     bool   // the predicate is the verb of its proposition
+	// subject are the names of the subject the predicate is said of (or,
+	// for "no" and its kin without one, the names of the negated stretch).
+	subject map[string]bool
+	object  string          // the term of the annotation's object head, or ""
+	scope   map[string]bool // names in the negated stretch
+	args    map[string]bool // the other content terms of the negated stretch
 }
 
 // ambiguousPredicates are words that are as often a noun or a direction as
 // the verb an affirmation would use ("two hard lefts", "nothing left").
 var ambiguousPredicates = english.List("compare/ambiguous-predicates").Bools()
 
-// objectAfter is the first content word, not a name or a number, within
-// four tokens after the predicate at k, up to a clause break: what the
-// predicate is done to ("sent eight experts": expert).
-func objectAfter(toks []text.Token, k int) string {
-	for j := k + 1; j < len(toks) && j <= k+4; j++ {
-		t := toks[j]
-		if t.Kind == text.Punct || clauseStarts[t.Lower] {
-			return ""
-		}
-		if t.Kind == text.Number || t.Lower == "only" || t.Lower == "just" {
-			continue
-		}
-		if _, ok := align.ParseNumber(t.Lower); ok {
-			continue
-		}
-		if term, name := termAt(t, j); term != "" && !name {
-			return term
-		}
-	}
-	return ""
-}
-
-// subjectBefore is the name nearest before the predicate at k within its
-// clause ("Sudan bombed", "Putin accepted the invitation to visit"), or "".
-func subjectBefore(toks []text.Token, k int) string {
-	// "Putin has accepted Kim's invitation to visit": the subject of an
-	// infinitive is the subject of the commitment that governs it.
-	if k > 0 && toks[k-1].Lower == "to" {
-	search:
-		for j := k - 2; j >= 0 && j >= k-10; j-- {
-			for _, c := range commitments {
-				if strings.HasPrefix(toks[j].Lower, c) {
-					k = j
-					break search
-				}
-			}
-		}
-	}
-	for j := k - 1; j >= 0 && j >= k-6; j-- {
-		t := toks[j]
-		if t.Kind == text.Punct && t.Text != "'" && t.Text != "’" || clauseStarts[t.Lower] && t.Lower != "that" {
-			return ""
-		}
-		if term, ok := nameAt(toks, j); ok {
-			return term
-		}
-	}
-	return ""
-}
-
 // speechNouns are objects of a denial that stand for someone else's words
 // ("dismissed calls to quit", "denied the accusations"): what is denied is
 // their content, said elsewhere, not the act of calling or accusing.
 var speechNouns = english.List("compare/speech-noun-stems").Bools()
 
-// clauseStarts end the backward search for a negation's subject: after
-// "said" or "that" comes the reported clause, whose subject follows them.
+// broadNegatives are the approximate negators ("barely", "hardly").
+var broadNegatives = english.List("compare/broad-negatives")
+
+// clauseStarts end the search for the object of an antonym's event
+// (eventAround): after "said" or "that" comes another clause.
 var clauseStarts = english.List("compare/clause-starts").Bools()
 
-// negatedProposition reads the proposition a negation denies. It fails
-// when the negation is about disclosure ("declined to comment"), about
-// someone's words ("rejected calls"), or about an earlier moment than the
-// text's ("had pleaded not guilty").
-func negatedProposition(toks []text.Token, neg Negation, weight func(string) float64) (proposition, bool) {
-	p := proposition{pred: map[string]bool{}, subject: map[string]bool{}, scope: map[string]bool{}, args: map[string]bool{}}
-	// The predicate is the head of the negated phrase: its first content
-	// word, or the word after a light noun ("no plan for Putin to visit":
-	// visit). A reporting verb on the way makes it a refusal to disclose.
-	predAt := -1
-	for _, k := range neg.Scope {
-		low := toks[k].Lower
-		if reporting[text.Stem(low)] || low == "say" || low == "said" {
-			return p, false
-		}
-		if low == "had" && denials[neg.Cue] {
-			return p, false
-		}
-		term, name := termAt(toks[k], k)
-		if term == "" || name || lightNouns[low] {
-			continue
-		}
-		if denials[neg.Cue] && speechNouns[text.Stem(low)] {
-			return p, false
-		}
-		if ambiguousPredicates[low] {
-			return p, false
-		}
-		if weight(term) >= 1 {
-			p.pred[term] = true
-			predAt = k
-			p.object = objectAfter(toks, k)
-		}
-		break
+// negatedProposition reads the proposition a negation denies from the
+// annotation of the sentence's document. It fails when the negation is
+// about disclosure ("declined to comment"), about someone's words
+// ("rejected calls"), about an earlier moment than the text's ("had
+// pleaded not guilty"), or when no subject is read for a verbal negation.
+func negatedProposition(doc *text.Doc, s int, neg Negation, weight func(string) float64) (denial, bool) {
+	toks := doc.SentenceTokens(s)
+	base := doc.Sentences[s].TokStart
+	at, ok := predicateIn(toks, neg, weight)
+	if !ok {
+		return denial{}, false
 	}
-	if predAt < 0 {
-		return p, false
+	a := doc.Annotation()
+	d := denial{pred: base + at, lemma: a.Words[base+at].Lemma, scope: map[string]bool{}, args: map[string]bool{}}
+	d.term, _ = termAt(toks[at], at)
+	cue := base + neg.Tok
+	// The proposition that carries the cue: its verb group holds it
+	// ("did not seize", "denied"), starts after it ("never admitted"), or
+	// ends before it ("found not guilty", "was not guilty").
+	held := a.PropAt(cue)
+	if held == nil && verbalCue(neg.Cue) {
+		held = a.PropAt(cue + 1)
+		if held == nil || held.Group.Start != cue+1 {
+			held = a.PropAt(cue - 1)
+		}
 	}
+	if held == nil && !verbalCue(neg.Cue) {
+		held = a.ClauseOf(cue)
+	}
+	if held == nil && verbalCue(neg.Cue) {
+		return denial{}, false
+	}
+	// "had not been told", "had denied", "had pleaded not guilty": the
+	// negation is of an earlier moment than the report, which another
+	// source's plain statement does not contradict.
+	if held != nil && pastPerfect(held) {
+		return denial{}, false
+	}
+	own := a.PropAt(d.pred)
+	switch {
+	case own != nil && own.Verb == d.pred:
+		d.verb = true
+		d.object = objectTerm(doc, own)
+	case held != nil && !denials[neg.Cue]:
+		// "found not guilty", "had no children", "was not at home": the
+		// predicate is what the verb says of its subject, and another
+		// verb ("was one of six children") says something else.
+		d.governor = held.Lemma
+	}
+	d.subject = subjectNames(doc, own, held, cue)
 	for _, k := range neg.Scope {
-		if k == predAt {
+		if k == at {
 			continue
 		}
 		term, name := termAt(toks[k], k)
 		switch {
 		case term == "" || lightNouns[toks[k].Lower]:
 		case name:
-			p.scope[term] = true
+			d.scope[term] = true
 		default:
-			p.args[term] = true
+			d.args[term] = true
 		}
 	}
-	// Before the cue: auxiliaries, the governing verb, then the subject.
-	k := neg.Tok - 1
-	for k >= 0 && auxiliaries[toks[k].Lower] {
-		// "had not been told", "hadn't": the negation is of an earlier
-		// moment than the report, which another source's plain statement
-		// does not contradict.
-		if toks[k].Lower == "had" {
-			return p, false
+	if len(d.subject) == 0 {
+		// A verbal negation ("has never been nominated") denies something
+		// of its subject; without one read, the names of its scope ("for
+		// an Oscar") are not what it is about. Only "no", "nothing" and
+		// the like ("there was no plan for Putin to visit") name it in
+		// their scope.
+		if verbalCue(neg.Cue) || len(d.scope) == 0 {
+			return denial{}, false
 		}
-		k--
+		d.subject = d.scope
 	}
-	if strings.HasSuffix(toks[neg.Tok].Lower, "n't") && strings.HasPrefix(toks[neg.Tok].Lower, "had") {
-		return p, false
-	}
-	if !denials[neg.Cue] && k >= 0 && toks[k].Kind == text.Word && !toks[k].Stop && !(toks[k].Cap && k > 0) && !clauseStarts[toks[k].Lower] {
-		if term, _ := termAt(toks[k], k); term != "" {
-			p.governor = term
-			// "had pleaded not guilty": an earlier moment too.
-			if k > 0 && toks[k-1].Lower == "had" {
-				return p, false
-			}
-			k--
-		}
-	}
-	for ; k >= 0 && k >= neg.Tok-6; k-- {
-		t := toks[k]
-		if t.Kind == text.Punct || clauseStarts[t.Lower] || reporting[text.Stem(t.Lower)] {
-			break
-		}
-		if term, ok := nameAt(toks, k); ok {
-			p.subject[term] = true
-		}
-	}
-	if len(p.subject) == 0 && len(p.scope) == 0 {
-		return p, false
-	}
-	// A verbal negation ("has never been nominated") denies something of
-	// its subject; without one read, the names of its scope ("for an
-	// Oscar") are not what it is about. Only "no", "nothing" and the like
-	// ("there was no plan for Putin to visit") name it in their scope.
-	if len(p.subject) == 0 && (neg.Cue == "not" || neg.Cue == "never") {
-		return p, false
-	}
-	return p, true
+	return d, true
 }
 
-// affirmedBy reports whether a sentence affirms the proposition: the same
-// predicate, asserted, with the negation's governing verb before it, its
-// subject (or, without one, most names of its scope) next to it, and at
+// verbalCue reports a negation of a verb ("not", "n't", "never"), not of a
+// noun phrase ("no plan", "nothing") or by a verb of denial.
+func verbalCue(cue string) bool { return cue == "not" || cue == "never" }
+
+// predicateIn finds the predicate of a negation in its scope: its first
+// content word, or the word after a light noun ("no plan for Putin to
+// visit": visit). It fails on a reporting verb on the way (a refusal to
+// disclose), on "had" after a denial ("denied he had"), on someone's words
+// as the object of a denial, and on a predicate that is as often a noun.
+func predicateIn(toks []text.Token, neg Negation, weight func(string) float64) (int, bool) {
+	for _, k := range neg.Scope {
+		low := toks[k].Lower
+		if reporting[text.Stem(low)] || low == "say" || low == "said" {
+			return 0, false
+		}
+		if low == "had" && denials[neg.Cue] {
+			return 0, false
+		}
+		term, name := termAt(toks[k], k)
+		if term == "" || name || lightNouns[low] {
+			continue
+		}
+		if denials[neg.Cue] && speechNouns[text.Stem(low)] || ambiguousPredicates[low] {
+			return 0, false
+		}
+		return k, weight(term) >= 1
+	}
+	return 0, false
+}
+
+// pastPerfect reports a proposition of an earlier moment than the
+// report's: "had pleaded", "hadn't been told".
+func pastPerfect(p *text.Proposition) bool { return p.Perfect && p.Tense == "past" }
+
+// objectTerm is the term of a proposition's object head when it is a
+// content word, not a name or a number ("sent eight experts": expert).
+func objectTerm(doc *text.Doc, p *text.Proposition) string {
+	if p.ObjectHead < 0 {
+		return ""
+	}
+	t := doc.Tokens[p.ObjectHead]
+	if t.Kind != text.Word {
+		return ""
+	}
+	if _, ok := align.ParseNumber(t.Lower); ok {
+		return ""
+	}
+	if term, name := termAt(t, 1); !name {
+		return term
+	}
+	return ""
+}
+
+// subjectNames are the names in the annotation's subject of the
+// predicate: of the proposition whose verb it is ("to visit", with its
+// subject "for Putin"), else of the proposition that carries the cue
+// ("Sudan's government denied any bombing"), unless the cue stands inside
+// that subject ("no one was hurt").
+func subjectNames(doc *text.Doc, own, held *text.Proposition, cue int) map[string]bool {
+	for _, p := range []*text.Proposition{own, held} {
+		if p == nil || p.SubjectHead < 0 || p.Subject.Start <= cue && cue < p.Subject.End {
+			continue
+		}
+		if ns := names(doc, p.Subject); len(ns) > 0 {
+			return ns
+		}
+	}
+	return nil
+}
+
+// affirmedSubject are the names of the annotation's subject of the word
+// at token i: of its proposition when it is a verb, else of the verb
+// group it follows in its clause ("Smith was found guilty": Smith).
+func affirmedSubject(doc *text.Doc, own, clause *text.Proposition, i int) map[string]bool {
+	p := own
+	if p == nil && clause != nil && clause.Group.End <= i {
+		p = clause
+	}
+	if p == nil || p.SubjectHead < 0 {
+		return nil
+	}
+	return names(doc, p.Subject)
+}
+
+// names returns the names (capitalised words inside the sentence, not
+// stop words) of a span of tokens, as alignment terms.
+func names(doc *text.Doc, sp text.TokenSpan) map[string]bool {
+	out := map[string]bool{}
+	for i := sp.Start; i < sp.End; i++ {
+		if term, ok := nameAt(doc.Tokens, i); ok {
+			out[term] = true
+		}
+	}
+	return out
+}
+
+// affirmedBy reports whether sentence s of doc affirms the denied
+// proposition: the same predicate, asserted, with the negation's governing
+// verb before it, its subject (or, without one, most names of its scope)
+// as the annotation's subject of the predicate, the same object, and at
 // least half the other words of the negated stretch. It returns a score
 // (the informativeness of what matched) and the predicate as written.
-func (p proposition) affirmedBy(jt []text.Token, weight func(string) float64) (float64, string, bool) {
-	terms := map[string]bool{}
-	for k, t := range jt {
-		if term, _ := termAt(t, k); term != "" {
-			terms[term] = true
-		}
+func (d denial) affirmedBy(doc *text.Doc, s int, weight func(string) float64) (float64, string, bool) {
+	jt := doc.SentenceTokens(s)
+	if !d.wordsIn(jt) {
+		return 0, "", false
 	}
-	if len(p.args) > 0 {
-		in := 0
-		for a := range p.args {
-			if terms[a] {
-				in++
-			}
-		}
-		if 2*in < len(p.args) {
-			return 0, "", false
-		}
-	}
-	if len(p.scope) > 0 {
-		in := 0
-		for a := range p.scope {
-			if terms[a] {
-				in++
-			}
-		}
-		if 2*in < len(p.scope) {
-			return 0, "", false
-		}
-	}
+	a := doc.Annotation()
+	base := doc.Sentences[s].TokStart
 	best, pred := 0.0, ""
 	for k, t := range jt {
 		term, name := termAt(t, k)
-		if name || !p.pred[term] || !Asserted(jt, k) {
+		i := base + k
+		if name || term == "" || term != d.term && a.Words[i].Lemma != d.lemma || !Asserted(jt, k) || ambiguousPredicates[t.Lower] {
+			continue
+		}
+		own := a.PropAt(i)
+		clause := own
+		if clause == nil {
+			clause = a.ClauseOf(i)
+		}
+		// "barely landed a punch": almost a denial itself.
+		if k > 0 && broadNegatives.Has(jt[k-1].Lower) {
 			continue
 		}
 		// "had shot": an earlier moment than the denial's.
-		if k > 0 && jt[k-1].Lower == "had" {
+		if clause != nil && pastPerfect(clause) {
 			continue
 		}
-		if p.governor != "" && !governedBy(jt, k, p.governor) {
+		verb := own != nil && own.Verb == i
+		if d.governor != "" && !verb && !d.governs(clause, i) {
 			continue
 		}
-		if ambiguousPredicates[t.Lower] {
+		// A denied act is affirmed by a verb that asserts it, not by a
+		// noun ("was not home" against "lived in the home").
+		if d.verb && !verb {
+			continue
+		}
+		// "allegations that Gray pointed a gun": someone's words, not
+		// the source's assertion.
+		if clause != nil && reportedBy(doc, clause) {
 			continue
 		}
 		// The same object: "sent eight experts" does not affirm "has not
 		// sent three observers".
-		if obj := objectAfter(jt, k); p.object != "" && obj != "" && obj != p.object {
-			continue
+		if own != nil && own.Verb == i && d.object != "" {
+			if obj := objectTerm(doc, own); obj != "" && obj != d.object {
+				continue
+			}
 		}
-		want := p.subject
-		if len(want) == 0 {
-			want = p.scope
+		// The same subject: the annotation's subject of the affirmed
+		// predicate must name who the denial is about; "Klitschko landed
+		// 178 punches to just 30 for Rahman" does not affirm "Rahman
+		// didn't land a punch".
+		nt := ""
+		for n := range affirmedSubject(doc, own, clause, i) {
+			if d.subject[n] && (nt == "" || weight(n) > weight(nt)) {
+				nt = n
+			}
 		}
-		// The same subject: the name the affirmed predicate is said of
-		// (the nearest before it in its clause) must be the one denied;
-		// "Klitschko landed 178 punches to just 30 for Rahman" does not
-		// affirm "Rahman didn't land a punch".
-		nt := subjectBefore(jt, k)
-		if nt == "" || !want[nt] {
+		if nt == "" {
 			continue
 		}
 		if score := weight(term) + weight(nt); score > best {
@@ -256,15 +294,47 @@ func (p proposition) affirmedBy(jt []text.Token, weight func(string) float64) (f
 	return best, pred, best > 0
 }
 
-// governedBy reports whether the word at k follows the governing verb
-// within three tokens ("found guilty", "was found to be guilty").
-func governedBy(toks []text.Token, k int, governor string) bool {
-	for j := k - 1; j >= 0 && j >= k-3; j-- {
-		if term, _ := termAt(toks[j], j); term == governor {
-			return true
+// wordsIn reports whether a sentence holds at least half the other words
+// and half the names of the negated stretch.
+func (d denial) wordsIn(jt []text.Token) bool {
+	terms := map[string]bool{}
+	for k, t := range jt {
+		if term, _ := termAt(t, k); term != "" {
+			terms[term] = true
 		}
 	}
-	return false
+	for _, want := range []map[string]bool{d.args, d.scope} {
+		in := 0
+		for a := range want {
+			if terms[a] {
+				in++
+			}
+		}
+		if 2*in < len(want) {
+			return false
+		}
+	}
+	return true
+}
+
+// governs reports whether the predicate at token i is the complement of a
+// verb group of the governing verb, at most two words after it ("was found
+// guilty", "was at home").
+func (d denial) governs(clause *text.Proposition, i int) bool {
+	return clause != nil && clause.Group.End <= i && i-clause.Group.End <= 2 && clause.Lemma == d.governor
+}
+
+// reportedBy reports a clause that gives the content of someone's words
+// named by a noun: "allegations that ...", "reports that ...".
+func reportedBy(doc *text.Doc, p *text.Proposition) bool {
+	start := p.Group.Start
+	if p.SubjectHead >= 0 && p.Subject.Start < start {
+		start = p.Subject.Start
+	}
+	if start < 2 || doc.Tokens[start-1].Lower != "that" {
+		return false
+	}
+	return speechNouns[text.Stem(doc.Tokens[start-2].Lower)]
 }
 
 // nameAt reads the token at k as a name: capitalised inside the sentence,
@@ -300,4 +370,26 @@ func eventAround(toks []text.Token, k int) (subj, obj string) {
 		}
 	}
 	return subj, objectAfter(toks, k)
+}
+
+// objectAfter is the first content word, not a name or a number, within
+// four tokens after the word at k, up to a clause break: what an
+// antonym's event is done to ("won 40 games": game).
+func objectAfter(toks []text.Token, k int) string {
+	for j := k + 1; j < len(toks) && j <= k+4; j++ {
+		t := toks[j]
+		if t.Kind == text.Punct || clauseStarts[t.Lower] {
+			return ""
+		}
+		if t.Kind == text.Number || t.Lower == "only" || t.Lower == "just" {
+			continue
+		}
+		if _, ok := align.ParseNumber(t.Lower); ok {
+			continue
+		}
+		if term, name := termAt(t, j); term != "" && !name {
+			return term
+		}
+	}
+	return ""
 }

@@ -621,7 +621,11 @@ func (r *Resolver) FirstName(doc, start, end int) (s, e int, name string, ok boo
 }
 
 // SubjectBefore returns the last person before off who opens a sentence
-// (the subject a later "he" most likely means), and where.
+// (the subject a later "he" most likely means), and where. It does not
+// read the annotation's subjects: those misread an apposition that lacks
+// its closing comma ("X, the deputy speaker of the parliament has stated"
+// has the subject "the deputy speaker of the parliament"), which gave the
+// bundled example's quote to the parliament (docs/quotes.md).
 func (r *Resolver) SubjectBefore(doc, off int) (string, int, bool) {
 	d := r.c.Docs[doc]
 	idx := r.byDoc[doc]

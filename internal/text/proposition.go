@@ -24,8 +24,11 @@ type Proposition struct {
 	// Finite is false for an infinitive ("to visit"), a participle clause
 	// ("sailors seized by Iran", "saying that") or a bare verb without a
 	// subject.
-	Finite   bool
-	Tense    string // "past", "present" or "future"; "" when not finite
+	Finite bool
+	Tense  string // "past", "present" or "future"; "" when not finite
+	// Perfect marks a perfect verb group ("has sent", "had pleaded"): with
+	// Tense past, a moment earlier than the report's.
+	Perfect  bool
 	Passive  bool
 	Negated  bool
 	Modal    string // the modal's lemma ("may", "will"), or ""
@@ -165,6 +168,8 @@ func (a *Annotation) readGroup(p *Proposition) {
 			p.Modality = english.Modals.Kind(p.Modal)
 		case j < p.Verb && (w.Lemma == "be" || w.Lemma == "get"):
 			sawBe = true
+		case j < p.Verb && w.Lemma == "have" && !p.Perfect:
+			p.Perfect = a.Words[j+1].POS == "VBN" || a.Words[j+1].Lemma == "be" || isAdverb(a.Words[j+1].POS)
 		}
 		if firstVerb < 0 && (w.POS == "MD" || strings.HasPrefix(w.POS, "VB") || w.POS == "TO") {
 			firstVerb = j
@@ -233,15 +238,7 @@ func (a *Annotation) finiteAt(i int) bool {
 func (a *Annotation) findSubject(p *Proposition, earlier []Proposition, sentStart int) {
 	g := p.Group.Start
 	if a.Words[g].POS == "TO" {
-		if len(earlier) > 0 {
-			gov := &earlier[len(earlier)-1]
-			switch {
-			case gov.ObjectHead >= 0 && gov.Object.End == g:
-				p.Subject, p.SubjectHead = gov.Object, gov.ObjectHead
-			case gov.Group.End == g:
-				p.Subject, p.SubjectHead = gov.Subject, gov.SubjectHead
-			}
-		}
+		a.infinitiveSubject(p, earlier, sentStart)
 		return
 	}
 	j := g - 1
@@ -283,6 +280,32 @@ func (a *Annotation) findSubject(p *Proposition, earlier []Proposition, sentStar
 		return
 	}
 	p.Subject, p.SubjectHead = a.extendBack(np, sentStart)
+}
+
+// infinitiveSubject reads the subject of an infinitive at p: the noun
+// phrase after "for" ("no plan for Putin to visit"); else the object of
+// the verb that governs it ("urged Iran to release"), unless that object
+// is an event noun the infinitive complements ("accepted the invitation
+// to visit": the one who accepts visits); else that verb's subject ("Iran
+// agreed to release").
+func (a *Annotation) infinitiveSubject(p *Proposition, earlier []Proposition, sentStart int) {
+	g := p.Group.Start
+	if np := a.phraseEndingAt(g - 1); np != nil && np.Start-1 >= sentStart && a.doc.Tokens[np.Start-1].Lower == "for" {
+		p.Subject, p.SubjectHead = np.TokenSpan, np.Head
+		return
+	}
+	if len(earlier) == 0 {
+		return
+	}
+	gov := &earlier[len(earlier)-1]
+	switch {
+	case gov.ObjectHead >= 0 && gov.Object.End == g && english.EventVerb(a.doc.Tokens[gov.ObjectHead].Lower) != "":
+		p.Subject, p.SubjectHead = gov.Subject, gov.SubjectHead
+	case gov.ObjectHead >= 0 && gov.Object.End == g:
+		p.Subject, p.SubjectHead = gov.Object, gov.ObjectHead
+	case gov.Group.End == g:
+		p.Subject, p.SubjectHead = gov.Subject, gov.SubjectHead
+	}
 }
 
 // skipParenthetical steps back over a stretch set off by commas or
@@ -489,6 +512,20 @@ func (a *Annotation) SubjectOf(i int) (TokenSpan, int) {
 	p := Proposition{Sentence: si, Group: TokenSpan{i, i + 1}, Verb: i, Lemma: a.Words[i].Lemma, Finite: true, SubjectHead: -1}
 	a.findSubject(&p, earlier, s.TokStart)
 	return p.Subject, p.SubjectHead
+}
+
+// ClauseOf returns the proposition whose clause holds token i, the one
+// whose verb group comes last before it when clauses overlap ("was found
+// guilty": the proposition of "was found" for "guilty"), or nil.
+func (a *Annotation) ClauseOf(i int) *Proposition {
+	var best *Proposition
+	for k := range a.Props {
+		p := &a.Props[k]
+		if p.Clause.Start <= i && i < p.Clause.End && (best == nil || p.Group.Start <= i) {
+			best = p
+		}
+	}
+	return best
 }
 
 // sentenceOf returns the index of the sentence holding token i, or -1.
