@@ -386,6 +386,27 @@ const maxQuantities = 2
 // numberConflicts finds one quantity given with different values by
 // independent sources.
 func (cp *comparer) numberConflicts() []news.Conflict {
+	items, buckets := cp.quantityItems()
+	comps, topic := cp.joinQuantities(items, buckets)
+	roots := make([]int, 0, len(comps))
+	for r, m := range comps {
+		if len(m) > 1 {
+			roots = append(roots, r)
+		}
+	}
+	slices.Sort(roots)
+	var out []news.Conflict
+	for _, r := range roots {
+		if cf, ok := cp.numberConflict(comps[r], items, topic[r]); ok {
+			out = append(out, cf)
+		}
+	}
+	return out
+}
+
+// quantityItems lists the quantities of the story's active sentences that
+// may be compared, and buckets them by dimension (bucketKeys).
+func (cp *comparer) quantityItems() ([]qItem, map[string][]int) {
 	buckets := map[string][]int{}
 	var items []qItem
 	for d, doc := range cp.c.Docs {
@@ -398,41 +419,9 @@ func (cp *comparer) numberConflicts() []news.Conflict {
 			if len(qs) > maxQuantities {
 				continue
 			}
-			perDim := map[string]int{}
-			for _, q := range qs {
-				for _, key := range bucketKeys(q) {
-					perDim[key]++
-				}
-			}
-			for _, q := range qs {
-				if q.Dim == "magnitude" {
-					// Several quakes and aftershocks of one story have
-					// different magnitudes; kept only to tell them apart.
-					continue
-				}
-				// Two quantities of one kind in a sentence ("from 4 to 5
-				// hours", "2 dead and 3 hurt"): which one matches is a guess.
-				ambiguous := false
-				for _, key := range bucketKeys(q) {
-					ambiguous = ambiguous || perDim[key] > 1
-				}
-				if ambiguous {
-					continue
-				}
-				if listItem(doc.SentenceTokens(s), q) {
-					continue
-				}
-				tokEnd := q.Tok + len(q.Heads) + 1
-				w, n := window(doc, s, q.Tok, func(j int) bool { return j >= q.Tok && j <= tokEnd })
-				at, subj := attachment(doc, s, q)
-				var others []Quantity
-				for _, o := range qs {
-					if o.Tok != q.Tok {
-						others = append(others, o)
-					}
-				}
-				items = append(items, qItem{ref, q, w, n, at, subj, others, retracted(doc.SentenceTokens(s), q)})
-				for _, key := range bucketKeys(q) {
+			for _, it := range sentenceItems(doc, ref, qs) {
+				items = append(items, it)
+				for _, key := range bucketKeys(it.q) {
 					if len(buckets[key]) < bucketCap {
 						buckets[key] = append(buckets[key], len(items)-1)
 					}
@@ -440,6 +429,52 @@ func (cp *comparer) numberConflicts() []news.Conflict {
 			}
 		}
 	}
+	return items, buckets
+}
+
+// sentenceItems are the quantities of one sentence that may be compared:
+// not a magnitude, not one of two of a kind, not the end of a list.
+func sentenceItems(doc *text.Doc, ref align.SentRef, qs []Quantity) []qItem {
+	s := ref.Sent
+	perDim := map[string]int{}
+	for _, q := range qs {
+		for _, key := range bucketKeys(q) {
+			perDim[key]++
+		}
+	}
+	var out []qItem
+	for _, q := range qs {
+		if q.Dim == "magnitude" {
+			// Several quakes and aftershocks of one story have
+			// different magnitudes; kept only to tell them apart.
+			continue
+		}
+		// Two quantities of one kind in a sentence ("from 4 to 5 hours",
+		// "2 dead and 3 hurt"): which one matches is a guess.
+		ambiguous := false
+		for _, key := range bucketKeys(q) {
+			ambiguous = ambiguous || perDim[key] > 1
+		}
+		if ambiguous || listItem(doc.SentenceTokens(s), q) {
+			continue
+		}
+		tokEnd := q.Tok + len(q.Heads) + 1
+		w, n := window(doc, s, q.Tok, func(j int) bool { return j >= q.Tok && j <= tokEnd })
+		at, subj := attachment(doc, s, q)
+		var others []Quantity
+		for _, o := range qs {
+			if o.Tok != q.Tok {
+				others = append(others, o)
+			}
+		}
+		out = append(out, qItem{ref, q, w, n, at, subj, others, retracted(doc.SentenceTokens(s), q)})
+	}
+	return out
+}
+
+// joinQuantities joins the items that measure one quantity (sameQuantity)
+// into components, each with the shared words that name its topic.
+func (cp *comparer) joinQuantities(items []qItem, buckets map[string][]int) (map[int][]int, map[int][]string) {
 	parent := make([]int, len(items))
 	for i := range parent {
 		parent[i] = i
@@ -485,80 +520,76 @@ func (cp *comparer) numberConflicts() []news.Conflict {
 	for i := range items {
 		comps[find(i)] = append(comps[find(i)], i)
 	}
-	var roots []int
-	for r, m := range comps {
-		if len(m) > 1 {
-			roots = append(roots, r)
+	return comps, topic
+}
+
+// numberConflict makes the difference of one component of mentions of a
+// quantity: sides of values that agree once normalised, none given by one
+// account on two sides.
+func (cp *comparer) numberConflict(m []int, items []qItem, topic []string) (news.Conflict, bool) {
+	m = cp.dropAdmittedLimits(m, items)
+	m = cp.dropRunningCounts(m, items)
+	slices.SortFunc(m, func(x, y int) int { return cmp.Compare(items[x].q.Value, items[y].q.Value) })
+	// Sides: runs of values that agree once normalised.
+	var sides [][]int
+	for _, i := range m {
+		// A figure a report gives as withdrawn is a side of its own.
+		if n := len(sides); n > 0 && SameValue(items[sides[n-1][0]].q, items[i].q) && items[sides[n-1][0]].retracted == items[i].retracted {
+			sides[n-1] = append(sides[n-1], i)
+			continue
 		}
+		sides = append(sides, []int{i})
 	}
-	slices.Sort(roots)
-	var out []news.Conflict
-	for _, r := range roots {
-		m := comps[r]
-		m = cp.dropAdmittedLimits(m, items)
-		m = cp.dropRunningCounts(m, items)
-		slices.SortFunc(m, func(x, y int) int { return cmp.Compare(items[x].q.Value, items[y].q.Value) })
-		// Sides: runs of values that agree once normalised.
-		var sides [][]int
-		for _, i := range m {
-			// A figure a report gives as withdrawn is a side of its own.
-			if n := len(sides); n > 0 && SameValue(items[sides[n-1][0]].q, items[i].q) && items[sides[n-1][0]].retracted == items[i].retracted {
-				sides[n-1] = append(sides[n-1], i)
+	if len(sides) < 2 || cp.accountOnTwoSides(sides, items) || cp.givesBoth(sides, items) {
+		return news.Conflict{}, false
+	}
+	cf := news.Conflict{Kind: news.ConflictNumber, Topic: quantityTopic(items[m[0]].q, topic)}
+	for _, sd := range sides {
+		refs := make([]align.SentRef, len(sd))
+		for k, i := range sd {
+			refs[k] = items[i].ref
+		}
+		// The side's value: the unhedged wording when there is one.
+		best := items[sd[0]].q
+		for _, i := range sd {
+			if items[i].q.Hedge == "" {
+				best = items[i].q
+				break
+			}
+		}
+		side := cp.side(refs, best.String())
+		side.Retracted = !slices.ContainsFunc(sd, func(i int) bool { return !items[i].retracted })
+		cf.Sides = append(cf.Sides, side)
+	}
+	cf.Sides = append(cf.Sides, cp.withdrawnSides(sides, items)...)
+	cp.inTime(&cf)
+	return cf, true
+}
+
+// accountOnTwoSides reports whether one account is on two sides: a source
+// that gives both values itself most likely tells two facts, not one fact
+// given differently. A figure given as withdrawn is not the source's
+// account, and two editions of one report at different times are two
+// accounts.
+func (cp *comparer) accountOnTwoSides(sides [][]int, items []qItem) bool {
+	type account struct {
+		group int
+		at    time.Time
+	}
+	owner := map[account]int{}
+	for si, sd := range sides {
+		for _, i := range sd {
+			if items[i].retracted {
 				continue
 			}
-			sides = append(sides, []int{i})
-		}
-		if len(sides) < 2 {
-			continue
-		}
-		// A source on two sides gives both values itself: they are most
-		// likely two facts, not one fact given differently.
-		// A figure given as withdrawn is not the source's account, and two
-		// editions of one report at different times are two accounts.
-		type account struct {
-			group int
-			at    time.Time
-		}
-		owner := map[account]int{}
-		clash := false
-		for si, sd := range sides {
-			for _, i := range sd {
-				if items[i].retracted {
-					continue
-				}
-				g := account{cp.c.Group[items[i].ref.Doc], cp.published(items[i].ref.Doc)}
-				if o, ok := owner[g]; ok && o != si {
-					clash = true
-				}
-				owner[g] = si
+			g := account{cp.c.Group[items[i].ref.Doc], cp.published(items[i].ref.Doc)}
+			if o, ok := owner[g]; ok && o != si {
+				return true
 			}
+			owner[g] = si
 		}
-		if clash || cp.givesBoth(sides, items) {
-			continue
-		}
-		cf := news.Conflict{Kind: news.ConflictNumber, Topic: quantityTopic(items[m[0]].q, topic[r])}
-		for _, sd := range sides {
-			refs := make([]align.SentRef, len(sd))
-			for k, i := range sd {
-				refs[k] = items[i].ref
-			}
-			// The side's value: the unhedged wording when there is one.
-			best := items[sd[0]].q
-			for _, i := range sd {
-				if items[i].q.Hedge == "" {
-					best = items[i].q
-					break
-				}
-			}
-			side := cp.side(refs, best.String())
-			side.Retracted = !slices.ContainsFunc(sd, func(i int) bool { return !items[i].retracted })
-			cf.Sides = append(cf.Sides, side)
-		}
-		cf.Sides = append(cf.Sides, cp.withdrawnSides(sides, items)...)
-		cp.inTime(&cf)
-		out = append(out, cf)
 	}
-	return out
+	return false
 }
 
 func dimKey(q Quantity) string {

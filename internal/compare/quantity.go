@@ -92,138 +92,160 @@ func Quantities(doc *text.Doc, s int) []Quantity {
 	toks := doc.SentenceTokens(s)
 	var out []Quantity
 	for k := 0; k < len(toks); k++ {
-		tok := toks[k]
-		if tok.Kind == text.Punct {
-			continue
-		}
-		num, rest, ok := numberOf(tok.Lower)
-		if !ok || vague[tok.Lower] {
-			continue
-		}
-		q := Quantity{Start: tok.Start, End: tok.End, Tok: k, Number: num}
-		// A model or code name ("AK 47", "G8"), or a figure inside
-		// parentheses (a conversion: "euro110 billion ($141 billion)"),
-		// is not a quantity of its own.
-		if k > 0 && toks[k-1].Kind == text.Word && toks[k-1].Text == strings.ToUpper(toks[k-1].Text) && len(toks[k-1].Text) >= 2 && len(toks[k-1].Text) <= 4 {
-			continue
-		}
-		if inParens(toks, k) {
-			continue
-		}
-		// A clock time ("2:30") or a year is not a quantity.
-		if k+1 < len(toks) && toks[k+1].Text == ":" {
-			k += 2
-			continue
-		}
-		if k > 0 && toks[k-1].Text == ":" {
-			continue
-		}
-		next := k + 1
-		// Scale words: "4.5 million", "two hundred".
-		for next < len(toks) && rest == "" {
-			m, ok := scaleOf(toks[next].Lower)
-			if !ok {
-				break
-			}
-			q.Number *= m
-			q.End = toks[next].End
-			next++
-		}
-		// The magnitude of a quake ("magnitude 6.1", "a 6.1 magnitude
-		// quake", "magnitude of 6.9") tells one quake from another.
-		if magnitudeAt(toks, k, next) {
-			q.Dim, q.Unit, q.Value = "magnitude", "magnitude", q.Number
+		q, ok, skip := quantityAt(toks, k)
+		if ok {
 			out = append(out, q)
-			continue
 		}
-		// "15 - year": a hyphenated unit written with spaces.
-		if rest == "" && next+1 < len(toks) && toks[next].Text == "-" {
-			if _, ok := units[toks[next+1].Lower]; ok {
-				next++
-			}
-		}
-		if k > 0 {
-			if dim, ok := currencySigns[toks[k-1].Text]; ok {
-				q.Dim, q.Start = dim, toks[k-1].Start
-			}
-		}
-		q.Hedge, q.Bound = hedgeBefore(toks, k, q.Dim != "")
-		unitTok := rest
-		unitEnd := q.End
-		if unitTok == "" && next < len(toks) {
-			unitTok = toks[next].Lower
-			unitEnd = toks[next].End
-		}
-		if unitTok == "nautical" && next+1 < len(toks) && strings.HasPrefix(toks[next+1].Lower, "mile") {
-			unitTok, unitEnd = "nautical-miles", toks[next+1].End
-			next++
-		}
-		// A rate ("30 km/hour") is not the quantity its unit names.
-		if next+1 < len(toks) && toks[next+1].Text == "/" {
-			continue
-		}
-		if u, ok := units[unitTok]; ok && (q.Dim == "" || strings.HasPrefix(u.dim, "money:")) {
-			if unitTok == "per" {
-				if next+1 >= len(toks) || toks[next+1].Lower != "cent" {
-					goto counted
-				}
-				unitEnd = toks[next+1].End
-			}
-			q.Dim, q.Unit, q.Value = u.dim, u.name, q.Number*u.factor
-			q.End = unitEnd
-			// "18-year-old", "a 35-year-old man": an age, not a duration.
-			if strings.HasSuffix(unitTok, "-old") || (rest != "" && strings.HasSuffix(tok.Lower, "-old")) {
-				q.Dim = "age"
-			}
-			if next+2 < len(toks) && (toks[next+1].Lower == "-" || toks[next+1].Lower == "old") {
-				if toks[next+1].Lower == "old" || toks[next+2].Lower == "old" {
-					q.Dim = "age"
-				}
-			}
-			if strings.HasPrefix(q.Dim, "money:") {
-				q.Unit = ""
-			}
-			out = append(out, q)
-			continue
-		}
-	counted:
-		if q.Dim != "" { // money by sign
-			q.Value = q.Number
-			out = append(out, q)
-			continue
-		}
-		if tok.Lower == "one" || (rest == "" && tok.Kind == text.Number && isYear(num, tok.Lower)) {
-			continue
-		}
-		// A count: the words after the number say what is counted.
-		q.Dim = "count"
-		q.Value = q.Number
-		var words []string
-		if rest != "" {
-			q.Heads = append(q.Heads, text.Stem(rest))
-			words = append(words, rest)
-		}
-		for j := next; j < len(toks) && j < next+3; j++ {
-			t := toks[j]
-			if t.Kind != text.Word || (t.Stop && len(words) > 0) || t.Stop {
-				break
-			}
-			q.Heads = append(q.Heads, text.Stem(t.Lower))
-			words = append(words, t.Text)
-			q.End = t.End
-			if pluralNoun(t.Text) {
-				break // the counted noun ends the phrase
-			}
-		}
-		// What is counted is a plural noun ("two jurors"); a verb after
-		// the number ("nine voting") means the number is itself the noun.
-		if len(q.Heads) == 0 || (q.Number != 1 && !pluralNoun(words[len(words)-1])) {
-			continue
-		}
-		q.Unit = strings.Join(words, " ")
-		out = append(out, q)
+		k += skip
 	}
 	return out
+}
+
+// quantityAt reads the quantity whose number is toks[k], and how many
+// tokens after it to skip (the rest of a clock time).
+func quantityAt(toks []text.Token, k int) (q Quantity, ok bool, skip int) {
+	tok := toks[k]
+	if tok.Kind == text.Punct {
+		return q, false, 0
+	}
+	num, rest, isNum := numberOf(tok.Lower)
+	if !isNum || vague[tok.Lower] {
+		return q, false, 0
+	}
+	q = Quantity{Start: tok.Start, End: tok.End, Tok: k, Number: num}
+	// A model or code name ("AK 47", "G8"), or a figure inside
+	// parentheses (a conversion: "euro110 billion ($141 billion)"), is not
+	// a quantity of its own.
+	if k > 0 && toks[k-1].Kind == text.Word && toks[k-1].Text == strings.ToUpper(toks[k-1].Text) && len(toks[k-1].Text) >= 2 && len(toks[k-1].Text) <= 4 {
+		return q, false, 0
+	}
+	if inParens(toks, k) {
+		return q, false, 0
+	}
+	// A clock time ("2:30") or a year is not a quantity.
+	if k+1 < len(toks) && toks[k+1].Text == ":" {
+		return q, false, 2
+	}
+	if k > 0 && toks[k-1].Text == ":" {
+		return q, false, 0
+	}
+	next := k + 1
+	// Scale words: "4.5 million", "two hundred".
+	for next < len(toks) && rest == "" {
+		m, ok := scaleOf(toks[next].Lower)
+		if !ok {
+			break
+		}
+		q.Number *= m
+		q.End = toks[next].End
+		next++
+	}
+	// The magnitude of a quake ("magnitude 6.1", "a 6.1 magnitude quake",
+	// "magnitude of 6.9") tells one quake from another.
+	if magnitudeAt(toks, k, next) {
+		q.Dim, q.Unit, q.Value = "magnitude", "magnitude", q.Number
+		return q, true, 0
+	}
+	// "15 - year": a hyphenated unit written with spaces.
+	if rest == "" && next+1 < len(toks) && toks[next].Text == "-" {
+		if _, ok := units[toks[next+1].Lower]; ok {
+			next++
+		}
+	}
+	if k > 0 {
+		if dim, ok := currencySigns[toks[k-1].Text]; ok {
+			q.Dim, q.Start = dim, toks[k-1].Start
+		}
+	}
+	q.Hedge, q.Bound = hedgeBefore(toks, k, q.Dim != "")
+	unitTok := rest
+	unitEnd := q.End
+	if unitTok == "" && next < len(toks) {
+		unitTok = toks[next].Lower
+		unitEnd = toks[next].End
+	}
+	if unitTok == "nautical" && next+1 < len(toks) && strings.HasPrefix(toks[next+1].Lower, "mile") {
+		unitTok, unitEnd = "nautical-miles", toks[next+1].End
+		next++
+	}
+	// A rate ("30 km/hour") is not the quantity its unit names.
+	if next+1 < len(toks) && toks[next+1].Text == "/" {
+		return q, false, 0
+	}
+	if m, ok := measured(toks, tok, q, next, rest, unitTok, unitEnd); ok {
+		return m, true, 0
+	}
+	q, ok = counted(toks, tok, q, next, rest)
+	return q, ok, 0
+}
+
+// measured reads a number before a unit ("5 hours", "$3 million", "a
+// 35-year-old man"); ok is false when no unit follows.
+func measured(toks []text.Token, tok text.Token, q Quantity, next int, rest, unitTok string, unitEnd int) (Quantity, bool) {
+	u, ok := units[unitTok]
+	if !ok || q.Dim != "" && !strings.HasPrefix(u.dim, "money:") {
+		return q, false
+	}
+	if unitTok == "per" {
+		if next+1 >= len(toks) || toks[next+1].Lower != "cent" {
+			return q, false
+		}
+		unitEnd = toks[next+1].End
+	}
+	q.Dim, q.Unit, q.Value = u.dim, u.name, q.Number*u.factor
+	q.End = unitEnd
+	// "18-year-old", "a 35-year-old man": an age, not a duration.
+	if strings.HasSuffix(unitTok, "-old") || (rest != "" && strings.HasSuffix(tok.Lower, "-old")) {
+		q.Dim = "age"
+	}
+	if next+2 < len(toks) && (toks[next+1].Lower == "-" || toks[next+1].Lower == "old") {
+		if toks[next+1].Lower == "old" || toks[next+2].Lower == "old" {
+			q.Dim = "age"
+		}
+	}
+	if strings.HasPrefix(q.Dim, "money:") {
+		q.Unit = ""
+	}
+	return q, true
+}
+
+// counted reads a number with no unit: an amount of money by its sign, or
+// a count of the plural noun after it ("two jurors").
+func counted(toks []text.Token, tok text.Token, q Quantity, next int, rest string) (Quantity, bool) {
+	if q.Dim != "" { // money by sign
+		q.Value = q.Number
+		return q, true
+	}
+	if tok.Lower == "one" || (rest == "" && tok.Kind == text.Number && isYear(q.Number, tok.Lower)) {
+		return q, false
+	}
+	// A count: the words after the number say what is counted.
+	q.Dim = "count"
+	q.Value = q.Number
+	var words []string
+	if rest != "" {
+		q.Heads = append(q.Heads, text.Stem(rest))
+		words = append(words, rest)
+	}
+	for j := next; j < len(toks) && j < next+3; j++ {
+		t := toks[j]
+		if t.Kind != text.Word || t.Stop {
+			break
+		}
+		q.Heads = append(q.Heads, text.Stem(t.Lower))
+		words = append(words, t.Text)
+		q.End = t.End
+		if pluralNoun(t.Text) {
+			break // the counted noun ends the phrase
+		}
+	}
+	// What is counted is a plural noun ("two jurors"); a verb after the
+	// number ("nine voting") means the number is itself the noun.
+	if len(q.Heads) == 0 || (q.Number != 1 && !pluralNoun(words[len(words)-1])) {
+		return q, false
+	}
+	q.Unit = strings.Join(words, " ")
+	return q, true
 }
 
 func magnitudeAt(toks []text.Token, k, next int) bool {

@@ -255,6 +255,10 @@ func spanFindings(x, y []subToken, common map[string]bool) []subFinding {
 		// longer stretch ("inside Iraqi waters" / "outside Iranian
 		// territorial waters") says its thing another way.
 		oneWord := near && h.xb-h.xa == 1 && h.yb-h.ya == 1
+		if f, ok := nameHunk(h, x, y, near, common); ok {
+			out = append(out, f)
+			continue
+		}
 		for _, p := range h.edgePairs() {
 			if f, ok := pairFinding(x, p[0], y, p[1], oneWord, common); ok {
 				out = append(out, f)
@@ -262,6 +266,67 @@ func spanFindings(x, y []subToken, common map[string]bool) []subFinding {
 		}
 	}
 	return out
+}
+
+// maxNameWords is the longest name a hunk may swap for another.
+const maxNameWords = 3
+
+// nameHunk reads a hunk of a whole name a side, one of two words or more,
+// between near-identical sentences ("President Mahmoud Ahmadinejad said"
+// / "President Sean McCormack said") as a name difference, or a speaker
+// difference next to a verb of speech: every word a name of its own, no
+// word a common noun of the story, and not one person named two ways
+// (SamePerson, or one surname spelt two ways).
+func nameHunk(h hunk, x, y []subToken, near bool, common map[string]bool) (subFinding, bool) {
+	nx, ny := h.xb-h.xa, h.yb-h.ya
+	if !near || nx < 1 || ny < 1 || nx > maxNameWords || ny > maxNameWords || nx == 1 && ny == 1 {
+		return subFinding{}, false
+	}
+	a, b := x[h.xa:h.xb], y[h.ya:h.yb]
+	// A line of capitalised words only is a heading or a credit ("View
+	// Full Caption DNAinfo/Alex Nitkin"), not a statement.
+	if !allNames(a) || !allNames(b) || !hasLowerWord(x) || !hasLowerWord(y) {
+		return subFinding{}, false
+	}
+	for _, t := range slices.Concat(a, b) {
+		if !properName(t) || common != nil && common[t.Lower] || englishWord(t.Lower) {
+			return subFinding{}, false
+		}
+	}
+	va, vb := joinSub(a), joinSub(b)
+	// One word against a full name is one person when it is a word of
+	// it; SamePerson leaves that case open, having no frame to read.
+	one := nx == 1 && hasToken(b, a[0].Lower) || ny == 1 && hasToken(a, b[0].Lower)
+	if one || nx > 1 && ny > 1 && SamePerson(va, vb) || nameForms(a[len(a)-1].Text, b[len(b)-1].Text) {
+		return subFinding{}, false
+	}
+	kind := news.ConflictName
+	if speakerSlot(x, h.xa) || speakerSlot(x, h.xb-1) || speakerSlot(y, h.ya) || speakerSlot(y, h.yb-1) {
+		kind = news.ConflictSpeaker
+	}
+	return subFinding{kind: kind, topic: subTopic(x, h.xa, h.xb), vals: [2]string{va, vb}}, true
+}
+
+// englishWord reports whether a word is an English noun, adjective or
+// verb of WordNet: a name made of such words is a place, a body or a
+// nickname ("Mount Sinai Hospital", "Purple Aces", "Jamaica"), where one
+// thing goes by two names (a team by its town and its nickname, a town by
+// its region) more often than two people are swapped; a person's name
+// rarely is one.
+func englishWord(w string) bool {
+	return english.IsNoun(english.NounLemma(w)) || english.IsAdjective(w) || english.IsVerb(english.VerbLemma(w))
+}
+
+func hasLowerWord(ts []subToken) bool {
+	return slices.ContainsFunc(ts, func(t subToken) bool { return t.Kind == text.Word && !t.Cap })
+}
+
+func joinSub(ts []subToken) string {
+	w := make([]string, len(ts))
+	for i, t := range ts {
+		w[i] = t.Text
+	}
+	return strings.Join(w, " ")
 }
 
 // negationFinding reads a hunk that is a lone negator at a[k] (side 0: x,

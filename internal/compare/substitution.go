@@ -547,7 +547,8 @@ func (cp *comparer) pairFindings(x, y []subToken) []subFinding {
 		}
 		return out
 	}
-	disjointNames := disjointNonEmpty(names(x), names(y))
+	nx, ny := names(x), names(y)
+	disjointNames := disjointNonEmpty(nx, ny)
 	numbers := 0
 	for _, f := range fs {
 		if f.kind == news.ConflictNumber {
@@ -558,6 +559,15 @@ func (cp *comparer) pairFindings(x, y []subToken) []subFinding {
 		// Sentences about disjoint names speak of different people or
 		// places whatever the kind ("Torres's uncle has pleaded not
 		// guilty" / "Roberts pleaded guilty").
+		// A name difference makes its own two sentences' names disjoint
+		// ("President Mahmoud Ahmadinejad" / "President Sean
+		// McCormack"): the other names decide, and one of them must be
+		// shared, or the two names may be a place and its region ("in
+		// Millom" / "in Cumbria").
+		if f.kind == news.ConflictName || f.kind == news.ConflictSpeaker {
+			ox, oy := without(nx, f.vals[0]), without(ny, f.vals[1])
+			return len(ox) == 0 || len(oy) == 0 || disjoint(ox, oy)
+		}
 		return disjointNames || f.kind == news.ConflictNumber && numbers > 1
 	})
 }
@@ -578,7 +588,12 @@ func (cp *comparer) monthsApart(a, b int) bool {
 
 // docHas reports whether a document holds a word (any case).
 func docHas(doc *text.Doc, w string) bool {
-	lw := strings.ToLower(w)
+	// A name of several words: its last word, the surname.
+	f := strings.Fields(strings.ToLower(w))
+	if len(f) == 0 {
+		return false
+	}
+	lw := f[len(f)-1]
 	return slices.ContainsFunc(doc.Tokens, func(t text.Token) bool { return t.Lower == lw })
 }
 
@@ -596,4 +611,19 @@ func (cp *comparer) lowerWords() map[string]bool {
 		}
 	}
 	return cp.lower
+}
+
+// without is a set of lower-case names less the words of one value.
+func without(set map[string]bool, value string) map[string]bool {
+	out := map[string]bool{}
+	drop := map[string]bool{}
+	for _, w := range strings.Fields(strings.ToLower(value)) {
+		drop[w] = true
+	}
+	for w := range set {
+		if !drop[w] {
+			out[w] = true
+		}
+	}
+	return out
 }

@@ -134,7 +134,8 @@ func runStory(st Story, opt Options, inserts map[string][]string, rep *Report) {
 		return
 	}
 	r := storyRand(opt.Seed, st.ID)
-	p := &planter{docs: docs, names: namePool(docs), quotes: speakers(docs), r: r, lower: lowerWords(docs)}
+	es, ms := entityMentions(c)
+	p := &planter{docs: docs, entities: es, mentions: ms, names: namePool(docs), quotes: speakers(docs), r: r, lower: lowerWords(docs)}
 	keys := slices.Sorted(maps.Keys(inserts))
 	for _, id := range keys {
 		if s := inserts[id]; id != st.ID && len(s) > 0 {
@@ -145,10 +146,14 @@ func runStory(st Story, opt Options, inserts map[string][]string, rep *Report) {
 		}
 	}
 	slices.Sort(p.inserts)
+	p.rs = map[string]*rand.Rand{}
+	for _, kind := range Kinds {
+		p.rs[kind] = storyRand(opt.Seed, st.ID+"\x00"+kind)
+	}
 	cands := p.candidates(c.Group)
 	for _, kind := range Kinds {
 		list := cands[kind]
-		r.Shuffle(len(list), func(i, j int) { list[i], list[j] = list[j], list[i] })
+		p.rs[kind].Shuffle(len(list), func(i, j int) { list[i], list[j] = list[j], list[i] })
 		ks := rep.ByKind[kind]
 		taken := 0
 		for _, pl := range list {

@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"github.com/crosscheck/crosscheck/internal/compare"
+	"github.com/crosscheck/crosscheck/internal/entity"
 	"github.com/crosscheck/crosscheck/internal/news"
 	"github.com/crosscheck/crosscheck/internal/text"
 	"github.com/crosscheck/crosscheck/internal/text/english"
@@ -260,25 +261,63 @@ func changedNumber(v int, r *rand.Rand) int {
 	return v + max(1, v*(2+r.IntN(4))/5)
 }
 
+// mention is a name of an entity written in a document.
+type mention struct {
+	entity     int
+	start, end int
+}
+
+// entityMentions lists the story's entities of a person, place or
+// organisation and, per document, their mentions written as names (every
+// word capitalised, not "the president").
+func entityMentions(c *text.Corpus) ([]news.Entity, [][]mention) {
+	es := entity.Resolve(c).Entities(nil)
+	out := make([][]mention, len(c.Docs))
+	for i, e := range es {
+		if !plantable(e) {
+			continue
+		}
+		for _, ev := range e.Evidence {
+			d := c.IndexOf(ev.Source)
+			if d < 0 || !nameWords(c.Docs[d].Article.Text[ev.Start:ev.End]) {
+				continue
+			}
+			out[d] = append(out[d], mention{i, ev.Start, ev.End})
+		}
+	}
+	for _, ms := range out {
+		slices.SortFunc(ms, func(a, b mention) int { return a.start - b.start })
+	}
+	return es, out
+}
+
 // planter finds the candidate plants of one story.
 type planter struct {
-	docs    []*text.Doc
-	names   []string
-	quotes  []string // speakers of the story
-	inserts []string // sentences of other stories to insert
-	lower   map[string]bool
-	r       *rand.Rand
+	docs     []*text.Doc
+	entities []news.Entity
+	mentions [][]mention // per document, the name mentions of entities
+	names    []string
+	quotes   []string // speakers of the story
+	inserts  []string // sentences of other stories to insert
+	lower    map[string]bool
+	r        *rand.Rand
+	// rs is a random stream per kind, so that a change to how one kind
+	// is planted leaves the plants of the other kinds as they were.
+	rs map[string]*rand.Rand
 }
 
 // candidates returns every plant of every kind the story allows, at most
 // one per sentence and kind.
 func (p *planter) candidates(group []int) map[string][]Plant {
 	out := map[string][]Plant{}
+	story := p.r
+	defer func() { p.r = story }()
 	for _, st := range sites(p.docs, group) {
 		doc := p.docs[st.doc]
 		toks := doc.SentenceTokens(st.sent)
 		anchor := p.docs[st.anchor].SentenceTokens(st.anchorSent)
 		for _, kind := range Kinds {
+			p.r = p.rs[kind]
 			if pl, ok := p.plantAt(kind, doc, st, toks, anchor); ok {
 				out[kind] = append(out[kind], pl)
 			}
@@ -298,88 +337,298 @@ func (p *planter) plantAt(kind string, doc *text.Doc, st site, toks, anchor []te
 	}
 	switch kind {
 	case KindNumber:
-		for k, t := range toks {
-			v, err := strconv.Atoi(t.Text)
-			if t.Kind != text.Number || err != nil || v < 2 || v > 1_000_000 || v >= 1800 && v <= 2100 || !hasLower(anchor, t.Lower) {
-				continue
-			}
-			if k > 0 && english.Months.Has(toks[k-1].Lower) || k+1 < len(toks) && english.Months.Has(toks[k+1].Lower) {
-				continue
-			}
-			// A figure qualified by a bound or hedge ("at least 10") is
-			// not contradicted by another ("at least 13"); a piece of a
-			// clock time or split thousand is not a figure.
-			if k > 0 && qualified(toks[k-1].Lower) || k > 0 && strings.ContainsAny(toks[k-1].Text, ":/,") || k+1 < len(toks) && strings.ContainsAny(toks[k+1].Text, ":/,") {
-				continue
-			}
-			return edit(t, strconv.Itoa(changedNumber(v, p.r)))
-		}
+		return p.plantNumber(toks, anchor, edit)
 	case KindDate:
-		for _, t := range toks {
-			if !hasLower(anchor, t.Lower) {
-				continue
-			}
-			if i, ok := english.Weekdays.Int(t.Lower); ok && t.Cap {
-				return edit(t, title(nameOf(english.Weekdays, (i+1+p.r.IntN(3))%7)))
-			}
-			if i, ok := english.Months.Int(t.Lower); ok && t.Cap && t.Lower != "may" {
-				return edit(t, title(nameOf(english.Months, (i+p.r.IntN(3))%12+1)))
-			}
-			if v, err := strconv.Atoi(t.Text); err == nil && len(t.Text) == 4 && v >= 1900 && v <= 2100 {
-				return edit(t, strconv.Itoa(v+1+p.r.IntN(3)))
-			}
-		}
+		return p.plantDate(toks, anchor, edit)
 	case KindName:
-		for k, t := range toks {
-			if k == 0 || !nameToken(t) || !properName(t, p.lower) || !hasLower(anchor, t.Lower) || count(toks, t.Lower) > 1 {
-				continue
-			}
-			if repl := p.otherName(p.names, doc, p.docs[st.anchor]); repl != "" {
-				return edit(t, repl)
-			}
-		}
+		return p.plantName(base, toks, anchor)
 	case KindSpeaker:
-		if k := speakerAt(toks); k >= 0 && hasLower(anchor, toks[k].Lower) && quoteShared(toks, anchor) {
-			repl := p.otherName(p.quotes, doc, p.docs[st.anchor])
-			if repl == "" {
-				repl = p.otherName(p.names, doc, p.docs[st.anchor])
-			}
-			if repl != "" {
-				return edit(toks[k], repl)
-			}
-		}
+		return p.plantSpeaker(doc, st, toks, anchor, edit)
 	case KindNegation:
-		for k := 0; k+1 < len(toks); k++ {
-			t, next := toks[k], toks[k+1]
-			if (english.Auxiliaries.Has(t.Lower) || english.Modals.Has(t.Lower)) && !strings.HasPrefix(t.Lower, "'") && next.Kind == text.Word && !next.Stop && hasLower(anchor, next.Lower) &&
-				!hasLower(anchor, "not") && !hasLower(anchor, "n't") && !hasLower(toks, "not") {
-				return edit(t, t.Text+" not")
-			}
-		}
+		return plantNegation(toks, anchor, edit)
 	case KindAntonym:
-		for _, t := range toks {
-			ants := compare.Antonyms(t.Lower)
-			// A capitalised word is a name or starts the sentence
-			// ("United Nations" is no antonym of "Divided Nations").
-			if len(ants) == 0 || t.Stop || t.Cap || !hasLower(anchor, t.Lower) {
-				continue
-			}
-			a := ants[p.r.IntN(len(ants))]
-			if t.Cap {
-				a = title(a)
-			}
-			return edit(t, a)
-		}
+		return p.plantAntonym(toks, anchor, edit)
 	case KindInserted:
-		if len(p.inserts) == 0 {
-			return Plant{}, false
+		return p.plantInserted(base, doc, st)
+	}
+	return Plant{}, false
+}
+
+// editFunc turns a token of the edited sentence and its replacement into a
+// plant, when the anchor tells the fact at that token.
+type editFunc func(t text.Token, repl string) (Plant, bool)
+
+// plantNumber changes a figure: a number that counts or measures
+// something, not a year, a date, a clock time, a figure in parentheses (a
+// conversion: "seven km (4 miles)"), a piece of a name or model ("Flight
+// 447", "357 Magnum") or a bound or estimate.
+func (p *planter) plantNumber(toks, anchor []text.Token, edit editFunc) (Plant, bool) {
+	for k, t := range toks {
+		v, err := strconv.Atoi(t.Text)
+		if t.Kind != text.Number || err != nil || v < 2 || v > 1_000_000 || v >= 1800 && v <= 2100 || !hasLower(anchor, t.Lower) {
+			continue
 		}
-		end := doc.Sentences[st.sent].End
-		ins := p.inserts[p.r.IntN(len(p.inserts))]
-		base.Start, base.End, base.New = end, end, " "+ins
+		if !figure(toks, k) || qualifiedIn(anchor, t.Lower) {
+			continue
+		}
+		return edit(t, strconv.Itoa(changedNumber(v, p.r)))
+	}
+	return Plant{}, false
+}
+
+// qualifiedIn reports whether the anchor gives the figure as a bound or an
+// estimate ("about 40", "as many as 20"): a changed figure does not
+// contradict it for a reader.
+func qualifiedIn(anchor []text.Token, w string) bool {
+	for k, t := range anchor {
+		if t.Lower == w && k > 0 && (qualified(anchor[k-1].Lower) || anchor[k-1].Lower == "as") {
+			return true
+		}
+	}
+	return false
+}
+
+// figure reports whether the number at toks[k] is a figure a reader
+// reads as a count or an amount (see plantNumber).
+func figure(toks []text.Token, k int) bool {
+	prev := func(j int) text.Token {
+		if k-j >= 0 {
+			return toks[k-j]
+		}
+		return text.Token{}
+	}
+	next := func(j int) text.Token {
+		if k+j < len(toks) {
+			return toks[k+j]
+		}
+		return text.Token{}
+	}
+	if english.Months.Has(prev(1).Lower) || english.Months.Has(next(1).Lower) {
+		return false
+	}
+	// A figure qualified by a bound or hedge ("at least 10") is not
+	// contradicted by another ("at least 13"); a piece of a clock time or
+	// split thousand is not a figure.
+	if qualified(prev(1).Lower) || prev(1).Lower == "as" || strings.ContainsAny(prev(1).Text, ":/,") || strings.ContainsAny(next(1).Text, ":/,") {
+		return false
+	}
+	// An end of a range ("between 25 and 40 percent", "from 17 to 25")
+	// or a figure given twice in the sentence ("the 15 sailors ... all
+	// 15 sailors"), where changing one mention makes the sentence
+	// contradict itself.
+	ranged := english.List("eval/range-words")
+	if ranged.Has(prev(1).Lower) || ranged.Has(prev(2).Lower) && (prev(1).Kind == text.Number || prev(1).Text == "-") ||
+		ranged.Has(next(1).Lower) && next(2).Kind == text.Number || ranged.Has(next(2).Lower) && next(3).Kind == text.Number ||
+		count(toks, toks[k].Lower) > 1 {
+		return false
+	}
+	if k == 0 || prev(1).Text == "(" || next(1).Text == ")" || prev(1).Text == "." || prev(1).Text == "#" {
+		return false
+	}
+	// A capitalised word beside the number makes it a piece of a name
+	// ("Flight 447", "357 Magnum", "Lower 48") or a clock time ("1300
+	// GMT"); a figure counts a lower-case noun or is an amount of money
+	// or a share.
+	n := next(1)
+	if prev(1).Cap && prev(1).Kind == text.Word && !prev(1).Stop || n.Cap && n.Kind == text.Word {
+		return false
+	}
+	return n.Kind == text.Word || n.Text == "%" || strings.ContainsAny(prev(1).Text, "$€£")
+}
+
+// plantDate moves a weekday, a month or a year.
+func (p *planter) plantDate(toks, anchor []text.Token, edit editFunc) (Plant, bool) {
+	for _, t := range toks {
+		if !hasLower(anchor, t.Lower) {
+			continue
+		}
+		if i, ok := english.Weekdays.Int(t.Lower); ok && t.Cap {
+			return edit(t, title(nameOf(english.Weekdays, (i+1+p.r.IntN(3))%7)))
+		}
+		if i, ok := english.Months.Int(t.Lower); ok && t.Cap && t.Lower != "may" {
+			return edit(t, title(nameOf(english.Months, (i+p.r.IntN(3))%12+1)))
+		}
+		if v, err := strconv.Atoi(t.Text); err == nil && len(t.Text) == 4 && v >= 1900 && v <= 2100 {
+			return edit(t, strconv.Itoa(v+1+p.r.IntN(3)))
+		}
+	}
+	return Plant{}, false
+}
+
+// plantName swaps a name the entity layer resolves (a person, place or
+// organisation the anchor names too) for the name of another entity of the
+// same type in the story that neither report names: "President Mahmoud
+// Ahmadinejad" becomes "President Gordon Brown", "Brazil" becomes
+// "France". A one-word mention of a person gets the other's surname.
+func (p *planter) plantName(base Plant, toks, anchor []text.Token) (Plant, bool) {
+	if len(toks) == 0 || len(anchor) == 0 || base.Doc >= len(p.mentions) || base.Anchor >= len(p.mentions) {
+		return Plant{}, false
+	}
+	doc, adoc := p.docs[base.Doc], p.docs[base.Anchor]
+	sent := doc.Sentences[base.Sent]
+	as := adoc.Sentences[base.AnchorSent]
+	for _, m := range p.mentions[base.Doc] {
+		if m.start <= toks[0].Start || m.end > sent.End {
+			continue
+		}
+		e := p.entities[m.entity]
+		if !slices.ContainsFunc(p.mentions[base.Anchor], func(a mention) bool {
+			return a.entity == m.entity && a.start >= as.Start && a.end <= as.End
+		}) {
+			continue
+		}
+		old := doc.Article.Text[m.start:m.end]
+		// The mention is the entity's name or a person's surname, not
+		// a word the entity layer merged into it ("Host", "Oscars").
+		f := strings.Fields(e.Name)
+		if old != e.Name && !(e.Type == news.EntityPerson && old == f[len(f)-1]) || strings.Count(sent.Text, old) > 1 {
+			continue
+		}
+		if besideSpeech(toks, m.start, m.end) {
+			// A name given a quote is a speaker: the speaker kind.
+			continue
+		}
+		repl := p.otherEntity(e, strings.Count(old, " ") == 0, doc, adoc)
+		if repl == "" {
+			continue
+		}
+		base.Start, base.End, base.Old, base.New = m.start, m.end, old, repl
 		return base, true
 	}
 	return Plant{}, false
+}
+
+// besideSpeech reports whether a verb of speech stands next to the name
+// at text[start:end] ("Smith said", "said Smith", "Smith, the mayor, said").
+func besideSpeech(toks []text.Token, start, end int) bool {
+	for k, t := range toks {
+		if !english.SpeechVerbs.Has(t.Lower) {
+			continue
+		}
+		if t.Start >= end && k >= 1 && toks[max(0, k-8)].Start <= end || t.End <= start && k+1 < len(toks) && toks[k+1].Start >= start {
+			return true
+		}
+	}
+	return false
+}
+
+// otherEntity picks the name of another entity of e's type that neither
+// document names by any of its words; short asks for a person's surname.
+func (p *planter) otherEntity(e news.Entity, short bool, docs ...*text.Doc) string {
+	var pool []news.Entity
+	for _, o := range p.entities {
+		if o.Type != e.Type || o.Subtype != e.Subtype || !plantable(o) || o.Name == e.Name || compare.SamePerson(o.Name, e.Name) || !nameWords(o.Name) {
+			continue
+		}
+		named := false
+		for _, w := range strings.Fields(strings.ToLower(o.Name)) {
+			named = named || slices.ContainsFunc(docs, func(d *text.Doc) bool { return hasLower(d.Tokens, w) })
+		}
+		if !named {
+			pool = append(pool, o)
+		}
+	}
+	if len(pool) == 0 {
+		return ""
+	}
+	name := pool[p.r.IntN(len(pool))].Name
+	if short && e.Type == news.EntityPerson {
+		f := strings.Fields(name)
+		return f[len(f)-1]
+	}
+	return name
+}
+
+// plantable reports whether an entity's type is sure enough for a name
+// plant to swap it for another of its type: a country of the gazetteer,
+// or a person of two names or more whose words are names (not a title, an
+// organisation's or place's head word) and whose surname is no English
+// noun or adjective ("Air France", "Bali Roadmap", "Dominican Republic"
+// are typed persons by the entity layer's votes).
+func plantable(e news.Entity) bool {
+	switch e.Type {
+	case news.EntityPlace:
+		return e.Subtype == "country"
+	case news.EntityPerson:
+		f := strings.Fields(e.Name)
+		if len(f) < 2 {
+			return false
+		}
+		for _, w := range f {
+			if !compare.ProperName(text.Token{Text: w, Lower: strings.ToLower(w), Cap: true, Kind: text.Word}) {
+				return false
+			}
+		}
+		last := strings.ToLower(f[len(f)-1])
+		return !english.IsNoun(last) && !english.IsAdjective(last) && !english.IsVerb(last)
+	}
+	return false
+}
+
+// nameWords reports whether every word of a name is capitalised: a name,
+// not a description.
+func nameWords(s string) bool {
+	f := strings.Fields(s)
+	for _, w := range f {
+		if w == "" || strings.ToUpper(w[:1]) != w[:1] || strings.ToLower(w) == w {
+			return false
+		}
+	}
+	return len(f) > 0
+}
+
+// plantSpeaker gives a quote to another speaker of the story.
+func (p *planter) plantSpeaker(doc *text.Doc, st site, toks, anchor []text.Token, edit editFunc) (Plant, bool) {
+	k := speakerAt(toks)
+	if k < 0 || !hasLower(anchor, toks[k].Lower) || !quoteShared(toks, anchor) {
+		return Plant{}, false
+	}
+	repl := p.otherName(p.quotes, doc, p.docs[st.anchor])
+	if repl == "" {
+		repl = p.otherName(p.names, doc, p.docs[st.anchor])
+	}
+	if repl == "" {
+		return Plant{}, false
+	}
+	return edit(toks[k], repl)
+}
+
+// plantNegation inserts "not" after an auxiliary or modal of a statement
+// that neither sentence negates.
+func plantNegation(toks, anchor []text.Token, edit editFunc) (Plant, bool) {
+	for k := 0; k+1 < len(toks); k++ {
+		t, next := toks[k], toks[k+1]
+		if (english.Auxiliaries.Has(t.Lower) || english.Modals.Has(t.Lower)) && !strings.HasPrefix(t.Lower, "'") && next.Kind == text.Word && !next.Stop && hasLower(anchor, next.Lower) &&
+			!hasLower(anchor, "not") && !hasLower(anchor, "n't") && !hasLower(toks, "not") {
+			return edit(t, t.Text+" not")
+		}
+	}
+	return Plant{}, false
+}
+
+// plantAntonym swaps a lower-case word for a WordNet antonym.
+func (p *planter) plantAntonym(toks, anchor []text.Token, edit editFunc) (Plant, bool) {
+	for _, t := range toks {
+		ants := compare.Antonyms(t.Lower)
+		// A capitalised word is a name or starts the sentence
+		// ("United Nations" is no antonym of "Divided Nations").
+		if len(ants) == 0 || t.Stop || t.Cap || !hasLower(anchor, t.Lower) {
+			continue
+		}
+		return edit(t, ants[p.r.IntN(len(ants))])
+	}
+	return Plant{}, false
+}
+
+// plantInserted inserts a sentence of another story after the site.
+func (p *planter) plantInserted(base Plant, doc *text.Doc, st site) (Plant, bool) {
+	if len(p.inserts) == 0 {
+		return Plant{}, false
+	}
+	end := doc.Sentences[st.sent].End
+	ins := p.inserts[p.r.IntN(len(p.inserts))]
+	base.Start, base.End, base.New = end, end, " "+ins
+	return base, true
 }
 
 // sameSpot reports whether the anchor tells the fact at the edited token:

@@ -1,0 +1,117 @@
+package differences
+
+import (
+	"math/rand/v2"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/crosscheck/crosscheck/internal/brief"
+	"github.com/crosscheck/crosscheck/internal/dedup"
+	"github.com/crosscheck/crosscheck/internal/eval/ecbplus"
+	"github.com/crosscheck/crosscheck/internal/news"
+	"github.com/crosscheck/crosscheck/internal/testenv"
+	"github.com/crosscheck/crosscheck/internal/text"
+)
+
+// ecbStory reads one ECB+ story ("13ecb") of the shared data.
+func ecbStory(t *testing.T, id string) []*news.Article {
+	t.Helper()
+	docs, err := ecbplus.Load(testenv.SharedData(t, "ecbplus/ECB+"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var out []*news.Article
+	for _, d := range docs {
+		if d.Story == id {
+			out = append(out, d.Article)
+		}
+	}
+	if len(out) == 0 {
+		t.Fatalf("no ECB+ story %s", id)
+	}
+	return out
+}
+
+// editedConflicts replaces old by repl in the first report of a real story
+// that holds old, builds the brief, and returns the differences of the
+// right kind whose one side cites the edited sentence and another side
+// another source (the harness's test of a found plant).
+func editedConflicts(t *testing.T, arts []*news.Article, old, repl, kind string) []news.Conflict {
+	t.Helper()
+	edited := slices.Clone(arts)
+	for i, a := range arts {
+		at := strings.Index(a.Text, old)
+		if at < 0 {
+			continue
+		}
+		c := *a
+		c.Text = a.Text[:at] + repl + a.Text[at+len(old):]
+		edited[i] = &c
+		docs, ids := brief.Analyze(edited)
+		b := brief.FromCorpus(text.NewCorpus(docs, ids), brief.Options{})
+		var out []news.Conflict
+		for _, cf := range b.Conflicts {
+			if cf.Kind == kind && rightSides(cf, c.ID, at, at+len(repl)) {
+				out = append(out, cf)
+			}
+		}
+		if len(out) == 0 {
+			for _, cf := range b.Conflicts {
+				t.Logf("%s %q %v", cf.Kind, cf.Topic, cf.Sides)
+			}
+		}
+		return out
+	}
+	t.Fatalf("no report holds %q", old)
+	return nil
+}
+
+// TestEditedNameOfTwoWords swaps a surname for a full name of another
+// person of the story in one report of ECB+ 13ecb (the church fire), whose
+// other report tells the same sentence: "declined to say if the blaze was
+// politically based or directed at Palin, the failed Republican vice
+// presidential candidate". A name of two words against one is a name
+// difference (spandiff.go, nameHunk), with each report on its side.
+func TestEditedNameOfTwoWords(t *testing.T) {
+	arts := ecbStory(t, "13ecb")
+	cs := editedConflicts(t, arts, "directed at Palin, the failed", "directed at Barack Obama, the failed", news.ConflictName)
+	if len(cs) == 0 {
+		t.Fatal("Barack Obama / Palin at one spot of one sentence: no name difference")
+	}
+	vals := []string{}
+	for _, s := range cs[0].Sides {
+		vals = append(vals, s.Value)
+	}
+	if !slices.Contains(vals, "Barack Obama") || !slices.Contains(vals, "Palin") {
+		t.Errorf("sides %q: want Barack Obama and Palin", vals)
+	}
+}
+
+// TestNumberPlantsAreFigures reads every number plant of two real stories
+// whose texts hold conversions in parentheses ("seven km (4 miles)"),
+// clock times ("1353 (1023 GMT)") and model names ("357 Magnum"): a plant
+// must be a figure a reader reads as a count or an amount.
+func TestNumberPlantsAreFigures(t *testing.T) {
+	for _, id := range []string{"20ecb", "20ecbplus", "22ecbplus"} {
+		arts := ecbStory(t, id)
+		docs, ids := brief.Analyze(arts)
+		c := text.NewCorpus(docs, ids)
+		c.SetCopies(dedup.Copies(docs))
+		p := &planter{docs: docs, r: storyRand(1, id), rs: map[string]*rand.Rand{}}
+		for _, k := range Kinds {
+			p.rs[k] = storyRand(1, id+k)
+		}
+		n := 0
+		for _, pl := range p.candidates(c.Group)[KindNumber] {
+			n++
+			txt := docs[pl.Doc].Article.Text
+			before, after := strings.TrimRight(txt[:pl.Start], " "), strings.TrimLeft(txt[pl.End:], " ")
+			next := strings.Fields(after + " .")[0]
+			if strings.HasSuffix(before, "(") || strings.HasPrefix(after, ")") || next != strings.ToLower(next) && next != strings.ToUpper(next) {
+				t.Errorf("%s: number plant %q in %q", id, pl.Old, docs[pl.Doc].Sentences[pl.Sent].Text)
+			}
+		}
+		t.Logf("%s: %d number plants", id, n)
+	}
+}
