@@ -486,7 +486,7 @@ func (c *Clusterer) Add(d *text.Doc) Assignment {
 	}
 	c.cp.place(int32(target))
 	c.join(target, p)
-	a.Merged = c.mergeInto(target, bridged)
+	a.Merged = c.mergeInto(target, bridged, cands)
 	a.StoryID = c.stories[c.resolve(target)].id
 	c.retire()
 	return a
@@ -734,13 +734,15 @@ func absDuration(d time.Duration) time.Duration {
 // matches strongly still belongs to the story.
 func (c *Clusterer) threshold(st *story, p prepared) float64 {
 	g := c.articleGap(st, p)
-	if g == unknown {
-		if !hasTimeTagger(p.lang) {
-			return c.opt.UndatedThreshold
-		}
-		return c.opt.Threshold
+	undated := c.opt.Threshold
+	if !hasTimeTagger(p.lang) {
+		undated = c.opt.UndatedThreshold
 	}
-	return c.opt.AgreeThreshold + c.rise(g)
+	if g == unknown {
+		return undated
+	}
+	th := c.opt.AgreeThreshold + c.rise(g)
+	return th
 }
 
 // Reasons for refusing a join (Why.Refused).
@@ -898,11 +900,17 @@ func (c *Clusterer) post(t term, s int32) {
 }
 
 // mergeInto merges into story s every candidate story whose centroid is
-// within MergeThreshold of s's: the article that just joined s may have
-// bridged two halves of one story that began apart. The larger story keeps
-// its id.
-func (c *Clusterer) mergeInto(s int, cands []int) []string {
+// close enough to s's: the article that just joined s may have bridged two
+// halves of one story that began apart. Close enough is the language's
+// merge threshold (mergeThreshold), plus the median cosine of s to the
+// other stories among the article's candidates (all), plus the rise of
+// the gap between the two stories' spans: in a language whose texts share
+// many words (no stop list, one beat) every story resembles every other a
+// little, and only a margin above that says two are one. The larger story
+// keeps its id.
+func (c *Clusterer) mergeInto(s int, cands, all []int) []string {
 	var merged []string
+	bg := -1.0 // computed when a pair first clears the bare threshold
 	for _, o := range cands {
 		o = c.resolve(o)
 		s = c.resolve(s)
@@ -913,8 +921,17 @@ func (c *Clusterer) mergeInto(s int, cands []int) []string {
 		if a.lang != b.lang || a.retired || b.retired {
 			continue
 		}
-		if cosine(a, b) < c.opt.MergeThreshold+c.spanRise(a, b) {
+		cs, th, rise := cosine(a, b), c.mergeThreshold(a.lang), c.spanRise(a, b)
+		if cs < th+rise {
 			continue
+		}
+		if th < c.opt.MergeThreshold {
+			if bg < 0 {
+				bg = c.storyBackground(s, all)
+			}
+			if cs < min(th+bg, c.opt.MergeThreshold)+rise {
+				continue
+			}
 		}
 		keep, gone := s, o
 		if b.n > a.n {
@@ -924,6 +941,31 @@ func (c *Clusterer) mergeInto(s int, cands []int) []string {
 		merged = append(merged, c.stories[gone].id)
 	}
 	return merged
+}
+
+// mergeThreshold is the centroid cosine from which two stories of language
+// lang merge: MergeThreshold, scaled for a language without a time tagger
+// as its join threshold is (UndatedThreshold against Threshold): their
+// texts share fewer weighted words with their story, so their centroids
+// do with each other.
+func (c *Clusterer) mergeThreshold(lang string) float64 {
+	if hasTimeTagger(lang) {
+		return c.opt.MergeThreshold
+	}
+	return c.opt.MergeThreshold * c.opt.UndatedThreshold / c.opt.Threshold
+}
+
+// storyBackground is the median cosine of story s to the other live
+// stories among all (zero under three of them).
+func (c *Clusterer) storyBackground(s int, all []int) float64 {
+	s = c.resolve(s)
+	var xs []float64
+	for _, o := range all {
+		if o = c.resolve(o); o != s && !c.stories[o].retired {
+			xs = append(xs, cosine(c.stories[s], c.stories[o]))
+		}
+	}
+	return median(xs)
 }
 
 // spanRise is how much the gap between two stories' time spans raises the
