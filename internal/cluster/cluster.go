@@ -215,8 +215,16 @@ type Why struct {
 	Shared    []Evidence `json:"shared,omitempty"`
 	// For an article that began a story: the story it came nearest to
 	// joining, and why it did not.
-	Nearest string `json:"nearest,omitempty"`
-	Refused string `json:"refused,omitempty"`
+	// Refused is RefusedNone, with no Nearest, when no story of its
+	// language shared one of its heaviest terms. Had and Needed are the
+	// figure that kept the nearest story out and the bar it missed: the
+	// similarity and the threshold, the ownership and its minimum, or the
+	// similarity owned without the heaviest name and FarRest times the
+	// threshold (both zero for a place refused, and for RefusedNone).
+	Nearest string  `json:"nearest,omitempty"`
+	Refused string  `json:"refused,omitempty"`
+	Had     float64 `json:"had,omitempty"`
+	Needed  float64 `json:"needed,omitempty"`
 }
 
 // Evidence is one term an article shares with a story.
@@ -482,6 +490,10 @@ func (c *Clusterer) Add(d *text.Doc) Assignment {
 			// A new story: why the nearest story was refused.
 			a.Why = c.explain(p, nearest, nearestSim, bg)
 			a.Why.Nearest, a.Why.Refused = c.stories[nearest].id, nearestWhy
+			a.Why.Had, a.Why.Needed = c.shortfall(p, nearest, a.Why, nearestWhy)
+		default:
+			// A new story, and no story was a candidate at all.
+			a.Why = &Why{GapDays: -1, Refused: RefusedNone}
 		}
 	}
 	c.cp.place(int32(target))
@@ -751,7 +763,24 @@ const (
 	RefusedOwnership = "ownership below minimum"
 	RefusedOneName   = "far apart in time and resting on one name"
 	RefusedPlace     = "filed from another place"
+	// RefusedNone: no story was a candidate (none of its language shares
+	// one of the article's QueryTerms heaviest terms).
+	RefusedNone = "no story shares one of its heaviest terms"
 )
+
+// shortfall is the figure that kept article p out of story s for the
+// reason given, and the bar it had to reach (see Why.Had).
+func (c *Clusterer) shortfall(p prepared, s int, w *Why, reason string) (had, needed float64) {
+	switch reason {
+	case RefusedScore:
+		return w.Score, w.Threshold
+	case RefusedOwnership:
+		return w.Ownership, c.ownMin(p, s)
+	case RefusedOneName:
+		return w.OwnedRest, c.opt.FarRest * w.Threshold
+	}
+	return 0, 0
+}
 
 // verdict is the threshold article p must reach to join story s, and why
 // it may not join it at similarity sim ("" when it may): the similarity
@@ -805,11 +834,16 @@ func (c *Clusterer) ownership(p prepared, s int) float64 {
 // that are mostly the story's: OwnNear when its time agrees with the
 // story's (or a time is unknown), OwnFar when it falls beyond Grace.
 func (c *Clusterer) owned(p prepared, s int) bool {
-	min := c.opt.OwnNear
-	if g := c.articleGap(c.stories[s], p); g != unknown && g > c.opt.Grace {
-		min = c.opt.OwnFar
-	}
+	min := c.ownMin(p, s)
 	return min <= 0 || c.ownership(p, s) >= min
+}
+
+// ownMin is the least ownership article p needs to join story s.
+func (c *Clusterer) ownMin(p prepared, s int) float64 {
+	if g := c.articleGap(c.stories[s], p); g != unknown && g > c.opt.Grace {
+		return c.opt.OwnFar
+	}
+	return c.opt.OwnNear
 }
 
 // sharedNames counts the names and numbers the article shares with the

@@ -136,9 +136,13 @@ func TestExplain(t *testing.T) {
 			if s.CopyOf[k] >= 0 {
 				continue
 			}
-			if w != nil && w.Nearest != "" {
+			if k == 0 && w == nil {
+				t.Errorf("story %s: article %d began it without an explanation", s.ID, s.Docs[k])
+				continue
+			}
+			if w != nil && w.Refused != "" {
 				// It began a story: the nearest story was refused, for a
-				// reason that holds.
+				// reason that holds, or there was no story near at all.
 				refused[w.Refused]++
 				switch w.Refused {
 				case cluster.RefusedScore:
@@ -149,12 +153,24 @@ func TestExplain(t *testing.T) {
 					if w.Score < w.Threshold {
 						t.Errorf("article %d refused for %s, but below the threshold already", s.Docs[k], w.Refused)
 					}
+				case cluster.RefusedNone:
+					if w.Nearest != "" || w.Score != 0 {
+						t.Errorf("article %d: no candidate, yet nearest %q at %.3f", s.Docs[k], w.Nearest, w.Score)
+					}
 				default:
 					t.Errorf("article %d: refused for %q", s.Docs[k], w.Refused)
+				}
+				// What kept it out is below the bar it had to reach.
+				if w.Refused != cluster.RefusedPlace && w.Refused != cluster.RefusedNone && (w.Needed <= 0 || w.Had >= w.Needed) {
+					t.Errorf("article %d refused for %s: had %.3f, needed %.3f", s.Docs[k], w.Refused, w.Had, w.Needed)
+				}
+				if w.Refused != cluster.RefusedNone && w.Nearest == "" {
+					t.Errorf("article %d refused for %s, with no nearest story", s.Docs[k], w.Refused)
 				}
 				continue
 			}
 			if k == 0 {
+				t.Errorf("story %s: its first article %d says it joined", s.ID, s.Docs[k])
 				continue
 			}
 			if w == nil {
@@ -178,7 +194,7 @@ func TestExplain(t *testing.T) {
 		}
 	}
 	t.Logf("%d joins explained, %d shared names listed; new stories, nearest refused: %v", joins, names, refused)
-	if refused[cluster.RefusedScore] == 0 || refused[cluster.RefusedOneName] == 0 {
+	if refused[cluster.RefusedScore] == 0 || refused[cluster.RefusedOneName] == 0 || refused[cluster.RefusedOwnership] == 0 || refused[cluster.RefusedNone] == 0 {
 		t.Errorf("refusals %v: a new story without its reason", refused)
 	}
 	if joins == 0 || names == 0 {
