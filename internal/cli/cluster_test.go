@@ -13,12 +13,7 @@ import (
 // TestClusterMultiLing: two MultiLing topics (20 articles) given together
 // come out as stories that never mix the topics, in the JSON of PRODUCT.md.
 func TestClusterMultiLing(t *testing.T) {
-	dir := sharedData(t, "multiling2011")
-	var inputs []string
-	for _, topic := range []string{"M002", "M006"} {
-		m, _ := filepath.Glob(filepath.Join(dir, "SourceTexts", topic+"?.english"))
-		inputs = append(inputs, m...)
-	}
+	inputs := multilingEnglish(t, "M002", "M006")
 	code, out, stderr := run(t, append([]string{"cluster", "--format", "json"}, inputs...)...)
 	if code != ExitOK {
 		t.Fatalf("exit %d, stderr:\n%s", code, stderr)
@@ -54,6 +49,18 @@ func TestClusterMultiLing(t *testing.T) {
 	if n != 20 || len(got.Stories) < 2 || len(got.Stories) > 4 {
 		t.Errorf("%d articles in %d stories, want 20 in 2 to 4", n, len(got.Stories))
 	}
+}
+
+// multilingEnglish returns the files of the English articles of the
+// MultiLing topics given.
+func multilingEnglish(t *testing.T, topics ...string) []string {
+	dir := sharedData(t, "multiling2011")
+	var inputs []string
+	for _, topic := range topics {
+		m, _ := filepath.Glob(filepath.Join(dir, "SourceTexts", topic+"?.english"))
+		inputs = append(inputs, m...)
+	}
+	return inputs
 }
 
 func TestClusterUsage(t *testing.T) {
@@ -98,12 +105,7 @@ func TestExampleStaysOneStory(t *testing.T) {
 // the figure that kept it out beside the bar it missed, or no story near
 // at all (the first article of the stream).
 func TestClusterExplainNewStory(t *testing.T) {
-	dir := sharedData(t, "multiling2011")
-	var inputs []string
-	for _, topic := range []string{"M002", "M006"} {
-		m, _ := filepath.Glob(filepath.Join(dir, "SourceTexts", topic+"?.english"))
-		inputs = append(inputs, m...)
-	}
+	inputs := multilingEnglish(t, "M002", "M006")
 	code, out, stderr := run(t, append([]string{"cluster", "--explain", "--format", "json"}, inputs...)...)
 	if code != ExitOK {
 		t.Fatalf("exit %d, stderr:\n%s", code, stderr)
