@@ -746,15 +746,13 @@ func absDuration(d time.Duration) time.Duration {
 // matches strongly still belongs to the story.
 func (c *Clusterer) threshold(st *story, p prepared) float64 {
 	g := c.articleGap(st, p)
-	undated := c.opt.Threshold
-	if !hasTimeTagger(p.lang) {
-		undated = c.opt.UndatedThreshold
-	}
 	if g == unknown {
-		return undated
+		if !hasTimeTagger(p.lang) {
+			return c.opt.UndatedThreshold
+		}
+		return c.opt.Threshold
 	}
-	th := c.opt.AgreeThreshold + c.rise(g)
-	return th
+	return c.opt.AgreeThreshold + c.rise(g)
 }
 
 // Reasons for refusing a join (Why.Refused).
@@ -935,13 +933,13 @@ func (c *Clusterer) post(t term, s int32) {
 
 // mergeInto merges into story s every candidate story whose centroid is
 // close enough to s's: the article that just joined s may have bridged two
-// halves of one story that began apart. Close enough is the language's
-// merge threshold (mergeThreshold), plus the median cosine of s to the
-// other stories among the article's candidates (all), plus the rise of
-// the gap between the two stories' spans: in a language whose texts share
-// many words (no stop list, one beat) every story resembles every other a
-// little, and only a margin above that says two are one. The larger story
-// keeps its id.
+// halves of one story that began apart. Close enough is MergeThreshold
+// plus the rise of the gap between the two stories' spans; in a language
+// without a time tagger, the lower mergeThreshold plus the median cosine
+// of s to the other stories among the article's candidates (all), at most
+// MergeThreshold, plus that rise: where texts share many words (no stop
+// list) every story resembles every other a little, and only a margin
+// above that says two are one. The larger story keeps its id.
 func (c *Clusterer) mergeInto(s int, cands, all []int) []string {
 	var merged []string
 	bg := -1.0 // computed when a pair first clears the bare threshold
