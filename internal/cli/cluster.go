@@ -36,10 +36,12 @@ to the story and the threshold it had to reach (set by the time between them
 and by how much it resembles the other stories of its beat), the share of its
 weight the story owns, and the names, places, numbers and words it shares
 with the story, each with its share of the similarity. Every article that
-began a story and came near another says which story it came nearest to
-(nearest) and why it was refused (refused): similarity below the threshold,
-ownership below the minimum, or far apart in time with the evidence resting
-on one name (a city's name shared weeks apart).`,
+began a story says why: the story it came nearest to (nearest), why it was
+refused (refused: similarity below the threshold, ownership below the
+minimum, far apart in time with the evidence resting on one name, a city's
+name shared weeks apart, or filed from another place), and the figure that
+kept it out beside the bar it missed (had, needed); or that no story shared
+one of its heaviest terms.`,
 		Example: `  crosscheck cluster reports/
   crosscheck cluster --format json feed.jsonl`,
 		Args: cobra.MinimumNArgs(1),
@@ -154,9 +156,16 @@ func writeStoriesMD(w io.Writer, s storiesJSON) error {
 // writeWhy writes why an article joined its story, or for one that began
 // a story why the nearest story was refused, under its line.
 func writeWhy(b *strings.Builder, w *cluster.Why) {
-	if w.Nearest != "" {
+	switch {
+	case w.Nearest == "" && w.Refused != "":
+		fmt.Fprintf(b, "  - began the story: %s\n", w.Refused)
+		return
+	case w.Nearest != "":
 		fmt.Fprintf(b, "  - began the story: nearest story %s refused (%s): similarity %.3f, threshold %.3f", w.Nearest, w.Refused, w.Score, w.Threshold)
-	} else {
+		if w.Needed > 0 && w.Refused != cluster.RefusedScore {
+			fmt.Fprintf(b, "; it had %.3f where %.3f was needed", w.Had, w.Needed)
+		}
+	default:
 		fmt.Fprintf(b, "  - joined: similarity %.3f >= threshold %.3f", w.Score, w.Threshold)
 	}
 	if w.GapDays >= 0 {

@@ -6,18 +6,14 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/crosscheck/crosscheck/internal/cluster"
 	"github.com/crosscheck/crosscheck/internal/testenv"
 )
 
 // TestClusterMultiLing: two MultiLing topics (20 articles) given together
 // come out as stories that never mix the topics, in the JSON of PRODUCT.md.
 func TestClusterMultiLing(t *testing.T) {
-	dir := sharedData(t, "multiling2011")
-	var inputs []string
-	for _, topic := range []string{"M002", "M006"} {
-		m, _ := filepath.Glob(filepath.Join(dir, "SourceTexts", topic+"?.english"))
-		inputs = append(inputs, m...)
-	}
+	inputs := multilingEnglish(t, "M002", "M006")
 	code, out, stderr := run(t, append([]string{"cluster", "--format", "json"}, inputs...)...)
 	if code != ExitOK {
 		t.Fatalf("exit %d, stderr:\n%s", code, stderr)
@@ -55,6 +51,18 @@ func TestClusterMultiLing(t *testing.T) {
 	}
 }
 
+// multilingEnglish returns the files of the English articles of the
+// MultiLing topics given.
+func multilingEnglish(t *testing.T, topics ...string) []string {
+	dir := sharedData(t, "multiling2011")
+	var inputs []string
+	for _, topic := range topics {
+		m, _ := filepath.Glob(filepath.Join(dir, "SourceTexts", topic+"?.english"))
+		inputs = append(inputs, m...)
+	}
+	return inputs
+}
+
 func TestClusterUsage(t *testing.T) {
 	if code, _, _ := run(t, "cluster"); code != ExitUsage {
 		t.Errorf("no input: exit %d, want %d", code, ExitUsage)
@@ -90,4 +98,64 @@ func TestExampleStaysOneStory(t *testing.T) {
 	if largest < 9 {
 		t.Errorf("the example's largest story has %d of its 10 reports (%d stories); want the nine of March and April together", largest, len(got.Stories))
 	}
+}
+
+// TestClusterExplainNewStory: with --explain every article that began a
+// story says why, in JSON and in Markdown: the nearest story refused with
+// the figure that kept it out beside the bar it missed, or no story near
+// at all (the first article of the stream).
+func TestClusterExplainNewStory(t *testing.T) {
+	inputs := multilingEnglish(t, "M002", "M006")
+	code, out, stderr := run(t, append([]string{"cluster", "--explain", "--format", "json"}, inputs...)...)
+	if code != ExitOK {
+		t.Fatalf("exit %d, stderr:\n%s", code, stderr)
+	}
+	var got storiesJSON
+	if err := json.Unmarshal([]byte(out), &got); err != nil {
+		t.Fatal(err)
+	}
+	began := map[string]bool{}
+	none, nearest, gates := 0, 0, 0
+	for _, j := range got.Explain {
+		if j.Refused == "" {
+			continue
+		}
+		began[j.Article] = true
+		switch {
+		case j.Nearest == "":
+			none++
+		case j.Needed <= 0 || j.Had >= j.Needed:
+			t.Errorf("%s began a story, nearest %s refused (%s): had %.3f, needed %.3f", j.Article, j.Nearest, j.Refused, j.Had, j.Needed)
+		default:
+			nearest++
+			if j.Refused != cluster.RefusedScore {
+				gates++ // refused by a gate, not by the similarity
+			}
+		}
+	}
+	if none == 0 {
+		t.Error("no article began a story with no story near; the first one did")
+	}
+	started := 0
+	for _, s := range got.Stories {
+		for _, a := range s.Articles {
+			if began[a.ID] {
+				started++
+			}
+		}
+	}
+	if started < len(got.Stories) {
+		t.Errorf("%d stories, %d articles said why they began one", len(got.Stories), started)
+	}
+	code, md, stderr := run(t, append([]string{"cluster", "--explain"}, inputs...)...)
+	if code != ExitOK {
+		t.Fatalf("exit %d, stderr:\n%s", code, stderr)
+	}
+	if n := strings.Count(md, "- began the story: "); n != none+nearest {
+		t.Errorf("Markdown says %d times why an article began a story, JSON %d:\n%s", n, none+nearest, md)
+	}
+	if n := strings.Count(md, "was needed"); n != gates {
+		t.Errorf("Markdown says %d times what kept the nearest story out beside the similarity, JSON %d:\n%s", n, gates, md)
+	}
+	t.Logf("%d stories; began one with no story near: %d, with the nearest refused: %d", len(got.Stories), none, nearest)
 }

@@ -21,8 +21,9 @@ type Story struct {
 	CopyOf []int
 	// Why[k] says why Docs[k] joined the story, with Options.Explain; for
 	// a document that began a story, the story it came nearest to joining
-	// and why it was refused (Why.Nearest, Why.Refused; nil when no story
-	// was near). Nil for copies.
+	// and why it was refused (Why.Nearest, Why.Refused, Why.Had,
+	// Why.Needed), or RefusedNone when no story was a candidate. Nil for
+	// copies that joined their original's story.
 	Why []*Why
 }
 

@@ -215,8 +215,16 @@ type Why struct {
 	Shared    []Evidence `json:"shared,omitempty"`
 	// For an article that began a story: the story it came nearest to
 	// joining, and why it did not.
-	Nearest string `json:"nearest,omitempty"`
-	Refused string `json:"refused,omitempty"`
+	// Refused is RefusedNone, with no Nearest, when no story of its
+	// language shared one of its heaviest terms. Had and Needed are the
+	// figure that kept the nearest story out and the bar it missed: the
+	// similarity and the threshold, the ownership and its minimum, or the
+	// similarity owned without the heaviest name and FarRest times the
+	// threshold (both zero for a place refused, and for RefusedNone).
+	Nearest string  `json:"nearest,omitempty"`
+	Refused string  `json:"refused,omitempty"`
+	Had     float64 `json:"had,omitempty"`
+	Needed  float64 `json:"needed,omitempty"`
 }
 
 // Evidence is one term an article shares with a story.
@@ -482,11 +490,15 @@ func (c *Clusterer) Add(d *text.Doc) Assignment {
 			// A new story: why the nearest story was refused.
 			a.Why = c.explain(p, nearest, nearestSim, bg)
 			a.Why.Nearest, a.Why.Refused = c.stories[nearest].id, nearestWhy
+			a.Why.Had, a.Why.Needed = c.shortfall(p, nearest, a.Why, nearestWhy)
+		default:
+			// A new story, and no story was a candidate at all.
+			a.Why = &Why{GapDays: -1, Refused: RefusedNone}
 		}
 	}
 	c.cp.place(int32(target))
 	c.join(target, p)
-	a.Merged = c.mergeInto(target, bridged)
+	a.Merged = c.mergeInto(target, bridged, cands)
 	a.StoryID = c.stories[c.resolve(target)].id
 	c.retire()
 	return a
@@ -749,7 +761,24 @@ const (
 	RefusedOwnership = "ownership below minimum"
 	RefusedOneName   = "far apart in time and resting on one name"
 	RefusedPlace     = "filed from another place"
+	// RefusedNone: no story was a candidate (none of its language shares
+	// one of the article's QueryTerms heaviest terms).
+	RefusedNone = "no story shares one of its heaviest terms"
 )
+
+// shortfall is the figure that kept article p out of story s for the
+// reason given, and the bar it had to reach (see Why.Had).
+func (c *Clusterer) shortfall(p prepared, s int, w *Why, reason string) (had, needed float64) {
+	switch reason {
+	case RefusedScore:
+		return w.Score, w.Threshold
+	case RefusedOwnership:
+		return w.Ownership, c.ownMin(p, s)
+	case RefusedOneName:
+		return w.OwnedRest, c.opt.FarRest * w.Threshold
+	}
+	return 0, 0
+}
 
 // verdict is the threshold article p must reach to join story s, and why
 // it may not join it at similarity sim ("" when it may): the similarity
@@ -803,11 +832,16 @@ func (c *Clusterer) ownership(p prepared, s int) float64 {
 // that are mostly the story's: OwnNear when its time agrees with the
 // story's (or a time is unknown), OwnFar when it falls beyond Grace.
 func (c *Clusterer) owned(p prepared, s int) bool {
-	min := c.opt.OwnNear
-	if g := c.articleGap(c.stories[s], p); g != unknown && g > c.opt.Grace {
-		min = c.opt.OwnFar
-	}
+	min := c.ownMin(p, s)
 	return min <= 0 || c.ownership(p, s) >= min
+}
+
+// ownMin is the least ownership article p needs to join story s.
+func (c *Clusterer) ownMin(p prepared, s int) float64 {
+	if g := c.articleGap(c.stories[s], p); g != unknown && g > c.opt.Grace {
+		return c.opt.OwnFar
+	}
+	return c.opt.OwnNear
 }
 
 // sharedNames counts the names and numbers the article shares with the
@@ -898,11 +932,17 @@ func (c *Clusterer) post(t term, s int32) {
 }
 
 // mergeInto merges into story s every candidate story whose centroid is
-// within MergeThreshold of s's: the article that just joined s may have
-// bridged two halves of one story that began apart. The larger story keeps
-// its id.
-func (c *Clusterer) mergeInto(s int, cands []int) []string {
+// close enough to s's: the article that just joined s may have bridged two
+// halves of one story that began apart. Close enough is MergeThreshold
+// plus the rise of the gap between the two stories' spans; in a language
+// without a time tagger, the lower mergeThreshold plus the median cosine
+// of s to the other stories among the article's candidates (all), at most
+// MergeThreshold, plus that rise: where texts share many words (no stop
+// list) every story resembles every other a little, and only a margin
+// above that says two are one. The larger story keeps its id.
+func (c *Clusterer) mergeInto(s int, cands, all []int) []string {
 	var merged []string
+	bg := -1.0 // computed when a pair first clears the bare threshold
 	for _, o := range cands {
 		o = c.resolve(o)
 		s = c.resolve(s)
@@ -913,8 +953,17 @@ func (c *Clusterer) mergeInto(s int, cands []int) []string {
 		if a.lang != b.lang || a.retired || b.retired {
 			continue
 		}
-		if cosine(a, b) < c.opt.MergeThreshold+c.spanRise(a, b) {
+		cs, th, rise := cosine(a, b), c.mergeThreshold(a.lang), c.spanRise(a, b)
+		if cs < th+rise {
 			continue
+		}
+		if th < c.opt.MergeThreshold {
+			if bg < 0 {
+				bg = c.storyBackground(s, all)
+			}
+			if cs < min(th+bg, c.opt.MergeThreshold)+rise {
+				continue
+			}
 		}
 		keep, gone := s, o
 		if b.n > a.n {
@@ -924,6 +973,31 @@ func (c *Clusterer) mergeInto(s int, cands []int) []string {
 		merged = append(merged, c.stories[gone].id)
 	}
 	return merged
+}
+
+// mergeThreshold is the centroid cosine from which two stories of language
+// lang merge: MergeThreshold, scaled for a language without a time tagger
+// as its join threshold is (UndatedThreshold against Threshold): their
+// texts share fewer weighted words with their story, so their centroids
+// do with each other.
+func (c *Clusterer) mergeThreshold(lang string) float64 {
+	if hasTimeTagger(lang) {
+		return c.opt.MergeThreshold
+	}
+	return c.opt.MergeThreshold * c.opt.UndatedThreshold / c.opt.Threshold
+}
+
+// storyBackground is the median cosine of story s to the other live
+// stories among all (zero under three of them).
+func (c *Clusterer) storyBackground(s int, all []int) float64 {
+	s = c.resolve(s)
+	var xs []float64
+	for _, o := range all {
+		if o = c.resolve(o); o != s && !c.stories[o].retired {
+			xs = append(xs, cosine(c.stories[s], c.stories[o]))
+		}
+	}
+	return median(xs)
 }
 
 // spanRise is how much the gap between two stories' time spans raises the

@@ -158,3 +158,52 @@ func TestEventTime(t *testing.T) {
 		t.Errorf("report dated five years earlier: %+v, want a new story", old)
 	}
 }
+
+// TestUndatedMerge: in languages without a time tagger the merge threshold
+// is scaled as their join threshold is, above the median cosine of the
+// story to the others of the article's candidates. Fed MultiLing's odd
+// topics (the calibration part), the translations' stories begun apart
+// merge, and no merge joins two topics.
+func TestUndatedMerge(t *testing.T) {
+	all, err := clustereval.MultiLing(filepath.Join(dataDir(t), "multiling2011"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	odd, _ := clustereval.Split(all)
+	stream := clustereval.Shuffle(odd, 1)
+	c := cluster.New(cluster.Options{})
+	final := map[string]string{}
+	resolve := func(s string) string {
+		for final[s] != "" {
+			s = final[s]
+		}
+		return s
+	}
+	var story []string
+	merges := map[string]int{}
+	for i, it := range stream {
+		a := c.Add(it.Doc)
+		for _, m := range a.Merged {
+			golds := map[string]map[string]bool{m: {}, a.StoryID: {}}
+			for j := 0; j < i; j++ {
+				if g := golds[resolve(story[j])]; g != nil {
+					g[stream[j].Gold] = true
+				}
+			}
+			shared := false
+			for g := range golds[m] {
+				shared = shared || golds[a.StoryID][g]
+			}
+			if !shared {
+				t.Errorf("%s: a merge joins topics %v and %v", it.Lang, golds[m], golds[a.StoryID])
+			}
+			merges[it.Lang]++
+			final[m] = a.StoryID
+		}
+		story = append(story, a.StoryID)
+	}
+	t.Logf("merges by language: %v", merges)
+	if merges["czech"]+merges["hebrew"]+merges["greek"]+merges["arabic"]+merges["hindi"] == 0 {
+		t.Error("no story of a language without a time tagger merged")
+	}
+}
