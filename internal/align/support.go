@@ -1,8 +1,10 @@
 package align
 
 import (
+	"fmt"
 	"math"
 	"slices"
+	"strconv"
 
 	"github.com/crosscheck/crosscheck/internal/news"
 )
@@ -37,6 +39,13 @@ const (
 	// this cosine, says one of its facts: partial support (sharesFact).
 	FactTerms      = 4
 	FactSimilarity = 0.25
+	// SupportContainment: a sentence that holds this share of the claim's
+	// informative weight carries it in full even at a low cosine (at least
+	// PartialSimilarity): it says what the claim says and more besides
+	// ("single largest shareholder" for "largest shareholder"), and the
+	// more it adds the lower the cosine. Set before measuring at "nearly
+	// all"; 0.75 and 0.9 give the same figures (docs/claims.md).
+	SupportContainment = 0.8
 )
 
 // addSupport cites, for each claim, every other report that carries the
@@ -69,9 +78,15 @@ func (r *Result) addSupport() {
 				continue
 			}
 			cov := r.Coverage(rep, n.Ref)
-			if n.Score >= SupportSimilarity && cov >= SupportCoverage {
+			if (n.Score >= SupportSimilarity && cov >= SupportCoverage) || r.holds(rep, n.Ref, n.Score, cov) {
 				docs = append(docs, d)
 				r.Support[i] = append(r.Support[i], n.Ref)
+				if len(r.Links[i]) == 0 && len(cl.Why) < 8 {
+					// A claim of one sentence that support makes a claim
+					// of several reports says why, as merges do.
+					cl.Why = append(cl.Why, fmt.Sprintf("%s carries %s (%.2f, %.0f%% of its weight)",
+						r.ix.c.IDs[d]+"#"+strconv.Itoa(n.Ref.Sent+1), c.IDs[rep.Doc]+"#"+strconv.Itoa(rep.Sent+1), n.Score, 100*cov))
+				}
 				sent := c.Docs[d].Sentences[n.Ref.Sent]
 				cl.Evidence = append(cl.Evidence, news.Evidence{Source: c.IDs[d], Start: sent.Start, End: sent.End})
 				added = true
@@ -120,6 +135,55 @@ func (r *Result) addSupport() {
 		}
 		cl.Independent = c.Independent(docs)
 	}
+	r.reorder()
+}
+
+// reorder puts the claims back in order of independent support (ids c1,
+// c2, ... by support, then first appearance) after support has recounted
+// them: a claim of one sentence that other reports carry is a claim of
+// several.
+func (r *Result) reorder() {
+	n := len(r.Claims)
+	perm := make([]int, n) // perm[new] = old
+	for i := range perm {
+		perm[i] = i
+	}
+	slices.SortStableFunc(perm, func(a, b int) int { return r.Claims[b].Independent - r.Claims[a].Independent })
+	if slices.IsSorted(perm) {
+		return
+	}
+	newOf := make([]int, n)
+	claims, members, links := make([]news.Claim, n), make([][]SentRef, n), make([][]Link, n)
+	support, corr := make([][]SentRef, n), make([][]int, n)
+	for k, old := range perm {
+		newOf[old] = k
+		claims[k], members[k], links[k] = r.Claims[old], r.Members[old], r.Links[old]
+		support[k], corr[k] = r.Support[old], r.Corroborating[old]
+		claims[k].ID = "c" + strconv.Itoa(k+1)
+	}
+	r.Claims, r.Members, r.Links, r.Support, r.Corroborating = claims, members, links, support, corr
+	for u, ci := range r.unitClaim {
+		if ci >= 0 {
+			r.unitClaim[u] = newOf[ci]
+		}
+	}
+	for d := range r.Of {
+		for s, ci := range r.Of[d] {
+			if ci < 0 {
+				continue
+			}
+			// A split sentence's Of is the best supported claim of its
+			// clauses: the lowest index once reordered.
+			best := newOf[ci]
+			lo, hi := r.ix.units(SentRef{d, s})
+			for u := lo; u < hi; u++ {
+				if cu := r.unitClaim[u]; cu >= 0 && cu < best {
+					best = cu
+				}
+			}
+			r.Of[d][s] = best
+		}
+	}
 }
 
 // sharesFact reports whether sentence b says one of the facts of sentence
@@ -131,11 +195,39 @@ func (r *Result) addSupport() {
 // 0.35, as in the weights): b shares at least FactTerms of a's terms, and
 // the cosine of the two counted that way is at least FactSimilarity.
 func (r *Result) sharesFact(a, b SentRef) bool {
+	shared, cos := r.wordOverlap(a, b)
+	return shared >= FactTerms && cos >= FactSimilarity
+}
+
+// holds reports whether sentence b, at cosine score with sentence a and
+// holding cov of a's informative weight, says all that a says and more
+// besides: cov >= SupportContainment at a cosine of at least
+// PartialSimilarity, and the words they share (counted as in sharesFact)
+// are at least MinTerms, as many as a claim needs. Without that floor a
+// short sentence is held by any that shares its one rare word: "The
+// Angels apparently are good with that." (ECB+ 10_5ecb) by "apparently
+// there are teams ... willing to spend money" (10_7ecb).
+func (r *Result) holds(a, b SentRef, score, cov float64) bool {
+	return score >= PartialSimilarity && cov >= SupportContainment && r.sharedWords(a, b) >= MinTerms
+}
+
+// sharedWords is the number of informative terms sentences a and b share,
+// each counted 1 (a word common in any news text 0.35), as in sharesFact.
+func (r *Result) sharedWords(a, b SentRef) float64 {
+	shared, _ := r.wordOverlap(a, b)
+	return shared
+}
+
+// wordOverlap counts the informative terms sentences a and b share, each
+// 1 (a word common in any news text 0.35), and the cosine of the two
+// counted that way; 0 when both give figures and share none (numbers
+// compare as values).
+func (r *Result) wordOverlap(a, b SentRef) (shared, cos float64) {
 	fa, fb := r.ix.sentence(a), r.ix.sentence(b)
 	if fa == nil || fb == nil {
-		return false
+		return 0, 0
 	}
-	var shared, na, nb float64
+	var na, nb float64
 	var numA, numB, numShared bool
 	for _, t := range fa.terms {
 		na += backgroundWeight(r.ix.names[t])
@@ -162,9 +254,9 @@ func (r *Result) sharesFact(a, b SentRef) bool {
 		// Numbers compare as values: two sentences that each give figures
 		// and share none speak of two things (Monday's magnitude-5.2 quake
 		// that injured three, Sunday's 5.6 that injured five).
-		return false
+		return 0, 0
 	}
-	return shared >= FactTerms && shared/math.Sqrt(na*nb) >= FactSimilarity
+	return shared, shared / math.Sqrt(na*nb)
 }
 
 // representative is the member whose sentence the claim is shown by.

@@ -140,3 +140,20 @@ func TestSupportPartialFact(t *testing.T) {
 		t.Errorf("claim %q: sources %v, partial %v; want 10_4ecb as partial support only", cl.Text, cl.Sources, cl.Partial)
 	}
 }
+
+// A short sentence is not held by a longer one that shares its one rare
+// word: "The Angels apparently are good with that." (ECB+ 10_5ecb) is not
+// carried by 10_7ecb's "... apparently there are teams in Major League
+// Baseball not named the New York Yankees who are willing to spend money"
+// nor by 10_1ecb's "... their offer -- which, apparently, has not
+// happened", though each holds over 80% of its weight (the containment
+// test needs MinTerms shared words).
+func TestSupportHoldsLookAlike(t *testing.T) {
+	c, r := ecbStory(t, "10ecb")
+	cl := claimWith(t, c, r, "10_5ecb", "The Angels apparently are good with that.")
+	for _, other := range []string{"10_7ecb", "10_1ecb"} {
+		if slices.Contains(cl.Sources, other) {
+			t.Errorf("claim %q cites %s, which says something else", cl.Text, other)
+		}
+	}
+}

@@ -322,10 +322,13 @@ func (st *story) score(fi int, cited, partial []string, misses *[]string, unit s
 			wrong = append(wrong, r)
 		}
 	}
+	var wrongPartial []string
 	for _, r := range partial {
 		t.Partial++
 		if full[r] || part[r] {
 			t.PartialRight++
+		} else {
+			wrongPartial = append(wrongPartial, r)
 		}
 	}
 	for r := range full {
@@ -341,6 +344,9 @@ func (st *story) score(fi int, cited, partial []string, misses *[]string, unit s
 	if misses != nil && (len(wrong) > 0 || len(missed) > 0) {
 		slices.Sort(missed)
 		*misses = append(*misses, fmt.Sprintf("%s %s (%s): cites %v wrongly, misses %v", unit, f.ID, f.Text, wrong, missed))
+	}
+	if misses != nil && len(wrongPartial) > 0 {
+		*misses = append(*misses, fmt.Sprintf("%s %s (%s): shows %v as partial support wrongly", unit, f.ID, f.Text, wrongPartial))
 	}
 	return t
 }
