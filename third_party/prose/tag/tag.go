@@ -37,10 +37,25 @@ import (
 // Penn Treebank corpora mark traces and elisions with tokens like "*-1" or
 // "*T*-2", and bracket certain literals as -LRB- / -RRB-. Both are passed
 // through rather than scored.
+//
+// Patched for crosscheck: the expressions are compiled on first use, and
+// asked only about tokens that could match them (a trace starts with "*",
+// a bracket literal is five bytes starting with "-"), not about every token.
 var (
-	noneRe = regexp.MustCompile(`^(?:0|\*[\w?]\*|\*\-\d{1,3}|\*[A-Z]+\*\-\d{1,3}|\*)$`)
-	keepRe = regexp.MustCompile(`^\-[A-Z]{3}\-$`)
+	noneRe = sync.OnceValue(func() *regexp.Regexp {
+		return regexp.MustCompile(`^(?:0|\*[\w?]\*|\*\-\d{1,3}|\*[A-Z]+\*\-\d{1,3}|\*)$`)
+	})
+	keepRe = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`^\-[A-Z]{3}\-$`) })
 )
+
+func isNone(s string) bool {
+	if s == "0" {
+		return true
+	}
+	return s != "" && s[0] == '*' && noneRe().MatchString(s)
+}
+
+func isKept(s string) bool { return len(s) == 5 && s[0] == '-' && keepRe().MatchString(s) }
 
 func isEmoticon(s string) bool { return emoticon.Is(s) }
 
@@ -112,9 +127,18 @@ func WithLexicon(l Lexicon) Option {
 //
 // Decoding is the tagger's only meaningful cost, so it happens once per
 // process rather than once per caller.
+//
+// Patched for crosscheck: with the hash index shipped beside it
+// (aptagmodel.EnglishIndex), read in place, so loading builds nothing but
+// the class list and the unambiguous words.
 var defaultModel = sync.OnceValues(func() (*flat.Model, error) {
-	return flat.Unmarshal(aptagmodel.English)
+	return flat.UnmarshalIndexed(aptagmodel.English, aptagmodel.EnglishIndex)
 })
+
+// CheckModel validates the built-in model fully and reports whether its
+// shipped index is the one the model gives (patched for crosscheck: run by
+// crosscheck's tests; `go generate` in tag/aptagmodel rebuilds the index).
+func CheckModel() error { return flat.Check(aptagmodel.English, aptagmodel.EnglishIndex) }
 
 // New returns a Tagger backed by the built-in English model.
 //
@@ -224,9 +248,9 @@ func (t *Tagger) tagOne(s *scratch, i int, ctx []string, word, p1, p2 string) st
 		return "SYM"
 	case strings.HasPrefix(word, "@"):
 		return "NN"
-	case noneRe.MatchString(word):
+	case isNone(word):
 		return "-NONE-"
-	case keepRe.MatchString(word):
+	case isKept(word):
 		return word
 	}
 	// Ahead of the model's own lexicon: a caller supplying one is making a
