@@ -138,9 +138,13 @@ type partOfSpeech struct {
 }
 
 var (
-	verbs      = partOfSpeech{verbExceptions, verbIndex, verbRules, new(lemmaCache)}
-	nouns      = partOfSpeech{nounExceptions, nounIndex, nounRules, new(lemmaCache)}
-	adjectives = partOfSpeech{adjExceptions, adjIndex, adjRules, new(lemmaCache)}
+	verbs      = partOfSpeech{verbExceptions, verbIndex, verbRules, &verbCache}
+	nouns      = partOfSpeech{nounExceptions, nounIndex, nounRules, &nounCache}
+	adjectives = partOfSpeech{adjExceptions, adjIndex, adjRules, &adjCache}
+
+	// Package-level arrays, zero until used: a process that lemmatises
+	// nothing never touches their pages.
+	verbCache, nounCache, adjCache lemmaCache
 )
 
 // lemmaCache remembers the last word morphy saw in each of its slots
