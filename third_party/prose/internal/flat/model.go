@@ -151,6 +151,25 @@ func (m *Model) feature(feat string) int {
 	return -1
 }
 
+// Feature returns the index of a feature, or -1 when the model does not
+// know it (patched for crosscheck: with Add, lets a caller look a feature
+// up once and score it many times).
+func (m *Model) Feature(feat string) int { return m.feature(feat) }
+
+// Add adds the weights of feature i (from Feature; -1 adds nothing) into
+// scores, as AccumulateInto with value 1 does.
+func (m *Model) Add(i int, scores []float32) {
+	if i < 0 {
+		return
+	}
+	lo, hi := int(le32(m.pairOff, i)), int(le32(m.pairOff, i+1))
+	ids := m.classIDs[lo:hi]
+	wts := m.weights[4*lo : 4*hi]
+	for j := range ids {
+		scores[ids[j]] += 1 * math.Float32frombits(le32(wts, j))
+	}
+}
+
 // AccumulateInto adds the weights of feat, scaled by value, into scores.
 // scores must be at least len(m.classes) long. Reports whether feat was known.
 //
