@@ -234,6 +234,7 @@ type index struct {
 	vocab map[string]int32
 	names []string
 	w     []float64
+	bg    []float64 // bg[t] is backgroundWeight(names[t])
 	sents []sentFeat
 	flat  [][]int // flat[doc][sent] is the index in sents of its first unit, or -1
 	// whole holds the features of each split sentence as a whole, by the
@@ -369,8 +370,10 @@ func buildIndex(c *text.Corpus, split bool) *index {
 	n := float64(nSent)
 	groups := max(1, c.Independent(englishDocs(c)))
 	ix.w = make([]float64, len(ix.names))
+	ix.bg = make([]float64, len(ix.names))
 	for t, name := range ix.names {
-		w := math.Log((n+1)/(float64(df[t])+0.5)) * backgroundWeight(name)
+		ix.bg[t] = backgroundWeight(name)
+		w := math.Log((n+1)/(float64(df[t])+0.5)) * ix.bg[t]
 		if capCount[t]*2 > count[t] {
 			// A name is what a claim is about, unless nearly every report
 			// uses it: then it names the story ("Vladimir Putin" in each

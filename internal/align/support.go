@@ -230,11 +230,11 @@ func (r *Result) wordOverlap(a, b SentRef) (shared, cos float64) {
 	var na, nb float64
 	var numA, numB, numShared bool
 	for _, t := range fa.terms {
-		na += backgroundWeight(r.ix.names[t])
+		na += r.ix.bg[t]
 		numA = numA || isNumberTerm(r.ix.names[t])
 	}
 	for _, t := range fb.terms {
-		nb += backgroundWeight(r.ix.names[t])
+		nb += r.ix.bg[t]
 		numB = numB || isNumberTerm(r.ix.names[t])
 	}
 	for x, y := 0, 0; x < len(fa.terms) && y < len(fb.terms); {
@@ -244,7 +244,7 @@ func (r *Result) wordOverlap(a, b SentRef) (shared, cos float64) {
 		case fa.terms[x] > fb.terms[y]:
 			y++
 		default:
-			shared += backgroundWeight(r.ix.names[fa.terms[x]])
+			shared += r.ix.bg[fa.terms[x]]
 			numShared = numShared || isNumberTerm(r.ix.names[fa.terms[x]])
 			x++
 			y++

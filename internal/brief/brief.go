@@ -93,14 +93,35 @@ func FromCorpus(c *text.Corpus, opt Options) *news.Brief {
 		opt.SummaryWords = 100
 	}
 	c.SetCopies(dedup.Copies(c.Docs))
+	// The shared annotation of each English report, on all cores: quotes,
+	// the timeline and the summary all read it, and each report's depends
+	// on it alone.
+	Parallel(len(c.Docs), 0, func(i int) {
+		if d := c.Docs[i]; d.Language == "" || d.Language == "en" {
+			d.Annotation()
+		}
+	})
+	// Quotes and the timeline read only the corpus; the claims, their
+	// comparison and the summary go on beside them. Each stage writes only
+	// its own result, so the brief is the same as one after the other.
+	var (
+		quotes        quote.Result
+		events        []news.TimelineEntry
+		dateConflicts []news.Conflict
+		side          sync.WaitGroup
+	)
+	side.Go(func() {
+		quotes = quote.Analyze(c)
+		events, dateConflicts = timeline.Build(c)
+	})
 	aligned := align.Align(c)
 	cmp := compare.Compare(c, aligned)
-	quotes := quote.Analyze(c)
-	events, dateConflicts := timeline.Build(c)
+	picks := summarize.Select(c, aligned, summarize.Budget{Words: opt.SummaryWords, Bytes: opt.SummaryBytes})
+	side.Wait()
 
 	b := &news.Brief{
 		Sources:      sources(c, opt.IncludeText),
-		Summary:      summary(c, aligned, summarize.Select(c, aligned, summarize.Budget{Words: opt.SummaryWords, Bytes: opt.SummaryBytes})),
+		Summary:      summary(c, aligned, picks),
 		Claims:       aligned.Claims,
 		Agreements:   oneAgreementPerFact(c, aligned, cmp.Agreements),
 		Conflicts:    slices.Concat(cmp.Conflicts, dateConflicts, quotes.Conflicts),

@@ -8,7 +8,18 @@ import (
 	"unicode"
 
 	"github.com/crosscheck/crosscheck/internal/news"
+	"github.com/jdkato/prose/v3/tag"
 )
+
+// TestTaggerModel validates the tagger's embedded model in full and checks
+// that the feature index shipped beside it (read in place at load, so that
+// loading builds nothing) is the index the model gives: a stale index would
+// miss features and change tags.
+func TestTaggerModel(t *testing.T) {
+	if err := tag.CheckModel(); err != nil {
+		t.Fatal(err)
+	}
+}
 
 // TestTaggerOnGold scores the part-of-speech tags against the hand-checked
 // tokens of testdata/pos-gold.txt (its header gives the rule followed),

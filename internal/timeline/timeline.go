@@ -48,7 +48,14 @@ type event struct {
 // night" comes before "Tuesday" and "earlier in the day" before the
 // afternoon meeting it precedes.
 func Build(c *text.Corpus) ([]news.TimelineEntry, []news.Conflict) {
-	refs, virtual := references(c)
+	// Each report is tokenized once for its time expressions, read without
+	// a reference when it has no publication time, then against its
+	// reference.
+	prepared := make([]*timex.Text, len(c.Docs))
+	for i, d := range c.Docs {
+		prepared[i] = timex.Prepare(d.Article.Text)
+	}
+	refs, virtual := references(c, prepared)
 	// "local time" with no place near it takes the story's zone, when all
 	// the places the reports name share one.
 	texts := make([]string, len(c.Docs))
@@ -62,7 +69,7 @@ func Build(c *text.Corpus) ([]news.TimelineEntry, []news.Conflict) {
 	zone := timex.StoryZone(texts, at)
 	var evs []event
 	for i, d := range c.Docs {
-		txs := timex.Find(d.Article.Text, timex.Ref{Time: refs[i], Zone: zone})
+		txs := prepared[i].Find(timex.Ref{Time: refs[i], Zone: zone})
 		for xi, tx := range txs {
 			if ev, ok := makeEvent(d, i, tx, refs[i], virtual[i]); ok {
 				ev.fr, ev.side = attach(d, txs, xi, virtual[i])
@@ -102,7 +109,7 @@ func Build(c *text.Corpus) ([]news.TimelineEntry, []news.Conflict) {
 
 // references returns each source's reference time: its publication time,
 // or a virtual one (virtual[i] true) when it has none.
-func references(c *text.Corpus) ([]time.Time, []bool) {
+func references(c *text.Corpus, prepared []*timex.Text) ([]time.Time, []bool) {
 	refs := make([]time.Time, len(c.Docs))
 	virtual := make([]bool, len(c.Docs))
 	var latest time.Time
@@ -119,7 +126,7 @@ func references(c *text.Corpus) ([]time.Time, []bool) {
 	unref := make([][]timex.Timex, len(c.Docs))
 	found := func(i int) []timex.Timex {
 		if unref[i] == nil {
-			unref[i] = timex.Find(c.Docs[i].Article.Text, timex.Ref{})
+			unref[i] = prepared[i].Find(timex.Ref{})
 			if unref[i] == nil {
 				unref[i] = []timex.Timex{}
 			}

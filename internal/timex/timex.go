@@ -98,8 +98,23 @@ type Ref struct {
 
 // Find returns the time expressions of text in order, resolved against ref.
 // It is safe for concurrent use.
-func Find(text string, ref Ref) []Timex {
-	toks := tokenize(text)
+func Find(text string, ref Ref) []Timex { return Prepare(text).Find(ref) }
+
+// Text is a text tokenized for Find once, to be resolved against several
+// references (a report without a publication time is read once without one,
+// to guess its weekday, then against the guess).
+type Text struct {
+	text string
+	toks []tok
+}
+
+// Prepare tokenizes text for Find.
+func Prepare(text string) *Text { return &Text{text: text, toks: tokenize(text)} }
+
+// Find returns the time expressions of the text in order, resolved against
+// ref: the same as the package's Find. It is safe for concurrent use.
+func (t *Text) Find(ref Ref) []Timex {
+	text, toks := t.text, t.toks
 	s := &scanner{text: text, toks: toks, ref: ref}
 	if !ref.Time.IsZero() {
 		r := ref.Time

@@ -9,7 +9,6 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
-	"regexp"
 	"slices"
 	"sort"
 	"strconv"
@@ -19,6 +18,7 @@ import (
 	"github.com/crosscheck/crosscheck/internal/align"
 	"github.com/crosscheck/crosscheck/internal/dedup"
 	"github.com/crosscheck/crosscheck/internal/eval/rouge"
+	"github.com/crosscheck/crosscheck/internal/lazyre"
 	"github.com/crosscheck/crosscheck/internal/news"
 	"github.com/crosscheck/crosscheck/internal/summarize"
 	"github.com/crosscheck/crosscheck/internal/text"
@@ -170,7 +170,7 @@ func readPublished(dir string) (map[string][2]float64, error) {
 // dateline matches a WikiNews dateline at the start of a line: "Saturday,
 // January 8, 2005" or "December 29, 2004". The body sometimes follows on the
 // same line with no space ("2005Through a telethon").
-var dateline = regexp.MustCompile(`^\s*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,\s+)?((?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2},\s+\d{4})`)
+var dateline = lazyre.New(`^\s*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,\s+)?((?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2},\s+\d{4})`)
 
 // ParseSource turns a MultiLing English source file into an article: line 1
 // is the headline (the title), the first dateline among the next few lines

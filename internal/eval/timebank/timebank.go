@@ -10,11 +10,11 @@ import (
 	"html"
 	"os"
 	"path/filepath"
-	"regexp"
 	"sort"
 	"strings"
 	"time"
 
+	"github.com/crosscheck/crosscheck/internal/lazyre"
 	"github.com/crosscheck/crosscheck/internal/timex"
 )
 
@@ -36,9 +36,9 @@ type Doc struct {
 }
 
 var (
-	reDCT  = regexp.MustCompile(`(?s)<DCT>.*?value="([^"]+)".*?</DCT>`)
-	reText = regexp.MustCompile(`(?s)<TEXT>(.*)</TEXT>`)
-	reAttr = regexp.MustCompile(`(\w+)="([^"]*)"`)
+	reDCT  = lazyre.New(`(?s)<DCT>.*?value="([^"]+)".*?</DCT>`)
+	reText = lazyre.New(`(?s)<TEXT>(.*)</TEXT>`)
+	reAttr = lazyre.New(`(\w+)="([^"]*)"`)
 )
 
 // Parse reads one .tml document.
@@ -89,7 +89,7 @@ func strip(s string) (string, []Timex) {
 			case strings.HasPrefix(tag, "TIMEX3"):
 				open = b.Len()
 				cur = Timex{}
-				for _, a := range reAttr.FindAllStringSubmatch(tag, -1) {
+				for _, a := range reAttr.Regexp().FindAllStringSubmatch(tag, -1) {
 					switch a[1] {
 					case "type":
 						cur.Type = a[2]

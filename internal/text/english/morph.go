@@ -1,8 +1,10 @@
 package english
 
 import (
+	"hash/maphash"
 	"strings"
 	"sync"
+	"sync/atomic"
 )
 
 // The lemmatiser is WordNet's own morphology ("morphy"): a word listed in
@@ -132,17 +134,51 @@ type partOfSpeech struct {
 	exc   *exceptions
 	index *lemmaIndex
 	rules []rule
+	cache *lemmaCache
 }
 
 var (
-	verbs      = partOfSpeech{verbExceptions, verbIndex, verbRules}
-	nouns      = partOfSpeech{nounExceptions, nounIndex, nounRules}
-	adjectives = partOfSpeech{adjExceptions, adjIndex, adjRules}
+	verbs      = partOfSpeech{verbExceptions, verbIndex, verbRules, &verbCache}
+	nouns      = partOfSpeech{nounExceptions, nounIndex, nounRules, &nounCache}
+	adjectives = partOfSpeech{adjExceptions, adjIndex, adjRules, &adjCache}
+
+	// Package-level arrays, zero until used: a process that lemmatises
+	// nothing never touches their pages.
+	verbCache, nounCache, adjCache lemmaCache
 )
+
+// lemmaCache remembers the last word morphy saw in each of its slots
+// (picked by the word's hash), so the words a story repeats skip the
+// binary searches of the index: a fixed size whatever the input, safe for
+// concurrent use, and the same answers, only sooner.
+type lemmaCache [1 << 14]atomic.Pointer[lemmaEntry]
+
+type lemmaEntry struct {
+	w, lemma string
+	ok       bool
+}
+
+var lemmaSeed = maphash.MakeSeed()
 
 // lemma is morphy: the exception list, the word itself when it is a
 // lemma, then the first rule whose result is one.
 func (p partOfSpeech) lemma(w string) (string, bool) {
+	slot := &p.cache[maphash.String(lemmaSeed, w)&uint64(len(p.cache)-1)]
+	if e := slot.Load(); e != nil && e.w == w {
+		return e.lemma, e.ok
+	}
+	l, ok := p.morph(w)
+	// A copy of the word, so that the cache holds no text it was cut from;
+	// a lemma that is not a prefix of the word is a string of its own.
+	e := &lemmaEntry{w: strings.Clone(w), lemma: l, ok: ok}
+	if strings.HasPrefix(w, l) {
+		e.lemma = e.w[:len(l)]
+	}
+	slot.Store(e)
+	return l, ok
+}
+
+func (p partOfSpeech) morph(w string) (string, bool) {
 	if l, ok := p.exc.get(w); ok {
 		return l, true
 	}

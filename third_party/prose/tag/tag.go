@@ -22,9 +22,11 @@
 package tag
 
 import (
+	"hash/maphash"
 	"regexp"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"unicode/utf8"
 	"unsafe"
 
@@ -37,10 +39,25 @@ import (
 // Penn Treebank corpora mark traces and elisions with tokens like "*-1" or
 // "*T*-2", and bracket certain literals as -LRB- / -RRB-. Both are passed
 // through rather than scored.
+//
+// Patched for crosscheck: the expressions are compiled on first use, and
+// asked only about tokens that could match them (a trace starts with "*",
+// a bracket literal is five bytes starting with "-"), not about every token.
 var (
-	noneRe = regexp.MustCompile(`^(?:0|\*[\w?]\*|\*\-\d{1,3}|\*[A-Z]+\*\-\d{1,3}|\*)$`)
-	keepRe = regexp.MustCompile(`^\-[A-Z]{3}\-$`)
+	noneRe = sync.OnceValue(func() *regexp.Regexp {
+		return regexp.MustCompile(`^(?:0|\*[\w?]\*|\*\-\d{1,3}|\*[A-Z]+\*\-\d{1,3}|\*)$`)
+	})
+	keepRe = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`^\-[A-Z]{3}\-$`) })
 )
+
+func isNone(s string) bool {
+	if s == "0" {
+		return true
+	}
+	return s != "" && s[0] == '*' && noneRe().MatchString(s)
+}
+
+func isKept(s string) bool { return len(s) == 5 && s[0] == '-' && keepRe().MatchString(s) }
 
 func isEmoticon(s string) bool { return emoticon.Is(s) }
 
@@ -72,6 +89,55 @@ type Tagger struct {
 	model   *flat.Model
 	lexicon Lexicon
 	pool    sync.Pool
+	// words caches, for each context word, the indices of the features it
+	// gives in each place around the token being tagged (patched for
+	// crosscheck: most words recur, and these are 7 of a token's 14
+	// lookups).
+	words *wordCache
+}
+
+// wordCache is a fixed-size, lock-free cache: each slot (picked by the
+// word's hash) holds the last word seen there.
+type wordCache struct {
+	seed  maphash.Seed
+	slots [1 << 14]atomic.Pointer[wordFeatures]
+}
+
+// wordFeatures are the feature indices of one normalized context word:
+// "i word", "i-1 word", "i-2 word", "i+1 word", "i+2 word", "i-1 suffix"
+// and "i+1 suffix" (-1 where the model has no such feature).
+type wordFeatures struct {
+	w string
+	f [7]int32
+}
+
+const (
+	fWord = iota
+	fPrevWord
+	fPrev2Word
+	fNextWord
+	fNext2Word
+	fPrevSuffix
+	fNextSuffix
+)
+
+// features returns the feature indices of the context word w.
+func (t *Tagger) features(s *scratch, w string) *wordFeatures {
+	slot := &t.words.slots[maphash.String(t.words.seed, w)&(uint64(len(t.words.slots))-1)]
+	if e := slot.Load(); e != nil && e.w == w {
+		return e
+	}
+	e := &wordFeatures{w: strings.Clone(w)}
+	suf := suffix(w, 3)
+	for k, parts := range [7][2]string{
+		{"i word ", w}, {"i-1 word ", w}, {"i-2 word ", w}, {"i+1 word ", w}, {"i+2 word ", w},
+		{"i-1 suffix ", suf}, {"i+1 suffix ", suf},
+	} {
+		s.key = append(append(s.key[:0], parts[0]...), parts[1]...)
+		e.f[k] = int32(t.model.Feature(bytesToString(s.key)))
+	}
+	slot.Store(e)
+	return e
 }
 
 // A Lexicon fixes the tag for words that only ever carry one.
@@ -112,9 +178,18 @@ func WithLexicon(l Lexicon) Option {
 //
 // Decoding is the tagger's only meaningful cost, so it happens once per
 // process rather than once per caller.
+//
+// Patched for crosscheck: with the hash index shipped beside it
+// (aptagmodel.EnglishIndex), read in place, so loading builds nothing but
+// the class list and the unambiguous words.
 var defaultModel = sync.OnceValues(func() (*flat.Model, error) {
-	return flat.Unmarshal(aptagmodel.English)
+	return flat.UnmarshalIndexed(aptagmodel.English, aptagmodel.EnglishIndex)
 })
+
+// CheckModel validates the built-in model fully and reports whether its
+// shipped index is the one the model gives (patched for crosscheck: run by
+// crosscheck's tests; `go generate` in tag/aptagmodel rebuilds the index).
+func CheckModel() error { return flat.Check(aptagmodel.English, aptagmodel.EnglishIndex) }
 
 // New returns a Tagger backed by the built-in English model.
 //
@@ -141,7 +216,7 @@ func FromBytes(data []byte, opts ...Option) (*Tagger, error) {
 }
 
 func newWithModel(m *flat.Model, opts ...Option) *Tagger {
-	t := &Tagger{model: m}
+	t := &Tagger{model: m, words: &wordCache{seed: maphash.MakeSeed()}}
 	for _, opt := range opts {
 		opt(t)
 	}
@@ -160,6 +235,7 @@ type scratch struct {
 	scores  []float32
 	key     []byte
 	context []string
+	feats   []*wordFeatures
 }
 
 // Name reports which tagger this is.
@@ -205,6 +281,13 @@ func (t *Tagger) TagTokens(tokens []Token) {
 	}
 	ctx[need-2] = "-END-"
 	ctx[need-1] = "-END2-"
+	if cap(s.feats) < need {
+		s.feats = make([]*wordFeatures, need)
+	}
+	s.feats = s.feats[:need]
+	for k := range s.feats {
+		s.feats[k] = nil // looked up when a token needs the model
+	}
 
 	p1, p2 := "-START-", "-START2-"
 	for i := range tokens {
@@ -224,9 +307,9 @@ func (t *Tagger) tagOne(s *scratch, i int, ctx []string, word, p1, p2 string) st
 		return "SYM"
 	case strings.HasPrefix(word, "@"):
 		return "NN"
-	case noneRe.MatchString(word):
+	case isNone(word):
 		return "-NONE-"
-	case keepRe.MatchString(word):
+	case isKept(word):
 		return word
 	}
 	// Ahead of the model's own lexicon: a caller supplying one is making a
@@ -275,25 +358,30 @@ func (t *Tagger) predict(s *scratch, i int, ctx []string, word, p1, p2 string) s
 
 	suf := suffix(word, 3)
 	pre := prefix1(word)
-	iMinus := suffix(ctx[i-1], 3)
-	iPlus := suffix(ctx[i+1], 3)
+	for k := i - 2; k <= i+2; k++ {
+		if s.feats[k] == nil {
+			s.feats[k] = t.features(s, ctx[k])
+		}
+	}
+	m := t.model
 
-	// Each feature is scored with weight 1. A feature that appears twice
-	// contributes twice, which is correct because scoring is linear.
+	// Each feature is scored with weight 1, in the order the model was
+	// always scored in (float sums depend on it). A feature that appears
+	// twice contributes twice, which is correct because scoring is linear.
 	t.feat(s, "bias")
 	t.feat(s, "i suffix ", suf)
 	t.feat(s, "i pref1 ", pre)
 	t.feat(s, "i-1 tag ", p1)
 	t.feat(s, "i-2 tag ", p2)
 	t.feat(s, "i tag+i-2 tag ", p1, " ", p2)
-	t.feat(s, "i word ", ctx[i])
+	m.Add(int(s.feats[i].f[fWord]), s.scores)
 	t.feat(s, "i-1 tag+i word ", p1, " ", ctx[i])
-	t.feat(s, "i-1 word ", ctx[i-1])
-	t.feat(s, "i-1 suffix ", iMinus)
-	t.feat(s, "i-2 word ", ctx[i-2])
-	t.feat(s, "i+1 word ", ctx[i+1])
-	t.feat(s, "i+1 suffix ", iPlus)
-	t.feat(s, "i+2 word ", ctx[i+2])
+	m.Add(int(s.feats[i-1].f[fPrevWord]), s.scores)
+	m.Add(int(s.feats[i-1].f[fPrevSuffix]), s.scores)
+	m.Add(int(s.feats[i-2].f[fPrev2Word]), s.scores)
+	m.Add(int(s.feats[i+1].f[fNextWord]), s.scores)
+	m.Add(int(s.feats[i+1].f[fNextSuffix]), s.scores)
+	m.Add(int(s.feats[i+2].f[fNext2Word]), s.scores)
 
 	return t.model.Best(s.scores)
 }

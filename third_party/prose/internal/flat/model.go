@@ -1,12 +1,14 @@
 package flat
 
 import (
+	"bytes"
 	"encoding/binary"
 	"errors"
 	"fmt"
-	"hash/maphash"
 	"math"
+	"math/bits"
 	"sort"
+	"unsafe"
 )
 
 // Model is a flat averaged-perceptron model, ready for scoring.
@@ -14,55 +16,105 @@ import (
 // Lookup is by feature string. Features are held in one sorted byte blob and
 // found by binary search, which keeps the whole structure pointer-free: the GC
 // never has to trace 75,447 individual strings.
+//
+// Patched for crosscheck: the offsets, class IDs and weights are read in
+// place from the model's bytes (little-endian loads) instead of being copied
+// into aligned slices at load, and features are found through an
+// open-addressing hash index (slots: feature index + 1, 0 empty; hashed by
+// Hash, a fixed function) which the caller may supply prebuilt
+// (UnmarshalIndexed), so loading the model costs next to nothing.
 type Model struct {
 	classes []string // class ID -> name
 
-	blob    string   // all feature strings, concatenated, sorted bytewise
-	featOff []uint32 // nFeatures+1 offsets into blob
-	pairOff []uint32 // nFeatures+1 offsets into classIDs/weights
+	blob    string // all feature strings, concatenated, sorted bytewise
+	featOff []byte // (nFeatures+1) little-endian uint32 offsets into blob
+	pairOff []byte // (nFeatures+1) little-endian uint32 offsets into classIDs/weights
+	nFeat   int
 
 	classIDs []uint8
-	weights  []float32
+	weights  []byte // nPairs little-endian float32
 
 	// tagMap holds unambiguous word -> class assignments, bypassing scoring.
 	tagMap map[string]uint8
 
-	// Patched for crosscheck: slots is an open-addressing hash index over
-	// the features (feature index + 1; 0 is empty), built at load, so a
-	// lookup is one hash and usually one string comparison instead of a
-	// binary search of 17 comparisons. Still pointer-free.
-	seed  maphash.Seed
-	slots []uint32
+	slots []byte // little-endian uint32 slots of the hash index, or nil
 	mask  uint64
 }
 
-// buildIndex fills slots; called once the model is validated.
-func (m *Model) buildIndex() {
-	n := len(m.featOff) - 1
+// le32 reads the i'th little-endian uint32 of b. It does not check bounds:
+// every index it is given was checked when the model was loaded (offsets
+// rise and end at their arrays' lengths, index slots name features that
+// exist). A [4]byte has no alignment, so the sections need none.
+func le32(b []byte, i int) uint32 {
+	p := (*[4]byte)(unsafe.Add(unsafe.Pointer(unsafe.SliceData(b)), 4*i))
+	return binary.LittleEndian.Uint32(p[:])
+}
+
+// feat returns feature i's string.
+func (m *Model) feat(i int) string { return m.blob[le32(m.featOff, i):le32(m.featOff, i+1)] }
+
+// Hash is the hash of the feature index, a fixed function (so that an index
+// can be built once and shipped beside the model): eight bytes at a time,
+// each word folded in by a multiply and a rotation, then a final mix.
+func Hash(s string) uint64 {
+	h := uint64(len(s)) * 0x9e3779b97f4a7c15
+	for len(s) >= 8 {
+		v := uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+			uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
+		h = bits.RotateLeft64((h^v)*0xbf58476d1ce4e5b9, 31)
+		s = s[8:]
+	}
+	if len(s) > 0 {
+		var v uint64
+		for i := 0; i < len(s); i++ {
+			v |= uint64(s[i]) << (8 * i)
+		}
+		h = bits.RotateLeft64((h^v)*0xbf58476d1ce4e5b9, 31)
+	}
+	h ^= h >> 33
+	h *= 0xff51afd7ed558ccd
+	h ^= h >> 33
+	return h
+}
+
+// IndexSize is the number of slots of the index of n features: a power of
+// two, load factor at most 2/3.
+func IndexSize(n int) int {
 	size := 1
-	for size < n+n/2 { // load factor at most 2/3
+	for size < n+n/2 {
 		size <<= 1
 	}
-	m.seed = maphash.MakeSeed()
-	m.slots = make([]uint32, size)
-	m.mask = uint64(size - 1)
-	for i := 0; i < n; i++ {
-		h := maphash.String(m.seed, m.blob[m.featOff[i]:m.featOff[i+1]]) & m.mask
-		for m.slots[h] != 0 {
-			h = (h + 1) & m.mask
+	return size
+}
+
+// BuildIndex returns the hash index of m's features as little-endian uint32
+// slots, the bytes UnmarshalIndexed takes.
+func (m *Model) BuildIndex() []byte {
+	size := IndexSize(m.nFeat)
+	slots := make([]uint32, size)
+	mask := uint64(size - 1)
+	for i := 0; i < m.nFeat; i++ {
+		h := Hash(m.feat(i)) & mask
+		for slots[h] != 0 {
+			h = (h + 1) & mask
 		}
-		m.slots[h] = uint32(i + 1)
+		slots[h] = uint32(i + 1)
 	}
+	out := make([]byte, 4*size)
+	for i, v := range slots {
+		binary.LittleEndian.PutUint32(out[4*i:], v)
+	}
+	return out
 }
 
 // Classes returns the class names, indexed by class ID.
 func (m *Model) Classes() []string { return m.classes }
 
 // NumFeatures reports how many distinct features the model knows.
-func (m *Model) NumFeatures() int { return len(m.featOff) - 1 }
+func (m *Model) NumFeatures() int { return m.nFeat }
 
 // NumPairs reports how many feature-class weights the model holds.
-func (m *Model) NumPairs() int { return len(m.weights) }
+func (m *Model) NumPairs() int { return len(m.classIDs) }
 
 // TagFor returns the pre-assigned tag for an unambiguous word.
 func (m *Model) TagFor(word string) (string, bool) {
@@ -76,27 +128,46 @@ func (m *Model) TagFor(word string) (string, bool) {
 // there is one, else a binary search over the blob.
 func (m *Model) feature(feat string) int {
 	if m.slots != nil {
-		h := maphash.String(m.seed, feat) & m.mask
+		h := Hash(feat) & m.mask
 		for {
-			k := m.slots[h]
+			k := le32(m.slots, int(h))
 			if k == 0 {
 				return -1
 			}
-			i := k - 1
-			if m.blob[m.featOff[i]:m.featOff[i+1]] == feat {
-				return int(i)
+			i := int(k - 1)
+			if m.feat(i) == feat {
+				return i
 			}
 			h = (h + 1) & m.mask
 		}
 	}
-	n := len(m.featOff) - 1
+	n := m.nFeat
 	i := sort.Search(n, func(i int) bool {
-		return m.blob[m.featOff[i]:m.featOff[i+1]] >= feat
+		return m.feat(i) >= feat
 	})
-	if i < n && m.blob[m.featOff[i]:m.featOff[i+1]] == feat {
+	if i < n && m.feat(i) == feat {
 		return i
 	}
 	return -1
+}
+
+// Feature returns the index of a feature, or -1 when the model does not
+// know it (patched for crosscheck: with Add, lets a caller look a feature
+// up once and score it many times).
+func (m *Model) Feature(feat string) int { return m.feature(feat) }
+
+// Add adds the weights of feature i (from Feature; -1 adds nothing) into
+// scores, as AccumulateInto with value 1 does.
+func (m *Model) Add(i int, scores []float32) {
+	if i < 0 {
+		return
+	}
+	lo, hi := int(le32(m.pairOff, i)), int(le32(m.pairOff, i+1))
+	ids := m.classIDs[lo:hi]
+	wts := m.weights[4*lo : 4*hi]
+	for j := range ids {
+		scores[ids[j]] += 1 * math.Float32frombits(le32(wts, j))
+	}
 }
 
 // AccumulateInto adds the weights of feat, scaled by value, into scores.
@@ -109,11 +180,11 @@ func (m *Model) AccumulateInto(feat string, value float32, scores []float32) boo
 	if i < 0 {
 		return false
 	}
-	lo, hi := m.pairOff[i], m.pairOff[i+1]
+	lo, hi := int(le32(m.pairOff, i)), int(le32(m.pairOff, i+1))
 	ids := m.classIDs[lo:hi]
-	wts := m.weights[lo:hi]
+	wts := m.weights[4*lo : 4*hi]
 	for j := range ids {
-		scores[ids[j]] += value * wts[j]
+		scores[ids[j]] += value * math.Float32frombits(le32(wts, j))
 	}
 	return true
 }
@@ -191,37 +262,69 @@ func (r *reader) str16() string {
 	return string(r.bytes(n))
 }
 
-// u32s copies n little-endian uint32s. The copy is deliberate: the caller's
-// backing array may be unaligned embedded data.
-func (r *reader) u32s(n int) []uint32 {
-	b := r.bytes(n * 4)
-	if b == nil {
-		return nil
-	}
-	out := make([]uint32, n)
-	for i := range out {
-		out[i] = binary.LittleEndian.Uint32(b[i*4:])
-	}
-	return out
-}
-
-func (r *reader) f32s(n int) []float32 {
-	b := r.bytes(n * 4)
-	if b == nil {
-		return nil
-	}
-	out := make([]float32, n)
-	for i := range out {
-		out[i] = math.Float32frombits(binary.LittleEndian.Uint32(b[i*4:]))
-	}
-	return out
-}
-
-// Unmarshal decodes a flat model.
+// Unmarshal decodes a flat model and builds its hash index.
 //
-// data is retained: feature strings are sliced from it rather than copied, so
-// the caller must not modify it afterwards. Embedded data satisfies this.
+// data is retained: feature strings, offsets and weights are read from it in
+// place, so the caller must not modify it afterwards. Embedded data
+// satisfies this.
 func Unmarshal(data []byte) (*Model, error) {
+	m, err := decode(data, true)
+	if err != nil {
+		return nil, err
+	}
+	m.setIndex(m.BuildIndex())
+	return m, nil
+}
+
+// UnmarshalIndexed decodes a flat model with the hash index that BuildIndex
+// made of it (both retained, read in place). It checks the model's layout
+// but not the order of its features, which only the binary search needs and
+// which Check verifies; an index of the wrong size is ignored and built anew.
+func UnmarshalIndexed(data, index []byte) (*Model, error) {
+	m, err := decode(data, false)
+	if err != nil {
+		return nil, err
+	}
+	if !m.indexFits(index) {
+		index = m.BuildIndex()
+	}
+	m.setIndex(index)
+	return m, nil
+}
+
+// Check validates m fully (the order of its features included) and reports
+// whether index is the index BuildIndex makes of it.
+func Check(data, index []byte) error {
+	m, err := decode(data, true)
+	if err != nil {
+		return err
+	}
+	if !bytes.Equal(m.BuildIndex(), index) {
+		return errors.New("the model's index is stale: rebuild it with BuildIndex")
+	}
+	return nil
+}
+
+// indexFits reports whether index has the size of m's index and names only
+// features m has (what le32 relies on).
+func (m *Model) indexFits(index []byte) bool {
+	if len(index) != 4*IndexSize(m.nFeat) {
+		return false
+	}
+	for i := range len(index) / 4 {
+		if int(binary.LittleEndian.Uint32(index[4*i:])) > m.nFeat {
+			return false
+		}
+	}
+	return true
+}
+
+func (m *Model) setIndex(index []byte) {
+	m.slots = index
+	m.mask = uint64(len(index)/4 - 1)
+}
+
+func decode(data []byte, sorted bool) (*Model, error) {
 	r := &reader{b: data}
 
 	if string(r.bytes(len(Magic))) != Magic {
@@ -261,8 +364,9 @@ func Unmarshal(data []byte) (*Model, error) {
 	// embedded model), so no 1.4 MB duplicate ends up on the heap.
 	m.blob = unsafeString(blob)
 
-	m.featOff = r.u32s(nFeatures + 1)
-	m.pairOff = r.u32s(nFeatures + 1)
+	m.nFeat = nFeatures
+	m.featOff = r.bytes(4 * (nFeatures + 1))
+	m.pairOff = r.bytes(4 * (nFeatures + 1))
 
 	if r.err != nil {
 		return nil, r.err
@@ -271,10 +375,8 @@ func Unmarshal(data []byte) (*Model, error) {
 	if r.err != nil {
 		return nil, r.err
 	}
-	m.classIDs = make([]uint8, nPairs)
-	copy(m.classIDs, ids)
-
-	m.weights = r.f32s(nPairs)
+	m.classIDs = ids
+	m.weights = r.bytes(4 * nPairs)
 
 	nTagMap := int(r.u32())
 	if r.err != nil {
@@ -297,33 +399,34 @@ func Unmarshal(data []byte) (*Model, error) {
 		return nil, r.err
 	}
 
-	if err := m.validate(); err != nil {
+	if err := m.validate(sorted); err != nil {
 		return nil, err
 	}
-	m.buildIndex()
 	return m, nil
 }
 
 // validate checks the invariants the scoring path relies on, so a corrupt
-// model fails at load with a clear message instead of panicking mid-tag.
-func (m *Model) validate() error {
-	n := len(m.featOff) - 1
-	if len(m.pairOff) != n+1 {
-		return fmt.Errorf("offset arrays disagree: %d features vs %d pair offsets",
-			n, len(m.pairOff)-1)
-	}
-	if len(m.classIDs) != len(m.weights) {
+// model fails at load with a clear message instead of panicking mid-tag;
+// sorted adds the order of the features, which the binary search needs.
+func (m *Model) validate(sorted bool) error {
+	n := m.nFeat
+	if len(m.classIDs)*4 != len(m.weights) {
 		return fmt.Errorf("classIDs (%d) and weights (%d) differ in length",
-			len(m.classIDs), len(m.weights))
+			len(m.classIDs), len(m.weights)/4)
 	}
 	if n > 0 {
-		if int(m.featOff[n]) != len(m.blob) {
+		if int(le32(m.featOff, n)) != len(m.blob) {
 			return fmt.Errorf("feature offsets end at %d, blob is %d bytes",
-				m.featOff[n], len(m.blob))
+				le32(m.featOff, n), len(m.blob))
 		}
-		if int(m.pairOff[n]) != len(m.weights) {
+		if int(le32(m.pairOff, n)) != len(m.classIDs) {
 			return fmt.Errorf("pair offsets end at %d, weights has %d entries",
-				m.pairOff[n], len(m.weights))
+				le32(m.pairOff, n), len(m.classIDs))
+		}
+	}
+	for i := 0; i < n; i++ {
+		if le32(m.featOff, i) > le32(m.featOff, i+1) || le32(m.pairOff, i) > le32(m.pairOff, i+1) {
+			return fmt.Errorf("offsets decrease at feature %d", i)
 		}
 	}
 	for _, id := range m.classIDs {
@@ -332,14 +435,34 @@ func (m *Model) validate() error {
 				id, len(m.classes))
 		}
 	}
+	if !sorted {
+		return nil
+	}
 	// The binary search in feature() is only correct on sorted input.
 	for i := 1; i < n; i++ {
-		prev := m.blob[m.featOff[i-1]:m.featOff[i]]
-		cur := m.blob[m.featOff[i]:m.featOff[i+1]]
+		prev := m.feat(i - 1)
+		cur := m.feat(i)
 		if prev >= cur {
 			return fmt.Errorf("features not sorted at index %d: %q >= %q",
 				i, prev, cur)
 		}
 	}
 	return nil
+}
+
+// ProbeStats returns the mean and longest number of slots probed to find a
+// feature of m through index (for the generator's report).
+func ProbeStats(m *Model, index []byte) (mean float64, longest int) {
+	mask := uint64(len(index)/4 - 1)
+	total := 0
+	for i := 0; i < m.nFeat; i++ {
+		h, n := Hash(m.feat(i))&mask, 1
+		for int(binary.LittleEndian.Uint32(index[4*h:]))-1 != i {
+			h = (h + 1) & mask
+			n++
+		}
+		total += n
+		longest = max(longest, n)
+	}
+	return float64(total) / float64(m.nFeat), longest
 }

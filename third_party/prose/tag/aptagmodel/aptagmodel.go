@@ -18,3 +18,12 @@ import _ "embed"
 //
 //go:embed en.bin
 var English []byte
+
+// EnglishIndex is the hash index of English's features (prose's
+// internal/flat BuildIndex), built once and shipped so that loading the
+// model does not build it. Patched for crosscheck; regenerate it with
+// `go generate` after changing en.bin.
+//
+//go:generate go run ./genindex
+//go:embed en.idx
+var EnglishIndex []byte
