@@ -1,6 +1,7 @@
 package cli
 
 import (
+	"bufio"
 	"bytes"
 	"context"
 	"encoding/json"
@@ -9,8 +10,10 @@ import (
 	"math/rand/v2"
 	"net"
 	"net/http"
+	"os"
 	"path/filepath"
 	"slices"
+	"strconv"
 	"sync"
 	"sync/atomic"
 	"syscall"
@@ -81,8 +84,14 @@ func loadServe(b *testing.B, scaleOut, posts bool) {
 	nf := natsFlags{}
 	if scaleOut {
 		bin := buildBinary(b)
-		startWorker(b, bin, dsn, url, stream)
-		startWorker(b, bin, dsn, url, stream)
+		// The workers' niceness: the default of `worker`, or
+		// CROSSCHECK_LOAD_NICE (e.g. 10: workers that yield the CPU).
+		var nice []string
+		if v := os.Getenv("CROSSCHECK_LOAD_NICE"); v != "" {
+			nice = []string{"--nice", v}
+		}
+		startWorker(b, bin, dsn, url, stream, nice...)
+		startWorker(b, bin, dsn, url, stream, nice...)
 		nf = natsFlags{url: url, stream: stream}
 	}
 
@@ -117,13 +126,17 @@ func loadServe(b *testing.B, scaleOut, posts bool) {
 	if err != nil || len(list) == 0 {
 		b.Fatalf("no stories: %v", err)
 	}
-	reads := []string{base + "/api/stories"}
+	reads := []string{"/api/stories"}
 	for _, s := range list {
-		reads = append(reads, base+"/api/stories/"+s.ID)
+		reads = append(reads, "/api/stories/"+s.ID)
 	}
 
 	const clients = 200
-	client := &http.Client{Transport: &http.Transport{MaxIdleConns: clients, MaxIdleConnsPerHost: clients, DisableCompression: true}, Timeout: 30 * time.Second}
+	// One transport for all, a kept connection per client, and buffers
+	// that take a whole response in one read: the load generator shares
+	// the CPU with the server it measures, so it must cost little.
+	client := &http.Client{Transport: &http.Transport{MaxIdleConns: clients, MaxIdleConnsPerHost: clients, DisableCompression: true,
+		ReadBufferSize: 64 << 10, WriteBufferSize: 16 << 10}, Timeout: 30 * time.Second}
 	var (
 		next               atomic.Int64
 		mu                 sync.Mutex
@@ -150,31 +163,25 @@ func loadServe(b *testing.B, scaleOut, posts bool) {
 		_ = json.NewDecoder(r.Body).Decode(&res)
 		return r.StatusCode, append(res.Queued, res.Added...), nil
 	}
-	get := func(u string) (int, error) {
-		req, _ := http.NewRequest("GET", u, nil)
-		req.Header.Set("Accept-Encoding", "gzip")
-		r, err := client.Do(req)
-		if err != nil {
-			return 0, err
-		}
-		_, _ = io.Copy(io.Discard, r.Body)
-		r.Body.Close()
-		return r.StatusCode, nil
-	}
 	// Warm up: each response read once, as a server that has been up a
 	// while has them; the figures are of the steady state.
+	warm := &rawClient{addr: addr}
 	for _, u := range reads {
-		if code, err := get(u); err != nil || code != http.StatusOK {
+		if code, err := warm.get(u); err != nil || code != http.StatusOK {
 			b.Fatalf("warm-up GET %s: %d %v", u, code, err)
 		}
 	}
+	warm.close()
 	deadline := time.Now().Add(time.Minute)
 	b.ResetTimer()
 	start, cpu0 := time.Now(), cpuTime()
 	var wg sync.WaitGroup
 	for c := range clients {
 		rng := rand.New(rand.NewPCG(uint64(c), 16))
+		rc := &rawClient{addr: addr}
 		wg.Go(func() {
+			defer rc.close()
+			get := rc.get
 			for time.Now().Before(deadline) {
 				i := next.Add(1)
 				if i > int64(b.N) {
@@ -250,4 +257,135 @@ func loadServe(b *testing.B, scaleOut, posts bool) {
 	b.ReportMetric(float64(len(accepted)), "accepted")
 	b.ReportMetric(time.Since(drain).Seconds(), "drain_s")
 	b.ReportMetric(float64(cpu.Microseconds())/float64(len(readLat)+len(postLat)), "cpu_us/req")
+}
+
+// rawClient is one reader of the load test: a kept connection on which it
+// writes a GET and reads the whole response, in its own goroutine. Go's
+// http.Client hands every request to a writing and a reading goroutine of
+// the connection; here, where the clients share the server's CPU, those
+// hand-offs cost as much as the server's work and wait in the same run
+// queue, so the clients would measure themselves. It asks for gzip and
+// keeps the compressed bytes (see BenchmarkServePost200), and checks the
+// framing of each response: its length, or its chunks.
+type rawClient struct {
+	addr string
+	conn net.Conn
+	br   *bufio.Reader
+	req  []byte
+}
+
+func (c *rawClient) close() {
+	if c.conn != nil {
+		c.conn.Close()
+		c.conn = nil
+	}
+}
+
+// get asks for path and returns the status; a kept connection the server
+// closed meanwhile is dialled again once.
+func (c *rawClient) get(path string) (int, error) {
+	for attempt := 0; ; attempt++ {
+		fresh := c.conn == nil
+		if fresh {
+			conn, err := net.Dial("tcp", c.addr)
+			if err != nil {
+				return 0, err
+			}
+			c.conn, c.br = conn, bufio.NewReaderSize(conn, 64<<10)
+		}
+		code, keep, err := c.roundTrip(path)
+		if err == nil {
+			if !keep {
+				c.close()
+			}
+			return code, nil
+		}
+		c.close()
+		if fresh || attempt > 0 {
+			return 0, err
+		}
+	}
+}
+
+func (c *rawClient) roundTrip(path string) (code int, keep bool, err error) {
+	_ = c.conn.SetDeadline(time.Now().Add(30 * time.Second))
+	c.req = append(append(append(c.req[:0], "GET "...), path...), " HTTP/1.1\r\nHost: "...)
+	c.req = append(append(c.req, c.addr...), "\r\nAccept-Encoding: gzip\r\n\r\n"...)
+	if _, err := c.conn.Write(c.req); err != nil {
+		return 0, false, err
+	}
+	line, err := c.br.ReadSlice('\n')
+	if err != nil {
+		return 0, false, err
+	}
+	if len(line) < 12 || !bytes.HasPrefix(line, []byte("HTTP/1.1 ")) {
+		return 0, false, fmt.Errorf("bad status line %q", line)
+	}
+	code, err = strconv.Atoi(string(line[9:12]))
+	if err != nil {
+		return 0, false, fmt.Errorf("bad status line %q", line)
+	}
+	length, chunked, keep := -1, false, true
+	for {
+		line, err := c.br.ReadSlice('\n')
+		if err != nil {
+			return 0, false, err
+		}
+		h := bytes.TrimRight(line, "\r\n")
+		if len(h) == 0 {
+			break
+		}
+		name, value, _ := bytes.Cut(h, []byte(":"))
+		value = bytes.TrimSpace(value)
+		switch {
+		case bytes.EqualFold(name, []byte("Content-Length")):
+			if length, err = strconv.Atoi(string(value)); err != nil {
+				return 0, false, fmt.Errorf("bad Content-Length %q", value)
+			}
+		case bytes.EqualFold(name, []byte("Transfer-Encoding")):
+			chunked = bytes.EqualFold(value, []byte("chunked"))
+		case bytes.EqualFold(name, []byte("Connection")):
+			keep = !bytes.EqualFold(value, []byte("close"))
+		}
+	}
+	switch {
+	case code == http.StatusNotModified || code == http.StatusNoContent:
+	case chunked:
+		err = c.chunks()
+	case length >= 0:
+		_, err = c.br.Discard(length)
+	default: // ends when the server closes the connection
+		_, err = io.Copy(io.Discard, c.br)
+		keep = false
+	}
+	return code, keep, err
+}
+
+// chunks reads a chunked body to its end.
+func (c *rawClient) chunks() error {
+	for {
+		line, err := c.br.ReadSlice('\n')
+		if err != nil {
+			return err
+		}
+		size, _, _ := bytes.Cut(bytes.TrimRight(line, "\r\n"), []byte(";"))
+		n, err := strconv.ParseInt(string(size), 16, 64)
+		if err != nil {
+			return fmt.Errorf("bad chunk size %q", line)
+		}
+		if n == 0 {
+			for { // trailers, then the blank line
+				line, err := c.br.ReadSlice('\n')
+				if err != nil {
+					return err
+				}
+				if len(bytes.TrimRight(line, "\r\n")) == 0 {
+					return nil
+				}
+			}
+		}
+		if _, err := c.br.Discard(int(n) + 2); err != nil {
+			return err
+		}
+	}
 }

@@ -22,7 +22,16 @@ type workerFlags struct {
 	fetch       int
 	maxAttempts int
 	ackWait     time.Duration
+	nice        int
 }
+
+// DefaultWorkerNice is the niceness a worker gives itself unless told:
+// none. --nice N (1 to 19) makes a worker beside a web server (serve
+// --nats on the same machine) yield the CPU to the server's readers under
+// contention; measured on the shared 2-core test machine it changed the
+// readers' latency by less than the noise (BENCHMARKS.md), so it is a
+// deployment choice, not the default.
+const DefaultWorkerNice = 0
 
 func newWorkerCmd(e *env) *cobra.Command {
 	var f workerFlags
@@ -54,6 +63,7 @@ SIGINT or SIGTERM stops a worker cleanly.`,
 	fl.IntVar(&f.fetch, "fetch", pipeline.DefaultFetch, "jobs taken from the queue and stored together")
 	fl.IntVar(&f.maxAttempts, "max-attempts", pipeline.DefaultMaxAttempts, "tries of a failing job before it goes to the dead letters")
 	fl.DurationVar(&f.ackWait, "ack-wait", queue.DefaultAckWait, "time after which a job a worker took without finishing goes to another")
+	fl.IntVar(&f.nice, "nice", DefaultWorkerNice, "scheduling niceness of the worker (0 to 19; 0 leaves it as started): a nice worker yields the CPU to a server beside it")
 	return c
 }
 
@@ -67,6 +77,9 @@ func runWorker(ctx context.Context, e *env, f workerFlags) error {
 	}
 	if f.ackWait < 3*time.Second {
 		return usagef("--ack-wait must be at least 3s")
+	}
+	if f.nice < 0 || f.nice > 19 {
+		return usagef("--nice must be 0 to 19")
 	}
 	loc, err := dbLocation(f.db)
 	if err != nil {
@@ -85,6 +98,11 @@ func runWorker(ctx context.Context, e *env, f workerFlags) error {
 		lvl = slog.LevelInfo // a service: its log is how it is watched
 	}
 	log := slog.New(slog.NewTextHandler(e.stderr, &slog.HandlerOptions{Level: lvl}))
+	if f.nice > 0 {
+		if err := lowerPriority(f.nice); err != nil {
+			log.Warn("cannot lower the worker's scheduling priority", "nice", f.nice, "err", err)
+		}
+	}
 
 	// A worker started while PostgreSQL or NATS is away waits for it.
 	var st *pipeline.DB
@@ -108,7 +126,7 @@ func runWorker(ctx context.Context, e *env, f workerFlags) error {
 	if err := retry(ctx, log, "PostgreSQL", func() (err error) { w, err = st.Worker(ctx, q, opt); return err }); err != nil {
 		return stopped(ctx, err)
 	}
-	log.Info("worker started", "nats", f.nats.url, "fetch", f.fetch, "ack_wait", f.ackWait)
+	log.Info("worker started", "nats", f.nats.url, "fetch", f.fetch, "ack_wait", f.ackWait, "nice", f.nice)
 	return w.Run(ctx)
 }
 

@@ -87,6 +87,10 @@ type Pipeline struct {
 	pending    map[string]bool // stories stored since the last rebuild of briefs
 	docs       *docCache       // analyses of their new articles, for the rebuild
 	lastBriefs time.Time       // when briefs were last rebuilt
+
+	// claim, if set, is asked before a brief is rebuilt; a story it does
+	// not give (ok false: another process is rebuilding it) is skipped.
+	claim func(ctx context.Context, id string) (release func(), ok bool, err error)
 }
 
 // Result says what an ingest did.
@@ -433,6 +437,16 @@ func (p *Pipeline) rebuildOne(ctx context.Context, id string, docs *docCache) er
 	if err := ctx.Err(); err != nil {
 		return err
 	}
+	if p.claim != nil {
+		release, ok, err := p.claim(ctx, id)
+		if err != nil {
+			return fmt.Errorf("rebuild brief of story %s: %w", id, err)
+		}
+		if !ok {
+			return nil
+		}
+		defer release()
+	}
 	// Another writer may change the story while its brief is made; then
 	// make it again from the newer articles, a few times at most.
 	var err error
@@ -513,8 +527,10 @@ func BriefOrder(arts []*news.Article) {
 }
 
 // docCache keeps the analyses of the articles stored since the last
-// rebuild, up to a total length of text, dropping the oldest first.
+// rebuild, up to a total length of text, dropping the oldest first. It is
+// safe for concurrent use (a worker stores while it rebuilds).
 type docCache struct {
+	mu        sync.Mutex
 	max, size int
 	m         map[string]*text.Doc
 	order     []string
@@ -525,6 +541,8 @@ func newDocCache(max int) *docCache {
 }
 
 func (c *docCache) put(id string, d *text.Doc) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
 	if _, ok := c.m[id]; ok {
 		return
 	}
@@ -539,16 +557,18 @@ func (c *docCache) put(id string, d *text.Doc) {
 }
 
 func (c *docCache) clear() {
+	c.mu.Lock()
+	defer c.mu.Unlock()
 	clear(c.m)
 	c.order, c.size = nil, 0
 }
 
-// get is safe beside other gets: the cache is only written between
-// rebuilds.
 func (c *docCache) get(id string) *text.Doc {
 	if c == nil {
 		return nil
 	}
+	c.mu.Lock()
+	defer c.mu.Unlock()
 	return c.m[id]
 }
 

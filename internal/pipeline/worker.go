@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"runtime/debug"
+	"slices"
 	"sync"
 	"time"
 
@@ -27,6 +28,12 @@ type SharedStore interface {
 	LogMerges(ctx context.Context, ms []store.Merge) error
 	MergesSince(ctx context.Context, after int64) ([]store.Merge, int64, error)
 	StoryCount(ctx context.Context) (int, error)
+	// StaleSince lists the stories whose brief is stale and that have not
+	// changed since before.
+	StaleSince(ctx context.Context, before time.Time) ([]string, error)
+	// TryLockBrief takes the lock of rebuilding one story's brief if no
+	// one holds it.
+	TryLockBrief(ctx context.Context, storyID string) (unlock func(), ok bool, err error)
 	Ping(ctx context.Context) error
 }
 
@@ -112,6 +119,11 @@ type Worker struct {
 	// the last sequence number analysed so.
 	docs    map[string]*text.Doc
 	fetched int64
+	// kept are the analyses of the articles placed lately, its own and the
+	// others', for the briefs: a rebuild reuses them (their annotation
+	// too, the costliest part of a brief's reading) instead of analysing
+	// the story's articles again.
+	kept *docCache
 }
 
 // NewWorker makes a worker over st and q, loading the clusterer from st
@@ -138,7 +150,7 @@ func NewWorker(ctx context.Context, st SharedStore, q queue.Queue, opt WorkerOpt
 	if opt.BriefEvery <= 0 {
 		opt.BriefEvery = DefaultWorkerBriefEvery
 	}
-	w := &Worker{st: st, q: q, opt: opt, dirty: map[string]bool{}, docs: map[string]*text.Doc{}}
+	w := &Worker{st: st, q: q, opt: opt, dirty: map[string]bool{}, docs: map[string]*text.Doc{}, kept: newDocCache(maxDocText)}
 	p, err := newPipeline(ctx, st, opt.Options, func(p *Pipeline) error {
 		w.p = p
 		return w.replay(ctx)
@@ -147,6 +159,16 @@ func NewWorker(ctx context.Context, st SharedStore, q queue.Queue, opt WorkerOpt
 		return nil, err
 	}
 	w.p = p
+	// A story that another worker is rebuilding waits for the next round:
+	// by then the other's brief may cover this worker's articles too (the
+	// round checks that it is still stale), and if not it is built then.
+	p.claim = func(ctx context.Context, id string) (func(), bool, error) {
+		unlock, ok, err := st.TryLockBrief(ctx, id)
+		if err == nil && !ok {
+			w.touch([]string{id})
+		}
+		return unlock, ok, err
+	}
 	return w, nil
 }
 
@@ -385,8 +407,9 @@ func (w *Worker) place(ctx context.Context, arts []*news.Article, docs []*text.D
 		p.reset()
 		return nil, fmt.Errorf("store articles: %w", err)
 	}
-	for _, a := range fresh {
+	for i, a := range fresh {
 		p.known[a.ID] = true
+		w.kept.put(a.ID, freshDocs[i])
 	}
 	if err := w.st.LogMerges(ctx, c.Merges); err != nil {
 		// The others will find their story count differ and reload.
@@ -470,6 +493,7 @@ func (w *Worker) replay(ctx context.Context) error {
 		}
 		delete(w.docs, a.ID)
 		asg := p.cl.Add(d)
+		w.kept.put(a.ID, d)
 		p.known[a.ID] = true
 		check = append(check, placed{a.ID, asg.StoryID, storyID})
 		return nil
@@ -568,7 +592,10 @@ func (w *Worker) rebuilder(ctx context.Context) {
 		case <-ctx.Done():
 			return
 		case <-sweep.C:
-			stale, err := w.st.Stale(ctx)
+			// Only what no worker touched lately: those a live worker
+			// touched are rebuilt by its own round, and sweeping them
+			// too would build them twice.
+			stale, err := w.st.StaleSince(ctx, time.Now().Add(-2*w.p.opt.BriefEvery))
 			if err != nil {
 				w.p.log.Warn("cannot list stale briefs", "err", err)
 				continue
@@ -591,7 +618,15 @@ func (w *Worker) rebuilder(ctx context.Context) {
 		if !due {
 			continue
 		}
-		if err := w.p.rebuild(ctx, ids, nil); err != nil {
+		ids, err := w.stillStale(ctx, ids)
+		if err == nil {
+			t0 := time.Now()
+			err = w.p.rebuild(ctx, ids, w.kept)
+			if len(ids) > 0 {
+				w.p.log.Info("rebuilt briefs", "stories", len(ids), "took", time.Since(t0).Round(time.Millisecond))
+			}
+		}
+		if err != nil {
 			if ctx.Err() != nil {
 				return
 			}
@@ -604,6 +639,21 @@ func (w *Worker) rebuilder(ctx context.Context) {
 		}
 		wait = w.opt.Retry
 	}
+}
+
+// stillStale keeps of ids the stories whose brief is stale in the store:
+// another worker's round may have rebuilt a story both touched, from all
+// its articles, since this one touched it.
+func (w *Worker) stillStale(ctx context.Context, ids []string) ([]string, error) {
+	stale, err := w.st.Stale(ctx)
+	if err != nil {
+		return ids, err
+	}
+	is := make(map[string]bool, len(stale))
+	for _, id := range stale {
+		is[id] = true
+	}
+	return slices.DeleteFunc(ids, func(id string) bool { return !is[id] }), nil
 }
 
 // roundDue reports whether touched stories should be rebuilt now.

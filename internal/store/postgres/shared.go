@@ -4,6 +4,7 @@ import (
 	"context"
 	"database/sql/driver"
 	"fmt"
+	"time"
 
 	"github.com/crosscheck/crosscheck/internal/store"
 )
@@ -36,11 +37,57 @@ func (d *DB) LockAssign(ctx context.Context) (unlock func(), err error) {
 	}, nil
 }
 
+// TryLockBrief takes, if no other process holds it, the lock of rebuilding
+// one story's brief, so that two workers that both touched a story do not
+// both build its brief at once; ok is false if another holds it. Like
+// LockAssign it is a session lock on one connection, released by unlock
+// or by the server when the process dies.
+func (d *DB) TryLockBrief(ctx context.Context, storyID string) (unlock func(), ok bool, err error) {
+	conn, err := d.SQL().Conn(ctx)
+	if err != nil {
+		return nil, false, fmt.Errorf("lock brief: %w", err)
+	}
+	const key = `hashtext(current_schema() || '.crosscheck.brief.' || $1)`
+	if err := conn.QueryRowContext(ctx, `SELECT pg_try_advisory_lock(`+key+`)`, storyID).Scan(&ok); err != nil || !ok {
+		conn.Close()
+		if err != nil {
+			err = fmt.Errorf("lock brief: %w", err)
+		}
+		return nil, false, err
+	}
+	return func() {
+		if _, err := conn.ExecContext(context.Background(), `SELECT pg_advisory_unlock(`+key+`)`, storyID); err != nil {
+			_ = conn.Raw(func(any) error { return driver.ErrBadConn })
+		}
+		conn.Close()
+	}, true, nil
+}
+
 // StoryCount is the number of stories stored.
 func (d *DB) StoryCount(ctx context.Context) (int, error) {
 	var n int
 	err := d.SQL().QueryRowContext(ctx, `SELECT COUNT(*) FROM stories`).Scan(&n)
 	return n, err
+}
+
+// StaleSince lists the stories whose brief is stale and that no article
+// has joined since before: a worker's round rebuilds what it touched
+// lately, so these are the ones a worker that died left behind.
+func (d *DB) StaleSince(ctx context.Context, before time.Time) ([]string, error) {
+	rows, err := d.SQL().QueryContext(ctx, `SELECT id FROM stories WHERE brief_version <> version AND updated_at < $1 ORDER BY id`, before.UnixNano())
+	if err != nil {
+		return nil, fmt.Errorf("list stale briefs: %w", err)
+	}
+	defer rows.Close()
+	var out []string
+	for rows.Next() {
+		var id string
+		if err := rows.Scan(&id); err != nil {
+			return nil, err
+		}
+		out = append(out, id)
+	}
+	return out, rows.Err()
 }
 
 // Ping checks that the server answers.
