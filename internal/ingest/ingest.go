@@ -597,7 +597,11 @@ func setOutlet(a *news.Article, name, from string) {
 // Internet Archive's Wayback Machine (web.archive.org/web/TIMESTAMP/URL, its
 // documented form) names the site it captured, not the archive: the outlet
 // of an archived report is the one that published it.
-func hostOf(u string) string {
+func hostOf(u string) string { return Host(u) }
+
+// Host is the site a URL names, as an outlet: lower-case, without "www."
+// or a port; a Wayback Machine capture names the site it captured.
+func Host(u string) string {
 	h := archived(u)
 	if i := strings.Index(h, "://"); i >= 0 {
 		h = h[i+3:]

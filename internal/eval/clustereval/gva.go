@@ -5,12 +5,11 @@ import (
 	"compress/gzip"
 	"encoding/json"
 	"fmt"
-	"net/url"
 	"os"
 	"path/filepath"
-	"strings"
 	"time"
 
+	"github.com/crosscheck/crosscheck/internal/ingest"
 	"github.com/crosscheck/crosscheck/internal/news"
 	"github.com/crosscheck/crosscheck/internal/text"
 )
@@ -60,7 +59,7 @@ func ReadGVA(dir string) ([]GVAArticle, error) {
 		if err != nil {
 			return nil, fmt.Errorf("%s: line %d: published %q: %w", path, n, l.Published, err)
 		}
-		a := &news.Article{ID: l.ID, URL: l.URL, Outlet: ArchivedHost(l.URL), Title: l.Title, Published: pub, Text: l.Text}
+		a := &news.Article{ID: l.ID, URL: l.URL, Outlet: ingest.Host(l.URL), Title: l.Title, Published: pub, Text: l.Text}
 		out = append(out, GVAArticle{Incident: l.Incident, Article: a})
 	}
 	if err := sc.Err(); err != nil {
@@ -84,22 +83,6 @@ func GVA(dir string) ([]Item, error) {
 		items[i] = Item{Doc: text.Analyze(g.Article), Gold: "gva:" + g.Incident, Lang: "english"}
 	}
 	return items, nil
-}
-
-// ArchivedHost returns the host of an address as archived by the Wayback
-// Machine (the part after web.archive.org/web/<stamp>/), or the address's
-// own host when it is not such an address.
-func ArchivedHost(u string) string {
-	if _, rest, ok := strings.Cut(u, "web.archive.org/web/"); ok {
-		if _, orig, ok := strings.Cut(rest, "/"); ok {
-			u = orig
-		}
-	}
-	p, err := url.Parse(u)
-	if err != nil {
-		return ""
-	}
-	return strings.TrimPrefix(p.Hostname(), "www.")
 }
 
 // SplitYears divides dated items at the start of the year given: the items
