@@ -1,12 +1,8 @@
 package brief
 
 import (
-	"bufio"
-	"compress/gzip"
 	"context"
 	"encoding/json"
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 	"time"
@@ -67,28 +63,10 @@ func TestTitleNotTheSiteName(t *testing.T) {
 // gvaIncident reads the reports of one GVA incident as ingest reads a
 // .jsonl stream (so with the outlets it finds).
 func gvaIncident(t *testing.T, id string) []*news.Article {
-	f, err := os.Open(filepath.Join(testenv.SharedData(t, "gva-2013-2016"), "articles.jsonl.gz"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
-	zr, err := gzip.NewReader(f)
-	if err != nil {
-		t.Fatal(err)
-	}
-	var lines []byte
-	sc := bufio.NewScanner(zr)
-	sc.Buffer(nil, 1<<24)
-	for sc.Scan() {
+	path := testenv.GVAStream(t, func(line []byte) bool {
 		var l struct{ Incident string }
-		if json.Unmarshal(sc.Bytes(), &l) == nil && l.Incident == id {
-			lines = append(append(lines, sc.Bytes()...), '\n')
-		}
-	}
-	path := filepath.Join(t.TempDir(), id+".jsonl")
-	if err := os.WriteFile(path, lines, 0o644); err != nil {
-		t.Fatal(err)
-	}
+		return json.Unmarshal(line, &l) == nil && l.Incident == id
+	}, 0)
 	arts, errs := ingest.Read(context.Background(), []string{path}, ingest.Options{})
 	if len(errs) > 0 || len(arts) == 0 {
 		t.Fatalf("incident %s: %d reports, %v", id, len(arts), errs)

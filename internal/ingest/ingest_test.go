@@ -1,8 +1,6 @@
 package ingest
 
 import (
-	"bufio"
-	"compress/gzip"
 	"context"
 	"errors"
 	"fmt"
@@ -367,25 +365,7 @@ func TestSlowServerTimesOutInWords(t *testing.T) {
 // report's outlet is the site that published it, read from the captured
 // URL, never the archive.
 func TestArchivedOutlet(t *testing.T) {
-	f, err := os.Open(filepath.Join(dataDir(t), "gva-2013-2016", "articles.jsonl.gz"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
-	zr, err := gzip.NewReader(f)
-	if err != nil {
-		t.Fatal(err)
-	}
-	var lines []string
-	sc := bufio.NewScanner(zr)
-	sc.Buffer(nil, 1<<24)
-	for sc.Scan() && len(lines) < 200 {
-		lines = append(lines, sc.Text())
-	}
-	path := filepath.Join(t.TempDir(), "gva.jsonl")
-	if err := os.WriteFile(path, []byte(strings.Join(lines, "\n")+"\n"), 0o644); err != nil {
-		t.Fatal(err)
-	}
+	path := testenv.GVAStream(t, func([]byte) bool { return true }, 200)
 	arts, errs := Read(t.Context(), []string{path}, Options{})
 	if len(arts) < 150 {
 		t.Fatalf("read %d of 200 GVA articles (errors %v)", len(arts), errs)

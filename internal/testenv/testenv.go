@@ -5,6 +5,8 @@
 package testenv
 
 import (
+	"bufio"
+	"compress/gzip"
 	"os"
 	"path/filepath"
 	"strconv"
@@ -93,4 +95,38 @@ func Summit(tb testing.TB) []*news.Article {
 		a.ID = "s" + strconv.Itoa(i+1)
 	}
 	return arts
+}
+
+// GVAStream writes the lines of GVA's articles.jsonl.gz that keep accepts
+// (at most max of them; 0 is no limit) to a .jsonl file in a temporary
+// folder of the test and returns its path: a stream as ingest reads one.
+func GVAStream(tb testing.TB, keep func(line []byte) bool, max int) string {
+	tb.Helper()
+	f, err := os.Open(filepath.Join(SharedData(tb, "gva-2013-2016"), "articles.jsonl.gz"))
+	if err != nil {
+		tb.Fatal(err)
+	}
+	defer f.Close()
+	zr, err := gzip.NewReader(f)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	var out []byte
+	n := 0
+	sc := bufio.NewScanner(zr)
+	sc.Buffer(nil, 1<<24)
+	for sc.Scan() && (max == 0 || n < max) {
+		if keep(sc.Bytes()) {
+			out = append(append(out, sc.Bytes()...), '\n')
+			n++
+		}
+	}
+	if err := sc.Err(); err != nil {
+		tb.Fatal(err)
+	}
+	path := filepath.Join(tb.TempDir(), "gva.jsonl")
+	if err := os.WriteFile(path, out, 0o644); err != nil {
+		tb.Fatal(err)
+	}
+	return path
 }
