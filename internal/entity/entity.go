@@ -664,6 +664,13 @@ func titleCasePrefix(s string) bool {
 // PersonBefore returns the person named last before offset off in doc,
 // for a pronoun to refer to.
 func (r *Resolver) PersonBefore(doc, off int) (string, bool) {
+	name, _, ok := r.LastPerson(doc, off)
+	return name, ok
+}
+
+// LastPerson returns the person named last before offset off in doc, with
+// the offset where that mention ends.
+func (r *Resolver) LastPerson(doc, off int) (string, int, bool) {
 	idx := r.byDoc[doc]
 	for n := len(idx) - 1; n >= 0; n-- {
 		m := &r.ms[idx[n]]
@@ -671,10 +678,10 @@ func (r *Resolver) PersonBefore(doc, off int) (string, bool) {
 			continue
 		}
 		if o := r.roots[r.find(idx[n])]; o != nil && o.typ == news.EntityPerson {
-			return o.name, true
+			return o.name, m.end, true
 		}
 	}
-	return "", false
+	return "", 0, false
 }
 
 // TypeOf returns the type of the entity called name, or "".

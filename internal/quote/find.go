@@ -1359,6 +1359,9 @@ func (f *finder) speaker(src Span, prev []Attribution, para int) (name string, n
 			// A person who became the subject since the last quote wins.
 			if person {
 				if name, at, ok := f.r.SubjectBefore(f.doc, src.Start); ok && at > p.Cue.End {
+					if sp, ok := f.saidBy(at, src.Start); ok {
+						return sp, true
+					}
 					return name, true
 				}
 			}
@@ -1394,6 +1397,21 @@ func (f *finder) speaker(src Span, prev []Attribution, para int) (name string, n
 		}
 	}
 	return words, false
+}
+
+// saidBy is the person who, between offsets from and to, is named right
+// before a speech verb ("Long had parked ..., Edmonson said."): that
+// person spoke last, so a "he said" after it is theirs, not the subject's.
+func (f *finder) saidBy(from, to int) (string, bool) {
+	name, end, ok := f.r.LastPerson(f.doc, to)
+	if !ok || end <= from {
+		return "", false
+	}
+	k := f.tokAt(end)
+	if k < len(f.toks) && f.toks[k].Start < to && cues.Has(f.toks[k].Lower) {
+		return name, true
+	}
+	return "", false
 }
 
 // postModifiers end the head of a noun phrase: "an unnamed source close to
