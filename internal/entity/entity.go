@@ -13,7 +13,6 @@ import (
 	"slices"
 	"sort"
 	"strings"
-	"unicode"
 	"unicode/utf8"
 
 	"github.com/crosscheck/crosscheck/internal/news"
@@ -620,45 +619,39 @@ func (r *Resolver) FirstName(doc, start, end int) (s, e int, name string, ok boo
 	return s, e, name, ok
 }
 
-// SubjectBefore returns the last person before off who opens a sentence
-// (the subject a later "he" most likely means), and where. It does not
-// read the annotation's subjects: those misread an apposition that lacks
-// its closing comma ("X, the deputy speaker of the parliament has stated"
-// has the subject "the deputy speaker of the parliament"), which gave the
-// bundled example's quote to the parliament (docs/quotes.md).
+// SubjectBefore returns the last person before off who is the subject of
+// a sentence (the one a later "he" most likely means), as the annotation
+// reads it, and where the mention starts.
 func (r *Resolver) SubjectBefore(doc, off int) (string, int, bool) {
 	d := r.c.Docs[doc]
+	a := d.Annotation()
 	idx := r.byDoc[doc]
-	for n := len(idx) - 1; n >= 0; n-- {
-		m := &r.ms[idx[n]]
-		if m.end > off {
+	for si := len(d.Sentences) - 1; si >= 0; si-- {
+		if d.Sentences[si].Start >= off {
 			continue
 		}
-		o := r.roots[r.find(idx[n])]
-		if o == nil || o.typ != news.EntityPerson {
+		_, head := a.SentenceSubject(si)
+		if head < 0 {
 			continue
 		}
-		for _, s := range d.Sentences {
-			if m.start >= s.Start && m.start < s.End {
-				if m.start-s.Start <= 30 && titleCasePrefix(d.Article.Text[s.Start:m.start]) {
-					return o.name, m.start, true
-				}
+		h := d.Tokens[head]
+		if h.End > off {
+			continue
+		}
+		for _, n := range idx {
+			m := &r.ms[n]
+			if m.start > h.Start {
 				break
+			}
+			if m.end < h.End {
+				continue
+			}
+			if o := r.roots[r.find(n)]; o != nil && o.typ == news.EntityPerson {
+				return o.name, m.start, true
 			}
 		}
 	}
 	return "", 0, false
-}
-
-// titleCasePrefix reports whether only capitalised words ("Russian
-// President") stand before a name at a sentence start.
-func titleCasePrefix(s string) bool {
-	for _, w := range strings.Fields(s) {
-		if w == "" || !unicode.IsUpper(firstRune(w)) {
-			return false
-		}
-	}
-	return true
 }
 
 // PersonBefore returns the person named last before offset off in doc,

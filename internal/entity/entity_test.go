@@ -1,6 +1,7 @@
 package entity
 
 import (
+	"os"
 	"strings"
 	"testing"
 
@@ -105,5 +106,23 @@ func TestAffiliations(t *testing.T) {
 				t.Errorf("affiliations (-want +got):\n%s", diff)
 			}
 		})
+	}
+}
+
+// TestSubjectBefore reads the subject a later "he" means from the
+// annotation, on the bundled example: Bahonar opens his sentence with an
+// apposition that lacks its closing comma, and the next paragraph's "he
+// said" is his.
+func TestSubjectBefore(t *testing.T) {
+	b, err := os.ReadFile("../../examples/iran-sailors-2007/M0027.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	txt := string(b)
+	r := Resolve(corpusOf(txt))
+	off := strings.Index(txt, "compensate,\" he said") + len("compensate,\" ")
+	name, at, ok := r.SubjectBefore(0, off)
+	if !ok || name != "Mohammad Reza Bahonar" || at != strings.Index(txt, "Mohammad Reza Bahonar") {
+		t.Errorf("SubjectBefore = %q at %d, %v; want Mohammad Reza Bahonar at %d", name, at, ok, strings.Index(txt, "Mohammad Reza Bahonar"))
 	}
 }

@@ -162,7 +162,7 @@ func annotate(d *Doc) *Annotation {
 
 // tagSentence tags one sentence. The model was trained on the Penn
 // Treebank, whose tokenizer splits clitics ("did n't", "Iran 's") and
-// writes quotes as “ and ”; the sentence is handed over that way and the
+// writes quotes as “ and ” and dashes as --; the sentence is handed over that way and the
 // tags mapped back onto crosscheck's tokens.
 func tagSentence(tg *tag.Tagger, toks []Token, words []Reading) {
 	pt := make([]tag.Token, 0, len(toks)+8)
@@ -178,6 +178,10 @@ func tagSentence(tg *tag.Tagger, toks []Token, words []Reading) {
 			}
 			open = !open
 			pt = append(pt, tag.Token{Text: q})
+		case t.Kind == Punct && (t.Text == "—" || t.Text == "–" || t.Text == "―"):
+			// the Treebank writes a dash as "--"; the model tags "—" as
+			// a verb ("Washington (AFP) – Democrat Hillary Clinton")
+			pt = append(pt, tag.Token{Text: "--"})
 		case t.Kind == Word:
 			w := strings.ReplaceAll(t.Text, "’", "'")
 			stem, clitic := splitClitic(w)

@@ -158,6 +158,25 @@ func TestPropositions(t *testing.T) {
 			[]want{{verb: "were later freed", lemma: "free", subj: "The men", passive: true, tense: "past"}, {verb: "admitted", lemma: "admit", subj: "The men", obj: "the charges", neg: true, tense: "past"}}},
 		{"The president didn't comment.",
 			[]want{{verb: "didn't comment", lemma: "comment", subj: "The president", neg: true, tense: "past"}}},
+		// the bundled example (M0027): an apposition without its closing
+		// comma; the subject is the name, not "the deputy speaker of the
+		// Majlis of Iran"
+		{"Mohammad Reza Bahonar, the deputy speaker of the Majlis of Iran has stated that the sailors were there.",
+			[]want{{verb: "has stated", lemma: "state", subj: "Mohammad Reza Bahonar", tense: "present"}, {verb: "were", lemma: "be", subj: "the sailors", tense: "past"}}},
+		// PolNeAR train, wash-post 2016-03-30: a title's abbreviation
+		// inside the name
+		{"Ohio Gov. John Kasich said he would have fired Lewandowski.",
+			[]want{{verb: "said", lemma: "say", subj: "Ohio Gov. John Kasich", tense: "past"}, {verb: "would have fired", lemma: "fire", subj: "he", obj: "Lewandowski", modality: "conditional", tense: "past"}}},
+		// PolNeAR train, breitbart 2016-06-26: a dateline's dash is no
+		// verb
+		{"Washington (AFP) – Democrat Hillary Clinton has taken a swipe at Donald Trump.",
+			[]want{{verb: "has taken", lemma: "take", subj: "Democrat Hillary Clinton", obj: "a swipe", tense: "present"}}},
+		// a time phrase between the subject and its verb (PolNeAR train)
+		{"Sanders during a Sunday interview said that it was true.",
+			[]want{{verb: "said", lemma: "say", subj: "Sanders", tense: "past"}, {verb: "was", lemma: "be", subj: "it", tense: "past"}}},
+		// a reporting clause set off by commas is no apposition
+		{"Iran, the report said, was there.",
+			[]want{{verb: "said", lemma: "say", subj: "the report", tense: "past"}, {verb: "was", lemma: "be", tense: "past"}}},
 	}
 	for _, c := range cases {
 		t.Run(c.text, func(t *testing.T) {
@@ -224,5 +243,27 @@ func TestAnnotationOffsets(t *testing.T) {
 	}
 	if n < 100 {
 		t.Errorf("only %d propositions in the example", n)
+	}
+}
+
+// TestSentenceSubject checks the subject of a sentence's main clause, the
+// one a later "he" means, on sentences of real reports.
+func TestSentenceSubject(t *testing.T) {
+	cases := []struct{ text, want string }{
+		// the bundled example, M0027
+		{"Mohammad Reza Bahonar, the deputy speaker of the Majlis of Iran has stated that if it is determined that the British sailors were in Iranian water, then the country would expect the British to apologize for the incident.", "Mohammad Reza Bahonar"},
+		// PolNeAR train: a relative clause after the subject
+		{"Clinton, who was speaking to the US Conference of Mayors, did not mention Trump by name, but told city leaders it was a time of turmoil.", "Clinton"},
+		// PolNeAR train: a subordinate clause opens the sentence
+		{"When he returned he began by saying it was over.", "he"},
+		{"In June 2009, after Clinton suffered a concussion, Axelrod emailed her condolences.", "Axelrod"},
+	}
+	for _, c := range cases {
+		d := Analyze(&news.Article{Text: c.text})
+		a := d.Annotation()
+		sp, h := a.SentenceSubject(0)
+		if got := a.Text(sp); got != c.want || h < 0 {
+			t.Errorf("%q:\n got %q (head %d)\nwant %q", c.text, got, h, c.want)
+		}
 	}
 }

@@ -46,7 +46,7 @@ func (a *Annotation) chunk(start, end int) {
 		// the longest run of phrase tags; a determiner only at its start
 		// or after a possessive ("Iran's the" does not occur)
 		j := i + 1
-		for j < end && inPhrase(a.Words[j].POS) && toks[j].Kind != Punct {
+		for j < end && (inPhrase(a.Words[j].POS) && toks[j].Kind != Punct || a.titleDot(j, end)) {
 			if p := a.Words[j].POS; (p == "DT" || p == "PDT") && !a.Words[j-1].Possessive {
 				break
 			}
@@ -75,6 +75,17 @@ func (a *Annotation) chunk(start, end int) {
 		a.addPhrase(i, h+1, h)
 		i = h + 1
 	}
+}
+
+// titleDot reports the dot of a title's abbreviation inside a name ("Gov.
+// John Kasich", "Lt. Gen. Mark Hertling"): written against the title and
+// followed by a capitalised word, it does not end the noun phrase.
+func (a *Annotation) titleDot(j, end int) bool {
+	toks := a.doc.Tokens
+	if toks[j].Text != "." || j+1 >= end || toks[j-1].End != toks[j].Start || !toks[j+1].Cap || toks[j+1].Kind != Word {
+		return false
+	}
+	return english.Abbreviations.Kind(toks[j-1].Lower) == "title" && strings.HasPrefix(a.Words[j+1].POS, "NNP")
 }
 
 // standsAlone reports a determiner that can be a pronoun: a demonstrative

@@ -280,6 +280,32 @@ func (a *Annotation) findSubject(p *Proposition, earlier []Proposition, sentStar
 		return
 	}
 	p.Subject, p.SubjectHead = a.extendBack(np, sentStart)
+	a.unclosedApposition(p, sentStart)
+}
+
+// unclosedApposition reads a name that opens the sentence, a comma and a
+// common-noun phrase before the verb as the name with an apposition whose
+// closing comma is missing ("Mohammad Reza Bahonar, the deputy speaker of
+// the Majlis of Iran has stated"): the subject is the name. A reporting
+// clause set off by commas ("Iran, the report said, had") is not one.
+func (a *Annotation) unclosedApposition(p *Proposition, sentStart int) {
+	c := p.Subject.Start - 1
+	if c-1 < sentStart || a.doc.Tokens[c].Text != "," || !a.Noun(p.SubjectHead) || a.Proper(p.SubjectHead) {
+		return
+	}
+	if e := p.Group.End; e < len(a.Words) && a.doc.Tokens[e].Text == "," {
+		return
+	}
+	name := a.phraseEndingAt(c - 1)
+	if name == nil || name.Start != sentStart || !a.Proper(name.Head) {
+		return
+	}
+	for q := p.Subject.Start; q < p.Subject.End; q++ {
+		if a.Words[q].POS == "CC" {
+			return
+		}
+	}
+	p.Subject, p.SubjectHead = name.TokenSpan, name.Head
 }
 
 // infinitiveSubject reads the subject of an infinitive at p: the noun
@@ -369,6 +395,10 @@ func (a *Annotation) extendBack(np *Phrase, sentStart int) (TokenSpan, int) {
 			break
 		}
 		switch {
+		case k == 0 && w.POS == "IN" && a.timePhrase(np):
+			// "Sanders during a Sunday interview said": the time is the
+			// clause's, not the subject's
+			sp, head = prev.TokenSpan, prev.Head
 		case w.POS == "IN" && w.Lemma != "that" && !english.Conjunctions.Has(w.Lemma) || w.POS == "TO":
 			// "the leader of Iran": the head is the first phrase's
 			sp.Start, head = prev.Start, prev.Head
@@ -514,6 +544,46 @@ func (a *Annotation) SubjectOf(i int) (TokenSpan, int) {
 	return p.Subject, p.SubjectHead
 }
 
+// SentenceSubject returns the subject of sentence si's main clause, and
+// its head (-1 when none): the subject of its first finite verb that has
+// one and does not stand in a subordinate or relative clause ("When he
+// returned he began", "If he wins, Trump has indicated", "responses to
+// create websites that would identify"). It is the one a later "he" most
+// likely means ("Mohammad Reza Bahonar, the deputy speaker ... has
+// stated"), and the one a participle hangs on ("..., saying").
+func (a *Annotation) SentenceSubject(si int) (TokenSpan, int) {
+	if si < 0 || si >= len(a.doc.Sentences) {
+		return TokenSpan{}, -1
+	}
+	start := a.doc.Sentences[si].TokStart
+	for k := range a.Props {
+		p := &a.Props[k]
+		if p.Sentence != si || !p.Finite || p.SubjectHead < 0 || a.subordinate(p, start) {
+			continue
+		}
+		return p.Subject, p.SubjectHead
+	}
+	return TokenSpan{}, -1
+}
+
+// subordinate reports a proposition whose subject follows a subordinating
+// word or a preposition ("when he returned", "after Clinton suffered"), or
+// whose verb follows a relative pronoun ("websites that would identify";
+// not "Clinton, who was speaking there, did not mention").
+func (a *Annotation) subordinate(p *Proposition, sentStart int) bool {
+	if b := p.Subject.Start - 1; b >= sentStart {
+		switch a.Words[b].POS {
+		case "IN", "WRB", "WDT", "WP":
+			return true
+		}
+	}
+	q := p.Group.Start - 1
+	for q >= sentStart && isAdverb(a.Words[q].POS) {
+		q--
+	}
+	return q >= sentStart && (a.Words[q].POS == "WDT" || a.Words[q].POS == "WP")
+}
+
 // ClauseOf returns the proposition whose clause holds token i, the one
 // whose verb group comes last before it when clauses overlap ("was found
 // guilty": the proposition of "was found" for "guilty"), or nil.
@@ -527,6 +597,9 @@ func (a *Annotation) ClauseOf(i int) *Proposition {
 	}
 	return best
 }
+
+// Sentence returns the index of the sentence holding token i, or -1.
+func (a *Annotation) Sentence(i int) int { return a.sentenceOf(i) }
 
 // sentenceOf returns the index of the sentence holding token i, or -1.
 func (a *Annotation) sentenceOf(i int) int {
