@@ -174,6 +174,10 @@ func TestPropositions(t *testing.T) {
 		// a time phrase between the subject and its verb (PolNeAR train)
 		{"Sanders during a Sunday interview said that it was true.",
 			[]want{{verb: "said", lemma: "say", subj: "Sanders", tense: "past"}, {verb: "was", lemma: "be", subj: "it", tense: "past"}}},
+		// PolNeAR train, huff-post 2016-06-08: a party label and a time
+		// phrase between the subject and its verb
+		{"Sen. Chuck Grassley (R-Iowa) on Wednesday downplayed the attack.",
+			[]want{{verb: "downplayed", lemma: "downplay", subj: "Sen. Chuck Grassley", obj: "the attack", tense: "past"}}},
 		// a reporting clause set off by commas is no apposition
 		{"Iran, the report said, was there.",
 			[]want{{verb: "said", lemma: "say", subj: "the report", tense: "past"}, {verb: "was", lemma: "be", tense: "past"}}},

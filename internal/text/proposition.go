@@ -279,8 +279,32 @@ func (a *Annotation) findSubject(p *Proposition, earlier []Proposition, sentStar
 		a.subjectAfter(p)
 		return
 	}
+	np = a.overTime(np, sentStart)
 	p.Subject, p.SubjectHead = a.extendBack(np, sentStart)
 	a.unclosedApposition(p, sentStart)
+}
+
+// overTime steps back over a time phrase between a subject and its verb
+// ("Sen. Chuck Grassley (R-Iowa) on Wednesday downplayed", "Trump
+// Thursday said") to the phrase before it; a time phrase with nothing
+// before it is the subject ("Tuesday was").
+func (a *Annotation) overTime(np *Phrase, sentStart int) *Phrase {
+	if !a.timePhrase(np) {
+		return np
+	}
+	k := np.Start - 1
+	if k >= sentStart && a.Words[k].POS == "IN" {
+		k--
+	}
+	if k >= sentStart {
+		k = a.skipParenthetical(k, sentStart)
+	}
+	if k >= sentStart && a.doc.Tokens[k].Text != "," {
+		if prev := a.phraseEndingAt(k); prev != nil {
+			return prev
+		}
+	}
+	return np
 }
 
 // unclosedApposition reads a name that opens the sentence, a comma and a
