@@ -566,7 +566,7 @@ func eligibleCost(doc *text.Doc, si int) (ok bool, cost int) {
 	if a := doc.Article; a != nil && a.Title != "" && len(t) <= len(a.Title)+8 && sameWords(a.Title, t) {
 		return false, cost
 	}
-	if boilerplate(t) || !quotesBalanced(t) || shouting(t) || insideQuote(doc, si) {
+	if boilerplate(t) || updateNote(t) || !quotesBalanced(t) || shouting(t) || insideQuote(doc, si) {
 		return false, cost
 	}
 	// A lone quotation: words of someone, with at most a short attribution
@@ -651,6 +651,32 @@ func boilerplate(t string) bool {
 	if text.Words(t) <= 12 {
 		l := strings.ToLower(t)
 		return containsAny(l, "website", "web site", "web page", "homepage") && containsAny(l, "information", "details")
+	}
+	return false
+}
+
+// updateNotes open an editor's note added on top of a report
+// ("UPDATE: ...", "Correction: ...").
+var updateNotes = english.Phrases("summarize/update-notes")
+
+// updateNote reports whether a sentence is an editor's note on its report
+// ("UPDATE: Two more suspects have been identified", "UPDATE#1
+// (01/21/2013): ..."): a label of english update-notes, then a colon within
+// 24 bytes. The note tells of a later state than the report it tops, so as
+// the summary's lead it opens on an outdated update rather than the event.
+func updateNote(t string) bool {
+	l := strings.ToLower(t[:min(len(t), 40)])
+	for _, p := range updateNotes {
+		if !strings.HasPrefix(l, p) {
+			continue
+		}
+		rest := l[len(p):]
+		if rest != "" && unicode.IsLetter(rune(rest[0])) {
+			continue // "updates" is not "update" followed by a note
+		}
+		if i := strings.IndexByte(rest, ':'); i >= 0 && i <= 24 {
+			return true
+		}
 	}
 	return false
 }

@@ -156,3 +156,26 @@ func TestRestates(t *testing.T) {
 		})
 	}
 }
+
+// TestUpdateNote: the editors' notes that top GVA 2013-2016 reports, and
+// sentences that merely start with the same word.
+func TestUpdateNote(t *testing.T) {
+	tests := []struct {
+		sent string
+		want bool
+	}{
+		{"UPDATE: Cortez Sims, the 17-year-old charged with shooting four people and killing one of them made his first appearance in court.", true},
+		{"Updated at 4:45 p.m. ET: Officials in Oklahoma said four people were found shot dead at a Tulsa apartment on Monday.", true},
+		{"UPDATE, 5:30 p.m.: Police identified the accused shooter as 35-year-old Rico Doyle.", true},
+		{"UPDATE 11/30 5:04 p.m: The autopsies for the three people killed in Friday's shooting have been released.", true},
+		{"Correction: An earlier version of this story misstated the victim's age.", true},
+		{"Updates on the victims' condition were not available on Monday.", false},
+		{"Update the list of victims, police said: four people were shot.", false},
+		{"Police will update the public at a news conference on Tuesday.", false},
+	}
+	for _, tt := range tests {
+		if got := updateNote(tt.sent); got != tt.want {
+			t.Errorf("updateNote(%q) = %v, want %v", tt.sent, got, tt.want)
+		}
+	}
+}

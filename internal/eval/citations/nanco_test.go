@@ -65,3 +65,39 @@ func TestNAnCoContainment(t *testing.T) {
 		t.Errorf("claim %q: want \"largest stakeholder\" as partial support only", claim.Text)
 	}
 }
+
+// "Biggest" and "largest" are one term (the superlatives' class of
+// align's lexicon): in NAnCo question 5 (calibration), the claim "largest
+// shareholder" cites the three statements "biggest shareholder" in full,
+// which word overlap joined and the weights could not (before: calibration
+// B-cubed 0.642, under word overlap's 0.644). The look-alike that shares
+// only the superlative, "largest stakeholder", is still partial support,
+// not a source; "biggest" alone is no fact either.
+func TestNAnCoSuperlatives(t *testing.T) {
+	r, answer := alignQuestion(t, 4)
+	var claim *news.Claim
+	for i := range r.Claims {
+		if slices.ContainsFunc(r.Claims[i].Sources, func(id string) bool { return answer[id] == "largest shareholder" }) {
+			claim = &r.Claims[i]
+			break
+		}
+	}
+	if claim == nil {
+		t.Fatal(`no claim holds "largest shareholder"`)
+	}
+	n := 0
+	for _, id := range claim.Sources {
+		if answer[id] == "biggest shareholder" {
+			n++
+		}
+		if answer[id] == "largest stakeholder" || answer[id] == "stakeholder" {
+			t.Errorf("claim %q cites %q in full", claim.Text, answer[id])
+		}
+	}
+	if n != 3 {
+		t.Errorf("claim %q cites %d of the 3 \"biggest shareholder\" statements, want 3", claim.Text, n)
+	}
+	if !slices.ContainsFunc(claim.Partial, func(id string) bool { return answer[id] == "largest stakeholder" }) {
+		t.Errorf("claim %q: want \"largest stakeholder\" as partial support", claim.Text)
+	}
+}
