@@ -260,8 +260,13 @@ func spanFindings(x, y []subToken, common map[string]bool) []subFinding {
 		// longer stretch ("inside Iraqi waters" / "outside Iranian
 		// territorial waters") says its thing another way.
 		oneWord := near && h.xb-h.xa == 1 && h.yb-h.ya == 1
-		oneName := nearNames && h.xb-h.xa == 1 && h.yb-h.ya == 1
-		if f, ok := nameHunk(h, x, y, nearNames, common); ok {
+		// A name between three shared words on each side stands at one
+		// place of one statement, however the rest of the sentences go
+		// ("a 22 year-old resident in Bukit Sama village in Central
+		// Aceh district, adding, ...").
+		nameHere := nearNames || h.left >= strongRun && h.right >= strongRun && h.leftContent && h.rightContent
+		oneName := nameHere && h.xb-h.xa == 1 && h.yb-h.ya == 1
+		if f, ok := nameHunk(h, x, y, nameHere, common); ok {
 			out = append(out, f)
 			continue
 		}

@@ -135,3 +135,14 @@ func TestEditedNameWithEnglishFirstName(t *testing.T) {
 	cs := editedConflicts(t, arts, "from the Harry Winston jewellery store", "from the Christian Fraser jewellery store", news.ConflictName)
 	wantSides(t, cs, "Christian Fraser", "Harry Winston")
 }
+
+// TestEditedNameInLongerSentence swaps a village's name in one report of
+// ECB+ 37ecbplus (the Aceh quake), whose other report gives the same
+// quote and goes on ("..., adding, \"Many people were injured ...\""): the
+// sentences are not near-identical, but the name stands between three
+// shared words on each side ("resident in ... village in Central").
+func TestEditedNameInLongerSentence(t *testing.T) {
+	arts := ecbStory(t, "37ecbplus")
+	cs := editedConflicts(t, arts, "resident in Bukit Sama village", "resident in Wih Pesam village", news.ConflictName)
+	wantSides(t, cs, "Wih Pesam", "Bukit Sama")
+}
