@@ -241,6 +241,11 @@ func spanFindings(x, y []subToken, common map[string]bool) []subFinding {
 	// a list, another person, or the same thing said the other way round
 	// ("inside Iraqi waters" / "outside Iranian territorial waters").
 	near := len(hs) <= nearHunks
+	// Names may stand in sentences with more differing stretches when
+	// nearly all their words are shared; an antonym there was one
+	// thing said two ways ("national" / "local" observers, read on the
+	// calibration half).
+	nearNames := near || nearShared(x, y, hs)
 	for _, h := range hs {
 		if !h.framed(x, y) {
 			continue
@@ -255,17 +260,45 @@ func spanFindings(x, y []subToken, common map[string]bool) []subFinding {
 		// longer stretch ("inside Iraqi waters" / "outside Iranian
 		// territorial waters") says its thing another way.
 		oneWord := near && h.xb-h.xa == 1 && h.yb-h.ya == 1
-		if f, ok := nameHunk(h, x, y, near, common); ok {
+		// A name between three shared words on each side stands at one
+		// place of one statement, however the rest of the sentences go
+		// ("a 22 year-old resident in Bukit Sama village in Central
+		// Aceh district, adding, ...").
+		nameHere := nearNames || h.left >= strongRun && h.right >= strongRun && h.leftContent && h.rightContent
+		oneName := nameHere && h.xb-h.xa == 1 && h.yb-h.ya == 1
+		if f, ok := nameHunk(h, x, y, nameHere, common); ok {
 			out = append(out, f)
 			continue
 		}
 		for _, p := range h.edgePairs() {
-			if f, ok := pairFinding(x, p[0], y, p[1], oneWord, common); ok {
+			if f, ok := pairFinding(x, p[0], y, p[1], oneWord, oneName, common); ok {
 				out = append(out, f)
 			}
 		}
 	}
 	return out
+}
+
+// nearShare is the share of the longer sentence's words that two
+// sentences with more than nearHunks differing stretches must have in
+// common to be near-identical ("emptied almost all of the stock" /
+// "emptied almost the entire stock", a name changed besides).
+const nearShare = 0.8
+
+// nearShared reports whether two sentences share nearShare of the longer
+// one's words in their common subsequence, stretches of names aside.
+func nearShared(x, y []subToken, hs []hunk) bool {
+	differ := 0
+	for _, h := range hs {
+		// A stretch of names on both sides is the value compared, not a
+		// difference of wording.
+		if allNames(x[h.xa:h.xb]) && allNames(y[h.ya:h.yb]) {
+			continue
+		}
+		differ += max(h.xb-h.xa, h.yb-h.ya)
+	}
+	n := max(len(x), len(y))
+	return n > 0 && float64(n-differ) >= nearShare*float64(n)
 }
 
 // maxNameWords is the longest name a hunk may swap for another.
@@ -289,9 +322,17 @@ func nameHunk(h hunk, x, y []subToken, near bool, common map[string]bool) (subFi
 		return subFinding{}, false
 	}
 	for _, t := range slices.Concat(a, b) {
-		if !properName(t) || common != nil && common[t.Lower] || englishWord(t.Lower) {
+		if !properName(t) || common != nil && common[t.Lower] {
 			return subFinding{}, false
 		}
+	}
+	// The head of a name, its last word, decides: a place's or a body's
+	// head is an English word ("Mount Sinai Hospital", "Purple Aces"), a
+	// person's surname rarely is, whatever the first name ("Harry
+	// Winston", "Christian Fraser": "harry" is a verb, "christian" an
+	// adjective).
+	if englishWord(a[len(a)-1].Lower) || englishWord(b[len(b)-1].Lower) {
+		return subFinding{}, false
 	}
 	va, vb := joinSub(a), joinSub(b)
 	// One word against a full name is one person when it is a word of
@@ -359,8 +400,9 @@ func negationFinding(h hunk, x, y []subToken, side, k int) (subFinding, bool) {
 // pairFinding reads two words that stand at one place of two sentences as
 // a difference of value: a number, a date, a name or speaker, an antonym.
 // oneWord says the hunk is one word a side between near-identical
-// sentences, which names and antonyms need.
-func pairFinding(x []subToken, k int, y []subToken, j int, oneWord bool, common map[string]bool) (subFinding, bool) {
+// sentences, which antonyms need; oneName the same for names, whose
+// sentences may differ a little more (nearShared).
+func pairFinding(x []subToken, k int, y []subToken, j int, oneWord, oneName bool, common map[string]bool) (subFinding, bool) {
 	a, b := x[k], y[j]
 	if a.Lower == b.Lower || hasToken(y, a.Lower) || hasToken(x, b.Lower) {
 		return subFinding{}, false
@@ -379,7 +421,7 @@ func pairFinding(x []subToken, k int, y []subToken, j int, oneWord bool, common 
 			va, vb = withUnit(x, k), withUnit(y, j)
 		}
 	case ca == "name" && cb == "name":
-		if !oneWord || !properName(a) || !properName(b) || nameForms(a.Text, b.Text) || firstNames(x, k, y, j) || common != nil && (common[a.Lower] || common[b.Lower]) {
+		if !oneName || !properName(a) || !properName(b) || nameForms(a.Text, b.Text) || firstNames(x, k, y, j) || common != nil && (common[a.Lower] || common[b.Lower]) {
 			return subFinding{}, false
 		}
 		kind = news.ConflictName

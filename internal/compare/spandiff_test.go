@@ -25,6 +25,14 @@ func TestSpanFindings(t *testing.T) {
 		{"As many as 200,000 people were killed by the quake that struck the island on Tuesday.",
 			"As many as 250,000 people were killed by the quake that struck the island on Tuesday.",
 			[]string{"number: 200,000 people / 250,000 people"}},
+		// A person's name whose first name is an English word (ECB+
+		// 24ecbplus, the harness's planted name).
+		{"In December 2008, three men emptied almost all of the stock of gems from the Harry Winston jewellery store.",
+			"In December 2008, three men emptied almost the entire stock of gems from the Christian Fraser jewellery store.",
+			[]string{"name: Harry Winston / Christian Fraser"}},
+		// A place's head is an English word: one place may go by two names.
+		{"Qeshm, a 1,500-square-kilometer island off the coast southwest of Bandar Abbas, has a population of more than 100,000.",
+			"Qeshm, a 1,500-square-kilometer island off the coast southwest of Emirates Towers, has a population of more than 100,000.", nil},
 		// One name written two ways, and first names before one surname.
 		{"The ceremony will take place at the Kodak Theatre in Los Angeles next month.",
 			"The ceremony will take place at the Kodak Theater in Los Angeles next month.", nil},

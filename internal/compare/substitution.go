@@ -566,6 +566,13 @@ func (cp *comparer) pairFindings(x, y []subToken) []subFinding {
 		// Millom" / "in Cumbria").
 		if f.kind == news.ConflictName || f.kind == news.ConflictSpeaker {
 			ox, oy := without(nx, f.vals[0]), without(ny, f.vals[1])
+			// Two sentences that name nothing else have nothing to
+			// tell them apart: the words around the names decide
+			// (spanFindings reads names only between near-identical
+			// sentences).
+			if len(ox) == 0 && len(oy) == 0 {
+				return false
+			}
 			return len(ox) == 0 || len(oy) == 0 || disjoint(ox, oy)
 		}
 		return disjointNames || f.kind == news.ConflictNumber && numbers > 1

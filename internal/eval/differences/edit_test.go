@@ -76,15 +76,22 @@ func editedConflicts(t *testing.T, arts []*news.Article, old, repl, kind string)
 func TestEditedNameOfTwoWords(t *testing.T) {
 	arts := ecbStory(t, "13ecb")
 	cs := editedConflicts(t, arts, "directed at Palin, the failed", "directed at Barack Obama, the failed", news.ConflictName)
+	wantSides(t, cs, "Barack Obama", "Palin")
+}
+
+// wantSides checks that the first difference found has both values as
+// sides.
+func wantSides(t *testing.T, cs []news.Conflict, a, b string) {
+	t.Helper()
 	if len(cs) == 0 {
-		t.Fatal("Barack Obama / Palin at one spot of one sentence: no name difference")
+		t.Fatalf("%s / %s at one spot of one sentence: no difference", a, b)
 	}
 	vals := []string{}
 	for _, s := range cs[0].Sides {
 		vals = append(vals, s.Value)
 	}
-	if !slices.Contains(vals, "Barack Obama") || !slices.Contains(vals, "Palin") {
-		t.Errorf("sides %q: want Barack Obama and Palin", vals)
+	if !slices.Contains(vals, a) || !slices.Contains(vals, b) {
+		t.Errorf("sides %q: want %s and %s", vals, a, b)
 	}
 }
 
@@ -114,4 +121,28 @@ func TestNumberPlantsAreFigures(t *testing.T) {
 		}
 		t.Logf("%s: %d number plants", id, n)
 	}
+}
+
+// TestEditedNameWithEnglishFirstName swaps the name of the jeweller in one
+// report of ECB+ 24ecbplus (the Paris jewel heist), whose other report
+// tells the sentence in other words beside it ("almost the entire stock" /
+// "almost all of the stock"). "Harry" is an English verb and "Christian"
+// an adjective: the name's head, its surname, decides that it is a
+// person's name, and the sentences name nothing else that could tell
+// them apart (spandiff.go, nameHunk and nearShared).
+func TestEditedNameWithEnglishFirstName(t *testing.T) {
+	arts := ecbStory(t, "24ecbplus")
+	cs := editedConflicts(t, arts, "from the Harry Winston jewellery store", "from the Christian Fraser jewellery store", news.ConflictName)
+	wantSides(t, cs, "Christian Fraser", "Harry Winston")
+}
+
+// TestEditedNameInLongerSentence swaps a village's name in one report of
+// ECB+ 37ecbplus (the Aceh quake), whose other report gives the same
+// quote and goes on ("..., adding, \"Many people were injured ...\""): the
+// sentences are not near-identical, but the name stands between three
+// shared words on each side ("resident in ... village in Central").
+func TestEditedNameInLongerSentence(t *testing.T) {
+	arts := ecbStory(t, "37ecbplus")
+	cs := editedConflicts(t, arts, "resident in Bukit Sama village", "resident in Wih Pesam village", news.ConflictName)
+	wantSides(t, cs, "Wih Pesam", "Bukit Sama")
 }
