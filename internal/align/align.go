@@ -21,6 +21,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 
 	"github.com/crosscheck/crosscheck/internal/news"
 	"github.com/crosscheck/crosscheck/internal/text"
@@ -659,14 +660,14 @@ func wordTerm(lower string, name bool) string {
 }
 
 // boilerplate are phrases of page furniture and credit lines, not claims.
-var boilerplate = english.Phrases("align/boilerplate")
+var boilerplate = sync.OnceValue(func() []string { return english.Phrases("align/boilerplate") })
 
 // Trivia reports whether a sentence is page furniture rather than a claim:
 // boilerplate, a question (a subheading), or a line that is only a name.
 func Trivia(doc *text.Doc, s int) bool {
 	sent := doc.Sentences[s].Text
 	low := strings.ToLower(sent)
-	for _, b := range boilerplate {
+	for _, b := range boilerplate() {
 		if strings.Contains(low, b) {
 			return true
 		}
