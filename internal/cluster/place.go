@@ -1,9 +1,7 @@
 package cluster
 
 import (
-	"regexp"
-	"sync"
-
+	"github.com/crosscheck/crosscheck/internal/lazyre"
 	"github.com/crosscheck/crosscheck/internal/text"
 )
 
@@ -12,12 +10,10 @@ import (
 // "HAWTHORNE —", "MCKEESPORT (KDKA) –", "ST. LOUIS, Mo. (KTVI) -",
 // "PALM SPRINGS, Fla. -". Local news names its town there; two look-alike
 // reports from two towns differ in it even when their words agree.
-var datelineRE = sync.OnceValue(func() *regexp.Regexp {
-	return regexp.MustCompile(`(?m)^[ \t]*(?:\([^)\n]{0,30}\)[ \t]*[0-9:]*[ \t]*[A-Z]{0,4}[ \t]+)?` +
-		`([A-Z][A-Z.'’\-]*[A-Z.](?:[ \t]+[A-Z][A-Z.'’\-]*[A-Z.])*)` + // the place, in capitals
-		`(?:,[ \t]*[A-Z][A-Za-z.]+(?:[ \t][A-Z][a-z.]+)?)?` + // its state
-		`[ \t]*(?:\([^)\n]{1,40}\))?[ \t]*(?:—|–|--|-|•|>>)`)
-})
+var datelineRE = lazyre.New(`(?m)^[ \t]*(?:\([^)\n]{0,30}\)[ \t]*[0-9:]*[ \t]*[A-Z]{0,4}[ \t]+)?` +
+	`([A-Z][A-Z.'’\-]*[A-Z.](?:[ \t]+[A-Z][A-Z.'’\-]*[A-Z.])*)` + // the place, in capitals
+	`(?:,[ \t]*[A-Z][A-Za-z.]+(?:[ \t][A-Z][a-z.]+)?)?` + // its state
+	`[ \t]*(?:\([^)\n]{1,40}\))?[ \t]*(?:—|–|--|-|•|>>)`)
 
 // datelineBytes is how far into a text a dateline is looked for: the
 // first paragraphs, after a page's headline, byline and date.
@@ -32,7 +28,7 @@ func dateline(s string) []string {
 	if len(s) > datelineBytes {
 		s = s[:datelineBytes]
 	}
-	m := datelineRE().FindStringSubmatch(s)
+	m := datelineRE.FindStringSubmatch(s)
 	if m == nil {
 		return nil
 	}
