@@ -21,6 +21,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 
 	"github.com/crosscheck/crosscheck/internal/news"
 	"github.com/crosscheck/crosscheck/internal/text"
@@ -63,6 +64,8 @@ type Result struct {
 	// unitClaim[u] is the claim of unit u of the index (a sentence or a
 	// clause), or -1.
 	unitClaim []int
+	// near holds each neighbour search's scored candidates (min 0).
+	near map[nearKey][]Scored
 }
 
 // Thresholds of the alignment. Pair is the cosine above which two sentences
@@ -149,8 +152,38 @@ func (r *Result) Neighbours(ref SentRef, min float64) []Scored {
 }
 
 // neighbours is Neighbours looking up nTerms terms of each unit and keeping
-// maxCand candidates of each.
+// maxCand candidates of each. Every candidate is scored once per sentence
+// and search: the list (with min 0) is kept, and a call with a higher min
+// returns its head (the alignment's support, the comparison and the
+// summary ask for the same sentences' neighbours).
 func (r *Result) neighbours(ref SentRef, min float64, nTerms, maxCand int) []Scored {
+	key := nearKey{ref, nTerms, maxCand}
+	all, ok := r.near[key]
+	if !ok {
+		all = r.scoreNeighbours(ref, nTerms, maxCand)
+		if r.near == nil {
+			r.near = map[nearKey][]Scored{}
+		}
+		r.near[key] = all
+	}
+	n := slices.IndexFunc(all, func(x Scored) bool { return x.Score < min })
+	if n < 0 {
+		n = len(all)
+	}
+	if n == 0 {
+		return nil
+	}
+	return slices.Clone(all[:n])
+}
+
+// nearKey names one neighbour search of a sentence.
+type nearKey struct {
+	ref            SentRef
+	nTerms, maxCan int
+}
+
+// scoreNeighbours scores every candidate of ref's units, the best first.
+func (r *Result) scoreNeighbours(ref SentRef, nTerms, maxCand int) []Scored {
 	f := r.ix.sentence(ref)
 	if f == nil {
 		return nil
@@ -159,13 +192,19 @@ func (r *Result) neighbours(ref SentRef, min float64, nTerms, maxCand int) []Sco
 	var seen []SentRef
 	var out []Scored
 	for u := lo; u < hi; u++ {
-		for _, j := range r.ix.candidatesN(u, nTerms, maxCand) {
+		var cands []int32
+		if nTerms == retrievalTerms && maxCand == maxCandidates {
+			cands = r.ix.candidates(u)
+		} else {
+			cands = r.ix.candidatesN(u, nTerms, maxCand)
+		}
+		for _, j := range cands {
 			other := r.ix.sents[j].ref
 			if slices.Contains(seen, other) {
 				continue
 			}
 			seen = append(seen, other)
-			if s, _ := r.ix.simFeat(f, r.ix.sentence(other), false); s >= min {
+			if s, _ := r.ix.simFeat(f, r.ix.sentence(other), false); s >= 0 {
 				out = append(out, Scored{other, s})
 			}
 		}
@@ -248,6 +287,9 @@ type index struct {
 	acc     []float64
 	touched []int32
 	heap    minHeap
+	// cand[i] holds candidates(i), kept from the candidate search of the
+	// alignment: Neighbours asks for the same units again.
+	cand [][]int32
 }
 
 // sentence returns the features of a sentence as a whole, or nil when it
@@ -618,14 +660,14 @@ func wordTerm(lower string, name bool) string {
 }
 
 // boilerplate are phrases of page furniture and credit lines, not claims.
-var boilerplate = english.Phrases("align/boilerplate")
+var boilerplate = sync.OnceValue(func() []string { return english.Phrases("align/boilerplate") })
 
 // Trivia reports whether a sentence is page furniture rather than a claim:
 // boilerplate, a question (a subheading), or a line that is only a name.
 func Trivia(doc *text.Doc, s int) bool {
 	sent := doc.Sentences[s].Text
 	low := strings.ToLower(sent)
-	for _, b := range boilerplate {
+	for _, b := range boilerplate() {
 		if strings.Contains(low, b) {
 			return true
 		}
@@ -695,13 +737,19 @@ func (ix *index) simFeat(a, b *sentFeat, why bool) (float64, []string) {
 
 // candidates are the sentences of other reports that share one of i's most
 // informative terms, the most promising first.
-func (ix *index) candidates(i int) []int {
-	return ix.candidatesN(i, retrievalTerms, maxCandidates)
+func (ix *index) candidates(i int) []int32 {
+	if ix.cand == nil {
+		ix.cand = make([][]int32, len(ix.sents))
+	}
+	if ix.cand[i] == nil {
+		ix.cand[i] = ix.candidatesN(i, retrievalTerms, maxCandidates)
+	}
+	return ix.cand[i]
 }
 
 // candidatesN is candidates looking up i's nTerms most informative terms and
 // keeping the best maxCand sentences.
-func (ix *index) candidatesN(i, nTerms, maxCand int) []int {
+func (ix *index) candidatesN(i, nTerms, maxCand int) []int32 {
 	f := &ix.sents[i]
 	terms := slices.Clone(f.terms)
 	slices.SortFunc(terms, func(p, q int32) int { return cmp.Compare(ix.w[q], ix.w[p]) })
@@ -758,9 +806,9 @@ func (ix *index) candidatesN(i, nTerms, maxCand int) []int {
 		}
 		return 0
 	})
-	out := make([]int, len(list))
+	out := make([]int32, len(list))
 	for k, x := range list {
-		out[k] = x.j
+		out[k] = int32(x.j)
 	}
 	return out
 }
@@ -821,7 +869,8 @@ func (ix *index) candidateEdges() []edge {
 	// pairs was a fifth of the alignment's time).
 	var keys []uint64
 	for i := range ix.sents {
-		for _, j := range ix.candidates(i) {
+		for _, j32 := range ix.candidates(i) {
+			j := int(j32)
 			keys = append(keys, uint64(min(i, j))<<32|uint64(max(i, j)))
 		}
 	}

@@ -13,12 +13,12 @@ type span struct{ lo, hi int }
 // clauseConjunctions open a clause that can carry a claim of its own after
 // a comma: "Iran says they were in its waters, while the UK insists they
 // were in Iraq's".
-var clauseConjunctions = english.List("align/clause-conjunctions").Bools()
+var clauseConjunctions = english.List("align/clause-conjunctions")
 
 // finiteVerbs are the auxiliaries, modals and reporting verbs that make a
 // stretch of words a clause; with past tenses they find the verb of most
 // news clauses without a tagger.
-var finiteVerbs = english.List("align/finite-verbs").Bools()
+var finiteVerbs = english.List("align/finite-verbs")
 
 // minClauseWords is the fewest words a clause needs to stand as a unit of
 // its own; shorter stretches stay with their neighbour.
@@ -32,7 +32,7 @@ func hasVerb(toks []text.Token) bool {
 		if t.Kind != text.Word {
 			continue
 		}
-		if finiteVerbs[t.Lower] {
+		if finiteVerbs.Has(t.Lower) {
 			return true
 		}
 		if t.Cap {
@@ -82,7 +82,7 @@ func clauses(toks []text.Token) []span {
 		next := k + 1
 		switch {
 		case t.Text == ";":
-		case t.Text == "," && k+1 < len(toks) && clauseConjunctions[toks[k+1].Lower]:
+		case t.Text == "," && k+1 < len(toks) && clauseConjunctions.Has(toks[k+1].Lower):
 			next = k + 2
 		default:
 			continue

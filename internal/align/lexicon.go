@@ -14,15 +14,15 @@ import (
 )
 
 // Multipliers are the number words that scale the number before them.
-var multipliers = english.List("align/multipliers").Floats()
+var multipliers = sync.OnceValue(english.List("align/multipliers").Floats)
 
 // scaleSuffixes are the multipliers written after digits ("4.5bn"), the
 // longest first, in a fixed order (a map's order would vary).
-var scaleSuffixes = func() []string {
-	s := slices.Collect(maps.Keys(multipliers))
+var scaleSuffixes = sync.OnceValue(func() []string {
+	s := slices.Collect(maps.Keys(multipliers()))
 	slices.SortFunc(s, func(a, b string) int { return cmp.Or(len(b)-len(a), strings.Compare(a, b)) })
 	return s
-}()
+})
 
 // ParseNumber reads one lower-case token as a number: digits with thousands
 // commas or a decimal point ("1,000", "4.5"), a number word ("five"), a
@@ -48,9 +48,9 @@ func ParseNumber(lower string) (float64, bool) {
 	}
 	s := strings.ReplaceAll(lower, ",", "")
 	scale := 1.0
-	for _, suf := range scaleSuffixes {
+	for _, suf := range scaleSuffixes() {
 		if len(s) > len(suf) && strings.HasSuffix(s, suf) && s[len(s)-len(suf)-1] >= '0' && s[len(s)-len(suf)-1] <= '9' {
-			s, scale = s[:len(s)-len(suf)], multipliers[suf]
+			s, scale = s[:len(s)-len(suf)], multipliers()[suf]
 			break
 		}
 	}

@@ -22,6 +22,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"sync"
 	"time"
 	"unicode"
 	"unicode/utf8"
@@ -627,13 +628,13 @@ func sameWords(a, b string) bool {
 }
 
 // boilerplateStarts open lines that are the page's furniture, not the news.
-var boilerplateStarts = english.Phrases("summarize/boilerplate-starts")
+var boilerplateStarts = sync.OnceValue(func() []string { return english.Phrases("summarize/boilerplate-starts") })
 
 func boilerplate(t string) bool {
 	// Only the opening is compared, so only it is lower-cased (the
 	// longest start is 20 bytes).
 	l := strings.ToLower(t[:min(len(t), 24)])
-	for _, p := range boilerplateStarts {
+	for _, p := range boilerplateStarts() {
 		if strings.HasPrefix(l, p) {
 			return true
 		}
@@ -713,10 +714,10 @@ func shouting(t string) bool {
 
 // leanOpeners are first words that tie a sentence to the one before it: a
 // summary that starts or jumps with them reads as a fragment.
-var leanOpeners = english.List("summarize/lean-openers").Bools()
+var leanOpeners = english.List("summarize/lean-openers")
 
 // leanPhrases are multi-word openers with the same effect.
-var leanPhrases = english.Phrases("summarize/lean-phrases")
+var leanPhrases = sync.OnceValue(func() []string { return english.Phrases("summarize/lean-phrases") })
 
 // attribution pronouns: "..., he said." names no one.
 var pronounSpeakers = map[string]bool{"he": true, "she": true, "they": true}
@@ -738,11 +739,11 @@ func leans(toks []text.Token) bool {
 	if len(words) == 0 {
 		return false
 	}
-	if leanOpeners[words[0]] {
+	if leanOpeners.Has(words[0]) {
 		return true
 	}
 	head := strings.Join(words[:min(4, len(words))], " ")
-	for _, p := range leanPhrases {
+	for _, p := range leanPhrases() {
 		if strings.HasPrefix(head, p+" ") || head == p {
 			return true
 		}
@@ -769,10 +770,10 @@ func leans(toks []text.Token) bool {
 var pluralPronouns = map[string]bool{"they": true, "them": true, "their": true, "themselves": true}
 
 // pluralNouns are plurals without the "-s" of most English plurals.
-var pluralNouns = english.List("summarize/plural-nouns").Bools()
+var pluralNouns = english.List("summarize/plural-nouns")
 
 // notPlural are words in "-s" that are not plural nouns.
-var notPlural = english.List("summarize/not-plural").Bools()
+var notPlural = english.List("summarize/not-plural")
 
 // pluralBefore reports whether the words before a plural pronoun hold
 // something it can refer to: a plural noun (a word in "-s" that is not
@@ -782,14 +783,14 @@ var notPlural = english.List("summarize/not-plural").Bools()
 // Iraqi waters" says nothing alone about who "they" are.
 func pluralBefore(words []string) bool {
 	for k, w := range words {
-		if pluralNouns[w] {
+		if pluralNouns.Has(w) {
 			return true
 		}
 		if v, ok := align.ParseNumber(w); ok && v > 1 {
 			return true
 		}
 		if len(w) < 3 || !strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ss") ||
-			strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") || notPlural[w] {
+			strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") || notPlural.Has(w) {
 			continue
 		}
 		if k+1 < len(words) {
