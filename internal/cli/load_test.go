@@ -89,8 +89,7 @@ func loadServe(b *testing.B, scaleOut, posts bool) {
 		bin := buildBinary(b)
 		// The workers' niceness: the default of `worker`, or
 		// CROSSCHECK_LOAD_NICE (e.g. 10: workers that yield the CPU).
-		// CROSSCHECK_LOAD_CPUS their --cpus (e.g. 0: every core, as
-		// workers had before the default of one).
+		// CROSSCHECK_LOAD_CPUS their --cpus (e.g. 1: one core each).
 		var nice []string
 		if v := os.Getenv("CROSSCHECK_LOAD_NICE"); v != "" {
 			nice = []string{"--nice", v}

@@ -29,14 +29,14 @@ type workerFlags struct {
 }
 
 // DefaultWorkerCPUs is how many cores a worker runs Go code on unless
-// told (--cpus, or the GOMAXPROCS environment variable): one. Workers
-// scale out by their number, one a core, and a brief's stages and its
-// reports' annotation otherwise fan out over every core of the machine:
-// beside a web server (serve --nats on the same machine) two such workers
-// held 4 busy threads against the server's readers on 2 cores, and the
-// readers' p99 rose from 66-80 ms to 107-146 ms (BENCHMARKS.md). A worker
-// alone on a machine can be given them all (--cpus 0).
-const DefaultWorkerCPUs = 1
+// told (--cpus, or the GOMAXPROCS environment variable): 0, every core, as
+// the Go runtime does. A brief's stages and its reports' annotation fan
+// out over the cores; --cpus 1 keeps a worker to one (workers then scale
+// out by their number, one a core). Beside serve --nats on the shared
+// 2-core test machine, --cpus 1 did not lower the readers' p99 (the
+// workers took 0.1 to 0.45 cores while the readers ran; BENCHMARKS.md),
+// so it is a deployment choice, not the default.
+const DefaultWorkerCPUs = 0
 
 // DefaultWorkerNice is the niceness a worker gives itself unless told:
 // none. --nice N (1 to 19) makes a worker beside a web server (serve
@@ -79,7 +79,7 @@ SIGINT or SIGTERM stops a worker cleanly.`,
 	fl.IntVar(&f.fetch, "fetch", pipeline.DefaultFetch, "jobs taken from the queue and stored together")
 	fl.IntVar(&f.maxAttempts, "max-attempts", pipeline.DefaultMaxAttempts, "tries of a failing job before it goes to the dead letters")
 	fl.DurationVar(&f.ackWait, "ack-wait", queue.DefaultAckWait, "time after which a job a worker took without finishing goes to another")
-	fl.IntVar(&f.cpus, "cpus", DefaultWorkerCPUs, "cores the worker runs on at once (0: all; env GOMAXPROCS when the flag is not given): run one worker a core, and leave the cores of a server beside it to its readers")
+	fl.IntVar(&f.cpus, "cpus", DefaultWorkerCPUs, "cores the worker runs on at once (0: all; env GOMAXPROCS when the flag is not given); 1 with one worker a core leaves the other cores to a server beside it")
 	fl.IntVar(&f.nice, "nice", DefaultWorkerNice, "scheduling niceness of the worker (0 to 19; 0 leaves it as started): a nice worker yields the CPU to a server beside it")
 	return c
 }

@@ -100,9 +100,11 @@ const (
 //     The online clusterer's stories depend on the order articles arrive
 //     in, so workers then make the stories one process would.
 //   - Brief rebuilds happen outside the lock and coalesce: a round
-//     starts when the queue is empty, or when a story has waited
-//     BriefEvery (30 s), and what is touched during a round waits for the
-//     next. The store refuses a brief older than its story, and a
+//     starts when the queue is empty, or when a period of BriefEvery (30
+//     s) of the wall clock has begun since a story was touched, and what
+//     is touched during a round waits for the next. The workers' rounds
+//     start together and each story is built by one of them (claim). The
+//     store refuses a brief older than its story, and a
 //     story left stale by a worker that died is rebuilt by the periodic
 //     sweep of any worker.
 //   - When the store or the queue is down, the worker waits and retries;
