@@ -11,9 +11,11 @@ import (
 	"net"
 	"net/http"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"slices"
 	"strconv"
+	"strings"
 	"sync"
 	"sync/atomic"
 	"syscall"
@@ -82,16 +84,20 @@ func loadServe(b *testing.B, scaleOut, posts bool) {
 	texts, _ := ingest.Read(context.Background(), files, ingest.Options{})
 
 	nf := natsFlags{}
+	var workers []*exec.Cmd
 	if scaleOut {
 		bin := buildBinary(b)
 		// The workers' niceness: the default of `worker`, or
 		// CROSSCHECK_LOAD_NICE (e.g. 10: workers that yield the CPU).
+		// CROSSCHECK_LOAD_CPUS their --cpus (e.g. 1: one core each).
 		var nice []string
 		if v := os.Getenv("CROSSCHECK_LOAD_NICE"); v != "" {
 			nice = []string{"--nice", v}
 		}
-		startWorker(b, bin, dsn, url, stream, nice...)
-		startWorker(b, bin, dsn, url, stream, nice...)
+		if v := os.Getenv("CROSSCHECK_LOAD_CPUS"); v != "" {
+			nice = append(nice, "--cpus", v)
+		}
+		workers = append(workers, startWorker(b, bin, dsn, url, stream, nice...), startWorker(b, bin, dsn, url, stream, nice...))
 		nf = natsFlags{url: url, stream: stream}
 	}
 
@@ -175,6 +181,13 @@ func loadServe(b *testing.B, scaleOut, posts bool) {
 	deadline := time.Now().Add(time.Minute)
 	b.ResetTimer()
 	start, cpu0 := time.Now(), cpuTime()
+	workerTicks := func() (t float64) {
+		for _, w := range workers {
+			t += procTicks(w.Process.Pid)
+		}
+		return t
+	}
+	wt0 := workerTicks()
 	var wg sync.WaitGroup
 	for c := range clients {
 		rng := rand.New(rand.NewPCG(uint64(c), 16))
@@ -215,6 +228,11 @@ func loadServe(b *testing.B, scaleOut, posts bool) {
 	}
 	wg.Wait()
 	el, cpu := time.Since(start), cpuTime()-cpu0
+	if len(workers) > 0 {
+		// What the workers took of the 2 cores while the readers ran.
+		b.Logf("workers' CPU during the load: %.2f s in %v (%.2f cores); this process: %.2f cores",
+			(workerTicks()-wt0)/100, el.Round(time.Millisecond), (workerTicks()-wt0)/100/el.Seconds(), cpu.Seconds()/el.Seconds())
+	}
 	b.StopTimer()
 
 	pct := func(ds []time.Duration, p float64) float64 {
@@ -250,6 +268,17 @@ func loadServe(b *testing.B, scaleOut, posts bool) {
 	}
 	b.Logf("%d requests in %v: %d reads p50 %.1f ms p99 %.1f ms; %d posts p99 %.1f ms, %d articles accepted (202 or 201), %d stored %v after the load; statuses %v",
 		len(readLat)+len(postLat), el.Round(time.Millisecond), len(readLat), pct(readLat, .5), pct(readLat, .99), len(postLat), pct(postLat, .99), len(accepted), stored, time.Since(drain).Round(time.Second), statuses)
+	if len(workers) > 0 && len(accepted) > 0 {
+		// The workers' CPU, from their start (loading the store: 105
+		// articles) to every article stored, per article accepted.
+		var ticks float64
+		for _, w := range workers {
+			ticks += procTicks(w.Process.Pid)
+		}
+		ms := ticks * 10 / float64(len(accepted)) // USER_HZ 100
+		b.Logf("workers' CPU: %.1f s, %.1f ms per article", ticks/100, ms)
+		b.ReportMetric(ms, "worker_cpu_ms/article")
+	}
 	b.ReportMetric(pct(readLat, .5), "read_p50_ms")
 	b.ReportMetric(pct(readLat, .99), "read_p99_ms")
 	b.ReportMetric(pct(postLat, .99), "post_p99_ms")
@@ -388,4 +417,21 @@ func (c *rawClient) chunks() error {
 			return err
 		}
 	}
+}
+
+// procTicks is the CPU a live process has used, user and system, in
+// clock ticks (USER_HZ), from /proc; 0 if it cannot be read.
+func procTicks(pid int) float64 {
+	raw, err := os.ReadFile(fmt.Sprintf("/proc/%d/stat", pid))
+	if err != nil {
+		return 0
+	}
+	s := string(raw)
+	f := strings.Fields(s[strings.LastIndexByte(s, ')')+1:])
+	if len(f) < 13 {
+		return 0
+	}
+	ut, _ := strconv.ParseFloat(f[11], 64)
+	st, _ := strconv.ParseFloat(f[12], 64)
+	return ut + st
 }

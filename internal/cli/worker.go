@@ -6,6 +6,7 @@ import (
 	"log/slog"
 	"os"
 	"os/signal"
+	"runtime"
 	"syscall"
 	"time"
 
@@ -23,7 +24,19 @@ type workerFlags struct {
 	maxAttempts int
 	ackWait     time.Duration
 	nice        int
+	cpus        int
+	cpusFromEnv bool // GOMAXPROCS set and --cpus not given: the runtime took it
 }
+
+// DefaultWorkerCPUs is how many cores a worker runs Go code on unless
+// told (--cpus, or the GOMAXPROCS environment variable): 0, every core, as
+// the Go runtime does. A brief's stages and its reports' annotation fan
+// out over the cores; --cpus 1 keeps a worker to one (workers then scale
+// out by their number, one a core). Beside serve --nats on the shared
+// 2-core test machine, --cpus 1 did not lower the readers' p99 (the
+// workers took 0.1 to 0.45 cores while the readers ran; BENCHMARKS.md),
+// so it is a deployment choice, not the default.
+const DefaultWorkerCPUs = 0
 
 // DefaultWorkerNice is the niceness a worker gives itself unless told:
 // none. --nice N (1 to 19) makes a worker beside a web server (serve
@@ -54,6 +67,9 @@ SIGINT or SIGTERM stops a worker cleanly.`,
   CROSSCHECK_DB=postgres://localhost/crosscheck CROSSCHECK_NATS=nats://127.0.0.1:4222 crosscheck worker`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
+			if !cmd.Flags().Changed("cpus") && os.Getenv("GOMAXPROCS") != "" {
+				f.cpusFromEnv = true
+			}
 			return runWorker(cmd.Context(), e, f)
 		},
 	}
@@ -63,6 +79,7 @@ SIGINT or SIGTERM stops a worker cleanly.`,
 	fl.IntVar(&f.fetch, "fetch", pipeline.DefaultFetch, "jobs taken from the queue and stored together")
 	fl.IntVar(&f.maxAttempts, "max-attempts", pipeline.DefaultMaxAttempts, "tries of a failing job before it goes to the dead letters")
 	fl.DurationVar(&f.ackWait, "ack-wait", queue.DefaultAckWait, "time after which a job a worker took without finishing goes to another")
+	fl.IntVar(&f.cpus, "cpus", DefaultWorkerCPUs, "cores the worker runs on at once (0: all; env GOMAXPROCS when the flag is not given); 1 with one worker a core leaves the other cores to a server beside it")
 	fl.IntVar(&f.nice, "nice", DefaultWorkerNice, "scheduling niceness of the worker (0 to 19; 0 leaves it as started): a nice worker yields the CPU to a server beside it")
 	return c
 }
@@ -80,6 +97,9 @@ func runWorker(ctx context.Context, e *env, f workerFlags) error {
 	}
 	if f.nice < 0 || f.nice > 19 {
 		return usagef("--nice must be 0 to 19")
+	}
+	if f.cpus < 0 {
+		return usagef("--cpus must be 0 (all cores) or more")
 	}
 	loc, err := dbLocation(f.db)
 	if err != nil {
@@ -104,6 +124,14 @@ func runWorker(ctx context.Context, e *env, f workerFlags) error {
 		}
 	}
 
+	switch {
+	case f.cpusFromEnv:
+	case f.cpus == 0:
+		runtime.SetDefaultGOMAXPROCS() // every core the process may use
+	default:
+		runtime.GOMAXPROCS(f.cpus)
+	}
+
 	// A worker started while PostgreSQL or NATS is away waits for it.
 	var st *pipeline.DB
 	if err := retry(ctx, log, "PostgreSQL", func() (err error) { st, err = pipeline.Open(ctx, loc); return err }); err != nil {
@@ -126,7 +154,7 @@ func runWorker(ctx context.Context, e *env, f workerFlags) error {
 	if err := retry(ctx, log, "PostgreSQL", func() (err error) { w, err = st.Worker(ctx, q, opt); return err }); err != nil {
 		return stopped(ctx, err)
 	}
-	log.Info("worker started", "nats", f.nats.url, "fetch", f.fetch, "ack_wait", f.ackWait, "nice", f.nice)
+	log.Info("worker started", "nats", f.nats.url, "fetch", f.fetch, "ack_wait", f.ackWait, "nice", f.nice, "cpus", runtime.GOMAXPROCS(0))
 	return w.Run(ctx)
 }
 

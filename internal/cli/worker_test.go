@@ -265,3 +265,13 @@ func TestWorkerDeadLetter(t *testing.T) {
 		t.Errorf("stories --failed: exit %d\n%s%s", code, out, errOut)
 	}
 }
+
+// TestWorkerCPUsUsage checks that --cpus takes 0 (every core) or more and
+// that a bad value is a usage error before anything is opened.
+func TestWorkerCPUsUsage(t *testing.T) {
+	var out, errb bytes.Buffer
+	code := Run([]string{"worker", "--db", "postgres://127.0.0.1:1/none", "--nats", "nats://127.0.0.1:1", "--cpus", "-2"}, nil, &out, &errb)
+	if code != ExitUsage || !strings.Contains(errb.String(), "--cpus") {
+		t.Fatalf("worker --cpus -2: exit %d, stderr %q; want %d naming --cpus", code, errb.String(), ExitUsage)
+	}
+}

@@ -32,6 +32,7 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/crosscheck/crosscheck/internal/brief"
@@ -91,6 +92,8 @@ type Pipeline struct {
 	// claim, if set, is asked before a brief is rebuilt; a story it does
 	// not give (ok false: another process is rebuilding it) is skipped.
 	claim func(ctx context.Context, id string) (release func(), ok bool, err error)
+
+	built atomic.Int64 // briefs made (stored or refused as outdated)
 }
 
 // Result says what an ingest did.
@@ -368,6 +371,10 @@ func (p *Pipeline) RebuildStale(ctx context.Context) ([]string, error) {
 	return stale, p.rebuild(ctx, stale, nil)
 }
 
+// BriefsBuilt is how many briefs this pipeline has made, stored or
+// refused as older than their story: the costly part of ingest.
+func (p *Pipeline) BriefsBuilt() int64 { return p.built.Load() }
+
 // Rebuild makes and stores the brief of one story from its stored articles.
 func (p *Pipeline) Rebuild(ctx context.Context, storyID string) error {
 	return p.rebuild(ctx, []string{storyID}, nil)
@@ -463,6 +470,7 @@ func (p *Pipeline) rebuildOne(ctx context.Context, id string, docs *docCache) er
 		}
 		BriefOrder(arts)
 		b := brief.FromCorpus(corpus(arts, docs), p.opt.Brief)
+		p.built.Add(1)
 		err = p.st.PutBrief(ctx, id, version, b)
 		if errors.Is(err, store.ErrNotFound) {
 			err = nil // merged away by another writer while it was made

@@ -7,6 +7,7 @@ import (
 	"runtime/debug"
 	"slices"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/crosscheck/crosscheck/internal/news"
@@ -31,6 +32,12 @@ type SharedStore interface {
 	// StaleSince lists the stories whose brief is stale and that have not
 	// changed since before.
 	StaleSince(ctx context.Context, before time.Time) ([]string, error)
+	// StaleVersions maps the stories whose brief is stale to their
+	// version.
+	StaleVersions(ctx context.Context) (map[string]int64, error)
+	// BriefVersion is the story version a story's stored brief was made
+	// from; store.ErrNotFound if the story is gone.
+	BriefVersion(ctx context.Context, storyID string) (int64, error)
 	// TryLockBrief takes the lock of rebuilding one story's brief if no
 	// one holds it.
 	TryLockBrief(ctx context.Context, storyID string) (unlock func(), ok bool, err error)
@@ -93,9 +100,11 @@ const (
 //     The online clusterer's stories depend on the order articles arrive
 //     in, so workers then make the stories one process would.
 //   - Brief rebuilds happen outside the lock and coalesce: a round
-//     starts when the queue is empty, or when a story has waited
-//     BriefEvery (30 s), and what is touched during a round waits for the
-//     next. The store refuses a brief older than its story, and a
+//     starts when the queue is empty, or when a period of BriefEvery (30
+//     s) of the wall clock has begun since a story was touched, and what
+//     is touched during a round waits for the next. The workers' rounds
+//     start together and each story is built by one of them (claim). The
+//     store refuses a brief older than its story, and a
 //     story left stale by a worker that died is rebuilt by the periodic
 //     sweep of any worker.
 //   - When the store or the queue is down, the worker waits and retries;
@@ -110,6 +119,10 @@ type Worker struct {
 	mu         sync.Mutex
 	dirty      map[string]bool // stories whose brief the next round rebuilds
 	firstDirty time.Time       // when the oldest of them was touched
+	// want maps the stories of the round under way to the version their
+	// brief must cover: one made since by another worker from that
+	// version or a later one covers this worker's articles too.
+	want map[string]int64
 
 	stuckAt  uint64 // the settled place this worker last stopped waiting at
 	mergeSeq int64  // the last merge of the log the clusterer has made
@@ -124,6 +137,8 @@ type Worker struct {
 	// too, the costliest part of a brief's reading) instead of analysing
 	// the story's articles again.
 	kept *docCache
+
+	skipped atomic.Int64 // stories of its rounds another worker had built
 }
 
 // NewWorker makes a worker over st and q, loading the clusterer from st
@@ -162,15 +177,52 @@ func NewWorker(ctx context.Context, st SharedStore, q queue.Queue, opt WorkerOpt
 	// A story that another worker is rebuilding waits for the next round:
 	// by then the other's brief may cover this worker's articles too (the
 	// round checks that it is still stale), and if not it is built then.
-	p.claim = func(ctx context.Context, id string) (func(), bool, error) {
-		unlock, ok, err := st.TryLockBrief(ctx, id)
-		if err == nil && !ok {
+	p.claim = w.claim
+
+	return w, nil
+}
+
+// claim takes the lock of rebuilding a story's brief for a round. A story
+// another worker is rebuilding waits for the next round: by then the
+// other's brief may cover this worker's articles too (the round checks
+// that it is still stale), and if not it is built then. A story whose
+// brief another worker has made, under the lock, since this round began
+// from the version the round wants or a later one is skipped: workers
+// that touched the same stories go through the same sorted list, and the
+// one behind would otherwise build again every brief the one ahead had
+// just built (2,000 articles, 2 workers: 925 briefs built for 688
+// stories in the last round).
+func (w *Worker) claim(ctx context.Context, id string) (func(), bool, error) {
+	unlock, ok, err := w.st.TryLockBrief(ctx, id)
+	if err != nil || !ok {
+		if err == nil {
 			w.touch([]string{id})
 		}
 		return unlock, ok, err
 	}
-	return w, nil
+	w.mu.Lock()
+	want, has := w.want[id]
+	w.mu.Unlock()
+	if !has {
+		return unlock, true, nil
+	}
+	have, err := w.st.BriefVersion(ctx, id)
+	if errors.Is(err, store.ErrNotFound) || (err == nil && have >= want) {
+		unlock()
+		w.skipped.Add(1)
+		return nil, false, nil
+	}
+	if err != nil {
+		unlock()
+		return nil, false, err
+	}
+	return unlock, true, nil
 }
+
+// Built is how many briefs this worker has made, and Skipped
+// how many of the stories of its rounds it found already covered by
+// another worker's brief.
+func (w *Worker) Built() (built, skipped int64) { return w.p.built.Load(), w.skipped.Load() }
 
 // Run works until ctx ends, then returns nil. Jobs it holds then are not
 // acked and go to another worker after the queue's ack wait.
@@ -645,18 +697,23 @@ func (w *Worker) rebuilder(ctx context.Context) {
 // another worker's round may have rebuilt a story both touched, from all
 // its articles, since this one touched it.
 func (w *Worker) stillStale(ctx context.Context, ids []string) ([]string, error) {
-	stale, err := w.st.Stale(ctx)
+	stale, err := w.st.StaleVersions(ctx)
 	if err != nil {
 		return ids, err
 	}
-	is := make(map[string]bool, len(stale))
-	for _, id := range stale {
-		is[id] = true
-	}
-	return slices.DeleteFunc(ids, func(id string) bool { return !is[id] }), nil
+	w.mu.Lock()
+	w.want = stale
+	w.mu.Unlock()
+	return slices.DeleteFunc(ids, func(id string) bool { _, ok := stale[id]; return !ok }), nil
 }
 
-// roundDue reports whether touched stories should be rebuilt now.
+// roundDue reports whether touched stories should be rebuilt now: when
+// the queue is empty, or when a period of BriefEvery has begun since the
+// oldest was touched. The periods are of the wall clock (time.Truncate
+// by BriefEvery), the same for every worker, so the
+// workers' rounds start together and share their stories (each is built
+// by one of them) instead of each worker building every story it touched
+// at its own time: N workers would build a big story N times a period.
 func (w *Worker) roundDue(ctx context.Context) bool {
 	w.mu.Lock()
 	n, first := len(w.dirty), w.firstDirty
@@ -664,7 +721,7 @@ func (w *Worker) roundDue(ctx context.Context) bool {
 	if n == 0 {
 		return false
 	}
-	if time.Since(first) >= w.p.opt.BriefEvery {
+	if time.Now().Truncate(w.p.opt.BriefEvery).After(first) {
 		return true
 	}
 	pending, err := w.q.Pending(ctx)

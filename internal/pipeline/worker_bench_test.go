@@ -61,6 +61,8 @@ func BenchmarkWorkers10k(b *testing.B) {
 			el := time.Since(start)
 			b.StopTimer()
 			report(b, st, n, el, cpu)
+			b.Logf("briefs made: %d", p.BriefsBuilt())
+			b.ReportMetric(float64(p.BriefsBuilt()), "briefs")
 			b.StartTimer()
 		}
 	})
@@ -98,6 +100,13 @@ func BenchmarkWorkers10k(b *testing.B) {
 				cancel()
 				wg.Wait()
 				report(b, st, n, el, cpu)
+				var made, skipped int64
+				for _, w := range ws {
+					m, s := w.Built()
+					made, skipped = made+m, skipped+s
+				}
+				b.Logf("briefs made: %d; stories of a round found built by another worker: %d", made, skipped)
+				b.ReportMetric(float64(made), "briefs")
 				b.StartTimer()
 			}
 		})

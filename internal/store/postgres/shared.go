@@ -2,7 +2,9 @@ package postgres
 
 import (
 	"context"
+	"database/sql"
 	"database/sql/driver"
+	"errors"
 	"fmt"
 	"time"
 
@@ -68,6 +70,41 @@ func (d *DB) StoryCount(ctx context.Context) (int, error) {
 	var n int
 	err := d.SQL().QueryRowContext(ctx, `SELECT COUNT(*) FROM stories`).Scan(&n)
 	return n, err
+}
+
+// StaleVersions maps every story whose brief is stale to its version:
+// what a brief must be made from to cover the story's articles now.
+func (d *DB) StaleVersions(ctx context.Context) (map[string]int64, error) {
+	rows, err := d.SQL().QueryContext(ctx, `SELECT id, version FROM stories WHERE brief_version <> version`)
+	if err != nil {
+		return nil, fmt.Errorf("list stale briefs: %w", err)
+	}
+	defer rows.Close()
+	out := map[string]int64{}
+	for rows.Next() {
+		var id string
+		var v int64
+		if err := rows.Scan(&id, &v); err != nil {
+			return nil, err
+		}
+		out[id] = v
+	}
+	return out, rows.Err()
+}
+
+// BriefVersion is the version of its story that a story's stored brief
+// was made from (-1 if none was); store.ErrNotFound if there is no such
+// story (merged away).
+func (d *DB) BriefVersion(ctx context.Context, storyID string) (int64, error) {
+	var v int64
+	err := d.SQL().QueryRowContext(ctx, `SELECT brief_version FROM stories WHERE id = $1`, storyID).Scan(&v)
+	if errors.Is(err, sql.ErrNoRows) {
+		return 0, store.ErrNotFound
+	}
+	if err != nil {
+		return 0, fmt.Errorf("brief version of story %s: %w", storyID, err)
+	}
+	return v, nil
 }
 
 // StaleSince lists the stories whose brief is stale and that no article
