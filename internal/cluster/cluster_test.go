@@ -207,3 +207,46 @@ func TestUndatedMerge(t *testing.T) {
 		t.Error("no story of a language without a time tagger merged")
 	}
 }
+
+// TestAnchoredGap: two events of one ECB+ topic, Wladimir Klitschko's
+// title defences against Hasim Rahman (7ecb) and Tony Thompson (7ecbplus),
+// which the simulated dated stream of the calibration topics puts about 15
+// days apart. A gap between publication times is evidence against one
+// story: the Thompson reports need the threshold of no time at all, not
+// the lower one the gap's rise alone gave (0.12), and stay apart from the
+// Rahman story (they joined it before). The explanation of the first
+// Thompson report names the Rahman story as the nearest and the threshold
+// it missed.
+func TestAnchoredGap(t *testing.T) {
+	items, err := clustereval.ECBPlus(filepath.Join(dataDir(t), "ecbplus"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	odd, _ := clustereval.Split(items)
+	stream := clustereval.Shuffle(clustereval.Dated(odd, 30, 1), 1)
+	c := cluster.New(cluster.Options{Explain: true})
+	story := map[string]map[string]bool{} // gold -> stories
+	for _, it := range stream {
+		a := c.Add(it.Doc)
+		if it.Gold != "7ecb" && it.Gold != "7ecbplus" {
+			continue
+		}
+		if story[it.Gold] == nil {
+			story[it.Gold] = map[string]bool{}
+		}
+		if it.Doc.Article.ID == "7_5ecbplus" {
+			w := a.Why
+			if !a.New || w == nil || w.Refused != cluster.RefusedScore || w.Threshold < cluster.DefaultThreshold || w.GapDays < 7 {
+				t.Errorf("7_5ecbplus: new %v, why %+v; want a new story, refused below a threshold >= %.2f at a gap of a week or more", a.New, w, cluster.DefaultThreshold)
+			} else {
+				t.Logf("7_5ecbplus began a story: nearest %s, similarity %.3f < threshold %.3f, gap %.1f days", w.Nearest, w.Had, w.Needed, w.GapDays)
+			}
+		}
+		story[it.Gold][a.StoryID] = true
+	}
+	for s := range story["7ecbplus"] {
+		if story["7ecb"][s] {
+			t.Errorf("story %s holds both Klitschko fights (Rahman and Thompson)", s)
+		}
+	}
+}
