@@ -370,7 +370,6 @@ type prepared struct {
 	names  map[term]bool // the names it holds
 	sig    *dedup.Signature
 	when   time.Time
-	pub    bool // its publication time is known (anchors its dates)
 	lang   string
 }
 
@@ -420,7 +419,6 @@ func (c *Clusterer) prepare(d *text.Doc) prepared {
 		group:  groupIndex(vec, grp),
 		sig:    dedup.Sign(d),
 		when:   when,
-		pub:    !d.Article.Published.IsZero(),
 		days:   days,
 		place:  placeOf(dateline(d.Article.Text), salt, c.casing.isName),
 		names:  names,
@@ -746,34 +744,15 @@ func absDuration(d time.Duration) time.Duration {
 // gap in weeks, up to MaxThreshold. The rise is logarithmic, not an
 // exponential decay of the similarity: a follow-up a year later that
 // matches strongly still belongs to the story.
-//
-// Beyond Grace, an article with a publication time needs at least the
-// threshold of no time (timelessThreshold): a gap between two anchored times is evidence against one
-// story, and must not make a join easier than no time at all (before this
-// floor, two events of one topic two weeks apart needed 0.12, an undated
-// pair 0.24). An article without a publication time is dated by the first
-// full date of its lead, which may be background ("the July 7, 2005
-// bombings"); its gap keeps the bare rise.
 func (c *Clusterer) threshold(st *story, p prepared) float64 {
 	g := c.articleGap(st, p)
 	if g == unknown {
-		return c.timelessThreshold(p.lang)
+		if !hasTimeTagger(p.lang) {
+			return c.opt.UndatedThreshold
+		}
+		return c.opt.Threshold
 	}
-	th := c.opt.AgreeThreshold + c.rise(g)
-	if p.pub && g > c.opt.Grace {
-		th = max(th, c.timelessThreshold(p.lang))
-	}
-	return th
-}
-
-// timelessThreshold is the threshold of a comparison without times in
-// language lang: Threshold, or UndatedThreshold where there is no time
-// tagger.
-func (c *Clusterer) timelessThreshold(lang string) float64 {
-	if !hasTimeTagger(lang) {
-		return c.opt.UndatedThreshold
-	}
-	return c.opt.Threshold
+	return c.opt.AgreeThreshold + c.rise(g)
 }
 
 // Reasons for refusing a join (Why.Refused).
