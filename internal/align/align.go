@@ -213,6 +213,23 @@ func (r *Result) scoreNeighbours(ref SentRef, nTerms, maxCand int) []Scored {
 	return out
 }
 
+// eachCandidate calls f once for each sentence among the candidates of
+// ref's units (nTerms terms looked up, maxCand kept per unit), in the order
+// scoreNeighbours meets them, without scoring them.
+func (ix *index) eachCandidate(ref SentRef, nTerms, maxCand int, f func(SentRef)) {
+	lo, hi := ix.units(ref)
+	var seen []SentRef
+	for u := lo; u < hi; u++ {
+		for _, j := range ix.candidatesN(u, nTerms, maxCand) {
+			other := ix.sents[j].ref
+			if !slices.Contains(seen, other) {
+				seen = append(seen, other)
+				f(other)
+			}
+		}
+	}
+}
+
 // Active reports whether a sentence takes part in the alignment (an English
 // report, not trivia).
 func (r *Result) Active(ref SentRef) bool { return r.ix.flatOf(ref) >= 0 }

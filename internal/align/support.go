@@ -103,12 +103,15 @@ func (r *Result) addSupport() {
 		// alignment's own candidates: a wider search there lent support to
 		// sentences of another story inserted into a report (crosscheck
 		// eval differences, inserted facts 0.850 -> 0.823).
-		for _, n := range r.neighbours(rep, 0, supportTerms, supportCandidates) {
-			d := n.Ref.Doc
-			if !slices.Contains(docs, d) && !slices.Contains(strong, d) && !slices.Contains(weak, d) && r.sharesFact(rep, n.Ref) {
+		// Only which reports share a fact counts here, not the candidates'
+		// scores or order (weak is sorted below), so they are not scored:
+		// the reports already counted are skipped before the test.
+		r.ix.eachCandidate(rep, supportTerms, supportCandidates, func(other SentRef) {
+			d := other.Doc
+			if !slices.Contains(docs, d) && !slices.Contains(strong, d) && !slices.Contains(weak, d) && r.sharesFact(rep, other) {
 				weak = append(weak, d)
 			}
-		}
+		})
 		for _, n := range near {
 			d := n.Ref.Doc
 			if !slices.Contains(docs, d) && !slices.Contains(strong, d) && r.TextCoverage(rep, d) >= PartialTextCoverage {
