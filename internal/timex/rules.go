@@ -2,6 +2,7 @@ package timex
 
 import (
 	"strings"
+	"sync"
 
 	"github.com/crosscheck/crosscheck/internal/text/english"
 )
@@ -88,32 +89,45 @@ func starter(t tok) bool {
 	if !t.word {
 		return false
 	}
-	ok := startWords.Has(t.low)
-	if ok {
+	if startWords.Has(t.low) {
 		return true
 	}
 	w := t.low
 	if n := len(w); n > 2 && (w[n-2] == '\'' || strings.HasSuffix(w, "’s")) {
 		w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
 	}
-	if startWords.Has(w) {
-		return true // "today's", "tomorrow's"
-	}
-	if _, ok := weekdayOf(w); ok {
-		return true
-	}
-	if _, ok := monthOf(w); ok {
-		return true
-	}
-	if _, ok := numberWords.Int(w); ok {
-		return true
-	}
-	if _, ok := unitOf(w); ok {
-		return true
-	}
-	_, ok = ordinals.Int(w)
+	_, ok := starters()[w] // "today's", "tomorrow's" too
 	return ok
 }
+
+// starters holds every word that may begin an expression, so that the
+// filter, asked of every word of every text, is one lookup instead of
+// one per word list. It is built on first use from the lists, each word
+// kept only if its list's own test takes it (a month, weekday or number
+// word needs a value).
+var starters = sync.OnceValue(func() map[string]struct{} {
+	m := map[string]struct{}{}
+	take := func(words []string, ok func(string) bool) {
+		for _, w := range words {
+			if ok(w) {
+				m[w] = struct{}{}
+			}
+		}
+	}
+	take(startWords.Words(), startWords.Has)
+	weekday := func(w string) bool { _, ok := weekdayOf(w); return ok }
+	month := func(w string) bool { _, ok := monthOf(w); return ok }
+	number := func(w string) bool { _, ok := numberWords.Int(w); return ok }
+	unit := func(w string) bool { _, ok := unitOf(w); return ok }
+	ordinal := func(w string) bool { _, ok := ordinals.Int(w); return ok }
+	take(english.Weekdays.Words(), weekday)
+	take(english.Months.Words(), month)
+	take(english.MonthAbbreviations.Words(), month)
+	take(numberWords.Words(), number)
+	take(units.Words(), unit)
+	take(ordinals.Words(), ordinal)
+	return m
+})
 
 // startWords are the words a time expression may start with, besides
 // numbers and the names of months, weekdays and units.
