@@ -213,19 +213,15 @@ func (r *Result) scoreNeighbours(ref SentRef, nTerms, maxCand int) []Scored {
 	return out
 }
 
-// eachCandidate calls f once for each sentence among the candidates of
-// ref's units (nTerms terms looked up, maxCand kept per unit), in the order
-// scoreNeighbours meets them, without scoring them.
+// eachCandidate calls f for each sentence among the candidates of ref's
+// units (nTerms terms looked up, maxCand kept per unit), without scoring
+// them; a sentence that is a candidate of several units comes more than
+// once (f must not mind: deduplicating cost more than the repeats).
 func (ix *index) eachCandidate(ref SentRef, nTerms, maxCand int, f func(SentRef)) {
 	lo, hi := ix.units(ref)
-	var seen []SentRef
 	for u := lo; u < hi; u++ {
 		for _, j := range ix.candidatesN(u, nTerms, maxCand) {
-			other := ix.sents[j].ref
-			if !slices.Contains(seen, other) {
-				seen = append(seen, other)
-				f(other)
-			}
+			f(ix.sents[j].ref)
 		}
 	}
 }
@@ -358,7 +354,8 @@ func buildIndex(c *text.Corpus, split bool) *index {
 	nSent := 0
 	var wholes []sentFeat // features of split sentences, by first unit
 	var wholeAt []int
-	canon := nameVariants(c)
+	all := allTerms(c)
+	canon := nameVariants(all)
 	for d, doc := range c.Docs {
 		ix.flat[d] = make([]int, len(doc.Sentences))
 		for s := range doc.Sentences {
@@ -366,7 +363,8 @@ func buildIndex(c *text.Corpus, split bool) *index {
 			if !inEnglish(doc) || Trivia(doc, s) {
 				continue
 			}
-			terms, surf, caps, tokAt := sentenceTerms(doc, s)
+			st := all[d][s]
+			terms, surf, caps, tokAt := st.terms, st.surface, st.caps, st.tokAt
 			if len(terms) < MinTerms {
 				continue
 			}
@@ -594,20 +592,40 @@ func sentenceTerms(doc *text.Doc, s int) (terms, surface []string, caps []bool, 
 	return terms, surface, caps, tokAt
 }
 
+// sentTerms are what sentenceTerms returns of one sentence.
+type sentTerms struct {
+	terms, surface []string
+	caps           []bool
+	tokAt          []int
+}
+
+// allTerms holds the terms of every sentence of the English reports (nil
+// for the others), worked out once for nameVariants and the index.
+func allTerms(c *text.Corpus) [][]sentTerms {
+	all := make([][]sentTerms, len(c.Docs))
+	for d, doc := range c.Docs {
+		if !inEnglish(doc) {
+			continue
+		}
+		all[d] = make([]sentTerms, len(doc.Sentences))
+		for s := range doc.Sentences {
+			st := &all[d][s]
+			st.terms, st.surface, st.caps, st.tokAt = sentenceTerms(doc, s)
+		}
+	}
+	return all
+}
+
 // nameVariants maps the rarer spelling of a name to the commoner one when
 // the two differ by one letter and are long enough for that to be a
 // spelling, not another name ("Jamyha" and "Jamayha" Luss in two reports of
 // one shooting): names of six letters or more, same first letter.
-func nameVariants(c *text.Corpus) map[string]string {
+func nameVariants(all [][]sentTerms) map[string]string {
 	count := map[string]int{}
-	for _, doc := range c.Docs {
-		if !inEnglish(doc) {
-			continue
-		}
-		for s := range doc.Sentences {
-			terms, _, caps := SentenceTerms(doc, s)
-			for k, t := range terms {
-				if caps[k] && len(t) >= 6 && t[0] >= 'a' && t[0] <= 'z' {
+	for _, doc := range all {
+		for _, st := range doc {
+			for k, t := range st.terms {
+				if st.caps[k] && len(t) >= 6 && t[0] >= 'a' && t[0] <= 'z' {
 					count[t]++
 				}
 			}
