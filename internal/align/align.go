@@ -279,6 +279,10 @@ type sentFeat struct {
 	// ...) in its sentence; start and end are its bytes in the article.
 	clause     int
 	start, end int
+	// bgSum is the sum of the terms' background weights and hasNum whether
+	// one is a number, worked out on first use (wordOverlap).
+	bgSum          float64
+	hasNum, bgDone bool
 }
 
 type index struct {

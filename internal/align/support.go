@@ -230,16 +230,9 @@ func (r *Result) wordOverlap(a, b SentRef) (shared, cos float64) {
 	if fa == nil || fb == nil {
 		return 0, 0
 	}
-	var na, nb float64
-	var numA, numB, numShared bool
-	for _, t := range fa.terms {
-		na += r.ix.bg[t]
-		numA = numA || isNumberTerm(r.ix.names[t])
-	}
-	for _, t := range fb.terms {
-		nb += r.ix.bg[t]
-		numB = numB || isNumberTerm(r.ix.names[t])
-	}
+	na, numA := r.ix.background(fa)
+	nb, numB := r.ix.background(fb)
+	var numShared bool
 	for x, y := 0, 0; x < len(fa.terms) && y < len(fb.terms); {
 		switch {
 		case fa.terms[x] < fb.terms[y]:
@@ -260,6 +253,20 @@ func (r *Result) wordOverlap(a, b SentRef) (shared, cos float64) {
 		return 0, 0
 	}
 	return shared, shared / math.Sqrt(na*nb)
+}
+
+// background returns the sum of f's terms' background weights and whether
+// one of them is a number; the same sentences are compared again and
+// again, so both are kept on f.
+func (ix *index) background(f *sentFeat) (float64, bool) {
+	if !f.bgDone {
+		for _, t := range f.terms {
+			f.bgSum += ix.bg[t]
+			f.hasNum = f.hasNum || isNumberTerm(ix.names[t])
+		}
+		f.bgDone = true
+	}
+	return f.bgSum, f.hasNum
 }
 
 // representative is the member whose sentence the claim is shown by.
