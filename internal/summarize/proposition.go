@@ -70,13 +70,21 @@ func propositions(doc *text.Doc, si int) props {
 	a := doc.Annotation()
 	s := doc.Sentences[si]
 	ps := props{keys: make([]string, 0, s.TokEnd-s.TokStart), pred: make([]bool, 0, s.TokEnd-s.TokStart)}
-	key := make(map[int]int, s.TokEnd-s.TokStart) // token -> index in keys
+	// key[i-s.TokStart] is token i's index in keys, or -1.
+	key := make([]int, s.TokEnd-s.TokStart)
+	keyOf := func(i int) (int, bool) {
+		if i < s.TokStart || i >= s.TokEnd || key[i-s.TokStart] < 0 {
+			return 0, false
+		}
+		return key[i-s.TokStart], true
+	}
 	for i := s.TokStart; i < s.TokEnd; i++ {
 		t := doc.Tokens[i]
+		key[i-s.TokStart] = -1
 		if !argument(a, t, i) {
 			continue
 		}
-		key[i] = len(ps.keys)
+		key[i-s.TokStart] = len(ps.keys)
 		ps.keys = append(ps.keys, propKey(t, a.Words[i].Lemma))
 		ps.pred = append(ps.pred, a.Verb(i) || (a.Noun(i) && !a.Proper(i)))
 	}
@@ -86,7 +94,7 @@ func propositions(doc *text.Doc, si int) props {
 		}
 		var out []string
 		for i := sp.Start; i < sp.End; i++ {
-			if k, ok := key[i]; ok {
+			if k, ok := keyOf(i); ok {
 				out = append(out, ps.keys[k])
 			}
 		}
@@ -100,7 +108,7 @@ func propositions(doc *text.Doc, si int) props {
 		if p.Sentence != si || !p.Finite || p.Speech() || english.Auxiliaries.Has(p.Lemma) {
 			continue
 		}
-		q, ok := key[p.Verb]
+		q, ok := keyOf(p.Verb)
 		if !ok {
 			continue
 		}

@@ -210,17 +210,16 @@ func newSelector(c *text.Corpus, a *align.Result, b Budget) *selector {
 		if !ok {
 			continue
 		}
-		toks := doc.SentenceTokens(info.ref.Sent)
-		cand := candidate{ref: info.ref, claim: -1, support: 1, lean: leans(toks)}
-		cand.props = propositions(doc, info.ref.Sent)
+		cost := len(sent.Text) + 1
 		if s.words {
-			cand.cost = words
-		} else {
-			cand.cost = len(sent.Text) + 1
+			cost = words
 		}
-		if cand.cost > s.budget {
+		if cost > s.budget {
 			continue
 		}
+		toks := doc.SentenceTokens(info.ref.Sent)
+		cand := candidate{ref: info.ref, claim: -1, support: 1, lean: leans(toks), cost: cost}
+		cand.props = propositions(doc, info.ref.Sent)
 		for _, id := range info.concepts {
 			if s.weight[id] > 0 {
 				cand.concepts = append(cand.concepts, id)
