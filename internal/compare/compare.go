@@ -311,7 +311,7 @@ func window(doc *text.Doc, s, k int, skip func(int) bool) (words, names map[stri
 		if _, ok := align.ParseNumber(t.Lower); ok {
 			continue
 		}
-		if _, ok := units[t.Lower]; ok {
+		if _, ok := units()[t.Lower]; ok {
 			continue
 		}
 		if t.Cap && j > 0 {
@@ -797,12 +797,12 @@ func (cp *comparer) dateConflicts() []news.Conflict {
 			toks := doc.SentenceTokens(m.Sent)
 			// "allowed to return by Saturday": a bound, not the day of
 			// an event.
-			if d.Tok > 0 && boundWords[toks[d.Tok-1].Lower] {
+			if d.Tok > 0 && boundWords.Has(toks[d.Tok-1].Lower) {
 				continue
 			}
 			// "The police said Saturday both were dead": the day of the
 			// statement, not of the event it reports.
-			if d.Tok > 0 && statementVerbs[toks[d.Tok-1].Lower] {
+			if d.Tok > 0 && statementVerbs.Has(toks[d.Tok-1].Lower) {
 				continue
 			}
 			w := dateAnchors(toks, d.Tok)
@@ -1154,7 +1154,7 @@ func mentions(s string, d DateExpr) bool {
 
 // lightNouns carry no predicate of their own: "no plan to visit" negates
 // the visit.
-var lightNouns = english.List("compare/light-nouns").Bools()
+var lightNouns = english.List("compare/light-nouns")
 
 func negativeIdiom(s string) bool {
 	low := strings.ToLower(s)

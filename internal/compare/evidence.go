@@ -46,18 +46,18 @@ func (cp *comparer) residualSim(a, b align.SentRef) float64 {
 }
 
 // auxiliaries are the verbs that carry tense, not meaning.
-var auxiliaries = english.List("compare/auxiliaries").Bools()
+var auxiliaries = english.List("compare/auxiliaries")
 
 // beforeFigure are the words between a figure and the word it attaches to
 // ("met for about five hours", "killing at least seven people").
-var beforeFigure = english.List("compare/before-figure").Bools()
+var beforeFigure = english.List("compare/before-figure")
 
 // relational words place a figure in time or order ("two weeks ago",
 // "four minutes left") and say nothing of what it counts.
-var relational = english.List("compare/relational").Bools()
+var relational = english.List("compare/relational")
 
 // measureVerbs say that their subject lasted or measured the figure.
-var measureVerbs = english.List("compare/measure-verbs").Bools()
+var measureVerbs = english.List("compare/measure-verbs")
 
 // attachment returns the terms of the words a figure attaches to (the verb
 // or noun before it, the noun after "of", the verb after its counted noun)
@@ -83,7 +83,7 @@ func attachment(doc *text.Doc, s int, q Quantity) (attach, subject map[string]bo
 		}
 	} else {
 		for k := j; k < len(toks) && k <= j+3; k++ {
-			if auxiliaries[toks[k].Lower] || relational[toks[k].Lower] {
+			if auxiliaries.Has(toks[k].Lower) || relational.Has(toks[k].Lower) {
 				continue
 			}
 			if term, name := termAt(toks[k], k); term != "" && !name {
@@ -98,15 +98,15 @@ func attachment(doc *text.Doc, s int, q Quantity) (attach, subject map[string]bo
 	subjectOfMeasure := false
 	for k, skipped := q.Tok-1, 0; k >= 0 && skipped < 6; k-- {
 		t := toks[k]
-		if t.Kind == text.Punct && !beforeFigure[t.Text] {
+		if t.Kind == text.Punct && !beforeFigure.Has(t.Text) {
 			break
 		}
-		if measureVerbs[t.Lower] {
+		if measureVerbs.Has(t.Lower) {
 			// "the tremor lasted 30 seconds": the figure measures the
 			// subject, which is then what it attaches to.
 			subjectOfMeasure = true
 		}
-		if beforeFigure[t.Lower] || auxiliaries[t.Lower] || measureVerbs[t.Lower] {
+		if beforeFigure.Has(t.Lower) || auxiliaries.Has(t.Lower) || measureVerbs.Has(t.Lower) {
 			skipped++
 			continue
 		}
@@ -127,7 +127,7 @@ func attachment(doc *text.Doc, s int, q Quantity) (attach, subject map[string]bo
 			if t.Kind == text.Punct {
 				break
 			}
-			if auxiliaries[t.Lower] {
+			if auxiliaries.Has(t.Lower) {
 				continue
 			}
 			if term, _ := termAt(t, k); term != "" {
@@ -167,9 +167,9 @@ func disjoint(a, b map[string]bool) bool {
 // rather than the day something happened.
 // statementVerbs date a statement when a date follows them ("said
 // Saturday"), not the event the statement reports.
-var statementVerbs = english.List("compare/statement-verbs").Bools()
+var statementVerbs = english.List("compare/statement-verbs")
 
-var boundWords = english.List("compare/bound-words").Bools()
+var boundWords = english.List("compare/bound-words")
 
 // dateAnchors are the words a date is attached to: the nearest content
 // word on each side within four tokens, past commas, pronouns and
@@ -179,7 +179,7 @@ func dateAnchors(toks []text.Token, at int) map[string]string {
 	for _, dir := range []int{-1, 1} {
 		for k, n := at+dir, 0; k >= 0 && k < len(toks) && n < 4; k, n = k+dir, n+1 {
 			t := toks[k]
-			if t.Text == "," || currencySigns[t.Text] != "" || t.Kind == text.Number || t.Stop || auxiliaries[t.Lower] || relational[t.Lower] {
+			if t.Text == "," || currencySigns[t.Text] != "" || t.Kind == text.Number || t.Stop || auxiliaries.Has(t.Lower) || relational.Has(t.Lower) {
 				continue
 			}
 			if t.Kind == text.Punct {

@@ -2,6 +2,7 @@ package compare
 
 import (
 	"slices"
+	"sync"
 	"time"
 
 	"github.com/crosscheck/crosscheck/internal/align"
@@ -24,18 +25,18 @@ var earlierCues = map[string]bool{"earlier": true, "initially": true, "previousl
 
 // revisionCues before "from" make the figure after it the old one: "down
 // from 65", "revised from 65".
-var revisionCues = english.List("compare/revision-cues").Bools()
+var revisionCues = english.List("compare/revision-cues")
 
 // withdrawals after a figure, in its sentence, say it was withdrawn:
 // "65 dead, but backed off that figure".
-var withdrawals = func() [][2]string {
+var withdrawals = sync.OnceValue(func() [][2]string {
 	set := english.List("compare/withdrawals")
 	var out [][2]string
 	for _, w := range set.Words() {
 		out = append(out, [2]string{w, set.Kind(w)})
 	}
 	return out
-}()
+})
 
 // retracted reports whether a figure is given as an earlier figure that
 // the report no longer holds.
@@ -43,10 +44,10 @@ func retracted(toks []text.Token, q Quantity) bool {
 	k := q.Tok
 	// Skip the hedge or bound before the number ("from about 65").
 	j := k - 1
-	for j >= 0 && (hedges[toks[j].Lower] != "" || toks[j].Lower == "than" || toks[j].Lower == "more" || toks[j].Lower == "least" || toks[j].Lower == "at") {
+	for j >= 0 && (hedges.Kind(toks[j].Lower) != "" || toks[j].Lower == "than" || toks[j].Lower == "more" || toks[j].Lower == "least" || toks[j].Lower == "at") {
 		j--
 	}
-	if j >= 1 && toks[j].Lower == "from" && revisionCues[toks[j-1].Lower] {
+	if j >= 1 && toks[j].Lower == "from" && revisionCues.Has(toks[j-1].Lower) {
 		return true
 	}
 	for j := k - 1; j >= 0 && j >= k-8; j-- {
@@ -59,7 +60,7 @@ func retracted(toks []text.Token, q Quantity) bool {
 		}
 	}
 	for j := k + 1; j < len(toks) && j <= k+12; j++ {
-		for _, w := range withdrawals {
+		for _, w := range withdrawals() {
 			if toks[j].Lower == w[0] && (w[1] == "" || j+1 < len(toks) && toks[j+1].Lower == w[1]) {
 				return true
 			}

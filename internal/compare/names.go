@@ -19,11 +19,11 @@ type RoleName struct {
 
 // roleHeads are nouns of roles that one person holds at a time in a given
 // organisation, so two different names for one of them is a difference.
-var roleHeads = english.List("compare/role-heads").Bools()
+var roleHeads = english.List("compare/role-heads")
 
 // roleModifiers are the lower-case words that belong to a title
 // ("foreign minister", "deputy director").
-var roleModifiers = english.List("compare/role-modifiers").Bools()
+var roleModifiers = english.List("compare/role-modifiers")
 
 // RoleNames finds the people a sentence names together with their role: a
 // title before a name, or a name followed by ", the <title> of ...".
@@ -31,18 +31,18 @@ func RoleNames(doc *text.Doc, s int) []RoleName {
 	toks := doc.SentenceTokens(s)
 	var out []RoleName
 	for k := 0; k < len(toks); k++ {
-		if !roleHeads[toks[k].Lower] {
+		if !roleHeads.Has(toks[k].Lower) {
 			continue
 		}
 		// The name right after the title: 1-3 capitalised words.
 		j := k + 1
-		for j < len(toks) && j < k+4 && toks[j].Kind == text.Word && toks[j].Cap && !roleHeads[toks[j].Lower] {
+		for j < len(toks) && j < k+4 && toks[j].Kind == text.Word && toks[j].Cap && !roleHeads.Has(toks[j].Lower) {
 			j++
 		}
 		if j > k+1 {
 			var title []string
 			b := k
-			for b > 0 && k-b < 4 && toks[b-1].Kind == text.Word && (toks[b-1].Cap || roleModifiers[toks[b-1].Lower]) {
+			for b > 0 && k-b < 4 && toks[b-1].Kind == text.Word && (toks[b-1].Cap || roleModifiers.Has(toks[b-1].Lower)) {
 				b--
 			}
 			for _, t := range toks[b : k+1] {

@@ -2,6 +2,7 @@ package compare
 
 import (
 	"strings"
+	"sync"
 
 	"github.com/crosscheck/crosscheck/internal/text"
 	"github.com/crosscheck/crosscheck/internal/text/english"
@@ -16,22 +17,22 @@ type DateExpr struct {
 }
 
 // weekdays maps weekday names to the name as written in a date.
-var weekdays = func() map[string]string {
+var weekdays = sync.OnceValue(func() map[string]string {
 	m := map[string]string{}
 	for _, w := range english.Weekdays.Words() {
 		m[w] = strings.ToUpper(w[:1]) + w[1:]
 	}
 	return m
-}()
+})
 
 // months maps month names and abbreviations to their numbers.
-var months = func() map[string]int {
+var months = sync.OnceValue(func() map[string]int {
 	m := english.Months.Ints()
 	for w, n := range english.MonthAbbreviations.Ints() {
 		m[w] = n
 	}
 	return m
-}()
+})
 
 // Dates finds the days and dates a sentence names: weekdays ("on
 // Wednesday", kept apart from "last Wednesday"), calendar dates ("13
@@ -41,7 +42,7 @@ func Dates(doc *text.Doc, s int) []DateExpr {
 	var out []DateExpr
 	for k := 0; k < len(toks); k++ {
 		t := toks[k]
-		if wd, ok := weekdays[t.Lower]; ok {
+		if wd, ok := weekdays()[t.Lower]; ok {
 			d := DateExpr{Start: t.Start, End: t.End, Tok: k, Kind: "weekday", Value: wd}
 			if k > 0 && (toks[k-1].Lower == "last" || toks[k-1].Lower == "next" || toks[k-1].Lower == "this") {
 				d.Value = toks[k-1].Lower + " " + wd
@@ -50,7 +51,7 @@ func Dates(doc *text.Doc, s int) []DateExpr {
 			out = append(out, d)
 			continue
 		}
-		m, isMonth := months[t.Lower]
+		m, isMonth := months()[t.Lower]
 		// "May" is a month only with a day number beside it.
 		if isMonth && t.Cap {
 			day, year := 0, 0
@@ -151,17 +152,17 @@ type Negation struct {
 }
 
 // denials are verbs by which a statement is denied or refused.
-var denials = english.List("compare/denials").Bools()
+var denials = english.List("compare/denials")
 
 // eventDenials are the denial verbs that take a thing as their object
 // ("refused an abortion", "rejected the offer"): only with a "to" or "that"
 // clause do they deny a proposition. "deny" and "refute" always do ("denied
 // any bombing" says no bombing happened).
-var eventDenials = english.List("compare/event-denials").Bools()
+var eventDenials = english.List("compare/event-denials")
 
 // notNegations are negation cues that do not negate a fact: "not only",
 // "no doubt", "not clear" (uncertainty, not denial).
-var notNegations = english.List("compare/not-negations").Bools()
+var notNegations = english.List("compare/not-negations")
 
 // Negations finds the negated stretches of a sentence: "not", "n't",
 // "never", "no" + noun ("no plan"), "nobody", "nothing", and the denial
@@ -188,7 +189,7 @@ func cueAt(toks []text.Token, k int) string {
 		return "not"
 	case english.Negators.Has(low) && low != "nowhere" && low != "cannot":
 		return low
-	case denials[low]:
+	case denials.Has(low):
 		return low
 	}
 	return ""
@@ -207,14 +208,14 @@ func deniesNothing(toks []text.Token, k int) bool {
 		return ""
 	}
 	switch {
-	case notNegations[low+" "+next(1)]:
+	case notNegations.Has(low + " " + next(1)):
 		return true
 	case next(1) == "the" && next(2) == "only", low == "nothing" && next(1) == "left":
 		return true
 	// "refused an abortion", "resisted demands": refusing a thing is
 	// itself the event; it denies another source's statement only as
 	// "refused to go" (the going did not happen).
-	case eventDenials[low] && next(1) != "to" && next(1) != "that":
+	case eventDenials.Has(low) && next(1) != "to" && next(1) != "that":
 		return true
 	case k > 0 && (toks[k-1].Lower == "or" || toks[k-1].Lower == "if"):
 		return true
@@ -249,24 +250,23 @@ func splitContraction(toks []text.Token, k int) bool {
 
 // hedged words make a statement a possibility, a plan or a report of fear:
 // a negation elsewhere cannot contradict it.
-var hedged = english.List("compare/hedged").Bools()
+var hedged = english.List("compare/hedged")
 
 // Hedged reports whether a sentence states a possibility rather than a fact.
 func Hedged(doc *text.Doc, s int) bool {
 	for _, t := range doc.SentenceTokens(s) {
-		if hedged[t.Lower] {
+		if hedged.Has(t.Lower) {
 			return true
 		}
 	}
 	return false
 }
 
-// antonyms pair words whose use for one event by two sources contradicts.
-var antonyms = english.List("compare/antonyms").Strings()
-
-var antonymOf = func() map[string]string {
+// antonymOf pairs words whose use for one event by two sources
+// contradicts, both ways; built on first use.
+var antonymOf = sync.OnceValue(func() map[string]string {
 	m := map[string]string{}
-	for a, b := range antonyms {
+	for a, b := range english.List("compare/antonyms").Strings() {
 		m[a] = b
 		if _, ok := m[b]; !ok {
 			m[b] = a
@@ -275,15 +275,15 @@ var antonymOf = func() map[string]string {
 	// "declined" is the refusal of what "accepted" accepts.
 	m["declined"] = "accepted"
 	return m
-}()
+})
 
 // Antonym returns the word that contradicts a lower-case word, or "".
-func Antonym(lower string) string { return antonymOf[lower] }
+func Antonym(lower string) string { return antonymOf()[lower] }
 
 // commitments are the words under which a "to" clause is asserted:
 // "accepted the invitation to visit" says a visit will happen, while
 // "invited him to visit" or "is due to visit" does not.
-var commitments = english.List("compare/commitment-stems").Words()
+var commitments = sync.OnceValue(english.List("compare/commitment-stems").Words)
 
 // Asserted reports whether the word at token k is asserted by its sentence:
 // not inside a "to" clause that no commitment governs.
@@ -292,7 +292,7 @@ func Asserted(toks []text.Token, k int) bool {
 		return true
 	}
 	for j := k - 2; j >= 0 && j >= k-10; j-- {
-		for _, c := range commitments {
+		for _, c := range commitments() {
 			if strings.HasPrefix(toks[j].Lower, c) {
 				return true
 			}
@@ -303,4 +303,4 @@ func Asserted(toks []text.Token, k int) bool {
 
 // reporting verbs after a refusal ("declined to reveal", "did not
 // confirm") make the negation one of disclosure, not of the fact.
-var reporting = english.List("compare/reporting-stems").Bools()
+var reporting = english.List("compare/reporting-stems")

@@ -33,19 +33,19 @@ type denial struct {
 
 // ambiguousPredicates are words that are as often a noun or a direction as
 // the verb an affirmation would use ("two hard lefts", "nothing left").
-var ambiguousPredicates = english.List("compare/ambiguous-predicates").Bools()
+var ambiguousPredicates = english.List("compare/ambiguous-predicates")
 
 // speechNouns are objects of a denial that stand for someone else's words
 // ("dismissed calls to quit", "denied the accusations"): what is denied is
 // their content, said elsewhere, not the act of calling or accusing.
-var speechNouns = english.List("compare/speech-noun-stems").Bools()
+var speechNouns = english.List("compare/speech-noun-stems")
 
 // broadNegatives are the approximate negators ("barely", "hardly").
 var broadNegatives = english.List("compare/broad-negatives")
 
 // clauseStarts end the search for the object of an antonym's event
 // (eventAround): after "said" or "that" comes another clause.
-var clauseStarts = english.List("compare/clause-starts").Bools()
+var clauseStarts = english.List("compare/clause-starts")
 
 // negatedProposition reads the proposition a negation denies from the
 // annotation of the sentence's document. It fails when the negation is
@@ -90,7 +90,7 @@ func negatedProposition(doc *text.Doc, s int, neg Negation, weight func(string) 
 	case own != nil && own.Verb == d.pred:
 		d.verb = true
 		d.object = objectTerm(doc, own)
-	case held != nil && !denials[neg.Cue]:
+	case held != nil && !denials.Has(neg.Cue):
 		// "found not guilty", "had no children", "was not at home": the
 		// predicate is what the verb says of its subject, and another
 		// verb ("was one of six children") says something else.
@@ -103,7 +103,7 @@ func negatedProposition(doc *text.Doc, s int, neg Negation, weight func(string) 
 		}
 		term, name := termAt(toks[k], k)
 		switch {
-		case term == "" || lightNouns[toks[k].Lower]:
+		case term == "" || lightNouns.Has(toks[k].Lower):
 		case name:
 			d.scope[term] = true
 		default:
@@ -136,17 +136,17 @@ func verbalCue(cue string) bool { return cue == "not" || cue == "never" }
 func predicateIn(toks []text.Token, neg Negation, weight func(string) float64) (int, bool) {
 	for _, k := range neg.Scope {
 		low := toks[k].Lower
-		if reporting[text.Stem(low)] || low == "say" || low == "said" {
+		if reporting.Has(text.Stem(low)) || low == "say" || low == "said" {
 			return 0, false
 		}
-		if low == "had" && denials[neg.Cue] {
+		if low == "had" && denials.Has(neg.Cue) {
 			return 0, false
 		}
 		term, name := termAt(toks[k], k)
-		if term == "" || name || lightNouns[low] {
+		if term == "" || name || lightNouns.Has(low) {
 			continue
 		}
-		if denials[neg.Cue] && speechNouns[text.Stem(low)] || ambiguousPredicates[low] {
+		if denials.Has(neg.Cue) && speechNouns.Has(text.Stem(low)) || ambiguousPredicates.Has(low) {
 			return 0, false
 		}
 		return k, weight(term) >= 1
@@ -237,7 +237,7 @@ func (d denial) affirmedBy(doc *text.Doc, s int, weight func(string) float64) (f
 	for k, t := range jt {
 		term, name := termAt(t, k)
 		i := base + k
-		if name || term == "" || term != d.term && a.Words[i].Lemma != d.lemma || !Asserted(jt, k) || ambiguousPredicates[t.Lower] {
+		if name || term == "" || term != d.term && a.Words[i].Lemma != d.lemma || !Asserted(jt, k) || ambiguousPredicates.Has(t.Lower) {
 			continue
 		}
 		own := a.PropAt(i)
@@ -334,7 +334,7 @@ func reportedBy(doc *text.Doc, p *text.Proposition) bool {
 	if start < 2 || doc.Tokens[start-1].Lower != "that" {
 		return false
 	}
-	return speechNouns[text.Stem(doc.Tokens[start-2].Lower)]
+	return speechNouns.Has(text.Stem(doc.Tokens[start-2].Lower))
 }
 
 // nameAt reads the token at k as a name: capitalised inside the sentence,
@@ -358,7 +358,7 @@ func eventAround(toks []text.Token, k int) (subj, obj string) {
 		if t.Kind == text.Punct {
 			break
 		}
-		if auxiliaries[t.Lower] || t.Lower == "that" || t.Lower == "who" || t.Lower == "which" {
+		if auxiliaries.Has(t.Lower) || t.Lower == "that" || t.Lower == "who" || t.Lower == "which" {
 			continue
 		}
 		if term, _ := termAt(t, j); term != "" {
@@ -378,7 +378,7 @@ func eventAround(toks []text.Token, k int) (subj, obj string) {
 func objectAfter(toks []text.Token, k int) string {
 	for j := k + 1; j < len(toks) && j <= k+4; j++ {
 		t := toks[j]
-		if t.Kind == text.Punct || clauseStarts[t.Lower] {
+		if t.Kind == text.Punct || clauseStarts.Has(t.Lower) {
 			return ""
 		}
 		if t.Kind == text.Number || t.Lower == "only" || t.Lower == "just" {

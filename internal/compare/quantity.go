@@ -4,6 +4,7 @@ import (
 	"math"
 	"strconv"
 	"strings"
+	"sync"
 
 	"github.com/crosscheck/crosscheck/internal/align"
 	"github.com/crosscheck/crosscheck/internal/text"
@@ -43,17 +44,17 @@ func (q Quantity) String() string {
 }
 
 // hedges maps the words before a number to the hedge a reader hears.
-var hedges = english.List("compare/hedges").Strings()
+var hedges = english.List("compare/hedges")
 
 // hedgePhrases are two-word hedges, matched on the two words before a number.
 // "more than" and "over" stay hedges of a value (a figure a little above
 // the number, as in "over four hours of talks"); the bounds below do not.
-var hedgePhrases = english.List("compare/hedge-phrases").Strings()
+var hedgePhrases = english.List("compare/hedge-phrases")
 
 // bounds are the words by which a figure is a limit, not a value: "at least
 // four bombs" is true of five, "to within 20 miles" of 17. They are kept in
 // the value a reader sees, and a limit never opposes a value it admits.
-var bounds = english.List("compare/bounds").Ints()
+var bounds = english.List("compare/bounds")
 
 type unitDef struct {
 	dim    string
@@ -61,8 +62,17 @@ type unitDef struct {
 	name   string  // plural form as shown
 }
 
-// units are the measures news gives; durations are in hours.
-var units = unitsOf(english.List("compare/units"))
+// units are the measures news gives; durations are in hours. Built on
+// first use.
+var units = sync.OnceValue(func() map[string]unitDef {
+	m := unitsOf(english.List("compare/units"))
+	// Ages: "35-year-old".
+	for _, u := range []string{"year-old", "month-old", "week-old", "day-old"} {
+		base := strings.TrimSuffix(u, "-old")
+		m[u] = unitDef{"age", m[base].factor, base + "s old"}
+	}
+	return m
+})
 
 // unitsOf reads the units' data file: each word's value is its dimension,
 // factor and label.
@@ -83,7 +93,7 @@ func unitsOf(set *english.Set) map[string]unitDef {
 var currencySigns = map[string]string{"$": "money:USD", "€": "money:EUR", "£": "money:GBP", "¥": "money:JPY"}
 
 // vague words name no count a difference could be read from.
-var vague = english.List("compare/vague").Bools()
+var vague = english.List("compare/vague")
 
 // Quantities finds the numbers of one sentence with their units and hedges.
 // Years, clock times, ordinals and vague amounts are not quantities; "one"
@@ -109,7 +119,7 @@ func quantityAt(toks []text.Token, k int) (q Quantity, ok bool, skip int) {
 		return q, false, 0
 	}
 	num, rest, isNum := numberOf(tok.Lower)
-	if !isNum || vague[tok.Lower] {
+	if !isNum || vague.Has(tok.Lower) {
 		return q, false, 0
 	}
 	q = Quantity{Start: tok.Start, End: tok.End, Tok: k, Number: num}
@@ -148,7 +158,7 @@ func quantityAt(toks []text.Token, k int) (q Quantity, ok bool, skip int) {
 	}
 	// "15 - year": a hyphenated unit written with spaces.
 	if rest == "" && next+1 < len(toks) && toks[next].Text == "-" {
-		if _, ok := units[toks[next+1].Lower]; ok {
+		if _, ok := units()[toks[next+1].Lower]; ok {
 			next++
 		}
 	}
@@ -182,7 +192,7 @@ func quantityAt(toks []text.Token, k int) (q Quantity, ok bool, skip int) {
 // measured reads a number before a unit ("5 hours", "$3 million", "a
 // 35-year-old man"); ok is false when no unit follows.
 func measured(toks []text.Token, tok text.Token, q Quantity, next int, rest, unitTok string, unitEnd int) (Quantity, bool) {
-	u, ok := units[unitTok]
+	u, ok := units()[unitTok]
 	if !ok || q.Dim != "" && !strings.HasPrefix(u.dim, "money:") {
 		return q, false
 	}
@@ -291,14 +301,6 @@ func numberOf(lower string) (float64, string, bool) {
 	return v, rest, true
 }
 
-func init() {
-	// Ages: "35-year-old".
-	for _, u := range []string{"year-old", "month-old", "week-old", "day-old"} {
-		base := strings.TrimSuffix(u, "-old")
-		units[u] = unitDef{"age", units[base].factor, base + "s old"}
-	}
-}
-
 func scaleOf(lower string) (float64, bool) {
 	switch lower {
 	case "hundred":
@@ -327,24 +329,24 @@ func hedgeBefore(toks []text.Token, k int, skipSign bool) (string, int) {
 		i--
 	}
 	if i >= 2 {
-		if p := toks[i-2].Lower + " " + toks[i-1].Lower + " " + toks[i].Lower; bounds[p] != 0 {
-			return p, bounds[p]
+		if p := toks[i-2].Lower + " " + toks[i-1].Lower + " " + toks[i].Lower; bounds.Num(p) != 0 {
+			return p, bounds.Num(p)
 		}
 	}
 	if i >= 1 {
 		p := toks[i-1].Lower + " " + toks[i].Lower
-		if b := bounds[p]; b != 0 {
+		if b := bounds.Num(p); b != 0 {
 			return p, b
 		}
-		if h, ok := hedgePhrases[p]; ok {
+		if h, ok := hedgePhrases.Value(p); ok {
 			return h, 0
 		}
 	}
 	if i >= 0 {
-		if b := bounds[toks[i].Lower]; b != 0 {
+		if b := bounds.Num(toks[i].Lower); b != 0 {
 			return toks[i].Lower, b
 		}
-		return hedges[toks[i].Lower], 0
+		return hedges.Kind(toks[i].Lower), 0
 	}
 	return "", 0
 }
@@ -416,15 +418,15 @@ func inParens(toks []text.Token, k int) bool {
 }
 
 // irregularPlurals are plural nouns of counts that do not end in "s".
-var irregularPlurals = english.List("compare/irregular-plurals").Bools()
+var irregularPlurals = english.List("compare/irregular-plurals")
 
 // tollWords are the adjectives news uses as plural nouns of a toll: "65
 // dead", "180 injured".
-var tollWords = english.List("compare/toll-words").Bools()
+var tollWords = english.List("compare/toll-words")
 
 func pluralNoun(w string) bool {
 	w = strings.ToLower(w)
-	if irregularPlurals[w] || tollWords[w] {
+	if irregularPlurals.Has(w) || tollWords.Has(w) {
 		return true
 	}
 	return len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "ous") && !strings.HasSuffix(w, "is")

@@ -56,7 +56,7 @@ func excerpt(text, value string) string {
 		// hedge ("about 65 people": "65").
 		key := v[0]
 		for _, w := range v {
-			if hedges[w] == "" && w != "at" && w != "least" && w != "more" && w != "than" {
+			if hedges.Kind(w) == "" && w != "at" && w != "least" && w != "more" && w != "than" {
 				key = w
 				break
 			}

@@ -3,6 +3,7 @@ package compare
 import (
 	"slices"
 	"strings"
+	"sync"
 
 	"github.com/crosscheck/crosscheck/internal/text"
 	"github.com/crosscheck/crosscheck/internal/text/english"
@@ -62,7 +63,7 @@ func elapsed(toks []text.Token, q Quantity) bool {
 
 // cumulativeWords name counts that only grow as a story unfolds: tolls of
 // dead, hurt and arrested, and totals received so far.
-var cumulativeWords = english.List("compare/cumulative-stems").Words()
+var cumulativeWords = sync.OnceValue(english.List("compare/cumulative-stems").Words)
 
 // running reports whether a mention is a running count: an elapsed
 // duration, or a count of something that accumulates.
@@ -76,7 +77,7 @@ func (cp *comparer) running(it qItem) bool {
 	}
 	for _, w := range it.words {
 		low := strings.ToLower(w)
-		for _, c := range cumulativeWords {
+		for _, c := range cumulativeWords() {
 			if strings.HasPrefix(low, c) {
 				return true
 			}
@@ -108,7 +109,7 @@ func (cp *comparer) dropRunningCounts(m []int, items []qItem) []int {
 // figures may belong to different things.
 func listItem(toks []text.Token, q Quantity) bool {
 	j := q.Tok - 1
-	for j >= 0 && toks[j].Kind == text.Word && (hedges[toks[j].Lower] != "" || toks[j].Lower == "at" || toks[j].Lower == "up" || toks[j].Lower == "to" || toks[j].Lower == "least" || toks[j].Lower == "within") {
+	for j >= 0 && toks[j].Kind == text.Word && (hedges.Kind(toks[j].Lower) != "" || toks[j].Lower == "at" || toks[j].Lower == "up" || toks[j].Lower == "to" || toks[j].Lower == "least" || toks[j].Lower == "within") {
 		j--
 	}
 	if j >= 0 && toks[j].Lower == "and" {
