@@ -24,6 +24,7 @@ package tag
 import (
 	"hash/maphash"
 	"regexp"
+	"slices"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -94,6 +95,51 @@ type Tagger struct {
 	// crosscheck: most words recur, and these are 7 of a token's 14
 	// lookups).
 	words *wordCache
+	// tags holds the indices of the features made of the previous tags,
+	// the bias and the first byte, built on first use (patched for
+	// crosscheck: five of a token's lookups in the model, from a small set).
+	tags     *tagFeatures
+	tagsOnce sync.Once
+}
+
+// tagFeatures are the feature indices of predict that depend only on the
+// two previous tags (from a set of some fifty) or on the word's first byte.
+type tagFeatures struct {
+	bias   int
+	id     map[string]int // tag -> its number here
+	prev   []int          // "i-1 tag " + tag
+	prev2  []int          // "i-2 tag " + tag
+	pair   []int          // "i tag+i-2 tag " + p1 + " " + p2, at id[p1]*len(id)+id[p2]
+	prefix [257]int       // "i pref1 " + first byte; [256] for the empty word
+}
+
+// tagFeats returns the tag features, building them on first use.
+func (t *Tagger) tagFeats() *tagFeatures {
+	t.tagsOnce.Do(func() {
+		m := t.model
+		tags := append(slices.Clone(m.Classes()), "-START-", "-START2-")
+		f := &tagFeatures{bias: m.Feature("bias"), id: make(map[string]int, len(tags))}
+		for _, tag := range tags {
+			if _, ok := f.id[tag]; !ok {
+				f.id[tag] = len(f.prev)
+				f.prev = append(f.prev, m.Feature("i-1 tag "+tag))
+				f.prev2 = append(f.prev2, m.Feature("i-2 tag "+tag))
+			}
+		}
+		n := len(f.prev)
+		f.pair = make([]int, n*n)
+		for p1, i := range f.id {
+			for p2, j := range f.id {
+				f.pair[i*n+j] = m.Feature("i tag+i-2 tag " + p1 + " " + p2)
+			}
+		}
+		for b := range 256 {
+			f.prefix[b] = m.Feature("i pref1 " + string([]byte{byte(b)}))
+		}
+		f.prefix[256] = m.Feature("i pref1 ")
+		t.tags = f
+	})
+	return t.tags
 }
 
 // wordCache is a fixed-size, lock-free cache: each slot (picked by the
@@ -368,12 +414,31 @@ func (t *Tagger) predict(s *scratch, i int, ctx []string, word, p1, p2 string) s
 	// Each feature is scored with weight 1, in the order the model was
 	// always scored in (float sums depend on it). A feature that appears
 	// twice contributes twice, which is correct because scoring is linear.
-	t.feat(s, "bias")
+	tf := t.tagFeats()
+	m.Add(tf.bias, s.scores)
 	t.feat(s, "i suffix ", suf)
-	t.feat(s, "i pref1 ", pre)
-	t.feat(s, "i-1 tag ", p1)
-	t.feat(s, "i-2 tag ", p2)
-	t.feat(s, "i tag+i-2 tag ", p1, " ", p2)
+	if pre == "" {
+		m.Add(tf.prefix[256], s.scores)
+	} else {
+		m.Add(tf.prefix[pre[0]], s.scores)
+	}
+	i1, ok1 := tf.id[p1]
+	i2, ok2 := tf.id[p2]
+	if ok1 {
+		m.Add(tf.prev[i1], s.scores)
+	} else {
+		t.feat(s, "i-1 tag ", p1)
+	}
+	if ok2 {
+		m.Add(tf.prev2[i2], s.scores)
+	} else {
+		t.feat(s, "i-2 tag ", p2)
+	}
+	if ok1 && ok2 {
+		m.Add(tf.pair[i1*len(tf.prev)+i2], s.scores)
+	} else {
+		t.feat(s, "i tag+i-2 tag ", p1, " ", p2)
+	}
 	m.Add(int(s.feats[i].f[fWord]), s.scores)
 	t.feat(s, "i-1 tag+i word ", p1, " ", ctx[i])
 	m.Add(int(s.feats[i-1].f[fPrevWord]), s.scores)
