@@ -13,6 +13,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"runtime/pprof"
 	"slices"
 	"strconv"
 	"strings"
@@ -180,6 +181,18 @@ func loadServe(b *testing.B, scaleOut, posts bool) {
 	warm.close()
 	deadline := time.Now().Add(time.Minute)
 	b.ResetTimer()
+	// CROSSCHECK_LOAD_PROFILE=FILE: a CPU profile of this process (server
+	// and clients) over the load phase only, not the ingest before it.
+	if p := os.Getenv("CROSSCHECK_LOAD_PROFILE"); p != "" {
+		f, err := os.Create(p + "." + strings.ReplaceAll(b.Name(), "/", "_"))
+		if err != nil {
+			b.Fatal(err)
+		}
+		if err := pprof.StartCPUProfile(f); err != nil {
+			b.Fatal(err)
+		}
+		defer f.Close()
+	}
 	start, cpu0 := time.Now(), cpuTime()
 	workerTicks := func() (t float64) {
 		for _, w := range workers {
@@ -228,6 +241,7 @@ func loadServe(b *testing.B, scaleOut, posts bool) {
 	}
 	wg.Wait()
 	el, cpu := time.Since(start), cpuTime()-cpu0
+	pprof.StopCPUProfile()
 	if len(workers) > 0 {
 		// What the workers took of the 2 cores while the readers ran.
 		b.Logf("workers' CPU during the load: %.2f s in %v (%.2f cores); this process: %.2f cores",
