@@ -7,21 +7,16 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
-	"time"
 
 	"github.com/crosscheck/crosscheck/internal/ingest"
 	"github.com/crosscheck/crosscheck/internal/news"
 	"github.com/crosscheck/crosscheck/internal/text"
 )
 
-// gvaLine is one line of the GVA stream's articles.jsonl.gz.
+// gvaLine is what the GVA stream's articles.jsonl.gz adds to an article
+// line of the product's .jsonl format: the gold incident.
 type gvaLine struct {
-	Incident  string `json:"incident"`
-	ID        string `json:"id"`
-	Published string `json:"published"`
-	Title     string `json:"title"`
-	URL       string `json:"url"`
-	Text      string `json:"text"`
+	Incident string `json:"incident"`
 }
 
 // GVAArticle is one article of the GVA stream with its gold story, the GVA
@@ -55,12 +50,12 @@ func ReadGVA(dir string) ([]GVAArticle, error) {
 		if err := json.Unmarshal(sc.Bytes(), &l); err != nil {
 			return nil, fmt.Errorf("%s: line %d: %w", path, n, err)
 		}
-		pub, err := time.Parse("2006-01-02", l.Published)
+		// The article as `crosscheck cluster` reads a .jsonl line of it.
+		arts, err := ingest.ParseArticleJSON(sc.Bytes())
 		if err != nil {
-			return nil, fmt.Errorf("%s: line %d: published %q: %w", path, n, l.Published, err)
+			return nil, fmt.Errorf("%s: line %d: %w", path, n, err)
 		}
-		a := &news.Article{ID: l.ID, URL: l.URL, Outlet: ingest.Host(l.URL), Title: l.Title, Published: pub, Text: l.Text}
-		out = append(out, GVAArticle{Incident: l.Incident, Article: a})
+		out = append(out, GVAArticle{Incident: l.Incident, Article: arts[0]})
 	}
 	if err := sc.Err(); err != nil {
 		return nil, fmt.Errorf("%s: %w", path, err)
