@@ -691,8 +691,8 @@ func Trivia(doc *text.Doc, s int) bool {
 // timeWords are the words a time line is made of besides its figures:
 // "Sunday, 6:30 p.m.", "on Dec 23 2012, 5:03p", "Jul. 7 5:59 PM EDT".
 var timeWords = sync.OnceValue(func() map[string]bool {
-	m := map[string]bool{"a": true, "p": true, "m": true, "am": true, "pm": true, "at": true, "on": true, "of": true}
-	for _, l := range []*english.Set{english.Months, english.MonthAbbreviations, english.Weekdays, english.WeekdayAbbreviations, english.List("timex/parts-of-day"), english.List("timex/zone-abbrev")} {
+	m := map[string]bool{}
+	for _, l := range []*english.Set{english.List("align/time-line-words"), english.Months, english.MonthAbbreviations, english.Weekdays, english.WeekdayAbbreviations, english.List("timex/parts-of-day"), english.List("timex/zone-abbrev")} {
 		for _, w := range l.Words() {
 			m[w] = true
 		}
