@@ -715,13 +715,16 @@ func fragment(toks []text.Token) bool {
 	first := -1
 	figures, other := 0, 0
 	for k, t := range toks {
+		// the opening token, figures included: "6 was recorded ..." is the
+		// end of a magnitude cut at its decimal point, not a verb without
+		// subject
+		if first < 0 && t.Kind != text.Punct {
+			first = k
+		}
 		switch t.Kind {
 		case text.Number:
 			figures++
 		case text.Word:
-			if first < 0 {
-				first = k
-			}
 			if !timeWords()[t.Lower] {
 				other++
 			}
@@ -730,7 +733,7 @@ func fragment(toks []text.Token) bool {
 	if figures > 0 && other == 0 {
 		return true
 	}
-	if first < 0 || toks[first].Cap || toks[first].Lower != toks[first].Text {
+	if first < 0 || toks[first].Kind != text.Word || toks[first].Cap || toks[first].Lower != toks[first].Text {
 		return false
 	}
 	return hasVerb(toks[first : first+1])

@@ -75,6 +75,8 @@ func TestFragmentLookAlikes(t *testing.T) {
 		"Strong earthquake hits Indonesia's Aceh province",
 		"Around 6:30 p.m. Sunday, officers were called to reports of shots fired in the Wellston area in Lincoln County.",
 		"He's an extremely competitive guy.",
+		// 38ecbplus: the end of "a magnitude 4.6", cut at its decimal point
+		"6 was recorded in the North Bay this morning, according to the U. S. Geological Survey.",
 		"Monday afternoon, the Oklahoma Highway Patrol said authorities believe Vance is driving a silver 2007 Mitsubishi Eclipse.",
 	} {
 		doc := text.Analyze(testArticle(s))
