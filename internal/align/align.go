@@ -724,6 +724,11 @@ func fragment(toks []text.Token) bool {
 		switch t.Kind {
 		case text.Number:
 			figures++
+			if len(t.Text) == 4 {
+				// a year: a dated stamp ("9:53 AM, MON 22 JUL 2013")
+				// stays a unit, as the comparison of dates reads it
+				other++
+			}
 		case text.Word:
 			if !timeWords()[t.Lower] {
 				other++
