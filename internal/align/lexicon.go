@@ -2,7 +2,6 @@ package align
 
 import (
 	"cmp"
-	_ "embed"
 	"maps"
 	"slices"
 	"strconv"
@@ -67,17 +66,13 @@ func FormatNumber(v float64) string {
 	return strconv.FormatFloat(v, 'f', -1, 64)
 }
 
-// synonymClasses maps words that news reports use interchangeably for one
-// thing to one class name: data/synonyms.txt, a small, hand-checked stand-in
-// for WordNet synsets (see docs/claims.md for why WordNet itself was not
-// worth its weight).
-//
-//go:embed data/synonyms.txt
-var synonymsFile string
-
+// synonymOf maps words that news reports use interchangeably for one
+// thing to one class name: the shared list align/synonyms (one class a
+// line, its name first), a small, hand-checked stand-in for WordNet synsets
+// (see docs/claims.md for why WordNet itself was not worth its weight).
 var synonymOf = sync.OnceValue(func() map[string]string {
 	m := map[string]string{}
-	for _, line := range dataLines(synonymsFile) {
+	for _, line := range english.Phrases("align/synonyms") {
 		f := strings.Fields(line)
 		for _, w := range f[1:] {
 			m[w] = "~" + f[0]
@@ -85,18 +80,6 @@ var synonymOf = sync.OnceValue(func() map[string]string {
 	}
 	return m
 })
-
-// dataLines are the lines of an embedded data file that are not blank or
-// comments.
-func dataLines(file string) []string {
-	var out []string
-	for _, l := range strings.Split(file, "\n") {
-		if l = strings.TrimSpace(l); l != "" && !strings.HasPrefix(l, "#") {
-			out = append(out, l)
-		}
-	}
-	return out
-}
 
 // Synonym returns the synonym class of a lower-case word ("~meet" for
 // "talks"), or "" when it has none. A regular plural takes its singular's
@@ -112,18 +95,13 @@ func Synonym(lower string) string {
 }
 
 // commonWords are words frequent in any news text, whatever the story
-// (data/common-words.txt): the background notion of rarity. A story-level
-// IDF cannot see that "week" or "official" is common in general; these get a
-// fraction of their weight.
-//
-//go:embed data/common-words.txt
-var commonWordsFile string
-
-// Built on first use, not at start-up: stemming the list cost about a
-// millisecond in every process.
+// (the shared list align/common-words): the background notion of rarity. A
+// story-level IDF cannot see that "week" or "official" is common in
+// general; these get a fraction of their weight. Built on first use, not
+// at start-up: stemming the list cost about a millisecond in every process.
 var commonWords = sync.OnceValue(func() map[string]bool {
 	m := map[string]bool{}
-	for _, line := range dataLines(commonWordsFile) {
+	for _, line := range english.Phrases("align/common-words") {
 		for _, w := range strings.Fields(line) {
 			m[w] = true
 			m[text.Stem(w)] = true

@@ -1,16 +1,14 @@
 package compare
 
 import (
-	"bufio"
-	_ "embed"
 	"strings"
 	"sync"
+
+	"github.com/crosscheck/crosscheck/internal/text/english"
 )
 
-//go:embed antonyms.tsv
-var antonymFile string
-
-// wordnetAntonyms maps a word to its WordNet antonyms: adjectives, adverbs
+// wordnetAntonyms maps a word to its WordNet antonyms (the shared list
+// compare/wordnet-antonyms): adjectives, adverbs
 // and verbs (with a regular past and third person, so that "accepted" meets
 // "rejected"). Nouns are left out: "war"/"peace" name two things more often
 // than they oppose one statement. Built on first use: every process, even
@@ -18,12 +16,7 @@ var antonymFile string
 var wordnetAntonyms = sync.OnceValue(func() map[string][]string {
 	m := map[string][]string{}
 	add := func(a, b string) { m[a] = append(m[a], b); m[b] = append(m[b], a) }
-	sc := bufio.NewScanner(strings.NewReader(antonymFile))
-	for sc.Scan() {
-		l := sc.Text()
-		if l == "" || l[0] == '#' {
-			continue
-		}
+	for _, l := range english.Phrases("compare/wordnet-antonyms") {
 		f := strings.Split(l, "\t")
 		if len(f) != 3 || f[0] == "noun" {
 			continue

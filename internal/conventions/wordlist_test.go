@@ -200,3 +200,29 @@ func stringLit(e ast.Expr) (string, bool) {
 	s, err := strconv.Unquote(b.Value)
 	return s, err == nil
 }
+
+// TestNoEmbeddedWordFiles fails on a data file of words (.txt, .tsv, .csv)
+// embedded outside internal/text/english: a stage's word list lives there
+// as data/<stage>/NAME.txt and is read with english.List or
+// english.Phrases. Templates, static files, migrations and the API's
+// OpenAPI document are not word lists.
+func TestNoEmbeddedWordFiles(t *testing.T) {
+	for _, f := range sources(t) {
+		if strings.HasPrefix(f.pkg, shared) {
+			continue
+		}
+		for _, cg := range f.file.Comments {
+			for _, c := range cg.List {
+				pats, ok := strings.CutPrefix(c.Text, "//go:embed ")
+				if !ok {
+					continue
+				}
+				for _, p := range strings.Fields(pats) {
+					if strings.HasSuffix(p, ".txt") || strings.HasSuffix(p, ".tsv") || strings.HasSuffix(p, ".csv") {
+						t.Errorf("%s embeds %s: a word list belongs in %s/data/%s/", f.path, p, shared, strings.TrimPrefix(f.pkg, "internal/"))
+					}
+				}
+			}
+		}
+	}
+}

@@ -599,150 +599,25 @@ func (f *finder) coordinated(c int) bool {
 	return i >= 0 && (f.toks[i].Lower == "and" || f.toks[i].Lower == "but" || f.toks[i].Lower == "then")
 }
 
-// subjectWordStop end a subject taken from a sentence's start: a verb or
-// an adverb after it.
-func (f *finder) subjectStop(i int) bool {
-	t := &f.toks[i]
-	if t.Kind == text.Punct {
-		return t.Text != "." && t.Text != "-" && t.Text != "’" && t.Text != "'" && t.Text != "&"
-	}
-	if t.Cap {
-		return false
-	}
-	return cues.Has(t.Lower) || between.Has(t.Lower) || f.adverb(i) || clauseWords.Has(t.Lower) || postModifiers.Has(t.Lower) ||
-		f.d.Annotation().Verb(i) || pronouns.Has(t.Lower)
-}
-
-// clauseSubject is the subject of the sentence that holds the cue at c:
-// the noun phrase after any opening adverbial ("On Tuesday, ..."), a
-// pronoun, a name with its titles, or an article and up to four words,
-// followed by the verb.
-//
-// It is a speaker-span search, not the annotation's subject finder
-// (text.Annotation's findSubject): it returns the source as PolNeAR marks
-// it, titles and party label included ("Sen. Bernie Sanders (I-Vt.)"),
-// where the annotation's base noun phrases break at an abbreviation's dot
-// and carry time phrases ("Sanders during a Sunday"). Taking the
-// annotation's subject where this search finds none was tried: PolNeAR
-// train source exact 0.745 -> 0.750, but dev speaker accuracy 0.805 ->
-// 0.802, so it is not used. The search reads the annotation's parts of
-// speech (verbs and adverbs end a subject), not guesses by suffix.
+// clauseSubject is the subject of the main clause of the sentence that
+// holds the cue at c, as the shared annotation reads it
+// (text.Annotation.SentenceSubject). It serves a cue that takes its
+// subject from the sentence: a participle ("..., saying"), a second verb
+// ("Carson took the stage and called", "He praised those who left but
+// said"). "it", "you" and a number name no speaker.
 func (f *finder) clauseSubject(c int) (Span, bool) {
-	sent := f.sentenceOf(f.toks[c].Start)
-	i := f.tokAt(sent.Start)
-	if i >= c {
+	a := f.d.Annotation()
+	sp, h := a.SentenceSubject(a.Sentence(c))
+	// "When Robby Mook ... was asked ..., he laughed and said": a second
+	// verb's subject is its first verb's, which the annotation gives it.
+	if p := a.PropAt(c); p != nil && f.coordinated(c) && p.Finite && p.SubjectHead >= 0 && p.Subject.End <= c {
+		sp, h = p.Subject, p.SubjectHead
+	}
+	if h < 0 || sp.End > c || !a.Noun(h) && a.Words[h].POS != "PRP" || f.toks[h].Lower == "it" || f.toks[h].Lower == "you" {
 		return Span{}, false
 	}
-	opener := f.toks[i].Lower
-	if !(adverbialWords.Has(opener) || prepositions.Has(opener) || f.participle(i) || timeWords.Has(opener) || numberWords.Has(opener) ||
-		f.adverbTag(i) ||
-		f.toks[i].Stop && !pronouns.Has(opener) && !article(opener) && opener != "this" && opener != "one") {
-		return f.subjectAt(i, c, false)
-	}
-	// After the opening adverbial: the first comma after which a subject
-	// and its verb stand ("Speaking in Salem, New Hampshire, Trump went").
-	for k := i + 1; k < c && k-i <= 20; k++ {
-		if f.toks[k].Text == "," {
-			if s, ok := f.subjectAt(k+1, c, true); ok {
-				return s, true
-			}
-		}
-	}
-	return Span{}, false
-}
-
-// numberWords open a time adverbial ("Eight years ago, he ...").
-var numberWords = english.List("quote/number-words")
-
-// subjectAt reads a subject that starts at token i, before the cue at c:
-// a pronoun, a name with its titles, or an article and up to four words,
-// followed by the verb (or, unless afterOpener, by an appositive's comma).
-func (f *finder) subjectAt(i, c int, afterOpener bool) (Span, bool) {
-	if i >= c || f.toks[i].Kind != text.Word {
-		return Span{}, false
-	}
-	t := &f.toks[i]
-	if pronouns.Has(t.Lower) && t.Lower != "it" && t.Lower != "you" {
-		return Span{t.Start, t.End}, true
-	}
-	j := i
-	switch {
-	case article(t.Lower) || t.Lower == "this" || t.Lower == "one" || t.Lower == "another":
-		j = i + 1
-		for j < c && j-i <= 5 && !f.subjectStop(j) {
-			j++
-		}
-		if j == i+1 {
-			return Span{}, false
-		}
-		// "A spokeswoman for the House Armed Services Committee emailed",
-		// "The former secretary of state mocked": a prepositional phrase
-		// after the head belongs to the subject, up to the verb.
-		if k := f.postModifierEnd(j, c); k > j {
-			j = k
-		}
-	case t.Cap && !t.Stop && !timeWords.Has(t.Lower) && !strings.ContainsAny(t.Text, "'’"):
-		for j < c && j-i <= 8 && (f.toks[j].Cap || f.toks[j].Text == "." || f.toks[j].Text == "-" ||
-			connector(f.toks[j].Lower) && j+1 < c && f.toks[j+1].Cap ||
-			!f.subjectStop(j) && j+1 < c && f.toks[j+1].Cap && f.toks[j].Kind == text.Word) {
-			j++
-		}
-	default:
-		return Span{}, false
-	}
-	for j > i && f.toks[j-1].Kind == text.Punct {
-		j--
-	}
-	// "Sen. Bernie Sanders (I-Vt.) called": the party label belongs to
-	// the subject, and the verb follows it.
-	if p := f.partyEnd(j); p > j {
-		j = p
-	}
-	// The verb follows the subject, or an appositive set off by commas.
-	if j <= i || j >= c || f.toks[j].Cap || f.toks[j].Kind != text.Word && (afterOpener || f.toks[j].Text != ",") {
-		return Span{}, false
-	}
-	return Span{f.toks[i].Start, f.toks[j-1].End}, true
-}
-
-// postModifierEnd returns the end of the prepositional phrases that start at
-// token j and end before a verb, or j when none stands there: a preposition
-// and the words up to the next verb, adverb or clause word, at most ten.
-func (f *finder) postModifierEnd(j, c int) int {
-	if j >= c || !subjectPreps.Has(f.toks[j].Lower) {
-		return j
-	}
-	k := j
-	for k < c && k-j <= 10 && subjectPreps.Has(f.toks[k].Lower) {
-		k++
-		n := k
-		// "The Sanders campaign on Monday released": a time, not a
-		// modifier of the subject.
-		if k < c && (timeWords.Has(f.toks[k].Lower) || f.toks[k].Lower == "the" && k+1 < c && timeWords.Has(f.toks[k+1].Lower)) {
-			return j
-		}
-		for k < c && k-j <= 10 && !subjectPreps.Has(f.toks[k].Lower) && (f.toks[k].Cap || !f.subjectStop(k)) &&
-			(f.toks[k].Kind == text.Word || f.toks[k].Kind == text.Number || strings.Contains(".’'-&", f.toks[k].Text)) {
-			k++
-		}
-		if k == n {
-			return j
-		}
-	}
-	// The phrase must end at the verb: a lower-case word that is not a
-	// preposition, and the phrase runs to it.
-	if k >= c || f.toks[k].Cap || f.toks[k].Kind != text.Word || subjectPreps.Has(f.toks[k].Lower) {
-		return j
-	}
-	return k
-}
-
-// subjectPreps open a phrase that modifies a subject's head ("a source close
-// to the campaign", "One operative inside Trump Tower").
-var subjectPreps = english.List("quote/subject-preps")
-
-func connector(w string) bool {
-	return w == "of" || w == "the" || w == "de" || w == "van" || w == "von"
+	s, e := a.Bytes(sp)
+	return Span{s, e}, true
 }
 
 // subjectBefore finds the subject of the main clause a participle cue
@@ -1160,20 +1035,6 @@ func (f *finder) withParty(src Span) Span {
 		}
 	}
 	return src
-}
-
-// partyEnd returns the token after a party label in parentheses that opens
-// at token j ("(D-Va.)"), or j when none does.
-func (f *finder) partyEnd(j int) int {
-	if j+1 >= len(f.toks) || f.toks[j].Text != "(" || !party(f.toks[j+1].Text) {
-		return j
-	}
-	for k := j + 1; k < len(f.toks) && k <= j+7; k++ {
-		if f.toks[k].Text == ")" {
-			return k + 1
-		}
-	}
-	return j
 }
 
 // partyStart returns the opening parenthesis of a party label whose closing

@@ -228,6 +228,47 @@ func tagSentence(tg *tag.Tagger, toks []Token, words []Reading) {
 		w.Lemma = lemma(low, w.POS)
 	}
 	bareInfinitives(toks, words)
+	nameParts(toks, words)
+}
+
+// nameParts retags the words of a name that the model, trained on
+// lower-case news prose, reads by their endings: a capitalised verb
+// between two proper nouns inside a sentence that is not written in title
+// case ("Black Lives Matter issued"), and a capitalised "-ly" word before a
+// proper noun that WordNet knows as no adjective ("Carly Fiorina"; not
+// "Early Tuesday"). A lone adjective between a determiner or a number and
+// a preposition, that WordNet knows as a noun, heads its phrase ("One
+// operative inside Trump Tower").
+func nameParts(toks []Token, words []Reading) {
+	caps, long := 0, 0
+	for _, t := range toks {
+		if t.Kind == Word && len(t.Text) > 3 {
+			long++
+			if t.Cap {
+				caps++
+			}
+		}
+	}
+	titleCase := 2*caps > long
+	for i := 0; i+1 < len(words); i++ {
+		t, p, next := toks[i], words[i].POS, words[i+1].POS
+		switch {
+		case i > 0 && t.Cap && !titleCase && strings.HasPrefix(p, "VB") && strings.HasPrefix(words[i-1].POS, "NNP") &&
+			strings.HasPrefix(next, "NNP") && toks[i-1].Cap && toks[i+1].Cap:
+			words[i].POS, words[i].Lemma = "NNP", t.Lower
+		case t.Cap && p == "RB" && strings.HasPrefix(next, "NNP") && strings.HasSuffix(t.Lower, "ly") && !adjectiveBase(t.Lower):
+			words[i].POS, words[i].Lemma = "NNP", t.Lower
+		case i > 0 && p == "JJ" && (words[i-1].POS == "DT" || words[i-1].POS == "CD") && next == "IN" && english.IsNoun(t.Lower):
+			words[i].POS, words[i].Lemma = "NN", lemma(t.Lower, "NN")
+		}
+	}
+}
+
+// adjectiveBase reports an "-ly" word that is an adjective or an adverb
+// made of one ("early", "finally", "happily").
+func adjectiveBase(w string) bool {
+	b := strings.TrimSuffix(w, "ly")
+	return english.IsAdjective(w) || english.IsAdjective(b) || strings.HasSuffix(b, "i") && english.IsAdjective(b[:len(b)-1]+"y")
 }
 
 // bareInfinitives retags the word after a modal or a form of "do" ("did

@@ -178,6 +178,11 @@ func TestPropositions(t *testing.T) {
 		// phrase between the subject and its verb
 		{"Sen. Chuck Grassley (R-Iowa) on Wednesday downplayed the attack.",
 			[]want{{verb: "downplayed", lemma: "downplay", subj: "Sen. Chuck Grassley", obj: "the attack", tense: "past"}}},
+		// PolNeAR train, wash-post 2015-11-13: a second verb shares the
+		// subject of the main clause, not of the reported one
+		{"Sen. Rand Paul said Rubio's tax plan would give money to immigrants, and called him a proponent.",
+			[]want{{verb: "said", lemma: "say", subj: "Sen. Rand Paul", tense: "past"}, {verb: "would give", lemma: "give", subj: "Rubio's tax plan", obj: "money", modality: "conditional", tense: "past"},
+				{verb: "called", lemma: "call", subj: "Sen. Rand Paul", obj: "him", tense: "past"}}},
 		// a reporting clause set off by commas is no apposition
 		{"Iran, the report said, was there.",
 			[]want{{verb: "said", lemma: "say", subj: "the report", tense: "past"}, {verb: "was", lemma: "be", tense: "past"}}},
@@ -261,6 +266,15 @@ func TestSentenceSubject(t *testing.T) {
 		// PolNeAR train: a subordinate clause opens the sentence
 		{"When he returned he began by saying it was over.", "he"},
 		{"In June 2009, after Clinton suffered a concussion, Axelrod emailed her condolences.", "Axelrod"},
+		// PolNeAR train: the tagger reads a name's parts by their endings
+		// ("Lives" a verb, "Carly" an adverb, "operative" an adjective)
+		{"Black Lives Matter issued a statement saying it took the action.", "Black Lives Matter"},
+		{"Carly Fiorina threw her support behind Sen. Ted Cruz (R-Texas) Wednesday, saying it is time.", "Carly Fiorina"},
+		{"One operative inside Trump Tower tried to downplay Ryan’s comments, saying they were “not a big deal around here.”", "One operative inside Trump Tower"},
+		// PolNeAR train: an initial inside a name; a list with its commas;
+		// "this week" is the clause's time, not its subject
+		{"Michael J. Petrilli, president of the Thomas B. Fordham Institute, tied those test scores to improved graduation rates.", "Michael J. Petrilli"},
+		{"A group of 67 Latin American artists, writers, actors and scientists this week published an open letter.", "A group of 67 Latin American artists, writers, actors and scientists"},
 	}
 	for _, c := range cases {
 		d := Analyze(&news.Article{Text: c.text})

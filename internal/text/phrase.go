@@ -77,15 +77,17 @@ func (a *Annotation) chunk(start, end int) {
 	}
 }
 
-// titleDot reports the dot of a title's abbreviation inside a name ("Gov.
-// John Kasich", "Lt. Gen. Mark Hertling"): written against the title and
+// titleDot reports the dot of a title's abbreviation or of an initial
+// inside a name ("Gov. John Kasich", "Lt. Gen. Mark Hertling"): written against the title and
 // followed by a capitalised word, it does not end the noun phrase.
 func (a *Annotation) titleDot(j, end int) bool {
 	toks := a.doc.Tokens
 	if toks[j].Text != "." || j+1 >= end || toks[j-1].End != toks[j].Start || !toks[j+1].Cap || toks[j+1].Kind != Word {
 		return false
 	}
-	return english.Abbreviations.Kind(toks[j-1].Lower) == "title" && strings.HasPrefix(a.Words[j+1].POS, "NNP")
+	// an initial inside a name ("Michael J. Petrilli") is one too
+	initial := len(toks[j-1].Text) == 1 && toks[j-1].Cap && strings.HasPrefix(a.Words[j-1].POS, "NNP")
+	return (initial || english.Abbreviations.Kind(toks[j-1].Lower) == "title") && strings.HasPrefix(a.Words[j+1].POS, "NNP")
 }
 
 // standsAlone reports a determiner that can be a pronoun: a demonstrative

@@ -264,11 +264,9 @@ func (a *Annotation) findSubject(p *Proposition, earlier []Proposition, sentStar
 	// "were released ... and made to apologise": the subject of the
 	// first verb
 	if j >= sentStart && a.Words[j].POS == "CC" {
-		for k := len(earlier) - 1; k >= 0; k-- {
-			if earlier[k].Finite && earlier[k].SubjectHead >= 0 {
-				p.Subject, p.SubjectHead = earlier[k].Subject, earlier[k].SubjectHead
-				return
-			}
+		if e := a.coordinate(earlier, sentStart); e != nil {
+			p.Subject, p.SubjectHead = e.Subject, e.SubjectHead
+			return
 		}
 	}
 	if j < sentStart {
@@ -282,6 +280,38 @@ func (a *Annotation) findSubject(p *Proposition, earlier []Proposition, sentStar
 	np = a.overTime(np, sentStart)
 	p.Subject, p.SubjectHead = a.extendBack(np, sentStart)
 	a.unclosedApposition(p, sentStart)
+}
+
+// coordinate returns the verb a second verb after "and" or "but" shares
+// its subject with: the last finite verb before it with a subject that
+// stands in no subordinate, relative or reported clause ("Sen. Rand Paul
+// said Rubio's plan would ... and called", "He praised those who left but
+// said"), else the last finite verb with a subject, or nil.
+func (a *Annotation) coordinate(earlier []Proposition, sentStart int) *Proposition {
+	var last *Proposition
+	for k := len(earlier) - 1; k >= 0; k-- {
+		e := &earlier[k]
+		if !e.Finite || e.SubjectHead < 0 {
+			continue
+		}
+		if last == nil {
+			last = e
+		}
+		if !a.subordinate(e, sentStart) && !a.reported(e, sentStart) {
+			return e
+		}
+	}
+	return last
+}
+
+// reported reports a clause whose subject follows a verb: the content of
+// a verb of saying or thinking ("said the move was", "noted that he").
+func (a *Annotation) reported(p *Proposition, sentStart int) bool {
+	b := p.Subject.Start - 1
+	if b >= sentStart && a.doc.Tokens[b].Lower == "that" {
+		b--
+	}
+	return b >= sentStart && b < p.Group.Start && strings.HasPrefix(a.Words[b].POS, "VB")
 }
 
 // overTime steps back over a time phrase between a subject and its verb
@@ -408,7 +438,8 @@ func (a *Annotation) relativeBefore(k, floor int) bool {
 // to the phrase that heads them.
 func (a *Annotation) extendBack(np *Phrase, sentStart int) (TokenSpan, int) {
 	sp, head := np.TokenSpan, np.Head
-	for k := 0; k < 4; k++ {
+	list := false
+	for k := 0; k < 8; k++ {
 		j := sp.Start - 1
 		if j-1 < sentStart {
 			break
@@ -427,6 +458,11 @@ func (a *Annotation) extendBack(np *Phrase, sentStart int) (TokenSpan, int) {
 			// "the leader of Iran": the head is the first phrase's
 			sp.Start, head = prev.Start, prev.Head
 		case w.POS == "CC" && (w.Lemma == "and" || w.Lemma == "or"):
+			sp.Start, head = prev.Start, prev.Head
+			list = true
+		case list && a.doc.Tokens[j].Text == ",":
+			// "artists, writers, actors and scientists": a list's
+			// commas before its "and"
 			sp.Start, head = prev.Start, prev.Head
 		default:
 			return sp, head
@@ -525,8 +561,14 @@ func (a *Annotation) hasProper(np *Phrase) bool {
 }
 
 // timePhrase reports a phrase that names a date, a day or a year: a month
-// or weekday name, "today" and its kin, or a year.
+// or weekday name, "today" and its kin, a year, or a calendar unit after a
+// determiner or an adjective ("this week", "last month").
 func (a *Annotation) timePhrase(np *Phrase) bool {
+	if np.End-np.Start >= 2 && np.Head == np.End-1 && calendarUnits.Has(a.doc.Tokens[np.Head].Lower) {
+		if p := a.Words[np.Start].POS; p == "DT" || p == "JJ" {
+			return true
+		}
+	}
 	for q := np.Start; q < np.End; q++ {
 		low := a.doc.Tokens[q].Lower
 		if _, ok := english.IsMonth(low); ok && a.doc.Tokens[q].Cap && (low != "may" || a.Words[q].POS == "NNP") {
@@ -543,6 +585,10 @@ func (a *Annotation) timePhrase(np *Phrase) bool {
 	}
 	return false
 }
+
+// calendarUnits are the units of the calendar and the clock ("week",
+// "months"), as the time expressions read them.
+var calendarUnits = english.List("timex/units")
 
 // SubjectOf returns the subject of the word at token i and its head (-1
 // when none): the subject of the proposition whose verb group holds i, or,

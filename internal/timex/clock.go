@@ -4,6 +4,8 @@ import (
 	"strconv"
 	"strings"
 	"time"
+
+	"github.com/crosscheck/crosscheck/internal/text/english"
 )
 
 // Rules of the family: clock times.
@@ -46,7 +48,7 @@ func (s *scanner) clockOnly(k int) (cand, bool) {
 		case "o'clock":
 			j++
 		default:
-			if mm < 0 || h > 23 {
+			if mm < 0 || h > 23 || s.clipLength(k, j) {
 				return cand{}, false
 			}
 		}
@@ -78,6 +80,22 @@ func (s *scanner) clockOnly(k int) (cand, bool) {
 		c.j = j + n
 	}
 	return c, true
+}
+
+// clipLength reports a bare "1:22" at k that opens a line and is followed
+// by a capitalised title: the length of a video in a list of clips
+// ("1:58 Human remains found", GVA 2013-2016 reports), not a time. A zone,
+// a weekday or a month after it still makes it a time ("16:58 PDT").
+func (s *scanner) clipLength(k, j int) bool {
+	if k > 0 && !strings.Contains(s.text[s.tk(k-1).e:s.tk(k).s], "\n") {
+		return false
+	}
+	if j >= len(s.toks) || !s.tk(j).word || !s.tk(j).cap {
+		return false
+	}
+	w := s.low(j)
+	_, zone := zoneAbbrev.Int(w)
+	return !zone && !english.Weekdays.Has(w) && !months2(w)
 }
 
 // cityTime reads "Moscow time", "Beijing time".

@@ -226,6 +226,9 @@ func (s *scanner) year(k int) (cand, bool) {
 		return cand{}, false
 	}
 	prev := s.low(k - 1)
+	if s.modelYear(k) {
+		return cand{}, false
+	}
 	if numberedThings.Has(prev) {
 		return cand{}, false // "Resolution 1723", "Flight 1549": a label, not a year
 	}
@@ -238,6 +241,30 @@ func (s *scanner) year(k int) (cand, bool) {
 	c := cand{i: k, j: j, typ: Date, p: point{y: y, hh: -1, mm: -1, gran: GYear}}
 	return c, true
 }
+
+// modelYear reports a year that names a model, not a time: before a
+// vehicle's make, or a colour and a make ("a 2007 Mitsubishi Eclipse",
+// "a 2007 Gray Mitsubishi"), and not after a preposition ("in 2008 Ford
+// cut jobs"). A year before another capitalised word stays a year ("a
+// 2015 Cook County sheriff's office booking mug", "a 1971 Convention",
+// which TimeBank tags).
+func (s *scanner) modelYear(k int) bool {
+	if k > 0 && english.Prepositions.Has(s.low(k-1)) {
+		return false
+	}
+	for j := k + 1; j <= k+2 && j < len(s.toks); j++ {
+		if t := s.tk(j); t.brk || !t.cap || !t.word {
+			return false
+		}
+		if vehicleMakes.Has(s.low(j)) {
+			return true
+		}
+	}
+	return false
+}
+
+// vehicleMakes are makes of vehicles.
+var vehicleMakes = english.List("timex/vehicle-makes")
 
 // numberedThings are nouns followed by a number that names one of them, so
 // a four-digit number after them is no year.

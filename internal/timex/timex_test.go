@@ -33,6 +33,17 @@ func TestFind(t *testing.T) {
 	}{
 		{"numbered thing", "Under UN Security Council Resolution 1723, Flight 1549 landed in 1989.", wed,
 			[]found{{"1989", Date, "1989"}}},
+		// GVA 2013-2016 reports: a year before a vehicle's make names a
+		// model; before another name it stays a year
+		{"model year", "Police say a 2006 Jeep Grand Cherokee was towed; he had parked his vehicle, a 1995 Lincoln Continental, near an exit.", wed, nil},
+		{"model year colour", "He was driving a 2007 Gray Mitsubishi Eclipse.", wed, nil},
+		// GVA 2013-2016 reports: a list of video clips, each line its
+		// length and title; a clock time after a dateline keeps its zone
+		{"clip lengths", "Police are investigating.\n1:58 Human remains found\n\n0:59 Family of hammer attack victim speaks", wed, nil},
+		{"clock at line start", "(07-05) 16:58 PDT SAN FRANCISCO -- A 24-year-old man was killed.", wed,
+			[]found{{"16:58 PDT", Time, "2023-09-13T16:58"}}},
+		{"year before a name", "Demond Coffee, shown in a 2015 Cook County sheriff's office booking mug, was arrested.", wed,
+			[]found{{"2015", Date, "2015"}}},
 		{"weekday past", "Kim left Pyongyang on Sunday night.", wed,
 			[]found{{"Sunday night", Time, "2023-09-10TNI"}}},
 		{"weekday same day", "The two leaders met on Wednesday.", wed,

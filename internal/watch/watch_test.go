@@ -236,8 +236,29 @@ func TestWatchFeed(t *testing.T) {
 		t.Errorf("stored page: outlet %q, text %.80q; want an outlet and the article's text", a.Outlet, a.Text)
 	}
 
-	// The broken feed was retried with back-off and recorded, and never
-	// stopped the good one.
+	checkFeedStates(t, st, brokenURL, feedURL)
+
+	// Stop: Run returns promptly and cleanly.
+	cancel()
+	select {
+	case err := <-done:
+		if err != nil {
+			t.Errorf("Run returned %v after cancel, want nil", err)
+		}
+	case <-time.After(30 * time.Second):
+		t.Fatal("Run did not stop after cancel")
+	}
+	if stale, _ := st.Stale(context.Background()); len(stale) != 0 {
+		t.Errorf("stale stories after stopping: %v", stale)
+	}
+}
+
+// checkFeedStates checks what the store recorded of each feed: the broken
+// one was retried with back-off and recorded, and never stopped the good
+// one, which kept its validators and title.
+func checkFeedStates(t *testing.T, st store.Store, brokenURL, feedURL string) {
+	t.Helper()
+	ctx := context.Background()
 	f, err := st.Feed(ctx, brokenURL)
 	if err != nil {
 		t.Fatal(err)
@@ -256,17 +277,4 @@ func TestWatchFeed(t *testing.T) {
 		t.Errorf("good feed state %+v: want its validators and title, no failures", good)
 	}
 
-	// Stop: Run returns promptly and cleanly.
-	cancel()
-	select {
-	case err := <-done:
-		if err != nil {
-			t.Errorf("Run returned %v after cancel, want nil", err)
-		}
-	case <-time.After(30 * time.Second):
-		t.Fatal("Run did not stop after cancel")
-	}
-	if stale, _ := st.Stale(context.Background()); len(stale) != 0 {
-		t.Errorf("stale stories after stopping: %v", stale)
-	}
 }
