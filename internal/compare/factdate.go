@@ -1,6 +1,7 @@
 package compare
 
 import (
+	"maps"
 	"slices"
 	"strings"
 
@@ -76,22 +77,12 @@ func (cp *comparer) factDates(earlier []news.Conflict) []news.Conflict {
 		}
 		topic := "date: " + k.lemma
 		cf := news.Conflict{Kind: news.ConflictDate, Topic: topic}
-		for _, v := range slices.Sorted(mapKeys(sides)) {
+		for _, v := range slices.Sorted(maps.Keys(sides)) {
 			cf.Sides = append(cf.Sides, cp.side(sides[v], v))
 		}
 		out = append(out, cf)
 	}
 	return out
-}
-
-func mapKeys[V any](m map[string]V) func(func(string) bool) {
-	return func(yield func(string) bool) {
-		for k := range m {
-			if !yield(k) {
-				return
-			}
-		}
-	}
 }
 
 // coveredSentences are the sentences an earlier difference of a kind cites.
