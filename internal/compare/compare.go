@@ -61,6 +61,7 @@ func Compare(c *text.Corpus, a *align.Result) Result {
 	r.Agreements = cp.agreements()
 	r.Conflicts = slices.Concat(cp.numberConflicts(), cp.dateConflicts(), cp.nameConflicts(), cp.contradictions())
 	r.Conflicts = append(r.Conflicts, cp.substitutions(r.Conflicts)...)
+	r.Conflicts = append(r.Conflicts, cp.factDates(r.Conflicts)...)
 	r.SingleSource = cp.singles()
 	return r
 }

@@ -443,7 +443,7 @@ func opposed(a, b string) bool {
 	if Antonym(a) == b {
 		return true
 	}
-	for _, w := range Antonyms(a) {
+	for _, w := range english.Antonyms(a) {
 		if w == b {
 			return true
 		}

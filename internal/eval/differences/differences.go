@@ -6,6 +6,7 @@ import (
 	"math/rand/v2"
 	"slices"
 	"strings"
+	"unicode"
 
 	"github.com/crosscheck/crosscheck/internal/brief"
 	"github.com/crosscheck/crosscheck/internal/dedup"
@@ -75,12 +76,13 @@ func Run(stories []Story, opt Options) Report {
 		rep.ByKind[k] = &KindScore{}
 	}
 	inserts := insertPool(stories)
+	vocab := vocabulary(stories)
 	for _, st := range stories {
 		if opt.Half != "" && Half(st.ID) != opt.Half || len(st.Articles) < 2 {
 			continue
 		}
 		rep.Stories++
-		runStory(st, opt, inserts, &rep)
+		runStory(st, opt, inserts, vocab, &rep)
 	}
 	return rep
 }
@@ -107,13 +109,28 @@ func insertPool(stories []Story) map[string][]string {
 	return out
 }
 
+// vocabulary is the words written in lower case in the stories.
+func vocabulary(stories []Story) map[string]bool {
+	out := map[string]bool{}
+	for _, st := range stories {
+		for _, a := range st.Articles {
+			for w := range strings.FieldsFuncSeq(a.Text, func(r rune) bool { return !unicode.IsLetter(r) && r != '-' }) {
+				if w == strings.ToLower(w) {
+					out[w] = true
+				}
+			}
+		}
+	}
+	return out
+}
+
 func storyRand(seed uint64, id string) *rand.Rand {
 	h := fnv.New64a()
 	h.Write([]byte(id))
 	return rand.New(rand.NewPCG(seed, h.Sum64()))
 }
 
-func runStory(st Story, opt Options, inserts map[string][]string, rep *Report) {
+func runStory(st Story, opt Options, inserts map[string][]string, vocab map[string]bool, rep *Report) {
 	arts := make([]*news.Article, len(st.Articles))
 	for i, a := range st.Articles {
 		c := *a
@@ -135,7 +152,7 @@ func runStory(st Story, opt Options, inserts map[string][]string, rep *Report) {
 	}
 	r := storyRand(opt.Seed, st.ID)
 	es, ms := entityMentions(c)
-	p := &planter{docs: docs, entities: es, mentions: ms, names: namePool(docs), quotes: speakers(docs), r: r, lower: lowerWords(docs)}
+	p := &planter{docs: docs, entities: es, mentions: ms, names: namePool(docs), quotes: speakers(docs), r: r, lower: lowerWords(docs), vocab: vocab}
 	keys := slices.Sorted(maps.Keys(inserts))
 	for _, id := range keys {
 		if s := inserts[id]; id != st.ID && len(s) > 0 {

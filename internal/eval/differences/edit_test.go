@@ -12,6 +12,7 @@ import (
 	"github.com/crosscheck/crosscheck/internal/news"
 	"github.com/crosscheck/crosscheck/internal/testenv"
 	"github.com/crosscheck/crosscheck/internal/text"
+	"github.com/crosscheck/crosscheck/internal/text/english"
 )
 
 // ecbStory reads one ECB+ story ("13ecb") of the shared data.
@@ -145,4 +146,86 @@ func TestEditedNameInLongerSentence(t *testing.T) {
 	arts := ecbStory(t, "37ecbplus")
 	cs := editedConflicts(t, arts, "resident in Bukit Sama village", "resident in Wih Pesam village", news.ConflictName)
 	wantSides(t, cs, "Wih Pesam", "Bukit Sama")
+}
+
+// TestEditedDateOfOneFact moves the day of Mark Felt's death in one report
+// of ECB+ 28ecb, where the other reports tell it in other words ("Felt
+// died Thursday at his home", "died of heart failure Thursday"): the fact
+// is aligned by its predicate and subject (factdate.go), not the words.
+func TestEditedDateOfOneFact(t *testing.T) {
+	arts := ecbStory(t, "28ecb")
+	cs := editedConflicts(t, arts, "Felt died Thursday at his home", "Felt died Monday at his home", news.ConflictDate)
+	wantSides(t, cs, "Monday", "Thursday")
+}
+
+// TestUneditedDeathDays reads ECB+ 28ecb as published: one report puts
+// Felt's death on Friday, five on Thursday. The brief shows it as one date
+// difference, Friday against Thursday, each report on one side.
+func TestUneditedDeathDays(t *testing.T) {
+	arts := ecbStory(t, "28ecb")
+	docs, ids := brief.Analyze(arts)
+	b := brief.FromCorpus(text.NewCorpus(docs, ids), brief.Options{})
+	n := 0
+	for _, cf := range b.Conflicts {
+		if cf.Kind != news.ConflictDate || len(cf.Sides) != 2 || cf.Sides[0].Value != "Friday" || cf.Sides[1].Value != "Thursday" {
+			continue
+		}
+		n++
+		if !slices.Equal(cf.Sides[0].Sources, []string{"28_10ecb"}) || len(cf.Sides[1].Sources) < 3 {
+			t.Errorf("sides %v / %v", cf.Sides[0].Sources, cf.Sides[1].Sources)
+		}
+	}
+	if n != 1 {
+		t.Errorf("%d Friday/Thursday differences, want 1", n)
+	}
+}
+
+// TestAntonymPlantsKeepTheirPartOfSpeech reads every antonym plant of
+// ECB+ 13ecbplus (a warehouse fire): "fire" the noun must not become
+// "hire", an antonym of the verb.
+func TestAntonymPlantsKeepTheirPartOfSpeech(t *testing.T) {
+	arts := ecbStory(t, "13ecbplus")
+	docs, ids := brief.Analyze(arts)
+	c := text.NewCorpus(docs, ids)
+	c.SetCopies(dedup.Copies(docs))
+	p := &planter{docs: docs, r: storyRand(1, "x"), rs: map[string]*rand.Rand{}, vocab: vocabulary([]Story{{Articles: arts}})}
+	for _, k := range Kinds {
+		p.rs[k] = storyRand(1, "x"+k)
+	}
+	n := 0
+	for _, pl := range p.candidates(c.Group)[KindAntonym] {
+		n++
+		if pl.Old == "fire" {
+			t.Errorf("antonym plant %q -> %q in %q", pl.Old, pl.New, docs[pl.Doc].Sentences[pl.Sent].Text)
+		}
+	}
+	if n == 0 {
+		t.Error("no antonym plant")
+	}
+}
+
+// TestNegationPlantAfterFirstAuxiliary: "not" goes after the first
+// auxiliary of a verb group ("have not been buried").
+func TestNegationPlantAfterFirstAuxiliary(t *testing.T) {
+	arts := ecbStory(t, "19ecb")
+	docs, ids := brief.Analyze(arts)
+	c := text.NewCorpus(docs, ids)
+	c.SetCopies(dedup.Copies(docs))
+	p := &planter{docs: docs, r: storyRand(1, "x"), rs: map[string]*rand.Rand{}}
+	for _, k := range Kinds {
+		p.rs[k] = storyRand(1, "x"+k)
+	}
+	n := 0
+	for _, pl := range p.candidates(c.Group)[KindNegation] {
+		before := strings.Fields("x " + docs[pl.Doc].Article.Text[:pl.Start])
+		if english.Auxiliaries.Has(strings.ToLower(before[len(before)-1])) {
+			t.Errorf("negation plant %q -> %q after another auxiliary in %q", pl.Old, pl.New, docs[pl.Doc].Sentences[pl.Sent].Text)
+		}
+		if pl.Old == "have" && strings.HasPrefix(docs[pl.Doc].Article.Text[pl.End:], " been") {
+			n++
+		}
+	}
+	if n == 0 {
+		t.Error(`no "have not been" plant`)
+	}
 }

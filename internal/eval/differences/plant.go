@@ -300,7 +300,10 @@ type planter struct {
 	quotes   []string // speakers of the story
 	inserts  []string // sentences of other stories to insert
 	lower    map[string]bool
-	r        *rand.Rand
+	// vocab is the lower-case words of every story: an antonym plant
+	// writes a word in use, not a rare derivation ("unpresidential").
+	vocab map[string]bool
+	r     *rand.Rand
 	// rs is a random stream per kind, so that a change to how one kind
 	// is planted leaves the plants of the other kinds as they were.
 	rs map[string]*rand.Rand
@@ -347,7 +350,7 @@ func (p *planter) plantAt(kind string, doc *text.Doc, st site, toks, anchor []te
 	case KindNegation:
 		return plantNegation(toks, anchor, edit)
 	case KindAntonym:
-		return p.plantAntonym(toks, anchor, edit)
+		return p.plantAntonym(doc, st.sent, anchor, edit)
 	case KindInserted:
 		return p.plantInserted(base, doc, st)
 	}
@@ -593,12 +596,24 @@ func (p *planter) plantSpeaker(doc *text.Doc, st site, toks, anchor []text.Token
 	return edit(toks[k], repl)
 }
 
+func auxiliary(w string) bool { return english.Auxiliaries.Has(w) || english.Modals.Has(w) }
+
 // plantNegation inserts "not" after an auxiliary or modal of a statement
 // that neither sentence negates.
 func plantNegation(toks, anchor []text.Token, edit editFunc) (Plant, bool) {
 	for k := 0; k+1 < len(toks); k++ {
-		t, next := toks[k], toks[k+1]
-		if (english.Auxiliaries.Has(t.Lower) || english.Modals.Has(t.Lower)) && !strings.HasPrefix(t.Lower, "'") && next.Kind == text.Word && !next.Stop && hasLower(anchor, next.Lower) &&
+		t := toks[k]
+		// "not" follows the first auxiliary of a verb group: "have not
+		// been buried", not "have been not buried".
+		if !auxiliary(t.Lower) || strings.HasPrefix(t.Lower, "'") || k > 0 && auxiliary(toks[k-1].Lower) {
+			continue
+		}
+		j := k + 1
+		for j+1 < len(toks) && auxiliary(toks[j].Lower) {
+			j++
+		}
+		next := toks[j]
+		if next.Kind == text.Word && !next.Stop && hasLower(anchor, next.Lower) &&
 			!hasLower(anchor, "not") && !hasLower(anchor, "n't") && !hasLower(toks, "not") {
 			return edit(t, t.Text+" not")
 		}
@@ -606,13 +621,27 @@ func plantNegation(toks, anchor []text.Token, edit editFunc) (Plant, bool) {
 	return Plant{}, false
 }
 
-// plantAntonym swaps a lower-case word for a WordNet antonym.
-func (p *planter) plantAntonym(toks, anchor []text.Token, edit editFunc) (Plant, bool) {
-	for _, t := range toks {
-		ants := compare.Antonyms(t.Lower)
+// plantAntonym swaps a lower-case word for a WordNet antonym of its part
+// of speech in the sentence, one that the stories use: "fire" the noun is
+// not swapped for "hire" (an antonym of the verb), nor "immediate" release
+// for "mediate" release, a change a reader would take for a slip rather
+// than a contradiction.
+func (p *planter) plantAntonym(doc *text.Doc, s int, anchor []text.Token, edit editFunc) (Plant, bool) {
+	words := doc.Annotation().Words
+	sent := doc.Sentences[s]
+	for k, t := range doc.SentenceTokens(s) {
 		// A capitalised word is a name or starts the sentence
 		// ("United Nations" is no antonym of "Divided Nations").
-		if len(ants) == 0 || t.Stop || t.Cap || !hasLower(anchor, t.Lower) {
+		if t.Stop || t.Cap || !hasLower(anchor, t.Lower) {
+			continue
+		}
+		var ants []string
+		for _, a := range english.AntonymsAs(t.Lower, words[sent.TokStart+k].POS) {
+			if p.vocab[a] {
+				ants = append(ants, a)
+			}
+		}
+		if len(ants) == 0 {
 			continue
 		}
 		return edit(t, ants[p.r.IntN(len(ants))])

@@ -21,7 +21,7 @@ import (
 	"sync"
 )
 
-//go:embed data/*.txt data/*.exc data/*/*.txt
+//go:embed data/*.txt data/*.exc data/*.tsv data/*/*.txt
 var data embed.FS
 
 // Set is a closed class of lower-case words, each with an optional value:
