@@ -162,7 +162,7 @@ func datedFactOf(doc *text.Doc, s int) (datedFact, bool) {
 	a := doc.Annotation()
 	at := doc.Sentences[s].TokStart + d.Tok
 	p := a.ClauseOf(at)
-	if p == nil || p.Sentence != s || p.Speech() || lightVerbs[p.Lemma] || p.Perfect && p.Tense == "past" {
+	if p == nil || p.Sentence != s || p.Speech() || lightVerbs.Has(p.Lemma) || p.Perfect && p.Tense == "past" {
 		return datedFact{}, false
 	}
 	f := datedFact{lemma: p.Lemma, negated: p.Negated, date: d}
@@ -174,7 +174,7 @@ func datedFactOf(doc *text.Doc, s int) (datedFact, bool) {
 }
 
 // lightVerbs say too little to tell one fact from another by themselves.
-var lightVerbs = english.List("compare/light-verbs").Bools()
+var lightVerbs = english.List("compare/light-verbs")
 
 // headLemma is the lemma of an argument's head, "" for none, a pronoun or
 // a number.
