@@ -181,6 +181,12 @@ func (q *Queue) Fetch(ctx context.Context, max int, wait time.Duration) ([]queue
 		if ctx.Err() != nil {
 			return nil, ctx.Err()
 		}
+		if dl, _ := fctx.Deadline(); !time.Now().Before(dl) {
+			// The wait ran out before the request left (a wait of a few
+			// microseconds does; the context may not know it yet): nothing
+			// arrived, which is no error.
+			return nil, nil
+		}
 		return nil, fmt.Errorf("fetch jobs: %w", err)
 	}
 	var out []queue.Delivery

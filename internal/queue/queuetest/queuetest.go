@@ -35,6 +35,7 @@ func Run(t *testing.T, open Open) {
 		f    func(*testing.T, queue.Queue)
 	}{
 		{"PublishFetchAck", testPublishFetchAck},
+		{"SpentWaitIsNoError", testSpentWait},
 		{"DedupByID", testDedup},
 		{"NakRedelivers", testNak},
 		{"AckWaitRedelivers", testAckWait},
@@ -116,6 +117,21 @@ func testPublishFetchAck(t *testing.T, q queue.Queue) {
 		t.Errorf("acked jobs delivered again: %s", more[0].Job().ID)
 	}
 	waitPending(t, q, 0)
+}
+
+// testSpentWait asks for jobs with a wait that has run out before the
+// request can leave, as a caller looping to a deadline does on its last
+// round: that is an empty answer, not an error.
+func testSpentWait(t *testing.T, q queue.Queue) {
+	for _, wait := range []time.Duration{0, time.Nanosecond, time.Microsecond} {
+		ds, err := q.Fetch(ctx(t), 1, wait)
+		if err != nil {
+			t.Fatalf("fetch with a wait of %v: %v", wait, err)
+		}
+		if len(ds) != 0 {
+			t.Fatalf("fetch from an empty queue returned %d deliveries", len(ds))
+		}
+	}
 }
 
 // waitPending waits for the queue to count want jobs pending: an ack
