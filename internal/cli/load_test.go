@@ -98,6 +98,11 @@ func loadServe(b *testing.B, scaleOut, posts bool) {
 		if v := os.Getenv("CROSSCHECK_LOAD_CPUS"); v != "" {
 			nice = append(nice, "--cpus", v)
 		}
+		// CROSSCHECK_LOAD_ROUND_PAUSE their --round-pause (0: rounds of
+		// brief rebuilds back to back, as before it existed).
+		if v := os.Getenv("CROSSCHECK_LOAD_ROUND_PAUSE"); v != "" {
+			nice = append(nice, "--round-pause", v)
+		}
 		workers = append(workers, startWorker(b, bin, dsn, url, stream, nice...), startWorker(b, bin, dsn, url, stream, nice...))
 		nf = natsFlags{url: url, stream: stream}
 	}

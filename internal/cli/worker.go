@@ -25,6 +25,7 @@ type workerFlags struct {
 	ackWait     time.Duration
 	nice        int
 	cpus        int
+	roundPause  float64
 	cpusFromEnv bool // GOMAXPROCS set and --cpus not given: the runtime took it
 }
 
@@ -80,6 +81,7 @@ SIGINT or SIGTERM stops a worker cleanly.`,
 	fl.IntVar(&f.maxAttempts, "max-attempts", pipeline.DefaultMaxAttempts, "tries of a failing job before it goes to the dead letters")
 	fl.DurationVar(&f.ackWait, "ack-wait", queue.DefaultAckWait, "time after which a job a worker took without finishing goes to another")
 	fl.IntVar(&f.cpus, "cpus", DefaultWorkerCPUs, "cores the worker runs on at once (0: all; env GOMAXPROCS when the flag is not given); 1 with one worker a core leaves the other cores to a server beside it")
+	fl.Float64Var(&f.roundPause, "round-pause", pipeline.DefaultRoundPause, "after a round of brief rebuilds that took d, wait this many times d before the next (0: none): rounds then take at most 1/(1+N) of a busy worker's time however big its stories grow")
 	fl.IntVar(&f.nice, "nice", DefaultWorkerNice, "scheduling niceness of the worker (0 to 19; 0 leaves it as started): a nice worker yields the CPU to a server beside it")
 	return c
 }
@@ -100,6 +102,9 @@ func runWorker(ctx context.Context, e *env, f workerFlags) error {
 	}
 	if f.cpus < 0 {
 		return usagef("--cpus must be 0 (all cores) or more")
+	}
+	if f.roundPause < 0 {
+		return usagef("--round-pause must be 0 or more")
 	}
 	loc, err := dbLocation(f.db)
 	if err != nil {
@@ -149,12 +154,16 @@ func runWorker(ctx context.Context, e *env, f workerFlags) error {
 		Fetch:       f.fetch,
 		MaxAttempts: f.maxAttempts,
 		KeepAlive:   f.ackWait / 3,
+		RoundPause:  f.roundPause,
+	}
+	if f.roundPause == 0 {
+		opt.RoundPause = -1 // none (0 is the option's default)
 	}
 	var w *pipeline.Worker
 	if err := retry(ctx, log, "PostgreSQL", func() (err error) { w, err = st.Worker(ctx, q, opt); return err }); err != nil {
 		return stopped(ctx, err)
 	}
-	log.Info("worker started", "nats", f.nats.url, "fetch", f.fetch, "ack_wait", f.ackWait, "nice", f.nice, "cpus", runtime.GOMAXPROCS(0))
+	log.Info("worker started", "nats", f.nats.url, "fetch", f.fetch, "ack_wait", f.ackWait, "nice", f.nice, "cpus", runtime.GOMAXPROCS(0), "round_pause", f.roundPause)
 	return w.Run(ctx)
 }
 

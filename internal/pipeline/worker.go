@@ -68,6 +68,15 @@ type WorkerOptions struct {
 	// in the order they were published (5 s if 0). Past it (a worker died
 	// holding them: they come back after the ack wait), it goes ahead.
 	OrderWait time.Duration
+	// RoundPause spaces the rounds of brief rebuilds: after a round that
+	// took d, the next starts no sooner than RoundPause × d after it
+	// ended (DefaultRoundPause if 0; negative: no pause). Rounds then
+	// take at most 1/(1+RoundPause) of the worker's time whatever the
+	// size of its stories, so that while articles keep coming the cost
+	// of briefs per article stays flat as stories grow (a brief is made
+	// whole from every article of its story, so a round of big stories
+	// costs more), and a server beside the worker keeps most of the CPU.
+	RoundPause float64
 }
 
 // Defaults of WorkerOptions.
@@ -78,6 +87,9 @@ const (
 	DefaultWorkerBriefEvery = 30 * time.Second
 	DefaultFetch            = 16
 	DefaultMaxAttempts      = 5
+	// DefaultRoundPause keeps rounds of rebuilds to a fifth of a busy
+	// worker's time.
+	DefaultRoundPause = 4
 )
 
 // Worker takes articles from a queue and stores them as Ingest does: it
@@ -102,9 +114,12 @@ const (
 //   - Brief rebuilds happen outside the lock and coalesce: a round
 //     starts when the queue is empty, or when a period of BriefEvery (30
 //     s) of the wall clock has begun since a story was touched, and what
-//     is touched during a round waits for the next. The workers' rounds
-//     start together and each story is built by one of them (claim). The
-//     store refuses a brief older than its story, and a
+//     is touched during a round waits for the next. After a round that
+//     took d, the next waits RoundPause × d (4 d), so rounds take at most
+//     a fifth of the worker's time however big its stories grow. The
+//     workers' rounds start on the same periods and each story is built
+//     by one of them (claim). The store refuses a brief older than its
+//     story, and a
 //     story left stale by a worker that died is rebuilt by the periodic
 //     sweep of any worker.
 //   - When the store or the queue is down, the worker waits and retries;
@@ -139,6 +154,10 @@ type Worker struct {
 	kept *docCache
 
 	skipped atomic.Int64 // stories of its rounds another worker had built
+
+	// nextRound is when the next round of rebuilds may start (RoundPause);
+	// only the rebuilder reads and writes it.
+	nextRound time.Time
 }
 
 // NewWorker makes a worker over st and q, loading the clusterer from st
@@ -164,6 +183,9 @@ func NewWorker(ctx context.Context, st SharedStore, q queue.Queue, opt WorkerOpt
 	}
 	if opt.BriefEvery <= 0 {
 		opt.BriefEvery = DefaultWorkerBriefEvery
+	}
+	if opt.RoundPause == 0 {
+		opt.RoundPause = DefaultRoundPause
 	}
 	w := &Worker{st: st, q: q, opt: opt, dirty: map[string]bool{}, docs: map[string]*text.Doc{}, kept: newDocCache(maxDocText)}
 	p, err := newPipeline(ctx, st, opt.Options, func(p *Pipeline) error {
@@ -631,8 +653,13 @@ func (w *Worker) forget(ms []store.Merge) {
 // the same big stories over and over while a backlog drains) or the oldest
 // touched story has waited BriefEvery, and what is touched during a
 // round waits for the next, so a story touched by many jobs is rebuilt
-// once per round, not once per job. Every StaleEvery it also takes up the
-// stories the store says are stale.
+// once per round, not once per job. A round starts no sooner than
+// RoundPause times the last round's length after it: a brief is made
+// whole from every article of its story, so without the pause a stream
+// into big stories keeps the rebuilder busy back to back, the CPU per
+// article grows with the stories (BenchmarkWorkerStoryGrowth), and the placing of new articles and a
+// server beside the worker wait for it. Every StaleEvery it also takes up
+// the stories the store says are stale.
 func (w *Worker) rebuilder(ctx context.Context) {
 	sweep := time.NewTicker(w.opt.StaleEvery)
 	defer sweep.Stop()
@@ -675,7 +702,9 @@ func (w *Worker) rebuilder(ctx context.Context) {
 			t0 := time.Now()
 			err = w.p.rebuild(ctx, ids, w.kept)
 			if len(ids) > 0 {
-				w.p.log.Info("rebuilt briefs", "stories", len(ids), "took", time.Since(t0).Round(time.Millisecond))
+				took := time.Since(t0)
+				w.nextRound = time.Now().Add(time.Duration(max(w.opt.RoundPause, 0) * float64(took)))
+				w.p.log.Info("rebuilt briefs", "stories", len(ids), "took", took.Round(time.Millisecond))
 			}
 		}
 		if err != nil {
@@ -718,7 +747,7 @@ func (w *Worker) roundDue(ctx context.Context) bool {
 	w.mu.Lock()
 	n, first := len(w.dirty), w.firstDirty
 	w.mu.Unlock()
-	if n == 0 {
+	if n == 0 || time.Now().Before(w.nextRound) {
 		return false
 	}
 	if time.Now().Truncate(w.p.opt.BriefEvery).After(first) {
