@@ -81,7 +81,7 @@ SIGINT or SIGTERM stops a worker cleanly.`,
 	fl.IntVar(&f.maxAttempts, "max-attempts", pipeline.DefaultMaxAttempts, "tries of a failing job before it goes to the dead letters")
 	fl.DurationVar(&f.ackWait, "ack-wait", queue.DefaultAckWait, "time after which a job a worker took without finishing goes to another")
 	fl.IntVar(&f.cpus, "cpus", DefaultWorkerCPUs, "cores the worker runs on at once (0: all; env GOMAXPROCS when the flag is not given); 1 with one worker a core leaves the other cores to a server beside it")
-	fl.Float64Var(&f.roundPause, "round-pause", pipeline.DefaultRoundPause, "after a round of brief rebuilds that took d, wait this many times d before the next (0: none): rounds then take at most 1/(1+N) of a busy worker's time however big its stories grow")
+	fl.Float64Var(&f.roundPause, "round-pause", pipeline.DefaultRoundPause, "while jobs wait, after a round of brief rebuilds that took d, wait this many times d before the next (0: none): rounds then take at most 1/(1+N) of a backlog's time however big its stories grow; with the queue empty a round starts at once")
 	fl.IntVar(&f.nice, "nice", DefaultWorkerNice, "scheduling niceness of the worker (0 to 19; 0 leaves it as started): a nice worker yields the CPU to a server beside it")
 	return c
 }

@@ -68,14 +68,15 @@ type WorkerOptions struct {
 	// in the order they were published (5 s if 0). Past it (a worker died
 	// holding them: they come back after the ack wait), it goes ahead.
 	OrderWait time.Duration
-	// RoundPause spaces the rounds of brief rebuilds: after a round that
-	// took d, the next starts no sooner than RoundPause × d after it
-	// ended (DefaultRoundPause if 0; negative: no pause). Rounds then
-	// take at most 1/(1+RoundPause) of the worker's time whatever the
-	// size of its stories, so that while articles keep coming the cost
-	// of briefs per article stays flat as stories grow (a brief is made
-	// whole from every article of its story, so a round of big stories
-	// costs more), and a server beside the worker keeps most of the CPU.
+	// RoundPause spaces the rounds of brief rebuilds while jobs wait in
+	// the queue: after a round that took d, the next starts no sooner
+	// than RoundPause × d after it ended (DefaultRoundPause if 0;
+	// negative: no pause). During a backlog, rounds then take at most
+	// 1/(1+RoundPause) of the worker's time whatever the size of its
+	// stories (a brief is made whole from every article of its story, so
+	// a round of big stories costs more, and back-to-back rounds slow the
+	// drain, which brings more rounds). Once the queue is empty the round
+	// starts at once, so briefs are current as soon as the work is done.
 	RoundPause float64
 }
 
@@ -87,8 +88,8 @@ const (
 	DefaultWorkerBriefEvery = 30 * time.Second
 	DefaultFetch            = 16
 	DefaultMaxAttempts      = 5
-	// DefaultRoundPause keeps rounds of rebuilds to a fifth of a busy
-	// worker's time.
+	// DefaultRoundPause keeps rounds of rebuilds to a fifth of a
+	// backlog's time.
 	DefaultRoundPause = 4
 )
 
@@ -114,9 +115,10 @@ const (
 //   - Brief rebuilds happen outside the lock and coalesce: a round
 //     starts when the queue is empty, or when a period of BriefEvery (30
 //     s) of the wall clock has begun since a story was touched, and what
-//     is touched during a round waits for the next. After a round that
-//     took d, the next waits RoundPause × d (4 d), so rounds take at most
-//     a fifth of the worker's time however big its stories grow. The
+//     is touched during a round waits for the next. While jobs wait,
+//     after a round that took d the next waits RoundPause × d (4 d), so
+//     rounds take at most a fifth of a backlog's time however big its
+//     stories grow. The
 //     workers' rounds start on the same periods and each story is built
 //     by one of them (claim). The store refuses a brief older than its
 //     story, and a
@@ -653,12 +655,11 @@ func (w *Worker) forget(ms []store.Merge) {
 // the same big stories over and over while a backlog drains) or the oldest
 // touched story has waited BriefEvery, and what is touched during a
 // round waits for the next, so a story touched by many jobs is rebuilt
-// once per round, not once per job. A round starts no sooner than
-// RoundPause times the last round's length after it: a brief is made
-// whole from every article of its story, so without the pause a stream
-// into big stories keeps the rebuilder busy back to back, the CPU per
-// article grows with the stories (BenchmarkWorkerStoryGrowth), and the placing of new articles and a
-// server beside the worker wait for it. Every StaleEvery it also takes up
+// once per round, not once per job. While jobs wait, a round starts no
+// sooner than RoundPause times the last round's length after it: a brief
+// is made whole from every article of its story, so without the pause a
+// backlog into big stories has rounds back to back (each outlasts its
+// period under load), and they slow the drain that brings more rounds. Every StaleEvery it also takes up
 // the stories the store says are stale.
 func (w *Worker) rebuilder(ctx context.Context) {
 	sweep := time.NewTicker(w.opt.StaleEvery)
@@ -737,8 +738,9 @@ func (w *Worker) stillStale(ctx context.Context, ids []string) ([]string, error)
 }
 
 // roundDue reports whether touched stories should be rebuilt now: when
-// the queue is empty, or when a period of BriefEvery has begun since the
-// oldest was touched. The periods are of the wall clock (time.Truncate
+// the queue is empty, or, while jobs wait, when a period of BriefEvery
+// has begun since the oldest was touched and the pause after the last
+// round (RoundPause) is over. The periods are of the wall clock (time.Truncate
 // by BriefEvery), the same for every worker, so the
 // workers' rounds start together and share their stories (each is built
 // by one of them) instead of each worker building every story it touched
@@ -747,14 +749,15 @@ func (w *Worker) roundDue(ctx context.Context) bool {
 	w.mu.Lock()
 	n, first := len(w.dirty), w.firstDirty
 	w.mu.Unlock()
-	if n == 0 || time.Now().Before(w.nextRound) {
+	if n == 0 {
 		return false
 	}
-	if time.Now().Truncate(w.p.opt.BriefEvery).After(first) {
+	pending, err := w.q.Pending(ctx)
+	if err != nil || pending == 0 {
 		return true
 	}
-	pending, err := w.q.Pending(ctx)
-	return err != nil || pending == 0
+	// A backlog: rounds spaced by RoundPause, so that it drains.
+	return !time.Now().Before(w.nextRound) && time.Now().Truncate(w.p.opt.BriefEvery).After(first)
 }
 
 func sleep(ctx context.Context, d time.Duration) {
