@@ -310,9 +310,11 @@ func splitClitic(w string) (string, string) {
 }
 
 // lemma is english.Lemma behind a bounded cache: news vocabulary repeats,
-// and a lookup in WordNet's index costs a microsecond or two.
+// and a lookup in WordNet's index costs a microsecond or two. The cache is
+// keyed by the word and its tag as they are, so a hit allocates nothing;
+// a word is copied when it is cached, so the cache holds no text alive.
 func lemma(low, pos string) string {
-	key := pos + " " + low
+	key := lemmaKey{pos, low}
 	lemmas.mu.RLock()
 	l, ok := lemmas.m[key]
 	lemmas.mu.RUnlock()
@@ -322,10 +324,15 @@ func lemma(low, pos string) string {
 	l = english.Lemma(low, pos)
 	lemmas.mu.Lock()
 	if len(lemmas.m) < maxCachedStems {
-		lemmas.m[key] = l
+		lemmas.m[lemmaKey{strings.Clone(pos), strings.Clone(low)}] = l
 	}
 	lemmas.mu.Unlock()
 	return l
 }
 
-var lemmas = stemCache{m: map[string]string{}}
+type lemmaKey struct{ pos, low string }
+
+var lemmas = struct {
+	mu sync.RWMutex
+	m  map[lemmaKey]string
+}{m: map[lemmaKey]string{}}
