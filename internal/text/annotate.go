@@ -166,8 +166,19 @@ func annotate(d *Doc) *Annotation {
 // writes quotes as “ and ” and dashes as --; the sentence is handed over that way and the
 // tags mapped back onto crosscheck's tokens.
 func tagSentence(tg *tag.Tagger, toks []Token, words []Reading) {
-	pt := make([]tag.Token, 0, len(toks)+8)
-	first := make([]int, len(toks)) // index in pt of token i's first part
+	sc := tagScratch.Get().(*tagBuffers)
+	if cap(sc.pt) < 2*len(toks)+8 {
+		sc.pt = make([]tag.Token, 0, 2*len(toks)+8)
+	}
+	if cap(sc.first) < len(toks) {
+		sc.first = make([]int, len(toks))
+	}
+	pt := sc.pt[:0]
+	first := sc.first[:len(toks)] // index in pt of token i's first part
+	defer func() {
+		clear(pt) // hold no text alive in the pool
+		tagScratch.Put(sc)
+	}()
 	open := true
 	for i, t := range toks {
 		first[i] = len(pt)
@@ -231,6 +242,16 @@ func tagSentence(tg *tag.Tagger, toks []Token, words []Reading) {
 	bareInfinitives(toks, words)
 	nameParts(toks, words)
 }
+
+// tagBuffers are tagSentence's working slices, reused from sentence to
+// sentence: a token may become two (a clitic), so pt holds twice the
+// tokens.
+type tagBuffers struct {
+	pt    []tag.Token
+	first []int
+}
+
+var tagScratch = sync.Pool{New: func() any { return new(tagBuffers) }}
 
 // nameParts retags the words of a name that the model, trained on
 // lower-case news prose, reads by their endings: a capitalised verb
