@@ -1,7 +1,6 @@
 package text
 
 import (
-	"hash/maphash"
 	"strings"
 	"sync"
 
@@ -337,32 +336,20 @@ func splitClitic(w string) (string, string) {
 // a word is copied when it is cached, so the cache holds no text alive.
 func lemma(low, pos string) string {
 	key := lemmaKey{pos, low}
-	h := maphash.String(frontSeed, low)
-	for i := 0; i < len(pos); i++ {
-		h = h*31 + uint64(pos[i])
-	}
-	if l, ok := lemmaFront.get(h, key); ok {
-		return l
-	}
 	lemmas.mu.RLock()
 	l, ok := lemmas.m[key]
 	lemmas.mu.RUnlock()
-	// copied, so that neither cache holds the text the word is cut from
-	key = lemmaKey{strings.Clone(pos), strings.Clone(low)}
-	if !ok {
-		l = strings.Clone(english.Lemma(low, pos))
-		lemmas.mu.Lock()
-		if len(lemmas.m) < maxCachedStems {
-			lemmas.m[key] = l
-		}
-		lemmas.mu.Unlock()
+	if ok {
+		return l
 	}
-	lemmaFront.put(h, key, l)
+	l = strings.Clone(english.Lemma(low, pos))
+	lemmas.mu.Lock()
+	if len(lemmas.m) < maxCachedStems {
+		lemmas.m[lemmaKey{strings.Clone(pos), strings.Clone(low)}] = l
+	}
+	lemmas.mu.Unlock()
 	return l
 }
-
-// lemmaFront holds the most recent lemmas, in front of lemmas.
-var lemmaFront front[lemmaKey]
 
 type lemmaKey struct{ pos, low string }
 

@@ -5,7 +5,6 @@ package text
 
 import (
 	"github.com/crosscheck/crosscheck/internal/text/english"
-	"hash/maphash"
 	"strings"
 	"sync"
 	"unicode"
@@ -204,23 +203,15 @@ func Stem(lower string) string {
 	if !isASCIIWord(lower) {
 		return lower
 	}
-	h := maphash.String(frontSeed, lower)
-	if s, ok := stemFront.get(h, lower); ok {
+	if s, ok := stems.get(lower); ok {
 		return s
 	}
-	// copied, so that neither cache holds the text the word is cut from
+	// copied, so that the cache holds no text the word is cut from alive
 	lower = strings.Clone(lower)
-	s, ok := stems.get(lower)
-	if !ok {
-		s = strings.Clone(snowball.Stem(lower, true))
-		stems.put(lower, s)
-	}
-	stemFront.put(h, lower, s)
+	s := strings.Clone(snowball.Stem(lower, true))
+	stems.put(lower, s)
 	return s
 }
-
-// stemFront holds the most recent stems, in front of stems.
-var stemFront front[string]
 
 // stems caches stems: news vocabulary repeats, and Snowball costs about a
 // microsecond a word. The cache stops growing at a bound, so a stream of
