@@ -165,8 +165,19 @@ func annotate(d *Doc) *Annotation {
 // writes quotes as “ and ” and dashes as --; the sentence is handed over that way and the
 // tags mapped back onto crosscheck's tokens.
 func tagSentence(tg *tag.Tagger, toks []Token, words []Reading) {
-	pt := make([]tag.Token, 0, len(toks)+8)
-	first := make([]int, len(toks)) // index in pt of token i's first part
+	sc := tagScratch.Get().(*tagBuffers)
+	if cap(sc.pt) < 2*len(toks)+8 {
+		sc.pt = make([]tag.Token, 0, 2*len(toks)+8)
+	}
+	if cap(sc.first) < len(toks) {
+		sc.first = make([]int, len(toks))
+	}
+	pt := sc.pt[:0]
+	first := sc.first[:len(toks)] // index in pt of token i's first part
+	defer func() {
+		clear(pt) // hold no text alive in the pool
+		tagScratch.Put(sc)
+	}()
 	open := true
 	for i, t := range toks {
 		first[i] = len(pt)
@@ -230,6 +241,16 @@ func tagSentence(tg *tag.Tagger, toks []Token, words []Reading) {
 	bareInfinitives(toks, words)
 	nameParts(toks, words)
 }
+
+// tagBuffers are tagSentence's working slices, reused from sentence to
+// sentence: a token may become two (a clitic), so pt holds twice the
+// tokens.
+type tagBuffers struct {
+	pt    []tag.Token
+	first []int
+}
+
+var tagScratch = sync.Pool{New: func() any { return new(tagBuffers) }}
 
 // nameParts retags the words of a name that the model, trained on
 // lower-case news prose, reads by their endings: a capitalised verb
@@ -310,22 +331,29 @@ func splitClitic(w string) (string, string) {
 }
 
 // lemma is english.Lemma behind a bounded cache: news vocabulary repeats,
-// and a lookup in WordNet's index costs a microsecond or two.
+// and a lookup in WordNet's index costs a microsecond or two. The cache is
+// keyed by the word and its tag as they are, so a hit allocates nothing;
+// a word is copied when it is cached, so the cache holds no text alive.
 func lemma(low, pos string) string {
-	key := pos + " " + low
+	key := lemmaKey{pos, low}
 	lemmas.mu.RLock()
 	l, ok := lemmas.m[key]
 	lemmas.mu.RUnlock()
 	if ok {
 		return l
 	}
-	l = english.Lemma(low, pos)
+	l = strings.Clone(english.Lemma(low, pos))
 	lemmas.mu.Lock()
 	if len(lemmas.m) < maxCachedStems {
-		lemmas.m[key] = l
+		lemmas.m[lemmaKey{strings.Clone(pos), strings.Clone(low)}] = l
 	}
 	lemmas.mu.Unlock()
 	return l
 }
 
-var lemmas = stemCache{m: map[string]string{}}
+type lemmaKey struct{ pos, low string }
+
+var lemmas = struct {
+	mu sync.RWMutex
+	m  map[lemmaKey]string
+}{m: map[lemmaKey]string{}}

@@ -206,7 +206,9 @@ func Stem(lower string) string {
 	if s, ok := stems.get(lower); ok {
 		return s
 	}
-	s := snowball.Stem(lower, true)
+	// copied, so that the cache holds no text the word is cut from alive
+	lower = strings.Clone(lower)
+	s := strings.Clone(snowball.Stem(lower, true))
 	stems.put(lower, s)
 	return s
 }

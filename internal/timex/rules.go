@@ -12,6 +12,7 @@ import (
 type scanner struct {
 	text   string
 	toks   []tok
+	starts []int32 // the tokens starter takes, in order
 	ref    Ref
 	anchor point // the last point the text set: "a year earlier" hangs on it
 	day    point // the last day the text set: "earlier in the day" and bare clock times hang on it
@@ -65,18 +66,17 @@ func (s *scanner) word(k int) string {
 }
 
 func (s *scanner) run() []Timex {
-	for i := 0; i < len(s.toks); {
-		if !starter(s.toks[i]) {
-			i++
+	next := 0 // no expression begins before token next
+	for _, i := range s.starts {
+		if int(i) < next {
 			continue
 		}
-		c, ok := s.match(i)
+		c, ok := s.match(int(i))
 		if !ok {
-			i++
 			continue
 		}
 		s.emit(c)
-		i = c.j
+		next = c.j
 	}
 	return s.out
 }

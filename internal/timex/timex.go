@@ -106,16 +106,27 @@ func Find(text string, ref Ref) []Timex { return Prepare(text).Find(ref) }
 type Text struct {
 	text string
 	toks []tok
+	// starts are the tokens that may begin an expression (starter), in
+	// order: found once, for every reference the text is resolved against.
+	starts []int32
 }
 
 // Prepare tokenizes text for Find.
-func Prepare(text string) *Text { return &Text{text: text, toks: tokenize(text)} }
+func Prepare(text string) *Text {
+	t := &Text{text: text, toks: tokenize(text)}
+	for i, tk := range t.toks {
+		if starter(tk) {
+			t.starts = append(t.starts, int32(i))
+		}
+	}
+	return t
+}
 
 // Find returns the time expressions of the text in order, resolved against
 // ref: the same as the package's Find. It is safe for concurrent use.
 func (t *Text) Find(ref Ref) []Timex {
 	text, toks := t.text, t.toks
-	s := &scanner{text: text, toks: toks, ref: ref}
+	s := &scanner{text: text, toks: toks, starts: t.starts, ref: ref}
 	if !ref.Time.IsZero() {
 		r := ref.Time
 		s.anchor = point{y: r.Year(), m: int(r.Month()), d: r.Day(), hh: -1, mm: -1, gran: GDay}

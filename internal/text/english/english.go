@@ -31,6 +31,26 @@ type Set struct {
 	file string
 	once sync.Once
 	m    map[string]string
+	// lens has bit n set when a word of n bytes (63 for 63 or more) is in
+	// the set, first bit b when a word starts with byte b: most words asked
+	// about are not in a set, and these answer most of them without
+	// hashing the word.
+	lens  uint64
+	first [4]uint64
+}
+
+// mayHold reports whether w can be in the loaded set: false only when no
+// word of the set has w's length or first byte.
+func (s *Set) mayHold(w string) bool {
+	n := min(len(w), 63)
+	if s.lens&(1<<n) == 0 {
+		return false
+	}
+	if n == 0 {
+		return true
+	}
+	b := w[0]
+	return s.first[b>>6]&(1<<(b&63)) != 0
 }
 
 func newSet(file string) *Set { return &Set{file: file} }
@@ -41,6 +61,10 @@ func (s *Set) load() {
 		for _, line := range lines(s.file) {
 			w, v := splitEntry(line)
 			s.m[w] = v
+			s.lens |= 1 << min(len(w), 63)
+			if w != "" {
+				s.first[w[0]>>6] |= 1 << (w[0] & 63)
+			}
 		}
 	})
 }
@@ -48,6 +72,9 @@ func (s *Set) load() {
 // Has reports whether the lower-case word w is in the set.
 func (s *Set) Has(w string) bool {
 	s.load()
+	if !s.mayHold(w) {
+		return false
+	}
 	_, ok := s.m[w]
 	return ok
 }
@@ -56,6 +83,9 @@ func (s *Set) Has(w string) bool {
 // file gives none), and whether w is in the set.
 func (s *Set) Value(w string) (string, bool) {
 	s.load()
+	if !s.mayHold(w) {
+		return "", false
+	}
 	v, ok := s.m[w]
 	return v, ok
 }

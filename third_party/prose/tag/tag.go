@@ -100,6 +100,32 @@ type Tagger struct {
 	// crosscheck: five of a token's lookups in the model, from a small set).
 	tags     *tagFeatures
 	tagsOnce sync.Once
+	// suffixes caches the index of the "i suffix" feature of a word's
+	// last three bytes (patched for crosscheck: one of the two lookups a
+	// token still made by string).
+	suffixes *suffixCache
+}
+
+// suffixCache is a fixed-size, lock-free, direct-mapped cache: each slot
+// holds a packed suffix (its length and up to three bytes) in the high 32
+// bits and its feature index + 2 in the low 32 (0: empty slot).
+type suffixCache [1 << 12]atomic.Uint64
+
+// suffixFeature returns the index of "i suffix " + suf (suf at most three
+// bytes), or -1.
+func (t *Tagger) suffixFeature(s *scratch, suf string) int {
+	key := uint32(len(suf)) << 24
+	for k := 0; k < len(suf); k++ {
+		key |= uint32(suf[k]) << (16 - 8*k)
+	}
+	slot := &t.suffixes[(key*0x9e3779b1)>>20]
+	if v := slot.Load(); uint32(v) != 0 && uint32(v>>32) == key {
+		return int(uint32(v)) - 2
+	}
+	s.key = append(append(s.key[:0], "i suffix "...), suf...)
+	i := t.model.Feature(bytesToString(s.key))
+	slot.Store(uint64(key)<<32 | uint64(uint32(i+2)))
+	return i
 }
 
 // tagFeatures are the feature indices of predict that depend only on the
@@ -155,6 +181,9 @@ type wordCache struct {
 type wordFeatures struct {
 	w string
 	f [7]int32
+	// afterTag holds, at each tag's number in tagFeatures, the index + 2
+	// of "i-1 tag+i word " + tag + " " + w, 0 until first asked.
+	afterTag []atomic.Int32
 }
 
 const (
@@ -173,7 +202,7 @@ func (t *Tagger) features(s *scratch, w string) *wordFeatures {
 	if e := slot.Load(); e != nil && e.w == w {
 		return e
 	}
-	e := &wordFeatures{w: strings.Clone(w)}
+	e := &wordFeatures{w: strings.Clone(w), afterTag: make([]atomic.Int32, len(t.tagFeats().prev))}
 	suf := suffix(w, 3)
 	for k, parts := range [7][2]string{
 		{"i word ", w}, {"i-1 word ", w}, {"i-2 word ", w}, {"i+1 word ", w}, {"i+2 word ", w},
@@ -262,7 +291,7 @@ func FromBytes(data []byte, opts ...Option) (*Tagger, error) {
 }
 
 func newWithModel(m *flat.Model, opts ...Option) *Tagger {
-	t := &Tagger{model: m, words: &wordCache{seed: maphash.MakeSeed()}}
+	t := &Tagger{model: m, words: &wordCache{seed: maphash.MakeSeed()}, suffixes: new(suffixCache)}
 	for _, opt := range opts {
 		opt(t)
 	}
@@ -416,7 +445,7 @@ func (t *Tagger) predict(s *scratch, i int, ctx []string, word, p1, p2 string) s
 	// twice contributes twice, which is correct because scoring is linear.
 	tf := t.tagFeats()
 	m.Add(tf.bias, s.scores)
-	t.feat(s, "i suffix ", suf)
+	m.Add(t.suffixFeature(s, suf), s.scores)
 	if pre == "" {
 		m.Add(tf.prefix[256], s.scores)
 	} else {
@@ -440,7 +469,11 @@ func (t *Tagger) predict(s *scratch, i int, ctx []string, word, p1, p2 string) s
 		t.feat(s, "i tag+i-2 tag ", p1, " ", p2)
 	}
 	m.Add(int(s.feats[i].f[fWord]), s.scores)
-	t.feat(s, "i-1 tag+i word ", p1, " ", ctx[i])
+	if ok1 {
+		m.Add(t.afterTagFeature(s, s.feats[i], i1, p1), s.scores)
+	} else {
+		t.feat(s, "i-1 tag+i word ", p1, " ", ctx[i])
+	}
 	m.Add(int(s.feats[i-1].f[fPrevWord]), s.scores)
 	m.Add(int(s.feats[i-1].f[fPrevSuffix]), s.scores)
 	m.Add(int(s.feats[i-2].f[fPrev2Word]), s.scores)
@@ -449,6 +482,19 @@ func (t *Tagger) predict(s *scratch, i int, ctx []string, word, p1, p2 string) s
 	m.Add(int(s.feats[i+2].f[fNext2Word]), s.scores)
 
 	return t.model.Best(s.scores)
+}
+
+// afterTagFeature returns the index of "i-1 tag+i word " + p1 + " " + e.w,
+// p1 being the tag numbered i1 in tagFeatures, looked up once per word and
+// tag.
+func (t *Tagger) afterTagFeature(s *scratch, e *wordFeatures, i1 int, p1 string) int {
+	if v := e.afterTag[i1].Load(); v != 0 {
+		return int(v) - 2
+	}
+	s.key = append(append(append(append(s.key[:0], "i-1 tag+i word "...), p1...), ' '), e.w...)
+	i := t.model.Feature(bytesToString(s.key))
+	e.afterTag[i1].Store(int32(i + 2))
+	return i
 }
 
 // feat assembles a feature key from parts and accumulates its weights.
