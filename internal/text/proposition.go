@@ -394,6 +394,13 @@ func (a *Annotation) infinitiveSubject(p *Proposition, earlier []Proposition, se
 // phrase stands there; else it returns j.
 func (a *Annotation) skipParenthetical(j, sentStart int) int {
 	closeTok := a.doc.Tokens[j].Text
+	// "Sen. Jack Reed (D-R.I.), said": a comma after a bracket closes
+	// nothing of its own
+	if closeTok == "," && j-1 > sentStart && a.doc.Tokens[j-1].Text == ")" {
+		if k := a.skipParenthetical(j-1, sentStart); k != j-1 {
+			return k
+		}
+	}
 	var open string
 	switch closeTok {
 	case ",":
