@@ -225,6 +225,14 @@ func tagSentence(tg *tag.Tagger, toks []Token, words []Reading) {
 		if english.NumberWords.Has(low) && (w.POS == "JJ" || w.POS == "NN" || w.POS == "NNP") {
 			w.POS = "CD"
 		}
+		// the model now and then gives a word a punctuation mark's tag
+		// ("one user wrote" with "user" ``)
+		if w.POS == "" || w.POS[0] < 'A' || w.POS[0] > 'Z' {
+			w.POS = "NN"
+			if t.Cap {
+				w.POS = "NNP"
+			}
+		}
 		w.Lemma = lemma(low, w.POS)
 	}
 	bareInfinitives(toks, words)
@@ -238,7 +246,12 @@ func tagSentence(tg *tag.Tagger, toks []Token, words []Reading) {
 // proper noun that WordNet knows as no adjective ("Carly Fiorina"; not
 // "Early Tuesday"). A lone adjective between a determiner or a number and
 // a preposition, that WordNet knows as a noun, heads its phrase ("One
-// operative inside Trump Tower").
+// operative inside Trump Tower"). Before a verb, a capitalised adjective
+// that WordNet does not know is a name ("– Ryan saying") and an adjective
+// after a noun that WordNet knows only as a noun ends the phrase ("the
+// Global Times tabloid noted"); a plural after a singular noun and before
+// an object, that WordNet knows as a verb, is a verb ("The Rove ad hits
+// Clinton").
 func nameParts(toks []Token, words []Reading) {
 	caps, long := 0, 0
 	for _, t := range toks {
@@ -258,6 +271,20 @@ func nameParts(toks []Token, words []Reading) {
 			words[i].POS, words[i].Lemma = "NNP", t.Lower
 		case t.Cap && p == "RB" && strings.HasPrefix(next, "NNP") && strings.HasSuffix(t.Lower, "ly") && !adjectiveBase(t.Lower):
 			words[i].POS, words[i].Lemma = "NNP", t.Lower
+		case i > 0 && t.Cap && !titleCase && p == "JJ" && strings.HasPrefix(next, "VB") && !english.IsAdjective(t.Lower):
+			// "– Ryan saying": a name WordNet knows as no adjective, before a verb
+			words[i].POS, words[i].Lemma = "NNP", t.Lower
+		case i > 0 && p == "NNS" && !t.Cap && words[i-1].POS == "NN" && (next == "NNP" || next == "DT" || next == "PRP$" || next == "PRP") &&
+			english.IsVerb(english.VerbLemma(t.Lower)):
+			// "The Rove ad hits Clinton": a singular noun and a plural
+			// that WordNet knows as a verb, before its object, are a
+			// subject and its verb
+			words[i].POS, words[i].Lemma = "VBZ", lemma(t.Lower, "VBZ")
+		case i > 0 && p == "JJ" && strings.HasPrefix(words[i-1].POS, "NN") && (next == "VBD" || next == "VBZ") &&
+			english.IsNoun(t.Lower) && !english.IsAdjective(t.Lower):
+			// "the Global Times tabloid noted": a noun WordNet knows as no
+			// adjective ends its phrase before a verb
+			words[i].POS, words[i].Lemma = "NN", lemma(t.Lower, "NN")
 		case i > 0 && p == "JJ" && (words[i-1].POS == "DT" || words[i-1].POS == "CD") && next == "IN" && english.IsNoun(t.Lower):
 			words[i].POS, words[i].Lemma = "NN", lemma(t.Lower, "NN")
 		}
