@@ -237,6 +237,26 @@ func tagSentence(tg *tag.Tagger, toks []Token, words []Reading) {
 	}
 	bareInfinitives(toks, words)
 	nameParts(toks, words)
+	phraseEnds(toks, words)
+}
+
+// phraseEnds retags the last word of a noun phrase that the model read
+// by its ending: an adjective after a noun, before a verb, that WordNet
+// knows only as a noun ends the phrase ("the Global Times tabloid
+// noted"); a plural after a singular noun and before an object, that
+// WordNet knows as a verb, is the verb ("The Rove ad hits Clinton").
+func phraseEnds(toks []Token, words []Reading) {
+	for i := 1; i+1 < len(words); i++ {
+		t, p, prev, next := toks[i], words[i].POS, words[i-1].POS, words[i+1].POS
+		switch {
+		case p == "NNS" && !t.Cap && prev == "NN" && (next == "NNP" || next == "DT" || next == "PRP$" || next == "PRP") &&
+			english.IsVerb(english.VerbLemma(t.Lower)):
+			words[i].POS, words[i].Lemma = "VBZ", lemma(t.Lower, "VBZ")
+		case p == "JJ" && strings.HasPrefix(prev, "NN") && (next == "VBD" || next == "VBZ") &&
+			english.IsNoun(t.Lower) && !english.IsAdjective(t.Lower):
+			words[i].POS, words[i].Lemma = "NN", lemma(t.Lower, "NN")
+		}
+	}
 }
 
 // nameParts retags the words of a name that the model, trained on
@@ -247,11 +267,7 @@ func tagSentence(tg *tag.Tagger, toks []Token, words []Reading) {
 // "Early Tuesday"). A lone adjective between a determiner or a number and
 // a preposition, that WordNet knows as a noun, heads its phrase ("One
 // operative inside Trump Tower"). Before a verb, a capitalised adjective
-// that WordNet does not know is a name ("– Ryan saying") and an adjective
-// after a noun that WordNet knows only as a noun ends the phrase ("the
-// Global Times tabloid noted"); a plural after a singular noun and before
-// an object, that WordNet knows as a verb, is a verb ("The Rove ad hits
-// Clinton").
+// that WordNet does not know is a name ("– Ryan saying").
 func nameParts(toks []Token, words []Reading) {
 	caps, long := 0, 0
 	for _, t := range toks {
@@ -274,17 +290,6 @@ func nameParts(toks []Token, words []Reading) {
 		case i > 0 && t.Cap && !titleCase && p == "JJ" && strings.HasPrefix(next, "VB") && !english.IsAdjective(t.Lower):
 			// "– Ryan saying": a name WordNet knows as no adjective, before a verb
 			words[i].POS, words[i].Lemma = "NNP", t.Lower
-		case i > 0 && p == "NNS" && !t.Cap && words[i-1].POS == "NN" && (next == "NNP" || next == "DT" || next == "PRP$" || next == "PRP") &&
-			english.IsVerb(english.VerbLemma(t.Lower)):
-			// "The Rove ad hits Clinton": a singular noun and a plural
-			// that WordNet knows as a verb, before its object, are a
-			// subject and its verb
-			words[i].POS, words[i].Lemma = "VBZ", lemma(t.Lower, "VBZ")
-		case i > 0 && p == "JJ" && strings.HasPrefix(words[i-1].POS, "NN") && (next == "VBD" || next == "VBZ") &&
-			english.IsNoun(t.Lower) && !english.IsAdjective(t.Lower):
-			// "the Global Times tabloid noted": a noun WordNet knows as no
-			// adjective ends its phrase before a verb
-			words[i].POS, words[i].Lemma = "NN", lemma(t.Lower, "NN")
 		case i > 0 && p == "JJ" && (words[i-1].POS == "DT" || words[i-1].POS == "CD") && next == "IN" && english.IsNoun(t.Lower):
 			words[i].POS, words[i].Lemma = "NN", lemma(t.Lower, "NN")
 		}
