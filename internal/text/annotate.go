@@ -236,10 +236,38 @@ func tagSentence(tg *tag.Tagger, toks []Token, words []Reading) {
 		if english.NumberWords.Has(low) && (w.POS == "JJ" || w.POS == "NN" || w.POS == "NNP") {
 			w.POS = "CD"
 		}
+		// the model now and then gives a word a punctuation mark's tag
+		// ("one user wrote" with "user" ``)
+		if w.POS == "" || w.POS[0] < 'A' || w.POS[0] > 'Z' {
+			w.POS = "NN"
+			if t.Cap {
+				w.POS = "NNP"
+			}
+		}
 		w.Lemma = lemma(low, w.POS)
 	}
 	bareInfinitives(toks, words)
 	nameParts(toks, words)
+	phraseEnds(toks, words)
+}
+
+// phraseEnds retags the last word of a noun phrase that the model read
+// by its ending: an adjective after a noun, before a verb, that WordNet
+// knows only as a noun ends the phrase ("the Global Times tabloid
+// noted"); a plural after a singular noun and before an object, that
+// WordNet knows as a verb, is the verb ("The Rove ad hits Clinton").
+func phraseEnds(toks []Token, words []Reading) {
+	for i := 1; i+1 < len(words); i++ {
+		t, p, prev, next := toks[i], words[i].POS, words[i-1].POS, words[i+1].POS
+		switch {
+		case p == "NNS" && !t.Cap && prev == "NN" && (next == "NNP" || next == "DT" || next == "PRP$" || next == "PRP") &&
+			english.IsVerb(english.VerbLemma(t.Lower)):
+			words[i].POS, words[i].Lemma = "VBZ", lemma(t.Lower, "VBZ")
+		case p == "JJ" && strings.HasPrefix(prev, "NN") && (next == "VBD" || next == "VBZ") &&
+			english.IsNoun(t.Lower) && !english.IsAdjective(t.Lower):
+			words[i].POS, words[i].Lemma = "NN", lemma(t.Lower, "NN")
+		}
+	}
 }
 
 // tagBuffers are tagSentence's working slices, reused from sentence to
@@ -259,7 +287,8 @@ var tagScratch = sync.Pool{New: func() any { return new(tagBuffers) }}
 // proper noun that WordNet knows as no adjective ("Carly Fiorina"; not
 // "Early Tuesday"). A lone adjective between a determiner or a number and
 // a preposition, that WordNet knows as a noun, heads its phrase ("One
-// operative inside Trump Tower").
+// operative inside Trump Tower"). Before a verb, a capitalised adjective
+// that WordNet does not know is a name ("– Ryan saying").
 func nameParts(toks []Token, words []Reading) {
 	caps, long := 0, 0
 	for _, t := range toks {
@@ -278,6 +307,9 @@ func nameParts(toks []Token, words []Reading) {
 			strings.HasPrefix(next, "NNP") && toks[i-1].Cap && toks[i+1].Cap:
 			words[i].POS, words[i].Lemma = "NNP", t.Lower
 		case t.Cap && p == "RB" && strings.HasPrefix(next, "NNP") && strings.HasSuffix(t.Lower, "ly") && !adjectiveBase(t.Lower):
+			words[i].POS, words[i].Lemma = "NNP", t.Lower
+		case i > 0 && t.Cap && !titleCase && p == "JJ" && strings.HasPrefix(next, "VB") && !english.IsAdjective(t.Lower):
+			// "– Ryan saying": a name WordNet knows as no adjective, before a verb
 			words[i].POS, words[i].Lemma = "NNP", t.Lower
 		case i > 0 && p == "JJ" && (words[i-1].POS == "DT" || words[i-1].POS == "CD") && next == "IN" && english.IsNoun(t.Lower):
 			words[i].POS, words[i].Lemma = "NN", lemma(t.Lower, "NN")

@@ -275,6 +275,20 @@ func TestSentenceSubject(t *testing.T) {
 		// "this week" is the clause's time, not its subject
 		{"Michael J. Petrilli, president of the Thomas B. Fordham Institute, tied those test scores to improved graduation rates.", "Michael J. Petrilli"},
 		{"A group of 67 Latin American artists, writers, actors and scientists this week published an open letter.", "A group of 67 Latin American artists, writers, actors and scientists"},
+		// PolNeAR train: a comma after a party label; a party label before
+		// an apposition; a relative clause opened by "whose" or by "that"
+		{"Sen. Jack Reed (D-R.I.), said after a lunch on Tuesday that he hadn’t gotten a chance to read the president's plan, but called it a “starting point for our deliberations.”", "Sen. Jack Reed"},
+		{"Former Pennsylvania governor Ed Rendell (D), a Clinton supporter, praised Sanders for what he has accomplished.", "Former Pennsylvania governor Ed Rendell"},
+		{"Pete Seat, an Indiana GOP consultant whose firm was recently retained by the Kasich campaign, said he would be shocked.", "Pete Seat"},
+		{"Jason Sorens, the founder of the Free State Project that encourages libertarians to move to New Hampshire, said he had seen some demobilization.", "Jason Sorens"},
+		// PolNeAR train: a time after an adverb ("later Thursday"); the
+		// tagger's plural that is a verb before its object ("hits"), its
+		// adjective that is a noun before a verb ("tabloid"), a quantifier
+		// standing alone
+		{"Priebus later Thursday told Fox News that both men are meeting next week.", "Priebus"},
+		{"The Rove ad hits Clinton for taking money from Wall Street and claims that Wall Street made her a multi-millionaire.", "The Rove ad"},
+		{"The nationalist Global Times tabloid noted in an op-ed Thursday that the candidate had fans in China.", "The nationalist Global Times tabloid"},
+		{"Several said they would rather federal officials dole out funding.", "Several"},
 	}
 	for _, c := range cases {
 		d := Analyze(&news.Article{Text: c.text})

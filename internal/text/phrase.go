@@ -66,7 +66,10 @@ func (a *Annotation) chunk(start, end int) {
 		if h < i {
 			// "This is", "all were freed": a determiner that stands alone
 			// is a pronoun
-			if j == i+1 && (w.POS == "DT" || w.POS == "PDT") && standsAlone(toks[i].Lower) {
+			// "most said", "several said": a quantifier the model read as
+			// an adjective stands alone before a verb too
+			if j == i+1 && standsAlone(toks[i].Lower) && (w.POS == "DT" || w.POS == "PDT" ||
+				(w.POS == "JJ" || w.POS == "JJS") && j < end && strings.HasPrefix(a.Words[j].POS, "VB")) {
 				a.addPhrase(i, j, i)
 			}
 			i = j

@@ -323,7 +323,8 @@ func (a *Annotation) overTime(np *Phrase, sentStart int) *Phrase {
 		return np
 	}
 	k := np.Start - 1
-	if k >= sentStart && a.Words[k].POS == "IN" {
+	// "Priebus later Thursday told", "Trump on Saturday said"
+	if k >= sentStart && (a.Words[k].POS == "IN" || isAdverb(a.Words[k].POS)) {
 		k--
 	}
 	if k >= sentStart {
@@ -393,7 +394,19 @@ func (a *Annotation) infinitiveSubject(p *Proposition, earlier []Proposition, se
 // "(who wished to remain anonymous)") to the token before it, when a noun
 // phrase stands there; else it returns j.
 func (a *Annotation) skipParenthetical(j, sentStart int) int {
+	return a.skipWithin(j, sentStart, 25)
+}
+
+// skipWithin is skipParenthetical over a stretch of at most n tokens.
+func (a *Annotation) skipWithin(j, sentStart, n int) int {
 	closeTok := a.doc.Tokens[j].Text
+	// "Sen. Jack Reed (D-R.I.), said": a comma after a bracket closes
+	// nothing of its own
+	if closeTok == "," && j-1 > sentStart && a.doc.Tokens[j-1].Text == ")" {
+		if k := a.skipWithin(j-1, sentStart, n); k != j-1 {
+			return k
+		}
+	}
 	var open string
 	switch closeTok {
 	case ",":
@@ -403,17 +416,24 @@ func (a *Annotation) skipParenthetical(j, sentStart int) int {
 	default:
 		return j
 	}
-	for k := j - 1; k > sentStart && k >= j-25; k-- {
+	for k := j - 1; k > sentStart && k >= j-n; k-- {
 		t := a.doc.Tokens[k].Text
 		if t == open {
 			if a.phraseEndingAt(k-1) != nil {
 				return k - 1
 			}
+			// "Former governor Ed Rendell (D), a Clinton supporter,
+			// praised": a party label before the apposition
+			if open == "," && k-1 > sentStart && a.doc.Tokens[k-1].Text == ")" {
+				if b := a.skipWithin(k-1, sentStart, n); b != k-1 {
+					return b
+				}
+			}
 			return j
 		}
 		// a comma-bounded stretch holds no finite verb of its own, unless
 		// it is a relative clause ("X, who was there, said")
-		if open == "," && (t == ";" || t == ":" || a.Words[k].POS == "VBD" || a.Words[k].POS == "VBZ" || a.Words[k].POS == "VBP" || a.Words[k].POS == "MD") && !a.relativeBefore(k, j-25) {
+		if open == "," && (t == ";" || t == ":" || a.Words[k].POS == "VBD" || a.Words[k].POS == "VBZ" || a.Words[k].POS == "VBP" || a.Words[k].POS == "MD") && !a.relativeBefore(k, j-n) {
 			return j
 		}
 	}
@@ -423,7 +443,12 @@ func (a *Annotation) skipParenthetical(j, sentStart int) int {
 // relativeBefore reports a relative pronoun between token floor and k.
 func (a *Annotation) relativeBefore(k, floor int) bool {
 	for q := k - 1; q >= 0 && q >= floor; q-- {
-		if p := a.Words[q].POS; p == "WP" || p == "WDT" {
+		if p := a.Words[q].POS; p == "WP" || p == "WDT" || p == "WP$" {
+			return true
+		}
+		// "the Free State Project that encourages": "that" between a noun
+		// and a finite verb, tagged as a conjunction
+		if a.doc.Tokens[q].Lower == "that" && q > 0 && q+1 < len(a.Words) && a.phraseEndingAt(q-1) != nil && a.finiteAt(q+1) {
 			return true
 		}
 		if a.doc.Tokens[q].Text == "," {
