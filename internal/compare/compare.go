@@ -563,8 +563,19 @@ func (cp *comparer) numberConflict(m []int, items []qItem, topic []string) (news
 		cf.Sides = append(cf.Sides, side)
 	}
 	cf.Sides = append(cf.Sides, cp.withdrawnSides(sides, items)...)
+	// A withdrawn figure was given before the one that replaced it.
+	slices.SortStableFunc(cf.Sides, func(a, b news.Side) int {
+		return cmp.Compare(boolRank(b.Retracted), boolRank(a.Retracted))
+	})
 	cp.inTime(&cf)
 	return cf, true
+}
+
+func boolRank(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
 }
 
 // accountOnTwoSides reports whether one account is on two sides: a source
@@ -697,6 +708,11 @@ func (cp *comparer) sameQuantity(i, j qItem) ([]string, bool) {
 // differently.
 func (cp *comparer) givesBoth(sides [][]int, items []qItem) bool {
 	for si, sd := range sides {
+		// A figure the source gives as withdrawn: it knows both figures
+		// because it tells that one replaced the other.
+		if !slices.ContainsFunc(sd, func(i int) bool { return !items[i].retracted }) {
+			continue
+		}
 		docs := map[int]bool{}
 		for _, i := range sd {
 			docs[items[i].ref.Doc] = true

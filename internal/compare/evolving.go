@@ -50,12 +50,19 @@ func retracted(toks []text.Token, q Quantity) bool {
 	if j >= 1 && toks[j].Lower == "from" && revisionCues.Has(toks[j-1].Lower) {
 		return true
 	}
+	// An earlier cue counts when a verb of speech stands between it and
+	// the figure: "police earlier had reported 65 dead", "Earlier, the
+	// attorney general said 13 people had been killed", "initially put
+	// the toll at 65"; "Earlier this year, three people were shot" is
+	// another event, not a withdrawn figure.
+	told := false
 	for j := k - 1; j >= 0 && j >= k-8; j-- {
 		low := toks[j].Lower
 		if low == ";" || low == "but" || low == "." {
 			break
 		}
-		if earlierCues[low] {
+		told = told || english.SpeechVerbs.Has(low) || low == "put"
+		if earlierCues[low] && told {
 			return true
 		}
 	}
@@ -154,7 +161,7 @@ func (cp *comparer) withdrawnSides(sides [][]int, items []qItem) []news.Side {
 			}
 		}
 		for r, it := range items {
-			if !it.retracted || !docs[it.ref.Doc] || slices.Contains(sd, r) {
+			if !it.retracted || !docs[it.ref.Doc] || slices.ContainsFunc(sides, func(o []int) bool { return slices.Contains(o, r) }) {
 				continue
 			}
 			for sj, other := range sides {

@@ -227,6 +227,19 @@ func speakerSlot(x []subToken, k int) bool {
 	return k >= 2 && x[k-1].Lower == "to" && x[k-2].Lower == "according"
 }
 
+// quoteRun is the run of shared words that is one quotation given by two
+// sentences.
+const quoteRun = 6
+
+// speakerAt reports whether the hunk's names are the speakers of a verb of
+// speech beside them in both sentences.
+func speakerAt(h hunk, x, y []subToken) bool {
+	if h.xb == h.xa || h.yb == h.ya {
+		return false
+	}
+	return (speakerSlot(x, h.xa) || speakerSlot(x, h.xb-1)) && (speakerSlot(y, h.ya) || speakerSlot(y, h.yb-1))
+}
+
 // spanFindings finds the differences two sentences show as hunks of one
 // value between shared words.
 // common, when not nil, holds the words the story writes in lower case
@@ -246,12 +259,25 @@ func spanFindings(x, y []subToken, common map[string]bool) []subFinding {
 	// thing said two ways ("national" / "local" observers, read on the
 	// calibration half).
 	nearNames := near || nearShared(x, y, hs)
+	// The longest run of shared words: a run of quoteRun words or more is
+	// one quotation both sentences give.
+	longest := 0
+	for _, h := range hs {
+		longest = max(longest, h.left, h.right)
+	}
 	for _, h := range hs {
 		if !h.framed(x, y) {
 			continue
 		}
+		// A change between three shared words on each side, a content
+		// word among them, stands at one place of one statement, however
+		// the rest of the sentences go ("a 22 year-old resident in Bukit
+		// Sama village in Central Aceh district, adding, ..."; "adjusted
+		// his waistband and continued to act in a suspicious manner",
+		// quoted in a longer sentence).
+		held := h.left >= strongRun && h.right >= strongRun && h.leftContent && h.rightContent
 		if side, k, ok := h.negationHunk(x, y); ok {
-			if f, ok := negationFinding(h, x, y, side, k); ok && near {
+			if f, ok := negationFinding(h, x, y, side, k); ok && (near || held) {
 				out = append(out, f)
 			}
 			continue
@@ -259,12 +285,17 @@ func spanFindings(x, y []subToken, common map[string]bool) []subFinding {
 		// A name or an antonym is a change of one word into another: a
 		// longer stretch ("inside Iraqi waters" / "outside Iranian
 		// territorial waters") says its thing another way.
-		oneWord := near && h.xb-h.xa == 1 && h.yb-h.ya == 1
-		// A name between three shared words on each side stands at one
-		// place of one statement, however the rest of the sentences go
-		// ("a 22 year-old resident in Bukit Sama village in Central
-		// Aceh district, adding, ...").
-		nameHere := nearNames || h.left >= strongRun && h.right >= strongRun && h.leftContent && h.rightContent
+		// Outside near-identical sentences, a word after "and" or "or"
+		// shares a modifier before it that the frame does not show:
+		// "insufficiently equipped and experienced" is "insufficiently
+		// equipped and inexperienced" (ECB+ 23ecbplus).
+		coordinated := h.xa > 0 && (x[h.xa-1].Lower == "and" || x[h.xa-1].Lower == "or")
+		oneWord := (near || held && !coordinated) && h.xb-h.xa == 1 && h.yb-h.ya == 1
+		// One quotation given to two speakers: a name beside a verb of
+		// speech in both sentences, which share the quote ("'Zurana
+		// Horton became a victim of the senseless gang violence that
+		// plagues Brooklyn,' prosecutor Seth Goldman said").
+		nameHere := nearNames || held || longest >= quoteRun && speakerAt(h, x, y)
 		oneName := nameHere && h.xb-h.xa == 1 && h.yb-h.ya == 1
 		if f, ok := nameHunk(h, x, y, nameHere, common); ok {
 			out = append(out, f)
@@ -379,7 +410,14 @@ func negationFinding(h hunk, x, y []subToken, side, k int) (subFinding, bool) {
 	if side == 1 {
 		a, b, bk = y, x, h.xa-1
 	}
-	if negated(b) || k+1 >= len(a) || k == 0 || a[k+1].Kind != text.Word || reported(a, k-1) || reported(b, bk) {
+	if negated(b) || k+1 >= len(a) || k == 0 || a[k+1].Kind != text.Word {
+		return subFinding{}, false
+	}
+	// Reported speech or belief ("rumors that he was") is a difference
+	// only when both sentences report it alike: the word that makes it
+	// reported lies in the shared run before the negation ("... and that
+	// one person had [not] been attacked").
+	if ra, rb := reportedAt(a, k-1), reportedAt(b, bk); ra >= 0 && ra < k-h.left || rb >= 0 && rb < bk+1-h.left || (ra >= 0) != (rb >= 0) {
 		return subFinding{}, false
 	}
 	// "pleaded not guilty to murder and guilty to manslaughter": the

@@ -45,6 +45,9 @@ type subToken struct {
 	notValue bool
 	// decade: a year that names its decade ("the 1930's").
 	decade bool
+	// unit: for a number, the unit written right after it, whatever
+	// its spelling ("%" and "percent", "km" and "kilometres").
+	unit string
 }
 
 // minSlotWords is the fewest words a sentence needs for its words to be
@@ -83,6 +86,11 @@ func subTokens(doc *text.Doc, s int) []subToken {
 		if _, ok := align.ParseNumber(t.Lower); ok {
 			// "0300 GMT": a clock time.
 			st.notValue = stats || qualified[k] || timePiece(toks, k) || len(t.Text) > 1 && t.Text[0] == '0' || inParens(toks, k) || rangeEnd(toks, k) || symbolAttached(toks, k)
+			if k+1 < len(toks) {
+				if u, ok := units()[toks[k+1].Lower]; ok {
+					st.unit = u.dim + "/" + u.name
+				}
+			}
 		}
 		out = append(out, st)
 	}
@@ -376,6 +384,21 @@ func statementDate(ts []subToken, k int) bool {
 	return k > 0 && (english.SpeechVerbs.Has(ts[k-1].Lower))
 }
 
+// stampWords before a date make it a page's stamp (stampDate).
+var stampWords = english.List("compare/stamp-words")
+
+// stampDate reports whether the date at k is a page's date stamp: a stamp
+// word ("Posted", "Updated") within the three tokens before it ("Posted:
+// Saturday, March 2"): when the page was written, not when the event was.
+func stampDate(ts []subToken, k int) bool {
+	for j := k - 1; j >= 0 && j >= k-3; j-- {
+		if stampWords.Has(ts[j].Lower) {
+			return true
+		}
+	}
+	return false
+}
+
 func hasToken(ts []subToken, lower string) bool {
 	return slices.ContainsFunc(ts, func(t subToken) bool { return t.Lower == lower })
 }
@@ -433,6 +456,9 @@ func slots(x, y []subToken) []subFinding {
 // antonyms then qualify one thing ("inside Iraqi waters" / "outside
 // Iranian waters" say the same place).
 func sameNext(x []subToken, k int, y []subToken, j int) bool {
+	if x[k].unit != "" && x[k].unit == y[j].unit {
+		return true
+	}
 	return k+1 < len(x) && j+1 < len(y) && x[k+1].Lower == y[j+1].Lower
 }
 
@@ -448,7 +474,7 @@ func slotKind(class string, x []subToken, k int, y []subToken, j int) string {
 		}
 		return news.ConflictNumber
 	case "weekday", "month", "year":
-		if statementDate(x, k) || statementDate(y, j) {
+		if statementDate(x, k) || statementDate(y, j) || stampDate(x, k) || stampDate(y, j) {
 			return ""
 		}
 		return news.ConflictDate
@@ -481,13 +507,17 @@ func negated(ts []subToken) bool {
 
 // reported reports whether the clause of the auxiliary at k is reported
 // speech or belief.
-func reported(ts []subToken, k int) bool {
+func reported(ts []subToken, k int) bool { return reportedAt(ts, k) >= 0 }
+
+// reportedAt is the index of the word that makes the clause of the
+// auxiliary at k reported speech or belief, or -1.
+func reportedAt(ts []subToken, k int) int {
 	for j := k - 1; j >= 0 && j >= k-3; j-- {
 		if w := ts[j].Lower; english.SpeechVerbs.Has(w) || english.Conjunctions.Kind(w) == "subordinating" || english.Pronouns.Kind(w) == "rel" {
-			return true
+			return j
 		}
 	}
-	return false
+	return -1
 }
 
 // negatedSlots finds "was not arrested" in x where y says "was arrested"
@@ -575,8 +605,21 @@ func (cp *comparer) pairFindings(x, y []subToken) []subFinding {
 			}
 			return len(ox) == 0 || len(oy) == 0 || disjoint(ox, oy)
 		}
-		return disjointNames || f.kind == news.ConflictNumber && numbers > 1
+		return disjointNames || f.kind == news.ConflictNumber && (numbers > 1 || figuresApart(f.vals))
 	})
+}
+
+// figuresApart reports whether two figures differ by a factor over 3 (and by
+// more than 3): different facts, as in sameQuantity ("served five months",
+// "served 412 months": a fraction read as a number).
+func figuresApart(vals [2]string) bool {
+	first := func(v string) float64 {
+		f, _, _ := strings.Cut(v, " ")
+		n, _ := align.ParseNumber(strings.ToLower(f))
+		return n
+	}
+	lo, hi := min(first(vals[0]), first(vals[1])), max(first(vals[0]), first(vals[1]))
+	return lo > 0 && hi/lo > 3 && hi-lo > 3
 }
 
 // farApart is how far apart two reports' figures belong to different

@@ -229,3 +229,62 @@ func TestNegationPlantAfterFirstAuxiliary(t *testing.T) {
 		t.Error(`no "have not been" plant`)
 	}
 }
+
+// TestEditedAtOneSpot plants one change in one report of a real ECB+
+// story, in a place the wave-8 rules read (spandiff.go, substitution.go),
+// and checks that the brief shows it with both values as sides.
+func TestEditedAtOneSpot(t *testing.T) {
+	cases := []struct {
+		name, story, old, repl, kind string
+		sides                        [2]string
+	}{
+		// Both reports give one quote, "prosecutor Seth Goldman said
+		// during the murder trial" / "... at the start of the murder
+		// trial": one quotation with two speakers beside a verb of
+		// speech, though the sentences are not near-identical
+		// (speakerAt).
+		{"speaker of one quote", "33ecbplus", "prosecutor Seth Goldman said during", "prosecutor Seth DelGiudice said during", news.ConflictSpeaker, [2]string{"DelGiudice", "Goldman"}},
+		// "But they say low-income Greeks will suffer disproportionately
+		// from the measures, which ..." / "Unions say low-income Greeks
+		// will suffer disproportionately from the latest austerity
+		// measures": not near-identical, but the word stands between
+		// three shared words on each side.
+		{"antonym in a longer sentence", "8ecbplus", "Greeks will suffer disproportionately from the measures", "Greeks will enjoy disproportionately from the measures", news.ConflictContradiction, [2]string{"enjoy", "suffer"}},
+		// "recovered 120 percent of the haul" against "recovered 80% of
+		// the haul": one unit spelt two ways after both figures.
+		{"percent spelt two ways", "24ecbplus", "recovered 80 percent of the haul", "recovered 120 percent of the haul", news.ConflictNumber, [2]string{"120 percent", "80"}},
+		// "The governor said that" / "told Iranian media that" 2,000
+		// tents were ready: both report the governor's words alike,
+		// the reporting "that" inside the shared words before the
+		// negation.
+		{"negation in a reported clause", "20ecb", "media that 2,000 tents were ready", "media that 2,000 tents were not ready", news.ConflictContradiction, [2]string{"were not ready", "were ready"}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			cs := editedConflicts(t, ecbStory(t, c.story), c.old, c.repl, c.kind)
+			wantSides(t, cs, c.sides[0], c.sides[1])
+		})
+	}
+}
+
+// TestUneditedNoStampOrFractionDifferences reads two stories as published.
+// GVA incident 481186: two reports carry their page's date stamp
+// ("Posted: Saturday, March 2, 2013 7:39 AM EST" / "Posted: Wednesday,
+// March 6, ...") in a sentence the word alignment frames alike; the days
+// are when the pages were posted, no date difference. ECB+ 28ecbplus: one
+// report's "served 4½ months" reads "served 412 months" (the fraction
+// lost), another "served five months": figures a factor 80 apart are two
+// facts or a misreading, no number difference.
+func TestUneditedNoStampOrFractionDifferences(t *testing.T) {
+	for _, c := range brief.Build(gvaStory(t, "481186").Articles, brief.Options{}).Conflicts {
+		if c.Kind == news.ConflictDate && slices.ContainsFunc(c.Sides, func(s news.Side) bool { return strings.Contains(s.Text, "Posted:") }) {
+			t.Errorf("date difference of page stamps: %v", c.Sides)
+		}
+	}
+	docs, ids := brief.Analyze(ecbStory(t, "28ecbplus"))
+	for _, c := range brief.FromCorpus(text.NewCorpus(docs, ids), brief.Options{}).Conflicts {
+		if c.Kind == news.ConflictNumber && slices.ContainsFunc(c.Sides, func(s news.Side) bool { return strings.HasPrefix(s.Value, "412") }) {
+			t.Errorf("number difference with 412 months: %v", c.Sides)
+		}
+	}
+}

@@ -441,8 +441,8 @@ func figure(toks []text.Token, k int) bool {
 
 // plantDate moves a weekday, a month or a year.
 func (p *planter) plantDate(toks, anchor []text.Token, edit editFunc) (Plant, bool) {
-	for _, t := range toks {
-		if !hasLower(anchor, t.Lower) {
+	for k, t := range toks {
+		if !hasLower(anchor, t.Lower) || stamped(toks, k) {
 			continue
 		}
 		if i, ok := english.Weekdays.Int(t.Lower); ok && t.Cap {
@@ -456,6 +456,26 @@ func (p *planter) plantDate(toks, anchor []text.Token, edit editFunc) (Plant, bo
 		}
 	}
 	return Plant{}, false
+}
+
+// stampWords before a date make it a page's stamp.
+var stampWords = english.List("compare/stamp-words")
+
+// stamped reports whether the date at k is a page's date stamp ("Posted:
+// Saturday, March 2, 2013 7:39 AM EST"): a stamp word among the three words
+// before it. When a page was posted is not a fact the report tells, and no
+// reader takes a changed stamp for a different account.
+func stamped(toks []text.Token, k int) bool {
+	for j, n := k-1, 0; j >= 0 && n < 3; j-- {
+		if toks[j].Kind == text.Punct {
+			continue
+		}
+		if stampWords.Has(toks[j].Lower) {
+			return true
+		}
+		n++
+	}
+	return false
 }
 
 // plantName swaps a name the entity layer resolves (a person, place or
