@@ -195,3 +195,16 @@ func TestSupportPieceLookAlike(t *testing.T) {
 		t.Errorf("claim %q: sources %v, partial %v; 10_1ecb speaks of the Angels' offer", cl.Text, cl.Sources, cl.Partial)
 	}
 }
+
+// "Detonated" is "exploded" (the lexicon's class explode/detonate/blast):
+// "The bank had been evacuated before the bomb detonated, according to West
+// Coast Bank Chief Executive Robert Sznewajs" (ECB+ 8_7ecb) is carried, at
+// least in part, by 8_4ecb's "The bank was evacuated and the device was
+// moved inside at which time the bomb exploded".
+func TestSupportDetonated(t *testing.T) {
+	c, r := ecbStory(t, "8ecb")
+	cl := claimWith(t, c, r, "8_7ecb", "The bank had been evacuated before the bomb detonated")
+	if !slices.Contains(cl.Sources, "8_4ecb") && !slices.Contains(cl.Partial, "8_4ecb") {
+		t.Errorf("claim %q: sources %v, partial %v; want 8_4ecb (\"... the bomb exploded\")", cl.Text, cl.Sources, cl.Partial)
+	}
+}
