@@ -66,6 +66,8 @@ type Result struct {
 	unitClaim []int
 	// near holds each neighbour search's scored candidates (min 0).
 	near map[nearKey][]Scored
+	// pieceCache holds each sentence's pieces (pieces.go), cut on demand.
+	pieceCache map[SentRef][]sentFeat
 }
 
 // Thresholds of the alignment. Pair is the cosine above which two sentences

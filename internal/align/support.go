@@ -108,7 +108,7 @@ func (r *Result) addSupport() {
 		// the reports already counted are skipped before the test.
 		r.ix.eachCandidate(rep, supportTerms, supportCandidates, func(other SentRef) {
 			d := other.Doc
-			if !slices.Contains(docs, d) && !slices.Contains(strong, d) && !slices.Contains(weak, d) && r.sharesFact(rep, other) {
+			if !slices.Contains(docs, d) && !slices.Contains(strong, d) && !slices.Contains(weak, d) && (r.sharesFact(rep, other) || r.carriesPiece(rep, other)) {
 				weak = append(weak, d)
 			}
 		})
@@ -230,8 +230,20 @@ func (r *Result) wordOverlap(a, b SentRef) (shared, cos float64) {
 	if fa == nil || fb == nil {
 		return 0, 0
 	}
-	na, numA := r.ix.background(fa)
-	nb, numB := r.ix.background(fb)
+	return r.ix.featOverlap(fa, fb)
+}
+
+// featOverlap is wordOverlap of two units' features.
+func (ix *index) featOverlap(fa, fb *sentFeat) (shared, cos float64) {
+	shared, _, cos = ix.overlap(fa, fb)
+	return shared, cos
+}
+
+// overlap is featOverlap with, besides, the shared terms that are words,
+// not figures (counted the same way).
+func (ix *index) overlap(fa, fb *sentFeat) (shared, words, cos float64) {
+	na, numA := ix.background(fa)
+	nb, numB := ix.background(fb)
 	var numShared bool
 	for x, y := 0, 0; x < len(fa.terms) && y < len(fb.terms); {
 		switch {
@@ -240,8 +252,12 @@ func (r *Result) wordOverlap(a, b SentRef) (shared, cos float64) {
 		case fa.terms[x] > fb.terms[y]:
 			y++
 		default:
-			shared += r.ix.bg[fa.terms[x]]
-			numShared = numShared || isNumberTerm(r.ix.names[fa.terms[x]])
+			shared += ix.bg[fa.terms[x]]
+			if isNumberTerm(ix.names[fa.terms[x]]) {
+				numShared = true
+			} else {
+				words += ix.bg[fa.terms[x]]
+			}
 			x++
 			y++
 		}
@@ -250,9 +266,9 @@ func (r *Result) wordOverlap(a, b SentRef) (shared, cos float64) {
 		// Numbers compare as values: two sentences that each give figures
 		// and share none speak of two things (Monday's magnitude-5.2 quake
 		// that injured three, Sunday's 5.6 that injured five).
-		return 0, 0
+		return 0, 0, 0
 	}
-	return shared, shared / math.Sqrt(na*nb)
+	return shared, words, shared / math.Sqrt(na*nb)
 }
 
 // background returns the sum of f's terms' background weights and whether

@@ -157,3 +157,54 @@ func TestSupportHoldsLookAlike(t *testing.T) {
 		}
 	}
 }
+
+// A report that states one fact of a sentence that holds several is
+// partial support per fact (pieces.go): 14_2ecb's "It broke out in the roof
+// at around 9pm on Friday, forcing a number of residents living nearby to
+// be temporarily evacuated" (ECB+ 14ecb) states where and when the fire
+// broke out, which 14_8ecb says in a sentence of its own ("The fire, which
+// is being treated as suspicious, broke out in the roof of the store at
+// 8.49pm on Friday night ..."), and 14_1ecb in other words ("More than 50
+// firefighters tackled the blaze at the store ..., which broke out on the
+// roof at about 2045 GMT on Friday"): the sentences share too little of
+// their weight for the sentence tests, their pieces "It broke out in the
+// roof at around 9pm on Friday" and "broke out in the roof of the store at
+// 8.49pm on Friday night" are one fact. Both are shown as partial
+// support, not as sources (neither says in that sentence that residents
+// were evacuated).
+func TestSupportPartialPiece(t *testing.T) {
+	c, r := ecbStory(t, "14ecb")
+	cl := claimWith(t, c, r, "14_2ecb", "It broke out in the roof at around 9pm on Friday")
+	for _, id := range []string{"14_8ecb", "14_1ecb"} {
+		if slices.Contains(cl.Sources, id) || !slices.Contains(cl.Partial, id) {
+			t.Errorf("claim %q: sources %v, partial %v; want %s as partial support only", cl.Text, cl.Sources, cl.Partial, id)
+		}
+	}
+}
+
+// A piece that shares a value and a verb with another report's piece is
+// not the same fact when it names no more in common: "The Nationals
+// reportedly have bid $160 million" (ECB+ 10_4ecb) and 10_1ecb's "... the
+// team [the Angels] was believed to have offered at least $160 million"
+// share "offered"/"bid" and the figure, and are two teams' offers. 10_1ecb
+// must not be partial support for the Nationals' offer.
+func TestSupportPieceLookAlike(t *testing.T) {
+	c, r := ecbStory(t, "10ecb")
+	cl := claimWith(t, c, r, "10_4ecb", "The Nationals reportedly have bid $160 million")
+	if slices.Contains(cl.Sources, "10_1ecb") || slices.Contains(cl.Partial, "10_1ecb") {
+		t.Errorf("claim %q: sources %v, partial %v; 10_1ecb speaks of the Angels' offer", cl.Text, cl.Sources, cl.Partial)
+	}
+}
+
+// "Detonated" is "exploded" (the lexicon's class explode/detonate/blast):
+// "The bank had been evacuated before the bomb detonated, according to West
+// Coast Bank Chief Executive Robert Sznewajs" (ECB+ 8_7ecb) is carried, at
+// least in part, by 8_4ecb's "The bank was evacuated and the device was
+// moved inside at which time the bomb exploded".
+func TestSupportDetonated(t *testing.T) {
+	c, r := ecbStory(t, "8ecb")
+	cl := claimWith(t, c, r, "8_7ecb", "The bank had been evacuated before the bomb detonated")
+	if !slices.Contains(cl.Sources, "8_4ecb") && !slices.Contains(cl.Partial, "8_4ecb") {
+		t.Errorf("claim %q: sources %v, partial %v; want 8_4ecb (\"... the bomb exploded\")", cl.Text, cl.Sources, cl.Partial)
+	}
+}

@@ -87,7 +87,8 @@ func splitLine(line string) []Span {
 			break
 		}
 		next, ok := nextStart(line, j)
-		if !ok || !startsSentence(line, next) || (r == '.' && isAbbreviationBefore(line[begin:i], line[next:])) {
+		if !ok || !startsSentence(line, next) || (r == '.' && isAbbreviationBefore(line[begin:i], line[next:])) ||
+			(r == '.' && j == i+1 && next == j+1 && isSpacedDecimal(line[begin:i], line[next:])) {
 			i = j
 			continue
 		}
@@ -191,6 +192,40 @@ func isAbbreviationBefore(before, after string) bool {
 		return !(unicode.IsUpper(r) && sentenceStarters.Has(strings.ToLower(nextWord)))
 	}
 	return false
+}
+
+// isSpacedDecimal reports whether a dot between two numbers, one space
+// after it, is a decimal point that a tokeniser spaced ("magnitude of at
+// least 5. 8 struck", "$27. 5 million", "4. 30am": text rebuilt from tokens,
+// as ECB+'s is) rather than the end of a sentence that ends on a number and a
+// next one that opens on one ("on the morning of July 7, 2005. 52 people
+// died", "on August 24. 204 countries took part", "on Sunday July 3.
+// 7-year-old Blake ..."). A decimal's fraction has one or two digits; a year (four
+// digits) or a day after a month name ends a sentence.
+func isSpacedDecimal(before, after string) bool {
+	k := len(before)
+	for k > 0 && before[k-1] >= '0' && before[k-1] <= '9' {
+		k--
+	}
+	whole := before[k:]
+	if whole == "" || len(whole) == 4 {
+		return false
+	}
+	n := 0
+	for n < len(after) && after[n] >= '0' && after[n] <= '9' {
+		n++
+	}
+	if n == 0 || n > 2 {
+		return false
+	}
+	prev := strings.TrimRight(before[:k], " ,")
+	if w := strings.LastIndexAny(prev, " ("); w >= 0 {
+		prev = prev[w+1:]
+	}
+	if _, ok := english.IsMonth(strings.ToLower(strings.TrimSuffix(prev, "."))); ok {
+		return false
+	}
+	return true
 }
 
 // mergeLowercaseStarts joins a sentence that starts in lower case to the one

@@ -124,8 +124,8 @@ func Evaluate(l *Label, arts []*news.Article, opt Options) (*StoryResult, error)
 	for _, c := range b.Claims {
 		rep := representative(st, c.Text, c.Evidence)
 		for _, fi := range st.factsAt(rep) {
-			res.Claims.Add(st.score(fi, c.Sources, c.Partial, &res.Misses, "claim "+c.ID))
-			res.NaiveClaims.Add(st.score(fi, st.naiveCite(rep), nil, nil, ""))
+			res.Claims.Add(st.score(fi, c.Sources, c.Partial, &res.Misses, "claim "+c.ID, c.Text))
+			res.NaiveClaims.Add(st.score(fi, st.naiveCite(rep), nil, nil, "", ""))
 		}
 	}
 	claimRep := map[string]news.Evidence{}
@@ -156,8 +156,8 @@ func Evaluate(l *Label, arts []*news.Article, opt Options) (*StoryResult, error)
 		rep := s.Evidence[0]
 		for _, fi := range st.factsAt(rep) {
 			covered[fi] = true
-			res.Summary.Add(st.score(fi, s.Sources, partialOf(s), &res.Misses, "summary"))
-			res.NaiveSummary.Add(st.score(fi, st.naiveCite(rep), nil, nil, ""))
+			res.Summary.Add(st.score(fi, s.Sources, partialOf(s), &res.Misses, "summary", s.Text))
+			res.NaiveSummary.Add(st.score(fi, st.naiveCite(rep), nil, nil, "", ""))
 		}
 	}
 	res.Coverage = st.coverage(covered)
@@ -305,8 +305,10 @@ func (st *story) unique(fi int) bool {
 	return st.independent(fi) == 1 && len(st.l.Facts[fi].PartialReports()) == 0
 }
 
-// score tallies one unit's citations against fact fi.
-func (st *story) score(fi int, cited, partial []string, misses *[]string, unit string) Tally {
+// score tallies one unit's citations against fact fi. A miss is explained
+// with the unit's sentence and the sentence of each carrier it missed, to be
+// read side by side.
+func (st *story) score(fi int, cited, partial []string, misses *[]string, unit, unitText string) Tally {
 	f := st.l.Facts[fi]
 	full, part := f.FullReports(), f.PartialReports()
 	t := Tally{Units: 1, Cited: len(cited), Carriers: len(full)}
@@ -344,11 +346,41 @@ func (st *story) score(fi int, cited, partial []string, misses *[]string, unit s
 	if misses != nil && (len(wrong) > 0 || len(missed) > 0) {
 		slices.Sort(missed)
 		*misses = append(*misses, fmt.Sprintf("%s %s (%s): cites %v wrongly, misses %v", unit, f.ID, f.Text, wrong, missed))
+		if len(missed) > 0 {
+			*misses = append(*misses, "    says:   "+unitText)
+			for _, r := range missed {
+				for _, sent := range st.carrying(fi, r) {
+					*misses = append(*misses, "    "+r+": "+sent)
+				}
+			}
+		}
 	}
 	if misses != nil && len(wrongPartial) > 0 {
 		*misses = append(*misses, fmt.Sprintf("%s %s (%s): shows %v as partial support wrongly", unit, f.ID, f.Text, wrongPartial))
 	}
 	return t
+}
+
+// carrying returns the sentences of report r that its anchors for fact fi
+// (in full) fall in.
+func (st *story) carrying(fi int, r string) []string {
+	a := st.article(r)
+	if a == nil {
+		return nil
+	}
+	var out []string
+	for _, an := range st.l.Facts[fi].Full {
+		if an.Report != r {
+			continue
+		}
+		off := strings.Index(a.Text, an.Text)
+		for _, sp := range text.SplitSentences(a.Text) {
+			if off >= sp.Start && off < sp.End {
+				out = append(out, a.Text[sp.Start:sp.End])
+			}
+		}
+	}
+	return out
 }
 
 // representative is the evidence of the sentence a claim is shown by.

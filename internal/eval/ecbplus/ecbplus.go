@@ -128,6 +128,11 @@ func join(toks []string) string {
 			}
 			quoteOpen = !quoteOpen
 		}
+		if i >= 2 && isNumberPart(toks[i-2], toks[i-1], t) {
+			// "5 . 9" and "1 , 199" were one number before
+			// tokenisation: "5.9", "1,199".
+			space = false
+		}
 		if i > 0 {
 			switch toks[i-1] {
 			case "(", "[", "$", "“", "‘":
@@ -148,6 +153,30 @@ func join(toks []string) string {
 		b.WriteString(t)
 	}
 	return b.String()
+}
+
+// isNumberPart reports whether tok continues a number that the tokeniser cut
+// at its decimal point or thousands separator sep: digits before sep
+// ("5", "$27", "$1"), and after it the fraction ("9", "5MM") or exactly
+// three digits after a comma of thousands.
+func isNumberPart(before, sep, tok string) bool {
+	if (sep != "." && sep != ",") || before == "" || tok == "" {
+		return false
+	}
+	if c := before[len(before)-1]; c < '0' || c > '9' {
+		return false
+	}
+	n := 0
+	for n < len(tok) && tok[n] >= '0' && tok[n] <= '9' {
+		n++
+	}
+	if n == 0 {
+		return false
+	}
+	if sep == "," {
+		return n == 3 && n == len(tok)
+	}
+	return true
 }
 
 func isWordy(s string) bool {

@@ -1,8 +1,12 @@
 package ecbplus
 
 import (
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/crosscheck/crosscheck/internal/testenv"
 )
 
 func TestText(t *testing.T) {
@@ -30,4 +34,36 @@ func FuzzText(f *testing.F) {
 			t.Errorf("empty paragraph in %q", out)
 		}
 	})
+}
+
+// TestTextNumbers: ECB+'s tokeniser cut numbers at the decimal point and the
+// thousands comma ("4 . 6", "1 , 199"); the text puts them back as written
+// (38_5ecbplus: "magnitude of 4.6 was recorded"; 40_4ecbplus: "starts at
+// $1,199"). Spaced, the comparison read "$1, 199" as 1 dollar and
+// "magnitude-6. 0" as 0.
+func TestTextNumbers(t *testing.T) {
+	dir := filepath.Join(testenv.SharedData(t, "ecbplus"), "ECB+")
+	for _, c := range []struct{ doc, want string }{
+		{"38/38_5ecbplus.xml", "magnitude of 4.6 was recorded"},
+		{"40/40_4ecbplus.xml", "starts at $1,199 for the 13-inch"},
+		{"20/20_3ecbplus.xml", "A magnitude-6.0 quake"},
+	} {
+		f, err := os.Open(filepath.Join(dir, c.doc))
+		if err != nil {
+			t.Fatal(err)
+		}
+		s, err := Text(f)
+		f.Close()
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !strings.Contains(s, c.want) {
+			t.Errorf("%s: the text does not hold %q", c.doc, c.want)
+		}
+	}
+	// A comma before a number of other than three digits stays a comma.
+	xml := `<Document><token sentence="0">Scores</token><token sentence="0">of</token><token sentence="0">3</token><token sentence="0">,</token><token sentence="0">10</token></Document>`
+	if got, _ := Text(strings.NewReader(xml)); got != "Scores of 3, 10" {
+		t.Errorf("Text = %q", got)
+	}
 }

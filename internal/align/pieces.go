@@ -1,0 +1,178 @@
+package align
+
+import (
+	"slices"
+
+	"github.com/crosscheck/crosscheck/internal/text"
+	"github.com/crosscheck/crosscheck/internal/text/english"
+)
+
+// factBreaks are the words that open another fact inside a sentence (the
+// shared list align/fact-breaks).
+var factBreaks = english.List("align/fact-breaks")
+
+// pieces cuts sentence ref into the stretches that each state one fact: at
+// commas, semicolons, colons, dashes and brackets, and before a conjunction
+// of clauses, a relative word or a subordinator. A stretch with fewer than
+// MinTerms informative terms joins the one before it (the first, the one
+// after it), so a piece is never a lone name or figure, and a piece that
+// only names a speaker is left out (attribution). It returns nil when the
+// sentence is one piece. The features are the sentence's own terms, so
+// weights and synonym classes are the alignment's.
+func (r *Result) pieces(ref SentRef) []sentFeat {
+	if got, ok := r.pieceCache[ref]; ok {
+		return got
+	}
+	if r.pieceCache == nil {
+		r.pieceCache = map[SentRef][]sentFeat{}
+	}
+	out := r.cutPieces(ref)
+	r.pieceCache[ref] = out
+	return out
+}
+
+func (r *Result) cutPieces(ref SentRef) []sentFeat {
+	f := r.ix.sentence(ref)
+	if f == nil {
+		return nil
+	}
+	doc := r.ix.c.Docs[ref.Doc]
+	toks := doc.SentenceTokens(ref.Sent)
+	terms, surf, _, tokAt := sentenceTerms(doc, ref.Sent)
+	// The id of each of the sentence's terms: by how it is written when
+	// the sentence's features hold that spelling (a name variant's id is
+	// its canonical spelling's), else by the term.
+	ids := make([]int32, len(surf))
+	for k, s := range surf {
+		ids[k] = -1
+		for x, fs := range f.surface {
+			if fs == s {
+				ids[k] = f.terms[x]
+				break
+			}
+		}
+		if id, ok := r.ix.vocab[terms[k]]; ids[k] < 0 && ok && slices.Contains(f.terms, id) {
+			ids[k] = id
+		}
+	}
+	// Token positions where a piece starts.
+	var starts []int
+	for k, t := range toks {
+		switch {
+		case t.Kind == text.Punct && isPieceBreak(t.Text):
+			starts = append(starts, k+1)
+		case t.Kind == text.Word && k > 0 && factBreaks.Has(t.Lower):
+			starts = append(starts, k)
+		}
+	}
+	var spans []span
+	lo := 0
+	for _, s := range append(starts, len(toks)) {
+		if s > lo {
+			spans = append(spans, span{lo, s})
+			lo = s
+		}
+	}
+	count := func(sp span) int {
+		n := 0
+		for k := range ids {
+			if ids[k] >= 0 && tokAt[k] >= sp.lo && tokAt[k] < sp.hi {
+				n++
+			}
+		}
+		return n
+	}
+	var merged []span
+	for _, sp := range spans {
+		if len(merged) > 0 && (count(sp) < MinTerms || count(merged[len(merged)-1]) < MinTerms) {
+			merged[len(merged)-1].hi = sp.hi
+			continue
+		}
+		merged = append(merged, sp)
+	}
+	if n := len(merged); n >= 2 && count(merged[n-1]) < MinTerms {
+		merged[n-2].hi = merged[n-1].hi
+		merged = merged[:n-1]
+	}
+	if len(merged) < 2 {
+		return nil
+	}
+	out := make([]sentFeat, 0, len(merged))
+	for _, sp := range merged {
+		if attribution(toks[sp.lo:sp.hi]) {
+			continue
+		}
+		p := makeFeat(ref, ids, surf, func(k int) bool { return ids[k] >= 0 && tokAt[k] >= sp.lo && tokAt[k] < sp.hi })
+		r.ix.setNorm(&p)
+		out = append(out, p)
+	}
+	return out
+}
+
+// attribution reports whether a piece only says who spoke: it opens or
+// ends on a verb of speech or on "according" ("said British Foreign
+// Secretary Margaret Beckett to the House of Commons", "Marion County
+// deputies said"). Two reports that name the same speaker do not say the
+// same thing: without this test the example's Beckett and Hosseini quotes
+// took another report's attribution of other words as partial support.
+func attribution(toks []text.Token) bool {
+	var words []string
+	for _, t := range toks {
+		if t.Kind == text.Word {
+			words = append(words, t.Lower)
+		}
+	}
+	if len(words) == 0 {
+		return false
+	}
+	for _, w := range []string{words[0], words[len(words)-1]} {
+		if w == "according" || english.SpeechVerbs.Has(w) {
+			return true
+		}
+	}
+	return false
+}
+
+func isPieceBreak(p string) bool {
+	switch p {
+	case ",", ";", ":", "(", ")", "—", "–", "--":
+		return true
+	}
+	return false
+}
+
+// carriesPiece reports whether a piece of sentence b carries a piece of
+// sentence a as a claim's support must (cosine >= SupportSimilarity, >=
+// SupportCoverage of the piece's weight), sharing at least MinTerms
+// informative words (not figures) counted without the story's weights, and,
+// when both pieces give figures, one of them (numbers compare as values). A
+// sentence that is one piece is its own piece.
+func (r *Result) carriesPiece(a, b SentRef) bool {
+	pa, pb := r.piecesOrWhole(a), r.piecesOrWhole(b)
+	for x := range pa {
+		for y := range pb {
+			s, _ := r.ix.simFeat(&pa[x], &pb[y], false)
+			if s < SupportSimilarity || s*pb[y].norm < SupportCoverage*pa[x].norm {
+				continue
+			}
+			// A shared value alone does not make two pieces one fact
+			// ("offered $160 million" of two teams): MinTerms shared
+			// words, besides figures; and none when both give figures
+			// and share none.
+			if _, words, _ := r.ix.overlap(&pa[x], &pb[y]); words >= MinTerms {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func (r *Result) piecesOrWhole(ref SentRef) []sentFeat {
+	if p := r.pieces(ref); p != nil {
+		return p
+	}
+	if f := r.ix.sentence(ref); f != nil {
+		return []sentFeat{*f}
+	}
+	return nil
+}
