@@ -64,9 +64,6 @@ type Options struct {
 	// article without a date in its lead is less likely to report the
 	// same event as a dated story.
 	UndatedThreshold float64
-	// UndatedMergeThreshold replaces MergeThreshold for two stories of a
-	// language without a time tagger (see mergeThreshold).
-	UndatedMergeThreshold float64
 	// OwnNear and OwnFar are the least ownership (the share of the
 	// article's weight held by terms found mostly in the story, see
 	// ownership) with which an article joins a story whose time agrees
@@ -114,24 +111,15 @@ const (
 	DefaultMergeThreshold = 0.40
 	DefaultEntityWeight   = 3.0
 	// DefaultUndatedThreshold was calibrated apart, on the odd topics of
-	// MultiLing, with the others fixed: 0.12 without stop lists for
-	// Arabic, Czech, Greek, Hebrew and Hindi, 0.10 since they have them
-	// (wave 8: their texts no longer share their function words, so a
-	// topic's articles share less of their weight too).
-	DefaultUndatedThreshold = 0.10
-	// DefaultUndatedMergeThreshold is MergeThreshold scaled as the undated
-	// join threshold was before the stop lists (0.40 × 0.12 / 0.24, wave 5),
-	// and kept when the join threshold was lowered: scaled with it (0.167),
-	// Hindi's stories of different topics merged (calibration F1 0.98 →
-	// 0.57).
-	DefaultUndatedMergeThreshold = 0.20
-	DefaultGrace                 = 3 * 24 * time.Hour
-	DefaultOwnNear               = 0.03
-	DefaultOwnFar                = 0.1
-	DefaultContrast              = 1
-	DefaultFarRest               = 0.45
-	DefaultWindow                = 10000
-	DefaultMaxAge                = 30 * 24 * time.Hour
+	// the six MultiLing translations, with the others fixed.
+	DefaultUndatedThreshold = 0.12
+	DefaultGrace            = 3 * 24 * time.Hour
+	DefaultOwnNear          = 0.03
+	DefaultOwnFar           = 0.1
+	DefaultContrast         = 1
+	DefaultFarRest          = 0.45
+	DefaultWindow           = 10000
+	DefaultMaxAge           = 30 * 24 * time.Hour
 )
 
 // week is the unit of the threshold's rise with time.
@@ -155,7 +143,6 @@ func (o Options) withDefaults() Options {
 	setf(&o.MergeThreshold, DefaultMergeThreshold)
 	setf(&o.EntityWeight, DefaultEntityWeight)
 	setf(&o.UndatedThreshold, DefaultUndatedThreshold)
-	setf(&o.UndatedMergeThreshold, DefaultUndatedMergeThreshold)
 	if o.TimeSlope < 0 { // a negative slope asks for none
 		o.TimeSlope = 0
 	}
@@ -989,14 +976,15 @@ func (c *Clusterer) mergeInto(s int, cands, all []int) []string {
 }
 
 // mergeThreshold is the centroid cosine from which two stories of language
-// lang merge: MergeThreshold, or UndatedMergeThreshold for a language
-// without a time tagger: their texts share fewer weighted words with their
-// story, so their centroids do with each other.
+// lang merge: MergeThreshold, scaled for a language without a time tagger
+// as its join threshold is (UndatedThreshold against Threshold): their
+// texts share fewer weighted words with their story, so their centroids
+// do with each other.
 func (c *Clusterer) mergeThreshold(lang string) float64 {
 	if hasTimeTagger(lang) {
 		return c.opt.MergeThreshold
 	}
-	return min(c.opt.UndatedMergeThreshold, c.opt.MergeThreshold)
+	return c.opt.MergeThreshold * c.opt.UndatedThreshold / c.opt.Threshold
 }
 
 // storyBackground is the median cosine of story s to the other live

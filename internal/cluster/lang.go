@@ -22,9 +22,9 @@ const prefixRunes = 5
 // is counted, and whether it is a stop word of that language. English
 // words keep the text stage's Snowball stem and stop list; French ones get
 // Snowball's French stemmer and stop list; words of other languages are
-// cut to their first prefixRunes letters after the language's published
-// stop list (stopWords), where there is one, has removed its function
-// words; without one they are left to IDF within the language.
+// cut to their first prefixRunes letters, and their function words are
+// left to IDF within the language (corpus-derived stop words measured no
+// better: docs/clustering.md).
 func wordStem(lang, lower string, tk *text.Token) (stem string, stop bool) {
 	switch lang {
 	case "en", "":
@@ -36,9 +36,6 @@ func wordStem(lang, lower string, tk *text.Token) (stem string, stop bool) {
 		}
 		return french.Stem(lower, true), false
 	}
-	if l := stopWords[lang]; l != nil && l.Has(lower) {
-		return "", true
-	}
 	n := 0
 	for i := range lower {
 		if n == prefixRunes {
@@ -47,19 +44,6 @@ func wordStem(lang, lower string, tk *text.Token) (stem string, stop bool) {
 		n++
 	}
 	return lower, false
-}
-
-// stopWords are the published stop lists (stopwords-iso 1.1.0) of the
-// MultiLing languages without a stemmer here, by ISO 639-1 code: with
-// their function words counted, every two texts of a language share a
-// little of their weight, which a lower join threshold turns into merged
-// topics (docs/clustering.md, wave 8).
-var stopWords = map[string]*english.Set{
-	"ar": english.List("cluster/stopwords-ar"),
-	"cs": english.List("cluster/stopwords-cs"),
-	"el": english.List("cluster/stopwords-el"),
-	"he": english.List("cluster/stopwords-he"),
-	"hi": english.List("cluster/stopwords-hi"),
 }
 
 // frenchElisions are the elided words elision drops.
