@@ -41,6 +41,9 @@ centroid, 7-day window, no names, no tuning) on the same stream:
   (each gold story given a day in a 30-day window);
 - MultiLing 2011, all seven languages in one shuffled stream (gold = language
   + topic): odd topics calibrate, even topics report, scored per language.
+  Then all 700 files in one stream, in the order 'crosscheck cluster' feeds
+  a folder of them (by publication time, undated ones after, in name order:
+  topic after topic, ten per language), each half scored apart.
 
 Rows marked (calib.) were used to set the clusterer's rules and thresholds;
 rows marked (report) never were.
@@ -107,6 +110,23 @@ rows marked (report) never were.
 					printRow(e.stdout, "  "+byR[i].Lang, byR[i].Result, byN[i].Result)
 				}
 				fmt.Fprintf(e.stdout, "  stories mixing languages: crosscheck %d, naive %d\n", clustereval.MixedLanguages(stream, r), clustereval.MixedLanguages(stream, n))
+			}
+			// All the files in one stream, in the order `crosscheck cluster`
+			// feeds a folder of them: ten topics per language instead of
+			// five, topic after topic. Each half scored apart.
+			stream := clustereval.PublicationOrder(ml)
+			r, n := row("MultiLing all, folder order", stream)
+			for _, half := range []struct {
+				name string
+				keep func(clustereval.Item) bool
+			}{{"odd topics (calib.)", clustereval.OddTopic}, {"even topics (report)", func(it clustereval.Item) bool { return !clustereval.OddTopic(it) }}} {
+				its, pr := clustereval.Part(stream, r, half.keep)
+				_, pn := clustereval.Part(stream, n, half.keep)
+				printRow(e.stdout, "  "+half.name, pr, pn)
+				byR, byN := clustereval.ByLanguage(its, pr), clustereval.ByLanguage(its, pn)
+				for i := range byR {
+					printRow(e.stdout, "    "+byR[i].Lang, byR[i].Result, byN[i].Result)
+				}
 			}
 			return nil
 		},

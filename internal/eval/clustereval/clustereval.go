@@ -16,6 +16,7 @@ import (
 	"time"
 
 	"github.com/crosscheck/crosscheck/internal/cluster"
+	"github.com/crosscheck/crosscheck/internal/dedup"
 	"github.com/crosscheck/crosscheck/internal/eval/bcubed"
 	"github.com/crosscheck/crosscheck/internal/eval/ecbplus"
 	"github.com/crosscheck/crosscheck/internal/ingest"
@@ -175,7 +176,7 @@ func MultiLing(dir string, langs ...string) ([]Item, error) {
 // MultiLing topics (M000..M009) from 0.
 func Split(items []Item) (odd, even []Item) {
 	for _, it := range items {
-		if topicNumber(it.Gold)%2 == 1 {
+		if OddTopic(it) {
 			odd = append(odd, it)
 		} else {
 			even = append(even, it)
@@ -299,3 +300,46 @@ func MixedLanguages(items []Item, r Result) int {
 	}
 	return n
 }
+
+// PublicationOrder returns the items in the order `crosscheck cluster`
+// feeds them (cluster.Batch): by publication time, those without one after
+// them in the order given. MultiLing's files given in name order come out
+// topic after topic, the English ones (dated by their date lines) first:
+// a denser stream than one half of the topics shuffled.
+func PublicationOrder(items []Item) []Item {
+	docs := make([]*text.Doc, len(items))
+	for i, it := range items {
+		docs[i] = it.Doc
+	}
+	out := make([]Item, len(items))
+	for k, i := range dedup.PublicationOrder(docs) {
+		out[k] = items[i]
+	}
+	return out
+}
+
+// Part scores the items of a run that keep selects (items and r.Pred in the
+// order the run was fed), against their gold stories: the stories of the
+// other items are still there as the ones they may have been drawn into.
+func Part(items []Item, r Result, keep func(Item) bool) ([]Item, Result) {
+	var its []Item
+	var pred, gold []string
+	golds, stories := map[string]bool{}, map[string]bool{}
+	for i, it := range items {
+		if !keep(it) {
+			continue
+		}
+		its = append(its, it)
+		pred = append(pred, r.Pred[i])
+		gold = append(gold, it.Gold)
+		golds[it.Gold] = true
+		stories[r.Pred[i]] = true
+	}
+	out := Result{Articles: len(pred), Gold: len(golds), Stories: len(stories), Pred: pred}
+	out.P, out.R, out.F1 = bcubed.Score(pred, gold)
+	return its, out
+}
+
+// OddTopic reports whether an item's gold story is of an odd topic (the
+// calibration half of Split).
+func OddTopic(it Item) bool { return topicNumber(it.Gold)%2 == 1 }

@@ -50,3 +50,48 @@ func TestMultiLingReadAsProduct(t *testing.T) {
 		t.Errorf("%d of 100 English articles dated, want at least 95", dated)
 	}
 }
+
+// TestFolderOrder checks the stream `crosscheck cluster` makes of
+// MultiLing's folder: the dated English articles first, in time order, then
+// the undated ones in file-name order (topic after topic); and that the
+// halves scored apart hold every article once, each half's stories drawn
+// from the one run.
+func TestFolderOrder(t *testing.T) {
+	items, err := MultiLing(testenv.SharedData(t, "multiling2011"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	stream := PublicationOrder(items)
+	if len(stream) != len(items) {
+		t.Fatalf("%d items in the stream, want %d", len(stream), len(items))
+	}
+	seenUndated := false
+	for i, it := range stream {
+		pub := it.Doc.Article.Published
+		if pub.IsZero() {
+			seenUndated = true
+			if i > 0 && !stream[i-1].Doc.Article.Published.IsZero() {
+				continue
+			}
+			if i > 0 && stream[i-1].Doc.Article.ID > it.Doc.Article.ID {
+				t.Fatalf("undated %s after %s: not in name order", it.Doc.Article.ID, stream[i-1].Doc.Article.ID)
+			}
+			continue
+		}
+		if seenUndated {
+			t.Fatalf("dated %s after an undated article", it.Doc.Article.ID)
+		}
+		if i > 0 && pub.Before(stream[i-1].Doc.Article.Published) {
+			t.Fatalf("%s out of time order", it.Doc.Article.ID)
+		}
+	}
+	r := Naive(stream)
+	odd, ro := Part(stream, r, OddTopic)
+	even, re := Part(stream, r, func(it Item) bool { return !OddTopic(it) })
+	if len(odd) != 350 || len(even) != 350 || ro.Gold != 35 || re.Gold != 35 {
+		t.Errorf("halves: %d and %d articles, %d and %d topics; want 350, 350, 35, 35", len(odd), len(even), ro.Gold, re.Gold)
+	}
+	if _, all := Part(stream, r, func(Item) bool { return true }); all.F1 != r.F1 || all.Stories != r.Stories {
+		t.Errorf("the whole stream as a part scores %.4f in %d stories, the run %.4f in %d", all.F1, all.Stories, r.F1, r.Stories)
+	}
+}
