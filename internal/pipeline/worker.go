@@ -118,12 +118,10 @@ const (
 //     is touched during a round waits for the next. While jobs wait,
 //     after a round that took d the next waits RoundPause × d (4 d), so
 //     rounds take at most a fifth of a backlog's time however big its
-//     stories grow. The
-//     workers' rounds start on the same periods and each story is built
-//     by one of them (claim). The store refuses a brief older than its
-//     story, and a
-//     story left stale by a worker that died is rebuilt by the periodic
-//     sweep of any worker.
+//     stories grow. The workers' rounds start on the same periods and
+//     each story is built by one of them (claim). The store refuses a
+//     brief older than its story, and a story left stale by a worker that
+//     died is rebuilt by the periodic sweep of any worker.
 //   - When the store or the queue is down, the worker waits and retries;
 //     only a job that fails MaxAttempts times while the store is up goes
 //     to the dead letters, with its error.
@@ -659,8 +657,8 @@ func (w *Worker) forget(ms []store.Merge) {
 // sooner than RoundPause times the last round's length after it: a brief
 // is made whole from every article of its story, so without the pause a
 // backlog into big stories has rounds back to back (each outlasts its
-// period under load), and they slow the drain that brings more rounds. Every StaleEvery it also takes up
-// the stories the store says are stale.
+// period under load), and they slow the drain that brings more rounds.
+// Every StaleEvery it also takes up the stories the store says are stale.
 func (w *Worker) rebuilder(ctx context.Context) {
 	sweep := time.NewTicker(w.opt.StaleEvery)
 	defer sweep.Stop()
