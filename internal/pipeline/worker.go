@@ -750,12 +750,16 @@ func (w *Worker) roundDue(ctx context.Context) bool {
 	if n == 0 {
 		return false
 	}
-	pending, err := w.q.Pending(ctx)
-	if err != nil || pending == 0 {
+	// Past the pause and into a new period, a round is due whatever the
+	// queue holds: no need to ask it.
+	now := time.Now()
+	if !now.Before(w.nextRound) && now.Truncate(w.p.opt.BriefEvery).After(first) {
 		return true
 	}
-	// A backlog: rounds spaced by RoundPause, so that it drains.
-	return !time.Now().Before(w.nextRound) && time.Now().Truncate(w.p.opt.BriefEvery).After(first)
+	// Otherwise only an empty queue makes it due: during a backlog rounds
+	// stay spaced by RoundPause, so that it drains.
+	pending, err := w.q.Pending(ctx)
+	return err != nil || pending == 0
 }
 
 func sleep(ctx context.Context, d time.Duration) {
