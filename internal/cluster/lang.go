@@ -2,6 +2,9 @@ package cluster
 
 import (
 	"strings"
+	"unicode"
+
+	unorm "golang.org/x/text/unicode/norm"
 
 	"github.com/kljensen/snowball/french"
 
@@ -36,6 +39,7 @@ func wordStem(lang, lower string, tk *text.Token) (stem string, stop bool) {
 		}
 		return french.Stem(lower, true), false
 	}
+	lower = fold(lang, lower)
 	n := 0
 	for i := range lower {
 		if n == prefixRunes {
@@ -44,6 +48,32 @@ func wordStem(lang, lower string, tk *text.Token) (stem string, stop bool) {
 		n++
 	}
 	return lower, false
+}
+
+// fold gives a Greek word the letters its inflected forms share, as
+// Lucene's GreekLowerCaseFilter does before stemming: Greek moves its
+// accent as a word inflects ("άνθρωπος", "ανθρώπου"), so accents and
+// diaeresis are dropped, and a final ς is σ. Words of other languages are
+// returned as they are. Also tried on the MultiLing calibration part
+// (docs/clustering.md, wave 9): Arabic's optional hamza and vowel marks,
+// ة and ى, and Czech accents changed nothing there; Hebrew's final letters
+// changed nothing there and lost on the reporting part.
+func fold(lang, w string) string {
+	if lang != "el" {
+		return w
+	}
+	var b strings.Builder
+	b.Grow(len(w))
+	for _, r := range unorm.NFD.String(w) {
+		switch {
+		case unicode.Is(unicode.Mn, r):
+		case r == 'ς':
+			b.WriteRune('σ')
+		default:
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
 }
 
 // frenchElisions are the elided words elision drops.

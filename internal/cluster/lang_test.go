@@ -8,7 +8,8 @@ import (
 
 // TestWordStem: French words get the Snowball stem after their elided
 // article, French function words are stop words, and words of languages
-// without a stemmer are cut to their first five letters.
+// without a stemmer are cut to their first five letters, Greek ones after
+// their accents are dropped.
 func TestWordStem(t *testing.T) {
 	for _, tc := range []struct {
 		lang, word, want string
@@ -19,7 +20,12 @@ func TestWordStem(t *testing.T) {
 		{"fr", "dans", "", true},
 		{"cs", "prezidenta", "prezi", false},
 		{"cs", "prezidentem", "prezi", false},
-		{"el", "κυβέρνηση", "κυβέρ", false},
+		{"el", "κυβέρνηση", "κυβερ", false},
+		// Greek moves its accent as a word inflects: one stem.
+		{"el", "κυβερνήσεις", "κυβερ", false},
+		{"el", "άνθρωπος", "ανθρω", false},
+		{"el", "ανθρώπου", "ανθρω", false},
+		{"el", "νόμος", "νομοσ", false},
 		{"he", "של", "של", false},
 	} {
 		t.Run(tc.lang+"/"+tc.word, func(t *testing.T) {
