@@ -208,13 +208,16 @@ func TestUndatedMerge(t *testing.T) {
 	}
 }
 
-// TestGreekAccents: MultiLing's Greek articles of the odd topics (the
-// calibration part), in the eval's shuffled stream of all seven
-// languages. With accents kept, a word whose accent moves as it inflects
-// ("άνθρωπος", "ανθρώπου") was two words, and one topic came apart
-// (Greek F1 0.967, 6 stories for 5 topics); with them folded, every topic
-// is one story.
-func TestGreekAccents(t *testing.T) {
+// TestLanguageForms: MultiLing's articles of the odd topics (the
+// calibration part), in the eval's shuffled stream of all seven languages.
+// Greek: with accents kept, a word whose accent moves as it inflects
+// ("άνθρωπος", "ανθρώπου") was two words, and one topic came apart (F1
+// 0.967, 6 stories for 5 topics); folded, every topic is one story.
+// Arabic: with "و" and the article kept, "والحكومة" and "الحكومة" were cut
+// to different prefixes; topics came apart and a story of one topic took
+// an article of another (F1 0.856, P 0.91, 10 stories); stripped (light2),
+// F1 0.950 with no story mixing topics.
+func TestLanguageForms(t *testing.T) {
 	all, err := clustereval.MultiLing(filepath.Join(dataDir(t), "multiling2011"))
 	if err != nil {
 		t.Fatal(err)
@@ -222,13 +225,15 @@ func TestGreekAccents(t *testing.T) {
 	odd, _ := clustereval.Split(all)
 	stream := clustereval.Shuffle(odd, 1)
 	r := clustereval.Run(stream, cluster.Options{})
+	want := map[string]struct{ f1, p float64 }{"greek": {0.999, 1}, "arabic": {0.94, 1}}
 	for _, lr := range clustereval.ByLanguage(stream, r) {
-		if lr.Lang != "greek" {
+		w, ok := want[lr.Lang]
+		if !ok {
 			continue
 		}
-		t.Logf("greek: %d stories for %d topics, B3 P %.3f R %.3f F1 %.3f", lr.Stories, lr.Gold, lr.P, lr.R, lr.F1)
-		if lr.Stories != lr.Gold || lr.F1 < 0.999 {
-			t.Errorf("greek: %d stories for %d topics, F1 %.3f; want one story a topic", lr.Stories, lr.Gold, lr.F1)
+		t.Logf("%s: %d stories for %d topics, B3 P %.3f R %.3f F1 %.3f", lr.Lang, lr.Stories, lr.Gold, lr.P, lr.R, lr.F1)
+		if lr.F1 < w.f1 || lr.P < w.p {
+			t.Errorf("%s: B3 P %.3f F1 %.3f; want P >= %.3f, F1 >= %.3f", lr.Lang, lr.P, lr.F1, w.p, w.f1)
 		}
 	}
 }

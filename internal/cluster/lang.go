@@ -3,6 +3,7 @@ package cluster
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	unorm "golang.org/x/text/unicode/norm"
 
@@ -40,6 +41,9 @@ func wordStem(lang, lower string, tk *text.Token) (stem string, stop bool) {
 		return french.Stem(lower, true), false
 	}
 	lower = fold(lang, lower)
+	if lang == "ar" {
+		lower = light2(lower)
+	}
 	n := 0
 	for i := range lower {
 		if n == prefixRunes {
@@ -74,6 +78,30 @@ func fold(lang, w string) string {
 		}
 	}
 	return b.String()
+}
+
+// arabicArticles are the definite article and the prepositions written
+// onto it that light2 strips (Larkey, Ballesteros and Connell 2002,
+// "Improving Stemming for Arabic Information Retrieval: Light Stemming
+// and Co-occurrence Analysis"), longest first.
+var arabicArticles = []string{"وال", "بال", "كال", "فال", "لل", "ال"}
+
+// light2 strips an Arabic word's conjunction "و" and definite article, as
+// Larkey's light2 stemmer does, so that "والحكومة" ("and the government")
+// and "حكومة" are cut to one prefix. Its suffixes are left to the
+// truncation: stripping light10's suffixes as well (ها ان ات ون ين يه ية
+// ه ة ي) merged topics in the 700-file stream (docs/clustering.md, wave 9).
+func light2(w string) string {
+	n := utf8.RuneCountInString(w)
+	if n > 3 && strings.HasPrefix(w, "و") {
+		w, n = w[len("و"):], n-1
+	}
+	for _, a := range arabicArticles {
+		if k := utf8.RuneCountInString(a); strings.HasPrefix(w, a) && n-k > 1 {
+			return w[len(a):]
+		}
+	}
+	return w
 }
 
 // frenchElisions are the elided words elision drops.

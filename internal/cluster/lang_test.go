@@ -9,7 +9,7 @@ import (
 // TestWordStem: French words get the Snowball stem after their elided
 // article, French function words are stop words, and words of languages
 // without a stemmer are cut to their first five letters, Greek ones after
-// their accents are dropped.
+// their accents are dropped, Arabic ones after their article.
 func TestWordStem(t *testing.T) {
 	for _, tc := range []struct {
 		lang, word, want string
@@ -27,6 +27,14 @@ func TestWordStem(t *testing.T) {
 		{"el", "ανθρώπου", "ανθρω", false},
 		{"el", "νόμος", "νομοσ", false},
 		{"he", "של", "של", false},
+		// Arabic: "and", the article and the prepositions written onto
+		// it are stripped (light2) before the cut.
+		{"ar", "الحكومة", "حكومة", false},
+		{"ar", "والحكومة", "حكومة", false},
+		{"ar", "بالحكومة", "حكومة", false},
+		{"ar", "وقال", "قال", false},
+		// Of three letters or fewer, "و" is the word's own ("ولد").
+		{"ar", "ولد", "ولد", false},
 	} {
 		t.Run(tc.lang+"/"+tc.word, func(t *testing.T) {
 			tk := text.Tokenize(tc.word, 0)[0]
