@@ -26,7 +26,8 @@ const prefixRunes = 5
 // is counted, and whether it is a stop word of that language. English
 // words keep the text stage's Snowball stem and stop list; French ones get
 // Snowball's French stemmer and stop list; words of other languages are
-// cut to their first prefixRunes letters, and their function words are
+// cut to their first prefixRunes letters (Greek ones after fold, Arabic
+// ones after light2), and their function words are
 // left to IDF within the language (corpus-derived stop words measured no
 // better: docs/clustering.md).
 func wordStem(lang, lower string, tk *text.Token) (stem string, stop bool) {
