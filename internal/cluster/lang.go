@@ -84,8 +84,8 @@ func fold(lang, w string) string {
 // arabicArticles are the definite article and the prepositions written
 // onto it that light2 strips (Larkey, Ballesteros and Connell 2002,
 // "Improving Stemming for Arabic Information Retrieval: Light Stemming
-// and Co-occurrence Analysis"), longest first.
-var arabicArticles = []string{"وال", "بال", "كال", "فال", "لل", "ال"}
+// and Co-occurrence Analysis"): three letters or two.
+var arabicArticles = english.List("cluster/arabic-articles")
 
 // light2 strips an Arabic word's conjunction "و" and definite article, as
 // Larkey's light2 stemmer does, so that "والحكومة" ("and the government")
@@ -97,10 +97,25 @@ func light2(w string) string {
 	if n > 3 && strings.HasPrefix(w, "و") {
 		w, n = w[len("و"):], n-1
 	}
-	for _, a := range arabicArticles {
-		if k := utf8.RuneCountInString(a); strings.HasPrefix(w, a) && n-k > 1 {
-			return w[len(a):]
+	// The longest article first: "وال" before "ال".
+	for k := 3; k >= 2; k-- {
+		if n-k <= 1 {
+			continue
 		}
+		if p := runePrefix(w, k); arabicArticles.Has(p) {
+			return w[len(p):]
+		}
+	}
+	return w
+}
+
+// runePrefix is the first k runes of w.
+func runePrefix(w string, k int) string {
+	for i := range w {
+		if k == 0 {
+			return w[:i]
+		}
+		k--
 	}
 	return w
 }
