@@ -347,16 +347,25 @@ func (w *Worker) handle(ctx context.Context, ds []queue.Delivery) {
 // so that articles are placed in publication order, or until OrderWait
 // passes without progress. A worker that died holding earlier jobs stalls
 // the queue's settled place until they are delivered again; having waited
-// once at a place, the worker does not wait at it again.
+// once at a place, the worker does not wait at it again. Each step of the
+// settled place starts the wait again: on a loaded machine the other
+// workers' batches ahead may take longer than OrderWait in all while
+// they advance, and going ahead then placed articles out of order (other
+// stories than one process makes).
 func (w *Worker) awaitTurn(ctx context.Context, seq uint64) {
 	if seq <= 1 {
 		return
 	}
 	deadline := time.Now().Add(w.opt.OrderWait)
+	last := uint64(0)
 	for {
 		at, err := w.q.Settled(ctx)
 		if err != nil || at+1 >= seq || at == w.stuckAt {
 			return
+		}
+		if at > last {
+			last = at
+			deadline = time.Now().Add(w.opt.OrderWait)
 		}
 		if time.Now().After(deadline) {
 			w.p.log.Info("jobs before these are not settled; going ahead out of order", "settled", at, "job_seq", seq)

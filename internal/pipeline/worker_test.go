@@ -174,8 +174,12 @@ func matchOneProcess(t *testing.T, arts func(testing.TB) []*news.Article, again 
 	checkBriefs(t, two)
 	want, got := briefsByStory(t, one), briefsByStory(t, two)
 	for set, b := range want {
-		if got[set] != b {
-			t.Errorf("brief of the story of %s differs between one process and two workers:\n%s", set, jsonDiff(b, got[set]))
+		g, ok := got[set]
+		if !ok {
+			continue // a story of other articles: reported above
+		}
+		if g != b {
+			t.Errorf("brief of the story of %s differs between one process and two workers:\n%s", set, jsonDiff(b, g))
 		}
 	}
 }
