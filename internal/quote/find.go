@@ -313,8 +313,15 @@ func (f *finder) attributeWhole(a Attribution, g segment, segs []segment, si int
 	a.Content = []Span{{g.open, g.close}}
 	// Cue after: “...,” Kim said. / “...,” said Kim.
 	if c := f.cueIn(g.close, hi); c >= 0 && f.nearAfter(g.close, c) {
+		b := a
 		f.setSource(&a, c, g.close, prev)
-		return a, true
+		// "he said ..., saying: “...,” as quoted by the BBC": a cue after
+		// that names no source leaves the quote to the cue before its
+		// colon.
+		if a.Source.End > a.Source.Start || !strings.HasSuffix(before, ":") || f.lastCueIn(lo, g.open) < 0 {
+			return a, true
+		}
+		a = b
 	}
 	// “... paid!” LeVell declared. — the splitter ends the sentence
 	// with the quote, and the attribution is the next one.
@@ -469,6 +476,13 @@ func (f *finder) setSource(a *Attribution, c, lo int, prev []Attribution) {
 	} else if !(participles.Has(f.toks[c].Lower) && c > 0 && (f.toks[c-1].Text == "," || gerundHeads.Has(f.toks[c-1].Lower))) &&
 		!(c > 0 && (f.toks[c-1].Lower == "being" || f.toks[c-1].Lower == "been")) && !f.infinitive(c) {
 		a.Source = f.npBefore(c, lo)
+		// "“literally in the dark” due to power failures, said State
+		// Department spokesman P. J. Crowley.": a cue right after a comma
+		// with a noun phrase after it to the end of the sentence is
+		// inverted; its subject follows it.
+		if s, ok := f.invertedSubject(c); ok {
+			a.Source = s
+		}
 		// "Trump and Ryan issued a statement describing": the words
 		// before a participle are the verb's object; the source is the
 		// clause's subject inside them.
@@ -516,6 +530,30 @@ func (f *finder) setSource(a *Attribution, c, lo int, prev []Attribution) {
 		a.Speaker, a.Named = f.speaker(a.Source, prev, a.Para)
 	}
 	a.Via = f.via(a, c)
+}
+
+// invertedSubject is the subject of a cue inverted after a comma ("...,
+// said X."): the noun phrase after the cue when the sentence ends with it
+// (or with its apposition). A verb that takes an object ("X, a professor,
+// told The Hill.", "called the KKK “abhorrent”") is not inverted, nor is
+// one before a pronoun or a time ("..., said he", "..., said Monday").
+func (f *finder) invertedSubject(c int) (Span, bool) {
+	if c == 0 || f.toks[c-1].Text != "," || c+1 >= len(f.toks) || timeWords.Has(f.toks[c+1].Lower) ||
+		pronouns.Has(f.toks[c+1].Lower) || objectCues.Has(f.toks[c].Lower) || namingCues.Has(f.toks[c].Lower) {
+		return Span{}, false
+	}
+	src := f.npAfter(c + 1)
+	if src.End <= src.Start {
+		return Span{}, false
+	}
+	k := f.tokAt(src.End)
+	if k < len(f.toks) && f.toks[k].Text == "(" {
+		k = f.tokAt(f.withParty(src).End)
+	}
+	if k < len(f.toks) && f.toks[k].Text != "." && f.toks[k].Text != "!" && f.toks[k].Text != "?" {
+		return Span{}, false
+	}
+	return src, true
 }
 
 // notSubject reports a source as found that cannot be a subject: it opens
@@ -1217,8 +1255,14 @@ func (f *finder) speaker(src Span, prev []Attribution, para int) (name string, n
 		person := low == "he" || low == "she"
 		if n := len(prev); n > 0 && prev[n-1].Para >= para-2 && prev[n-1].Speaker != "" {
 			p := prev[n-1]
-			// A person who became the subject since the last quote wins.
 			if person {
+				// "An analyst for USGS in Colorado commented that ...
+				// “...,” he said.": the one who spoke in the sentence
+				// before, named by a role.
+				if sp, ok := f.roleSpokeBefore(src.Start); ok && sp.Start > p.Cue.End {
+					return strings.TrimSpace(f.t[sp.Start:sp.End]), false
+				}
+				// A person who became the subject since the last quote wins.
 				if name, at, ok := f.r.SubjectBefore(f.doc, src.Start); ok && at > p.Cue.End {
 					if sp, ok := f.saidBy(at, src.Start); ok {
 						return sp, true
@@ -1231,6 +1275,9 @@ func (f *finder) speaker(src Span, prev []Attribution, para int) (name string, n
 			}
 		}
 		if person {
+			if sp, ok := f.roleSpokeBefore(src.Start); ok {
+				return strings.TrimSpace(f.t[sp.Start:sp.End]), false
+			}
 			if name, ok := f.r.PersonBefore(f.doc, src.Start); ok {
 				return name, true
 			}
@@ -1258,6 +1305,44 @@ func (f *finder) speaker(src Span, prev []Attribution, para int) (name string, n
 		}
 	}
 	return words, false
+}
+
+// roleSpokeBefore is the subject of a verb of speech that is the main verb
+// of the sentence right before the one holding off, in its paragraph, when
+// that subject is a role, not a name ("An analyst for USGS in Colorado
+// commented that ..."): a "he said" after it is that speaker's.
+func (f *finder) roleSpokeBefore(off int) (Span, bool) {
+	ss := f.d.Sentences
+	si := sort.Search(len(ss), func(i int) bool { return ss[i].End > off }) - 1
+	if si < 0 || si+1 >= len(ss) || ss[si].Para != ss[si+1].Para {
+		return Span{}, false
+	}
+	a := f.d.Annotation()
+	sp, h := a.SentenceSubject(si)
+	if h < 0 || !a.Noun(h) || a.Proper(h) || f.toks[h].Cap {
+		return Span{}, false
+	}
+	var p *text.Proposition
+	for k := range a.Props {
+		if q := &a.Props[k]; q.Sentence == si && q.Finite && q.SubjectHead == h {
+			p = q
+			break
+		}
+	}
+	if p == nil || !f.isCue(p.Verb) {
+		return Span{}, false
+	}
+	s, e := a.Bytes(sp)
+	src := Span{s, e}
+	if !f.roleHead(src) {
+		return Span{}, false
+	}
+	// "Haiti's justice minister, Paul Denis, stated": the role's holder is
+	// named before the verb, and the pronoun is theirs.
+	if _, _, name, ok := f.r.FirstName(f.doc, s, f.toks[p.Verb].Start); ok && f.r.TypeOf(name) == news.EntityPerson {
+		return Span{}, false
+	}
+	return src, true
 }
 
 // saidBy is the person who, between offsets from and to, is named right
