@@ -260,6 +260,12 @@ func (f *finder) attribute(g segment, segs []segment, si int, prev []Attribution
 	}
 	// A partial quote inside reported speech: the content is the reported clause.
 	if c := f.lastCueIn(sent.Start, g.open); c >= 0 {
+		// "Cruz said ... that states can pass such laws because “...”":
+		// a cue word read as a plural noun before its verb is the
+		// subject of the reported clause; the cue before it speaks.
+		if c2 := f.lastCueIn(sent.Start, f.toks[c].Start); c2 >= 0 && f.pluralSubject(c) {
+			c = c2
+		}
 		start := f.contentStart(c)
 		// "said during a visit on Friday that he ...": the content starts
 		// at "that", past the adverbials between the cue and it.
@@ -278,6 +284,17 @@ func (f *finder) attribute(g segment, segs []segment, si int, prev []Attribution
 		}
 		a.Content = []Span{{start, end}}
 		f.setSource(&a, c, sent.Start, prev)
+		// "X said Tuesday that according to its analysis, ... “...”": a
+		// cue that names no source leaves the quote to the cue before it.
+		if a.Source.End <= a.Source.Start {
+			if c2 := f.lastCueIn(sent.Start, f.toks[c].Start); c2 >= 0 {
+				b := a
+				f.setSource(&b, c2, sent.Start, prev)
+				if b.Source.End > b.Source.Start {
+					a.Source, a.Speaker, a.Named, a.Via, a.Cue = b.Source, b.Speaker, b.Named, b.Via, b.Cue
+				}
+			}
+		}
 		return a, a.Content[0].End > a.Content[0].Start
 	}
 	if c := f.cueIn(g.close, sent.End); c >= 0 {
@@ -440,6 +457,13 @@ func (f *finder) isCue(i int) bool {
 			f.toks[i+1].Text == "," && i+2 < len(f.toks) && isQuotePunct(f.toks[i+2].Text))
 	}
 	return true
+}
+
+// pluralSubject reports a cue word that the annotation reads as a plural
+// noun before a verb ("states can pass", "reports say").
+func (f *finder) pluralSubject(i int) bool {
+	a := f.d.Annotation()
+	return a.Words[i].POS == "NNS" && i+1 < len(f.toks) && a.Verb(i+1)
 }
 
 // nearAfter reports whether the cue at c belongs to the quote that closed
