@@ -228,6 +228,13 @@ func samePersonWords(wa, wb []string) bool {
 	if len(wa) < 2 || len(wb) < 2 {
 		return false
 	}
+	// "W. Mark Felt" is "Mark Felt", "F. Scott Fitzgerald" "Scott
+	// Fitzgerald": a leading initial before a given name is not the name
+	// the person goes by.
+	if len(wa) > 2 && len(wa[0]) == 1 && len(wb[0]) > 1 && samePersonWords(wa[1:], wb) ||
+		len(wb) > 2 && len(wb[0]) == 1 && len(wa[0]) > 1 && samePersonWords(wa, wb[1:]) {
+		return true
+	}
 	return similarWord(wa[0], wb[0]) && similarWord(wa[len(wa)-1], wb[len(wb)-1]) &&
 		(len(wa) == len(wb) && allSimilar(wa, wb) || len(wa) != len(wb) && len(wa) > 2 != (len(wb) > 2))
 }

@@ -163,7 +163,7 @@ func runEnd(toks []text.Token, i int) int {
 			break
 		}
 		t := &toks[j]
-		if notNames.Has(t.Lower) && !connectors.Has(t.Lower) && !honorifics.Has(t.Lower) {
+		if notNames.Has(t.Lower) && !connectors.Has(t.Lower) && !honorifics.Has(t.Lower) && !initialAt(toks, j) {
 			break
 		}
 		if prev.End != t.Start && !(t.Start-prev.End == 1) {
@@ -173,7 +173,10 @@ func runEnd(toks []text.Token, i int) int {
 		case isCapWord(t) && t.Start-prev.End == 1:
 			j++
 			continue
-		case t.Text == "." && honorifics.Has(strings.ToLower(prev.Text)) && j+1 < len(toks) && isCapWord(&toks[j+1]):
+		case t.Text == "." && (honorifics.Has(strings.ToLower(prev.Text)) || initialLetter(prev)) && j+1 < len(toks) && isCapWord(&toks[j+1]) &&
+			toks[j+1].Start-t.End == 1 && !notNames.Has(toks[j+1].Lower):
+			// "Sen. Sanders", "P. J. Crowley", "Harry M. Reid": the dot
+			// of a title or an initial is inside the name.
 			j += 2
 			continue
 		case connectors.Has(t.Lower) && t.Start-prev.End == 1 && j+1 < len(toks) && isCapWord(&toks[j+1]):
@@ -188,10 +191,23 @@ func runEnd(toks []text.Token, i int) int {
 	return j
 }
 
+// initialLetter reports a single capital letter, as an initial is written.
+func initialLetter(t *text.Token) bool {
+	return t.Kind == text.Word && t.Cap && len(t.Text) == 1
+}
+
+// initialAt reports an initial at j inside a name: a single capital letter
+// with its full stop before a name ("Dirk A. Kempthorne"), not the article
+// "A" or the pronoun "I".
+func initialAt(toks []text.Token, j int) bool {
+	return initialLetter(&toks[j]) && j+2 < len(toks) && toks[j+1].Text == "." && toks[j+1].Start == toks[j].End &&
+		isCapWord(&toks[j+2]) && toks[j+2].Start-toks[j+1].End == 1 && !notNames.Has(toks[j+2].Lower)
+}
+
 func appendRun(out []mention, d *text.Doc, toks []text.Token, i, j, doc int) []mention {
 	initial := i == 0 || isQuoteMark(toks[i-1].Text) || toks[i-1].Text == "(" || toks[i-1].Text == ":"
 	// Drop capitalised function words at the front ("The", "While").
-	for i < j && notNames.Has(toks[i].Lower) && !honorifics.Has(toks[i].Lower) {
+	for i < j && (notNames.Has(toks[i].Lower) && !honorifics.Has(toks[i].Lower) || toks[i].Text == ".") {
 		i++
 		initial = false
 	}
@@ -248,6 +264,10 @@ func appendRun(out []mention, d *text.Doc, toks []text.Token, i, j, doc int) []m
 	words := make([]string, 0, j-k)
 	start, end := toks[k].Start, toks[j-1].End
 	for x := k; x < j; x++ {
+		if toks[x].Text == "." && len(words) > 0 {
+			words[len(words)-1] += "."
+			continue
+		}
 		words = append(words, toks[x].Text)
 	}
 	last := words[len(words)-1]
@@ -406,12 +426,33 @@ func speakerCue(toks []text.Token, i, j, words int) bool {
 func joinText(toks []text.Token) string {
 	var b strings.Builder
 	for i, t := range toks {
-		if i > 0 {
+		// "U. S." is "U.S.": a full stop, and an initial after another,
+		// join the word before.
+		if i > 0 && t.Text != "." && !(i >= 2 && initialLetter(&t) && toks[i-1].Text == "." && initialLetter(&toks[i-2])) {
 			b.WriteByte(' ')
 		}
 		b.WriteString(t.Text)
 	}
 	return b.String()
+}
+
+// joinWords joins a name's words with spaces, but initials in a row
+// without ("U. S. Fish" is "U.S. Fish", "P. J. Crowley" "P.J. Crowley"),
+// so that both spellings have one key.
+func joinWords(words []string) string {
+	var b strings.Builder
+	for i, w := range words {
+		if i > 0 && !(isInitial(words[i-1]) && (isInitial(w) || len(w) == 1 && 'A' <= w[0] && w[0] <= 'Z')) {
+			b.WriteByte(' ')
+		}
+		b.WriteString(w)
+	}
+	return b.String()
+}
+
+// isInitial reports a word written as an initial: "J.".
+func isInitial(w string) bool {
+	return len(w) == 2 && w[1] == '.' && 'A' <= w[0] && w[0] <= 'Z'
 }
 
 // orgLike reports whether the words after a title are an organisation's
@@ -464,7 +505,7 @@ func known(key string) bool {
 
 // classify gives a mention its key, gazetteer name and first guess of type.
 func classify(m mention) mention {
-	m.key = foldKey(strings.Join(m.words, " "))
+	m.key = foldKey(joinWords(m.words))
 	lastW := foldKey(m.words[len(m.words)-1])
 	firstW := foldKey(m.words[0])
 	switch {

@@ -40,14 +40,11 @@ func (r *Resolver) mergeNamesPairwise() {
 	}
 }
 
-// samePerson is the pairwise method's test on two name keys.
+// samePerson is the pairwise method's test on two name keys: the same
+// comparison of words as mergeNames (the reference checks the blocking,
+// which must find every pair the comparison joins).
 func samePerson(a, b string) bool {
-	wa, wb := strings.Fields(translit(a)), strings.Fields(translit(b))
-	if len(wa) < 2 || len(wb) < 2 {
-		return false
-	}
-	return similarWord(wa[0], wb[0]) && similarWord(wa[len(wa)-1], wb[len(wb)-1]) &&
-		(len(wa) == len(wb) && allSimilar(wa, wb) || len(wa) != len(wb) && len(wa) > 2 != (len(wb) > 2))
+	return samePersonWords(strings.Fields(translit(a)), strings.Fields(translit(b)))
 }
 
 // groupsOf is the root of every mention after resolution.

@@ -260,6 +260,12 @@ func (f *finder) attribute(g segment, segs []segment, si int, prev []Attribution
 	}
 	// A partial quote inside reported speech: the content is the reported clause.
 	if c := f.lastCueIn(sent.Start, g.open); c >= 0 {
+		// "Cruz said ... that states can pass such laws because “...”":
+		// a cue word read as a plural noun before its verb is the
+		// subject of the reported clause; the cue before it speaks.
+		if c2 := f.lastCueIn(sent.Start, f.toks[c].Start); c2 >= 0 && f.pluralSubject(c) {
+			c = c2
+		}
 		start := f.contentStart(c)
 		// "said during a visit on Friday that he ...": the content starts
 		// at "that", past the adverbials between the cue and it.
@@ -278,6 +284,17 @@ func (f *finder) attribute(g segment, segs []segment, si int, prev []Attribution
 		}
 		a.Content = []Span{{start, end}}
 		f.setSource(&a, c, sent.Start, prev)
+		// "X said Tuesday that according to its analysis, ... “...”": a
+		// cue that names no source leaves the quote to the cue before it.
+		if a.Source.End <= a.Source.Start {
+			if c2 := f.lastCueIn(sent.Start, f.toks[c].Start); c2 >= 0 {
+				b := a
+				f.setSource(&b, c2, sent.Start, prev)
+				if b.Source.End > b.Source.Start {
+					a.Source, a.Speaker, a.Named, a.Via, a.Cue = b.Source, b.Speaker, b.Named, b.Via, b.Cue
+				}
+			}
+		}
 		return a, a.Content[0].End > a.Content[0].Start
 	}
 	if c := f.cueIn(g.close, sent.End); c >= 0 {
@@ -313,8 +330,15 @@ func (f *finder) attributeWhole(a Attribution, g segment, segs []segment, si int
 	a.Content = []Span{{g.open, g.close}}
 	// Cue after: “...,” Kim said. / “...,” said Kim.
 	if c := f.cueIn(g.close, hi); c >= 0 && f.nearAfter(g.close, c) {
+		b := a
 		f.setSource(&a, c, g.close, prev)
-		return a, true
+		// "he said ..., saying: “...,” as quoted by the BBC": a cue after
+		// that names no source leaves the quote to the cue before its
+		// colon.
+		if a.Source.End > a.Source.Start || !strings.HasSuffix(before, ":") || f.lastCueIn(lo, g.open) < 0 {
+			return a, true
+		}
+		a = b
 	}
 	// “... paid!” LeVell declared. — the splitter ends the sentence
 	// with the quote, and the attribution is the next one.
@@ -435,6 +459,13 @@ func (f *finder) isCue(i int) bool {
 	return true
 }
 
+// pluralSubject reports a cue word that the annotation reads as a plural
+// noun before a verb ("states can pass", "reports say").
+func (f *finder) pluralSubject(i int) bool {
+	a := f.d.Annotation()
+	return a.Words[i].POS == "NNS" && i+1 < len(f.toks) && a.Verb(i+1)
+}
+
 // nearAfter reports whether the cue at c belongs to the quote that closed
 // at off: only the source, a comma or an adverb stand between them.
 func (f *finder) nearAfter(off, c int) bool {
@@ -469,6 +500,13 @@ func (f *finder) setSource(a *Attribution, c, lo int, prev []Attribution) {
 	} else if !(participles.Has(f.toks[c].Lower) && c > 0 && (f.toks[c-1].Text == "," || gerundHeads.Has(f.toks[c-1].Lower))) &&
 		!(c > 0 && (f.toks[c-1].Lower == "being" || f.toks[c-1].Lower == "been")) && !f.infinitive(c) {
 		a.Source = f.npBefore(c, lo)
+		// "“literally in the dark” due to power failures, said State
+		// Department spokesman P. J. Crowley.": a cue right after a comma
+		// with a noun phrase after it to the end of the sentence is
+		// inverted; its subject follows it.
+		if s, ok := f.invertedSubject(c); ok {
+			a.Source = s
+		}
 		// "Trump and Ryan issued a statement describing": the words
 		// before a participle are the verb's object; the source is the
 		// clause's subject inside them.
@@ -516,6 +554,30 @@ func (f *finder) setSource(a *Attribution, c, lo int, prev []Attribution) {
 		a.Speaker, a.Named = f.speaker(a.Source, prev, a.Para)
 	}
 	a.Via = f.via(a, c)
+}
+
+// invertedSubject is the subject of a cue inverted after a comma ("...,
+// said X."): the noun phrase after the cue when the sentence ends with it
+// (or with its apposition). A verb that takes an object ("X, a professor,
+// told The Hill.", "called the KKK “abhorrent”") is not inverted, nor is
+// one before a pronoun or a time ("..., said he", "..., said Monday").
+func (f *finder) invertedSubject(c int) (Span, bool) {
+	if c == 0 || f.toks[c-1].Text != "," || c+1 >= len(f.toks) || timeWords.Has(f.toks[c+1].Lower) ||
+		pronouns.Has(f.toks[c+1].Lower) || objectCues.Has(f.toks[c].Lower) || namingCues.Has(f.toks[c].Lower) {
+		return Span{}, false
+	}
+	src := f.npAfter(c + 1)
+	if src.End <= src.Start {
+		return Span{}, false
+	}
+	k := f.tokAt(src.End)
+	if k < len(f.toks) && f.toks[k].Text == "(" {
+		k = f.tokAt(f.withParty(src).End)
+	}
+	if k < len(f.toks) && f.toks[k].Text != "." && f.toks[k].Text != "!" && f.toks[k].Text != "?" {
+		return Span{}, false
+	}
+	return src, true
 }
 
 // notSubject reports a source as found that cannot be a subject: it opens
@@ -1217,8 +1279,14 @@ func (f *finder) speaker(src Span, prev []Attribution, para int) (name string, n
 		person := low == "he" || low == "she"
 		if n := len(prev); n > 0 && prev[n-1].Para >= para-2 && prev[n-1].Speaker != "" {
 			p := prev[n-1]
-			// A person who became the subject since the last quote wins.
 			if person {
+				// "An analyst for USGS in Colorado commented that ...
+				// “...,” he said.": the one who spoke in the sentence
+				// before, named by a role.
+				if sp, ok := f.roleSpokeBefore(src.Start); ok && sp.Start > p.Cue.End {
+					return strings.TrimSpace(f.t[sp.Start:sp.End]), false
+				}
+				// A person who became the subject since the last quote wins.
 				if name, at, ok := f.r.SubjectBefore(f.doc, src.Start); ok && at > p.Cue.End {
 					if sp, ok := f.saidBy(at, src.Start); ok {
 						return sp, true
@@ -1231,6 +1299,9 @@ func (f *finder) speaker(src Span, prev []Attribution, para int) (name string, n
 			}
 		}
 		if person {
+			if sp, ok := f.roleSpokeBefore(src.Start); ok {
+				return strings.TrimSpace(f.t[sp.Start:sp.End]), false
+			}
 			if name, ok := f.r.PersonBefore(f.doc, src.Start); ok {
 				return name, true
 			}
@@ -1258,6 +1329,44 @@ func (f *finder) speaker(src Span, prev []Attribution, para int) (name string, n
 		}
 	}
 	return words, false
+}
+
+// roleSpokeBefore is the subject of a verb of speech that is the main verb
+// of the sentence right before the one holding off, in its paragraph, when
+// that subject is a role, not a name ("An analyst for USGS in Colorado
+// commented that ..."): a "he said" after it is that speaker's.
+func (f *finder) roleSpokeBefore(off int) (Span, bool) {
+	ss := f.d.Sentences
+	si := sort.Search(len(ss), func(i int) bool { return ss[i].End > off }) - 1
+	if si < 0 || si+1 >= len(ss) || ss[si].Para != ss[si+1].Para {
+		return Span{}, false
+	}
+	a := f.d.Annotation()
+	sp, h := a.SentenceSubject(si)
+	if h < 0 || !a.Noun(h) || a.Proper(h) || f.toks[h].Cap {
+		return Span{}, false
+	}
+	var p *text.Proposition
+	for k := range a.Props {
+		if q := &a.Props[k]; q.Sentence == si && q.Finite && q.SubjectHead == h {
+			p = q
+			break
+		}
+	}
+	if p == nil || !f.isCue(p.Verb) {
+		return Span{}, false
+	}
+	s, e := a.Bytes(sp)
+	src := Span{s, e}
+	if !f.roleHead(src) {
+		return Span{}, false
+	}
+	// "Haiti's justice minister, Paul Denis, stated": the role's holder is
+	// named before the verb, and the pronoun is theirs.
+	if _, _, name, ok := f.r.FirstName(f.doc, s, f.toks[p.Verb].Start); ok && f.r.TypeOf(name) == news.EntityPerson {
+		return Span{}, false
+	}
+	return src, true
 }
 
 // saidBy is the person who, between offsets from and to, is named right

@@ -289,6 +289,10 @@ func TestSentenceSubject(t *testing.T) {
 		{"The Rove ad hits Clinton for taking money from Wall Street and claims that Wall Street made her a multi-millionaire.", "The Rove ad"},
 		{"The nationalist Global Times tabloid noted in an op-ed Thursday that the candidate had fans in China.", "The nationalist Global Times tabloid"},
 		{"Several said they would rather federal officials dole out funding.", "Several"},
+		// PolNeAR dev (its one speaker lost in wave 7, read after the rule
+		// was measured on train): the tagger's participle before an
+		// infinitive is the past tense of the main verb
+		{"Small groups of protesters continued to call for more information about the fatal shooting of Keith Lamont Scott, looping the streets around Bank of America Stadium - where the National Football League's Charlotte Panthers played the Minnesota Vikings - while chanting, \"Hands up, don't shoot.\"", "Small groups of protesters"},
 	}
 	for _, c := range cases {
 		d := Analyze(&news.Article{Text: c.text})
@@ -296,6 +300,39 @@ func TestSentenceSubject(t *testing.T) {
 		sp, h := a.SentenceSubject(0)
 		if got := a.Text(sp); got != c.want || h < 0 {
 			t.Errorf("%q:\n got %q (head %d)\nwant %q", c.text, got, h, c.want)
+		}
+	}
+}
+
+// TestPastBeforeInfinitive: the tagger reads a lone "-ed" verb before an
+// infinitive as a participle (VBN), which leaves it without a subject. After
+// a noun or a conjunction it is the past tense that governs the infinitive
+// (PolNeAR train: "pledged to confront", whose quote had no source); after
+// a determiner it stays a participle (the part-of-speech gold: "allowing
+// those involved to receive").
+func TestPastBeforeInfinitive(t *testing.T) {
+	cases := []struct {
+		text, verb, subject string
+		finite              bool
+	}{
+		{"But as Trump denounced Iran's missile tests and pledged to confront murders at the hands of \"knife-wielding Palestinians,\" many in the audience appeared to warm to his message.", "pledged", "Trump", true},
+		{"There was a collective failure of judgement in allowing those involved to receive payment for discussing the event with the media.", "involved", "", false},
+	}
+	for _, c := range cases {
+		d := Analyze(&news.Article{Text: c.text})
+		a := d.Annotation()
+		found := false
+		for _, p := range a.Props {
+			if d.Tokens[p.Verb].Text != c.verb {
+				continue
+			}
+			found = true
+			if p.Finite != c.finite || c.finite && a.Text(p.Subject) != c.subject {
+				t.Errorf("%q: finite %v, subject %q; want %v, %q", c.verb, p.Finite, a.Text(p.Subject), c.finite, c.subject)
+			}
+		}
+		if !found && c.finite {
+			t.Errorf("%q: no proposition", c.verb)
 		}
 	}
 }

@@ -202,8 +202,8 @@ func (a *Annotation) readGroup(p *Proposition) {
 
 // pastNotParticiple reports a lone "-ed" verb that the model tagged as a
 // participle but reads as a past tense: after an adverb ("also
-// confirmed"), or followed by its object or a "that" clause ("confirmed
-// that", "seized the ship"). A participle clause after a noun ("sailors
+// confirmed"), or followed by its object, a "that" clause or an
+// infinitive ("confirmed that", "seized the ship", "continued to call"). A participle clause after a noun ("sailors
 // seized by Iran") takes no object.
 func (a *Annotation) pastNotParticiple(v int) bool {
 	if v > 0 && isAdverb(a.Words[v-1].POS) && v > 1 && a.phraseEndingAt(v-2) != nil {
@@ -211,6 +211,16 @@ func (a *Annotation) pastNotParticiple(v int) bool {
 	}
 	if v+1 >= len(a.Words) {
 		return false
+	}
+	// "Small groups of protesters continued to call for", "Trump
+	// denounced ... and pledged to confront": a lone "-ed" verb before an
+	// infinitive, after a noun or a conjunction, is the past tense that
+	// governs it; after a determiner it is a participle ("allowing those
+	// involved to receive").
+	if a.doc.Tokens[v+1].Lower == "to" && v+2 < len(a.Words) && a.Words[v+2].POS == "VB" && v > 0 {
+		if p := a.Words[v-1].POS; strings.HasPrefix(p, "NN") || p == "PRP" || p == "CC" {
+			return true
+		}
 	}
 	return a.doc.Tokens[v+1].Lower == "that" || a.phraseStartingAt(v+1) != nil
 }

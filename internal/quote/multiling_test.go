@@ -1,0 +1,74 @@
+package quote
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/crosscheck/crosscheck/internal/entity"
+	"github.com/crosscheck/crosscheck/internal/text"
+)
+
+// TestHaitiAttributions reads the reports of MultiLing 2011 topic 6
+// (M0060-M0069, the 2010 Haiti earthquake) and checks four attributions of
+// general English that were read wrong: initials with full stops inside a
+// name ("P. J. Crowley", once cut to "P"), a postposed "said X" after a
+// phrase that follows the quote ("“...” due to power failures, said
+// State Department spokesman P. J. Crowley": the speaker is after the
+// verb, not the phrase before it), a "he said" after a sentence whose
+// subject is a person described by a place ("An analyst for USGS in
+// Colorado commented ...": not "Dominican Republic", but "Haiti's justice
+// minister, Paul Denis, stated ..." gives Paul Denis), and a quote after
+// "he said ..., saying: “...,” as quoted by the BBC" (the participle's
+// subject is "he"; "quoted by" names no speaker).
+func TestHaitiAttributions(t *testing.T) {
+	arts := multiLingTopic(t, 6)
+	var docs []*text.Doc
+	var ids []string
+	for i, a := range arts {
+		docs, ids = append(docs, text.Analyze(a)), append(ids, "r"+string(rune('0'+i)))
+	}
+	c := text.NewCorpus(docs, ids)
+	r := entity.Resolve(c)
+	if !strings.Contains(docs[0].Article.Text, "P. J. Crowley") {
+		t.Fatalf("%s is not the Haiti report this test reads", docs[0].Article.File)
+	}
+	type found struct {
+		d *text.Doc
+		a Attribution
+	}
+	var got []found
+	for di, d := range docs {
+		for _, a := range Find(d, di, r) {
+			got = append(got, found{d, a})
+		}
+	}
+	for _, tc := range []struct {
+		quote, source, speaker string
+	}{
+		{"literally in the dark", "State Department spokesman P. J. Crowley", "P. J. Crowley"},
+		{"They reported structures down.", "he", "P. J. Crowley"},
+		{"I think we are going to see substantial damage and casualties,", "he", "An analyst for USGS in Colorado"},
+		{"All this is coming together right now.", "he", "Edmond Mulet"},
+		// A role with its holder's name in apposition: the "he" is the
+		// name's ("Haiti's justice minister, Paul Denis, stated ...").
+		{"It is Haitian law that has been violated,", "he", "Paul Denis"},
+	} {
+		var a Attribution
+		var d *text.Doc
+		for _, x := range got {
+			for _, q := range x.a.Quoted {
+				if strings.HasPrefix(x.d.Article.Text[q.Start:q.End], tc.quote) {
+					a, d = x.a, x.d
+				}
+			}
+		}
+		if d == nil {
+			t.Errorf("no attribution of “%s”", tc.quote)
+			continue
+		}
+		src := d.Article.Text[a.Source.Start:a.Source.End]
+		if src != tc.source || !strings.Contains(a.Speaker, tc.speaker) {
+			t.Errorf("“%s”: source %q, speaker %q; want source %q, speaker %q", tc.quote, src, a.Speaker, tc.source, tc.speaker)
+		}
+	}
+}
