@@ -18,37 +18,7 @@ import (
 // ..." (a sentence cut by the page's markup) as agreements. They must
 // belong to no claim, while the statements with the same facts still do.
 func TestFragmentsAreNoClaims(t *testing.T) {
-	arts, err := clustereval.ReadGVA(testenv.SharedData(t, "gva-2013-2016"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	var docs []*text.Doc
-	var ids []string
-	for _, g := range arts {
-		if g.Incident == "683142" {
-			docs = append(docs, text.Analyze(g.Article))
-			ids = append(ids, g.Article.ID)
-		}
-	}
-	if len(docs) < 3 {
-		t.Fatalf("incident 683142: %d reports, want 6", len(docs))
-	}
-	c := text.NewCorpus(docs, ids)
-	c.SetCopies(dedup.Copies(c.Docs))
-	r := align.Align(c)
-	claimOf := func(prefix string) (found, inClaim int) {
-		for d, doc := range c.Docs {
-			for s, sent := range doc.Sentences {
-				if strings.HasPrefix(sent.Text, prefix) {
-					found++
-					if r.Of[d][s] >= 0 {
-						inClaim++
-					}
-				}
-			}
-		}
-		return found, inClaim
-	}
+	claimOf := incidentClaims(t, "683142", 3)
 	for _, frag := range []string{"Sunday, 6:30 p.m.", "Monday, 2:38 a.m.", "was wanted on multiple charges"} {
 		found, in := claimOf(frag)
 		if found == 0 {
@@ -63,6 +33,65 @@ func TestFragmentsAreNoClaims(t *testing.T) {
 		if found, in := claimOf(stmt); found == 0 || in == 0 {
 			t.Errorf("%q: %d sentences, %d in a claim; want a claim", stmt, found, in)
 		}
+	}
+}
+
+// TestFurnitureIsNoClaim reads GVA incident 597176 (nine reports of a
+// shooting in Bristol, Tennessee). Its brief listed the last sentence of the
+// Associated Press's copyright notice as an agreement of two reports, and an
+// embedded tweet (its pic.twitter.com link and byline) as a claim of one.
+// Neither may belong to a claim; the reports' statements still do.
+func TestFurnitureIsNoClaim(t *testing.T) {
+	claimOf := incidentClaims(t, "597176", 9)
+	for _, furniture := range []string{"This material may not be published", "Here's the bullet hole near State Farm"} {
+		found, in := claimOf(furniture)
+		if found == 0 {
+			t.Fatalf("no sentence opens with %q: the data changed", furniture)
+		}
+		if in > 0 {
+			t.Errorf("%q: %d of %d sentences belong to a claim; page furniture is no claim", furniture, in, found)
+		}
+	}
+	if found, in := claimOf("Four others were injured including a police officer"); found == 0 || in == 0 {
+		t.Errorf("the injured: %d sentences, %d in a claim; want a claim", found, in)
+	}
+}
+
+// incidentClaims aligns the reports of one GVA incident (at least min of
+// them) and returns a function that counts the sentences opening with a
+// prefix, and how many of them belong to a claim.
+func incidentClaims(t *testing.T, incident string, min int) func(prefix string) (found, inClaim int) {
+	t.Helper()
+	arts, err := clustereval.ReadGVA(testenv.SharedData(t, "gva-2013-2016"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var docs []*text.Doc
+	var ids []string
+	for _, g := range arts {
+		if g.Incident == incident {
+			docs = append(docs, text.Analyze(g.Article))
+			ids = append(ids, g.Article.ID)
+		}
+	}
+	if len(docs) < min {
+		t.Fatalf("incident %s: %d reports, want %d", incident, len(docs), min)
+	}
+	c := text.NewCorpus(docs, ids)
+	c.SetCopies(dedup.Copies(c.Docs))
+	r := align.Align(c)
+	return func(prefix string) (found, inClaim int) {
+		for d, doc := range c.Docs {
+			for s, sent := range doc.Sentences {
+				if strings.HasPrefix(sent.Text, prefix) {
+					found++
+					if r.Of[d][s] >= 0 {
+						inClaim++
+					}
+				}
+			}
+		}
+		return found, inClaim
 	}
 }
 
