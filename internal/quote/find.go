@@ -497,6 +497,8 @@ func (f *finder) setSource(a *Attribution, c, lo int, prev []Attribution) {
 	if f.toks[c].Lower == "according" {
 		a.Cue.End = f.toks[c+1].End
 		a.Source = f.npAfter(c + 2)
+	} else if s, ok := f.quotedAs(c, lo); ok {
+		a.Source = s
 	} else if !(participles.Has(f.toks[c].Lower) && c > 0 && (f.toks[c-1].Text == "," || gerundHeads.Has(f.toks[c-1].Lower))) &&
 		!(c > 0 && (f.toks[c-1].Lower == "being" || f.toks[c-1].Lower == "been")) && !f.infinitive(c) {
 		a.Source = f.npBefore(c, lo)
@@ -554,6 +556,32 @@ func (f *finder) setSource(a *Attribution, c, lo int, prev []Attribution) {
 		a.Speaker, a.Named = f.speaker(a.Source, prev, a.Para)
 	}
 	a.Via = f.via(a, c)
+}
+
+// quotedAs is the source of a participle cue after "as": "quoted an Air
+// Comet pilot ... as saying he witnessed “...”" names the speaker as the
+// verb's object, the noun phrase before "as"; "was quoted as saying" as
+// the clause's subject. The words after the cue are the content, never
+// its source.
+func (f *finder) quotedAs(c, lo int) (Span, bool) {
+	if c < 2 || !participles.Has(f.toks[c].Lower) || f.toks[c-1].Lower != "as" || f.toks[c-1].Start < lo {
+		return Span{}, false
+	}
+	if f.toks[c-2].Kind == text.Word && f.d.Annotation().Participle(c-2) {
+		// "was quoted as saying": the passive's subject.
+		if s, ok := f.subjectBefore(c-2, lo); ok {
+			return s, true
+		}
+		if s, ok := f.clauseSubject(c - 2); ok {
+			return s, true
+		}
+		src := f.npBefore(c-2, lo)
+		return src, src.End > src.Start && !f.notSubject(src)
+	}
+	// "was quoted by the agency as saying": a phrase opened by a
+	// preposition is no speaker; the usual search decides.
+	src := f.npBefore(c-1, lo)
+	return src, src.End > src.Start && !f.notSubject(src)
 }
 
 // invertedSubject is the subject of a cue inverted after a comma ("...,

@@ -21,27 +21,7 @@ import (
 // "he said ..., saying: “...,” as quoted by the BBC" (the participle's
 // subject is "he"; "quoted by" names no speaker).
 func TestHaitiAttributions(t *testing.T) {
-	arts := multiLingTopic(t, 6)
-	var docs []*text.Doc
-	var ids []string
-	for i, a := range arts {
-		docs, ids = append(docs, text.Analyze(a)), append(ids, "r"+string(rune('0'+i)))
-	}
-	c := text.NewCorpus(docs, ids)
-	r := entity.Resolve(c)
-	if !strings.Contains(docs[0].Article.Text, "P. J. Crowley") {
-		t.Fatalf("%s is not the Haiti report this test reads", docs[0].Article.File)
-	}
-	type found struct {
-		d *text.Doc
-		a Attribution
-	}
-	var got []found
-	for di, d := range docs {
-		for _, a := range Find(d, di, r) {
-			got = append(got, found{d, a})
-		}
-	}
+	attributionOf := topicAttributions(t, 6, "P. J. Crowley")
 	for _, tc := range []struct {
 		quote, source, speaker string
 	}{
@@ -53,15 +33,7 @@ func TestHaitiAttributions(t *testing.T) {
 		// name's ("Haiti's justice minister, Paul Denis, stated ...").
 		{"It is Haitian law that has been violated,", "he", "Paul Denis"},
 	} {
-		var a Attribution
-		var d *text.Doc
-		for _, x := range got {
-			for _, q := range x.a.Quoted {
-				if strings.HasPrefix(x.d.Article.Text[q.Start:q.End], tc.quote) {
-					a, d = x.a, x.d
-				}
-			}
-		}
+		a, d := attributionOf(tc.quote)
 		if d == nil {
 			t.Errorf("no attribution of “%s”", tc.quote)
 			continue
@@ -70,5 +42,59 @@ func TestHaitiAttributions(t *testing.T) {
 		if src != tc.source || !strings.Contains(a.Speaker, tc.speaker) {
 			t.Errorf("“%s”: source %q, speaker %q; want source %q, speaker %q", tc.quote, src, a.Speaker, tc.source, tc.speaker)
 		}
+	}
+}
+
+// TestQuotedAsSaying reads MultiLing 2011 topic 8 (the 2009 loss of Air
+// France flight 447): "El Mundo has quoted an Air Comet pilot flying over
+// the Atlantic at the time as saying he witnessed “an intense burst of
+// white light”" was given to "he witnessed", the words after the cue. The
+// one quoted "as saying" is the object of "quoted", before "as".
+func TestQuotedAsSaying(t *testing.T) {
+	attributionOf := topicAttributions(t, 8, "Air France")
+	a, d := attributionOf("an intense burst of white light")
+	if d == nil {
+		t.Fatal("no attribution of “an intense burst of white light”")
+	}
+	if src := d.Article.Text[a.Source.Start:a.Source.End]; !strings.HasPrefix(src, "an Air Comet pilot") {
+		t.Errorf("source %q, speaker %q; want an Air Comet pilot", src, a.Speaker)
+	}
+}
+
+// topicAttributions finds the quotes of the reports of a MultiLing topic,
+// the first of which must mention check, and returns a lookup of the
+// attribution of the quote that opens with given words (d nil: none).
+func topicAttributions(t *testing.T, topic int, check string) func(quote string) (a Attribution, d *text.Doc) {
+	t.Helper()
+	arts := multiLingTopic(t, topic)
+	var docs []*text.Doc
+	var ids []string
+	for i, a := range arts {
+		docs, ids = append(docs, text.Analyze(a)), append(ids, "r"+string(rune('0'+i)))
+	}
+	c := text.NewCorpus(docs, ids)
+	r := entity.Resolve(c)
+	if !strings.Contains(docs[0].Article.Text, check) {
+		t.Fatalf("%s is not the report this test reads", docs[0].Article.File)
+	}
+	type found struct {
+		d *text.Doc
+		a Attribution
+	}
+	var got []found
+	for di, d := range docs {
+		for _, a := range Find(d, di, r) {
+			got = append(got, found{d, a})
+		}
+	}
+	return func(quote string) (Attribution, *text.Doc) {
+		for _, x := range got {
+			for _, q := range x.a.Quoted {
+				if strings.HasPrefix(x.d.Article.Text[q.Start:q.End], quote) {
+					return x.a, x.d
+				}
+			}
+		}
+		return Attribution{}, nil
 	}
 }
