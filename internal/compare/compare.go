@@ -62,6 +62,7 @@ func Compare(c *text.Corpus, a *align.Result) Result {
 	r.Conflicts = slices.Concat(cp.numberConflicts(), cp.dateConflicts(), cp.nameConflicts(), cp.contradictions())
 	r.Conflicts = append(r.Conflicts, cp.substitutions(r.Conflicts)...)
 	r.Conflicts = append(r.Conflicts, cp.factDates(r.Conflicts)...)
+	r.Conflicts = append(r.Conflicts, cp.factNames(r.Conflicts)...)
 	r.SingleSource = cp.singles()
 	return r
 }

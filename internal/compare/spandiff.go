@@ -385,9 +385,7 @@ func nameHunk(h hunk, x, y []subToken, near bool, common map[string]bool) (subFi
 // thing goes by two names (a team by its town and its nickname, a town by
 // its region) more often than two people are swapped; a person's name
 // rarely is one.
-func englishWord(w string) bool {
-	return english.IsNoun(english.NounLemma(w)) || english.IsAdjective(w) || english.IsVerb(english.VerbLemma(w))
-}
+func englishWord(w string) bool { return english.IsWord(w) }
 
 func hasLowerWord(ts []subToken) bool {
 	return slices.ContainsFunc(ts, func(t subToken) bool { return t.Kind == text.Word && !t.Cap })

@@ -469,7 +469,7 @@ func slotKind(class string, x []subToken, k int, y []subToken, j int) string {
 	case "number":
 		va, _ := align.ParseNumber(x[k].Lower)
 		vb, _ := align.ParseNumber(y[j].Lower)
-		if va == vb {
+		if va == vb || twoNamed(x, k, y, j) {
 			return ""
 		}
 		return news.ConflictNumber
@@ -487,6 +487,17 @@ func slotKind(class string, x []subToken, k int, y []subToken, j int) string {
 		return ""
 	}
 	return ""
+}
+
+// twoNamed reports whether the figures x[k] and y[j] each follow a
+// different name: the ages or counts of two people or places ("The baby
+// sitter, Brooke Nelson, 18, of Mt. Pleasant" / "Joshua Hudec, 31, of Mt.
+// Pleasant"), not one fact given two ways.
+func twoNamed(x []subToken, k int, y []subToken, j int) bool {
+	name := func(t subToken) bool {
+		return t.Kind == text.Word && t.Cap && !t.Stop && !english.Months.Has(t.Lower) && !english.Weekdays.Has(t.Lower)
+	}
+	return k > 0 && j > 0 && name(x[k-1]) && name(y[j-1]) && x[k-1].Lower != y[j-1].Lower
 }
 
 // withUnit is a number with the content word after it ("65 dead").

@@ -495,6 +495,9 @@ func (p *planter) plantName(base Plant, toks, anchor []text.Token) (Plant, bool)
 			continue
 		}
 		e := p.entities[m.entity]
+		if p.common(e) {
+			continue
+		}
 		if !slices.ContainsFunc(p.mentions[base.Anchor], func(a mention) bool {
 			return a.entity == m.entity && a.start >= as.Start && a.end <= as.End
 		}) {
@@ -540,7 +543,7 @@ func besideSpeech(toks []text.Token, start, end int) bool {
 func (p *planter) otherEntity(e news.Entity, short bool, docs ...*text.Doc) string {
 	var pool []news.Entity
 	for _, o := range p.entities {
-		if o.Type != e.Type || o.Subtype != e.Subtype || !plantable(o) || o.Name == e.Name || compare.SamePerson(o.Name, e.Name) || !nameWords(o.Name) {
+		if o.Type != e.Type || o.Subtype != e.Subtype || !plantable(o) || p.common(o) || o.Name == e.Name || compare.SamePerson(o.Name, e.Name) || !nameWords(o.Name) {
 			continue
 		}
 		named := false
@@ -562,12 +565,23 @@ func (p *planter) otherEntity(e news.Entity, short bool, docs ...*text.Doc) stri
 	return name
 }
 
+// common reports whether a word of a person's name is one the story
+// writes in lower case somewhere: a headline's or a caption's words
+// ("Caption Lou Pearlman", "Boyfriend Admits"), not a name.
+func (p *planter) common(e news.Entity) bool {
+	if e.Type != news.EntityPerson {
+		return false
+	}
+	return slices.ContainsFunc(strings.Fields(strings.ToLower(e.Name)), func(w string) bool { return p.lower[w] })
+}
+
 // plantable reports whether an entity's type is sure enough for a name
 // plant to swap it for another of its type: a country of the gazetteer,
 // or a person of two names or more whose words are names (not a title, an
 // organisation's or place's head word) and whose surname is no English
-// noun or adjective ("Air France", "Bali Roadmap", "Dominican Republic"
-// are typed persons by the entity layer's votes).
+// noun, adjective or verb in any form ("Air France", "Bali Roadmap",
+// "Kraft Foods", "Dominican Republic" are typed persons by the entity
+// layer's votes).
 func plantable(e news.Entity) bool {
 	switch e.Type {
 	case news.EntityPlace:
@@ -578,12 +592,17 @@ func plantable(e news.Entity) bool {
 			return false
 		}
 		for _, w := range f {
-			if !compare.ProperName(text.Token{Text: w, Lower: strings.ToLower(w), Cap: true, Kind: text.Word}) {
+			lw := strings.ToLower(w)
+			// A title ("Lawyer Alexis Kougias", "Homicide Detective
+			// Dominic Mangoni") or a compound ("Revival-style",
+			// "E-series") is no piece of a person's name.
+			if !compare.ProperName(text.Token{Text: w, Lower: lw, Cap: true, Kind: text.Word}) || english.Titles.Has(lw) || strings.ContainsAny(w, "-0123456789") {
 				return false
 			}
 		}
-		last := strings.ToLower(f[len(f)-1])
-		return !english.IsNoun(last) && !english.IsAdjective(last) && !english.IsVerb(last)
+		// In any of its forms: "Rainbow Babies", "Trial Begins", "Ruger
+		// Firearms" are no persons.
+		return !english.IsWord(strings.ToLower(f[len(f)-1]))
 	}
 	return false
 }

@@ -129,6 +129,14 @@ func IsNoun(lemma string) bool { return nounIndex.has(lemma) }
 // WordNet.
 func IsAdjective(lemma string) bool { return adjIndex.has(lemma) }
 
+// IsWord reports whether a lower-case word is, in any of its forms, an
+// English noun, adjective or verb of WordNet ("babies", "begins",
+// "firearms"): a name made of such words is a place, a body, a title or
+// a headline rather than a person's name.
+func IsWord(w string) bool {
+	return IsNoun(NounLemma(w)) || IsAdjective(w) || IsVerb(VerbLemma(w))
+}
+
 // partOfSpeech is WordNet's morphology of one part of speech.
 type partOfSpeech struct {
 	exc   *exceptions
