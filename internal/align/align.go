@@ -66,8 +66,10 @@ type Result struct {
 	unitClaim []int
 	// near holds each neighbour search's scored candidates (min 0).
 	near map[nearKey][]Scored
-	// pieceCache holds each sentence's pieces (pieces.go), cut on demand.
-	pieceCache map[SentRef][]sentFeat
+	// pieceCache holds each sentence's pieces, or its whole features when
+	// it is one piece (pieces.go), cut on demand; by the index of the
+	// sentence's first unit.
+	pieceCache []cutSentence
 }
 
 // Thresholds of the alignment. Pair is the cosine above which two sentences
@@ -295,6 +297,9 @@ type index struct {
 	bg    []float64 // bg[t] is backgroundWeight(names[t])
 	sents []sentFeat
 	flat  [][]int // flat[doc][sent] is the index in sents of its first unit, or -1
+	// terms holds each sentence's terms (allTerms), read again when a
+	// sentence is cut into pieces.
+	terms [][]sentTerms
 	// whole holds the features of each split sentence as a whole, by the
 	// index of its first clause: the sentence-level API (Similarity,
 	// Coverage, Terms, Neighbours) speaks of sentences.
@@ -361,6 +366,7 @@ func buildIndex(c *text.Corpus, split bool) *index {
 	var wholes []sentFeat // features of split sentences, by first unit
 	var wholeAt []int
 	all := allTerms(c)
+	ix.terms = all
 	canon := nameVariants(all)
 	for d, doc := range c.Docs {
 		ix.flat[d] = make([]int, len(doc.Sentences))

@@ -20,25 +20,14 @@ var factBreaks = english.List("align/fact-breaks")
 // sentence is one piece. The features are the sentence's own terms, so
 // weights and synonym classes are the alignment's.
 func (r *Result) pieces(ref SentRef) []sentFeat {
-	if got, ok := r.pieceCache[ref]; ok {
-		return got
-	}
-	if r.pieceCache == nil {
-		r.pieceCache = map[SentRef][]sentFeat{}
-	}
-	out := r.cutPieces(ref)
-	r.pieceCache[ref] = out
-	return out
-}
-
-func (r *Result) cutPieces(ref SentRef) []sentFeat {
 	f := r.ix.sentence(ref)
 	if f == nil {
 		return nil
 	}
 	doc := r.ix.c.Docs[ref.Doc]
 	toks := doc.SentenceTokens(ref.Sent)
-	terms, surf, _, tokAt := sentenceTerms(doc, ref.Sent)
+	st := &r.ix.terms[ref.Doc][ref.Sent]
+	terms, surf, tokAt := st.terms, st.surface, st.tokAt
 	// The id of each of the sentence's terms: by how it is written when
 	// the sentence's features hold that spelling (a name variant's id is
 	// its canonical spelling's), else by the term.
@@ -116,16 +105,15 @@ func (r *Result) cutPieces(ref SentRef) []sentFeat {
 // same thing: without this test the example's Beckett and Hosseini quotes
 // took another report's attribution of other words as partial support.
 func attribution(toks []text.Token) bool {
-	var words []string
-	for _, t := range toks {
-		if t.Kind == text.Word {
-			words = append(words, t.Lower)
-		}
-	}
-	if len(words) == 0 {
+	first := slices.IndexFunc(toks, func(t text.Token) bool { return t.Kind == text.Word })
+	if first < 0 {
 		return false
 	}
-	for _, w := range []string{words[0], words[len(words)-1]} {
+	last := len(toks) - 1
+	for toks[last].Kind != text.Word {
+		last--
+	}
+	for _, w := range [2]string{toks[first].Lower, toks[last].Lower} {
 		if w == "according" || english.SpeechVerbs.Has(w) {
 			return true
 		}
@@ -148,6 +136,21 @@ func isPieceBreak(p string) bool {
 // when both pieces give figures, one of them (numbers compare as values). A
 // sentence that is one piece is its own piece.
 func (r *Result) carriesPiece(a, b SentRef) bool {
+	// A piece's terms are some of its sentence's, so pieces share no more
+	// words than their sentences do: most candidates fail here, before
+	// their sentence is cut.
+	fa, fb := r.ix.sentence(a), r.ix.sentence(b)
+	if fa == nil || fb == nil {
+		return false
+	}
+	if _, words, _ := r.ix.sharedWeights(fa, fb); words < MinTerms {
+		return false
+	}
+	return r.piecesCarry(a, b)
+}
+
+// piecesCarry is carriesPiece's test of each pair of pieces.
+func (r *Result) piecesCarry(a, b SentRef) bool {
 	pa, pb := r.piecesOrWhole(a), r.piecesOrWhole(b)
 	for x := range pa {
 		for y := range pb {
@@ -167,12 +170,28 @@ func (r *Result) carriesPiece(a, b SentRef) bool {
 	return false
 }
 
+// cutSentence is a sentence's entry of Result.pieceCache.
+type cutSentence struct {
+	done   bool
+	pieces []sentFeat
+}
+
+// piecesOrWhole returns the pieces of sentence ref, or its whole features
+// when it is one piece, cut once.
 func (r *Result) piecesOrWhole(ref SentRef) []sentFeat {
-	if p := r.pieces(ref); p != nil {
-		return p
+	i := r.ix.flatOf(ref)
+	if i < 0 {
+		return nil
 	}
-	if f := r.ix.sentence(ref); f != nil {
-		return []sentFeat{*f}
+	if r.pieceCache == nil {
+		r.pieceCache = make([]cutSentence, len(r.ix.sents))
 	}
-	return nil
+	c := &r.pieceCache[i]
+	if !c.done {
+		c.done = true
+		if c.pieces = r.pieces(ref); c.pieces == nil {
+			c.pieces = []sentFeat{*r.ix.sentence(ref)}
+		}
+	}
+	return c.pieces
 }

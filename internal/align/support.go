@@ -244,7 +244,20 @@ func (ix *index) featOverlap(fa, fb *sentFeat) (shared, cos float64) {
 func (ix *index) overlap(fa, fb *sentFeat) (shared, words, cos float64) {
 	na, numA := ix.background(fa)
 	nb, numB := ix.background(fb)
-	var numShared bool
+	shared, words, numShared := ix.sharedWeights(fa, fb)
+	if numA && numB && !numShared {
+		// Numbers compare as values: two sentences that each give figures
+		// and share none speak of two things (Monday's magnitude-5.2 quake
+		// that injured three, Sunday's 5.6 that injured five).
+		return 0, 0, 0
+	}
+	return shared, words, shared / math.Sqrt(na*nb)
+}
+
+// sharedWeights sums the background weights of the terms fa and fb share,
+// of those that are words (not figures), and says whether they share a
+// figure.
+func (ix *index) sharedWeights(fa, fb *sentFeat) (shared, words float64, numShared bool) {
 	for x, y := 0, 0; x < len(fa.terms) && y < len(fb.terms); {
 		switch {
 		case fa.terms[x] < fb.terms[y]:
@@ -262,13 +275,7 @@ func (ix *index) overlap(fa, fb *sentFeat) (shared, words, cos float64) {
 			y++
 		}
 	}
-	if numA && numB && !numShared {
-		// Numbers compare as values: two sentences that each give figures
-		// and share none speak of two things (Monday's magnitude-5.2 quake
-		// that injured three, Sunday's 5.6 that injured five).
-		return 0, 0, 0
-	}
-	return shared, words, shared / math.Sqrt(na*nb)
+	return shared, words, numShared
 }
 
 // background returns the sum of f's terms' background weights and whether
