@@ -219,13 +219,14 @@ func (r *Result) scoreNeighbours(ref SentRef, nTerms, maxCand int) []Scored {
 
 // eachCandidate calls f for each sentence among the candidates of ref's
 // units (nTerms terms looked up, maxCand kept per unit), without scoring
-// them; a sentence that is a candidate of several units comes more than
-// once (f must not mind: deduplicating cost more than the repeats).
+// them, in no particular order; a sentence that is a candidate of several
+// units comes more than once (f must not mind: deduplicating cost more than
+// the repeats).
 func (ix *index) eachCandidate(ref SentRef, nTerms, maxCand int, f func(SentRef)) {
 	lo, hi := ix.units(ref)
 	for u := lo; u < hi; u++ {
-		for _, j := range ix.candidatesN(u, nTerms, maxCand) {
-			f(ix.sents[j].ref)
+		for _, x := range slices.Clone(ix.gather(u, nTerms, maxCand)) {
+			f(ix.sents[x.j].ref)
 		}
 	}
 }
@@ -854,6 +855,26 @@ func (ix *index) candidates(i int) []int32 {
 // candidatesN is candidates looking up i's nTerms most informative terms and
 // keeping the best maxCand sentences.
 func (ix *index) candidatesN(i, nTerms, maxCand int) []int32 {
+	list := slices.Clone(ix.gather(i, nTerms, maxCand))
+	slices.SortFunc(list, func(p, q scored) int {
+		if p.better(q) {
+			return -1
+		}
+		if q.better(p) {
+			return 1
+		}
+		return 0
+	})
+	out := make([]int32, len(list))
+	for k, x := range list {
+		out[k] = int32(x.j)
+	}
+	return out
+}
+
+// gather finds candidatesN's sentences, in no order, in a buffer of the
+// index that the next call reuses.
+func (ix *index) gather(i, nTerms, maxCand int) []scored {
 	f := &ix.sents[i]
 	terms := slices.Clone(f.terms)
 	slices.SortFunc(terms, func(p, q int32) int { return cmp.Compare(ix.w[q], ix.w[p]) })
@@ -900,21 +921,7 @@ func (ix *index) candidatesN(i, nTerms, maxCand int) []int32 {
 	}
 	ix.touched = touched
 	ix.heap = h
-	list := slices.Clone([]scored(h))
-	slices.SortFunc(list, func(p, q scored) int {
-		if p.better(q) {
-			return -1
-		}
-		if q.better(p) {
-			return 1
-		}
-		return 0
-	})
-	out := make([]int32, len(list))
-	for k, x := range list {
-		out[k] = int32(x.j)
-	}
-	return out
+	return h
 }
 
 // scored is a candidate sentence with its accumulated shared weight.

@@ -129,6 +129,24 @@ func isPieceBreak(p string) bool {
 	return false
 }
 
+// sharesFactOrPiece reports whether sentence b says one of the facts of
+// sentence a by sharesFact or by carriesPiece, the words the two share
+// counted once for both.
+func (r *Result) sharesFactOrPiece(a, b SentRef) bool {
+	fa, fb := r.ix.sentence(a), r.ix.sentence(b)
+	if fa == nil || fb == nil {
+		return false
+	}
+	sh := r.ix.sharedWeights(fa, fb)
+	if shared, _, cos := r.ix.overlapOf(fa, fb, sh); shared >= FactTerms && cos >= FactSimilarity {
+		return true
+	}
+	// A piece's terms are some of its sentence's, so pieces share no more
+	// words than their sentences do: most candidates fail here, before
+	// their sentence is cut.
+	return sh.words >= MinTerms && r.carriesPiece(a, b)
+}
+
 // carriesPiece reports whether a piece of sentence b carries a piece of
 // sentence a as a claim's support must (cosine >= SupportSimilarity, >=
 // SupportCoverage of the piece's weight), sharing at least MinTerms
@@ -136,21 +154,6 @@ func isPieceBreak(p string) bool {
 // when both pieces give figures, one of them (numbers compare as values). A
 // sentence that is one piece is its own piece.
 func (r *Result) carriesPiece(a, b SentRef) bool {
-	// A piece's terms are some of its sentence's, so pieces share no more
-	// words than their sentences do: most candidates fail here, before
-	// their sentence is cut.
-	fa, fb := r.ix.sentence(a), r.ix.sentence(b)
-	if fa == nil || fb == nil {
-		return false
-	}
-	if _, words, _ := r.ix.sharedWeights(fa, fb); words < MinTerms {
-		return false
-	}
-	return r.piecesCarry(a, b)
-}
-
-// piecesCarry is carriesPiece's test of each pair of pieces.
-func (r *Result) piecesCarry(a, b SentRef) bool {
 	pa, pb := r.piecesOrWhole(a), r.piecesOrWhole(b)
 	for x := range pa {
 		for y := range pb {
