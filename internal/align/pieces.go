@@ -40,7 +40,10 @@ func (r *Result) pieces(ref SentRef) []sentFeat {
 				break
 			}
 		}
-		if id, ok := r.ix.vocab[terms[k]]; ids[k] < 0 && ok && slices.Contains(f.terms, id) {
+		if ids[k] >= 0 {
+			continue
+		}
+		if id, ok := r.ix.vocab[terms[k]]; ok && slices.Contains(f.terms, id) {
 			ids[k] = id
 		}
 	}
