@@ -55,6 +55,10 @@ func (r *Result) addSupport() {
 	c := r.ix.c
 	r.Support = make([][]SentRef, len(r.Claims))
 	r.Corroborating = make([][]int, len(r.Claims))
+	// tested[u] is 1 + the claim whose wider search last tested the
+	// sentence whose first unit is u: a split sentence is a candidate once
+	// per clause, and the test's answer is the same each time.
+	tested := make([]int, len(r.ix.sents))
 	for i := range r.Claims {
 		cl := &r.Claims[i]
 		rep := r.representative(i)
@@ -107,6 +111,11 @@ func (r *Result) addSupport() {
 		// scores or order (weak is sorted below), so they are not scored:
 		// the reports already counted are skipped before the test.
 		r.ix.eachCandidate(rep, supportTerms, supportCandidates, func(other SentRef) {
+			u := r.ix.flatOf(other)
+			if tested[u] == i+1 {
+				return
+			}
+			tested[u] = i + 1
 			d := other.Doc
 			if !slices.Contains(docs, d) && !slices.Contains(strong, d) && !slices.Contains(weak, d) && r.sharesFactOrPiece(rep, other) {
 				weak = append(weak, d)
