@@ -225,7 +225,9 @@ func (r *Result) scoreNeighbours(ref SentRef, nTerms, maxCand int) []Scored {
 func (ix *index) eachCandidate(ref SentRef, nTerms, maxCand int, f func(SentRef)) {
 	lo, hi := ix.units(ref)
 	for u := lo; u < hi; u++ {
-		for _, x := range slices.Clone(ix.gather(u, nTerms, maxCand)) {
+		// A copy: f may search candidates itself (not by eachCandidate).
+		ix.each = append(ix.each[:0], ix.gather(u, nTerms, maxCand)...)
+		for _, x := range ix.each {
 			f(ix.sents[x.j].ref)
 		}
 	}
@@ -312,6 +314,7 @@ type index struct {
 	acc     []float64
 	touched []int32
 	heap    minHeap
+	each    []scored // eachCandidate's copy of the heap
 	// cand[i] holds candidates(i), kept from the candidate search of the
 	// alignment: Neighbours asks for the same units again.
 	cand [][]int32
