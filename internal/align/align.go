@@ -66,6 +66,9 @@ type Result struct {
 	unitClaim []int
 	// near holds each neighbour search's scored candidates (min 0).
 	near map[nearKey][]Scored
+	// seen and search: scoreNeighbours' scratch space.
+	seen   []int
+	search int
 	// pieceCache holds each sentence's pieces, or its whole features when
 	// it is one piece (pieces.go), cut on demand; by the index of the
 	// sentence's first unit.
@@ -193,7 +196,12 @@ func (r *Result) scoreNeighbours(ref SentRef, nTerms, maxCand int) []Scored {
 		return nil
 	}
 	lo, hi := r.ix.units(ref)
-	var seen []SentRef
+	// seen[k] == r.search: the sentence whose first unit is k has been
+	// scored in this search.
+	if r.seen == nil {
+		r.seen = make([]int, len(r.ix.sents))
+	}
+	r.search++
 	var out []Scored
 	for u := lo; u < hi; u++ {
 		var cands []int32
@@ -202,12 +210,16 @@ func (r *Result) scoreNeighbours(ref SentRef, nTerms, maxCand int) []Scored {
 		} else {
 			cands = r.ix.candidatesN(u, nTerms, maxCand)
 		}
+		if out == nil && len(cands) > 0 {
+			out = make([]Scored, 0, len(cands))
+		}
 		for _, j := range cands {
 			other := r.ix.sents[j].ref
-			if slices.Contains(seen, other) {
+			k := r.ix.flatOf(other)
+			if r.seen[k] == r.search {
 				continue
 			}
-			seen = append(seen, other)
+			r.seen[k] = r.search
 			if s, _ := r.ix.simFeat(f, r.ix.sentence(other), false); s >= 0 {
 				out = append(out, Scored{other, s})
 			}
