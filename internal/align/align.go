@@ -66,8 +66,13 @@ type Result struct {
 	unitClaim []int
 	// near holds each neighbour search's scored candidates (min 0).
 	near map[nearKey][]Scored
-	// pieceCache holds each sentence's pieces (pieces.go), cut on demand.
-	pieceCache map[SentRef][]sentFeat
+	// seen and search: scoreNeighbours' scratch space.
+	seen   []int
+	search int
+	// pieceCache holds each sentence's pieces, or its whole features when
+	// it is one piece (pieces.go), cut on demand; by the index of the
+	// sentence's first unit.
+	pieceCache []cutSentence
 }
 
 // Thresholds of the alignment. Pair is the cosine above which two sentences
@@ -191,7 +196,12 @@ func (r *Result) scoreNeighbours(ref SentRef, nTerms, maxCand int) []Scored {
 		return nil
 	}
 	lo, hi := r.ix.units(ref)
-	var seen []SentRef
+	// seen[k] == r.search: the sentence whose first unit is k has been
+	// scored in this search.
+	if r.seen == nil {
+		r.seen = make([]int, len(r.ix.sents))
+	}
+	r.search++
 	var out []Scored
 	for u := lo; u < hi; u++ {
 		var cands []int32
@@ -200,12 +210,16 @@ func (r *Result) scoreNeighbours(ref SentRef, nTerms, maxCand int) []Scored {
 		} else {
 			cands = r.ix.candidatesN(u, nTerms, maxCand)
 		}
+		if out == nil && len(cands) > 0 {
+			out = make([]Scored, 0, len(cands))
+		}
 		for _, j := range cands {
 			other := r.ix.sents[j].ref
-			if slices.Contains(seen, other) {
+			k := r.ix.flatOf(other)
+			if r.seen[k] == r.search {
 				continue
 			}
-			seen = append(seen, other)
+			r.seen[k] = r.search
 			if s, _ := r.ix.simFeat(f, r.ix.sentence(other), false); s >= 0 {
 				out = append(out, Scored{other, s})
 			}
@@ -217,13 +231,16 @@ func (r *Result) scoreNeighbours(ref SentRef, nTerms, maxCand int) []Scored {
 
 // eachCandidate calls f for each sentence among the candidates of ref's
 // units (nTerms terms looked up, maxCand kept per unit), without scoring
-// them; a sentence that is a candidate of several units comes more than
-// once (f must not mind: deduplicating cost more than the repeats).
+// them, in no particular order; a sentence that is a candidate of several
+// units comes more than once (f must not mind: deduplicating cost more than
+// the repeats).
 func (ix *index) eachCandidate(ref SentRef, nTerms, maxCand int, f func(SentRef)) {
 	lo, hi := ix.units(ref)
 	for u := lo; u < hi; u++ {
-		for _, j := range ix.candidatesN(u, nTerms, maxCand) {
-			f(ix.sents[j].ref)
+		// A copy: f may search candidates itself (not by eachCandidate).
+		ix.each = append(ix.each[:0], ix.gather(u, nTerms, maxCand)...)
+		for _, x := range ix.each {
+			f(ix.sents[x.j].ref)
 		}
 	}
 }
@@ -295,6 +312,9 @@ type index struct {
 	bg    []float64 // bg[t] is backgroundWeight(names[t])
 	sents []sentFeat
 	flat  [][]int // flat[doc][sent] is the index in sents of its first unit, or -1
+	// terms holds each sentence's terms (allTerms), read again when a
+	// sentence is cut into pieces.
+	terms [][]sentTerms
 	// whole holds the features of each split sentence as a whole, by the
 	// index of its first clause: the sentence-level API (Similarity,
 	// Coverage, Terms, Neighbours) speaks of sentences.
@@ -306,6 +326,7 @@ type index struct {
 	acc     []float64
 	touched []int32
 	heap    minHeap
+	each    []scored // eachCandidate's copy of the heap
 	// cand[i] holds candidates(i), kept from the candidate search of the
 	// alignment: Neighbours asks for the same units again.
 	cand [][]int32
@@ -361,6 +382,7 @@ func buildIndex(c *text.Corpus, split bool) *index {
 	var wholes []sentFeat // features of split sentences, by first unit
 	var wholeAt []int
 	all := allTerms(c)
+	ix.terms = all
 	canon := nameVariants(all)
 	for d, doc := range c.Docs {
 		ix.flat[d] = make([]int, len(doc.Sentences))
@@ -848,6 +870,26 @@ func (ix *index) candidates(i int) []int32 {
 // candidatesN is candidates looking up i's nTerms most informative terms and
 // keeping the best maxCand sentences.
 func (ix *index) candidatesN(i, nTerms, maxCand int) []int32 {
+	list := slices.Clone(ix.gather(i, nTerms, maxCand))
+	slices.SortFunc(list, func(p, q scored) int {
+		if p.better(q) {
+			return -1
+		}
+		if q.better(p) {
+			return 1
+		}
+		return 0
+	})
+	out := make([]int32, len(list))
+	for k, x := range list {
+		out[k] = int32(x.j)
+	}
+	return out
+}
+
+// gather finds candidatesN's sentences, in no order, in a buffer of the
+// index that the next call reuses.
+func (ix *index) gather(i, nTerms, maxCand int) []scored {
 	f := &ix.sents[i]
 	terms := slices.Clone(f.terms)
 	slices.SortFunc(terms, func(p, q int32) int { return cmp.Compare(ix.w[q], ix.w[p]) })
@@ -894,21 +936,7 @@ func (ix *index) candidatesN(i, nTerms, maxCand int) []int32 {
 	}
 	ix.touched = touched
 	ix.heap = h
-	list := slices.Clone([]scored(h))
-	slices.SortFunc(list, func(p, q scored) int {
-		if p.better(q) {
-			return -1
-		}
-		if q.better(p) {
-			return 1
-		}
-		return 0
-	})
-	out := make([]int32, len(list))
-	for k, x := range list {
-		out[k] = int32(x.j)
-	}
-	return out
+	return h
 }
 
 // scored is a candidate sentence with its accumulated shared weight.

@@ -20,25 +20,14 @@ var factBreaks = english.List("align/fact-breaks")
 // sentence is one piece. The features are the sentence's own terms, so
 // weights and synonym classes are the alignment's.
 func (r *Result) pieces(ref SentRef) []sentFeat {
-	if got, ok := r.pieceCache[ref]; ok {
-		return got
-	}
-	if r.pieceCache == nil {
-		r.pieceCache = map[SentRef][]sentFeat{}
-	}
-	out := r.cutPieces(ref)
-	r.pieceCache[ref] = out
-	return out
-}
-
-func (r *Result) cutPieces(ref SentRef) []sentFeat {
 	f := r.ix.sentence(ref)
 	if f == nil {
 		return nil
 	}
 	doc := r.ix.c.Docs[ref.Doc]
 	toks := doc.SentenceTokens(ref.Sent)
-	terms, surf, _, tokAt := sentenceTerms(doc, ref.Sent)
+	st := &r.ix.terms[ref.Doc][ref.Sent]
+	terms, surf, tokAt := st.terms, st.surface, st.tokAt
 	// The id of each of the sentence's terms: by how it is written when
 	// the sentence's features hold that spelling (a name variant's id is
 	// its canonical spelling's), else by the term.
@@ -51,7 +40,10 @@ func (r *Result) cutPieces(ref SentRef) []sentFeat {
 				break
 			}
 		}
-		if id, ok := r.ix.vocab[terms[k]]; ids[k] < 0 && ok && slices.Contains(f.terms, id) {
+		if ids[k] >= 0 {
+			continue
+		}
+		if id, ok := r.ix.vocab[terms[k]]; ok && slices.Contains(f.terms, id) {
 			ids[k] = id
 		}
 	}
@@ -116,16 +108,15 @@ func (r *Result) cutPieces(ref SentRef) []sentFeat {
 // same thing: without this test the example's Beckett and Hosseini quotes
 // took another report's attribution of other words as partial support.
 func attribution(toks []text.Token) bool {
-	var words []string
-	for _, t := range toks {
-		if t.Kind == text.Word {
-			words = append(words, t.Lower)
-		}
-	}
-	if len(words) == 0 {
+	first := slices.IndexFunc(toks, func(t text.Token) bool { return t.Kind == text.Word })
+	if first < 0 {
 		return false
 	}
-	for _, w := range []string{words[0], words[len(words)-1]} {
+	last := len(toks) - 1
+	for toks[last].Kind != text.Word {
+		last--
+	}
+	for _, w := range [2]string{toks[first].Lower, toks[last].Lower} {
 		if w == "according" || english.SpeechVerbs.Has(w) {
 			return true
 		}
@@ -139,6 +130,24 @@ func isPieceBreak(p string) bool {
 		return true
 	}
 	return false
+}
+
+// sharesFactOrPiece reports whether sentence b says one of the facts of
+// sentence a by sharesFact or by carriesPiece, the words the two share
+// counted once for both.
+func (r *Result) sharesFactOrPiece(a, b SentRef) bool {
+	fa, fb := r.ix.sentence(a), r.ix.sentence(b)
+	if fa == nil || fb == nil {
+		return false
+	}
+	sh := r.ix.sharedWeights(fa, fb)
+	if shared, _, cos := r.ix.overlapOf(fa, fb, sh); shared >= FactTerms && cos >= FactSimilarity {
+		return true
+	}
+	// A piece's terms are some of its sentence's, so pieces share no more
+	// words than their sentences do: most candidates fail here, before
+	// their sentence is cut.
+	return sh.words >= MinTerms && r.carriesPiece(a, b)
 }
 
 // carriesPiece reports whether a piece of sentence b carries a piece of
@@ -167,12 +176,28 @@ func (r *Result) carriesPiece(a, b SentRef) bool {
 	return false
 }
 
+// cutSentence is a sentence's entry of Result.pieceCache.
+type cutSentence struct {
+	done   bool
+	pieces []sentFeat
+}
+
+// piecesOrWhole returns the pieces of sentence ref, or its whole features
+// when it is one piece, cut once.
 func (r *Result) piecesOrWhole(ref SentRef) []sentFeat {
-	if p := r.pieces(ref); p != nil {
-		return p
+	i := r.ix.flatOf(ref)
+	if i < 0 {
+		return nil
 	}
-	if f := r.ix.sentence(ref); f != nil {
-		return []sentFeat{*f}
+	if r.pieceCache == nil {
+		r.pieceCache = make([]cutSentence, len(r.ix.sents))
 	}
-	return nil
+	c := &r.pieceCache[i]
+	if !c.done {
+		c.done = true
+		if c.pieces = r.pieces(ref); c.pieces == nil {
+			c.pieces = []sentFeat{*r.ix.sentence(ref)}
+		}
+	}
+	return c.pieces
 }

@@ -55,6 +55,10 @@ func (r *Result) addSupport() {
 	c := r.ix.c
 	r.Support = make([][]SentRef, len(r.Claims))
 	r.Corroborating = make([][]int, len(r.Claims))
+	// tested[u] is 1 + the claim whose wider search last tested the
+	// sentence whose first unit is u: a split sentence is a candidate once
+	// per clause, and the test's answer is the same each time.
+	tested := make([]int, len(r.ix.sents))
 	for i := range r.Claims {
 		cl := &r.Claims[i]
 		rep := r.representative(i)
@@ -107,8 +111,13 @@ func (r *Result) addSupport() {
 		// scores or order (weak is sorted below), so they are not scored:
 		// the reports already counted are skipped before the test.
 		r.ix.eachCandidate(rep, supportTerms, supportCandidates, func(other SentRef) {
+			u := r.ix.flatOf(other)
+			if tested[u] == i+1 {
+				return
+			}
+			tested[u] = i + 1
 			d := other.Doc
-			if !slices.Contains(docs, d) && !slices.Contains(strong, d) && !slices.Contains(weak, d) && (r.sharesFact(rep, other) || r.carriesPiece(rep, other)) {
+			if !slices.Contains(docs, d) && !slices.Contains(strong, d) && !slices.Contains(weak, d) && r.sharesFactOrPiece(rep, other) {
 				weak = append(weak, d)
 			}
 		})
@@ -242,9 +251,32 @@ func (ix *index) featOverlap(fa, fb *sentFeat) (shared, cos float64) {
 // overlap is featOverlap with, besides, the shared terms that are words,
 // not figures (counted the same way).
 func (ix *index) overlap(fa, fb *sentFeat) (shared, words, cos float64) {
+	return ix.overlapOf(fa, fb, ix.sharedWeights(fa, fb))
+}
+
+// overlapOf is overlap from the sums of sharedWeights.
+func (ix *index) overlapOf(fa, fb *sentFeat, sh sharedWeight) (shared, words, cos float64) {
 	na, numA := ix.background(fa)
 	nb, numB := ix.background(fb)
-	var numShared bool
+	if numA && numB && !sh.number {
+		// Numbers compare as values: two sentences that each give figures
+		// and share none speak of two things (Monday's magnitude-5.2 quake
+		// that injured three, Sunday's 5.6 that injured five).
+		return 0, 0, 0
+	}
+	return sh.shared, sh.words, sh.shared / math.Sqrt(na*nb)
+}
+
+// sharedWeight sums the background weights of the terms two units share
+// (shared), and of those that are words, not figures (words); number says
+// whether they share a figure.
+type sharedWeight struct {
+	shared, words float64
+	number        bool
+}
+
+func (ix *index) sharedWeights(fa, fb *sentFeat) sharedWeight {
+	var sh sharedWeight
 	for x, y := 0, 0; x < len(fa.terms) && y < len(fb.terms); {
 		switch {
 		case fa.terms[x] < fb.terms[y]:
@@ -252,23 +284,17 @@ func (ix *index) overlap(fa, fb *sentFeat) (shared, words, cos float64) {
 		case fa.terms[x] > fb.terms[y]:
 			y++
 		default:
-			shared += ix.bg[fa.terms[x]]
+			sh.shared += ix.bg[fa.terms[x]]
 			if isNumberTerm(ix.names[fa.terms[x]]) {
-				numShared = true
+				sh.number = true
 			} else {
-				words += ix.bg[fa.terms[x]]
+				sh.words += ix.bg[fa.terms[x]]
 			}
 			x++
 			y++
 		}
 	}
-	if numA && numB && !numShared {
-		// Numbers compare as values: two sentences that each give figures
-		// and share none speak of two things (Monday's magnitude-5.2 quake
-		// that injured three, Sunday's 5.6 that injured five).
-		return 0, 0, 0
-	}
-	return shared, words, shared / math.Sqrt(na*nb)
+	return sh
 }
 
 // background returns the sum of f's terms' background weights and whether

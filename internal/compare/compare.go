@@ -70,11 +70,10 @@ func Compare(c *text.Corpus, a *align.Result) Result {
 type comparer struct {
 	c *text.Corpus
 	a *align.Result
-	// docTerms[d] is the set of alignment terms of document d, built on
-	// first use.
-	docTerms []map[string]bool
 	// lower holds the words the story writes in lower case (lowerWords).
 	lower map[string]bool
+	// subs holds the sentences' tokens for substitutions (subTokens).
+	subs map[align.SentRef][]subToken
 }
 
 func (cp *comparer) sentText(r align.SentRef) string {
@@ -159,43 +158,12 @@ func (cp *comparer) singles() []news.SingleSource {
 }
 
 // carriedElsewhere reports whether another independent source's text, taken
-// whole, holds most of a sentence's informative weight (DocCovered): the
-// claim is then told there in other words, or spread over several
-// sentences, and is not what only one source says.
+// whole, holds most of a sentence's informative weight (DocCovered, by
+// align's TextCoverage): the claim is then told there in other words, or
+// spread over several sentences, and is not what only one source says.
 func (cp *comparer) carriedElsewhere(ref align.SentRef) bool {
-	terms := cp.a.Terms(ref)
-	total := 0.0
-	for _, w := range terms {
-		total += w * w
-	}
-	if total == 0 {
-		return false
-	}
-	if cp.docTerms == nil {
-		cp.docTerms = make([]map[string]bool, len(cp.c.Docs))
-	}
-	byGroup := map[int]float64{}
-	for d, doc := range cp.c.Docs {
-		g := cp.c.Group[d]
-		if g == cp.c.Group[ref.Doc] {
-			continue
-		}
-		if cp.docTerms[d] == nil {
-			cp.docTerms[d] = map[string]bool{}
-			for s := range doc.Sentences {
-				for t := range cp.a.Terms(align.SentRef{Doc: d, Sent: s}) {
-					cp.docTerms[d][t] = true
-				}
-			}
-		}
-		cov := 0.0
-		for t, w := range terms {
-			if cp.docTerms[d][t] {
-				cov += w * w
-			}
-		}
-		byGroup[g] = max(byGroup[g], cov/total)
-		if byGroup[g] >= DocCovered {
+	for d := range cp.c.Docs {
+		if cp.c.Group[d] != cp.c.Group[ref.Doc] && cp.a.TextCoverage(ref, d) >= DocCovered {
 			return true
 		}
 	}

@@ -55,6 +55,20 @@ type subToken struct {
 // ("PUBLISHED: WEDNESDAY, MARCH 13, 2013, 2:29 PM").
 const minSlotWords = 6
 
+// subTokens is subTokens of a sentence of the story, worked out once: a
+// sentence is the neighbour of several.
+func (cp *comparer) subTokens(ref align.SentRef) []subToken {
+	if got, ok := cp.subs[ref]; ok {
+		return got
+	}
+	if cp.subs == nil {
+		cp.subs = map[align.SentRef][]subToken{}
+	}
+	got := subTokens(cp.c.Docs[ref.Doc], ref.Sent)
+	cp.subs[ref] = got
+	return got
+}
+
 func subTokens(doc *text.Doc, s int) []subToken {
 	toks := doc.SentenceTokens(s)
 	words := 0
@@ -187,11 +201,11 @@ func (cp *comparer) substitutions(earlier []news.Conflict) []news.Conflict {
 					continue
 				}
 				if x == nil {
-					if x = subTokens(doc, s); len(x) == 0 {
+					if x = cp.subTokens(ref); len(x) == 0 {
 						break
 					}
 				}
-				y := subTokens(cp.c.Docs[o.Doc], o.Sent)
+				y := cp.subTokens(o)
 				if len(y) == 0 {
 					continue
 				}

@@ -120,13 +120,19 @@ func newSelector(c *text.Corpus, a *align.Result, b Budget) *selector {
 	// Concepts: stem bigrams, not both stop words. Their weight is the number
 	// of independent sources (copy groups) whose text holds them; with fewer
 	// than three sources that says little, so sentence frequency is used.
-	termID := map[string]int{} // every stem, stop words too
-	conceptID := map[uint64]int{}
+	// A story has fewer terms and concepts than tokens: room for that many
+	// up front instead of growing the tables token by token.
+	nToks := 0
+	for _, d := range docs {
+		nToks += len(c.Docs[d].Tokens)
+	}
+	termID := make(map[string]int, nToks/2) // every stem, stop words too
+	conceptID := make(map[uint64]int, nToks)
 	var (
-		conceptGroups [][]int // distinct groups per concept
-		conceptSents  []int
-		conceptLast   []int // last sentence (serial) that counted the concept
-		termDF        []int // sentences per term
+		conceptGroups = make([][]int, 0, nToks) // distinct groups per concept
+		conceptSents  = make([]int, 0, nToks)
+		conceptLast   = make([]int, 0, nToks) // last sentence (serial) that counted the concept
+		termDF        []int                   // sentences per term
 		termLast      []int
 		infos         []sentInfo
 		toks          []text.Token
