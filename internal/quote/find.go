@@ -455,6 +455,10 @@ func (f *finder) isCue(i int) bool {
 	case "continued", "continues":
 		return i+1 < len(f.toks) && (f.toks[i+1].Text == ":" || isQuotePunct(f.toks[i+1].Text) ||
 			f.toks[i+1].Text == "," && i+2 < len(f.toks) && isQuotePunct(f.toks[i+2].Text))
+	case "called":
+		// "the so called “Bali Roadmap”" (so-called written apart) names
+		// a thing; nobody is quoted.
+		return i == 0 || f.toks[i-1].Lower != "so"
 	}
 	return true
 }
@@ -550,6 +554,12 @@ func (f *finder) setSource(a *Attribution, c, lo int, prev []Attribution) {
 				a.Source, a.Speaker, a.Named = prev[n-1].Source, prev[n-1].Speaker, prev[n-1].Named
 			}
 		}
+	}
+	// "with the latter stating": a word read as an adverb between
+	// subject and cue ("later") left the article alone; the phrase is
+	// the article and the words up to the cue.
+	if src := a.Source; src.End > src.Start && article(strings.ToLower(f.t[src.Start:src.End])) && f.tokAt(src.End) < c {
+		a.Source.End = f.toks[c-1].End
 	}
 	a.Source = f.withParty(f.trimContraction(a.Source))
 	if a.Speaker == "" {
