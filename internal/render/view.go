@@ -319,12 +319,27 @@ func (v *View) ClaimCites(claimID string, ids []string) []Cite {
 	return v.Cites(ids, nil)
 }
 
-// ClaimPartial lists the sources that carry part of a claim only.
-func (v *View) ClaimPartial(claimID string) []string {
+// ClaimPartial lists the sources that carry part of a claim only, leaving
+// out those a line built on the claim cites in full (full).
+func (v *View) ClaimPartial(claimID string, full []string) []string {
 	if c := v.claims[claimID]; c != nil {
-		return c.Partial
+		return partialOnly(c.Partial, full)
 	}
 	return nil
+}
+
+// partialOnly is partial without the sources of full. An agreement holds
+// every report that carries its fact, gathered from the claims that state
+// it, so a report its claim knows only as partial support may be cited in
+// full on the agreement's line; it is then not "in part" as well.
+func partialOnly(partial, full []string) []string {
+	var out []string
+	for _, id := range partial {
+		if !slices.Contains(full, id) {
+			out = append(out, id)
+		}
+	}
+	return out
 }
 
 // anchorOf is the element id of the merged span holding e, or "".

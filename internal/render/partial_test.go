@@ -1,0 +1,68 @@
+package render_test
+
+import (
+	"bytes"
+	"regexp"
+	"strings"
+	"testing"
+
+	"github.com/crosscheck/crosscheck/internal/brief"
+	"github.com/crosscheck/crosscheck/internal/eval/clustereval"
+	"github.com/crosscheck/crosscheck/internal/news"
+	"github.com/crosscheck/crosscheck/internal/render"
+	"github.com/crosscheck/crosscheck/internal/testenv"
+)
+
+// TestAgreementNotCitedTwice reads GVA incident 600398 (ten reports of a
+// courthouse shooting in Michigan). An agreement gathers every report
+// that carries its fact, from all the claims that state it, while "in
+// part" came from its own claim alone: one line cited s2 and s7 in full
+// and again "in part". No report may be both on one line, in Markdown or
+// on the page.
+func TestAgreementNotCitedTwice(t *testing.T) {
+	arts, err := clustereval.ReadGVA(testenv.SharedData(t, "gva-2013-2016"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var story []*news.Article
+	for _, g := range arts {
+		if g.Incident == "600398" {
+			story = append(story, g.Article)
+		}
+	}
+	if len(story) != 10 {
+		t.Fatalf("incident 600398: %d reports, want 10", len(story))
+	}
+	b := brief.Build(story, brief.Options{})
+	var md bytes.Buffer
+	if err := render.Markdown(&md, b); err != nil {
+		t.Fatal(err)
+	}
+	line := regexp.MustCompile(`^\d+\. .* \[([^\]]+)\] \(\d+ independent sources?\)(?: \(in part: ([^)]*)\))?$`)
+	lines := 0
+	for _, l := range strings.Split(md.String(), "\n") {
+		m := line.FindStringSubmatch(l)
+		if m == nil {
+			continue
+		}
+		lines++
+		for _, s := range strings.Split(m[2], ", ") {
+			if s != "" && strings.Contains(", "+m[1]+", ", ", "+s+", ") {
+				t.Errorf("%s is cited in full and in part: %s", s, l)
+			}
+		}
+	}
+	if lines < 5 {
+		t.Fatalf("%d agreement lines read, want the story's agreements", lines)
+	}
+	v := render.NewView(b, render.InPage(""))
+	for _, a := range b.Agreements {
+		for _, id := range v.ClaimPartial(a.Claim, a.Sources) {
+			for _, s := range a.Sources {
+				if s == id {
+					t.Errorf("page: %s cited in full and in part on %q", id, a.Text)
+				}
+			}
+		}
+	}
+}
