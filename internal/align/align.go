@@ -23,6 +23,7 @@ import (
 	"strings"
 	"sync"
 
+	"github.com/crosscheck/crosscheck/internal/lazyre"
 	"github.com/crosscheck/crosscheck/internal/news"
 	"github.com/crosscheck/crosscheck/internal/text"
 	"github.com/crosscheck/crosscheck/internal/text/english"
@@ -725,6 +726,22 @@ func wordTerm(lower string, name bool) string {
 // boilerplate are phrases of page furniture and credit lines, not claims.
 var boilerplate = sync.OnceValue(func() []string { return english.Phrases("align/boilerplate") })
 
+// PageFurniture reports a sentence that the page adds around the report's
+// own text: one wholly in parentheses (a photo credit, "(Michigan
+// Department of Corrections via AP).", or an editor's note), or one that
+// carries the signature of an embedded social-media post ("— Governor Rick
+// Snyder (@onetoughnerd) July 11, 2016", the shape of Twitter's embed
+// markup: the author, the handle in parentheses, the date).
+func PageFurniture(sent string) bool {
+	t := strings.TrimRight(strings.TrimSpace(sent), ".")
+	if strings.HasPrefix(t, "(") && strings.HasSuffix(t, ")") && strings.Count(t, "(") == 1 {
+		return true
+	}
+	return embedSignature.MatchString(sent)
+}
+
+var embedSignature = lazyre.New(`\(@\w{1,15}\)\s+\p{Lu}\p{Ll}+\.? \d{1,2}, \d{4}`)
+
 // Trivia reports whether a sentence is page furniture rather than a claim:
 // boilerplate, a question (a subheading), a line that is only a name, a
 // time line or a fragment without a subject (see fragment).
@@ -735,6 +752,9 @@ func Trivia(doc *text.Doc, s int) bool {
 		if strings.Contains(low, b) {
 			return true
 		}
+	}
+	if PageFurniture(sent) {
+		return true
 	}
 	if strings.HasSuffix(strings.TrimRight(sent, `"'”’ `), "?") {
 		return true

@@ -43,7 +43,41 @@ func TestFragmentsAreNoClaims(t *testing.T) {
 // Neither may belong to a claim; the reports' statements still do.
 func TestFurnitureIsNoClaim(t *testing.T) {
 	claimOf := incidentClaims(t, "597176", 9)
-	for _, furniture := range []string{"This material may not be published", "Here's the bullet hole near State Farm"} {
+	noClaim(t, claimOf, "This material may not be published", "Here's the bullet hole near State Farm")
+	if found, in := claimOf("Four others were injured including a police officer"); found == 0 || in == 0 {
+		t.Errorf("the injured: %d sentences, %d in a claim; want a claim", found, in)
+	}
+}
+
+// TestCreditsAndEmbedsAreNoClaim reads GVA incident 600398 (ten reports
+// of a courthouse shooting in Michigan): a photo credit wholly in
+// parentheses, "(Michigan Department of Corrections via AP).", was a
+// sentence of the summary, and a tweet embedded with its signature ("—
+// Governor Rick Snyder (@onetoughnerd) July 11, 2016") an agreement.
+func TestCreditsAndEmbedsAreNoClaim(t *testing.T) {
+	claimOf := incidentClaims(t, "600398", 10)
+	noClaim(t, claimOf, "(Michigan Department of Corrections via AP)", "MSP has secured the scene")
+	for _, s := range []string{"(Michigan Department of Corrections via AP).", "MSP has secured the scene. — Governor Rick Snyder (@onetoughnerd) July 11, 2016"} {
+		if !align.PageFurniture(s) {
+			t.Errorf("%q is not taken for page furniture", s)
+		}
+	}
+	// a parenthesis inside a statement, and a handle named in running text
+	for _, s := range []string{"The gunman (a 44-year-old inmate) was killed.", "(AP) — Two bailiffs were killed (one of them a retired trooper) on Monday.", "The governor (@onetoughnerd) wrote on Monday that the state mourns."} {
+		if align.PageFurniture(s) {
+			t.Errorf("%q is taken for page furniture", s)
+		}
+	}
+	if found, in := claimOf("Deputy James Atterberry was also injured"); found == 0 || in == 0 {
+		t.Errorf("the injured deputy: %d sentences, %d in a claim; want a claim", found, in)
+	}
+}
+
+// noClaim checks that the sentences opening with each prefix, page
+// furniture, exist and belong to no claim.
+func noClaim(t *testing.T, claimOf func(string) (int, int), prefixes ...string) {
+	t.Helper()
+	for _, furniture := range prefixes {
 		found, in := claimOf(furniture)
 		if found == 0 {
 			t.Fatalf("no sentence opens with %q: the data changed", furniture)
@@ -51,9 +85,6 @@ func TestFurnitureIsNoClaim(t *testing.T) {
 		if in > 0 {
 			t.Errorf("%q: %d of %d sentences belong to a claim; page furniture is no claim", furniture, in, found)
 		}
-	}
-	if found, in := claimOf("Four others were injured including a police officer"); found == 0 || in == 0 {
-		t.Errorf("the injured: %d sentences, %d in a claim; want a claim", found, in)
 	}
 }
 
