@@ -45,7 +45,13 @@ func TestEligible(t *testing.T) {
 			"A United States Army court martial found Army Spc. Charles Graner guilty of abusing prisoners at the prison.\n\n" +
 			`"I am very glad to see you, and thank you for the invitation to the launch site today," Kim told Putin.` + "\n\n" +
 			`Putin said the talks would cover "all the topics" of their relations, including the economy.` + "\n\n" +
-			"* In Sri Lanka, more than 1,600 kilometres from the epicenter, the ground moved.",
+			"* In Sri Lanka, more than 1,600 kilometres from the epicenter, the ground moved.\n\n" +
+			// GVA 600398: an AP photo caption, closed by the day of the
+			// picture, and the credit under it; then a statement that
+			// gives the full date in running text.
+			"A memorial to the slain Dallas officers is in front of the Berrien County Sheriff's Department next to the courthouse where two bailiffs were killed in the Berrien County Courthouse shooting, Monday, July 11, 2016.\n\n" +
+			"(Michigan Department of Corrections via AP).\n\n" +
+			"Two bailiffs were shot and killed at the courthouse in St. Joseph on Monday, July 11, 2016, the county sheriff said.",
 	}
 	d := text.Analyze(a)
 	want := map[string]bool{
@@ -62,8 +68,11 @@ func TestEligible(t *testing.T) {
 		"A United States Army court martial found Army Spc. Charles Graner guilty of abusing prisoners at the prison.": true,
 		// A lone quotation (most of it quoted) is not; a sentence that
 		// quotes a phrase is.
-		`"I am very glad to see you, and thank you for the invitation to the launch site today," Kim told Putin.`: false,
-		`Putin said the talks would cover "all the topics" of their relations, including the economy.`:            true,
+		`"I am very glad to see you, and thank you for the invitation to the launch site today," Kim told Putin.`:                                                                                                                false,
+		`Putin said the talks would cover "all the topics" of their relations, including the economy.`:                                                                                                                           true,
+		"A memorial to the slain Dallas officers is in front of the Berrien County Sheriff's Department next to the courthouse where two bailiffs were killed in the Berrien County Courthouse shooting, Monday, July 11, 2016.": false, // caption
+		"(Michigan Department of Corrections via AP).": false, // credit
+		"Two bailiffs were shot and killed at the courthouse in St. Joseph on Monday, July 11, 2016, the county sheriff said.": true,
 	}
 	seen := 0
 	for i, s := range d.Sentences {
