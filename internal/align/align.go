@@ -737,8 +737,14 @@ func PageFurniture(sent string) bool {
 	if strings.HasPrefix(t, "(") && strings.HasSuffix(t, ")") && strings.Count(t, "(") == 1 {
 		return true
 	}
-	return embedSignature.MatchString(sent)
+	return embedSignature.MatchString(sent) || writerNote.MatchString(t)
 }
+
+// writerNote is the note on the author at the end of a newspaper report:
+// "Paul Peirce is a Tribune-Review staff writer.", "Megan Guza is a staff
+// writer for Trib Total Media." (a name, then the staff role and the
+// paper, nothing else).
+var writerNote = lazyre.New(`^(\p{Lu}[\p{L}.'’-]*\s+){1,3}is an?\s+([\p{Lu}][\p{L}.'’&-]*\s+){0,5}(staff writers?|staff reporter|staff photographer|reporter|correspondent|columnist|contributing writer|freelance writer)(\s+(for|with|at)\s+(the\s+)?(\p{Lu}[\p{L}.'’&-]*\s*){1,5})?$`)
 
 var embedSignature = lazyre.New(`\(@\w{1,15}\)\s+\p{Lu}\p{Ll}+\.? \d{1,2}, \d{4}`)
 

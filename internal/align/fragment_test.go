@@ -73,6 +73,25 @@ func TestCreditsAndEmbedsAreNoClaim(t *testing.T) {
 	}
 }
 
+// TestWriterNoteIsNoClaim reads GVA incident 525767 (nine reports of a
+// teenager shot in Mt. Pleasant): "Paul Peirce is a Tribune-Review staff
+// writer.", the note on the author that closes seven of them, was an
+// agreement of seven sources and a sentence of the summary.
+func TestWriterNoteIsNoClaim(t *testing.T) {
+	noClaim(t, incidentClaims(t, "525767", 9), "Paul Peirce is a Tribune-Review staff writer")
+	for _, s := range []string{"Megan Guza is a staff writer for Trib Total Media.", "Renatta Signorini is a Tribune-Review staff writer."} {
+		if !align.PageFurniture(s) {
+			t.Errorf("%q is not taken for a note on the author", s)
+		}
+	}
+	// statements about a writer or a reporter are news
+	for _, s := range []string{"Smith is a reporter who was shot in the arm outside the station.", "The victim is a former staff writer for the Tribune-Review and was 44.", "Gustafson is a volunteer firefighter."} {
+		if align.PageFurniture(s) {
+			t.Errorf("%q is taken for page furniture", s)
+		}
+	}
+}
+
 // noClaim checks that the sentences opening with each prefix, page
 // furniture, exist and belong to no claim.
 func noClaim(t *testing.T, claimOf func(string) (int, int), prefixes ...string) {
