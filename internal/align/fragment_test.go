@@ -57,17 +57,9 @@ func TestFurnitureIsNoClaim(t *testing.T) {
 func TestCreditsAndEmbedsAreNoClaim(t *testing.T) {
 	claimOf := incidentClaims(t, "600398", 10)
 	noClaim(t, claimOf, "(Michigan Department of Corrections via AP)", "MSP has secured the scene")
-	for _, s := range []string{"(Michigan Department of Corrections via AP).", "MSP has secured the scene. — Governor Rick Snyder (@onetoughnerd) July 11, 2016"} {
-		if !align.PageFurniture(s) {
-			t.Errorf("%q is not taken for page furniture", s)
-		}
-	}
+	pageFurniture(t, true, "(Michigan Department of Corrections via AP).", "MSP has secured the scene. — Governor Rick Snyder (@onetoughnerd) July 11, 2016")
 	// a parenthesis inside a statement, and a handle named in running text
-	for _, s := range []string{"The gunman (a 44-year-old inmate) was killed.", "(AP) — Two bailiffs were killed (one of them a retired trooper) on Monday.", "The governor (@onetoughnerd) wrote on Monday that the state mourns."} {
-		if align.PageFurniture(s) {
-			t.Errorf("%q is taken for page furniture", s)
-		}
-	}
+	pageFurniture(t, false, "The gunman (a 44-year-old inmate) was killed.", "(AP) — Two bailiffs were killed (one of them a retired trooper) on Monday.", "The governor (@onetoughnerd) wrote on Monday that the state mourns.")
 	if found, in := claimOf("Deputy James Atterberry was also injured"); found == 0 || in == 0 {
 		t.Errorf("the injured deputy: %d sentences, %d in a claim; want a claim", found, in)
 	}
@@ -79,15 +71,18 @@ func TestCreditsAndEmbedsAreNoClaim(t *testing.T) {
 // agreement of seven sources and a sentence of the summary.
 func TestWriterNoteIsNoClaim(t *testing.T) {
 	noClaim(t, incidentClaims(t, "525767", 9), "Paul Peirce is a Tribune-Review staff writer")
-	for _, s := range []string{"Megan Guza is a staff writer for Trib Total Media.", "Renatta Signorini is a Tribune-Review staff writer."} {
-		if !align.PageFurniture(s) {
-			t.Errorf("%q is not taken for a note on the author", s)
-		}
-	}
+	pageFurniture(t, true, "Megan Guza is a staff writer for Trib Total Media.", "Renatta Signorini is a Tribune-Review staff writer.")
 	// statements about a writer or a reporter are news
-	for _, s := range []string{"Smith is a reporter who was shot in the arm outside the station.", "The victim is a former staff writer for the Tribune-Review and was 44.", "Gustafson is a volunteer firefighter."} {
-		if align.PageFurniture(s) {
-			t.Errorf("%q is taken for page furniture", s)
+	pageFurniture(t, false, "Smith is a reporter who was shot in the arm outside the station.", "The victim is a former staff writer for the Tribune-Review and was 44.", "Gustafson is a volunteer firefighter.")
+}
+
+// pageFurniture checks that align.PageFurniture takes each sentence for
+// page furniture, or (want false) for none.
+func pageFurniture(t *testing.T, want bool, sents ...string) {
+	t.Helper()
+	for _, s := range sents {
+		if align.PageFurniture(s) != want {
+			t.Errorf("PageFurniture(%q) = %v, want %v", s, !want, want)
 		}
 	}
 }
