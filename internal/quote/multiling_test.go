@@ -116,3 +116,18 @@ func TestNoDeterminerSpeaks(t *testing.T) {
 		}
 	}
 }
+
+// TestSourceEndsBeforeAbout reads MultiLing 2011 topic 9 (the Beijing
+// Olympics of 2008 and their torch relay): "“...,” said Nathan Ballard about the security."
+// gave the quote to "Nathan Ballard about the security"; what the words
+// were about is not who spoke them.
+func TestSourceEndsBeforeAbout(t *testing.T) {
+	attributionOf := topicAttributions(t, 9, "Olympics")
+	a, d := attributionOf("We are trying to accomplish two goals here.")
+	if d == nil {
+		t.Fatal("no attribution of “We are trying to accomplish two goals here.”")
+	}
+	if src := d.Article.Text[a.Source.Start:a.Source.End]; src != "Nathan Ballard" {
+		t.Errorf("source %q, want Nathan Ballard", src)
+	}
+}
