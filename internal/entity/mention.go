@@ -236,6 +236,20 @@ func appendRun(out []mention, d *text.Doc, toks []text.Token, i, j, doc int) []m
 			}
 		}
 	}
+	// An organisation's name, then a title and a person's name
+	// ("International Olympic Committee President Jacques Rogge"): two
+	// mentions, the organisation and its titled officer.
+	if j-i >= 4 {
+		for k := i + 2; k < j-1; k++ {
+			if !orgWords.Has(toks[k-1].Lower) {
+				continue
+			}
+			if desc, _, n, _ := peelFront(toks, k, j); len(desc) > 0 && n > k && n < j && !orgLike(toks[n:j]) {
+				out = appendRun(out, d, toks, i, k, doc)
+				return appendRun(out, d, toks, k, j, doc)
+			}
+		}
+	}
 	whole := known(foldKey(joinText(toks[i:j])))
 	// Peel titles and demonyms off the front: "Russian Defence Minister Sergei Shoigu".
 	var desc, ctry []string
