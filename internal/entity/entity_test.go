@@ -51,6 +51,14 @@ func TestFind(t *testing.T) {
 		{"Ms is a title, not a ship",
 			[]string{"Ms Margaret Beckett summoned the ambassador on Friday."},
 			"Margaret Beckett", news.EntityPerson, ""},
+		// MultiLing 2011 topic 9: the formal name was a person, and an
+		// organisation, a title and a name in one run one organisation.
+		{"a country's formal name is the country",
+			[]string{"China topped the medals table while the United States of America came second with 36."},
+			"United States", news.EntityPlace, "United States of America"},
+		{"an organisation, then its titled officer",
+			[]string{"International Olympic Committee President Jacques Rogge declared the Games closed on Sunday."},
+			"Jacques Rogge", news.EntityPerson, "International Olympic Committee President Jacques Rogge"},
 		{"two people with one surname stay apart",
 			[]string{"Kim Jong Un met Kim Yo Jong in Pyongyang. Kim Yo Jong later said the visit was a success."},
 			"Kim Yo Jong", news.EntityPerson, ""},
