@@ -236,19 +236,9 @@ func appendRun(out []mention, d *text.Doc, toks []text.Token, i, j, doc int) []m
 			}
 		}
 	}
-	// An organisation's name, then a title and a person's name
-	// ("International Olympic Committee President Jacques Rogge"): two
-	// mentions, the organisation and its titled officer.
-	if j-i >= 4 {
-		for k := i + 2; k < j-1; k++ {
-			if !orgWords.Has(toks[k-1].Lower) {
-				continue
-			}
-			if desc, _, n, _ := peelFront(toks, k, j); len(desc) > 0 && n > k && n < j && !orgLike(toks[n:j]) {
-				out = appendRun(out, d, toks, i, k, doc)
-				return appendRun(out, d, toks, k, j, doc)
-			}
-		}
+	if k, ok := officerAfterOrg(toks, i, j); ok {
+		out = appendRun(out, d, toks, i, k, doc)
+		return appendRun(out, d, toks, k, j, doc)
 	}
 	whole := known(foldKey(joinText(toks[i:j])))
 	// Peel titles and demonyms off the front: "Russian Defence Minister Sergei Shoigu".
@@ -297,6 +287,25 @@ func appendRun(out []mention, d *text.Doc, toks []text.Token, i, j, doc int) []m
 	m.locative = k == i && locativeBefore(toks, i)
 	m.cue = speakerCue(toks, i, j, len(words))
 	return append(out, classify(m))
+}
+
+// officerAfterOrg finds, in the run [i, j), an organisation's name followed
+// by a title and a person's name ("International Olympic Committee
+// President Jacques Rogge"): two mentions, the organisation and its titled
+// officer, split at k.
+func officerAfterOrg(toks []text.Token, i, j int) (k int, ok bool) {
+	if j-i < 4 {
+		return 0, false
+	}
+	for k := i + 2; k < j-1; k++ {
+		if !orgWords.Has(toks[k-1].Lower) {
+			continue
+		}
+		if desc, _, n, _ := peelFront(toks, k, j); len(desc) > 0 && n > k && n < j && !orgLike(toks[n:j]) {
+			return k, true
+		}
+	}
+	return 0, false
 }
 
 // hyphenated reads a hyphenated token: a pair of known names
