@@ -737,8 +737,13 @@ func PageFurniture(sent string) bool {
 	if strings.HasPrefix(t, "(") && strings.HasSuffix(t, ")") && strings.Count(t, "(") == 1 {
 		return true
 	}
-	return embedSignature.MatchString(sent) || writerNote.MatchString(t)
+	return embedSignature.MatchString(sent) || writerNote.MatchString(t) || photoCredit.MatchString(t)
 }
+
+// photoCredit closes a photo's caption: "(AP Photo/Charles Rex Arbogast)",
+// "(Photo: WFAA)", "(Travis County Jail Photo)", "(Photo by Scott
+// Olson/Getty Images)".
+var photoCredit = lazyre.New(`\((?:[^()]*\s)?Photo(?:[:/ ][^()]*)?\)$`)
 
 // writerNote is the note on the author at the end of a newspaper report:
 // "Paul Peirce is a Tribune-Review staff writer.", "Megan Guza is a staff

@@ -57,9 +57,12 @@ func TestFurnitureIsNoClaim(t *testing.T) {
 func TestCreditsAndEmbedsAreNoClaim(t *testing.T) {
 	claimOf := incidentClaims(t, "600398", 10)
 	noClaim(t, claimOf, "(Michigan Department of Corrections via AP)", "MSP has secured the scene")
-	pageFurniture(t, true, "(Michigan Department of Corrections via AP).", "MSP has secured the scene. — Governor Rick Snyder (@onetoughnerd) July 11, 2016")
+	pageFurniture(t, true, "(Michigan Department of Corrections via AP).", "MSP has secured the scene. — Governor Rick Snyder (@onetoughnerd) July 11, 2016",
+		// GVA 617607 and the stream's most frequent credits
+		"Endicott McCray was booked into the Travis County Jail on Aug. 18, 2016 (Travis County Jail Photo)",
+		"Mourners gather outside the club on Monday. (AP Photo/Charles Rex Arbogast)", "A vigil was held Sunday night (Photo: WFAA)")
 	// a parenthesis inside a statement, and a handle named in running text
-	pageFurniture(t, false, "The gunman (a 44-year-old inmate) was killed.", "(AP) — Two bailiffs were killed (one of them a retired trooper) on Monday.", "The governor (@onetoughnerd) wrote on Monday that the state mourns.")
+	pageFurniture(t, false, "The suspect was identified from a booking photo (provided by the jail) on Monday.", "The gunman (a 44-year-old inmate) was killed.", "(AP) — Two bailiffs were killed (one of them a retired trooper) on Monday.", "The governor (@onetoughnerd) wrote on Monday that the state mourns.")
 	if found, in := claimOf("Deputy James Atterberry was also injured"); found == 0 || in == 0 {
 		t.Errorf("the injured deputy: %d sentences, %d in a claim; want a claim", found, in)
 	}
