@@ -734,10 +734,15 @@ var boilerplate = sync.OnceValue(func() []string { return english.Phrases("align
 // markup: the author, the handle in parentheses, the date).
 func PageFurniture(sent string) bool {
 	t := strings.TrimRight(strings.TrimSpace(sent), ".")
-	if strings.HasPrefix(t, "(") && strings.HasSuffix(t, ")") && strings.Count(t, "(") == 1 {
-		return true
+	// Trivia asks this of every sentence: each pattern runs only where
+	// its cheap mark is.
+	if strings.HasSuffix(t, ")") {
+		if strings.HasPrefix(t, "(") && strings.Count(t, "(") == 1 || photoCredit.MatchString(t) {
+			return true
+		}
 	}
-	return embedSignature.MatchString(sent) || writerNote.MatchString(t) || photoCredit.MatchString(t)
+	return strings.Contains(sent, "(@") && embedSignature.MatchString(sent) ||
+		strings.Contains(t, "is a") && writerNote.MatchString(t)
 }
 
 // photoCredit closes a photo's caption: "(AP Photo/Charles Rex Arbogast)",

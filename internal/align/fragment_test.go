@@ -110,17 +110,15 @@ func noClaim(t *testing.T, claimOf func(string) (int, int), prefixes ...string) 
 // prefix, and how many of them belong to a claim.
 func incidentClaims(t *testing.T, incident string, min int) func(prefix string) (found, inClaim int) {
 	t.Helper()
-	arts, err := clustereval.ReadGVA(testenv.SharedData(t, "gva-2013-2016"))
+	arts, err := clustereval.GVAIncident(testenv.SharedData(t, "gva-2013-2016"), incident)
 	if err != nil {
 		t.Fatal(err)
 	}
 	var docs []*text.Doc
 	var ids []string
-	for _, g := range arts {
-		if g.Incident == incident {
-			docs = append(docs, text.Analyze(g.Article))
-			ids = append(ids, g.Article.ID)
-		}
+	for _, a := range arts {
+		docs = append(docs, text.Analyze(a))
+		ids = append(ids, a.ID)
 	}
 	if len(docs) < min {
 		t.Fatalf("incident %s: %d reports, want %d", incident, len(docs), min)

@@ -8,7 +8,6 @@ import (
 
 	"github.com/crosscheck/crosscheck/internal/brief"
 	"github.com/crosscheck/crosscheck/internal/eval/clustereval"
-	"github.com/crosscheck/crosscheck/internal/news"
 	"github.com/crosscheck/crosscheck/internal/render"
 	"github.com/crosscheck/crosscheck/internal/testenv"
 )
@@ -20,15 +19,9 @@ import (
 // and again "in part". No report may be both on one line, in Markdown or
 // on the page.
 func TestAgreementNotCitedTwice(t *testing.T) {
-	arts, err := clustereval.ReadGVA(testenv.SharedData(t, "gva-2013-2016"))
+	story, err := clustereval.GVAIncident(testenv.SharedData(t, "gva-2013-2016"), "600398")
 	if err != nil {
 		t.Fatal(err)
-	}
-	var story []*news.Article
-	for _, g := range arts {
-		if g.Incident == "600398" {
-			story = append(story, g.Article)
-		}
 	}
 	if len(story) != 10 {
 		t.Fatalf("incident 600398: %d reports, want 10", len(story))

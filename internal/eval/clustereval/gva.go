@@ -66,6 +66,22 @@ func ReadGVA(dir string) ([]GVAArticle, error) {
 	return out, nil
 }
 
+// GVAIncident reads the reports of one incident of the GVA stream
+// (ReadGVA), in file order: a real story of several outlets.
+func GVAIncident(dir, incident string) ([]*news.Article, error) {
+	all, err := ReadGVA(dir)
+	if err != nil {
+		return nil, err
+	}
+	var out []*news.Article
+	for _, g := range all {
+		if g.Incident == incident {
+			out = append(out, g.Article)
+		}
+	}
+	return out, nil
+}
+
 // GVA loads the GVA stream (ReadGVA) as items to cluster, each analysed and
 // with its incident as gold story.
 func GVA(dir string) ([]Item, error) {
