@@ -144,11 +144,6 @@ func loadServe(b *testing.B, scaleOut, posts bool) {
 	}
 
 	const clients = 200
-	// One transport for all, a kept connection per client, and buffers
-	// that take a whole response in one read: the load generator shares
-	// the CPU with the server it measures, so it must cost little.
-	client := &http.Client{Transport: &http.Transport{MaxIdleConns: clients, MaxIdleConnsPerHost: clients, DisableCompression: true,
-		ReadBufferSize: 64 << 10, WriteBufferSize: 16 << 10}, Timeout: 30 * time.Second}
 	var (
 		next               atomic.Int64
 		mu                 sync.Mutex
@@ -156,24 +151,20 @@ func loadServe(b *testing.B, scaleOut, posts bool) {
 		accepted           []string
 		failures, statuses = 0, map[int]int{}
 	)
-	post := func(i int64) (int, []string, error) {
+	post := func(rc *rawClient, i int64) (int, []string, error) {
 		src := texts[int(i)%len(texts)]
 		a := map[string]any{"url": fmt.Sprintf("https://load.example/%d/%d", time.Now().UnixNano(), i), "title": src.Title, "text": src.Text + fmt.Sprintf("\n\nUpdate %d.", i)}
 		body, _ := json.Marshal(a)
-		req, _ := http.NewRequest("POST", base+"/api/articles", bytes.NewReader(body))
-		req.Header.Set("Content-Type", "application/json")
-		req.Header.Set("Authorization", "Bearer s3cret")
-		r, err := client.Do(req)
+		code, resp, err := rc.post("/api/articles", "Content-Type: application/json\r\nAuthorization: Bearer s3cret\r\n", body)
 		if err != nil {
 			return 0, nil, err
 		}
-		defer r.Body.Close()
 		var res struct {
 			Added  []string `json:"added"`
 			Queued []string `json:"queued"`
 		}
-		_ = json.NewDecoder(r.Body).Decode(&res)
-		return r.StatusCode, append(res.Queued, res.Added...), nil
+		_ = json.Unmarshal(resp, &res)
+		return code, append(res.Queued, res.Added...), nil
 	}
 	// Warm up: each response read once, as a server that has been up a
 	// while has them; the figures are of the steady state.
@@ -224,7 +215,7 @@ func loadServe(b *testing.B, scaleOut, posts bool) {
 				var ids []string
 				isPost := posts && rng.IntN(10) == 0
 				if isPost {
-					code, ids, err = post(i)
+					code, ids, err = post(rc, i)
 				} else {
 					code, err = get(reads[int(i)%len(reads)])
 				}
@@ -307,19 +298,22 @@ func loadServe(b *testing.B, scaleOut, posts bool) {
 	b.ReportMetric(float64(cpu.Microseconds())/float64(len(readLat)+len(postLat)), "cpu_us/req")
 }
 
-// rawClient is one reader of the load test: a kept connection on which it
-// writes a GET and reads the whole response, in its own goroutine. Go's
-// http.Client hands every request to a writing and a reading goroutine of
-// the connection; here, where the clients share the server's CPU, those
-// hand-offs cost as much as the server's work and wait in the same run
-// queue, so the clients would measure themselves. It asks for gzip and
-// keeps the compressed bytes (see BenchmarkServePost200), and checks the
-// framing of each response: its length, or its chunks.
+// rawClient is one client of the load test: a kept connection on which it
+// writes a request and reads the whole response, in its own goroutine.
+// Go's http.Client hands every request to a writing and a reading
+// goroutine of the connection; here, where the clients share the server's
+// CPU, those hand-offs cost as much as the server's work and wait in the
+// same run queue, so the clients would measure themselves. Its GETs ask
+// for gzip and drop the compressed bytes (see BenchmarkServePost200); its
+// POSTs keep the answer, which the test reads. It checks the framing of
+// each response: its length, or its chunks.
 type rawClient struct {
-	addr string
-	conn net.Conn
-	br   *bufio.Reader
-	req  []byte
+	addr     string
+	conn     net.Conn
+	br       *bufio.Reader
+	req      []byte
+	body     []byte // the last response's body, when keepBody
+	keepBody bool
 }
 
 func (c *rawClient) close() {
@@ -329,9 +323,24 @@ func (c *rawClient) close() {
 	}
 }
 
-// get asks for path and returns the status; a kept connection the server
-// closed meanwhile is dialled again once.
+// get asks for path and returns the status.
 func (c *rawClient) get(path string) (int, error) {
+	c.keepBody = false
+	return c.do("GET", path, "Accept-Encoding: gzip\r\n", nil)
+}
+
+// post sends body to path with the header lines hdr (each ending in
+// CRLF) and returns the status and the response's body.
+func (c *rawClient) post(path, hdr string, body []byte) (int, []byte, error) {
+	c.keepBody = true
+	code, err := c.do("POST", path, hdr+"Content-Length: "+strconv.Itoa(len(body))+"\r\n", body)
+	return code, c.body, err
+}
+
+// do makes one request; a kept connection the server closed meanwhile is
+// dialled again once (a POST sent again carries the same article URL, which
+// the store keeps once).
+func (c *rawClient) do(method, path, hdr string, body []byte) (int, error) {
 	for attempt := 0; ; attempt++ {
 		fresh := c.conn == nil
 		if fresh {
@@ -341,7 +350,7 @@ func (c *rawClient) get(path string) (int, error) {
 			}
 			c.conn, c.br = conn, bufio.NewReaderSize(conn, 64<<10)
 		}
-		code, keep, err := c.roundTrip(path)
+		code, keep, err := c.roundTrip(method, path, hdr, body)
 		if err == nil {
 			if !keep {
 				c.close()
@@ -355,10 +364,12 @@ func (c *rawClient) get(path string) (int, error) {
 	}
 }
 
-func (c *rawClient) roundTrip(path string) (code int, keep bool, err error) {
+func (c *rawClient) roundTrip(method, path, hdr string, body []byte) (code int, keep bool, err error) {
 	_ = c.conn.SetDeadline(time.Now().Add(30 * time.Second))
-	c.req = append(append(append(c.req[:0], "GET "...), path...), " HTTP/1.1\r\nHost: "...)
-	c.req = append(append(c.req, c.addr...), "\r\nAccept-Encoding: gzip\r\n\r\n"...)
+	c.req = append(append(append(append(c.req[:0], method...), ' '), path...), " HTTP/1.1\r\nHost: "...)
+	c.req = append(append(append(append(c.req, c.addr...), "\r\n"...), hdr...), "\r\n"...)
+	c.req = append(c.req, body...)
+	c.body = c.body[:0]
 	if _, err := c.conn.Write(c.req); err != nil {
 		return 0, false, err
 	}
@@ -401,12 +412,28 @@ func (c *rawClient) roundTrip(path string) (code int, keep bool, err error) {
 	case chunked:
 		err = c.chunks()
 	case length >= 0:
-		_, err = c.br.Discard(length)
+		err = c.take(length)
 	default: // ends when the server closes the connection
-		_, err = io.Copy(io.Discard, c.br)
+		var rest []byte
+		rest, err = io.ReadAll(c.br)
+		if c.keepBody {
+			c.body = append(c.body, rest...)
+		}
 		keep = false
 	}
 	return code, keep, err
+}
+
+// take reads n bytes of the body, kept in c.body when the caller wants it.
+func (c *rawClient) take(n int) error {
+	if !c.keepBody {
+		_, err := c.br.Discard(n)
+		return err
+	}
+	at := len(c.body)
+	c.body = slices.Grow(c.body, n)[:at+n]
+	_, err := io.ReadFull(c.br, c.body[at:])
+	return err
 }
 
 // chunks reads a chunked body to its end.
@@ -432,7 +459,10 @@ func (c *rawClient) chunks() error {
 				}
 			}
 		}
-		if _, err := c.br.Discard(int(n) + 2); err != nil {
+		if err := c.take(int(n)); err != nil {
+			return err
+		}
+		if _, err := c.br.Discard(2); err != nil {
 			return err
 		}
 	}
