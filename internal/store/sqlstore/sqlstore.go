@@ -400,9 +400,16 @@ func (s *DB) StoryArticles(ctx context.Context, storyID string) ([]*news.Article
 }
 
 // readTx runs fn in one read transaction on the read pool: one snapshot,
-// so what fn reads in several queries fits together.
+// so what fn reads in several queries fits together. SQLite's read
+// transaction is one snapshot as it is; PostgreSQL's default, READ
+// COMMITTED, takes a new snapshot for every statement, so there it asks
+// for REPEATABLE READ (which, read-only, never fails to serialise).
 func (s *DB) readTx(ctx context.Context, fn func(*sql.Tx) error) error {
-	tx, err := s.rd.BeginTx(ctx, &sql.TxOptions{ReadOnly: s.d.Dollar})
+	opt := &sql.TxOptions{}
+	if s.d.Dollar {
+		opt = &sql.TxOptions{ReadOnly: true, Isolation: sql.LevelRepeatableRead}
+	}
+	tx, err := s.rd.BeginTx(ctx, opt)
 	if err != nil {
 		return err
 	}
