@@ -285,7 +285,10 @@ func appendRun(out []mention, d *text.Doc, toks []text.Token, i, j, doc int) []m
 	m := mention{doc: doc, start: start, end: end, words: words, desc: desc, countries: ctry,
 		initial: initial && k == i, honor: honor, descriptor: -1}
 	m.locative = k == i && locativeBefore(toks, i)
-	m.cue = speakerCue(toks, i, j, len(words))
+	// A name right after a preposition is its object, not the subject of
+	// a verb after it: in "the delegation to Bali, says", Bali does not
+	// speak.
+	m.cue = !m.locative && speakerCue(toks, i, j, len(words))
 	return append(out, classify(m))
 }
 

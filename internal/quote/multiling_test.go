@@ -139,3 +139,25 @@ func TestOlympicsSpeakers(t *testing.T) {
 		t.Errorf("“You have shown us the unifying power of sport”: speaker %q, want Jacques Rogge", a.Speaker)
 	}
 }
+
+// TestPronounAfterAPlace reads the report M0044 of MultiLing 2011 topic 4
+// (the Bali climate conference of 2007) on its own, as the first report of
+// a story: "Paula Dobriansky, who is heading the U.S. delegation to Bali,
+// says ... “...,” she said." The "she" is Dobriansky's; "Bali, says" once
+// made Bali a speaker, and so a person, though a name right after "to" is
+// the preposition's object, not the verb's subject.
+func TestPronounAfterAPlace(t *testing.T) {
+	for _, a := range multiLingTopic(t, 4) {
+		if !strings.HasSuffix(a.File, "M0044.english") {
+			continue
+		}
+		d := text.Analyze(a)
+		for _, at := range Find(d, 0, entity.Resolve(text.NewCorpus([]*text.Doc{d}, []string{"r"}))) {
+			if q := at.Quoted[0]; strings.HasPrefix(a.Text[q.Start:q.End], "We are very committed") && at.Speaker != "Paula Dobriansky" {
+				t.Errorf("“We are very committed ...”: speaker %q, want Paula Dobriansky", at.Speaker)
+			}
+		}
+		return
+	}
+	t.Fatal("no report M0044")
+}
