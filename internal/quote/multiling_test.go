@@ -147,17 +147,37 @@ func TestOlympicsSpeakers(t *testing.T) {
 // made Bali a speaker, and so a person, though a name right after "to" is
 // the preposition's object, not the verb's subject.
 func TestPronounAfterAPlace(t *testing.T) {
-	for _, a := range multiLingTopic(t, 4) {
-		if !strings.HasSuffix(a.File, "M0044.english") {
+	if sp := speakerAlone(t, "M0044.english", "We are very committed"); sp != "Paula Dobriansky" {
+		t.Errorf("“We are very committed ...”: speaker %q, want Paula Dobriansky", sp)
+	}
+}
+
+// TestMilitaryRank reads M0079 (topic 7, Abu Ghraib) on its own: "Staff
+// Sgt. James Vincent Lucas" is a rank as the AP abbreviates it, then the
+// name; the speaker was "Staff Sgt".
+func TestMilitaryRank(t *testing.T) {
+	if sp := speakerAlone(t, "M0079.english", "lessons learned"); sp != "James Vincent Lucas" {
+		t.Errorf("“lessons learned”: speaker %q, want James Vincent Lucas", sp)
+	}
+}
+
+// speakerAlone is the speaker of the first quote that begins with prefix in
+// the MultiLing 2011 English report file, read on its own (the first
+// report of a story).
+func speakerAlone(t *testing.T, file, prefix string) string {
+	t.Helper()
+	for _, a := range multiLingTopic(t, -1) {
+		if !strings.HasSuffix(a.File, file) {
 			continue
 		}
 		d := text.Analyze(a)
 		for _, at := range Find(d, 0, entity.Resolve(text.NewCorpus([]*text.Doc{d}, []string{"r"}))) {
-			if q := at.Quoted[0]; strings.HasPrefix(a.Text[q.Start:q.End], "We are very committed") && at.Speaker != "Paula Dobriansky" {
-				t.Errorf("“We are very committed ...”: speaker %q, want Paula Dobriansky", at.Speaker)
+			if q := at.Quoted[0]; strings.HasPrefix(a.Text[q.Start:q.End], prefix) {
+				return at.Speaker
 			}
 		}
-		return
+		t.Fatalf("%s: no quote “%s...”", file, prefix)
 	}
-	t.Fatal("no report M0044")
+	t.Fatalf("no report %s", file)
+	return ""
 }
