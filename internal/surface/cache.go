@@ -55,6 +55,12 @@ type Cache struct {
 	// updates already acted on within that margin.
 	since time.Time
 	seen  map[string]time.Time
+	// behind lets one rebuild behind the readers' backs run at a time: a
+	// look at the store that finds a dozen stories changed would otherwise
+	// start a dozen builds at once (each decodes, encodes and gzips a
+	// brief), which take every core from the readers that the stale copies
+	// are there to serve. Builds that readers wait for do not queue here.
+	behind chan struct{}
 }
 
 // Margin is how far back each look at the store for changed stories
@@ -126,7 +132,8 @@ func NewCache(st store.Reader, opt CacheOptions) *Cache {
 		opt.MaxBytes = 64 << 20
 	}
 	return &Cache{st: st, revalidate: opt.Revalidate, timeout: opt.Timeout, maxEntries: opt.MaxEntries,
-		maxBytes: opt.MaxBytes, slots: map[string]*list.Element{}, lru: list.New(), seen: map[string]time.Time{}}
+		maxBytes: opt.MaxBytes, slots: map[string]*list.Element{}, lru: list.New(), seen: map[string]time.Time{},
+		behind: make(chan struct{}, 1)}
 }
 
 // Invalidate drops every kept response: the server just wrote to the store
@@ -202,7 +209,7 @@ func (c *Cache) get(ctx context.Context, key, story string, build func(ctx conte
 	s := el.Value.(*slot)
 	if s.cur != nil && (s.fresh || s.usable) {
 		if !s.fresh && s.fl == nil {
-			c.start(s, build) // rebuild behind the readers' backs
+			c.start(s, build, true) // rebuild behind the readers' backs
 		}
 		e := s.cur
 		c.mu.Unlock()
@@ -211,7 +218,7 @@ func (c *Cache) get(ctx context.Context, key, story string, build func(ctx conte
 	if s.fl == nil || s.fl.epoch < s.epoch {
 		// None under way, or only one begun before a write that this
 		// request must see: begin one.
-		c.start(s, build)
+		c.start(s, build, false)
 	}
 	fl := s.fl
 	c.mu.Unlock()
@@ -223,11 +230,17 @@ func (c *Cache) get(ctx context.Context, key, story string, build func(ctx conte
 	return fl.res, fl.err
 }
 
-// start begins a build of s. c.mu is held.
-func (c *Cache) start(s *slot, build func(ctx context.Context) ([]byte, string, error)) {
+// start begins a build of s; behind says no reader waits for it (a
+// stale copy is served meanwhile), so it takes its turn after the other
+// such builds. c.mu is held.
+func (c *Cache) start(s *slot, build func(ctx context.Context) ([]byte, string, error), behind bool) {
 	fl := &flight{epoch: s.epoch, done: make(chan struct{})}
 	s.fl = fl
 	go func() {
+		if behind {
+			c.behind <- struct{}{}
+			defer func() { <-c.behind }()
+		}
 		ctx, cancel := context.WithTimeout(context.Background(), c.timeout)
 		defer cancel()
 		body, first, err := build(ctx)

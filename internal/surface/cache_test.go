@@ -220,6 +220,73 @@ func TestCacheStaleWhileRebuild(t *testing.T) {
 	eventually(t, "the rebuilt response", func() bool { return read() == "2" })
 }
 
+// TestCacheRebuildsBehindOneAtATime: when a look at the store finds many
+// stories changed, their rebuilds behind the readers' backs run one at a
+// time (the readers have the stale copies meanwhile and keep the cores),
+// while a build that a reader waits for does not queue behind them.
+func TestCacheRebuildsBehindOneAtATime(t *testing.T) {
+	st := &topStore{}
+	const n = 6
+	for i := range n {
+		st.write("s" + strconv.Itoa(i))
+	}
+	const every = 20 * time.Millisecond
+	c := NewCache(st, CacheOptions{Revalidate: every})
+	var running, most, builds atomic.Int64
+	release := make(chan struct{})
+	var slow atomic.Bool
+	story := func(id string) string {
+		e, err := c.Story(context.Background(), id, func(context.Context) ([]byte, string, error) {
+			r := running.Add(1)
+			defer running.Add(-1)
+			for m := most.Load(); r > m && !most.CompareAndSwap(m, r); m = most.Load() {
+			}
+			if slow.Load() {
+				<-release
+			}
+			return []byte(id + "#" + strconv.FormatInt(builds.Add(1), 10)), "", nil
+		})
+		if err != nil {
+			t.Fatal(err)
+		}
+		return string(e.Body)
+	}
+	for i := range n {
+		story("s" + strconv.Itoa(i))
+	}
+	eventually(t, "the first look at the store", func() bool { return st.timesAsked() >= 1 })
+	time.Sleep(2 * every)
+	for i := range n {
+		st.write("s" + strconv.Itoa(i))
+	}
+	time.Sleep(2 * every)
+	slow.Store(true)
+	most.Store(0)
+	story("s0") // asks the store
+	eventually(t, "the look that finds the writes", func() bool { story("s0"); return running.Load() == 1 })
+	for i := range n {
+		story("s" + strconv.Itoa(i)) // stale copies, served at once
+	}
+	time.Sleep(4 * every)
+	if m := most.Load(); m != 1 {
+		t.Errorf("%d rebuilds behind the readers ran at once, want 1", m)
+	}
+	// A story never read before is built at once, not after the queue.
+	slow.Store(false)
+	built := make(chan string, 1)
+	go func() { built <- story("new") }()
+	select {
+	case <-built:
+	case <-time.After(2 * time.Second):
+		t.Error("a reader's build waited behind the rebuilds")
+	}
+	close(release)
+	for i := range n {
+		id := "s" + strconv.Itoa(i)
+		eventually(t, id+" rebuilt", func() bool { return story(id) != "" && builds.Load() >= 2*n+1 })
+	}
+}
+
 // TestCacheStories: a change of one story rebuilds its response and the
 // lists, not the other stories'; a story merged into another is dropped;
 // a write through this server drops the stories it names and the lists.
