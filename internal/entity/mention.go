@@ -221,6 +221,11 @@ func appendRun(out []mention, d *text.Doc, toks []text.Token, i, j, doc int) []m
 	if i >= j || contraction(toks[i].Text) {
 		return out
 	}
+	// A number word on its own ("Two were wounded", capitalised to open
+	// the sentence) names nobody; inside a name ("Four Seasons") it stays.
+	if _, num := english.Number(toks[i].Lower); num && j-i == 1 {
+		return out
+	}
 	// A known name with a common plural capitalised after it, as headlines
 	// and some styles do ("UN Security Council Resolutions", "White House
 	// Officials"): the name is the known part.
@@ -554,7 +559,9 @@ func classify(m mention) mention {
 		if lastW == "news" || lastW == "times" || lastW == "post" || lastW == "journal" || lastW == "tribune" || lastW == "herald" {
 			m.sub = "news outlet"
 		}
-	case placeWords.Has(lastW) && len(m.words) > 1:
+	case placeWords.Has(lastW) && len(m.words) > 1,
+		// "City of Oceanside", "State of Texas", "County of Los Angeles"
+		placeWords.Has(firstW) && len(m.words) > 2 && m.words[1] == "of":
 		m.typ = news.EntityPlace
 	case len(m.desc) > 0:
 		m.typ = news.EntityPerson
