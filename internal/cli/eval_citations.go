@@ -38,7 +38,7 @@ reporting half (no decision used it); see docs/claims.md.`,
 			if err != nil {
 				return err
 			}
-			rep, err := citations.Run(ls, &citations.Loader{Data: data, Repo: "."}, citations.Options{SummaryWords: words})
+			rep, err := citations.Run(ls, &citations.Loader{Data: data, Repo: "."}, citations.Options{SummaryWords: words, Gates: verbose})
 			if err != nil {
 				return err
 			}
@@ -106,6 +106,6 @@ reporting half (no decision used it); see docs/claims.md.`,
 	c.Flags().StringVar(&data, "data", filepath.Join("..", "shared", "data"), "the shared data folder (holding ecbplus/, gva-2013-2016/, multiling2011/, nanco/)")
 	c.Flags().StringVar(&labels, "labels", filepath.Join("internal", "eval", "citations", "testdata"), "the folder of *.facts label files")
 	c.Flags().IntVar(&words, "words", 100, "summary budget in words")
-	c.Flags().BoolVarP(&verbose, "verbose", "v", false, "list every citation error")
+	c.Flags().BoolVarP(&verbose, "verbose", "v", false, "list every citation error, with the support tests' measures under each missed carrier")
 	return c
 }

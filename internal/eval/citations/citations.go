@@ -16,7 +16,9 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/crosscheck/crosscheck/internal/align"
 	"github.com/crosscheck/crosscheck/internal/brief"
+	"github.com/crosscheck/crosscheck/internal/dedup"
 	"github.com/crosscheck/crosscheck/internal/news"
 	"github.com/crosscheck/crosscheck/internal/text"
 )
@@ -102,6 +104,10 @@ type StoryResult struct {
 // Options of an evaluation.
 type Options struct {
 	SummaryWords int // summary budget (default 100, as `crosscheck brief`)
+	// Gates puts under each carrier a unit misses the measures of the
+	// support tests between the unit's sentence and the carrier's
+	// (align.Gates): which test blocks it. It aligns the story again.
+	Gates bool
 }
 
 // Evaluate builds the brief of a labelled story's reports and scores it.
@@ -119,10 +125,19 @@ func Evaluate(l *Label, arts []*news.Article, opt Options) (*StoryResult, error)
 	}
 	b := brief.Build(arts, brief.Options{SummaryWords: opt.SummaryWords})
 	st.setCopies(b)
+	if opt.Gates {
+		// The brief's alignment, made again: Build keeps it inside, and
+		// the alignment of one corpus is always the same.
+		docs, ids := brief.Analyze(arts)
+		st.corpus = text.NewCorpus(docs, ids)
+		st.corpus.SetCopies(dedup.Copies(st.corpus.Docs))
+		st.aligned = align.Align(st.corpus)
+	}
 	res := &StoryResult{Story: l.Story, Half: l.Half, Reports: len(arts), Facts: len(l.Facts)}
 
 	for _, c := range b.Claims {
 		rep := representative(st, c.Text, c.Evidence)
+		st.unit = rep
 		for _, fi := range st.factsAt(rep) {
 			res.Claims.Add(st.score(fi, c.Sources, c.Partial, &res.Misses, "claim "+c.ID, c.Text))
 			res.NaiveClaims.Add(st.score(fi, st.naiveCite(rep), nil, nil, "", ""))
@@ -154,6 +169,7 @@ func Evaluate(l *Label, arts []*news.Article, opt Options) (*StoryResult, error)
 			continue
 		}
 		rep := s.Evidence[0]
+		st.unit = rep
 		for _, fi := range st.factsAt(rep) {
 			covered[fi] = true
 			res.Summary.Add(st.score(fi, s.Sources, partialOf(s), &res.Misses, "summary", s.Text))
@@ -236,6 +252,35 @@ type story struct {
 	// at[report] lists, for each fact carried in full there, where.
 	at   map[string][]located
 	root map[string]string // report -> the report it copies, or itself
+	// corpus and aligned are the brief's alignment, made again when the
+	// gates of misses are asked for (Options.Gates); unit is the sentence
+	// of the unit being scored.
+	corpus  *text.Corpus
+	aligned *align.Result
+	unit    news.Evidence
+}
+
+// sentenceAt returns the sentence of report id that holds offset off of its
+// text, as the alignment knows it (Doc -1 when there is none).
+func (st *story) sentenceAt(id string, off int) align.SentRef {
+	if d := st.corpus.IndexOf(id); d >= 0 {
+		for s, sent := range st.corpus.Docs[d].Sentences {
+			if off >= sent.Start && off < sent.End {
+				return align.SentRef{Doc: d, Sent: s}
+			}
+		}
+	}
+	return align.SentRef{Doc: -1}
+}
+
+// gates writes the support tests' measures between the unit's sentence and
+// the carrier's sentence that starts at off in report r.
+func (st *story) gates(r string, off int) string {
+	a, b := st.sentenceAt(st.unit.Source, st.unit.Start), st.sentenceAt(r, off)
+	if a.Doc < 0 || b.Doc < 0 {
+		return "      gates: sentence not found"
+	}
+	return "      gates: " + st.aligned.SupportGates(a, b).String()
 }
 
 type located struct {
@@ -349,8 +394,11 @@ func (st *story) score(fi int, cited, partial []string, misses *[]string, unit, 
 		if len(missed) > 0 {
 			*misses = append(*misses, "    says:   "+unitText)
 			for _, r := range missed {
-				for _, sent := range st.carrying(fi, r) {
-					*misses = append(*misses, "    "+r+": "+sent)
+				for _, sp := range st.carrying(fi, r) {
+					*misses = append(*misses, "    "+r+": "+st.article(r).Text[sp.Start:sp.End])
+					if st.aligned != nil {
+						*misses = append(*misses, st.gates(r, sp.Start))
+					}
 				}
 			}
 		}
@@ -363,12 +411,12 @@ func (st *story) score(fi int, cited, partial []string, misses *[]string, unit, 
 
 // carrying returns the sentences of report r that its anchors for fact fi
 // (in full) fall in.
-func (st *story) carrying(fi int, r string) []string {
+func (st *story) carrying(fi int, r string) []text.Span {
 	a := st.article(r)
 	if a == nil {
 		return nil
 	}
-	var out []string
+	var out []text.Span
 	for _, an := range st.l.Facts[fi].Full {
 		if an.Report != r {
 			continue
@@ -376,7 +424,7 @@ func (st *story) carrying(fi int, r string) []string {
 		off := strings.Index(a.Text, an.Text)
 		for _, sp := range text.SplitSentences(a.Text) {
 			if off >= sp.Start && off < sp.End {
-				out = append(out, a.Text[sp.Start:sp.End])
+				out = append(out, sp)
 			}
 		}
 	}
