@@ -394,6 +394,11 @@ func (res *Result) add(c *text.Corpus, r *entity.Resolver, g []item) {
 	}
 	if bestSp != "" {
 		q.Speaker = speakers[bestSp][0].speaker
+	} else if wordsIn(g) <= 2 {
+		// A word or two in quotation marks that nobody says: a word cited
+		// as a word ("the word “skinhead”") or held at a distance. A
+		// reader learns nothing from it under "Unknown speaker".
+		return
 	}
 	best := 0
 	for i, v := range q.Variants {
@@ -430,6 +435,15 @@ func (res *Result) add(c *text.Corpus, r *entity.Resolver, g []item) {
 		}
 		res.SingleSource = append(res.SingleSource, news.SingleSource{Kind: news.SingleQuote, Text: t, Sources: slices.Clone(q.Sources), Evidence: q.Evidence})
 	}
+}
+
+// wordsIn is the most words any report of the group quotes.
+func wordsIn(g []item) int {
+	n := 0
+	for _, it := range g {
+		n = max(n, len(strings.Fields(it.text)))
+	}
+	return n
 }
 
 // speakerKey is the speaker of an item as compared across reports: the
