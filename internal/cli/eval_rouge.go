@@ -75,6 +75,13 @@ organisers' score of the same summaries, "delta" ours minus theirs.`,
 				fmt.Fprintf(w, " %s %.3f", t.ID, per[i])
 			}
 			fmt.Fprintln(w)
+			leads := multiling.LeadsAll(set, words)
+			fmt.Fprintln(w, "\nhalves (odd topics calibrate, even topics report): crosscheck [lead sentences, the naive reference]")
+			for _, half := range []string{"calibration", "reporting"} {
+				c1, c2, n := multiling.ScoreHalf(set, sums, opt, half)
+				l1, l2, _ := multiling.ScoreHalf(set, leads, opt, half)
+				fmt.Fprintf(w, "%-11s %d topics: ROUGE-1 %.5f [%.5f]  ROUGE-2 %.5f [%.5f]\n", half, n, c1, l1, c2, l2)
+			}
 			if show {
 				for _, t := range set.Topics {
 					fmt.Fprintf(w, "\n== %s (%d words)\n%s\n", t.ID, len(strings.Fields(sums[t.ID])), sums[t.ID])

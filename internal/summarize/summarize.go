@@ -47,6 +47,12 @@ const maxSimilarity = 0.5
 // they only decide what fills the budget after the supported ones.
 const rareWeight = 0.01
 
+// laterReport is how long after the story's first report a report must be
+// published for its lead to count as news of its own (gain): a week, the
+// span of a news cycle, set before measuring; a day gives nearly the same
+// figures (docs/summary.md).
+const laterReport = 7 * 24 * time.Hour
+
 // minWords is the length below which a sentence is too short to stand in a
 // summary on its own (captions, fragments).
 const minWords = 6
@@ -59,6 +65,7 @@ type candidate struct {
 	vec      []weighted
 	norm     float64
 	lean     bool // leans on the sentence before it (connective, pronoun)
+	later    bool // the lead of a later report (laterReport)
 	claim    int  // index in the alignment's claims, or -1
 	support  int  // independent sources of its claim
 	props    props
@@ -94,6 +101,7 @@ type selector struct {
 	cands   []candidate
 	index   map[align.SentRef]int // sentence -> candidate index
 	weight  []float64             // concept weights
+	rare    []bool                // by concept: below the support threshold
 	picked  []bool                // by candidate
 	blocked []bool                // by candidate: repeats a pick
 	order   []int                 // picked candidates, in the order picked
@@ -110,13 +118,11 @@ func newSelector(c *text.Corpus, a *align.Result, b Budget) *selector {
 	}
 	docs := usableDocs(c)
 	groups := map[int]bool{}
-	s.dated = true
 	for _, d := range docs {
 		groups[c.Group[d]] = true
-		if a := c.Docs[d].Article; a == nil || a.Published.IsZero() {
-			s.dated = false
-		}
 	}
+	var first time.Time
+	s.dated, first = firstPublished(c, docs)
 
 	// Concepts: stem bigrams, not both stop words. Their weight is the number
 	// of independent sources (copy groups) whose text holds them; with fewer
@@ -191,6 +197,7 @@ func newSelector(c *text.Corpus, a *align.Result, b Budget) *selector {
 		}
 	}
 	s.weight = make([]float64, len(conceptGroups))
+	s.rare = make([]bool, len(conceptGroups))
 	minSupport := 2
 	if len(groups) >= 6 {
 		minSupport = 3
@@ -206,6 +213,7 @@ func newSelector(c *text.Corpus, a *align.Result, b Budget) *selector {
 			// Too rare to be the story's core, but enough to choose among
 			// sentences once the core is covered and budget remains.
 			s.weight[id] *= rareWeight
+			s.rare[id] = true
 		}
 	}
 	s.cover = make([]int, len(s.weight))
@@ -226,6 +234,7 @@ func newSelector(c *text.Corpus, a *align.Result, b Budget) *selector {
 		}
 		toks := doc.SentenceTokens(info.ref.Sent)
 		cand := candidate{ref: info.ref, claim: -1, support: 1, lean: leans(toks), cost: cost}
+		cand.later = s.dated && s.laterLead(&cand, first)
 		cand.props = propositions(doc, info.ref.Sent)
 		for _, id := range info.concepts {
 			if s.weight[id] > 0 {
@@ -258,6 +267,31 @@ func newSelector(c *text.Corpus, a *align.Result, b Budget) *selector {
 	s.picked = make([]bool, len(s.cands))
 	s.blocked = make([]bool, len(s.cands))
 	return s
+}
+
+// firstPublished reports whether every document has a publication time,
+// and the earliest.
+func firstPublished(c *text.Corpus, docs []int) (dated bool, first time.Time) {
+	for _, d := range docs {
+		a := c.Docs[d].Article
+		if a == nil || a.Published.IsZero() {
+			return false, time.Time{}
+		}
+		if first.IsZero() || a.Published.Before(first) {
+			first = a.Published
+		}
+	}
+	return true, first
+}
+
+// laterLead reports whether cand, about to be added to the candidates, is
+// the lead of a report published more than laterReport after the first:
+// its report's first candidate, not leaning on anything before it.
+func (s *selector) laterLead(cand *candidate, first time.Time) bool {
+	if cand.lean || (len(s.cands) > 0 && s.cands[len(s.cands)-1].ref.Doc == cand.ref.Doc) {
+		return false
+	}
+	return s.c.Docs[cand.ref.Doc].Article.Published.Sub(first) > laterReport
 }
 
 // usableDocs are the documents to summarise: the English ones (crosscheck
@@ -302,12 +336,22 @@ func wordCost(s string) int {
 	return max(text.Words(s), fields)
 }
 
-// gain is the weight of the concepts a candidate would newly cover.
+// gain is the weight of the concepts a candidate would newly cover. In the
+// lead of a later report (laterReport) a concept below the support
+// threshold keeps its full weight: the discount is for details that few
+// sources give, and such a lead is no detail but the news its report
+// brings, which the earlier reports could not carry (the release after the
+// capture, the sentence after the shooting).
 func (s *selector) gain(ci int) float64 {
 	g := 0.0
+	later := s.cands[ci].later
 	for _, id := range s.cands[ci].concepts {
 		if s.cover[id] == 0 {
-			g += s.weight[id]
+			w := s.weight[id]
+			if later && s.rare[id] {
+				w /= rareWeight
+			}
+			g += w
 		}
 	}
 	return g

@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/google/go-cmp/cmp"
 
@@ -194,5 +195,34 @@ func BenchmarkSelect10(b *testing.B) {
 	b.ReportAllocs()
 	for b.Loop() {
 		summarize.Select(c, a, summarize.Budget{Words: 250})
+	}
+}
+
+// TestLaterReportsLead: MultiLing topic M005 is a series of reports on
+// Chile's earthquakes over nine months (the February quake, its aftershocks,
+// the reconstruction of Pichilemu). The lead of a report published more than
+// a week after the first is the news that report brings, and the summary
+// tells some of them: without the rule it held the first report's lead only,
+// and every other pick was a detail of the first days.
+func TestLaterReportsLead(t *testing.T) {
+	arts := multilingTopic(t, "M005")
+	c := corpus(arts)
+	picks := summarize.Select(c, align.Align(c), summarize.Budget{Words: 250})
+	first := arts[0].Published
+	for _, a := range arts {
+		if a.Published.Before(first) {
+			first = a.Published
+		}
+	}
+	later := 0
+	for _, p := range picks {
+		if p.Sent != 0 || arts[p.Doc].Published.Sub(first) <= 7*24*time.Hour {
+			continue
+		}
+		later++
+		t.Logf("%s %s", arts[p.Doc].Published.Format("2006-01-02"), c.Docs[p.Doc].Sentences[0].Text)
+	}
+	if later < 3 {
+		t.Errorf("the summary holds %d leads of later reports, want 3 or more", later)
 	}
 }

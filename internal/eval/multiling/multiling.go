@@ -295,3 +295,78 @@ func SummarizeAll(s *Set, b summarize.Budget) map[string]string {
 	}
 	return out
 }
+
+// Half says which half of the evaluation a topic belongs to: topics of odd
+// number ("M001", "M003", ...) calibrate the summarizer, topics of even
+// number report. The split is by topic, fixed before it was first used to
+// decide (docs/summary.md), and matches the story clustering's, whose
+// reporting part is the even topics.
+func Half(topicID string) string {
+	n, err := strconv.Atoi(strings.TrimPrefix(topicID, "M"))
+	if err == nil && n%2 == 1 {
+		return "calibration"
+	}
+	return "reporting"
+}
+
+// ScoreHalf is ScoreSummaries over the topics of one half (Half): average
+// ROUGE-1 and ROUGE-2 recall, and the number of topics scored.
+func ScoreHalf(s *Set, summaries map[string]string, opt rouge.Options, half string) (r1, r2 float64, n int) {
+	for _, t := range s.Topics {
+		sum, ok := summaries[t.ID]
+		if !ok || Half(t.ID) != half {
+			continue
+		}
+		r1 += rouge.N(sum, t.Models, 1, opt).Recall
+		r2 += rouge.N(sum, t.Models, 2, opt).Recall
+		n++
+	}
+	if n > 0 {
+		r1 /= float64(n)
+		r2 /= float64(n)
+	}
+	return r1, r2, n
+}
+
+// Leads is the naive reference summary of a topic: the reports' lead
+// sentences in turn (every report's first sentence, in order of publication,
+// then every second sentence, ...), each kept when it fits the word budget
+// (words as space-separated fields). Headlines are not sentences of the body,
+// so they are not taken.
+func Leads(t Topic, words int) []string {
+	arts := slices.Clone(t.Articles)
+	slices.SortStableFunc(arts, func(a, b *news.Article) int { return a.Published.Compare(b.Published) })
+	sents := make([][]string, len(arts))
+	longest := 0
+	for i, a := range arts {
+		d := text.Analyze(a)
+		for _, s := range d.Sentences {
+			sents[i] = append(sents[i], s.Text)
+		}
+		longest = max(longest, len(sents[i]))
+	}
+	var out []string
+	used := 0
+	for k := 0; k < longest && used < words; k++ {
+		for i := range sents {
+			if k >= len(sents[i]) {
+				continue
+			}
+			if n := len(strings.Fields(sents[i][k])); used+n <= words {
+				out = append(out, sents[i][k])
+				used += n
+			}
+		}
+	}
+	return out
+}
+
+// LeadsAll is Leads for every topic; the result maps topic id to the
+// summary's text, one sentence a line.
+func LeadsAll(s *Set, words int) map[string]string {
+	out := make(map[string]string, len(s.Topics))
+	for _, t := range s.Topics {
+		out[t.ID] = strings.Join(Leads(t, words), "\n")
+	}
+	return out
+}

@@ -60,3 +60,34 @@ func TestCrosscheck(t *testing.T) {
 		t.Errorf("ROUGE-2 recall %.5f below the centroid baseline's %.5f", r2, base)
 	}
 }
+
+// TestHalvesAndLeads: odd topics calibrate, even topics report, five each;
+// the naive reference (the reports' leads in turn) stays within the budget
+// and opens on the first report's first sentence.
+func TestHalvesAndLeads(t *testing.T) {
+	s, err := Load(dataDir(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	n := map[string]int{}
+	for _, tp := range s.Topics {
+		n[Half(tp.ID)]++
+		leads := Leads(tp, 250)
+		words := 0
+		for _, l := range leads {
+			words += len(strings.Fields(l))
+		}
+		if words > 250 || words < 200 {
+			t.Errorf("topic %s: leads of %d words, want 200..250", tp.ID, words)
+		}
+	}
+	if n["calibration"] != 5 || n["reporting"] != 5 || Half("M001") != "calibration" || Half("M000") != "reporting" {
+		t.Errorf("halves %v, want 5 and 5 (M001 calibration, M000 reporting)", n)
+	}
+	leads := LeadsAll(s, 250)
+	r1, r2, k := ScoreHalf(s, leads, rouge.Options{}, "reporting")
+	t.Logf("leads, reporting half: ROUGE-1 %.5f ROUGE-2 %.5f (%d topics)", r1, r2, k)
+	if k != 5 || r1 <= 0 || r2 <= 0 {
+		t.Errorf("reporting half: %d topics, R1 %.5f R2 %.5f", k, r1, r2)
+	}
+}
