@@ -47,19 +47,9 @@ func (r *Result) pieces(ref SentRef) []sentFeat {
 			ids[k] = id
 		}
 	}
-	// Token positions where a piece starts.
-	var starts []int
-	for k, t := range toks {
-		switch {
-		case t.Kind == text.Punct && isPieceBreak(t.Text):
-			starts = append(starts, k+1)
-		case t.Kind == text.Word && k > 0 && factBreaks.Has(t.Lower):
-			starts = append(starts, k)
-		}
-	}
 	var spans []span
 	lo := 0
-	for _, s := range append(starts, len(toks)) {
+	for _, s := range append(pieceStarts(toks), len(toks)) {
 		if s > lo {
 			spans = append(spans, span{lo, s})
 			lo = s
@@ -122,6 +112,28 @@ func attribution(toks []text.Token) bool {
 		}
 	}
 	return false
+}
+
+// pieceStarts are the token positions where a piece of a sentence starts.
+func pieceStarts(toks []text.Token) []int {
+	var starts []int
+	for k, t := range toks {
+		switch {
+		case t.Kind == text.Punct && isPieceBreak(t.Text) && !insideNumber(toks, k):
+			starts = append(starts, k+1)
+		case t.Kind == text.Word && k > 0 && factBreaks.Has(t.Lower):
+			starts = append(starts, k)
+		}
+	}
+	return starts
+}
+
+// insideNumber reports a colon or comma written between two numbers with
+// no space, inside a clock time or a figure ("12:00", "17:06", "1,000"):
+// no break between two facts.
+func insideNumber(toks []text.Token, k int) bool {
+	return k > 0 && k+1 < len(toks) && toks[k-1].Kind == text.Number && toks[k+1].Kind == text.Number &&
+		toks[k-1].End == toks[k].Start && toks[k].End == toks[k+1].Start
 }
 
 func isPieceBreak(p string) bool {

@@ -1,6 +1,44 @@
 package align
 
-import "testing"
+import (
+	"os"
+	"strings"
+	"testing"
+
+	"github.com/crosscheck/crosscheck/internal/news"
+	"github.com/crosscheck/crosscheck/internal/text"
+)
+
+// TestNoPieceBreakInsideANumber reads the bundled example's report that
+// says the sailors "landed at just gone 12:00 noon BST": the colon of a
+// clock time (and the comma of "1,000") is not where one fact ends and
+// another begins; the pieces were "landed at just gone 12:" and "00 noon".
+func TestNoPieceBreakInsideANumber(t *testing.T) {
+	raw, err := os.ReadFile("../../examples/iran-sailors-2007/M0022.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	d := text.Analyze(&news.Article{Text: string(raw) + "\n\nThe fund paid $1,000 to 12,500 families, officials said."})
+	checked := 0
+	for si := range d.Sentences {
+		toks := d.SentenceTokens(si)
+		for _, k := range pieceStarts(toks) {
+			if k > 0 && k < len(toks) && toks[k].Kind == text.Number && (toks[k-1].Text == ":" || toks[k-1].Text == ",") && toks[k-1].Start == toks[k].Start-1 && k >= 2 && toks[k-2].End == toks[k-1].Start {
+				t.Errorf("a piece starts inside %q", d.Article.Text[toks[k-2].Start:toks[k].End])
+			}
+		}
+		for _, tk := range toks {
+			if tk.Text == ":" || tk.Text == "," {
+				if s := d.Article.Text[max(0, tk.Start-2):min(len(d.Article.Text), tk.End+2)]; strings.ContainsAny(s[:2], "0123456789") && strings.ContainsAny(s[len(s)-2:], "0123456789") {
+					checked++
+				}
+			}
+		}
+	}
+	if checked < 3 {
+		t.Fatalf("%d colons or commas inside numbers found, want 12:00, 1,000 and 12,500", checked)
+	}
+}
 
 // TestSharesFactOrPiece checks the support test of addSupport on real
 // stories: for every pair of sentences of two reports, sharesFactOrPiece
