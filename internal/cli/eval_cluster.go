@@ -15,6 +15,11 @@ import (
 // in 30 days, so that most stories overlap in time with several others.
 const datedDays = 30
 
+// datedSims is how many dated simulations (seeds 1 to datedSims) the
+// "x10" rows average: a topic's two events fall within days of each other
+// in some draws and not in others.
+const datedSims = 10
+
 // gvaReportYear is the first year of the GVA stream's reporting part: 2013-2015
 // calibrate, 2016 reports (docs/clustering.md).
 const gvaReportYear = 2016
@@ -38,7 +43,8 @@ centroid, 7-day window, no names, no tuning) on the same stream:
   reporting part;
 - ECB+ (gold = topic + ecb/ecbplus), shuffled (PCG seeded with --seed): odd
   topics calibrate, even topics report; then as a simulated dated stream
-  (each gold story given a day in a 30-day window);
+  (each gold story given a day in a 30-day window), once with seed 1 and
+  as the mean of 10 simulations (seeds 1-10);
 - MultiLing 2011, all seven languages in one shuffled stream (gold = language
   + topic): odd topics calibrate, even topics report, scored per language.
   Then all 700 files in one stream, in the order 'crosscheck cluster' feeds
@@ -99,6 +105,14 @@ rows marked (report) never were.
 			row("ECB+ even topics (report)", clustereval.Shuffle(even, seed))
 			row("ECB+ odd, dated sim. (calib.)", clustereval.Shuffle(clustereval.Dated(odd, datedDays, 1), seed))
 			row("ECB+ even, dated sim. (report)", clustereval.Shuffle(clustereval.Dated(even, datedDays, 1), seed))
+			for _, half := range []struct {
+				name  string
+				items []clustereval.Item
+			}{{"ECB+ odd, dated x10 (calib.)", odd}, {"ECB+ even, dated x10 (report)", even}} {
+				r, n, below := clustereval.DatedRuns(half.items, datedDays, datedSims, seed, cluster.Options{})
+				printRow(e.stdout, half.name, r, n)
+				fmt.Fprintf(e.stdout, "  mean of %d simulations; crosscheck below the naive reference in %d\n", datedSims, below)
+			}
 			for _, half := range []struct {
 				name  string
 				items []clustereval.Item

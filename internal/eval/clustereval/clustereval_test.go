@@ -5,6 +5,7 @@ import (
 	"path/filepath"
 	"testing"
 
+	"github.com/crosscheck/crosscheck/internal/cluster"
 	"github.com/crosscheck/crosscheck/internal/ingest"
 	"github.com/crosscheck/crosscheck/internal/testenv"
 )
@@ -93,5 +94,35 @@ func TestFolderOrder(t *testing.T) {
 	}
 	if _, all := Part(stream, r, func(Item) bool { return true }); all.F1 != r.F1 || all.Stories != r.Stories {
 		t.Errorf("the whole stream as a part scores %.4f in %d stories, the run %.4f in %d", all.F1, all.Stories, r.F1, r.Stories)
+	}
+}
+
+// TestDatedRuns checks the mean over dated simulations against the runs
+// themselves: one simulation is the seed-1 row of `eval cluster`, and
+// every seed draws other days (so the figures of two seeds differ).
+func TestDatedRuns(t *testing.T) {
+	items, err := ECBPlus(testenv.SharedData(t, "ecbplus"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	odd, _ := Split(items)
+	one := Shuffle(Dated(odd, 30, 1), 1)
+	r, n := Run(one, cluster.Options{}), Naive(one)
+	cc, nv, below := DatedRuns(odd, 30, 1, 1, cluster.Options{})
+	if cc.F1 != r.F1 || cc.P != r.P || nv.F1 != n.F1 || cc.Stories != r.Stories {
+		t.Errorf("one simulation: crosscheck %.4f naive %.4f, want %.4f and %.4f", cc.F1, nv.F1, r.F1, n.F1)
+	}
+	if want := map[bool]int{true: 1, false: 0}[r.F1 < n.F1]; below != want {
+		t.Errorf("below %d, want %d", below, want)
+	}
+	a, b := Dated(odd, 30, 1), Dated(odd, 30, 2)
+	same := 0
+	for i := range a {
+		if a[i].Doc.Article.Published.Equal(b[i].Doc.Article.Published) {
+			same++
+		}
+	}
+	if same == len(a) {
+		t.Error("seeds 1 and 2 draw the same days")
 	}
 }
