@@ -218,12 +218,7 @@ func appendRun(out []mention, d *text.Doc, toks []text.Token, i, j, doc int) []m
 			return append(out, parts...)
 		}
 	}
-	if i >= j || contraction(toks[i].Text) {
-		return out
-	}
-	// A number word on its own ("Two were wounded", capitalised to open
-	// the sentence) names nobody; inside a name ("Four Seasons") it stays.
-	if _, num := english.Number(toks[i].Lower); num && j-i == 1 {
+	if i >= j || contraction(toks[i].Text) || loneNumber(toks, i, j) {
 		return out
 	}
 	// A known name with a common plural capitalised after it, as headlines
@@ -295,6 +290,14 @@ func appendRun(out []mention, d *text.Doc, toks []text.Token, i, j, doc int) []m
 	// speak.
 	m.cue = !m.locative && speakerCue(toks, i, j, len(words))
 	return append(out, classify(m))
+}
+
+// loneNumber reports a run that is one number word ("Two were wounded",
+// capitalised to open the sentence): it names nobody. Inside a name ("Four
+// Seasons") a number word stays.
+func loneNumber(toks []text.Token, i, j int) bool {
+	_, num := english.Number(toks[i].Lower)
+	return num && j-i == 1
 }
 
 // officerAfterOrg finds, in the run [i, j), an organisation's name followed
