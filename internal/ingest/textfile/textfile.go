@@ -35,7 +35,7 @@ func Join(paras []string) string { return strings.Join(paras, "\n\n") }
 func Parse(s string, headline bool) Doc {
 	paras := Paragraphs(s)
 	var d Doc
-	if headline && len(paras) > 1 && IsHeadline(paras[0]) {
+	if headline && len(paras) > 1 && (IsHeadline(paras[0]) || headlineOverDate(paras[0], paras[1])) {
 		d.Title = paras[0]
 		paras = paras[1:]
 	}
@@ -190,7 +190,7 @@ var (
 // sentence break, and not opening with a dateline.
 func IsHeadline(l string) bool {
 	words := len(strings.Fields(l))
-	if words < 2 || words > 25 || len(l) > 200 {
+	if words < 2 || words > 25 || utf8.RuneCountInString(l) > 200 {
 		return false
 	}
 	last, _ := utf8.DecodeLastRuneInString(l)
@@ -209,6 +209,45 @@ func IsHeadline(l string) bool {
 		return false
 	}
 	return true
+}
+
+// headlineOverDate says whether a first line that ends with a full stop
+// is a headline all the same: one sentence otherwise shaped like a
+// headline, set over a line that is only a date. Headlines in Arabic,
+// Hebrew, Greek and Hindi are often written with a final "." or "।",
+// and their date lines are in the language's own month names, which
+// Dateline does not read: a short line holding a year tells them.
+func headlineOverDate(l, next string) bool {
+	head, ok := strings.CutSuffix(l, ".")
+	if !ok {
+		head, ok = strings.CutSuffix(l, "।")
+	}
+	if !ok || strings.HasSuffix(head, ".") || !IsHeadline(strings.TrimSpace(head)) {
+		return false
+	}
+	return dateOnly(next)
+}
+
+// dateOnly says whether a line is a date and nothing else, in any
+// language: at most 6 words, one of them a year of four digits (in any
+// script's digits), and no sentence of text.
+func dateOnly(l string) bool {
+	f := strings.Fields(strings.TrimRight(l, "."))
+	if len(f) == 0 || len(f) > 6 || utf8.RuneCountInString(l) > 60 {
+		return false
+	}
+	run := 0
+	for _, r := range l {
+		if unicode.IsDigit(r) {
+			run++
+			if run == 4 {
+				return true
+			}
+			continue
+		}
+		run = 0
+	}
+	return false
 }
 
 var bylineRe = lazyre.New(`^(?:By|BY)\s+([A-Z][\p{L}.'’-]*(?:\s+(?:[A-Z][\p{L}.'’-]*|and|&|de|van|von|der|al|bin)){0,8}(?:\s*,\s*[A-Z][\p{L}.'’ -]*)?)$`)

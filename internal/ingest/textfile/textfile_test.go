@@ -55,6 +55,8 @@ func TestIsHeadline(t *testing.T) {
 		{"Related coverage:", false},
 		{"Word", false},
 		{strings.Repeat("word ", 30), false},
+		// 200 letters, not bytes: a Greek headline of 17 words is 240 bytes.
+		{"Συνεχίζονται οι προσπάθειες διάσωσης στην Αϊτή, αλλά οι επιζώντες έρχονται αντιμέτωποι με αυξανόμενο κίνδυνο", true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.line, func(t *testing.T) {
@@ -179,6 +181,53 @@ func TestParseMultiLing(t *testing.T) {
 	// PROVENANCE.md: 98 of the 100 files carry a dateline.
 	if dated < 98 {
 		t.Errorf("%d files dated, want at least 98", dated)
+	}
+}
+
+func TestHeadlineOverDate(t *testing.T) {
+	tests := []struct {
+		line, next string
+		want       bool
+	}{
+		{"רעידת אדמה חדשה מכה בצ'ילה.", "שישי, ה-21 למאי, 2010", true},
+		{"جميع المشتبه بهم في تفجيرات لندن مواطنين برطانين.", "الخميس , 14 يوليو 2005", true},
+		{"अमरीकी नागरिक को हैतीय बच्चों को कथित बच्चों के अपहरण के लिए गिरफ़्तार किया।", "सोमवार, फ़रवरी १, २०१०", true},
+		{"Des corps et l'épave du vol Air France 447 retrouvés.", "Samedi 6 juin 2009", true},
+		// A sentence over body text, or over a line that is no date.
+		{"Des corps et l'épave du vol Air France 447 retrouvés.", "Les corps de 17 victimes ont été retrouvés samedi dans l'Atlantique en 2009.", false},
+		{"Des corps et l'épave du vol Air France 447 retrouvés.", "Samedi 6 juin", false},
+		{"Two were found. One was not.", "Saturday, June 6, 2009", false},
+	}
+	for _, tt := range tests {
+		if got := headlineOverDate(tt.line, tt.next); got != tt.want {
+			t.Errorf("headlineOverDate(%q, %q) = %v, want %v", tt.line, tt.next, got, tt.want)
+		}
+	}
+}
+
+// TestParseMultiLingTitles reads the headline of the MultiLing files in
+// every language: Arabic, Hebrew, Greek and Hindi write many of them with
+// a final full stop, or past 200 bytes.
+func TestParseMultiLingTitles(t *testing.T) {
+	files, _ := filepath.Glob(filepath.Join(dataDir(t), "multiling2011", "SourceTexts", "M00*"))
+	if len(files) != 700 {
+		t.Fatalf("found %d MultiLing files, want 700", len(files))
+	}
+	untitled := 0
+	for _, f := range files {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if Parse(string(b), true).Title == "" {
+			untitled++
+			t.Logf("%s: no title", filepath.Base(f))
+		}
+	}
+	// Before: 140 of 700 (86 of the Arabic 100). Left: a headline and its
+	// text on one line, and a headline with two sentences.
+	if untitled > 5 {
+		t.Errorf("%d files without a title, want at most 5", untitled)
 	}
 }
 
