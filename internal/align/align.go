@@ -15,6 +15,7 @@
 package align
 
 import (
+	"bytes"
 	"cmp"
 	"fmt"
 	"math"
@@ -60,8 +61,9 @@ type Result struct {
 	Corroborating [][]int
 
 	ix *index
-	// docTerms[d] is the set of document d's terms, built on demand.
-	docTerms []map[int32]bool
+	// docTerms[d] is the set of document d's terms, one bit a term id,
+	// built on demand.
+	docTerms [][]uint64
 	// unitClaim[u] is the claim of unit u of the index (a sentence or a
 	// clause), or -1.
 	unitClaim []int
@@ -234,14 +236,21 @@ func (r *Result) scoreNeighbours(ref SentRef, nTerms, maxCand int) []Scored {
 // units (nTerms terms looked up, maxCand kept per unit), without scoring
 // them, in no particular order; a sentence that is a candidate of several
 // units comes more than once (f must not mind: deduplicating cost more than
-// the repeats).
-func (ix *index) eachCandidate(ref SentRef, nTerms, maxCand int, f func(SentRef)) {
+// the repeats). The second argument of f is false when the candidate is
+// known to share fewer than FactTerms of ref's terms and fewer than
+// MinTerms that are words (so that sharesFactOrPiece must say no): when
+// ref and the candidate are whole sentences, every term of ref was looked
+// up and no posting list was cut, the search counted the terms they share.
+func (ix *index) eachCandidate(ref SentRef, nTerms, maxCand int, f func(SentRef, bool)) {
 	lo, hi := ix.units(ref)
 	for u := lo; u < hi; u++ {
 		// A copy: f may search candidates itself (not by eachCandidate).
-		ix.each = append(ix.each[:0], ix.gather(u, nTerms, maxCand)...)
+		h, complete := ix.gather(u, nTerms, maxCand, true)
+		ix.each = append(ix.each[:0], h...)
+		counted := complete && hi-lo == 1 && ix.sents[u].clause == 0
 		for _, x := range ix.each {
-			f(ix.sents[x.j].ref)
+			may := !counted || ix.sents[x.j].clause != 0 || x.n >= FactTerms || x.words >= MinTerms
+			f(ix.sents[x.j].ref, may)
 		}
 	}
 }
@@ -311,6 +320,7 @@ type index struct {
 	names []string
 	w     []float64
 	bg    []float64 // bg[t] is backgroundWeight(names[t])
+	num   []bool    // num[t] is isNumberTerm(names[t])
 	sents []sentFeat
 	flat  [][]int // flat[doc][sent] is the index in sents of its first unit, or -1
 	// terms holds each sentence's terms (allTerms), read again when a
@@ -328,6 +338,10 @@ type index struct {
 	touched []int32
 	heap    minHeap
 	each    []scored // eachCandidate's copy of the heap
+	// nShared and nWords: gather's counts of shared terms, by unit.
+	nShared, nWords []uint8
+	// sorted[i] holds unit i's terms by weight (byWeight).
+	sorted [][]int32
 	// cand[i] holds candidates(i), kept from the candidate search of the
 	// alignment: Neighbours asks for the same units again.
 	cand [][]int32
@@ -457,8 +471,10 @@ func buildIndex(c *text.Corpus, split bool) *index {
 	groups := max(1, c.Independent(englishDocs(c)))
 	ix.w = make([]float64, len(ix.names))
 	ix.bg = make([]float64, len(ix.names))
+	ix.num = make([]bool, len(ix.names))
 	for t, name := range ix.names {
 		ix.bg[t] = backgroundWeight(name)
+		ix.num[t] = isNumberTerm(name)
 		w := math.Log((n+1)/(float64(df[t])+0.5)) * ix.bg[t]
 		if capCount[t]*2 > count[t] {
 			// A name is what a claim is about, unless nearly every report
@@ -726,6 +742,15 @@ func wordTerm(lower string, name bool) string {
 // boilerplate are phrases of page furniture and credit lines, not claims.
 var boilerplate = sync.OnceValue(func() []string { return english.Phrases("align/boilerplate") })
 
+// boilerplateBytes holds the same phrases as byte slices (hasBoilerplate).
+var boilerplateBytes = sync.OnceValue(func() [][]byte {
+	var out [][]byte
+	for _, b := range boilerplate() {
+		out = append(out, []byte(b))
+	}
+	return out
+})
+
 // PageFurniture reports a sentence that the page adds around the report's
 // own text: one wholly in parentheses (a photo credit, "(Michigan
 // Department of Corrections via AP).", or an editor's note), or one that
@@ -763,13 +788,7 @@ var embedSignature = lazyre.New(`\(@\w{1,15}\)\s+\p{Lu}\p{Ll}+\.? \d{1,2}, \d{4}
 // time line or a fragment without a subject (see fragment).
 func Trivia(doc *text.Doc, s int) bool {
 	sent := doc.Sentences[s].Text
-	low := strings.ToLower(sent)
-	for _, b := range boilerplate() {
-		if strings.Contains(low, b) {
-			return true
-		}
-	}
-	if PageFurniture(sent) {
+	if hasBoilerplate(sent) || PageFurniture(sent) {
 		return true
 	}
 	if strings.HasSuffix(strings.TrimRight(sent, `"'”’ `), "?") {
@@ -785,6 +804,46 @@ func Trivia(doc *text.Doc, s int) bool {
 		}
 	}
 	return words < 5 || fragment(doc.SentenceTokens(s))
+}
+
+// hasBoilerplate reports whether the sentence, lower-cased, holds one of
+// the boilerplate phrases. Most sentences are ASCII and short: they are
+// lower-cased into a buffer on the stack, not a new string (Trivia asks
+// it of every sentence of every report).
+func hasBoilerplate(sent string) bool {
+	var buf [512]byte
+	if len(sent) > len(buf) || !isASCII(sent) {
+		low := strings.ToLower(sent)
+		for _, b := range boilerplate() {
+			if strings.Contains(low, b) {
+				return true
+			}
+		}
+		return false
+	}
+	low := buf[:len(sent)]
+	for i := 0; i < len(sent); i++ {
+		c := sent[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		low[i] = c
+	}
+	for _, b := range boilerplateBytes() {
+		if bytes.Contains(low, b) {
+			return true
+		}
+	}
+	return false
+}
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 {
+			return false
+		}
+	}
+	return true
 }
 
 // timeWords are the words a time line is made of besides its figures:
@@ -906,7 +965,8 @@ func (ix *index) candidates(i int) []int32 {
 // candidatesN is candidates looking up i's nTerms most informative terms and
 // keeping the best maxCand sentences.
 func (ix *index) candidatesN(i, nTerms, maxCand int) []int32 {
-	list := slices.Clone(ix.gather(i, nTerms, maxCand))
+	h, _ := ix.gather(i, nTerms, maxCand, false)
+	list := slices.Clone(h)
 	slices.SortFunc(list, func(p, q scored) int {
 		if p.better(q) {
 			return -1
@@ -924,16 +984,25 @@ func (ix *index) candidatesN(i, nTerms, maxCand int) []int32 {
 }
 
 // gather finds candidatesN's sentences, in no order, in a buffer of the
-// index that the next call reuses.
-func (ix *index) gather(i, nTerms, maxCand int) []scored {
+// index that the next call reuses. With count, each candidate's n and
+// words count the looked-up terms it shares with unit i (all terms, and
+// those that are words, not figures); complete says whether every term of
+// unit i was looked up in full (no posting list cut), so that the counts
+// are all the terms the two units share.
+func (ix *index) gather(i, nTerms, maxCand int, count bool) ([]scored, bool) {
 	f := &ix.sents[i]
-	terms := slices.Clone(f.terms)
-	slices.SortFunc(terms, func(p, q int32) int { return cmp.Compare(ix.w[q], ix.w[p]) })
+	terms := ix.byWeight(i)
+	complete := true
 	if len(terms) > nTerms {
 		terms = terms[:nTerms]
+		complete = false
 	}
 	if ix.acc == nil {
 		ix.acc = make([]float64, len(ix.sents))
+	}
+	if count && ix.nShared == nil {
+		ix.nShared = make([]uint8, len(ix.sents))
+		ix.nWords = make([]uint8, len(ix.sents))
 	}
 	touched := ix.touched[:0]
 	doc := f.ref.Doc
@@ -943,8 +1012,13 @@ func (ix *index) gather(i, nTerms, maxCand int) []scored {
 			// A term this common still links its sentences through the
 			// first postingCap of them; reading all would be quadratic.
 			post = post[:postingCap]
+			complete = false
 		}
 		w2 := ix.w[t] * ix.w[t]
+		word := uint8(1)
+		if ix.num[t] {
+			word = 0
+		}
 		for _, j := range post {
 			if ix.sents[j].ref.Doc == doc {
 				continue
@@ -953,6 +1027,10 @@ func (ix *index) gather(i, nTerms, maxCand int) []scored {
 				touched = append(touched, j)
 			}
 			ix.acc[j] += w2
+			if count {
+				ix.nShared[j]++
+				ix.nWords[j] += word
+			}
 		}
 	}
 	// The best maxCandidates by accumulated weight, kept in a min-heap:
@@ -960,8 +1038,12 @@ func (ix *index) gather(i, nTerms, maxCand int) []scored {
 	// large stories, where a sentence touches thousands.
 	h := ix.heap[:0]
 	for _, j := range touched {
-		x := scored{int(j), ix.acc[j]}
+		x := scored{j: int(j), acc: ix.acc[j]}
 		ix.acc[j] = 0
+		if count {
+			x.n, x.words = ix.nShared[j], ix.nWords[j]
+			ix.nShared[j], ix.nWords[j] = 0, 0
+		}
 		if len(h) < maxCand {
 			h = append(h, x)
 			h.up(len(h) - 1)
@@ -972,13 +1054,31 @@ func (ix *index) gather(i, nTerms, maxCand int) []scored {
 	}
 	ix.touched = touched
 	ix.heap = h
-	return h
+	return h, complete
 }
 
-// scored is a candidate sentence with its accumulated shared weight.
+// byWeight returns unit i's terms, the most informative first, sorted once
+// (gather looks a unit's terms up for the alignment, its support and the
+// neighbour searches).
+func (ix *index) byWeight(i int) []int32 {
+	if ix.sorted == nil {
+		ix.sorted = make([][]int32, len(ix.sents))
+	}
+	if ix.sorted[i] == nil {
+		terms := slices.Clone(ix.sents[i].terms)
+		slices.SortFunc(terms, func(p, q int32) int { return cmp.Compare(ix.w[q], ix.w[p]) })
+		ix.sorted[i] = terms
+	}
+	return ix.sorted[i]
+}
+
+// scored is a candidate sentence with its accumulated shared weight and,
+// when gather counts them, the terms it shares (n) and of those the words
+// (not figures).
 type scored struct {
-	j   int
-	acc float64
+	j        int
+	acc      float64
+	n, words uint8
 }
 
 // better orders candidates: more shared weight first, then the earlier

@@ -110,7 +110,10 @@ func (r *Result) addSupport() {
 		// Only which reports share a fact counts here, not the candidates'
 		// scores or order (weak is sorted below), so they are not scored:
 		// the reports already counted are skipped before the test.
-		r.ix.eachCandidate(rep, supportTerms, supportCandidates, func(other SentRef) {
+		r.ix.eachCandidate(rep, supportTerms, supportCandidates, func(other SentRef, may bool) {
+			if !may {
+				return
+			}
 			u := r.ix.flatOf(other)
 			if tested[u] == i+1 {
 				return
@@ -285,7 +288,7 @@ func (ix *index) sharedWeights(fa, fb *sentFeat) sharedWeight {
 			y++
 		default:
 			sh.shared += ix.bg[fa.terms[x]]
-			if isNumberTerm(ix.names[fa.terms[x]]) {
+			if ix.num[fa.terms[x]] {
 				sh.number = true
 			} else {
 				sh.words += ix.bg[fa.terms[x]]
@@ -304,7 +307,7 @@ func (ix *index) background(f *sentFeat) (float64, bool) {
 	if !f.bgDone {
 		for _, t := range f.terms {
 			f.bgSum += ix.bg[t]
-			f.hasNum = f.hasNum || isNumberTerm(ix.names[t])
+			f.hasNum = f.hasNum || ix.num[t]
 		}
 		f.bgDone = true
 	}
@@ -330,14 +333,15 @@ func (r *Result) TextCoverage(ref SentRef, doc int) float64 {
 		return 0
 	}
 	if r.docTerms == nil {
-		r.docTerms = make([]map[int32]bool, len(r.ix.c.Docs))
+		r.docTerms = make([][]uint64, len(r.ix.c.Docs))
 	}
-	if r.docTerms[doc] == nil {
-		set := map[int32]bool{}
+	set := r.docTerms[doc]
+	if set == nil {
+		set = make([]uint64, (len(r.ix.names)+63)/64+1)
 		for s := range r.ix.c.Docs[doc].Sentences {
 			if g := r.ix.sentence(SentRef{doc, s}); g != nil {
 				for _, t := range g.terms {
-					set[t] = true
+					set[t>>6] |= 1 << (t & 63)
 				}
 			}
 		}
@@ -345,7 +349,7 @@ func (r *Result) TextCoverage(ref SentRef, doc int) float64 {
 	}
 	got := 0.0
 	for _, t := range f.terms {
-		if r.docTerms[doc][t] {
+		if set[t>>6]&(1<<(t&63)) != 0 {
 			w := r.ix.w[t]
 			got += w * w
 		}
