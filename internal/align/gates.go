@@ -45,7 +45,7 @@ func (r *Result) SupportGates(a, b SentRef) Gates {
 	}
 	g := Gates{Active: true, Cosine: r.Similarity(a, b), Coverage: r.Coverage(a, b), Back: r.Coverage(b, a)}
 	g.Candidate = slices.ContainsFunc(r.Neighbours(a, 0), func(n Scored) bool { return n.Ref == b })
-	r.ix.eachCandidate(a, supportTerms, supportCandidates, func(o SentRef) { g.Wide = g.Wide || o == b })
+	r.ix.eachCandidate(a, supportTerms, supportCandidates, func(o SentRef, _ bool) { g.Wide = g.Wide || o == b })
 	sh := r.ix.sharedWeights(fa, fb)
 	_, numA := r.ix.background(fa)
 	_, numB := r.ix.background(fb)
