@@ -880,6 +880,11 @@ func (cp *comparer) nameConflicts() []news.Conflict {
 		byName := map[string][]align.SentRef{}
 		var order []string
 		role := ""
+		// speakers: every name compared is the speaker of a verb of
+		// speech beside it ("said police chief Michael Ciminelli" /
+		// "police chief Michael Davis told reporters"): the same words
+		// given to two people.
+		speakers := true
 		for x := range rs {
 			for y := x + 1; y < len(rs); y++ {
 				a, b := rs[x], rs[y]
@@ -887,6 +892,7 @@ func (cp *comparer) nameConflicts() []news.Conflict {
 					continue
 				}
 				role = strings.Join(longer(a.rn.Role, b.rn.Role), " ")
+				speakers = speakers && cp.roleSpeaker(a.ref, a.rn) && cp.roleSpeaker(b.ref, b.rn)
 				for _, it := range []rItem{a, b} {
 					key := it.rn.Name
 					for _, o := range order {
@@ -907,12 +913,37 @@ func (cp *comparer) nameConflicts() []news.Conflict {
 			continue
 		}
 		cf := news.Conflict{Kind: news.ConflictName, Topic: role}
+		if speakers {
+			cf.Kind = news.ConflictSpeaker
+		}
 		for _, n := range order {
 			cf.Sides = append(cf.Sides, cp.side(byName[n], n))
 		}
 		out = append(out, cf)
 	}
 	return out
+}
+
+// roleSpeaker reports whether the person of a role name is the speaker
+// of a quotation in its sentence: a verb of speech right before the title
+// or the name, or right after the name (speakerSlot), and a quotation
+// mark in the sentence.
+func (cp *comparer) roleSpeaker(ref align.SentRef, rn RoleName) bool {
+	toks := cp.subTokens(ref)
+	if !strings.ContainsAny(cp.sentText(ref), "\"“”‘’") {
+		return false
+	}
+	for k, t := range toks {
+		// A verb before the title: "said Rochester police chief Michael
+		// Ciminelli".
+		if t.Start == rn.Start && k > 0 && english.SpeechVerbs.Has(toks[k-1].Lower) {
+			return true
+		}
+		if t.End == rn.End {
+			return speakerSlot(toks, k)
+		}
+	}
+	return false
 }
 
 func longer(a, b []string) []string {

@@ -218,13 +218,28 @@ func nameForms(a, b string) bool {
 
 // speakerSlot reports whether the name at x[k] is the speaker of a verb of
 // speech beside it ("Smith said", "said Smith", "according to Smith").
+// The name may be the last word of a longer name: "said John McCain",
+// "said Drew Kelton", the verb of speech before the whole name.
 func speakerSlot(x []subToken, k int) bool {
-	for _, j := range []int{k - 1, k + 1, k + 2} {
+	a := k
+	for a > 0 && nameWord(x[a-1]) {
+		a--
+	}
+	for _, j := range []int{a - 1, k + 1, k + 2} {
 		if j >= 0 && j < len(x) && english.SpeechVerbs.Has(x[j].Lower) {
 			return true
 		}
 	}
+	// "according to" stays beside the word itself, as before: it gives
+	// the source of a fact more often than of words ("according to
+	// Officer Jose Estrada, a Chicago Police Department spokesman").
 	return k >= 2 && x[k-1].Lower == "to" && x[k-2].Lower == "according"
+}
+
+// nameWord reports whether a token is a capitalised word of a name inside
+// a sentence (not its first word, not a stop word).
+func nameWord(t subToken) bool {
+	return t.k > 0 && t.Kind == text.Word && t.Cap && !t.Stop && strings.ToUpper(t.Text) != t.Text
 }
 
 // quoteRun is the run of shared words that is one quotation given by two

@@ -453,7 +453,7 @@ func slots(x, y []subToken) []subFinding {
 				if ca == "number" {
 					va, vb = withUnit(x, k), withUnit(y, j)
 				}
-			case ca == "" && cb == "" && !a.Stop && Antonym(a.Lower) == b.Lower && sameNext(x, k, y, j):
+			case ca == "" && cb == "" && !a.Stop && opposedSlot(x, k, y, j) && sameNext(x, k, y, j):
 				kind = news.ConflictContradiction
 			}
 			if kind == "" || !framed(x, k, y, j) {
@@ -464,6 +464,37 @@ func slots(x, y []subToken) []subFinding {
 	}
 	out = append(out, negatedSlots(x, y, false)...)
 	return append(out, negatedSlots(y, x, true)...)
+}
+
+// opposedSlot reports whether the words x[k] and y[j] in one frame oppose
+// each other: a hand-checked pair (Antonym), or a WordNet pair (opposed)
+// that is no ordinal ("the second book" / "the first book" name two books
+// of a series) and that neither sentence sets against its own antonym
+// ("monitored by national observers and invited international experts" /
+// "by local observers and invited international experts": a sentence that
+// holds both ends of a scale speaks of two things there).
+func opposedSlot(x []subToken, k int, y []subToken, j int) bool {
+	a, b := x[k].Lower, y[j].Lower
+	if Antonym(a) == b {
+		return true
+	}
+	if english.Ordinals.Has(a) || english.Ordinals.Has(b) || !opposed(a, b) {
+		return false
+	}
+	// After "and" or "or" a word shares a modifier before it that the
+	// frame does not show: "insufficiently equipped and experienced" is
+	// "insufficiently equipped and inexperienced" (ECB+ 23ecbplus).
+	if coordinated(x, k) || coordinated(y, j) {
+		return false
+	}
+	holdsAntonym := func(ts []subToken, w string) bool {
+		return slices.ContainsFunc(english.Antonyms(w), func(o string) bool { return hasToken(ts, o) }) || hasToken(ts, Antonym(w))
+	}
+	return !holdsAntonym(x, a) && !holdsAntonym(y, b)
+}
+
+func coordinated(ts []subToken, k int) bool {
+	return k > 0 && (ts[k-1].Lower == "and" || ts[k-1].Lower == "or")
 }
 
 // sameNext reports whether the words after two antonyms are the same: the

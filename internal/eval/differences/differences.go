@@ -109,15 +109,24 @@ func insertPool(stories []Story) map[string][]string {
 	return out
 }
 
-// vocabulary is the words written in lower case in the stories.
+// vocabulary is the words written in lower case in the stories, and the
+// pairs of such words written one after the other ("found alive"), keyed
+// "w1 w2".
 func vocabulary(stories []Story) map[string]bool {
 	out := map[string]bool{}
 	for _, st := range stories {
 		for _, a := range st.Articles {
+			prev := ""
 			for w := range strings.FieldsFuncSeq(a.Text, func(r rune) bool { return !unicode.IsLetter(r) && r != '-' }) {
-				if w == strings.ToLower(w) {
-					out[w] = true
+				if w != strings.ToLower(w) {
+					prev = ""
+					continue
 				}
+				out[w] = true
+				if prev != "" {
+					out[prev+" "+w] = true
+				}
+				prev = w
 			}
 		}
 	}
@@ -152,7 +161,7 @@ func runStory(st Story, opt Options, inserts map[string][]string, vocab map[stri
 	}
 	r := storyRand(opt.Seed, st.ID)
 	es, ms := entityMentions(c)
-	p := &planter{docs: docs, entities: es, mentions: ms, names: namePool(docs), quotes: speakers(docs), r: r, lower: lowerWords(docs), vocab: vocab}
+	p := &planter{docs: docs, entities: es, mentions: ms, r: r, lower: lowerWords(docs), vocab: vocab}
 	keys := slices.Sorted(maps.Keys(inserts))
 	for _, id := range keys {
 		if s := inserts[id]; id != st.ID && len(s) > 0 {

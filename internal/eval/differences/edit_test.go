@@ -242,8 +242,9 @@ func TestEditedAtOneSpot(t *testing.T) {
 		// during the murder trial" / "... at the start of the murder
 		// trial": one quotation with two speakers beside a verb of
 		// speech, though the sentences are not near-identical
-		// (speakerAt).
-		{"speaker of one quote", "33ecbplus", "prosecutor Seth Goldman said during", "prosecutor Seth DelGiudice said during", news.ConflictSpeaker, [2]string{"DelGiudice", "Goldman"}},
+		// (speakerAt). Both names follow the role "prosecutor", so the
+		// role comparison gives the speakers in full (roleSpeaker).
+		{"speaker of one quote", "33ecbplus", "prosecutor Seth Goldman said during", "prosecutor Seth DelGiudice said during", news.ConflictSpeaker, [2]string{"Seth DelGiudice", "Seth Goldman"}},
 		// "But they say low-income Greeks will suffer disproportionately
 		// from the measures, which ..." / "Unions say low-income Greeks
 		// will suffer disproportionately from the latest austerity

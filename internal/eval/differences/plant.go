@@ -168,33 +168,6 @@ func count(toks []text.Token, w string) int {
 	return n
 }
 
-// namePool is the story's names: capitalised words inside sentences, not
-// stop words, weekdays or months, seen twice or more.
-func namePool(docs []*text.Doc) []string {
-	lower := lowerWords(docs)
-	count := map[string]int{}
-	var order []string
-	for _, doc := range docs {
-		for s := range doc.Sentences {
-			for k, t := range doc.SentenceTokens(s) {
-				if k > 0 && nameToken(t) && properName(t, lower) {
-					if count[t.Text] == 0 {
-						order = append(order, t.Text)
-					}
-					count[t.Text]++
-				}
-			}
-		}
-	}
-	var out []string
-	for _, n := range order {
-		if count[n] >= 2 {
-			out = append(out, n)
-		}
-	}
-	return out
-}
-
 // lowerWords are the words the story writes in lower case somewhere.
 func lowerWords(docs []*text.Doc) map[string]bool {
 	out := map[string]bool{}
@@ -206,14 +179,6 @@ func lowerWords(docs []*text.Doc) map[string]bool {
 		}
 	}
 	return out
-}
-
-// properName reports whether a capitalised word is a name: never written
-// in lower case in the story ("Government", "University" are common nouns
-// in a name), and not a title or the common head of a name
-// (compare.ProperName).
-func properName(t text.Token, lower map[string]bool) bool {
-	return !lower[t.Lower] && compare.ProperName(t)
 }
 
 func nameToken(t text.Token) bool {
@@ -296,10 +261,11 @@ type planter struct {
 	docs     []*text.Doc
 	entities []news.Entity
 	mentions [][]mention // per document, the name mentions of entities
-	names    []string
-	quotes   []string // speakers of the story
-	inserts  []string // sentences of other stories to insert
+	inserts  []string    // sentences of other stories to insert
 	lower    map[string]bool
+	// places: the capitalised words written after a preposition of
+	// place (placed).
+	places map[string]bool
 	// vocab is the lower-case words of every story: an antonym plant
 	// writes a word in use, not a rare derivation ("unpresidential").
 	vocab map[string]bool
@@ -568,11 +534,37 @@ func (p *planter) otherEntity(e news.Entity, short bool, docs ...*text.Doc) stri
 // common reports whether a word of a person's name is one the story
 // writes in lower case somewhere: a headline's or a caption's words
 // ("Caption Lou Pearlman", "Boyfriend Admits"), not a name.
+//
+// A person whose name, or a word of it, the story writes right after a
+// preposition of place ("in San Diego", "near Bandar Abbas", "in
+// Pittsburgh" for "Pittsburgh Steelers") is a place or a team the entity
+// layer typed a person: no person is planted or planted in.
 func (p *planter) common(e news.Entity) bool {
 	if e.Type != news.EntityPerson {
 		return false
 	}
-	return slices.ContainsFunc(strings.Fields(strings.ToLower(e.Name)), func(w string) bool { return p.lower[w] })
+	ws := strings.Fields(strings.ToLower(e.Name))
+	return slices.ContainsFunc(ws, func(w string) bool { return p.lower[w] || p.placed()[w] })
+}
+
+// placePreps are the prepositions of place that persons do not follow.
+var placePreps = english.List("eval/place-prepositions")
+
+// placed is the capitalised words the story writes right after a
+// preposition of place, worked out once.
+func (p *planter) placed() map[string]bool {
+	if p.places != nil {
+		return p.places
+	}
+	p.places = map[string]bool{}
+	for _, d := range p.docs {
+		for k := 1; k < len(d.Tokens); k++ {
+			if t := d.Tokens[k]; t.Kind == text.Word && t.Cap && placePreps.Has(d.Tokens[k-1].Lower) {
+				p.places[t.Lower] = true
+			}
+		}
+	}
+	return p.places
 }
 
 // plantable reports whether an entity's type is sure enough for a name
@@ -619,20 +611,46 @@ func nameWords(s string) bool {
 	return len(f) > 0
 }
 
-// plantSpeaker gives a quote to another speaker of the story.
+// plantSpeaker gives a quote to another person of the story: the speaker
+// is the surname of a person the entity layer resolves (plantable), and
+// the new speaker another such person's surname that neither report
+// names. A word beside a verb of speech that is no person ("The
+// Australian reported", "the Daily News quoted", "Reporter") is not
+// swapped, nor is a speaker swapped for one ("Blair" -> "Style", "Kelton"
+// -> "Hub"): a reader counts neither as the quote given to someone else.
 func (p *planter) plantSpeaker(doc *text.Doc, st site, toks, anchor []text.Token, edit editFunc) (Plant, bool) {
 	k := speakerAt(toks)
 	if k < 0 || !hasLower(anchor, toks[k].Lower) || !quoteShared(toks, anchor) {
 		return Plant{}, false
 	}
-	repl := p.otherName(p.quotes, doc, p.docs[st.anchor])
-	if repl == "" {
-		repl = p.otherName(p.names, doc, p.docs[st.anchor])
+	e, ok := p.personAt(st.doc, toks[k])
+	if !ok {
+		return Plant{}, false
 	}
+	repl := p.otherEntity(e, true, doc, p.docs[st.anchor])
 	if repl == "" {
 		return Plant{}, false
 	}
 	return edit(toks[k], repl)
+}
+
+// personAt returns the plantable person whose name mention in document d
+// ends at the token and whose surname the token is.
+func (p *planter) personAt(d int, t text.Token) (news.Entity, bool) {
+	if d >= len(p.mentions) {
+		return news.Entity{}, false
+	}
+	for _, m := range p.mentions[d] {
+		if m.end != t.End || m.start > t.Start {
+			continue
+		}
+		e := p.entities[m.entity]
+		f := strings.Fields(e.Name)
+		if e.Type == news.EntityPerson && !p.common(e) && f[len(f)-1] == t.Text {
+			return e, true
+		}
+	}
+	return news.Entity{}, false
 }
 
 func auxiliary(w string) bool { return english.Auxiliaries.Has(w) || english.Modals.Has(w) }
@@ -668,7 +686,8 @@ func plantNegation(toks, anchor []text.Token, edit editFunc) (Plant, bool) {
 func (p *planter) plantAntonym(doc *text.Doc, s int, anchor []text.Token, edit editFunc) (Plant, bool) {
 	words := doc.Annotation().Words
 	sent := doc.Sentences[s]
-	for k, t := range doc.SentenceTokens(s) {
+	toks := doc.SentenceTokens(s)
+	for k, t := range toks {
 		// A capitalised word is a name or starts the sentence
 		// ("United Nations" is no antonym of "Divided Nations").
 		if t.Stop || t.Cap || !hasLower(anchor, t.Lower) {
@@ -676,7 +695,7 @@ func (p *planter) plantAntonym(doc *text.Doc, s int, anchor []text.Token, edit e
 		}
 		var ants []string
 		for _, a := range english.AntonymsAs(t.Lower, words[sent.TokStart+k].POS) {
-			if p.vocab[a] {
+			if p.vocab[a] && p.attested(toks, k, a) {
 				ants = append(ants, a)
 			}
 		}
@@ -686,6 +705,20 @@ func (p *planter) plantAntonym(doc *text.Doc, s int, anchor []text.Token, edit e
 		return edit(t, ants[p.r.IntN(len(ants))])
 	}
 	return Plant{}, false
+}
+
+// attested reports whether some story writes the antonym a beside the
+// word before or after toks[k]: the antonym in the sense the sentence uses
+// ("found alive", "deliberately shot"), not in another sense of the word
+// ("charged with murder" made "discharged with murder", "raised 395,000
+// euro" made "leveled 395,000 euro", "natural causes" made "sharp
+// causes": WordNet pairs of another sense that no reader takes for the
+// opposite statement).
+func (p *planter) attested(toks []text.Token, k int, a string) bool {
+	if k > 0 && toks[k-1].Kind == text.Word && p.vocab[toks[k-1].Lower+" "+a] {
+		return true
+	}
+	return k+1 < len(toks) && toks[k+1].Kind == text.Word && p.vocab[a+" "+toks[k+1].Lower]
 }
 
 // plantInserted inserts a sentence of another story after the site.
@@ -729,39 +762,6 @@ func quoteShared(toks, anchor []text.Token) bool {
 		}
 	}
 	return n >= 3
-}
-
-// otherName picks a name of the pool that neither the edited report nor
-// the anchor report holds: a name changed into one the other report does
-// not know.
-func (p *planter) otherName(pool []string, docs ...*text.Doc) string {
-	if len(pool) == 0 {
-		return ""
-	}
-	for try := 0; try < 8; try++ {
-		n := pool[p.r.IntN(len(pool))]
-		low := strings.ToLower(n)
-		if !slices.ContainsFunc(docs, func(d *text.Doc) bool { return hasLower(d.Tokens, low) }) {
-			return n
-		}
-	}
-	return ""
-}
-
-// speakers are the names next to a verb of speech in quoting sentences.
-func speakers(docs []*text.Doc) []string {
-	seen := map[string]bool{}
-	var out []string
-	for _, doc := range docs {
-		for s := range doc.Sentences {
-			toks := doc.SentenceTokens(s)
-			if k := speakerAt(toks); k >= 0 && !seen[toks[k].Text] {
-				seen[toks[k].Text] = true
-				out = append(out, toks[k].Text)
-			}
-		}
-	}
-	return out
 }
 
 func title(w string) string {
