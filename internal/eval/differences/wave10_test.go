@@ -1,12 +1,16 @@
 package differences
 
 import (
+	"math/rand/v2"
 	"slices"
 	"strings"
 	"testing"
 
+	"github.com/crosscheck/crosscheck/internal/align"
 	"github.com/crosscheck/crosscheck/internal/brief"
+	"github.com/crosscheck/crosscheck/internal/dedup"
 	"github.com/crosscheck/crosscheck/internal/news"
+	"github.com/crosscheck/crosscheck/internal/text"
 )
 
 // TestEditedBlockAddress moves the block of one report of GVA incident
@@ -62,6 +66,31 @@ func noNumberDifference(t *testing.T, id string, vals [2]string, has func(value,
 		}
 		if side(vals[0]) && side(vals[1]) {
 			t.Errorf("%s: number difference %v", id, c.Sides)
+		}
+	}
+}
+
+// TestNoPlantsInPageFurniture: ECB+ 22ecbplus holds page stamps with the
+// stamp word after the date ("Friday, Sep 10, 2010 | Updated 8:52 PM
+// EDT"), which the date planter used to move; no date, number or negation
+// is planted in a stamp or in a line that is no claim (align.Trivia).
+func TestNoPlantsInPageFurniture(t *testing.T) {
+	arts := ecbStory(t, "22ecbplus")
+	docs, ids := brief.Analyze(arts)
+	c := text.NewCorpus(docs, ids)
+	c.SetCopies(dedup.Copies(docs))
+	es, ms := entityMentions(c)
+	p := &planter{docs: docs, entities: es, mentions: ms, r: storyRand(1, "22ecbplus"), lower: lowerWords(docs)}
+	p.rs = map[string]*rand.Rand{}
+	for _, k := range Kinds {
+		p.rs[k] = storyRand(1, "22ecbplus"+k)
+	}
+	cands := p.candidates(c.Group)
+	for _, kind := range []string{KindDate, KindNumber, KindNegation} {
+		for _, pl := range cands[kind] {
+			if s := docs[pl.Doc].Sentences[pl.Sent].Text; strings.Contains(s, "Updated") || align.Trivia(docs[pl.Doc], pl.Sent) {
+				t.Errorf("%s plant %q -> %q in %q", kind, pl.Old, pl.New, s)
+			}
 		}
 	}
 }
