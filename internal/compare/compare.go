@@ -61,6 +61,7 @@ func Compare(c *text.Corpus, a *align.Result) Result {
 	r.Agreements = cp.agreements()
 	r.Conflicts = slices.Concat(cp.numberConflicts(), cp.dateConflicts(), cp.nameConflicts(), cp.contradictions())
 	r.Conflicts = append(r.Conflicts, cp.substitutions(r.Conflicts)...)
+	r.Conflicts = append(r.Conflicts, cp.blockConflicts(r.Conflicts)...)
 	r.Conflicts = append(r.Conflicts, cp.factDates(r.Conflicts)...)
 	r.Conflicts = append(r.Conflicts, cp.factNames(r.Conflicts)...)
 	r.SingleSource = cp.singles()
@@ -425,7 +426,7 @@ func sentenceItems(doc *text.Doc, ref align.SentRef, qs []Quantity) []qItem {
 		for _, key := range bucketKeys(q) {
 			ambiguous = ambiguous || perDim[key] > 1
 		}
-		if ambiguous || listItem(doc.SentenceTokens(s), q) {
+		if ambiguous || listItem(doc.SentenceTokens(s), q) || remainder(doc.SentenceTokens(s), q.Tok) || namePiece(doc.SentenceTokens(s), q.Tok) {
 			continue
 		}
 		tokEnd := q.Tok + len(q.Heads) + 1
@@ -440,6 +441,18 @@ func sentenceItems(doc *text.Doc, ref align.SentRef, qs []Quantity) []qItem {
 		out = append(out, qItem{ref, q, w, n, at, subj, others, retracted(doc.SentenceTokens(s), q)})
 	}
 	return out
+}
+
+// namePiece reports whether the number at k is a piece of a name: right
+// after a capitalised word inside the sentence that is no weekday or month
+// ("Two Precinct 5 deputy constables", "Flight 447"), it names a unit or a
+// thing, it counts nothing.
+func namePiece(toks []text.Token, k int) bool {
+	if k < 2 {
+		return false
+	}
+	t := toks[k-1]
+	return t.Kind == text.Word && t.Cap && !t.Stop && !english.Weekdays.Has(t.Lower) && !english.Months.Has(t.Lower) && !english.MonthAbbreviations.Has(t.Lower)
 }
 
 // joinQuantities joins the items that measure one quantity (sameQuantity)

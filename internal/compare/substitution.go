@@ -99,7 +99,7 @@ func subTokens(doc *text.Doc, s int) []subToken {
 		st.decade = k+1 < len(toks) && (toks[k+1].Lower == "'s" || toks[k+1].Lower == "s" || toks[k+1].Lower == "'" && k+2 < len(toks) && toks[k+2].Lower == "s")
 		if _, ok := align.ParseNumber(t.Lower); ok {
 			// "0300 GMT": a clock time.
-			st.notValue = stats || qualified[k] || timePiece(toks, k) || len(t.Text) > 1 && t.Text[0] == '0' || inParens(toks, k) || rangeEnd(toks, k) || symbolAttached(toks, k)
+			st.notValue = stats || qualified[k] || timePiece(toks, k) || seriesTotal(toks, k) || remainder(toks, k) || len(t.Text) > 1 && t.Text[0] == '0' || inParens(toks, k) || rangeEnd(toks, k) || symbolAttached(toks, k)
 			if k+1 < len(toks) {
 				if u, ok := units()[toks[k+1].Lower]; ok {
 					st.unit = u.dim + "/" + u.name
@@ -109,6 +109,29 @@ func subTokens(doc *text.Doc, s int) []subToken {
 		out = append(out, st)
 	}
 	return out
+}
+
+// seriesTotal reports whether a number is a place in a numbered series or
+// its total ("Image 4 of 9", "game 3 of 7"): a gallery's or a page's
+// count, not a fact of the story.
+func seriesTotal(toks []text.Token, k int) bool {
+	num := func(j int) bool { return j >= 0 && j < len(toks) && toks[j].Kind == text.Number }
+	of := func(j int) bool { return j >= 0 && j < len(toks) && toks[j].Lower == "of" }
+	return of(k-1) && num(k-2) || of(k+1) && num(k+2)
+}
+
+// remainderWords before a figure make it the rest of a group.
+var remainderWords = english.List("compare/remainder-words")
+
+// remainder reports whether a figure counts the rest of a group ("the
+// other five victims", "all but five of the victims"), which depends on
+// what each report took away: two such figures count different groups.
+func remainder(toks []text.Token, k int) bool {
+	if k == 0 {
+		return false
+	}
+	before, ok := remainderWords.Value(toks[k-1].Lower)
+	return ok && (before == "" || k > 1 && toks[k-2].Lower == before)
 }
 
 // timePiece reports whether a number is a piece of a clock time, a date in

@@ -1,6 +1,7 @@
 package differences
 
 import (
+	"github.com/crosscheck/crosscheck/internal/align"
 	"math/rand/v2"
 	"slices"
 	"strconv"
@@ -304,6 +305,13 @@ func (p *planter) plantAt(kind string, doc *text.Doc, st site, toks, anchor []te
 		base.Start, base.End, base.Old, base.New = t.Start, t.End, t.Text, repl
 		return base, true
 	}
+	// Page furniture, a copyright line and a time line are no claim of
+	// the report (align.Trivia): a figure, a date or a negation changed
+	// there is no account of a fact that a reader would call a difference
+	// ("Copyright 2016 WAVE 3 News.", "THURSDAY, APRIL 11, 2013, 12:12 AM").
+	if (kind == KindNumber || kind == KindDate || kind == KindNegation) && (align.Trivia(doc, st.sent) || stampLine(toks)) {
+		return Plant{}, false
+	}
 	switch kind {
 	case KindNumber:
 		return p.plantNumber(toks, anchor, edit)
@@ -429,8 +437,10 @@ var stampWords = english.List("compare/stamp-words")
 
 // stamped reports whether the date at k is a page's date stamp ("Posted:
 // Saturday, March 2, 2013 7:39 AM EST"): a stamp word among the three words
-// before it. When a page was posted is not a fact the report tells, and no
-// reader takes a changed stamp for a different account.
+// before it, or anywhere in a line with no lower-case word but the stamp's
+// ("Friday, Sep 10, 2010 | Updated 8:52 PM EDT", "Published time: March
+// 12, 2013 02:03"). When a page was posted is not a fact the report tells,
+// and no reader takes a changed stamp for a different account.
 func stamped(toks []text.Token, k int) bool {
 	for j, n := k-1, 0; j >= 0 && n < 3; j-- {
 		if toks[j].Kind == text.Punct {
@@ -441,7 +451,22 @@ func stamped(toks []text.Token, k int) bool {
 		}
 		n++
 	}
-	return false
+	return stampLine(toks)
+}
+
+// stampLine reports whether a line is a page's stamp: a stamp word and no
+// lower-case word of prose ("Friday, Sep 10, 2010 | Updated 8:52 PM EDT").
+func stampLine(toks []text.Token) bool {
+	stamp, prose := false, false
+	for _, t := range toks {
+		switch {
+		case stampWords.Has(t.Lower):
+			stamp = true
+		case t.Kind == text.Word && !t.Cap && len(t.Text) > 2:
+			prose = true
+		}
+	}
+	return stamp && !prose
 }
 
 // plantName swaps a name the entity layer resolves (a person, place or
