@@ -18,19 +18,7 @@ import (
 // a facility's word ("Libby Lake Park") is a facility, "City of X" a
 // place, "Project X" an organisation, and a number word alone no name.
 func TestTypesOfPlacesAndGroups(t *testing.T) {
-	story, err := clustereval.GVAIncident(testenv.SharedData(t, "gva-2013-2016"), "482801")
-	if err != nil {
-		t.Fatal(err)
-	}
-	var docs []*text.Doc
-	var ids []string
-	for i, a := range story {
-		docs, ids = append(docs, text.Analyze(a)), append(ids, fmt.Sprintf("s%d", i+1))
-	}
-	types := map[string]string{}
-	for _, e := range entity.Resolve(text.NewCorpus(docs, ids)).Entities(nil) {
-		types[e.Name] = e.Type
-	}
+	types := incidentTypes(t, "482801")
 	for name, want := range map[string]string{
 		"Libby Lake Park":    news.EntityOther,
 		"City of Oceanside":  news.EntityPlace,
@@ -49,4 +37,64 @@ func TestTypesOfPlacesAndGroups(t *testing.T) {
 			t.Errorf("%q is listed as an entity", w)
 		}
 	}
+}
+
+// TestTypesOfStreetsVehiclesAndParts reads the reports of GVA incidents
+// 657023 (a rampage in West Philadelphia in 2016) and 519541 (the
+// Wilkinsburg backyard shooting of 2016), whose entity tables once listed as
+// people a part of a city ("West Philadelphia", which then spoke the quotes
+// of the police commissioner and of a victim's sister), streets ("Sansom
+// St", "Ardmore Boulevard"), a lounge, a jail, cars and guns ("Ford
+// Explorer", "Ruger LCR"), and kept a title in a name ("Chief of Staff").
+func TestTypesOfStreetsVehiclesAndParts(t *testing.T) {
+	cases := map[string]map[string]string{
+		"657023": {
+			"West Philadelphia":    news.EntityPlace,
+			"North Philadelphia":   news.EntityPlace,
+			"Sansom St":            news.EntityPlace,
+			"Maximum Level Lounge": news.EntityOther,
+			"Ford Explorer":        news.EntityOther,
+			"Nissan Altima":        news.EntityOther,
+			"Richard Ross":         news.EntityPerson,
+			"Nicholas Glenn":       news.EntityPerson,
+		},
+		"519541": {
+			"Allegheny County Jail": news.EntityOther,
+			"Ardmore Boulevard":     news.EntityPlace,
+			"Ruger LCR":             news.EntityOther,
+			"East Allegheny":        news.EntityPlace,
+			"Charles Moffatt":       news.EntityPerson,
+			"Cheron Shelton":        news.EntityPerson,
+		},
+	}
+	for incident, want := range cases {
+		types := incidentTypes(t, incident)
+		for name, w := range want {
+			if got, ok := types[name]; !ok {
+				t.Errorf("%s: no entity %s", incident, name)
+			} else if got != w {
+				t.Errorf("%s: %s: type %q, want %q", incident, name, got, w)
+			}
+		}
+	}
+}
+
+// incidentTypes resolves the entities of a GVA incident's reports and
+// returns their types by name.
+func incidentTypes(t *testing.T, incident string) map[string]string {
+	t.Helper()
+	story, err := clustereval.GVAIncident(testenv.SharedData(t, "gva-2013-2016"), incident)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var docs []*text.Doc
+	var ids []string
+	for i, a := range story {
+		docs, ids = append(docs, text.Analyze(a)), append(ids, fmt.Sprintf("s%d", i+1))
+	}
+	types := map[string]string{}
+	for _, e := range entity.Resolve(text.NewCorpus(docs, ids)).Entities(nil) {
+		types[e.Name] = e.Type
+	}
+	return types
 }

@@ -376,8 +376,25 @@ func peelFront(toks []text.Token, i, j int) (desc, ctry []string, k int, honor b
 		if c, k = titleCountry(toks, k, j); c != "" {
 			ctry = append(ctry, c)
 		}
+		k = ofPlaceBefore(toks, k, j)
 	}
 	return desc, ctry, k, honor
+}
+
+// ofPlaceBefore skips, at k, the "of" and the one-word place or office of
+// a title that titleCountry did not know, when a name of two words or more
+// follows: "Mayor of Pichilemu Roberto Córdova", "Chief of Staff Brian
+// Manley". Otherwise it returns k.
+func ofPlaceBefore(toks []text.Token, k, j int) int {
+	if toks[k].Lower != "of" || j-(k+2) < 2 || !toks[k+1].Cap || connectors.Has(toks[k+2].Lower) {
+		return k
+	}
+	for x := k + 2; x < j; x++ {
+		if !toks[x].Cap && toks[x].Text != "." {
+			return k
+		}
+	}
+	return k + 2
 }
 
 // titleCountry reads "of (the) COUNTRY" after a title at k, up to j: the
@@ -566,6 +583,12 @@ func classify(m mention) mention {
 		// "City of Oceanside", "State of Texas", "County of Los Angeles"
 		placeWords.Has(firstW) && len(m.words) > 2 && m.words[1] == "of":
 		m.typ = news.EntityPlace
+	case len(m.words) == 2 && (compassPrefixes.Has(firstW) || placeOpeners.Has(firstW)):
+		// "West Philadelphia", "Downtown Austin", "Los Altos", "San Jacinto"
+		m.typ = news.EntityPlace
+	case len(m.words) > 1 && vehicleMakes.Has(firstW):
+		// "Chevy Tahoe", "Ruger Model SR9"
+		m.typ, m.sub = news.EntityOther, vehicleMakes.Kind(firstW)
 	case len(m.desc) > 0:
 		m.typ = news.EntityPerson
 	case isAcronym(m.words):
@@ -580,6 +603,18 @@ func classify(m mention) mention {
 // Cole", "INS Sukanya"): such a name is a vehicle, never a person. "MS"
 // and "SS" are left out: "Ms Smith" is a person.
 var shipPrefixes = english.List("entity/ship-prefixes")
+
+// compassPrefixes open the name of a part of a place ("West Philadelphia",
+// "Northeast Albuquerque", "Downtown Austin"): such a name is a place.
+var compassPrefixes = english.List("entity/compass-prefixes")
+
+// placeOpeners open Spanish and Portuguese place names ("Los Altos", "San
+// Jacinto", "Calle Montecito"): such a name is a place, never a person.
+var placeOpeners = english.List("entity/place-openers")
+
+// vehicleMakes are car and gun makers whose name opens a model's ("Toyota
+// Tacoma", "Ruger Model SR9"), each with its kind: vehicle or weapon.
+var vehicleMakes = english.List("entity/vehicle-makes")
 
 func anyWord(words []string, set *english.Set) bool {
 	for _, w := range words {
