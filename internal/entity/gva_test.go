@@ -45,7 +45,9 @@ func TestTypesOfPlacesAndGroups(t *testing.T) {
 // people a part of a city ("West Philadelphia", which then spoke the quotes
 // of the police commissioner and of a victim's sister), streets ("Sansom
 // St", "Ardmore Boulevard"), a lounge, a jail, cars and guns ("Ford
-// Explorer", "Ruger LCR"), and kept a title in a name ("Chief of Staff").
+// Explorer", "Ruger LCR"), kept a title in a name ("Chief of Staff"), and
+// read "Whitehall Sgt. John Grebb said" as the person "Whitehall Sgt" (an
+// abbreviated rank with its dot opens the officer's name after a place).
 func TestTypesOfStreetsVehiclesAndParts(t *testing.T) {
 	cases := map[string]map[string]string{
 		"657023": {
@@ -57,6 +59,7 @@ func TestTypesOfStreetsVehiclesAndParts(t *testing.T) {
 			"Nissan Altima":        news.EntityOther,
 			"Richard Ross":         news.EntityPerson,
 			"Nicholas Glenn":       news.EntityPerson,
+			"Tom Wolf":             news.EntityPerson,
 		},
 		"519541": {
 			"Allegheny County Jail": news.EntityOther,
@@ -65,6 +68,8 @@ func TestTypesOfStreetsVehiclesAndParts(t *testing.T) {
 			"East Allegheny":        news.EntityPlace,
 			"Charles Moffatt":       news.EntityPerson,
 			"Cheron Shelton":        news.EntityPerson,
+			"John Grebb":            news.EntityPerson,
+			"Whitehall":             news.EntityPlace,
 		},
 	}
 	for incident, want := range cases {

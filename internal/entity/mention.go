@@ -308,8 +308,12 @@ func officerAfterOrg(toks []text.Token, i, j int) (k int, ok bool) {
 	if j-i < 4 {
 		return 0, false
 	}
-	for k := i + 2; k < j-1; k++ {
-		if !orgWords.Has(toks[k-1].Lower) {
+	for k := i + 1; k < j-1; k++ {
+		// "Whitehall Sgt. John Grebb", "Police Sgt. Michael Woody": an
+		// abbreviated rank with its dot opens the officer's name after
+		// any place or force.
+		rank := honorifics.Has(toks[k].Lower) && toks[k+1].Text == "." && titles.Has(toks[k].Lower)
+		if !rank && (k < i+2 || !orgWords.Has(toks[k-1].Lower)) {
 			continue
 		}
 		if desc, _, n, _ := peelFront(toks, k, j); len(desc) > 0 && n > k && n < j && !orgLike(toks[n:j]) {
