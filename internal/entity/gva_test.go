@@ -42,7 +42,7 @@ func TestTypesOfPlacesAndGroups(t *testing.T) {
 }
 
 // TestTypesOfStreetsVehiclesAndParts reads the reports of GVA incidents
-// 657023 (a rampage in West Philadelphia in 2016) and 519541 (the
+// 530076, 657023 (a rampage in West Philadelphia in 2016) and 519541 (the
 // Wilkinsburg backyard shooting of 2016), whose entity tables once listed as
 // people a part of a city ("West Philadelphia", which then spoke the quotes
 // of the police commissioner and of a victim's sister), streets ("Sansom
@@ -50,6 +50,8 @@ func TestTypesOfPlacesAndGroups(t *testing.T) {
 // Explorer", "Ruger LCR"), kept a title in a name ("Chief of Staff"), and
 // read "Whitehall Sgt. John Grebb said" as the person "Whitehall Sgt" (an
 // abbreviated rank with its dot opens the officer's name after a place).
+// In 530076 "Diallo Davis of Detroit" was one person: the town after "of"
+// is a place of its own.
 func TestTypesOfStreetsVehiclesAndParts(t *testing.T) {
 	cases := map[string]map[string]string{
 		"657023": {
@@ -62,6 +64,10 @@ func TestTypesOfStreetsVehiclesAndParts(t *testing.T) {
 			"Richard Ross":         news.EntityPerson,
 			"Nicholas Glenn":       news.EntityPerson,
 			"Tom Wolf":             news.EntityPerson,
+		},
+		"530076": {
+			"Diallo Davis": news.EntityPerson,
+			"Detroit":      news.EntityPlace,
 		},
 		"519541": {
 			"Allegheny County Jail": news.EntityOther,

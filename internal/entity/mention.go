@@ -236,9 +236,9 @@ func appendRun(out []mention, d *text.Doc, toks []text.Token, i, j, doc int) []m
 			}
 		}
 	}
-	if k, ok := officerAfterOrg(toks, i, j); ok {
-		out = appendRun(out, d, toks, i, k, doc)
-		return appendRun(out, d, toks, k, j, doc)
+	if e, s, ok := splitRun(toks, i, j); ok {
+		out = appendRun(out, d, toks, i, e, doc)
+		return appendRun(out, d, toks, s, j, doc)
 	}
 	whole := known(foldKey(joinText(toks[i:j])))
 	// Peel titles and demonyms off the front: "Russian Defence Minister Sergei Shoigu".
@@ -298,6 +298,51 @@ func appendRun(out []mention, d *text.Doc, toks []text.Token, i, j, doc int) []m
 func loneNumber(toks []text.Token, i, j int) bool {
 	_, num := english.Number(toks[i].Lower)
 	return num && j-i == 1
+}
+
+// splitRun finds two names in one run [i, j): a person and the town after
+// "of", or an organisation and its titled officer. The first ends at e, the
+// second starts at s.
+func splitRun(toks []text.Token, i, j int) (e, s int, ok bool) {
+	if o, ok := personOfPlace(toks, i, j); ok {
+		return o, o + 1, true
+	}
+	if k, ok := officerAfterOrg(toks, i, j); ok {
+		return k, k, true
+	}
+	return 0, 0, false
+}
+
+// personOfPlace finds, in the run [i, j), a person's full name and the
+// town a report gives after "of" ("Diallo Davis of Detroit", "Endicott
+// McCray of Pflugerville"): two mentions, the person and the place, split
+// at the "of" at o. Names of institutions ("Federal Bureau of
+// Investigation", "Rock and Roll Hall of Fame") have a word of their kind
+// before the "of" and stay whole, and a title at the front ("Secretary of
+// State") is peelFront's. The words before "of" must read as a person's
+// name, and at most four.
+func personOfPlace(toks []text.Token, i, j int) (o int, ok bool) {
+	o = i + 2
+	for o < j && toks[o].Lower != "of" {
+		o++
+	}
+	if o+1 >= j || o-i > 4 || !toks[o+1].Cap || known(foldKey(joinText(toks[i:j]))) {
+		return 0, false
+	}
+	// The place is at most three words and holds no word of an
+	// organisation: "Fraternal Order of Police" names a body.
+	if after := foldKey(joinText(toks[o+1 : j])); j-o-1 > 3 || anyWord(strings.Fields(after), orgWords) {
+		return 0, false
+	}
+	for x := i; x < o; x++ {
+		w := strings.TrimSuffix(foldKey(toks[x].Text), "s")
+		if !isCapWord(&toks[x]) || titles.Has(toks[x].Lower) || orgWords.Has(w) || orgWords.Has(foldKey(toks[x].Text)) ||
+			placeWords.Has(w) || facilityWords.Has(w) || eventWords.Has(w) || connectors.Has(toks[x].Lower) {
+			return 0, false
+		}
+	}
+	m := classify(mention{words: []string{toks[i].Text, toks[o-1].Text}})
+	return o, m.typ == news.EntityPerson
 }
 
 // officerAfterOrg finds, in the run [i, j), an organisation's name followed
