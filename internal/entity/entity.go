@@ -297,7 +297,7 @@ func (r *Resolver) mergeStatements() {
 				after = strings.ToLower(text.FoldQuotes(t[b.end:min(len(t), b.end+40)]))
 			}
 			switch {
-			case gap == "(" || gap == "[":
+			case (gap == "(" || gap == "[") && aliasClose(t[b.end:]):
 				r.union(idx[n], idx[n+1])
 			case gap == "," && (strings.HasPrefix(after, "'s formal name") || strings.HasPrefix(after, "'s official name") || strings.HasPrefix(after, "'s full name")):
 				r.union(idx[n], idx[n+1])
@@ -308,6 +308,15 @@ func (r *Resolver) mergeStatements() {
 			}
 		}
 	}
+}
+
+// aliasClose reports whether the text after a name in brackets closes
+// them or lists another form: "Democratic People's Republic of Korea
+// (DPRK)". A caption's credit, "Diallo Davis (Photo: David Guralnick)", is
+// no second name for the person before it.
+func aliasClose(after string) bool {
+	after = strings.TrimLeft(after, " ")
+	return after == "" || strings.IndexByte("),;]", after[0]) >= 0
 }
 
 // mergeAcronyms joins an acronym to the name whose initials it spells, in

@@ -2,6 +2,8 @@ package entity_test
 
 import (
 	"fmt"
+	"slices"
+	"strings"
 	"testing"
 
 	"github.com/crosscheck/crosscheck/internal/entity"
@@ -18,19 +20,7 @@ import (
 // a facility's word ("Libby Lake Park") is a facility, "City of X" a
 // place, "Project X" an organisation, and a number word alone no name.
 func TestTypesOfPlacesAndGroups(t *testing.T) {
-	story, err := clustereval.GVAIncident(testenv.SharedData(t, "gva-2013-2016"), "482801")
-	if err != nil {
-		t.Fatal(err)
-	}
-	var docs []*text.Doc
-	var ids []string
-	for i, a := range story {
-		docs, ids = append(docs, text.Analyze(a)), append(ids, fmt.Sprintf("s%d", i+1))
-	}
-	types := map[string]string{}
-	for _, e := range entity.Resolve(text.NewCorpus(docs, ids)).Entities(nil) {
-		types[e.Name] = e.Type
-	}
+	types := incidentTypes(t, "482801")
 	for name, want := range map[string]string{
 		"Libby Lake Park":    news.EntityOther,
 		"City of Oceanside":  news.EntityPlace,
@@ -47,6 +37,96 @@ func TestTypesOfPlacesAndGroups(t *testing.T) {
 	for _, w := range []string{"Two", "Four"} {
 		if _, ok := types[w]; ok {
 			t.Errorf("%q is listed as an entity", w)
+		}
+	}
+}
+
+// TestTypesOfStreetsVehiclesAndParts reads the reports of GVA incidents
+// 530076, 657023 (a rampage in West Philadelphia in 2016) and 519541 (the
+// Wilkinsburg backyard shooting of 2016), whose entity tables once listed as
+// people a part of a city ("West Philadelphia", which then spoke the quotes
+// of the police commissioner and of a victim's sister), streets ("Sansom
+// St", "Ardmore Boulevard"), a lounge, a jail, cars and guns ("Ford
+// Explorer", "Ruger LCR"), kept a title in a name ("Chief of Staff"), and
+// read "Whitehall Sgt. John Grebb said" as the person "Whitehall Sgt" (an
+// abbreviated rank with its dot opens the officer's name after a place).
+// In 530076 "Diallo Davis of Detroit" was one person: the town after "of"
+// is a place of its own.
+func TestTypesOfStreetsVehiclesAndParts(t *testing.T) {
+	cases := map[string]map[string]string{
+		"657023": {
+			"West Philadelphia":    news.EntityPlace,
+			"North Philadelphia":   news.EntityPlace,
+			"Sansom St":            news.EntityPlace,
+			"Maximum Level Lounge": news.EntityOther,
+			"Ford Explorer":        news.EntityOther,
+			"Nissan Altima":        news.EntityOther,
+			"Richard Ross":         news.EntityPerson,
+			"Nicholas Glenn":       news.EntityPerson,
+			"Tom Wolf":             news.EntityPerson,
+		},
+		"530076": {
+			"Diallo Davis": news.EntityPerson,
+			"Detroit":      news.EntityPlace,
+		},
+		"519541": {
+			"Allegheny County Jail": news.EntityOther,
+			"Ardmore Boulevard":     news.EntityPlace,
+			"Ruger LCR":             news.EntityOther,
+			"East Allegheny":        news.EntityPlace,
+			"Charles Moffatt":       news.EntityPerson,
+			"Cheron Shelton":        news.EntityPerson,
+			"John Grebb":            news.EntityPerson,
+			"Whitehall":             news.EntityPlace,
+		},
+	}
+	for incident, want := range cases {
+		types := incidentTypes(t, incident)
+		for name, w := range want {
+			if got, ok := types[name]; !ok {
+				t.Errorf("%s: no entity %s", incident, name)
+			} else if got != w {
+				t.Errorf("%s: %s: type %q, want %q", incident, name, got, w)
+			}
+		}
+	}
+}
+
+// incidentTypes resolves the entities of a GVA incident's reports and
+// returns their types by name.
+func incidentTypes(t *testing.T, incident string) map[string]string {
+	t.Helper()
+	types := map[string]string{}
+	for _, e := range incidentEntities(t, incident) {
+		types[e.Name] = e.Type
+	}
+	return types
+}
+
+// incidentEntities resolves the entities of a GVA incident's reports.
+func incidentEntities(t *testing.T, incident string) []news.Entity {
+	t.Helper()
+	story, err := clustereval.GVAIncident(testenv.SharedData(t, "gva-2013-2016"), incident)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var docs []*text.Doc
+	var ids []string
+	for i, a := range story {
+		docs, ids = append(docs, text.Analyze(a)), append(ids, fmt.Sprintf("s%d", i+1))
+	}
+	return entity.Resolve(text.NewCorpus(docs, ids)).Entities(nil)
+}
+
+// TestCaptionCreditIsNoAlias reads the reports of GVA incident 530076 (a
+// girl killed in Detroit in 2016), whose photo captions end "(Photo: David
+// Guralnick / The Detroit News)": the bracket once made "Photo" a second
+// name of each person before it, and through it the girl, a defendant and
+// his quote one person.
+func TestCaptionCreditIsNoAlias(t *testing.T) {
+	for _, e := range incidentEntities(t, "530076") {
+		if strings.Contains(e.Name, "Montgomery") && slices.Contains(e.Aliases, "Davis") {
+			t.Errorf("%s holds Davis (aliases %q)", e.Name, e.Aliases)
 		}
 	}
 }

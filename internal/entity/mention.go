@@ -236,9 +236,9 @@ func appendRun(out []mention, d *text.Doc, toks []text.Token, i, j, doc int) []m
 			}
 		}
 	}
-	if k, ok := officerAfterOrg(toks, i, j); ok {
-		out = appendRun(out, d, toks, i, k, doc)
-		return appendRun(out, d, toks, k, j, doc)
+	if e, s, ok := splitRun(toks, i, j); ok {
+		out = appendRun(out, d, toks, i, e, doc)
+		return appendRun(out, d, toks, s, j, doc)
 	}
 	whole := known(foldKey(joinText(toks[i:j])))
 	// Peel titles and demonyms off the front: "Russian Defence Minister Sergei Shoigu".
@@ -300,6 +300,51 @@ func loneNumber(toks []text.Token, i, j int) bool {
 	return num && j-i == 1
 }
 
+// splitRun finds two names in one run [i, j): a person and the town after
+// "of", or an organisation and its titled officer. The first ends at e, the
+// second starts at s.
+func splitRun(toks []text.Token, i, j int) (e, s int, ok bool) {
+	if o, ok := personOfPlace(toks, i, j); ok {
+		return o, o + 1, true
+	}
+	if k, ok := officerAfterOrg(toks, i, j); ok {
+		return k, k, true
+	}
+	return 0, 0, false
+}
+
+// personOfPlace finds, in the run [i, j), a person's full name and the
+// town a report gives after "of" ("Diallo Davis of Detroit", "Endicott
+// McCray of Pflugerville"): two mentions, the person and the place, split
+// at the "of" at o. Names of institutions ("Federal Bureau of
+// Investigation", "Rock and Roll Hall of Fame") have a word of their kind
+// before the "of" and stay whole, and a title at the front ("Secretary of
+// State") is peelFront's. The words before "of" must read as a person's
+// name, and at most four.
+func personOfPlace(toks []text.Token, i, j int) (o int, ok bool) {
+	o = i + 2
+	for o < j && toks[o].Lower != "of" {
+		o++
+	}
+	if o+1 >= j || o-i > 4 || !toks[o+1].Cap || known(foldKey(joinText(toks[i:j]))) {
+		return 0, false
+	}
+	// The place is at most three words and holds no word of an
+	// organisation: "Fraternal Order of Police" names a body.
+	if after := foldKey(joinText(toks[o+1 : j])); j-o-1 > 3 || anyWord(strings.Fields(after), orgWords) {
+		return 0, false
+	}
+	for x := i; x < o; x++ {
+		w := strings.TrimSuffix(foldKey(toks[x].Text), "s")
+		if !isCapWord(&toks[x]) || titles.Has(toks[x].Lower) || orgWords.Has(w) || orgWords.Has(foldKey(toks[x].Text)) ||
+			placeWords.Has(w) || facilityWords.Has(w) || eventWords.Has(w) || connectors.Has(toks[x].Lower) {
+			return 0, false
+		}
+	}
+	m := classify(mention{words: []string{toks[i].Text, toks[o-1].Text}})
+	return o, m.typ == news.EntityPerson
+}
+
 // officerAfterOrg finds, in the run [i, j), an organisation's name followed
 // by a title and a person's name ("International Olympic Committee
 // President Jacques Rogge"): two mentions, the organisation and its titled
@@ -308,8 +353,12 @@ func officerAfterOrg(toks []text.Token, i, j int) (k int, ok bool) {
 	if j-i < 4 {
 		return 0, false
 	}
-	for k := i + 2; k < j-1; k++ {
-		if !orgWords.Has(toks[k-1].Lower) {
+	for k := i + 1; k < j-1; k++ {
+		// "Whitehall Sgt. John Grebb", "Police Sgt. Michael Woody": an
+		// abbreviated rank with its dot opens the officer's name after
+		// any place or force.
+		rank := honorifics.Has(toks[k].Lower) && toks[k+1].Text == "." && titles.Has(toks[k].Lower)
+		if !rank && (k < i+2 || !orgWords.Has(toks[k-1].Lower)) {
 			continue
 		}
 		if desc, _, n, _ := peelFront(toks, k, j); len(desc) > 0 && n > k && n < j && !orgLike(toks[n:j]) {
@@ -376,8 +425,25 @@ func peelFront(toks []text.Token, i, j int) (desc, ctry []string, k int, honor b
 		if c, k = titleCountry(toks, k, j); c != "" {
 			ctry = append(ctry, c)
 		}
+		k = ofPlaceBefore(toks, k, j)
 	}
 	return desc, ctry, k, honor
+}
+
+// ofPlaceBefore skips, at k, the "of" and the one-word place or office of
+// a title that titleCountry did not know, when a name of two words or more
+// follows: "Mayor of Pichilemu Roberto Córdova", "Chief of Staff Brian
+// Manley". Otherwise it returns k.
+func ofPlaceBefore(toks []text.Token, k, j int) int {
+	if toks[k].Lower != "of" || j-(k+2) < 2 || !toks[k+1].Cap || connectors.Has(toks[k+2].Lower) {
+		return k
+	}
+	for x := k + 2; x < j; x++ {
+		if !toks[x].Cap && toks[x].Text != "." {
+			return k
+		}
+	}
+	return k + 2
 }
 
 // titleCountry reads "of (the) COUNTRY" after a title at k, up to j: the
@@ -566,6 +632,12 @@ func classify(m mention) mention {
 		// "City of Oceanside", "State of Texas", "County of Los Angeles"
 		placeWords.Has(firstW) && len(m.words) > 2 && m.words[1] == "of":
 		m.typ = news.EntityPlace
+	case len(m.words) == 2 && (compassPrefixes.Has(firstW) || placeOpeners.Has(firstW)):
+		// "West Philadelphia", "Downtown Austin", "Los Altos", "San Jacinto"
+		m.typ = news.EntityPlace
+	case len(m.words) > 1 && vehicleMakes.Has(firstW):
+		// "Chevy Tahoe", "Ruger Model SR9"
+		m.typ, m.sub = news.EntityOther, vehicleMakes.Kind(firstW)
 	case len(m.desc) > 0:
 		m.typ = news.EntityPerson
 	case isAcronym(m.words):
@@ -580,6 +652,18 @@ func classify(m mention) mention {
 // Cole", "INS Sukanya"): such a name is a vehicle, never a person. "MS"
 // and "SS" are left out: "Ms Smith" is a person.
 var shipPrefixes = english.List("entity/ship-prefixes")
+
+// compassPrefixes open the name of a part of a place ("West Philadelphia",
+// "Northeast Albuquerque", "Downtown Austin"): such a name is a place.
+var compassPrefixes = english.List("entity/compass-prefixes")
+
+// placeOpeners open Spanish and Portuguese place names ("Los Altos", "San
+// Jacinto", "Calle Montecito"): such a name is a place, never a person.
+var placeOpeners = english.List("entity/place-openers")
+
+// vehicleMakes are car and gun makers whose name opens a model's ("Toyota
+// Tacoma", "Ruger Model SR9"), each with its kind: vehicle or weapon.
+var vehicleMakes = english.List("entity/vehicle-makes")
 
 func anyWord(words []string, set *english.Set) bool {
 	for _, w := range words {
