@@ -426,7 +426,8 @@ func sentenceItems(doc *text.Doc, ref align.SentRef, qs []Quantity) []qItem {
 		for _, key := range bucketKeys(q) {
 			ambiguous = ambiguous || perDim[key] > 1
 		}
-		if ambiguous || listItem(doc.SentenceTokens(s), q) || remainder(doc.SentenceTokens(s), q.Tok) || namePiece(doc.SentenceTokens(s), q.Tok) {
+		toks := doc.SentenceTokens(s)
+		if ambiguous || listItem(toks, q) || remainder(toks, q.Tok) || namePiece(toks, q.Tok) || labelNumber(doc, s, q.Tok) || target(toks, q.Tok) {
 			continue
 		}
 		tokEnd := q.Tok + len(q.Heads) + 1
@@ -453,6 +454,40 @@ func namePiece(toks []text.Token, k int) bool {
 	}
 	t := toks[k-1]
 	return t.Kind == text.Word && t.Cap && !t.Stop && !english.Weekdays.Has(t.Lower) && !english.Months.Has(t.Lower) && !english.MonthAbbreviations.Has(t.Lower)
+}
+
+// labelNumber reports a number that labels a thing rather than counting
+// it: right after a singular common noun, with no noun after it that it
+// counts ("has won stage 13 of the Tour", "on page 4", "route 66").
+// Numbers on a scale ("category 4", "level 3") are kept, being measures.
+func labelNumber(doc *text.Doc, s, k int) bool {
+	toks := doc.SentenceTokens(s)
+	if k < 1 {
+		return false
+	}
+	t := toks[k-1]
+	if t.Kind != text.Word || t.Cap || scaleNouns.Has(t.Lower) {
+		return false
+	}
+	a, at := doc.Annotation(), doc.Sentences[s].TokStart+k
+	return a.Words[at-1].POS == "NN" && !(k+1 < len(toks) && a.Noun(at+1))
+}
+
+// scaleNouns put a number on a scale: a measure, not a label.
+var scaleNouns = english.List("compare/scale-nouns")
+
+// targetVerbs make the figure after them a target, not an outcome ("needed
+// nine points to pass Ford", "requires 60 votes").
+var targetVerbs = english.List("compare/target-verbs")
+
+// target reports a figure that is the object of a verb of need: what was
+// wanted, which another report's achieved figure does not contradict.
+func target(toks []text.Token, k int) bool {
+	j := k - 1
+	for j >= 0 && hedges.Kind(toks[j].Lower) != "" {
+		j--
+	}
+	return j >= 0 && targetVerbs.Has(toks[j].Lower)
 }
 
 // joinQuantities joins the items that measure one quantity (sameQuantity)

@@ -99,7 +99,8 @@ func subTokens(doc *text.Doc, s int) []subToken {
 		st.decade = k+1 < len(toks) && (toks[k+1].Lower == "'s" || toks[k+1].Lower == "s" || toks[k+1].Lower == "'" && k+2 < len(toks) && toks[k+2].Lower == "s")
 		if _, ok := align.ParseNumber(t.Lower); ok {
 			// "0300 GMT": a clock time.
-			st.notValue = stats || qualified[k] || timePiece(toks, k) || seriesTotal(toks, k) || remainder(toks, k) || len(t.Text) > 1 && t.Text[0] == '0' || inParens(toks, k) || rangeEnd(toks, k) || symbolAttached(toks, k)
+			st.notValue = stats || qualified[k] || timePiece(toks, k) || seriesTotal(toks, k) || remainder(toks, k) || len(t.Text) > 1 && t.Text[0] == '0' || inParens(toks, k) || rangeEnd(toks, k) || symbolAttached(toks, k) ||
+				target(toks, k) || labelNumber(doc, s, k)
 			if k+1 < len(toks) {
 				if u, ok := units()[toks[k+1].Lower]; ok {
 					st.unit = u.dim + "/" + u.name
