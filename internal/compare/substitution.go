@@ -531,6 +531,19 @@ func sameNext(x []subToken, k int, y []subToken, j int) bool {
 	return k+1 < len(x) && j+1 < len(y) && x[k+1].Lower == y[j+1].Lower
 }
 
+// periodOf is the period a count is bounded by, right after it and the
+// thing it counts ("arrested three times since October": "since october"),
+// or "". Two counts over different periods ("arrested four times" in all)
+// are two facts.
+func periodOf(x []subToken, k int) string {
+	for i := k + 1; i < len(x) && i <= k+3; i++ {
+		if x[i].Lower == "since" && i+1 < len(x) {
+			return "since " + x[i+1].Lower
+		}
+	}
+	return ""
+}
+
 // slotKind is the difference two words of one class make in one frame, or
 // "" when they do not oppose each other.
 func slotKind(class string, x []subToken, k int, y []subToken, j int) string {
@@ -538,7 +551,7 @@ func slotKind(class string, x []subToken, k int, y []subToken, j int) string {
 	case "number":
 		va, _ := align.ParseNumber(x[k].Lower)
 		vb, _ := align.ParseNumber(y[j].Lower)
-		if va == vb || twoNamed(x, k, y, j) {
+		if va == vb || twoNamed(x, k, y, j) || periodOf(x, k) != periodOf(y, j) {
 			return ""
 		}
 		return news.ConflictNumber
