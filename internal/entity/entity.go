@@ -168,6 +168,29 @@ func (r *Resolver) mergeNames() {
 			block[k] = append(block[k], x)
 		}
 	}
+	r.mergeFirstSurname(distinct, words)
+}
+
+// mergeFirstSurname joins a two-word name to the one three-word name that
+// opens with its two words: "Edgar Sanchez" is "Edgar Sanchez Rios", as
+// Spanish and Portuguese names carry two surnames and news gives the first
+// alone. Two such three-word names leave the short one to neither.
+func (r *Resolver) mergeFirstSurname(distinct []int, words [][]string) {
+	longer := map[string][]int{} // "given first-surname" -> positions of three-word names
+	for x, w := range words {
+		if len(w) == 3 && len(w[1]) > 2 {
+			k := w[0] + " " + w[1]
+			longer[k] = append(longer[k], x)
+		}
+	}
+	for x, w := range words {
+		if len(w) != 2 {
+			continue
+		}
+		if ys := longer[w[0]+" "+w[1]]; len(ys) == 1 {
+			r.union(distinct[ys[0]], distinct[x])
+		}
+	}
 }
 
 // mergeSameNames joins mentions of one gazetteer entry and of one

@@ -61,7 +61,7 @@ func TestTypesOfStreetsVehiclesAndParts(t *testing.T) {
 			"Maximum Level Lounge": news.EntityOther,
 			"Ford Explorer":        news.EntityOther,
 			"Nissan Altima":        news.EntityOther,
-			"Richard Ross":         news.EntityPerson,
+			"Richard Ross Jr":      news.EntityPerson, // "Richard Ross" too, his name without the suffix
 			"Nicholas Glenn":       news.EntityPerson,
 			"Tom Wolf":             news.EntityPerson,
 		},
@@ -127,6 +127,17 @@ func TestCaptionCreditIsNoAlias(t *testing.T) {
 	for _, e := range incidentEntities(t, "530076") {
 		if strings.Contains(e.Name, "Montgomery") && slices.Contains(e.Aliases, "Davis") {
 			t.Errorf("%s holds Davis (aliases %q)", e.Name, e.Aliases)
+		}
+	}
+}
+
+// TestFirstSurnameAlone reads GVA incident 482801 again: its reports name
+// one victim "Edgar Sanchez Rios" and "Edgar Sanchez", a Spanish name with
+// its first surname alone; the entity table listed two people.
+func TestFirstSurnameAlone(t *testing.T) {
+	for _, e := range incidentEntities(t, "482801") {
+		if e.Name == "Edgar Sanchez" {
+			t.Errorf("Edgar Sanchez is an entity apart from Edgar Sanchez Rios (%v)", e.Aliases)
 		}
 	}
 }

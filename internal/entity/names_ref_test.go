@@ -38,6 +38,12 @@ func (r *Resolver) mergeNamesPairwise() {
 			}
 		}
 	}
+	// Not a pairwise comparison in mergeNames either: the same pass.
+	words := make([][]string, len(distinct))
+	for x, i := range distinct {
+		words[x] = strings.Fields(translit(r.ms[i].key))
+	}
+	r.mergeFirstSurname(distinct, words)
 }
 
 // samePerson is the pairwise method's test on two name keys: the same
