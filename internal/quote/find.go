@@ -249,7 +249,7 @@ func (f *finder) attribute(g segment, segs []segment, si int, prev []Attribution
 		hi = segs[si+1].open
 	}
 	before := strings.TrimSpace(f.t[lo:g.open])
-	full := before == "" || strings.HasSuffix(before, ":") || strings.HasSuffix(before, ",") && f.cueIn(lo, g.open) >= 0
+	full := f.setOff(before, lo, g, sent)
 	if !full && f.t[g.in:g.inEnd] != "" {
 		// A whole sentence in quotes after a sentence start is full too.
 		full = lo == sent.Start && before == ""
@@ -461,6 +461,23 @@ func (f *finder) isCue(i int) bool {
 		return i == 0 || f.toks[i-1].Lower != "so"
 	}
 	return true
+}
+
+// setOff reports whether a quote stands as said on its own, set off from
+// the words before it (before, from lo): nothing, a colon, or a comma after
+// a cue. A dash before a quote that a cue right after attributes sets it
+// off as a colon does: "Police said the injuries were a close call —
+// “...,” Nixon said." gives the words to Nixon, not to the police.
+func (f *finder) setOff(before string, lo int, g segment, sent Span) bool {
+	switch {
+	case before == "", strings.HasSuffix(before, ":"):
+		return true
+	case strings.HasSuffix(before, ","):
+		return f.cueIn(lo, g.open) >= 0
+	case strings.HasSuffix(before, "—"), strings.HasSuffix(before, "–"):
+		return f.cueIn(g.close, min(g.close+40, sent.End)) >= 0
+	}
+	return false
 }
 
 // pluralSubject reports a cue word that the annotation reads as a plural
