@@ -17,6 +17,7 @@ import (
 
 	"github.com/crosscheck/crosscheck/internal/news"
 	"github.com/crosscheck/crosscheck/internal/text"
+	"github.com/crosscheck/crosscheck/internal/text/english"
 )
 
 // Resolver holds the names of one story, merged across its reports. The
@@ -178,7 +179,9 @@ func (r *Resolver) mergeNames() {
 func (r *Resolver) mergeFirstSurname(distinct []int, words [][]string) {
 	longer := map[string][]int{} // "given first-surname" -> positions of three-word names
 	for x, w := range words {
-		if len(w) == 3 && len(w[1]) > 2 {
+		// A verb after a name is a headline's ("Yvonne Hiller Charged"),
+		// not a second surname.
+		if len(w) == 3 && len(w[1]) > 2 && !english.IsVerb(english.VerbLemma(w[2])) {
 			k := w[0] + " " + w[1]
 			longer[k] = append(longer[k], x)
 		}
