@@ -132,9 +132,46 @@ func FromCorpus(c *text.Corpus, opt Options) *news.Brief {
 		Notes:        notes(c),
 	}
 	compare.Readable(b.Conflicts)
+	withoutDatelines(b)
 	b.Title = title(c, aligned.Claims)
 	emptyNotNull(b)
 	return b
+}
+
+// withoutDatelines drops the dateline that opens a report's first sentence
+// ("TEXAS, US – ", "OCEANSIDE (CBS 8) – ") from the wording the brief shows
+// of it: where the report was filed reads as page furniture at the head
+// of a summary sentence, an agreement, a single-source claim or a moment of
+// the timeline. A summary
+// sentence's own evidence starts after it too; the sentence is otherwise
+// as the report has it.
+func withoutDatelines(b *news.Brief) {
+	for i := range b.Summary {
+		s := &b.Summary[i]
+		if n := text.DatelineEnd(s.Text); n > 0 {
+			s.Text = s.Text[n:]
+			if len(s.Evidence) > 0 && s.Evidence[0].End-s.Evidence[0].Start > n {
+				s.Evidence[0].Start += n
+			}
+		}
+	}
+	trim := func(t *string) {
+		*t = (*t)[text.DatelineEnd(*t):]
+	}
+	for i := range b.Claims {
+		trim(&b.Claims[i].Text)
+	}
+	for i := range b.Agreements {
+		trim(&b.Agreements[i].Text)
+	}
+	for i := range b.SingleSource {
+		if b.SingleSource[i].Kind == news.SingleClaim {
+			trim(&b.SingleSource[i].Text)
+		}
+	}
+	for i := range b.Timeline {
+		trim(&b.Timeline[i].Text)
+	}
 }
 
 // summary turns picked sentences into summary sentences that cite every
