@@ -1,19 +1,8 @@
 package cluster
 
 import (
-	"github.com/crosscheck/crosscheck/internal/lazyre"
 	"github.com/crosscheck/crosscheck/internal/text"
 )
-
-// A dateline is the place a report was filed from, written in capitals at
-// the start of a paragraph before a dash or the outlet's name in brackets:
-// "HAWTHORNE —", "MCKEESPORT (KDKA) –", "ST. LOUIS, Mo. (KTVI) -",
-// "PALM SPRINGS, Fla. -". Local news names its town there; two look-alike
-// reports from two towns differ in it even when their words agree.
-var datelineRE = lazyre.New(`(?m)^[ \t]*(?:\([^)\n]{0,30}\)[ \t]*[0-9:]*[ \t]*[A-Z]{0,4}[ \t]+)?` +
-	`([A-Z][A-Z.'’\-]*[A-Z.](?:[ \t]+[A-Z][A-Z.'’\-]*[A-Z.])*)` + // the place, in capitals
-	`(?:,[ \t]*[A-Z][A-Za-z.]+(?:[ \t][A-Z][a-z.]+)?)?` + // its state
-	`[ \t]*(?:\([^)\n]{1,40}\))?[ \t]*(?:—|–|--|-|•|>>)`)
 
 // datelineBytes is how far into a text a dateline is looked for: the
 // first paragraphs, after a page's headline, byline and date.
@@ -28,12 +17,15 @@ func dateline(s string) []string {
 	if len(s) > datelineBytes {
 		s = s[:datelineBytes]
 	}
-	m := datelineRE.FindStringSubmatch(s)
-	if m == nil {
+	// Local news names its town in the dateline (text.Dateline); two
+	// look-alike reports from two towns differ in it even when their
+	// words agree.
+	at, _, _, ok := text.Dateline(s)
+	if !ok {
 		return nil
 	}
 	var words []string
-	for _, tk := range text.Tokenize(m[1], 0) {
+	for _, tk := range text.Tokenize(at, 0) {
 		if tk.Kind == text.Word && len(tk.Lower) > 2 {
 			words = append(words, tk.Lower)
 		}

@@ -9,31 +9,51 @@ import (
 	"github.com/crosscheck/crosscheck/internal/lazyre"
 )
 
-// dateline matches a dateline at the start of a sentence: a place in
-// capitals, perhaps a state or country after a comma and the agency in
-// brackets, then a dash and the sentence, which opens on a capital, a digit
-// or a quotation mark ("TEXAS, US – A court martial ...", "OCEANSIDE (CBS
-// 8) – Two teenagers ...", "WASHINGTON (AP) -- The Senate ...").
-var dateline = lazyre.New(`^\s*[A-Z][A-Z.'’\- ]*[A-Z.](?:, [A-Z][A-Za-z.'’\- ]{1,30})?(?: ?\([^()]{1,30}\))? ?(?:--|[-–—]) ?[A-Z0-9"“‘']`)
+// A dateline is the place a report was filed from, written in capitals at
+// the start of a paragraph before a dash or the outlet's name in brackets:
+// "HAWTHORNE —", "MCKEESPORT (KDKA) –", "ST. LOUIS, Mo. (KTVI) -",
+// "PALM SPRINGS, Fla. -", "TEXAS, US –". Local news names its town there
+// (the clusterer compares it); to a reader of the sentence after it, it is
+// page furniture.
+var datelineRE = lazyre.New(`(?m)^[ \t]*(?:\([^)\n]{0,30}\)[ \t]*[0-9:]*[ \t]*[A-Z]{0,4}[ \t]+)?` +
+	`([A-Z][A-Z.'’\-]*[A-Z.](?:[ \t]+[A-Z][A-Z.'’\-]*[A-Z.])*)` + // the place, in capitals
+	`(?:,[ \t]*[A-Z][A-Za-z.]+(?:[ \t][A-Z][a-z.]+)?)?` + // its state
+	`[ \t]*(?:\([^)\n]{1,40}\))?[ \t]*(?:—|–|--|-|•|>>)`)
+
+// Dateline finds the first dateline at the start of a line of s: the place
+// in capitals as written, and the bytes of the whole dateline, its dash
+// included.
+func Dateline(s string) (place string, start, end int, ok bool) {
+	m := datelineRE.FindStringSubmatchIndex(s)
+	if m == nil {
+		return "", 0, 0, false
+	}
+	return s[m[2]:m[3]], m[0], m[1], true
+}
 
 // DatelineEnd is where the sentence proper starts after a dateline that
-// opens s (where the report was filed, page furniture to a reader of the
-// sentence), or 0. Among the capitals there must be a word of three letters
-// or more: "A -" and "U.S. -" name no place.
+// opens s, or 0. The sentence after it opens on a capital, a digit or a
+// quotation mark, and among the capitals there must be a word of three
+// letters or more: "A -" and "U.S. -" name no place.
 func DatelineEnd(s string) int {
 	// Cheap test first: most sentences do not open on two capitals.
 	t := strings.TrimLeft(s, " \t")
 	if len(t) < 2 || t[0] < 'A' || t[0] > 'Z' || t[1] < 'A' || t[1] > 'Z' {
 		return 0
 	}
-	m := dateline.FindStringSubmatchIndex(s)
-	if m == nil {
+	place, start, end, ok := Dateline(s)
+	if !ok || start != 0 {
 		return 0
 	}
-	caps := strings.FieldsFunc(s[:m[1]], func(r rune) bool { return !unicode.IsUpper(r) })
+	caps := strings.FieldsFunc(place, func(r rune) bool { return !unicode.IsUpper(r) })
 	if !slices.ContainsFunc(caps, func(w string) bool { return utf8.RuneCountInString(w) >= 3 }) {
 		return 0
 	}
-	_, last := utf8.DecodeLastRuneInString(s[:m[1]])
-	return m[1] - last
+	for end < len(s) && (s[end] == ' ' || s[end] == '\t') {
+		end++
+	}
+	if r, _ := utf8.DecodeRuneInString(s[end:]); end == len(s) || !(unicode.IsUpper(r) || unicode.IsDigit(r) || strings.ContainsRune("\"“‘'", r)) {
+		return 0
+	}
+	return end
 }
