@@ -413,6 +413,7 @@ func sentenceItems(doc *text.Doc, ref align.SentRef, qs []Quantity) []qItem {
 			perDim[key]++
 		}
 	}
+	toks := doc.SentenceTokens(s)
 	var out []qItem
 	for _, q := range qs {
 		if q.Dim == "magnitude" {
@@ -426,7 +427,6 @@ func sentenceItems(doc *text.Doc, ref align.SentRef, qs []Quantity) []qItem {
 		for _, key := range bucketKeys(q) {
 			ambiguous = ambiguous || perDim[key] > 1
 		}
-		toks := doc.SentenceTokens(s)
 		if ambiguous || listItem(toks, q) || remainder(toks, q.Tok) || namePiece(toks, q.Tok) || labelNumber(doc, s, q.Tok) || target(toks, q.Tok) {
 			continue
 		}
@@ -439,7 +439,7 @@ func sentenceItems(doc *text.Doc, ref align.SentRef, qs []Quantity) []qItem {
 				others = append(others, o)
 			}
 		}
-		out = append(out, qItem{ref, q, w, n, at, subj, others, retracted(doc.SentenceTokens(s), q)})
+		out = append(out, qItem{ref, q, w, n, at, subj, others, retracted(toks, q)})
 	}
 	return out
 }
