@@ -41,7 +41,10 @@ refused (refused: similarity below the threshold, ownership below the
 minimum, far apart in time with the evidence resting on one name, a city's
 name shared weeks apart, or filed from another place), and the figure that
 kept it out beside the bar it missed (had, needed); or that no story shared
-one of its heaviest terms.`,
+one of its heaviest terms. For English articles it also names identifying
+details of one kind on which the article's lead and the story's leads
+disagree (conflict: another person, town, street, model or magnitude); this
+is shown to the reader and does not decide the join.`,
 		Example: `  crosscheck cluster reports/
   crosscheck cluster --format json feed.jsonl`,
 		Args: cobra.MinimumNArgs(1),
@@ -178,5 +181,8 @@ func writeWhy(b *strings.Builder, w *cluster.Why) {
 			parts[i] = fmt.Sprintf("%s %q %.3f", e.Kind, e.Term, e.Weight)
 		}
 		fmt.Fprintf(b, "  - shared: %s\n", strings.Join(parts, ", "))
+	}
+	if w.Conflict != "" {
+		fmt.Fprintf(b, "  - details that disagree (shown, not used to decide): %s\n", w.Conflict)
 	}
 }

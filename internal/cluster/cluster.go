@@ -225,6 +225,11 @@ type Why struct {
 	Refused string  `json:"refused,omitempty"`
 	Had     float64 `json:"had,omitempty"`
 	Needed  float64 `json:"needed,omitempty"`
+	// Conflict names identifying details of one slot on which the
+	// article's lead and the story's leads disagree ("person: david
+	// tennant / peter capaldi"); "" when none. Read, not used to decide:
+	// it does not separate right joins from wrong ones (conflict.go).
+	Conflict string `json:"conflict,omitempty"`
 }
 
 // Evidence is one term an article shares with a story.
@@ -243,6 +248,7 @@ func (c *Clusterer) explain(p prepared, s int, score, bg float64) *Why {
 	st := c.stories[s]
 	w := &Why{Score: score, Threshold: c.joinThreshold(st, p, bg), Background: bg, GapDays: -1, Names: c.sharedNames(p, s), Ownership: c.ownership(p, s)}
 	w.Heaviest, w.OwnedRest, w.Owned = c.evidence(p, s)
+	w.Conflict = st.det.conflict(st.n, p.details)
 	if g := c.articleGap(st, p); g != unknown {
 		w.GapDays = g.Hours() / 24
 	}
@@ -278,6 +284,7 @@ type story struct {
 	count       map[term]int32 // members holding each term
 	times       []time.Time    // event times of the first and latest members
 	places      []place        // its members' dateline places (keptPlaces at most)
+	det         storyDetails   // its members' leads' details (conflict.go)
 	n           int
 	first, last time.Time
 	lang        string
@@ -371,6 +378,10 @@ type prepared struct {
 	sig    *dedup.Signature
 	when   time.Time
 	lang   string
+
+	// details are its lead's identifying details (conflict.go), read
+	// with Options.Explain only.
+	details []detail
 }
 
 func (c *Clusterer) prepare(d *text.Doc) prepared {
@@ -432,6 +443,7 @@ func (c *Clusterer) prepare(d *text.Doc) prepared {
 // has become close enough.
 func (c *Clusterer) Add(d *text.Doc) Assignment {
 	p := c.prepare(d)
+	p.details = c.leadDetails(d)
 	m, isCopy := c.cp.add(p.sig, p.id)
 	var a Assignment
 	target := -1
@@ -508,6 +520,7 @@ func (c *Clusterer) Add(d *text.Doc) Assignment {
 // so that a clusterer restarted from a store carries on where it stopped.
 func (c *Clusterer) Seed(d *text.Doc, storyID string) {
 	p := c.prepare(d)
+	p.details = c.leadDetails(d)
 	c.cp.add(p.sig, p.id)
 	s, ok := c.byID[storyID]
 	if !ok {
@@ -881,6 +894,7 @@ func (c *Clusterer) join(s int, p prepared) {
 		st.count[x.t]++
 	}
 	st.addPlace(p.place)
+	st.det.add(p.details)
 	if len(st.centroid) > 2*c.opt.StoryTerms {
 		prune(st.centroid, c.opt.StoryTerms)
 		for t := range st.count {
@@ -1035,6 +1049,8 @@ func (c *Clusterer) absorb(keep, gone int) {
 		k.last = g.last
 	}
 	g.into = keep
+	k.det.absorb(&g.det)
+	g.det = storyDetails{}
 	k.times = append(k.times, g.times...)
 	if len(k.times) > keptTimes {
 		k.times = append(k.times[:1], k.times[len(k.times)-keptTimes+1:]...)
