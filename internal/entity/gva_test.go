@@ -79,6 +79,13 @@ func TestTypesOfStreetsVehiclesAndParts(t *testing.T) {
 			"John Grebb":            news.EntityPerson,
 			"Whitehall":             news.EntityPlace,
 		},
+		// The street and the subdivision of a family's home, named by
+		// their USPS suffixes; the family's father beside them.
+		"623195": {
+			"Winding Brook Drive": news.EntityPlace,
+			"Brookfield Manor":    news.EntityPlace,
+			"Megan L. Short":      news.EntityPerson,
+		},
 	}
 	for incident, want := range cases {
 		types := incidentTypes(t, incident)

@@ -1387,13 +1387,16 @@ func (f *finder) speaker(src Span, prev []Attribution, para int) (name string, n
 }
 
 // roleSpokeBefore is the subject of a verb of speech that is the main verb
-// of the sentence right before the one holding off, in its paragraph, when
-// that subject is a role, not a name ("An analyst for USGS in Colorado
-// commented that ..."): a "he said" after it is that speaker's.
+// of the sentence right before the one holding off, in its paragraph or
+// the one before, when that subject is a role, not a name ("An analyst for
+// USGS in Colorado commented that ..."): a "he said" after it is that
+// speaker's. News prose gives the speaker's paragraph and then the quote's
+// ("Another neighbor said he didn't know the family well." / "“I never
+// would've suspected there were any issues,” he said.").
 func (f *finder) roleSpokeBefore(off int) (Span, bool) {
 	ss := f.d.Sentences
 	si := sort.Search(len(ss), func(i int) bool { return ss[i].End > off }) - 1
-	if si < 0 || si+1 >= len(ss) || ss[si].Para != ss[si+1].Para {
+	if si < 0 || si+1 >= len(ss) || ss[si+1].Para-ss[si].Para > 1 {
 		return Span{}, false
 	}
 	a := f.d.Annotation()
@@ -1401,14 +1404,16 @@ func (f *finder) roleSpokeBefore(off int) (Span, bool) {
 	if h < 0 || !a.Noun(h) || a.Proper(h) || f.toks[h].Cap {
 		return Span{}, false
 	}
+	// The subject's verb of speech, past a relative clause on the subject
+	// ("One woman, who wouldn't give her name, described the area as ...").
 	var p *text.Proposition
 	for k := range a.Props {
-		if q := &a.Props[k]; q.Sentence == si && q.Finite && q.SubjectHead == h {
+		if q := &a.Props[k]; q.Sentence == si && q.Finite && q.SubjectHead == h && f.isCue(q.Verb) {
 			p = q
 			break
 		}
 	}
-	if p == nil || !f.isCue(p.Verb) {
+	if p == nil {
 		return Span{}, false
 	}
 	s, e := a.Bytes(sp)

@@ -15,7 +15,54 @@ import (
 // Nixon said." The dash sets the quote off as a colon would, and the cue
 // after it names the speaker; the words were given to the police.
 func TestDashBeforeAttributedQuote(t *testing.T) {
-	story, err := clustereval.GVAIncident(testenv.SharedData(t, "gva-2013-2016"), "567793")
+	found := false
+	for _, q := range incidentQuotes(t, "567793") {
+		if strings.HasPrefix(q.text, "Some may say he was lucky") {
+			found = true
+			if !strings.Contains(q.Speaker, "Nixon") {
+				t.Errorf("“Some may say he was lucky ...”: speaker %q, want Nixon", q.Speaker)
+			}
+		}
+	}
+	if !found {
+		t.Fatal("no quote “Some may say he was lucky ...” in incident 567793")
+	}
+}
+
+// TestRoleSpokeInTheParagraphBefore reads GVA incident 623195, whose page
+// gives each speaker's paragraph and then the quote's: "One woman, who
+// wouldn't give her name, described the area as a close-knit community
+// ..." / "“I cannot wrap my head around it,” she said." The pronoun is the
+// role's, past the relative clause on it and across the paragraph break,
+// not the last name before it (a street, a borough).
+func TestRoleSpokeInTheParagraphBefore(t *testing.T) {
+	want := map[string]string{"I cannot wrap my head": "One woman", "I never would've suspected": "Another neighbor"}
+	got := map[string]string{}
+	for _, q := range incidentQuotes(t, "623195") {
+		for opening := range want {
+			if strings.HasPrefix(q.text, opening) {
+				got[opening] = q.Speaker
+			}
+		}
+	}
+	for opening, speaker := range want {
+		if got[opening] != speaker {
+			t.Errorf("“%s ...”: speaker %q, want %q", opening, got[opening], speaker)
+		}
+	}
+}
+
+// quoted is an attribution of a GVA incident with the text of its first
+// quoted span.
+type quoted struct {
+	Attribution
+	text string
+}
+
+// incidentQuotes finds the attributions in the reports of a GVA incident.
+func incidentQuotes(t *testing.T, incident string) []quoted {
+	t.Helper()
+	story, err := clustereval.GVAIncident(testenv.SharedData(t, "gva-2013-2016"), incident)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -25,18 +72,12 @@ func TestDashBeforeAttributedQuote(t *testing.T) {
 		docs, ids = append(docs, text.Analyze(a)), append(ids, a.ID)
 	}
 	r := entity.Resolve(text.NewCorpus(docs, ids))
-	found := false
+	var out []quoted
 	for di, d := range docs {
 		for _, a := range Find(d, di, r) {
-			if q := a.Quoted[0]; strings.HasPrefix(d.Article.Text[q.Start:q.End], "Some may say he was lucky") {
-				found = true
-				if !strings.Contains(a.Speaker, "Nixon") {
-					t.Errorf("“Some may say he was lucky ...”: speaker %q, want Nixon", a.Speaker)
-				}
-			}
+			q := a.Quoted[0]
+			out = append(out, quoted{a, d.Article.Text[q.Start:q.End]})
 		}
 	}
-	if !found {
-		t.Fatal("no quote “Some may say he was lucky ...” in incident 567793")
-	}
+	return out
 }

@@ -178,6 +178,8 @@ func (s *scanner) resolveYear(c *cand, i, j int) {
 	pd := ref.Sub(time.Date(past, time.Month(c.p.m), d, 0, 0, 0, 0, time.UTC))
 	nd := time.Date(next, time.Month(c.p.m), d, 0, 0, 0, 0, time.UTC).Sub(ref)
 	switch {
+	case s.pastOnly(i):
+		c.p.y = past
 	case tense > 0:
 		c.p.y, c.fut = next, true
 	case nd < pd:
@@ -185,6 +187,20 @@ func (s *scanner) resolveYear(c *cand, i, j int) {
 	default:
 		c.p.y = past
 	}
+}
+
+// pastOnly reports words before a date at i that place it before the
+// time of writing, whatever its distance: "since February", "back in
+// February" ("had not spoken to him since February", written in September,
+// is this year's February, not next year's, though that is nearer).
+func (s *scanner) pastOnly(i int) bool {
+	switch s.low(i - 1) {
+	case "since":
+		return true
+	case "in":
+		return s.low(i-2) == "back"
+	}
+	return false
 }
 
 // yearAt reads a four-digit year from 1000 to 2099 at k.

@@ -44,6 +44,13 @@ func TestFind(t *testing.T) {
 			[]found{{"16:58 PDT", Time, "2023-09-13T16:58"}}},
 		{"year before a name", "Demond Coffee, shown in a 2015 Cook County sheriff's office booking mug, was arrested.", wed,
 			[]found{{"2015", Date, "2015"}}},
+		// GVA incident 663106, written in late September: "since" and
+		// "back in" put a month before the time of writing, though next
+		// year's February is nearer than this year's.
+		{"since a month", "McDaniel said he had not spoken to DeSai since February.", time.Date(2016, 9, 27, 12, 0, 0, 0, time.UTC),
+			[]found{{"February", Date, "2016-02"}}},
+		{"back in a month", "The two dissolved their partnership back in February.", time.Date(2016, 9, 27, 12, 0, 0, 0, time.UTC),
+			[]found{{"February", Date, "2016-02"}}},
 		{"weekday past", "Kim left Pyongyang on Sunday night.", wed,
 			[]found{{"Sunday night", Time, "2023-09-10TNI"}}},
 		{"weekday same day", "The two leaders met on Wednesday.", wed,

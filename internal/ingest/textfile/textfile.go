@@ -26,8 +26,15 @@ type Doc struct {
 // Text is the body as an Article's text: paragraphs joined by a blank line.
 func (d Doc) Text() string { return Join(d.Paragraphs) }
 
-// Join joins paragraphs as an Article's text wants them.
-func Join(paras []string) string { return strings.Join(paras, "\n\n") }
+// Join joins paragraphs as an Article's text wants them, after splitting
+// the paragraphs that a page lost the breaks of (Unglue).
+func Join(paras []string) string {
+	var out []string
+	for _, p := range paras {
+		out = append(out, Unglue(p)...)
+	}
+	return strings.Join(out, "\n\n")
+}
 
 // Parse reads a whole text report. With headline false the first line is
 // always body (the title is known from elsewhere); with it true a first line
