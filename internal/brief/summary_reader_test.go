@@ -3,6 +3,8 @@ package brief
 import (
 	"strings"
 	"testing"
+
+	"github.com/crosscheck/crosscheck/internal/testenv"
 )
 
 // TestSummaryReadsAlone: summaries of GVA incidents nobody tuned on, read
@@ -25,6 +27,21 @@ func TestSummaryReadsAlone(t *testing.T) {
 			if strings.HasPrefix(s.Text, bad) {
 				t.Errorf("incident %s: the summary holds %q", id, s.Text)
 			}
+		}
+	}
+}
+
+// TestSummitSummaryHasNoEllipsis: "Kim's included his sister, Kim Yo Jong."
+// says whose delegation only after the sentence before it (Putin's), and the
+// summit's summary held it alone.
+func TestSummitSummaryHasNoEllipsis(t *testing.T) {
+	b := Build(testenv.Summit(t), Options{})
+	if len(b.Summary) == 0 {
+		t.Fatal("empty summary")
+	}
+	for _, s := range b.Summary {
+		if strings.HasPrefix(s.Text, "Kim's included") {
+			t.Errorf("the summary holds %q", s.Text)
 		}
 	}
 }

@@ -102,3 +102,29 @@ func pronounFirst(doc *text.Doc, si int) bool {
 func calendarWord(w string) bool {
 	return english.Weekdays.Has(w) || english.Months.Has(w)
 }
+
+// elliptical reports whether a sentence opens on a possessive whose noun is
+// left out, a verb coming next ("Kim's included his sister, Kim Yo Jong.",
+// after a sentence on Putin's delegation): the noun is in the sentence
+// before, so the sentence leans on it. A past participle or a gerund next
+// reads the "'s" as "has" or "is" ("Kim's been", "Kim's going") instead.
+func elliptical(doc *text.Doc, si int) bool {
+	a := doc.Annotation()
+	s := doc.Sentences[si]
+	i := s.TokStart
+	for i < s.TokEnd && doc.Tokens[i].Kind == text.Punct {
+		i++
+	}
+	if i+1 >= s.TokEnd || i+1 >= len(a.Words) {
+		return false
+	}
+	w := text.FoldQuotes(doc.Tokens[i].Lower)
+	if !strings.HasSuffix(w, "'s") || w == "it's" || w == "that's" || w == "there's" || w == "what's" || w == "here's" {
+		return false
+	}
+	switch a.Words[i+1].POS {
+	case "VBD", "VBZ", "VBP", "MD":
+		return true
+	}
+	return false
+}

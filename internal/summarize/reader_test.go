@@ -67,3 +67,20 @@ func TestNotNews(t *testing.T) {
 		}
 	}
 }
+
+func TestElliptical(t *testing.T) {
+	tests := []struct {
+		sent string
+		want bool
+	}{
+		{"Kim's included his sister, Kim Yo Jong.", true}, // the summit (s1)
+		{"Putin's delegation included Defence Minister Sergei Shoigu.", false},
+		{"Iran's navy seized the ship.", false},
+		{"It's not clear what the two leaders agreed.", false},
+	}
+	for _, tc := range tests {
+		if got := elliptical(sentenceDoc(tc.sent), 0); got != tc.want {
+			t.Errorf("elliptical(%q) = %v, want %v", tc.sent, got, tc.want)
+		}
+	}
+}

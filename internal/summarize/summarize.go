@@ -233,7 +233,7 @@ func newSelector(c *text.Corpus, a *align.Result, b Budget) *selector {
 			continue
 		}
 		toks := doc.SentenceTokens(info.ref.Sent)
-		cand := candidate{ref: info.ref, claim: -1, support: 1, lean: leans(toks) || pronounFirst(doc, info.ref.Sent), cost: cost}
+		cand := candidate{ref: info.ref, claim: -1, support: 1, lean: leans(toks) || pronounFirst(doc, info.ref.Sent) || elliptical(doc, info.ref.Sent), cost: cost}
 		cand.later = s.dated && s.laterLead(&cand, first)
 		cand.props = propositions(doc, info.ref.Sent)
 		for _, id := range info.concepts {
