@@ -75,7 +75,7 @@ func bareAttribution(t string) bool {
 const maxAttribution = 4
 
 // singularPronouns refer to one person named before.
-var singularPronouns = map[string]bool{"he": true, "him": true, "his": true, "she": true, "her": true}
+var singularPronouns = english.List("summarize/singular-pronouns")
 
 // pronounFirst reports whether a sentence uses "he", "his", "she" or "her"
 // before any noun it could refer to ("On Wednesday, his bail was set at $1
@@ -87,7 +87,7 @@ func pronounFirst(doc *text.Doc, si int) bool {
 	s := doc.Sentences[si]
 	for i := s.TokStart; i < s.TokEnd && i < len(a.Words); i++ {
 		t := doc.Tokens[i]
-		if singularPronouns[t.Lower] {
+		if singularPronouns.Has(t.Lower) {
 			return true
 		}
 		pos := a.Words[i].POS
