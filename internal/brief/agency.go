@@ -21,11 +21,22 @@ func agencyTagEnd(s string) int {
 	return loc[3]
 }
 
-// openerEnd is the length of what opens a report's first sentence before
-// its news: a dateline (text.DatelineEnd) or what the splitter left of one.
+// photoButton is the "Buy Photo" button that the sites of the Gannett
+// network print around a photo caption, run into the next sentence when
+// the page is read as text ("Buy Photo Authorities say about 100 antique
+// silver coins ..."): page furniture (align's boilerplate), left out of the
+// wording shown.
+var photoButton = lazyre.New(`^((?:Buy Photo\s+)+)\p{Lu}`)
+
+// openerEnd is the length of what opens a sentence before its news: a
+// dateline (text.DatelineEnd), what the splitter left of one, or a photo
+// button.
 func openerEnd(s string) int {
 	if n := text.DatelineEnd(s); n > 0 {
 		return n
+	}
+	if loc := photoButton.FindStringSubmatchIndex(s); loc != nil {
+		return loc[3]
 	}
 	return agencyTagEnd(s)
 }

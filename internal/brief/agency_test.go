@@ -19,9 +19,10 @@ func TestAgencyTagIsNoSummaryOpener(t *testing.T) {
 		{"(AP) - Prosecutors have dropped charges.", len("(AP) - ")},
 		{"(The boy was not hurt.)", 0},
 		{"Police said (AP) — nothing.", 0},
+		{"Buy Photo Authorities say coins were stolen.", len("Buy Photo ")}, // GVA 336622
 	} {
-		if got := agencyTagEnd(tc.in); got != tc.want {
-			t.Errorf("agencyTagEnd(%q) = %d, want %d", tc.in, got, tc.want)
+		if got := openerEnd(tc.in); got != tc.want {
+			t.Errorf("openerEnd(%q) = %d, want %d", tc.in, got, tc.want)
 		}
 	}
 	b := Build(gvaIncident(t, "352628"), Options{})

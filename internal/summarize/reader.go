@@ -3,6 +3,7 @@ package summarize
 import (
 	"strings"
 
+	"github.com/crosscheck/crosscheck/internal/lazyre"
 	"github.com/crosscheck/crosscheck/internal/text"
 	"github.com/crosscheck/crosscheck/internal/text/english"
 )
@@ -16,7 +17,8 @@ import (
 // describes a picture rather than telling news: it opens on a verb in the
 // base form ("Get breaking news, weather and traffic on the go.",
 // "Download the ABC 27 News App ..."), or it has no verb at all (a
-// caption: "Chris Zawahri as a student at Santa Monica High School.").
+// caption: "Chris Zawahri as a student at Santa Monica High School."), or
+// it ends on a photo credit in parentheses (creditedCaption).
 func notNews(doc *text.Doc, si int) bool {
 	a := doc.Annotation()
 	s := doc.Sentences[si]
@@ -35,7 +37,7 @@ func notNews(doc *text.Doc, si int) bool {
 	if first < 0 {
 		return false
 	}
-	return !verb || a.Words[first].POS == "VB"
+	return !verb || a.Words[first].POS == "VB" || creditedCaption.MatchString(strings.TrimSpace(s.Text))
 }
 
 // bareAttribution reports whether a sentence is a quotation with nothing
@@ -128,3 +130,7 @@ func elliptical(doc *text.Doc, si int) bool {
 	}
 	return false
 }
+
+// creditedCaption is a photo caption closed by its credit in parentheses
+// ("Sheriff Smith says he is a person of interest (Source: KLTV staff)").
+var creditedCaption = lazyre.New(`\((?i:source|photo|credit|image|courtesy)\b[^)]*\)$`)

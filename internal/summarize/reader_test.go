@@ -55,7 +55,9 @@ func TestNotNews(t *testing.T) {
 	checkSentences(t, "notNews", notNews, []sentenceCase{
 		{"Chris Zawahri as a student at Santa Monica High School.", true}, // GVA 489581, a caption
 		{"John Zawahri was shot dead by police outside the Santa Monica College library.", false},
+		{"Sheriff Smith says he is a person of interest (Source: KLTV staff)", true}, // GVA 405133
 		{"Two people died at the scene.", false},
+		{"The gang is known as the Traveling Vice Lords (TVL).", false},
 		{"70 shots were fired by at least four people.", false},
 	})
 }
