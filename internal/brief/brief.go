@@ -148,7 +148,7 @@ func FromCorpus(c *text.Corpus, opt Options) *news.Brief {
 func withoutDatelines(b *news.Brief) {
 	for i := range b.Summary {
 		s := &b.Summary[i]
-		if n := text.DatelineEnd(s.Text); n > 0 {
+		if n := openerEnd(s.Text); n > 0 {
 			s.Text = s.Text[n:]
 			if len(s.Evidence) > 0 && s.Evidence[0].End-s.Evidence[0].Start > n {
 				s.Evidence[0].Start += n
@@ -156,7 +156,7 @@ func withoutDatelines(b *news.Brief) {
 		}
 	}
 	trim := func(t *string) {
-		*t = (*t)[text.DatelineEnd(*t):]
+		*t = (*t)[openerEnd(*t):]
 	}
 	for i := range b.Claims {
 		trim(&b.Claims[i].Text)

@@ -233,7 +233,7 @@ func newSelector(c *text.Corpus, a *align.Result, b Budget) *selector {
 			continue
 		}
 		toks := doc.SentenceTokens(info.ref.Sent)
-		cand := candidate{ref: info.ref, claim: -1, support: 1, lean: leans(toks), cost: cost}
+		cand := candidate{ref: info.ref, claim: -1, support: 1, lean: leans(toks) || pronounFirst(doc, info.ref.Sent) || elliptical(doc, info.ref.Sent), cost: cost}
 		cand.later = s.dated && s.laterLead(&cand, first)
 		cand.props = propositions(doc, info.ref.Sent)
 		for _, id := range info.concepts {
@@ -623,7 +623,10 @@ func eligibleCost(doc *text.Doc, si int) (ok bool, cost int) {
 	// A lone quotation: words of someone, with at most a short attribution
 	// ("'I'm very glad to see you,' Putin said."). It tells the reader what
 	// was said, not what happened; the quotes section holds it.
-	if align.QuotedShare(t) >= loneQuote {
+	if align.QuotedShare(t) >= loneQuote || bareAttribution(t) {
+		return false, cost
+	}
+	if notNews(doc, si) {
 		return false, cost
 	}
 	if cutAtTitle(t) || (si > 0 && doc.Sentences[si-1].Para == sent.Para && cutAtTitle(doc.Sentences[si-1].Text)) {

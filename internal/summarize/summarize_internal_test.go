@@ -23,6 +23,7 @@ func TestLeans(t *testing.T) {
 		{`"We will not give in," Blair said.`, false},
 		{"There are no reports of injuries.", false},
 		{"Heavy rain fell on Tuesday.", false}, // "He" is a prefix, not the word
+		{"Each of the victims was taken to a hospital.", true},
 	}
 	for _, tc := range tests {
 		t.Run(tc.sent, func(t *testing.T) {
