@@ -47,9 +47,7 @@ func (r *Result) SupportGates(a, b SentRef) Gates {
 	g.Candidate = slices.ContainsFunc(r.Neighbours(a, 0), func(n Scored) bool { return n.Ref == b })
 	r.ix.eachCandidate(a, supportTerms, supportCandidates, func(o SentRef, _ bool) { g.Wide = g.Wide || o == b })
 	sh := r.ix.sharedWeights(fa, fb)
-	_, numA := r.ix.background(fa)
-	_, numB := r.ix.background(fb)
-	g.Veto = numA && numB && !sh.number
+	g.Veto = r.ix.veto(fa, fb, sh)
 	g.Shared, g.Words = sh.shared, sh.words
 	_, _, g.WordCosine = r.ix.overlapOf(fa, fb, sh)
 	pa, pb := r.piecesOrWhole(a), r.piecesOrWhole(b)
