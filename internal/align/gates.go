@@ -24,8 +24,9 @@ type Gates struct {
 	Cosine, Coverage, Back float64
 	// Shared is the count of shared informative terms (a common news word
 	// 0.35), Words those of them that are not figures, WordCosine the
-	// cosine counted that way (sharesFact); Veto: both give figures and
-	// share none, so the shared-word tests give nothing.
+	// cosine counted that way (sharesFact); Veto: both give figures of one
+	// thing, or dated figures, and share none (index.veto), so the
+	// shared-word tests give nothing.
 	Shared, Words, WordCosine float64
 	Veto                      bool
 	// PieceCosine, PieceCoverage and PieceWords are those of the pair of

@@ -273,7 +273,9 @@ func (ix *index) overlapOf(fa, fb *sentFeat, sh sharedWeight) (shared, words, co
 // three, Sunday's 5.6 that injured five: "injured" is next to a figure in
 // both). Figures of different things tell nothing of each other ("more than
 // 50 firefighters" and "ten fire engines"; a suspect aged 24 and "two gang
-// members"), so they are no veto.
+// members"), so they are no veto. Two measures that differ (a decimal:
+// 5.2 and 5.6 on the Richter scale) are always a veto, and so is a figure
+// that dates one of the two facts (countedBy).
 func (ix *index) veto(fa, fb *sentFeat, sh sharedWeight) bool {
 	_, numA := ix.background(fa)
 	_, numB := ix.background(fb)
