@@ -24,8 +24,9 @@ type Gates struct {
 	Cosine, Coverage, Back float64
 	// Shared is the count of shared informative terms (a common news word
 	// 0.35), Words those of them that are not figures, WordCosine the
-	// cosine counted that way (sharesFact); Veto: both give figures and
-	// share none, so the shared-word tests give nothing.
+	// cosine counted that way (sharesFact); Veto: both give figures of one
+	// thing, or dated figures, and share none (index.veto), so the
+	// shared-word tests give nothing.
 	Shared, Words, WordCosine float64
 	Veto                      bool
 	// PieceCosine, PieceCoverage and PieceWords are those of the pair of
@@ -47,9 +48,7 @@ func (r *Result) SupportGates(a, b SentRef) Gates {
 	g.Candidate = slices.ContainsFunc(r.Neighbours(a, 0), func(n Scored) bool { return n.Ref == b })
 	r.ix.eachCandidate(a, supportTerms, supportCandidates, func(o SentRef, _ bool) { g.Wide = g.Wide || o == b })
 	sh := r.ix.sharedWeights(fa, fb)
-	_, numA := r.ix.background(fa)
-	_, numB := r.ix.background(fb)
-	g.Veto = numA && numB && !sh.number
+	g.Veto = r.ix.veto(fa, fb, sh)
 	g.Shared, g.Words = sh.shared, sh.words
 	_, _, g.WordCosine = r.ix.overlapOf(fa, fb, sh)
 	pa, pb := r.piecesOrWhole(a), r.piecesOrWhole(b)

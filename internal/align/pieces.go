@@ -84,7 +84,7 @@ func (r *Result) pieces(ref SentRef) []sentFeat {
 		if attribution(toks[sp.lo:sp.hi]) {
 			continue
 		}
-		p := makeFeat(ref, ids, surf, func(k int) bool { return ids[k] >= 0 && tokAt[k] >= sp.lo && tokAt[k] < sp.hi })
+		p := makeFeat(ref, ids, surf, r.ix.names, func(k int) bool { return ids[k] >= 0 && tokAt[k] >= sp.lo && tokAt[k] < sp.hi })
 		r.ix.setNorm(&p)
 		out = append(out, p)
 	}

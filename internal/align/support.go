@@ -259,15 +259,45 @@ func (ix *index) overlap(fa, fb *sentFeat) (shared, words, cos float64) {
 
 // overlapOf is overlap from the sums of sharedWeights.
 func (ix *index) overlapOf(fa, fb *sentFeat, sh sharedWeight) (shared, words, cos float64) {
-	na, numA := ix.background(fa)
-	nb, numB := ix.background(fb)
-	if numA && numB && !sh.number {
-		// Numbers compare as values: two sentences that each give figures
-		// and share none speak of two things (Monday's magnitude-5.2 quake
-		// that injured three, Sunday's 5.6 that injured five).
+	if ix.veto(fa, fb, sh) {
 		return 0, 0, 0
 	}
+	na, _ := ix.background(fa)
+	nb, _ := ix.background(fb)
 	return sh.shared, sh.words, sh.shared / math.Sqrt(na*nb)
+}
+
+// veto reports whether two units' figures keep them apart. Numbers compare
+// as values: two sentences that each give figures of one thing and share
+// none speak of two things (Monday's magnitude-5.2 quake that injured
+// three, Sunday's 5.6 that injured five: "injured" is next to a figure in
+// both). Figures of different things tell nothing of each other ("more than
+// 50 firefighters" and "ten fire engines"; a suspect aged 24 and "two gang
+// members"), so they are no veto. Two measures that differ (a decimal:
+// 5.2 and 5.6 on the Richter scale) are always a veto, and so is a figure
+// that dates one of the two facts (countedBy).
+func (ix *index) veto(fa, fb *sentFeat, sh sharedWeight) bool {
+	_, numA := ix.background(fa)
+	_, numB := ix.background(fb)
+	if !numA || !numB || sh.number {
+		return false
+	}
+	return sharesSorted(fa.counted, fb.counted) || slices.Contains(fa.counted, anchor) || slices.Contains(fb.counted, anchor)
+}
+
+// sharesSorted reports whether two sorted lists have an element in common.
+func sharesSorted(a, b []int32) bool {
+	for x, y := 0, 0; x < len(a) && y < len(b); {
+		switch {
+		case a[x] < b[y]:
+			x++
+		case a[x] > b[y]:
+			y++
+		default:
+			return true
+		}
+	}
+	return false
 }
 
 // sharedWeight sums the background weights of the terms two units share

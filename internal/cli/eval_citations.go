@@ -67,8 +67,8 @@ reporting half (no decision used it); see docs/claims.md.`,
 				all := s.Claims
 				all.Add(s.Summary)
 				fmt.Fprintf(w, "%s: %d agreements state labelled facts, %d of them only facts an earlier agreement states\n", h, s.Agreements, s.Repeated)
-				fmt.Fprintf(w, "%s: claims and summary together: precision %.3f (%d/%d cited; %d partial carriers cited as full), recall %.3f (%d/%d carriers; %.3f cited in full); partial support right %.3f (%d/%d)\n",
-					h, all.Precision(), all.Right, all.Cited, all.PartialAsFull, all.Recall(), all.Found, all.Carriers, all.RecallFull(), all.PartialPrecision(), all.PartialRight, all.Partial)
+				fmt.Fprintf(w, "%s: claims and summary together: precision %.3f (%d/%d cited; %d partial carriers cited as full), recall %.3f (%d/%d carriers; %.3f cited in full); partial support right %.3f (%d/%d; per unit, right when it carries one of the unit's facts: %.3f, %d/%d)\n",
+					h, all.Precision(), all.Right, all.Cited, all.PartialAsFull, all.Recall(), all.Found, all.Carriers, all.RecallFull(), all.PartialPrecision(), all.PartialRight, all.Partial, all.UnitPartialPrecision(), all.UnitPartialRight, all.UnitPartial)
 			}
 			if verbose {
 				for _, s := range rep.Stories {

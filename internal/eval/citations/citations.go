@@ -39,6 +39,13 @@ type Tally struct {
 	// Partial counts the reports shown as partial support; PartialRight
 	// those of them that carry the fact, in full or in part.
 	Partial, PartialRight int
+	// UnitPartial counts the reports shown as partial support once per
+	// unit, not per fact; UnitPartialRight those of them that carry one of
+	// the unit's labelled facts, in full or in part. Partial support says a
+	// report carries part of the unit: of a unit that states three facts, a
+	// report that carries one is right, though PartialRight counts it wrong
+	// for the other two.
+	UnitPartial, UnitPartialRight int
 }
 
 // Add sums two tallies.
@@ -52,6 +59,29 @@ func (t *Tally) Add(o Tally) {
 	t.FoundFull += o.FoundFull
 	t.Partial += o.Partial
 	t.PartialRight += o.PartialRight
+	t.UnitPartial += o.UnitPartial
+	t.UnitPartialRight += o.UnitPartialRight
+}
+
+// UnitPartialPrecision is UnitPartialRight / UnitPartial (1 when none was
+// shown).
+func (t Tally) UnitPartialPrecision() float64 { return ratio(t.UnitPartialRight, t.UnitPartial) }
+
+// scoreUnitPartial tallies a unit's partial support against all the
+// labelled facts it states at once (Tally.UnitPartial).
+func (st *story) scoreUnitPartial(facts []int, partial []string) Tally {
+	var t Tally
+	for _, r := range partial {
+		t.UnitPartial++
+		for _, fi := range facts {
+			f := st.l.Facts[fi]
+			if f.FullReports()[r] || f.PartialReports()[r] {
+				t.UnitPartialRight++
+				break
+			}
+		}
+	}
+	return t
 }
 
 // PartialPrecision is PartialRight / Partial (1 when none was shown).
@@ -138,9 +168,13 @@ func Evaluate(l *Label, arts []*news.Article, opt Options) (*StoryResult, error)
 	for _, c := range b.Claims {
 		rep := representative(st, c.Text, c.Evidence)
 		st.unit = rep
-		for _, fi := range st.factsAt(rep) {
+		facts := st.factsAt(rep)
+		for _, fi := range facts {
 			res.Claims.Add(st.score(fi, c.Sources, c.Partial, &res.Misses, "claim "+c.ID, c.Text))
 			res.NaiveClaims.Add(st.score(fi, st.naiveCite(rep), nil, nil, "", ""))
+		}
+		if len(facts) > 0 {
+			res.Claims.Add(st.scoreUnitPartial(facts, c.Partial))
 		}
 	}
 	claimRep := map[string]news.Evidence{}
@@ -170,10 +204,14 @@ func Evaluate(l *Label, arts []*news.Article, opt Options) (*StoryResult, error)
 		}
 		rep := s.Evidence[0]
 		st.unit = rep
-		for _, fi := range st.factsAt(rep) {
+		facts := st.factsAt(rep)
+		for _, fi := range facts {
 			covered[fi] = true
 			res.Summary.Add(st.score(fi, s.Sources, partialOf(s), &res.Misses, "summary", s.Text))
 			res.NaiveSummary.Add(st.score(fi, st.naiveCite(rep), nil, nil, "", ""))
+		}
+		if len(facts) > 0 {
+			res.Summary.Add(st.scoreUnitPartial(facts, partialOf(s)))
 		}
 	}
 	res.Coverage = st.coverage(covered)
