@@ -16,7 +16,7 @@ import (
 // newEvalDifferencesCmd plants known changes in real stories and scores
 // the differences the brief reports; with --summedits it scores SummEdits.
 func newEvalDifferencesCmd(e *env) *cobra.Command {
-	var data, half, only string
+	var data, half, only, kind string
 	var seed uint64
 	var perKind, misses int
 	var summedits, list bool
@@ -58,7 +58,10 @@ func newEvalDifferencesCmd(e *env) *cobra.Command {
 			if only != "" {
 				stories = slices.DeleteFunc(stories, func(s differences.Story) bool { return !strings.HasPrefix(s.ID, only) })
 			}
-			opt := differences.Options{Seed: seed, PerKind: perKind, Half: half}
+			if kind != "" && !slices.Contains(differences.Kinds, kind) {
+				return fmt.Errorf("--kind %q: want one of %s", kind, strings.Join(differences.Kinds, ", "))
+			}
+			opt := differences.Options{Seed: seed, PerKind: perKind, Half: half, Kind: kind}
 			shown := map[string]int{}
 			if misses != 0 {
 				opt.Misses = func(m differences.Miss) {
@@ -104,6 +107,7 @@ func newEvalDifferencesCmd(e *env) *cobra.Command {
 	c.Flags().Uint64Var(&seed, "seed", 1, "seed of the plants")
 	c.Flags().IntVar(&perKind, "per-kind", 3, "most plants of one kind per story")
 	c.Flags().IntVar(&misses, "misses", 0, "print this many missed plants of each kind (-1: all); read them on the calibration half")
+	c.Flags().StringVar(&kind, "kind", "", "plant only changes of this kind (a faster run to read one kind's misses)")
 	c.Flags().StringVar(&only, "story", "", "run only the stories whose id starts with this (multiling/, ecb/, gva/, summit)")
 	c.Flags().BoolVar(&list, "list", false, "print every difference of the unedited stories, to read by hand")
 	c.Flags().BoolVar(&summedits, "summedits", false, "score SummEdits news pairs instead (development data)")

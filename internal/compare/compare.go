@@ -18,6 +18,7 @@ import (
 	"time"
 
 	"github.com/crosscheck/crosscheck/internal/align"
+	"github.com/crosscheck/crosscheck/internal/entity"
 	"github.com/crosscheck/crosscheck/internal/news"
 	"github.com/crosscheck/crosscheck/internal/text"
 	"github.com/crosscheck/crosscheck/internal/text/english"
@@ -64,6 +65,7 @@ func Compare(c *text.Corpus, a *align.Result) Result {
 	r.Conflicts = append(r.Conflicts, cp.blockConflicts(r.Conflicts)...)
 	r.Conflicts = append(r.Conflicts, cp.factDates(r.Conflicts)...)
 	r.Conflicts = append(r.Conflicts, cp.factNames(r.Conflicts)...)
+	r.Conflicts = append(r.Conflicts, cp.slotNames(r.Conflicts)...)
 	r.SingleSource = cp.singles()
 	return r
 }
@@ -75,6 +77,8 @@ type comparer struct {
 	lower map[string]bool
 	// subs holds the sentences' tokens for substitutions (subTokens).
 	subs map[align.SentRef][]subToken
+	// ents is the story's entities, resolved on first use (slotNames).
+	ents *entity.Resolver
 }
 
 func (cp *comparer) sentText(r align.SentRef) string {

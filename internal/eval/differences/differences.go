@@ -19,6 +19,9 @@ type Options struct {
 	Seed    uint64 // the plants of a story depend on it and on the story's id only
 	PerKind int    // most plants of one kind per story (default 3; -1: none, only the unedited briefs)
 	Half    string // Calibration, Reporting, or "" for both
+	// Kind, when set, plants only changes of this kind (the unedited
+	// briefs are scored all the same): a faster run to read one kind.
+	Kind string
 	// Misses, when set, receives every plant that was not found, with the
 	// brief's differences at its site.
 	Misses func(Miss)
@@ -178,6 +181,9 @@ func runStory(st Story, opt Options, inserts map[string][]string, vocab map[stri
 	}
 	cands := p.candidates(c.Group)
 	for _, kind := range Kinds {
+		if opt.Kind != "" && kind != opt.Kind {
+			continue
+		}
 		list := cands[kind]
 		p.rs[kind].Shuffle(len(list), func(i, j int) { list[i], list[j] = list[j], list[i] })
 		ks := rep.ByKind[kind]

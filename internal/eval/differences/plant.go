@@ -501,7 +501,7 @@ func (p *planter) plantName(base Plant, toks, anchor []text.Token) (Plant, bool)
 		if old != e.Name && !(e.Type == news.EntityPerson && old == f[len(f)-1]) || strings.Count(sent.Text, old) > 1 {
 			continue
 		}
-		if besideSpeech(toks, m.start, m.end) {
+		if besideSpeech(toks, m.start, m.end) || quotedSpeaker(toks, m.start) || p.speakerInAnchor(m.entity, base.Anchor, as, anchor) {
 			// A name given a quote is a speaker: the speaker kind.
 			continue
 		}
@@ -527,6 +527,56 @@ func besideSpeech(toks []text.Token, start, end int) bool {
 		}
 	}
 	return false
+}
+
+// speakerInAnchor reports whether the anchor sentence gives the entity a
+// quotation: the plant then changes the speaker of the anchor's words.
+func (p *planter) speakerInAnchor(ent, d int, as text.Sentence, anchor []text.Token) bool {
+	for _, a := range p.mentions[d] {
+		if a.entity == ent && a.start >= as.Start && a.end <= as.End && (besideSpeech(anchor, a.start, a.end) || quotedSpeaker(anchor, a.start)) {
+			return true
+		}
+	}
+	return false
+}
+
+// quotedSpeaker reports whether the name starting at offset start stands
+// outside a quotation of its sentence that a verb of speech outside it
+// gives: the name is the speaker however far the verb stands (a quote,
+// then "said 32-year-old protester Paris Kyriakides"; a quote, then "Ema
+// Suryani, a doctor at a health clinic in Lampahan city, told AFP"). besideSpeech
+// reads only a verb next to the name; a changed speaker there is the
+// speaker kind, and the brief rightly reports it as one.
+func quotedSpeaker(toks []text.Token, start int) bool {
+	inside, quoted, speech, nameOutside := false, false, false, false
+	for k := 0; k < len(toks); k++ {
+		t := toks[k]
+		if n := quoteMark(toks, k); n > 0 {
+			inside, quoted = !inside, true
+			k += n - 1
+			continue
+		}
+		if t.Start == start {
+			nameOutside = !inside
+		}
+		speech = speech || !inside && english.SpeechVerbs.Has(t.Lower)
+	}
+	return quoted && speech && nameOutside
+}
+
+// quoteMark is the number of tokens of a quotation mark at toks[k] (a
+// straight or curly double quote; the ECB+ texts' two backquotes and two
+// apostrophes, two tokens each), or 0.
+func quoteMark(toks []text.Token, k int) int {
+	switch w := toks[k].Text; w {
+	case "\"", "“", "”":
+		return 1
+	case "`", "'":
+		if k+1 < len(toks) && toks[k+1].Text == w && toks[k+1].Start == toks[k].End {
+			return 2
+		}
+	}
+	return 0
 }
 
 // otherEntity picks the name of another entity of e's type that neither

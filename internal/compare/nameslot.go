@@ -1,0 +1,251 @@
+package compare
+
+import (
+	"strings"
+
+	"github.com/crosscheck/crosscheck/internal/align"
+	"github.com/crosscheck/crosscheck/internal/entity"
+	"github.com/crosscheck/crosscheck/internal/news"
+	"github.com/crosscheck/crosscheck/internal/text"
+)
+
+// A name slot is the place of one person in one statement that two
+// independent sources tell alike: the words on one side of the person's
+// name are shared, in order, and each source puts a different person
+// there ("Detective Cooper stated that Rico Richie, 32 of Dunbar, was
+// killed" / "Jamaine Sutton, 32, of Dunbar was killed in the shooting";
+// "... as 17-year-old Jonah Barley (left) and 19-year-old Perry Duckles
+// (right)" / "The victims were 17-year-old Jonah Barley and 19-year-old
+// Raekwon Manigault, according to family members"). The victim, the
+// agent, the speaker or the holder of a title is named differently: a
+// name difference, or a speaker difference beside a verb of speech.
+//
+// nameHunk reads the same between near-identical sentences only and needs
+// the hunk to be the names alone; a paraphrase puts other words in the
+// hunk beside the name ("stated that", "right"). Here the name must stand
+// at the edge of its hunk, next to a run of slotFrame shared words with a
+// content word among them, on the same side in both sentences, and the
+// story's entity layer must read both as persons that it does not merge.
+const slotFrame = 2
+
+// slotSim is the least alignment similarity of two sentences whose name
+// slots are compared. It is under substitutionSim: the two names are a
+// large part of what two short sentences share when the names agree, so
+// a changed name takes their similarity under the pairs substitutions
+// compare ("On Friday evening, Zimmerman identified Jesse Michael Gomez,
+// 52, as the suspect": 0.234 against the same words with another name).
+// The frame and the two persons decide.
+const slotSim = 0.2
+
+// nameRun is a run of name words inside a hunk: x[a:b].
+type nameRun struct{ a, b int }
+
+// slotNames finds the name slots of the story's sentence pairs, leaving out
+// the sentences an earlier name or speaker difference covers.
+func (cp *comparer) slotNames(earlier []news.Conflict) []news.Conflict {
+	covered := coveredSentences(cp, earlier, news.ConflictName)
+	for r := range coveredSentences(cp, earlier, news.ConflictSpeaker) {
+		covered[r] = true
+	}
+	var found []subFinding
+	for d := range cp.c.Docs {
+		for s := range cp.c.Docs[d].Sentences {
+			ref := align.SentRef{Doc: d, Sent: s}
+			if !cp.a.Active(ref) || covered[ref] {
+				continue
+			}
+			found = append(found, cp.slotFindings(ref, covered)...)
+		}
+	}
+	return cp.mergeSubstitutions(found)
+}
+
+// slotFindings compares one sentence with its neighbours of other
+// independent sources.
+func (cp *comparer) slotFindings(ref align.SentRef, covered map[align.SentRef]bool) []subFinding {
+	var out []subFinding
+	x := cp.subTokens(ref)
+	if len(x) == 0 {
+		return nil
+	}
+	for i, n := range cp.a.Neighbours(ref, slotSim) {
+		if i >= maxNeighbours {
+			break
+		}
+		o := n.Ref
+		if o.Doc <= ref.Doc || covered[o] || cp.c.Group[o.Doc] == cp.c.Group[ref.Doc] || cp.monthsApart(ref.Doc, o.Doc) {
+			continue
+		}
+		y := cp.subTokens(o)
+		if len(y) == 0 || !hasLowerWord(x) || !hasLowerWord(y) {
+			continue
+		}
+		for _, h := range hunks(x, y) {
+			f, ok := cp.slotFinding(h, x, y, ref, o)
+			if ok {
+				f.refs = [2]align.SentRef{ref, o}
+				out = append(out, f)
+			}
+		}
+	}
+	return out
+}
+
+// slotFinding reads one hunk as two persons in one slot.
+func (cp *comparer) slotFinding(h hunk, x, y []subToken, rx, ry align.SentRef) (subFinding, bool) {
+	if h.xb == h.xa || h.yb == h.ya {
+		return subFinding{}, false
+	}
+	nx, ny, ok := slotRuns(h, x, y, cp.lowerWords())
+	if !ok {
+		return subFinding{}, false
+	}
+	a, b := x[nx.a:nx.b], y[ny.a:ny.b]
+	if !twoPeople(a, b, x, y) {
+		return subFinding{}, false
+	}
+	va, vb := joinSub(a), joinSub(b)
+	da, db := cp.c.Docs[rx.Doc], cp.c.Docs[ry.Doc]
+	// Each report naming both speaks of two people; a story that writes
+	// the two words as one name ("Emarjae Watkins") names one person.
+	if docHas(da, vb) && docHas(db, va) || cp.oneName(a, b) || !cp.twoPersons(rx.Doc, a, ry.Doc, b) {
+		return subFinding{}, false
+	}
+	kind := news.ConflictName
+	if speakerSlot(x, nx.a) || speakerSlot(x, nx.b-1) || speakerSlot(y, ny.a) || speakerSlot(y, ny.b-1) {
+		kind = news.ConflictSpeaker
+	}
+	return subFinding{kind: kind, topic: subTopic(x, nx.a, nx.b), vals: [2]string{va, vb}}, true
+}
+
+// slotRuns finds the runs of name words that open both sides of the hunk
+// after a frame on its left, or else close both before a frame on its
+// right.
+func slotRuns(h hunk, x, y []subToken, lower map[string]bool) (nx, ny nameRun, ok bool) {
+	if h.left >= slotFrame && h.leftContent {
+		nx, ny = firstRun(x, h.xa, h.xb, lower), firstRun(y, h.ya, h.yb, lower)
+		if nx.a == h.xa && ny.a == h.ya && nx.b > nx.a && ny.b > ny.a {
+			return nx, ny, true
+		}
+	}
+	if h.right >= slotFrame && h.rightContent {
+		ex, ey := ageless(x, h.xa, h.xb), ageless(y, h.ya, h.yb)
+		nx, ny = lastRun(x, h.xa, ex, lower), lastRun(y, h.ya, ey, lower)
+		if nx.b == ex && ny.b == ey && nx.b > nx.a && ny.b > ny.a {
+			return nx, ny, true
+		}
+	}
+	return nameRun{}, nameRun{}, false
+}
+
+// ageless is the end of the stretch ts[a:b] without a figure that closes
+// it: the age given after a name ("Tahirah Phillips, 4, fell to the floor"
+// / "... was heard and Tahirah Phillips fell to the floor").
+func ageless(ts []subToken, a, b int) int {
+	if b-1 > a && ts[b-1].Kind == text.Number {
+		return b - 1
+	}
+	return b
+}
+
+// twoPeople reports whether two runs of name words name two people: no
+// word shared, no surname spelt two ways, neither named in the other's
+// sentence, and neither surname an English word (a place's or a body's
+// head: "Harry Winston" jewellers, "Mount Sinai Hospital").
+func twoPeople(a, b, x, y []subToken) bool {
+	for _, t := range a {
+		if hasToken(b, t.Lower) || hasToken(y, t.Lower) {
+			return false
+		}
+	}
+	for _, t := range b {
+		if hasToken(x, t.Lower) {
+			return false
+		}
+	}
+	la, lb := a[len(a)-1].Lower, b[len(b)-1].Lower
+	if englishWord(la) || englishWord(lb) || nameForms(la, lb) {
+		return false
+	}
+	return len(a) == 1 && len(b) == 1 || !SamePerson(joinSub(a), joinSub(b))
+}
+
+// oneName reports whether a report of the story writes the last word of
+// one name right before the first word of the other: two pieces of one
+// person's name.
+func (cp *comparer) oneName(a, b []subToken) bool {
+	pairs := [][2]string{{a[len(a)-1].Lower, b[0].Lower}, {b[len(b)-1].Lower, a[0].Lower}}
+	for _, d := range cp.c.Docs {
+		for k := 1; k < len(d.Tokens); k++ {
+			for _, p := range pairs {
+				if d.Tokens[k-1].Lower == p[0] && d.Tokens[k].Lower == p[1] {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// twoPersons reports whether the entity layer reads both mentions as
+// persons and keeps them apart (its merge of one person's name forms
+// across the story is wider than SamePerson), each a person the story
+// names in full somewhere: a lone capitalised word it types a person is
+// as often a place ("southeast of Reuleuet" / "in the heart of Aceh").
+func (cp *comparer) twoPersons(da int, a []subToken, db int, b []subToken) bool {
+	if cp.ents == nil {
+		cp.ents = entity.Resolve(cp.c)
+	}
+	na, ta, oka := cp.ents.Name(da, a[0].Start, a[len(a)-1].End)
+	nb, tb, okb := cp.ents.Name(db, b[0].Start, b[len(b)-1].End)
+	full := func(n string) bool { return len(strings.Fields(n)) >= 2 }
+	return oka && okb && ta == news.EntityPerson && tb == news.EntityPerson && na != nb && full(na) && full(nb)
+}
+
+// slotWord reports whether a token may be a word of a person's name in a
+// slot: a capitalised word of its own (ProperName), not the sentence's
+// first word, and not a word the story writes in lower case (a common noun
+// of a heading or a title).
+func slotWord(t subToken, lower map[string]bool) bool {
+	return nameWord(t) && ProperName(t.Token) && !lower[t.Lower]
+}
+
+// slotWordAt is slotWord for ts[i], where the sentence's first word counts
+// when a name word follows it ("Jamaine Sutton, 32, of Dunbar was
+// killed"): its capital alone says nothing.
+func slotWordAt(ts []subToken, i int, lower map[string]bool) bool {
+	if i > 0 || len(ts) < 2 {
+		return slotWord(ts[i], lower)
+	}
+	t := ts[0]
+	return t.Kind == text.Word && t.Cap && !t.Stop && ProperName(t.Token) && !lower[t.Lower] && slotWord(ts[1], lower)
+}
+
+// firstRun is the run of name words that starts the stretch ts[a:b], at
+// most maxNameWords long, or an empty run.
+func firstRun(ts []subToken, a, b int, lower map[string]bool) nameRun {
+	e := a
+	for e < b && slotWordAt(ts, e, lower) {
+		e++
+	}
+	// A name word on either side outside the stretch makes the run a
+	// piece of a longer name: a first name changed before a shared
+	// surname ("Alexis" / "Alexandros Grigoropoulos").
+	if e == a || e-a > maxNameWords || e == b && e < len(ts) && slotWordAt(ts, e, lower) || a > 0 && slotWordAt(ts, a-1, lower) {
+		return nameRun{}
+	}
+	return nameRun{a, e}
+}
+
+// lastRun is the run of name words that ends the stretch ts[a:b], at most
+// maxNameWords long, or an empty run.
+func lastRun(ts []subToken, a, b int, lower map[string]bool) nameRun {
+	s := b
+	for s > a && slotWordAt(ts, s-1, lower) {
+		s--
+	}
+	if s == b || b-s > maxNameWords || s == a && s > 0 && slotWordAt(ts, s-1, lower) || b < len(ts) && slotWordAt(ts, b, lower) {
+		return nameRun{}
+	}
+	return nameRun{s, b}
+}
