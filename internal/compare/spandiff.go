@@ -560,7 +560,7 @@ func negatedAcross(x, y []subToken, swap bool) []subFinding {
 			continue
 		}
 		for j, t := range y {
-			if t.Lower != verb.Lower || reported(y, j-1) || !sharedNear(x, k+1, y, j) || otherComplements(x, k+1, y, j) {
+			if t.Lower != verb.Lower || reported(y, j-1) || !sharedNear(x, k+1, y, j) {
 				continue
 			}
 			vx, vy := aux.Text+" "+x[k].Text+" "+verb.Text, verb.Text

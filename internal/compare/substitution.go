@@ -631,7 +631,7 @@ func negatedSlots(x, y []subToken, swap bool) []subFinding {
 				continue
 			}
 			l, _, _ := frame(x, k-1, y, j)
-			if l < 1 || reported(y, j) || otherComplements(x, k+1, y, j+1) {
+			if l < 1 || reported(y, j) {
 				continue
 			}
 			vx, vy := aux.Text+" "+x[k].Text+" "+verb.Text, y[j].Text+" "+y[j+1].Text
