@@ -2,6 +2,7 @@ package cli
 
 import (
 	"fmt"
+	"io"
 	"path/filepath"
 	"slices"
 	"sort"
@@ -27,22 +28,7 @@ func newEvalDifferencesCmd(e *env) *cobra.Command {
 		RunE: func(*cobra.Command, []string) error {
 			w := e.stdout
 			if summedits {
-				recs, err := differences.LoadSummEdits(filepath.Join(data, "summedits-news", "summedits_news_evaluation.json"))
-				if err != nil {
-					return err
-				}
-				s := differences.ScoreSummEdits(recs)
-				fmt.Fprintf(w, "SummEdits news: %d pairs, %d inconsistent (document and summary as two reports)\n", s.Pairs, s.Inconsistent)
-				fmt.Fprintf(w, "crosscheck  balanced accuracy %.3f  recall %.3f  specificity %.3f\n", s.BalancedAccuracy, s.Recall, s.Specificity)
-				fmt.Fprintf(w, "naive       balanced accuracy %.3f  recall %.3f  specificity %.3f  (a summary word of 4+ letters not in the document)\n", s.NaiveBalancedAcc, s.NaiveRecall, s.NaiveSp)
-				fmt.Fprintln(w, "recall per edit type (inconsistent pairs):")
-				for _, k := range sortedKeys(s.ByEdit) {
-					x := s.ByEdit[k]
-					fmt.Fprintf(w, "  %-28s %3d/%-3d %.3f\n", k, x[0], x[1], float64(x[0])/float64(x[1]))
-				}
-				fmt.Fprintf(w, "flagged inconsistent pairs by: %s\n", counts(s.ByReason))
-				fmt.Fprintf(w, "flagged consistent pairs by:   %s\n", counts(s.FlaggedConsistentBy))
-				return nil
+				return summEdits(w, data, half, misses)
 			}
 			stories, err := differences.LoadStories(data)
 			if err != nil {
@@ -112,6 +98,54 @@ func newEvalDifferencesCmd(e *env) *cobra.Command {
 	c.Flags().BoolVar(&list, "list", false, "print every difference of the unedited stories, to read by hand")
 	c.Flags().BoolVar(&summedits, "summedits", false, "score SummEdits news pairs instead (development data)")
 	return c
+}
+
+// summEdits scores the SummEdits news pairs of a half ("all": every pair)
+// and prints the figures of both halves and of all pairs; with misses it
+// prints the half's missed inconsistent pairs and flagged consistent ones.
+func summEdits(w io.Writer, data, half string, misses int) error {
+	recs, err := differences.LoadSummEdits(filepath.Join(data, "summedits-news", "summedits_news_evaluation.json"))
+	if err != nil {
+		return err
+	}
+	if half != "all" && half != differences.Calibration && half != differences.Reporting {
+		return fmt.Errorf("--half %q: want calibration, reporting or all", half)
+	}
+	verdicts := map[string]differences.Verdict{}
+	differences.ScoreSummEdits(recs, func(r differences.SummEdit, v differences.Verdict) { verdicts[r.ID] = v })
+	byHalf := func(h string) []differences.SummEdit {
+		return slices.DeleteFunc(slices.Clone(recs), func(r differences.SummEdit) bool { return h != "all" && differences.SummEditsHalf(r) != h })
+	}
+	fmt.Fprintf(w, "SummEdits news: %d pairs, document and summary as two reports; halves by document (%s, %s)\n", len(recs), differences.Reporting, differences.Calibration)
+	for _, h := range []string{differences.Reporting, differences.Calibration, "all"} {
+		s := differences.ScoreSummEditsOf(byHalf(h), verdicts)
+		fmt.Fprintf(w, "%-11s %3d pairs, %2d inconsistent: balanced accuracy %.3f  recall %.3f  specificity %.3f  [naive %.3f  recall %.3f  specificity %.3f]\n",
+			h, s.Pairs, s.Inconsistent, s.BalancedAccuracy, s.Recall, s.Specificity, s.NaiveBalancedAcc, s.NaiveRecall, s.NaiveSp)
+	}
+	fmt.Fprintln(w, "naive: a summary word of 4+ letters not in the document")
+	s := differences.ScoreSummEditsOf(byHalf(half), verdicts)
+	fmt.Fprintf(w, "%s: recall per edit type (inconsistent pairs):\n", half)
+	for _, k := range sortedKeys(s.ByEdit) {
+		x := s.ByEdit[k]
+		fmt.Fprintf(w, "  %-28s %3d/%-3d %.3f\n", k, x[0], x[1], float64(x[0])/float64(x[1]))
+	}
+	fmt.Fprintf(w, "flagged inconsistent pairs by: %s\n", counts(s.ByReason))
+	fmt.Fprintf(w, "flagged consistent pairs by:   %s\n", counts(s.FlaggedConsistentBy))
+	if misses == 0 {
+		return nil
+	}
+	for _, r := range byHalf(half) {
+		v := verdicts[r.ID]
+		if v.Flagged == (r.Label == 0) {
+			continue
+		}
+		what := "MISSED"
+		if r.Label == 1 {
+			what = "FLAGGED-CONSISTENT"
+		}
+		fmt.Fprintf(w, "%s %s %s by %s\n  summary: %s\n", what, r.ID, strings.Join(r.EditTypes, ","), strings.Join(v.Reasons, ","), oneLine(r.Summary))
+	}
+	return nil
 }
 
 func sortedKeys[V any](m map[string]V) []string {

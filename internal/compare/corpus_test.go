@@ -87,8 +87,8 @@ func prefix(s string, n int) string {
 
 func oneLine(s string) string { return strings.Join(strings.Fields(s), " ") }
 
-func readJudgments(t testing.TB) map[string]judgment {
-	f, err := os.Open(filepath.Join("testdata", "corpus-judgments.tsv"))
+func readJudgments(t testing.TB, name string) map[string]judgment {
+	f, err := os.Open(filepath.Join("testdata", name))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -103,14 +103,14 @@ func readJudgments(t testing.TB) map[string]judgment {
 		}
 		p := strings.Split(line, "\t")
 		if len(p) != 6 {
-			t.Fatalf("corpus-judgments.tsv:%d: want 6 tab-separated fields, got %d", n, len(p))
+			t.Fatalf("%s:%d: want 6 tab-separated fields, got %d", name, n, len(p))
 		}
 		j := judgment{p[0], p[1], p[2], p[3], p[4], p[5]}
 		if j.verdict != "right" && j.verdict != "wrong" {
-			t.Fatalf("corpus-judgments.tsv:%d: verdict %q is neither right nor wrong", n, j.verdict)
+			t.Fatalf("%s:%d: verdict %q is neither right nor wrong", name, n, j.verdict)
 		}
 		if strings.TrimSpace(j.reason) == "" {
-			t.Fatalf("corpus-judgments.tsv:%d: a judgment needs its reason", n)
+			t.Fatalf("%s:%d: a judgment needs its reason", name, n)
 		}
 		out[j.section+"\t"+j.story+"\t"+j.kind+"\t"+j.key] = j
 	}
@@ -148,7 +148,7 @@ func TestCorpusConflicts(t *testing.T) {
 		keys = append(keys, k)
 	}
 	sort.Strings(keys)
-	judged := readJudgments(t)
+	judged := readJudgments(t, "corpus-judgments.tsv")
 
 	type tally struct{ n, judged, right int }
 	perKind := map[string]*tally{}

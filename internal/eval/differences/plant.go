@@ -416,7 +416,9 @@ func figure(toks []text.Token, k int) bool {
 // plantDate moves a weekday, a month or a year.
 func (p *planter) plantDate(toks, anchor []text.Token, edit editFunc) (Plant, bool) {
 	for k, t := range toks {
-		if !hasLower(anchor, t.Lower) || stamped(toks, k) {
+		// A changed stamp, or a changed day on which a state was seen
+		// ("in critical condition Saturday"), tells no other account.
+		if !hasLower(anchor, t.Lower) || stamped(toks, k) || compare.SeenStateAt(toks, k) {
 			continue
 		}
 		if i, ok := english.Weekdays.Int(t.Lower); ok && t.Cap {

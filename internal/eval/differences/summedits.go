@@ -41,6 +41,25 @@ func LoadSummEdits(path string) ([]SummEdit, error) {
 	return out, nil
 }
 
+// Document is the SummEdits document a pair edits: the pair's id without
+// its last "_" part ("63f9455b8d931ba6e664fb84_og", "..._3"). The 133 news
+// pairs edit 4 documents.
+func (r SummEdit) Document() string {
+	if i := strings.LastIndexByte(r.ID, '_'); i > 0 {
+		return r.ID[:i]
+	}
+	return r.ID
+}
+
+// SummEditsHalf is the half of a pair: the half (Half) of its document,
+// as "summedits/<document>", so that all edits of one document fall in one
+// half (a split of the pairs one by one would let the calibration half see
+// every reporting document). Of the 4 news documents this puts 2 (64
+// pairs, 35 inconsistent) in the calibration half and 2 (69 pairs, 47
+// inconsistent) in the reporting half. Fixed in wave 11, before any rule
+// was read off the pairs of either half.
+func SummEditsHalf(r SummEdit) string { return Half("summedits/" + r.Document()) }
+
 // SummEditsScore is the score of the brief on SummEdits pairs: a pair is
 // called inconsistent when its brief shows a difference of any kind or a
 // single-source claim of the summary.
@@ -83,12 +102,26 @@ func Judge(r SummEdit) Verdict {
 	return v
 }
 
-// ScoreSummEdits judges every pair.
-func ScoreSummEdits(recs []SummEdit) SummEditsScore {
+// ScoreSummEdits judges every pair; each, when not nil, sees every pair
+// with its verdict (to read the misses).
+func ScoreSummEdits(recs []SummEdit, each func(SummEdit, Verdict)) SummEditsScore {
+	verdicts := make(map[string]Verdict, len(recs))
+	for _, r := range recs {
+		v := Judge(r)
+		if each != nil {
+			each(r, v)
+		}
+		verdicts[r.ID] = v
+	}
+	return ScoreSummEditsOf(recs, verdicts)
+}
+
+// ScoreSummEditsOf scores pairs whose verdicts are known (by pair id).
+func ScoreSummEditsOf(recs []SummEdit, verdicts map[string]Verdict) SummEditsScore {
 	s := SummEditsScore{ByEdit: map[string][2]int{}, ByReason: map[string]int{}, FlaggedConsistentBy: map[string]int{}}
 	var naiveTP, naiveFP int
 	for _, r := range recs {
-		v := Judge(r)
+		v := verdicts[r.ID]
 		s.Pairs++
 		naive := newWords(r.Doc, r.Summary)
 		if r.Label == 0 {
