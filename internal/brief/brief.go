@@ -95,10 +95,11 @@ func FromCorpus(c *text.Corpus, opt Options) *news.Brief {
 	c.SetCopies(dedup.Copies(c.Docs))
 	// The shared annotation of each English report, on all cores: quotes,
 	// the timeline and the summary all read it, and each report's depends
-	// on it alone.
+	// on it alone. Through the corpus, so that a sentence that copies of a
+	// report share is tagged once.
 	Parallel(len(c.Docs), 0, func(i int) {
 		if d := c.Docs[i]; d.Language == "" || d.Language == "en" {
-			d.Annotation()
+			c.Annotation(i)
 		}
 	})
 	// Quotes and the timeline read only the corpus; the claims, their

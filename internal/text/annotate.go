@@ -58,11 +58,17 @@ func (s TokenSpan) Empty() bool { return s.End <= s.Start }
 // call. It is safe for concurrent use. A Doc made by Analyze keeps it; one
 // made as a literal is annotated anew on every call.
 func (d *Doc) Annotation() *Annotation {
+	return d.annotationWith(nil)
+}
+
+// annotationWith is Annotation, tagging with the memo's help when there is
+// one.
+func (d *Doc) annotationWith(m *tagMemo) *Annotation {
 	c := d.annotation
 	if c == nil {
-		return annotate(d)
+		return annotate(d, m)
 	}
-	c.once.Do(func() { c.a = annotate(d) })
+	c.once.Do(func() { c.a = annotate(d, m) })
 	return c.a
 }
 
@@ -143,7 +149,7 @@ func (a *Annotation) PhraseAt(i int) *Phrase {
 // model, loaded on first use (about 1 ms and 2 MB), never at start-up.
 var tagger = sync.OnceValues(func() (*tag.Tagger, error) { return tag.New() })
 
-func annotate(d *Doc) *Annotation {
+func annotate(d *Doc, m *tagMemo) *Annotation {
 	a := &Annotation{Words: make([]Reading, len(d.Tokens)), doc: d}
 	for i := range a.Words {
 		a.Words[i].Phrase = -1
@@ -152,12 +158,27 @@ func annotate(d *Doc) *Annotation {
 	for si := range d.Sentences {
 		s := d.Sentences[si]
 		if err == nil {
-			tagSentence(tg, d.Tokens[s.TokStart:s.TokEnd], a.Words[s.TokStart:s.TokEnd])
+			tagWith(m, tg, d.Tokens[s.TokStart:s.TokEnd], a.Words[s.TokStart:s.TokEnd])
 		}
 		a.chunk(s.TokStart, s.TokEnd)
 		a.propositions(si)
 	}
 	return a
+}
+
+// tagWith tags one sentence, or copies its tags from the memo, if there is
+// one, when the corpus has the same sentence tagged already.
+func tagWith(m *tagMemo, tg *tag.Tagger, toks []Token, words []Reading) {
+	if m == nil {
+		tagSentence(tg, toks, words)
+		return
+	}
+	k := m.key(toks)
+	if m.lookup(k, toks, words) {
+		return
+	}
+	tagSentence(tg, toks, words)
+	m.add(k, toks, words)
 }
 
 // tagSentence tags one sentence. The model was trained on the Penn

@@ -11,17 +11,27 @@ type Corpus struct {
 	Group []int
 	// CopyOf[i] is the index of the document that Docs[i] copies, or -1.
 	CopyOf []int
+
+	tags *tagMemo // the sentences tagged so far, for Annotation
 }
 
 // NewCorpus makes a corpus in which every document stands on its own; call
 // SetCopies once duplicates are known.
 func NewCorpus(docs []*Doc, ids []string) *Corpus {
-	c := &Corpus{Docs: docs, IDs: ids, Group: make([]int, len(docs)), CopyOf: make([]int, len(docs))}
+	c := &Corpus{Docs: docs, IDs: ids, Group: make([]int, len(docs)), CopyOf: make([]int, len(docs)), tags: newTagMemo()}
 	for i := range docs {
 		c.Group[i] = i
 		c.CopyOf[i] = -1
 	}
 	return c
+}
+
+// Annotation is Docs[i].Annotation(), made faster where the story's reports
+// share sentences: a sentence that a document of the corpus annotated
+// before has word for word is not tagged again. It is safe for concurrent
+// use, and the annotation is the same whichever document comes first.
+func (c *Corpus) Annotation(i int) *Annotation {
+	return c.Docs[i].annotationWith(c.tags)
 }
 
 // SetCopies records that copyOf[i] (when not -1) is the document that Docs[i]
