@@ -39,7 +39,9 @@ with the story, each with its share of the similarity. Every article that
 began a story says why: the story it came nearest to (nearest), why it was
 refused (refused: similarity below the threshold, ownership below the
 minimum, far apart in time with the evidence resting on one name, a city's
-name shared weeks apart, or filed from another place), and the figure that
+name shared weeks apart, filed from another place, or on another street:
+the lead places it on a block of a street the story neither holds nor
+names), and the figure that
 kept it out beside the bar it missed (had, needed); or that no story shared
 one of its heaviest terms. For English articles it also names identifying
 details of one kind on which the article's lead and the story's leads

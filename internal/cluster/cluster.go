@@ -285,6 +285,7 @@ type story struct {
 	times       []time.Time    // event times of the first and latest members
 	places      []place        // its members' dateline places (keptPlaces at most)
 	det         storyDetails   // its members' leads' details (conflict.go)
+	streets     []street       // its members' streets (keptStreets at most)
 	n           int
 	first, last time.Time
 	lang        string
@@ -375,6 +376,8 @@ type prepared struct {
 	days   []time.Time   // the days the lead names (leadTimes)
 	place  place         // where its dateline says it was filed (dateline)
 	names  map[term]bool // the names it holds
+	words  map[term]int  // its words' terms
+	blocks []street      // the streets of the blocks its lead names (leadStreets)
 	sig    *dedup.Signature
 	when   time.Time
 	lang   string
@@ -433,6 +436,8 @@ func (c *Clusterer) prepare(d *text.Doc) prepared {
 		days:   days,
 		place:  placeOf(dateline(d.Article.Text), salt, c.casing.isName),
 		names:  names,
+		words:  words,
+		blocks: leadStreets(d, salt),
 		lang:   d.Language,
 	}
 }
@@ -774,6 +779,7 @@ const (
 	RefusedOwnership = "ownership below minimum"
 	RefusedOneName   = "far apart in time and resting on one name"
 	RefusedPlace     = "filed from another place"
+	RefusedStreet    = "on another street"
 	// RefusedNone: no story was a candidate (none of its language shares
 	// one of the article's QueryTerms heaviest terms).
 	RefusedNone = "no story shares one of its heaviest terms"
@@ -811,6 +817,8 @@ func (c *Clusterer) verdict(p prepared, s int, sim, bg float64) (th float64, ref
 		return th, RefusedOwnership
 	case c.otherPlace(p, st):
 		return th, RefusedPlace
+	case c.otherStreet(p, st):
+		return th, RefusedStreet
 	}
 	if g := c.articleGap(st, p); g != unknown && g > c.opt.Grace {
 		if _, rest, _ := c.evidence(p, s); rest < c.opt.FarRest*th {
@@ -895,6 +903,7 @@ func (c *Clusterer) join(s int, p prepared) {
 	}
 	st.addPlace(p.place)
 	st.det.add(p.details)
+	st.addStreets(p.blocks)
 	if len(st.centroid) > 2*c.opt.StoryTerms {
 		prune(st.centroid, c.opt.StoryTerms)
 		for t := range st.count {

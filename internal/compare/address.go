@@ -2,17 +2,14 @@ package compare
 
 import (
 	"slices"
-	"strings"
 
 	"github.com/crosscheck/crosscheck/internal/align"
 	"github.com/crosscheck/crosscheck/internal/news"
 	"github.com/crosscheck/crosscheck/internal/text"
-	"github.com/crosscheck/crosscheck/internal/text/english"
 )
 
-// A block address ("in the 6700 block of South Aberdeen Street") is how US
-// police and local news place an event. Two reports that place it on the
-// same street at different blocks give one fact differently, however
+// A block address (text.BlockStreet) placed on the same street at
+// different blocks by two reports gives one fact differently, however
 // differently their sentences go on ("Police say Devon Lofton, 7, shot
 // himself at his home in the 6700 block of South Aberdeen." / "... died
 // at Comer Children's Hospital after he was rushed there from his home in
@@ -20,12 +17,8 @@ import (
 // that the word frames of substitutions and the context of quantities
 // (a block is no counted plural) do not see.
 
-// streetWords are the words of an address that are not the street's own
-// name: directions and street types.
-var streetWords = english.List("compare/street-words")
-
 // blockWord is the word after the figure of a block address.
-const blockWord = "block"
+const blockWord = text.BlockWord
 
 // blockItem is one block address of a sentence.
 type blockItem struct {
@@ -35,40 +28,18 @@ type blockItem struct {
 	street string // the street written as the sentence writes it
 }
 
-// blockAt reads a block address whose figure is toks[k]: "the N block of
-// Street" or "the N block Street"; key is the street's own name, lower
-// case, without directions and street types ("aberdeen").
+// blockAt reads a block address whose figure is toks[k]
+// (text.BlockStreet) and its figure, a whole number.
 func blockAt(toks []text.Token, k int) (n float64, key, street string, ok bool) {
-	if toks[k].Kind != text.Number || k == 0 || toks[k-1].Lower != "the" || k+2 >= len(toks) || toks[k+1].Lower != blockWord {
+	key, street, ok = text.BlockStreet(toks, k)
+	if !ok {
 		return 0, "", "", false
 	}
 	n, ok = align.ParseNumber(toks[k].Lower)
 	if !ok || n <= 0 || n != float64(int(n)) {
 		return 0, "", "", false
 	}
-	j := k + 2
-	if toks[j].Lower == "of" {
-		j++
-	}
-	var core, written []string
-	first := j
-	for ; j < len(toks) && j < first+6; j++ {
-		t := toks[j]
-		if t.Text == "." && j > first {
-			continue
-		}
-		if !(t.Kind == text.Word && t.Cap || t.Kind == text.Number) {
-			break
-		}
-		written = append(written, t.Text)
-		if w := strings.ReplaceAll(t.Lower, ".", ""); !streetWords.Has(w) {
-			core = append(core, w)
-		}
-	}
-	if len(core) == 0 {
-		return 0, "", "", false
-	}
-	return n, strings.Join(core, " "), strings.Join(written, " "), true
+	return n, key, street, true
 }
 
 // blockItems lists the block addresses of the story's active sentences by
