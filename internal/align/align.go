@@ -977,6 +977,26 @@ func fragment(toks []text.Token) bool {
 	return hasVerb(toks[first : first+1])
 }
 
+// TimeLine reports whether a line is only a moment, year included: every
+// word a time word ("THURSDAY, APRIL 11, 2013, 12:12 AM", "June 11, 2012
+// 10:24 AM PDT"), with a figure. Such a line is a page's own time, when it
+// was posted, not a fact the report tells; the alignment keeps it as a unit
+// (fragment lets a dated line through), but no date of it is an account.
+func TimeLine(toks []text.Token) bool {
+	figures := 0
+	for _, t := range toks {
+		switch t.Kind {
+		case text.Number:
+			figures++
+		case text.Word:
+			if !timeWords()[t.Lower] {
+				return false
+			}
+		}
+	}
+	return figures > 0
+}
+
 // sim is the cosine of two sentences' weighted term sets; with why, it also
 // returns the shared terms as written, the most informative first.
 func (ix *index) sim(i, j int, why bool) (float64, []string) {

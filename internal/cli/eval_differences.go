@@ -56,6 +56,9 @@ func newEvalDifferencesCmd(e *env) *cobra.Command {
 					}
 					shown[m.Plant.Kind]++
 					fmt.Fprintf(w, "MISS %s %s %q -> %q\n  edited: %s\n  anchor: %s\n", m.Plant.Kind, m.Story, m.Plant.Old, m.Plant.New, oneLine(m.Before), oneLine(m.Anchor))
+					if m.Why != "" {
+						fmt.Fprintf(w, "  why: %s\n", m.Why)
+					}
 					for _, c := range m.Got {
 						var vals []string
 						for _, s := range c.Sides {

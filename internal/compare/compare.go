@@ -64,6 +64,7 @@ func Compare(c *text.Corpus, a *align.Result) Result {
 	r.Conflicts = append(r.Conflicts, cp.substitutions(r.Conflicts)...)
 	r.Conflicts = append(r.Conflicts, cp.blockConflicts(r.Conflicts)...)
 	r.Conflicts = append(r.Conflicts, cp.factDates(r.Conflicts)...)
+	r.Conflicts = append(r.Conflicts, cp.nearDates(r.Conflicts)...)
 	r.Conflicts = append(r.Conflicts, cp.factNames(r.Conflicts)...)
 	r.Conflicts = append(r.Conflicts, cp.slotNames(r.Conflicts)...)
 	r.SingleSource = cp.singles()
@@ -819,32 +820,9 @@ func (cp *comparer) dateConflicts() []news.Conflict {
 		if cp.a.Claims[ci].Independent < 2 {
 			continue
 		}
-		type dItem struct {
-			ref   align.SentRef
-			d     DateExpr
-			words map[string]string
-		}
 		var ds []dItem
 		for _, m := range members {
-			doc := cp.c.Docs[m.Doc]
-			dates := Dates(doc, m.Sent)
-			if len(dates) != 1 {
-				continue
-			}
-			d := dates[0]
-			toks := doc.SentenceTokens(m.Sent)
-			// "allowed to return by Saturday": a bound, not the day of
-			// an event.
-			if d.Tok > 0 && boundWords.Has(toks[d.Tok-1].Lower) {
-				continue
-			}
-			// "The police said Saturday both were dead": the day of the
-			// statement, not of the event it reports.
-			if d.Tok > 0 && statementVerbs.Has(toks[d.Tok-1].Lower) {
-				continue
-			}
-			w := dateAnchors(toks, d.Tok)
-			ds = append(ds, dItem{m, d, w})
+			ds = append(ds, cp.dateItems(m)...)
 		}
 		byValue := map[string][]align.SentRef{}
 		var order []string
@@ -852,15 +830,8 @@ func (cp *comparer) dateConflicts() []news.Conflict {
 		for x := range ds {
 			for y := x + 1; y < len(ds); y++ {
 				a, b := ds[x], ds[y]
-				if a.d.Kind != b.d.Kind || a.d.Value == b.d.Value || cp.c.Group[a.ref.Doc] == cp.c.Group[b.ref.Doc] ||
-					mentions(cp.sentText(a.ref), b.d) || mentions(cp.sentText(b.ref), a.d) {
-					continue
-				}
-				// The dates must be attached to the same word ("voters in
-				// 2009 approved", "voters in 2010 approved"), not merely
-				// share one with the sentence.
-				sh := sharedKeys(a.words, b.words)
-				if len(sh) == 0 {
+				sh, ok := cp.datePair(a, b)
+				if !ok {
 					continue
 				}
 				shared = append(shared, sh...)

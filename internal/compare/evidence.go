@@ -23,10 +23,16 @@ const strongResidual = 0.45
 // residualSim is the cosine of two sentences' weighted terms without their
 // numbers: how alike they are apart from the values that differ.
 func (cp *comparer) residualSim(a, b align.SentRef) float64 {
+	return cp.cosineWithout(a, b, func(t string) bool { return t[0] == '#' })
+}
+
+// cosineWithout is the cosine of two sentences' weighted terms, the terms
+// skip picks left out.
+func (cp *comparer) cosineWithout(a, b align.SentRef, skip func(string) bool) float64 {
 	ta, tb := cp.a.Terms(a), cp.a.Terms(b)
 	var dot, na, nb float64
 	for t, w := range ta {
-		if t[0] == '#' {
+		if skip(t) {
 			continue
 		}
 		na += w * w
@@ -35,7 +41,7 @@ func (cp *comparer) residualSim(a, b align.SentRef) float64 {
 		}
 	}
 	for t, w := range tb {
-		if t[0] != '#' {
+		if !skip(t) {
 			nb += w * w
 		}
 	}
@@ -180,6 +186,16 @@ func dateAnchors(toks []text.Token, at int) map[string]string {
 		for k, n := at+dir, 0; k >= 0 && k < len(toks) && n < 4; k, n = k+dir, n+1 {
 			t := toks[k]
 			if t.Text == "," || currencySigns[t.Text] != "" || t.Kind == text.Number || t.Stop || auxiliaries.Has(t.Lower) || relational.Has(t.Lower) {
+				continue
+			}
+			// "20:49 GMT on Friday": the zone is part of the clock time.
+			if timeZones.Has(t.Lower) {
+				continue
+			}
+			// "Monday night", "early Sunday": a part of the date, kept as
+			// a word it shares, and read past to the word it dates.
+			if dayParts.Has(t.Lower) {
+				out[t.Lower] = t.Text
 				continue
 			}
 			if t.Kind == text.Punct {

@@ -182,6 +182,9 @@ func quantityAt(toks []text.Token, k int) (q Quantity, ok bool, skip int) {
 	if next+1 < len(toks) && toks[next+1].Text == "/" {
 		return q, false, 0
 	}
+	if rest == "" && q.Dim == "" && ageAt(toks, k, next) {
+		return ageQuantity(q), true, 0
+	}
 	if m, ok := measured(toks, tok, q, next, rest, unitTok, unitEnd); ok {
 		return m, true, 0
 	}

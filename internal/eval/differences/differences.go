@@ -8,7 +8,9 @@ import (
 	"strings"
 	"unicode"
 
+	"github.com/crosscheck/crosscheck/internal/align"
 	"github.com/crosscheck/crosscheck/internal/brief"
+	"github.com/crosscheck/crosscheck/internal/compare"
 	"github.com/crosscheck/crosscheck/internal/dedup"
 	"github.com/crosscheck/crosscheck/internal/news"
 	"github.com/crosscheck/crosscheck/internal/text"
@@ -37,6 +39,9 @@ type Miss struct {
 	Before string // the edited sentence before the edit
 	Anchor string // the sentence of the other report that tells the same fact
 	Got    []news.Conflict
+	// Why is the comparison's reading of the edited sentence and the
+	// anchor (compare.Explain) for number and date plants.
+	Why string
 }
 
 // KindScore is the result of one planted kind.
@@ -278,7 +283,7 @@ func scorePlant(st Story, docs []*text.Doc, ids []string, base *news.Brief, pl P
 	ks.Extra += extra(base.Conflicts, b.Conflicts, found)
 	if !found && opt.Misses != nil {
 		opt.Misses(Miss{Story: st.ID, Plant: pl, Before: sent.Text,
-			Anchor: docs[pl.Anchor].Sentences[pl.AnchorSent].Text, Got: at})
+			Anchor: docs[pl.Anchor].Sentences[pl.AnchorSent].Text, Got: at, Why: why(nd, ids, pl)})
 	}
 }
 
@@ -326,4 +331,26 @@ func key(c news.Conflict) string {
 	}
 	slices.Sort(vals)
 	return c.Kind + "|" + strings.Join(vals, "|")
+}
+
+// why is compare.Explain of a missed number or date plant, read on the
+// edited story.
+func why(docs []*text.Doc, ids []string, pl Plant) string {
+	kind := Expected(pl.Kind)
+	if kind != news.ConflictNumber && kind != news.ConflictDate {
+		return ""
+	}
+	c := text.NewCorpus(docs, ids)
+	c.SetCopies(dedup.Copies(docs))
+	a := align.Align(c)
+	edited := -1
+	for i, s := range docs[pl.Doc].Sentences {
+		if s.Start <= pl.Start && pl.Start < s.End {
+			edited = i
+		}
+	}
+	if edited < 0 {
+		return "edited sentence not found"
+	}
+	return compare.Explain(c, a, kind, align.SentRef{Doc: pl.Doc, Sent: edited}, align.SentRef{Doc: pl.Anchor, Sent: pl.AnchorSent})
 }

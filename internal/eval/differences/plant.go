@@ -309,7 +309,7 @@ func (p *planter) plantAt(kind string, doc *text.Doc, st site, toks, anchor []te
 	// the report (align.Trivia): a figure, a date or a negation changed
 	// there is no account of a fact that a reader would call a difference
 	// ("Copyright 2016 WAVE 3 News.", "THURSDAY, APRIL 11, 2013, 12:12 AM").
-	if (kind == KindNumber || kind == KindDate || kind == KindNegation) && (align.Trivia(doc, st.sent) || stampLine(toks)) {
+	if (kind == KindNumber || kind == KindDate || kind == KindNegation) && (align.Trivia(doc, st.sent) || stampLine(toks) || align.TimeLine(toks)) {
 		return Plant{}, false
 	}
 	switch kind {

@@ -1,0 +1,209 @@
+package compare
+
+import (
+	"maps"
+	"slices"
+	"strings"
+	"sync"
+
+	"github.com/crosscheck/crosscheck/internal/align"
+	"github.com/crosscheck/crosscheck/internal/news"
+	"github.com/crosscheck/crosscheck/internal/text"
+	"github.com/crosscheck/crosscheck/internal/text/english"
+)
+
+// dItem is a date a sentence gives for its fact, with the words it is
+// attached to.
+type dItem struct {
+	ref   align.SentRef
+	d     DateExpr
+	words map[string]string
+}
+
+// dateItems are the dates of a sentence that can date its fact: of each
+// kind (weekday, calendar date, year, ...) the one date of that kind the
+// sentence names, so that "Tuesday, Dec. 15" is one day told twice, while
+// a sentence of two weekdays tells two moments. Not a bound ("by
+// Saturday") nor the day of a statement ("police said Saturday").
+func (cp *comparer) dateItems(ref align.SentRef) []dItem {
+	doc := cp.c.Docs[ref.Doc]
+	dates := Dates(doc, ref.Sent)
+	kinds := map[string]int{}
+	for _, d := range dates {
+		kinds[d.Kind]++
+	}
+	toks := doc.SentenceTokens(ref.Sent)
+	if len(dates) > 1 && pageTime(toks) {
+		return nil
+	}
+	var out []dItem
+	for _, d := range dates {
+		if kinds[d.Kind] != 1 || d.Tok > 0 && (boundWords.Has(toks[d.Tok-1].Lower) || statementVerbs.Has(toks[d.Tok-1].Lower)) || another(toks, d.Tok) {
+			continue
+		}
+		out = append(out, dItem{ref, d, dateAnchors(toks, d.Tok)})
+	}
+	return out
+}
+
+// datePair reports whether two dates of independent sources are one fact
+// dated differently, and the words they share: the same kind, different
+// values, neither sentence naming the other's value, and the dates attached
+// to the same word ("voters in 2009 approved", "voters in 2010 approved"),
+// not merely sharing one with the sentence.
+func (cp *comparer) datePair(a, b dItem) ([]string, bool) {
+	if a.d.Kind != b.d.Kind || a.d.Value == b.d.Value || cp.c.Group[a.ref.Doc] == cp.c.Group[b.ref.Doc] ||
+		mentions(cp.sentText(a.ref), b.d) || mentions(cp.sentText(b.ref), a.d) {
+		return nil, false
+	}
+	sh := sharedKeys(a.words, b.words)
+	if len(sh) == 0 {
+		return nil, false
+	}
+	return sh, true
+}
+
+// pageTime reports a line that is a page's own moment rather than a
+// sentence: only time words and figures ("Monday, Sep 10, 2012"), or a
+// stamp word and no lower-case word of prose ("PUBLISHED: MONDAY, MARCH
+// 11, 2013, 10:34 PM"). Its weekday and its calendar date are when the page
+// was posted, not a fact.
+func pageTime(toks []text.Token) bool {
+	if align.TimeLine(toks) {
+		return true
+	}
+	stamp := false
+	for _, t := range toks {
+		switch {
+		case stampWords.Has(t.Lower):
+			stamp = true
+		case t.Kind == text.Word && !t.Cap && len(t.Text) > 2:
+			return false
+		}
+	}
+	return stamp
+}
+
+// another reports a date of another occasion than the one the story
+// tells: a word of sequence within three words before it ("At an earlier
+// news briefing Friday").
+func another(toks []text.Token, k int) bool {
+	for j := max(0, k-4); j < k; j++ {
+		if sequenceWords.Has(toks[j].Lower) {
+			return true
+		}
+	}
+	return false
+}
+
+var sequenceWords = english.List("compare/sequence-words")
+
+// nearDates finds dates that differ between two sentences that say the same
+// thing but for the date (cosine without figures >= strongResidual, as for
+// numbers) when the alignment put them in different claims or in none: a
+// changed day makes the sentences less alike than their claim's threshold
+// asks, and the sentence that carries it can join another claim.
+func (cp *comparer) nearDates(earlier []news.Conflict) []news.Conflict {
+	covered := coveredSentences(cp, earlier, news.ConflictDate)
+	sides := map[string]map[string][]align.SentRef{}
+	var order []string
+	for d, doc := range cp.c.Docs {
+		for s := range doc.Sentences {
+			ref := align.SentRef{Doc: d, Sent: s}
+			if covered[ref] || !cp.a.Active(ref) {
+				continue
+			}
+			items := cp.dateItems(ref)
+			if len(items) == 0 {
+				continue
+			}
+			for _, n := range cp.a.Neighbours(ref, 0.1) {
+				if n.Ref.Doc == d || covered[n.Ref] || cp.sameClaim(ref, n.Ref) || cp.dateResidual(ref, n.Ref) < nearDate {
+					continue
+				}
+				if cp.monthsApart(d, n.Ref.Doc) {
+					continue
+				}
+				for _, a := range items {
+					for _, b := range cp.dateItems(n.Ref) {
+						sh, ok := cp.datePair(a, b)
+						if !ok || !slices.ContainsFunc(sh, plainWord) {
+							continue
+						}
+						slices.Sort(sh)
+						k := a.d.Kind + "\x00" + strings.Join(slices.Compact(sh), " ")
+						if sides[k] == nil {
+							sides[k] = map[string][]align.SentRef{}
+							order = append(order, k)
+						}
+						for _, it := range []dItem{a, b} {
+							if !slices.Contains(sides[k][it.d.Value], it.ref) {
+								sides[k][it.d.Value] = append(sides[k][it.d.Value], it.ref)
+							}
+						}
+					}
+				}
+			}
+		}
+	}
+	var out []news.Conflict
+	for _, k := range order {
+		s := sides[k]
+		if len(s) < 2 || !cp.disjointSides(s) {
+			continue
+		}
+		cf := news.Conflict{Kind: news.ConflictDate, Topic: "date: " + strings.Join(strings.Fields(strings.SplitN(k, "\x00", 2)[1]), ", ")}
+		for _, v := range slices.Sorted(maps.Keys(s)) {
+			cf.Sides = append(cf.Sides, cp.side(s[v], v))
+		}
+		out = append(out, cf)
+	}
+	return out
+}
+
+// plainWord is a shared word that says what a date dates by itself: not a
+// part of the day ("night") nor a name ("Justin"), which two facts of one
+// story share.
+func plainWord(w string) bool {
+	return !dayParts.Has(strings.ToLower(w)) && w == strings.ToLower(w)
+}
+
+// sameClaim reports whether two sentences belong to one claim.
+func (cp *comparer) sameClaim(a, b align.SentRef) bool {
+	ca := cp.claimOf(a)
+	return ca >= 0 && ca == cp.claimOf(b)
+}
+
+// dayParts are words that belong to a date rather than say what it dates:
+// "Monday night", "early Sunday", "3 a.m. Sunday". The words a date is
+// attached to are read past them.
+var dayParts = english.List("compare/day-parts")
+
+// timeZones are the zone abbreviations of clock times ("1630 GMT on
+// Saturday"): no word a date is attached to.
+var timeZones = english.List("timex/zone-abbrev")
+
+// dateTerms are the alignment terms a date may give (weekdays and months,
+// stemmed or not): left out of dateResidual.
+var dateTerms = sync.OnceValue(func() map[string]bool {
+	m := map[string]bool{}
+	for _, set := range []*english.Set{english.Weekdays, english.Months} {
+		for _, w := range set.Words() {
+			m[w], m[text.Stem(w)] = true, true
+		}
+	}
+	return m
+})
+
+// dateResidual is the cosine of two sentences' weighted terms without
+// their figures and dates: how alike they are apart from the day they
+// give. Within a story a weekday is a rare word, and it weighs more than
+// the shared account ("Williams died early Thursday in her sleep,
+// according to her publicist" / "... early Friday ...": cosine 0.26).
+func (cp *comparer) dateResidual(a, b align.SentRef) float64 {
+	return cp.cosineWithout(a, b, func(t string) bool { return t[0] == '#' || dateTerms()[strings.ToLower(t)] })
+}
+
+// nearDate is the dateResidual above which two sentences of different
+// claims say the same thing but for the date.
+const nearDate = 0.35

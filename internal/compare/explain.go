@@ -1,0 +1,116 @@
+package compare
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/crosscheck/crosscheck/internal/align"
+	"github.com/crosscheck/crosscheck/internal/text"
+)
+
+// Explain says why two sentences of a story, one edited and one that tells
+// the same fact in another report, give no difference of a kind ("number"
+// or "date"): whether they share a claim, what each reads, and the first
+// rule that keeps the pair apart. It is a reading aid for the misses of
+// `crosscheck eval differences`, not part of the brief.
+func Explain(c *text.Corpus, a *align.Result, kind string, x, y align.SentRef) string {
+	cp := &comparer{c: c, a: a}
+	var b strings.Builder
+	cx, cy := cp.claimOf(x), cp.claimOf(y)
+	switch {
+	case cx < 0 || cy < 0:
+		fmt.Fprintf(&b, "claim: none (%d, %d)", cx, cy)
+	case cx != cy:
+		fmt.Fprintf(&b, "claim: apart (%d, %d)", cx, cy)
+	default:
+		fmt.Fprintf(&b, "claim: one (%d, independent %d)", cx, a.Claims[cx].Independent)
+	}
+	fmt.Fprintf(&b, "; cosine %.2f, without figures %.2f, without dates %.2f", a.Similarity(x, y), cp.residualSim(x, y), cp.dateResidual(x, y))
+	if c.Group[x.Doc] == c.Group[y.Doc] {
+		b.WriteString("; one copy group")
+	}
+	switch kind {
+	case "date":
+		b.WriteString("; " + cp.explainDates(x, y))
+	case "number":
+		b.WriteString("; " + cp.explainNumbers(x, y))
+	}
+	return b.String()
+}
+
+func (cp *comparer) explainDates(x, y align.SentRef) string {
+	dx, dy := Dates(cp.c.Docs[x.Doc], x.Sent), Dates(cp.c.Docs[y.Doc], y.Sent)
+	out := fmt.Sprintf("dates %s / %s", dateList(dx), dateList(dy))
+	if len(dx) != 1 || len(dy) != 1 {
+		return out + "; not one date each"
+	}
+	tx, ty := cp.c.Docs[x.Doc].SentenceTokens(x.Sent), cp.c.Docs[y.Doc].SentenceTokens(y.Sent)
+	for _, p := range []struct {
+		t []text.Token
+		d DateExpr
+	}{{tx, dx[0]}, {ty, dy[0]}} {
+		if p.d.Tok > 0 && boundWords.Has(p.t[p.d.Tok-1].Lower) {
+			return out + "; bound word " + p.t[p.d.Tok-1].Lower
+		}
+		if p.d.Tok > 0 && statementVerbs.Has(p.t[p.d.Tok-1].Lower) {
+			return out + "; statement verb " + p.t[p.d.Tok-1].Lower
+		}
+	}
+	if dx[0].Kind != dy[0].Kind {
+		return out + "; kinds differ"
+	}
+	if mentions(cp.sentText(x), dy[0]) || mentions(cp.sentText(y), dx[0]) {
+		return out + "; one names the other's"
+	}
+	sh := sharedKeys(dateAnchors(tx, dx[0].Tok), dateAnchors(ty, dy[0].Tok))
+	if len(sh) == 0 {
+		return out + fmt.Sprintf("; anchors differ %v / %v", keys(dateAnchors(tx, dx[0].Tok)), keys(dateAnchors(ty, dy[0].Tok)))
+	}
+	return out + "; anchors shared " + strings.Join(sh, ",")
+}
+
+func keys(m map[string]string) []string {
+	var out []string
+	for _, v := range m {
+		out = append(out, v)
+	}
+	return out
+}
+
+func dateList(ds []DateExpr) string {
+	var s []string
+	for _, d := range ds {
+		s = append(s, d.Kind+":"+d.Value)
+	}
+	return "[" + strings.Join(s, " ") + "]"
+}
+
+func (cp *comparer) explainNumbers(x, y align.SentRef) string {
+	qx, qy := Quantities(cp.c.Docs[x.Doc], x.Sent), Quantities(cp.c.Docs[y.Doc], y.Sent)
+	out := fmt.Sprintf("quantities %s / %s", quantityList(qx), quantityList(qy))
+	if !cp.a.Active(x) || !cp.a.Active(y) {
+		return out + "; not active"
+	}
+	ix, iy := sentenceItems(cp.c.Docs[x.Doc], x, qx), sentenceItems(cp.c.Docs[y.Doc], y, qy)
+	if len(ix) == 0 || len(iy) == 0 {
+		return out + "; no comparable item"
+	}
+	for _, i := range ix {
+		for _, j := range iy {
+			if dimKey(i.q) != dimKey(j.q) {
+				continue
+			}
+			sh, ok := cp.sameQuantity(i, j)
+			out += fmt.Sprintf("; %s~%s same=%v shared=%v attach %v/%v", i.q, j.q, ok, sh, i.attach, j.attach)
+		}
+	}
+	return out
+}
+
+func quantityList(qs []Quantity) string {
+	var s []string
+	for _, q := range qs {
+		s = append(s, q.String()+"("+q.Dim+")")
+	}
+	return "[" + strings.Join(s, " ") + "]"
+}
