@@ -32,7 +32,8 @@ func TestEditedBlockAddress(t *testing.T) {
 // Boulevard, a difference of the reports a reader should see.
 func TestUneditedBlockAddress(t *testing.T) {
 	for _, c := range brief.Build(gvaStory(t, "676663").Articles, brief.Options{}).Conflicts {
-		if c.Kind == news.ConflictNumber && strings.Contains(c.Topic, "Rimpau") {
+		if c.Kind == news.ConflictNumber && slices.ContainsFunc(c.Sides, func(s news.Side) bool { return s.Value == "2900 block" }) &&
+			slices.ContainsFunc(c.Sides, func(s news.Side) bool { return s.Value == "2800 block" }) {
 			return
 		}
 	}
