@@ -1,7 +1,6 @@
 package compare
 
 import (
-	"maps"
 	"slices"
 	"strings"
 	"sync"
@@ -105,8 +104,7 @@ var sequenceWords = english.List("compare/sequence-words")
 // asks, and the sentence that carries it can join another claim.
 func (cp *comparer) nearDates(earlier []news.Conflict) []news.Conflict {
 	covered := coveredSentences(cp, earlier, news.ConflictDate)
-	sides := map[string]map[string][]align.SentRef{}
-	var order []string
+	var sides valueSides[string]
 	for d, doc := range cp.c.Docs {
 		for s := range doc.Sentences {
 			ref := align.SentRef{Doc: d, Sent: s}
@@ -132,33 +130,17 @@ func (cp *comparer) nearDates(earlier []news.Conflict) []news.Conflict {
 						}
 						slices.Sort(sh)
 						k := a.d.Kind + "\x00" + strings.Join(slices.Compact(sh), " ")
-						if sides[k] == nil {
-							sides[k] = map[string][]align.SentRef{}
-							order = append(order, k)
-						}
 						for _, it := range []dItem{a, b} {
-							if !slices.Contains(sides[k][it.d.Value], it.ref) {
-								sides[k][it.d.Value] = append(sides[k][it.d.Value], it.ref)
-							}
+							sides.add(k, it.d.Value, it.ref)
 						}
 					}
 				}
 			}
 		}
 	}
-	var out []news.Conflict
-	for _, k := range order {
-		s := sides[k]
-		if len(s) < 2 || !cp.disjointSides(s) {
-			continue
-		}
-		cf := news.Conflict{Kind: news.ConflictDate, Topic: "date: " + strings.Join(strings.Fields(strings.SplitN(k, "\x00", 2)[1]), ", ")}
-		for _, v := range slices.Sorted(maps.Keys(s)) {
-			cf.Sides = append(cf.Sides, cp.side(s[v], v))
-		}
-		out = append(out, cf)
-	}
-	return out
+	return sides.conflicts(cp, news.ConflictDate, func(k string) string {
+		return "date: " + strings.Join(strings.Fields(strings.SplitN(k, "\x00", 2)[1]), ", ")
+	})
 }
 
 // plainWord is a shared word that says what a date dates by itself: not a

@@ -1,8 +1,6 @@
 package compare
 
 import (
-	"maps"
-	"slices"
 	"strings"
 
 	"github.com/crosscheck/crosscheck/internal/align"
@@ -47,8 +45,7 @@ func (cp *comparer) factDates(earlier []news.Conflict) []news.Conflict {
 	// One fact is one predicate said of one argument: the pairs that
 	// share it make one difference, each date a side.
 	type key struct{ lemma, arg string }
-	groups := map[key]map[string][]align.SentRef{}
-	var order []key
+	var groups valueSides[key]
 	for i, a := range facts {
 		for _, b := range facts[i+1:] {
 			if !cp.sameDatedFact(a, b) || covered[a.ref] && covered[b.ref] {
@@ -58,31 +55,12 @@ func (cp *comparer) factDates(earlier []news.Conflict) []news.Conflict {
 			if a.undergoer == "" || a.undergoer != b.undergoer {
 				k.arg = "\x00" + a.actor
 			}
-			if groups[k] == nil {
-				groups[k] = map[string][]align.SentRef{}
-				order = append(order, k)
-			}
 			for _, f := range []datedFact{a, b} {
-				if !slices.Contains(groups[k][f.date.Value], f.ref) {
-					groups[k][f.date.Value] = append(groups[k][f.date.Value], f.ref)
-				}
+				groups.add(k, f.date.Value, f.ref)
 			}
 		}
 	}
-	var out []news.Conflict
-	for _, k := range order {
-		sides := groups[k]
-		if len(sides) < 2 || !cp.disjointSides(sides) {
-			continue
-		}
-		topic := "date: " + k.lemma
-		cf := news.Conflict{Kind: news.ConflictDate, Topic: topic}
-		for _, v := range slices.Sorted(maps.Keys(sides)) {
-			cf.Sides = append(cf.Sides, cp.side(sides[v], v))
-		}
-		out = append(out, cf)
-	}
-	return out
+	return groups.conflicts(cp, news.ConflictDate, func(k key) string { return "date: " + k.lemma })
 }
 
 // coveredSentences are the sentences an earlier difference of a kind cites.
