@@ -37,6 +37,10 @@ var eventWords = english.List("entity/event-words")
 // placeWords mark a name as a place.
 var placeWords = english.List("entity/place-words")
 
+// streetEnds end the names of streets: such a name is a place, whatever
+// organisation word it holds ("University Avenue", "Court Street").
+var streetEnds = english.List("entity/street-ends")
+
 // titles are the words of a title or role before a person's name. The
 // lower-case ones (leader, spokesman) mark a person as much as the upper.
 var titles = english.List("entity/titles")

@@ -81,6 +81,15 @@ func TestTypesOfStreetsVehiclesAndParts(t *testing.T) {
 		},
 		// The street and the subdivision of a family's home, named by
 		// their USPS suffixes; the family's father beside them.
+		// A street whose name holds an organisation word; police units.
+		"525767": {
+			"South Church Street": news.EntityPlace,
+		},
+		"663106": {
+			"Central Patrol Division": news.EntityOrganization,
+			"Law Street":              news.EntityPlace,
+			"Weslayan Avenue":         news.EntityPlace,
+		},
 		"623195": {
 			"Winding Brook Drive": news.EntityPlace,
 			"Brookfield Manor":    news.EntityPlace,

@@ -623,6 +623,8 @@ func classify(m mention) mention {
 		m.typ, m.sub = news.EntityOther, "facility"
 	case eventWords.Has(lastW):
 		m.typ, m.sub = news.EntityOther, "event"
+	case streetEnds.Has(lastW) && len(m.words) > 1:
+		m.typ = news.EntityPlace
 	case anyWord(m.words, orgWords) || orgWords.Has(firstW):
 		m.typ = news.EntityOrganization
 		if lastW == "news" || lastW == "times" || lastW == "post" || lastW == "journal" || lastW == "tribune" || lastW == "herald" {
