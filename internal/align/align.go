@@ -817,7 +817,7 @@ func wordTerm(lower string, name bool) string {
 // boilerplate are phrases of page furniture and credit lines, not claims.
 var boilerplate = sync.OnceValue(func() []string { return english.Phrases("align/boilerplate") })
 
-// boilerplateBytes holds the same phrases as byte slices (hasBoilerplate).
+// boilerplateBytes holds the same phrases as byte slices (HasBoilerplate).
 var boilerplateBytes = sync.OnceValue(func() [][]byte {
 	var out [][]byte
 	for _, b := range boilerplate() {
@@ -863,7 +863,7 @@ var embedSignature = lazyre.New(`\(@\w{1,15}\)\s+\p{Lu}\p{Ll}+\.? \d{1,2}, \d{4}
 // time line or a fragment without a subject (see fragment).
 func Trivia(doc *text.Doc, s int) bool {
 	sent := doc.Sentences[s].Text
-	if hasBoilerplate(sent) || PageFurniture(sent) {
+	if HasBoilerplate(sent) || PageFurniture(sent) {
 		return true
 	}
 	if strings.HasSuffix(strings.TrimRight(sent, `"'”’ `), "?") {
@@ -881,11 +881,11 @@ func Trivia(doc *text.Doc, s int) bool {
 	return words < 5 || fragment(doc.SentenceTokens(s))
 }
 
-// hasBoilerplate reports whether the sentence, lower-cased, holds one of
+// HasBoilerplate reports whether the sentence, lower-cased, holds one of
 // the boilerplate phrases. Most sentences are ASCII and short: they are
 // lower-cased into a buffer on the stack, not a new string (Trivia asks
 // it of every sentence of every report).
-func hasBoilerplate(sent string) bool {
+func HasBoilerplate(sent string) bool {
 	var buf [512]byte
 	if len(sent) > len(buf) || !isASCII(sent) {
 		low := strings.ToLower(sent)
