@@ -23,6 +23,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"unicode/utf8"
 
 	"github.com/crosscheck/crosscheck/internal/lazyre"
 	"github.com/crosscheck/crosscheck/internal/news"
@@ -842,8 +843,42 @@ func PageFurniture(sent string) bool {
 		}
 	}
 	return strings.Contains(sent, "(@") && embedSignature.MatchString(sent) ||
-		strings.Contains(t, "is a") && writerNote.MatchString(t)
+		strings.Contains(t, "is a") && writerNote.MatchString(t) ||
+		Caption(t)
 }
+
+// Caption reports a photo's caption in the newspaper convention: it places
+// the people it names in the picture ("Jasmine Rockymore, left, shares a
+// hug outside ...", "Pastor Danny Givens, front middle, left, and ...",
+// "(from left)"), or a gallery or video label opens it ("Gallery: Mourners
+// are seen ..."), or it closes on the day the picture was taken, as the
+// Associated Press's captions do ("... where two bailiffs were killed,
+// Monday, July 11, 2016."). A caption describes a picture, often of another
+// day or place, not what the report tells. Positional words within running
+// text ("turned left, then", "on the left, a") are not captions: the word
+// stands between two commas right after a name or a noun.
+func Caption(sent string) bool {
+	t := strings.TrimSpace(sent)
+	return (strings.Contains(t, ":") || strings.HasPrefix(t, "Caption ") || strings.HasPrefix(t, "(")) && captionLabel.MatchString(t) ||
+		(strings.Contains(t, "left") || strings.Contains(t, "right") || strings.Contains(t, "center") || strings.Contains(t, "centre") || strings.Contains(t, "middle")) && captionPlace.MatchString(t) ||
+		strings.Contains(t, "day, ") && datedCaption.MatchString(t)
+}
+
+// captionLabel opens a caption of a gallery, a slide show or a video.
+// The USA TODAY network's video carousel labels each item "Caption"
+// ("Caption Video: Newport News trailer destroyed by fire ...").
+// A credit in parentheses may open the caption instead of closing it
+// ("(Photo courtesy: Facebook) Brooke Dooley was ...").
+var captionLabel = lazyre.New(`^(?:(?:Gallery|Slideshow|Slide show|Photo gallery|PHOTOS?|Photos?|VIDEO|Video|WATCH|Watch)\s*:|Caption \p{Lu}|\((?i:photos?|image|video|courtesy)\b[^()]*\)\s*\p{Lu})`)
+
+// captionPlace is a caption's place of a person in the picture, in the
+// forms of the Associated Press Stylebook ("Smith, left, and Jones",
+// "Smith, second from left,", "front row, center,", "(left)", "from left,").
+var captionPlace = lazyre.New(`\p{L}[.’']?,\s+(?:(?:front|back|top|bottom|far|second from|third from|fourth from|standing|seated|front row|back row|top row|bottom row)\s+)?(?:left|right|center|centre|middle)(?:,?\s+(?:left|right|center|centre|middle))?,\s|\((?:left|right|center|centre|from left|from right|L|R)\)|(?:^|\s)(?:From|from) left,`)
+
+// datedCaption is the end of an Associated Press photo caption: the day the
+// picture was taken.
+var datedCaption = lazyre.New(`, \p{Lu}\p{Ll}+day, \p{Lu}\p{Ll}+\.? \d{1,2}, \d{4}\.?$`)
 
 // photoCredit closes a photo's caption: "(AP Photo/Charles Rex Arbogast)",
 // "(Photo: WFAA)", "(Travis County Jail Photo)", "(Photo by Scott
@@ -869,7 +904,7 @@ func Trivia(doc *text.Doc, s int) bool {
 	if strings.HasSuffix(strings.TrimRight(sent, `"'”’ `), "?") {
 		return true
 	}
-	if strings.HasSuffix(strings.TrimSpace(sent), ":") {
+	if strings.HasSuffix(strings.TrimSpace(sent), ":") || heading(doc, s) || inCarousel(doc, s) {
 		return true
 	}
 	words := 0
@@ -879,6 +914,81 @@ func Trivia(doc *text.Doc, s int) bool {
 		}
 	}
 	return words < 5 || fragment(doc.SentenceTokens(s))
+}
+
+// inCarousel reports a sentence of a paragraph that opens with a video
+// caption's label ("Caption Vehicle with a body inside found in Deep Creek
+// Newport News fire personnel work to ..."): the USA TODAY network's pages
+// print their carousel of other videos as one such paragraph, each item's
+// title and caption twice, and every sentence of it is of another story.
+func inCarousel(doc *text.Doc, s int) bool {
+	first := s
+	for first > 0 && doc.Sentences[first-1].Para == doc.Sentences[s].Para {
+		first--
+	}
+	t := strings.TrimSpace(doc.Sentences[first].Text)
+	return strings.HasPrefix(t, "Caption ") && captionLabel.MatchString(t)
+}
+
+// heading reports a paragraph of one sentence that ends without a full
+// stop, question or exclamation mark or closing quote: a subheading, or
+// the headline of another story that the page links between paragraphs
+// ("Arkansas man Tasered by cop sues for excessive force"). It states no
+// fact of this report; the summary refuses such a line too. The report's
+// own headline is not one.
+func heading(doc *text.Doc, s int) bool {
+	// The report's first line is its own headline, which states the news.
+	if s == 0 || !bareLine(doc, s) {
+		return false
+	}
+	// Headlines drop articles and the forms of "be" and "have" (Mårdh,
+	// "Headlinese: On the grammar of English front page headlines",
+	// 1980); a line that keeps them is a sentence whose full stop the
+	// page lost ("Stewart was charged with involuntary manslaughter ...").
+	toks := doc.SentenceTokens(s)
+	for _, t := range toks {
+		switch t.Lower {
+		case "a", "an", "the", "is", "are", "was", "were", "been", "has", "have", "had":
+			return false
+		}
+	}
+	// The report's own headline, printed again below a site's name or a
+	// photo ("Teen boy, 15, shot and killed during robbery at ..."), tells
+	// what the report tells: most of its words and all of its names come
+	// back in its sentences (other bare lines aside: a page may link two
+	// stories of one place). Another story's does not.
+	told := map[string]bool{}
+	for o := range doc.Sentences {
+		if o != s && !bareLine(doc, o) {
+			for _, t := range doc.SentenceTokens(o) {
+				if t.Kind == text.Word && !t.Stop {
+					told[t.Stem] = true
+				}
+			}
+		}
+	}
+	back, words := 0, 0
+	for k, t := range toks {
+		if t.Kind == text.Word && !t.Stop {
+			words++
+			if told[t.Stem] {
+				back++
+			} else if k > 0 && t.Cap {
+				return true // a name the report never gives: "... after Oregon barricade situation"
+			}
+		}
+	}
+	return 2*back < words
+}
+
+// bareLine reports a paragraph of one sentence with no end punctuation.
+func bareLine(doc *text.Doc, s int) bool {
+	sent := doc.Sentences[s]
+	if s > 0 && doc.Sentences[s-1].Para == sent.Para || s+1 < len(doc.Sentences) && doc.Sentences[s+1].Para == sent.Para {
+		return false
+	}
+	last, _ := utf8.DecodeLastRuneInString(strings.TrimSpace(sent.Text))
+	return last != utf8.RuneError && !strings.ContainsRune(`.!?"'”’)…,;`, last)
 }
 
 // HasBoilerplate reports whether the sentence, lower-cased, holds one of
@@ -922,10 +1032,11 @@ func isASCII(s string) bool {
 }
 
 // timeWords are the words a time line is made of besides its figures:
-// "Sunday, 6:30 p.m.", "on Dec 23 2012, 5:03p", "Jul. 7 5:59 PM EDT".
+// "Sunday, 6:30 p.m.", "on Dec 23 2012, 5:03p", "Jul. 7 5:59 PM EDT",
+// "Updated: 6:45 p.m. | Posted: 2:58 p.m." (a page's stamp words).
 var timeWords = sync.OnceValue(func() map[string]bool {
 	m := map[string]bool{}
-	for _, l := range []*english.Set{english.List("align/time-line-words"), english.Months, english.MonthAbbreviations, english.Weekdays, english.WeekdayAbbreviations, english.List("timex/parts-of-day"), english.List("timex/zone-abbrev")} {
+	for _, l := range []*english.Set{english.List("align/time-line-words"), english.List("compare/stamp-words"), english.Months, english.MonthAbbreviations, english.Weekdays, english.WeekdayAbbreviations, english.List("timex/parts-of-day"), english.List("timex/zone-abbrev")} {
 		for _, w := range l.Words() {
 			m[w] = true
 		}

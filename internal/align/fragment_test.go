@@ -79,6 +79,40 @@ func TestWriterNoteIsNoClaim(t *testing.T) {
 	pageFurniture(t, false, "Smith is a reporter who was shot in the arm outside the station.", "The victim is a former staff writer for the Tribune-Review and was 44.", "Gustafson is a volunteer firefighter.")
 }
 
+// TestCaptionsAreNoClaim reads GVA incident 598609 (five reports of a
+// toddler shot in Minneapolis): a photo caption ("Jasmine Rockymore, left,
+// shares a hug ...") opened the summary, five "Gallery:" captions were
+// single-source claims, and the page's stamp ("Updated: 6:45 p.m. |
+// Posted: 2:58 p.m.") was a claim as well.
+func TestCaptionsAreNoClaim(t *testing.T) {
+	noClaim(t, incidentClaims(t, "598609", 5), "Jasmine Rockymore, left,", "Gallery: Mourners", "Gallery: Lashea Jones, left,", "Updated: 6:45 p.m.")
+	pageFurniture(t, true, "Pastor Danny Givens, front middle, left, and Lashea Jones, front middle, right, watch the casket.",
+		"Sheriff John Smith (left) speaks to reporters outside the courthouse.", "From left, Ann Lee, Tom Lee and Joe Ray stand at the vigil.",
+		"Video: Police search the home on Elm Street", "Mourners gather next to the courthouse where two bailiffs were killed, Monday, July 11, 2016.")
+	// positional words in running text
+	pageFurniture(t, false, "The gunman turned left, then fired twice into the crowd.", "He was shot in the left arm, right leg and back.",
+		"On the left, a man in a red shirt can be seen running.", "The driver veered right, struck a pole and fled on foot.",
+		"Police said the video: it shows two men running.")
+}
+
+// TestCarouselAndHeadingsAreNoClaim reads two more GVA incidents of 2016.
+// In 494378 (a family killed in Chesapeake) one report's page ends on the
+// USA TODAY network's video carousel, one paragraph opening "Caption ...":
+// its "A body was found inside the vehicle." (a car pulled from a creek in
+// another town) was an agreement of three reports, and the carousel's
+// trailer fire and bank robbery were single-source claims, some twice. In
+// 625854 (a deputy killed in Arkansas) the headlines of three other
+// stories, linked between paragraphs, were single-source claims; a line
+// whose full stop the page lost is still a claim (GVA 487094: "Stewart was
+// charged with involuntary manslaughter ... Tuesday").
+func TestCarouselAndHeadingsAreNoClaim(t *testing.T) {
+	noClaim(t, incidentClaims(t, "494378", 4), "Caption Vehicle with a body", "A trailer in the 500 block of Randy Lane", "Investigators think a black man in his 30s", "Look for more coverage on WAVY", "(Photo courtesy: Facebook)")
+	noClaim(t, incidentClaims(t, "625854", 4), "Arkansas man Tasered by cop sues", "Officer shot, hostage safe after Oregon", "Felon with white pride tattoos")
+	if found, in := incidentClaims(t, "487094", 3)("Stewart was charged with involuntary manslaughter"); found == 0 || in == 0 {
+		t.Errorf("a sentence without its full stop: %d sentences, %d in a claim; want a claim", found, in)
+	}
+}
+
 // pageFurniture checks that align.PageFurniture takes each sentence for
 // page furniture, or (want false) for none.
 func pageFurniture(t *testing.T, want bool, sents ...string) {

@@ -132,8 +132,11 @@ func (cp *comparer) agreements() []news.Agreement {
 // stage reports those) and short fragments are left out.
 func (cp *comparer) singles() []news.SingleSource {
 	var out []news.SingleSource
+	// A page that prints a passage twice (a carousel of other stories, a
+	// summary box) gives two claims of one text: one line says it.
+	listed := map[string]bool{}
 	for i, cl := range cp.a.Claims {
-		if cl.Independent != 1 {
+		if cl.Independent != 1 || listed[cl.Text] {
 			continue
 		}
 		ref := cp.a.Members[i][0]
@@ -158,6 +161,7 @@ func (cp *comparer) singles() []news.SingleSource {
 		if near || cp.carriedElsewhere(ref) {
 			continue
 		}
+		listed[cl.Text] = true
 		out = append(out, news.SingleSource{Kind: news.SingleClaim, Text: cl.Text, Sources: slices.Clone(cl.Sources), Evidence: slices.Clone(cl.Evidence)})
 	}
 	return out

@@ -41,6 +41,10 @@ var placeWords = english.List("entity/place-words")
 // organisation word it holds ("University Avenue", "Court Street").
 var streetEnds = english.List("entity/street-ends")
 
+// streetWords are the words of an address that are not the street's own
+// name (directions and street types), as the text package reads addresses.
+var streetWords = english.List("text/street-words")
+
 // titles are the words of a title or role before a person's name. The
 // lower-case ones (leader, spokesman) mark a person as much as the upper.
 var titles = english.List("entity/titles")

@@ -90,6 +90,13 @@ func TestTypesOfStreetsVehiclesAndParts(t *testing.T) {
 			"Law Street":              news.EntityPlace,
 			"Weslayan Avenue":         news.EntityPlace,
 		},
+		// A street suffix then a direction; an abbreviated saint that
+		// opens a town's name (it was "St", a place, and "Paul").
+		"598609": {
+			"Penn Avenue North":  news.EntityPlace,
+			"Lowry Avenue North": news.EntityPlace,
+			"St. Paul":           news.EntityPlace,
+		},
 		"623195": {
 			"Winding Brook Drive": news.EntityPlace,
 			"Brookfield Manor":    news.EntityPlace,

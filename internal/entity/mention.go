@@ -173,7 +173,7 @@ func runEnd(toks []text.Token, i int) int {
 		case isCapWord(t) && t.Start-prev.End == 1:
 			j++
 			continue
-		case t.Text == "." && (honorifics.Has(strings.ToLower(prev.Text)) || initialLetter(prev)) && j+1 < len(toks) && isCapWord(&toks[j+1]) &&
+		case t.Text == "." && (honorifics.Has(strings.ToLower(prev.Text)) || initialLetter(prev) || j-1 == i && namePrefix(prev)) && j+1 < len(toks) && isCapWord(&toks[j+1]) &&
 			toks[j+1].Start-t.End == 1 && !notNames.Has(toks[j+1].Lower):
 			// "Sen. Sanders", "P. J. Crowley", "Harry M. Reid": the dot
 			// of a title or an initial is inside the name.
@@ -189,6 +189,15 @@ func runEnd(toks []text.Token, i int) int {
 		break
 	}
 	return j
+}
+
+// namePrefix reports an abbreviated title or place word that opens a name
+// ("St. Paul", "Mt. Pleasant", "Ft. Worth"; english.Abbreviations of kind
+// title or place). Only at the opening: after a name the same dot may
+// close the sentence ("... on Main St. Police said").
+func namePrefix(t *text.Token) bool {
+	k := english.Abbreviations.Kind(strings.ToLower(t.Text))
+	return k == "title" || k == "place"
 }
 
 // initialLetter reports a single capital letter, as an initial is written.
@@ -623,7 +632,10 @@ func classify(m mention) mention {
 		m.typ, m.sub = news.EntityOther, "facility"
 	case eventWords.Has(lastW):
 		m.typ, m.sub = news.EntityOther, "event"
-	case streetEnds.Has(lastW) && len(m.words) > 1:
+	case streetEnds.Has(lastW) && len(m.words) > 1,
+		// "Lowry Avenue North", "Pennsylvania Avenue NW": a street
+		// suffix, then a direction (USPS Publication 28, Appendix B)
+		len(m.words) > 2 && streetWords.Has(lastW) && !streetEnds.Has(lastW) && streetEnds.Has(foldKey(m.words[len(m.words)-2])):
 		m.typ = news.EntityPlace
 	case anyWord(m.words, orgWords) || orgWords.Has(firstW):
 		m.typ = news.EntityOrganization
@@ -633,6 +645,11 @@ func classify(m mention) mention {
 	case placeWords.Has(lastW) && len(m.words) > 1,
 		// "City of Oceanside", "State of Texas", "County of Los Angeles"
 		placeWords.Has(firstW) && len(m.words) > 2 && m.words[1] == "of":
+		m.typ = news.EntityPlace
+	case len(m.words) > 1 && strings.HasSuffix(m.words[0], ".") && (firstW == "st" || english.Abbreviations.Kind(firstW) == "place"):
+		// "St. Paul", "Mt. Pleasant", "Ft. Worth": in news an abbreviated
+		// saint, mount or fort opens a town's name (a church's or a
+		// hospital's ends on its facility word, read above)
 		m.typ = news.EntityPlace
 	case len(m.words) == 2 && (compassPrefixes.Has(firstW) || placeOpeners.Has(firstW)):
 		// "West Philadelphia", "Downtown Austin", "Los Altos", "San Jacinto"

@@ -28,7 +28,6 @@ import (
 	"unicode/utf8"
 
 	"github.com/crosscheck/crosscheck/internal/align"
-	"github.com/crosscheck/crosscheck/internal/lazyre"
 	"github.com/crosscheck/crosscheck/internal/text"
 	"github.com/crosscheck/crosscheck/internal/text/english"
 )
@@ -617,7 +616,7 @@ func eligibleCost(doc *text.Doc, si int) (ok bool, cost int) {
 	if a := doc.Article; a != nil && a.Title != "" && len(t) <= len(a.Title)+8 && sameWords(a.Title, t) {
 		return false, cost
 	}
-	if boilerplate(t) || align.HasBoilerplate(t) || align.PageFurniture(t) || strings.Contains(t, "day, ") && photoCaption.MatchString(t) || updateNote(t) || !quotesBalanced(t) || shouting(t) || insideQuote(doc, si) {
+	if boilerplate(t) || align.HasBoilerplate(t) || align.PageFurniture(t) || updateNote(t) || !quotesBalanced(t) || shouting(t) || insideQuote(doc, si) {
 		return false, cost
 	}
 	// A lone quotation: words of someone, with at most a short attribution
@@ -638,13 +637,6 @@ func eligibleCost(doc *text.Doc, si int) (ok bool, cost int) {
 	}
 	return true, cost
 }
-
-// photoCaption is the end of a news photo's caption in the style of the
-// Associated Press, which closes it with the day the picture was taken
-// ("... next to the courthouse where two bailiffs were killed, Monday,
-// July 11, 2016."): it describes a picture, often of another day or place
-// (a memorial to officers slain in another city), not the story's news.
-var photoCaption = lazyre.New(`, \p{Lu}\p{Ll}+day, \p{Lu}\p{Ll}+\.? \d{1,2}, \d{4}\.?$`)
 
 // cutAtTitle reports whether a sentence ends with an abbreviated title
 // (english.Abbreviations of kind "title"): it was cut in the middle of a

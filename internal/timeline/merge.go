@@ -6,6 +6,7 @@ import (
 	"strings"
 	"sync"
 
+	"github.com/crosscheck/crosscheck/internal/align"
 	"github.com/crosscheck/crosscheck/internal/text"
 	"github.com/crosscheck/crosscheck/internal/timex"
 )
@@ -48,6 +49,20 @@ type mframe struct {
 	base int
 }
 
+// furniture reports whether the sentence of tx is what the page adds
+// around the report (align's page furniture: a photo caption, a credit,
+// a line that is only the page's time stamp, "Updated: 6:45 p.m. |
+// Posted: 2:58 p.m."), which dates the page
+// or a picture, not an event.
+func furniture(d *text.Doc, tx timex.Timex) bool {
+	for si, s := range d.Sentences {
+		if s.Start <= tx.Start && tx.End <= s.End {
+			return align.PageFurniture(s.Text) || align.HasBoilerplate(s.Text) || align.TimeLine(d.SentenceTokens(si))
+		}
+	}
+	return false
+}
+
 // eventFrame analyses the clause the expression xi dates.
 func eventFrame(d *text.Doc, txs []timex.Timex, xi int) mframe {
 	loadLexicon()
@@ -57,7 +72,8 @@ func eventFrame(d *text.Doc, txs []timex.Timex, xi int) mframe {
 		return f
 	}
 	f.ann, f.base = d.Annotation(), sentenceBase(d, txs[xi])
-	f.caption = !hasFinite(toks) || len(toks) > 1 && toks[0].Lower == "(" && (toks[len(toks)-1].Lower == ")" || toks[len(toks)-2].Lower == ")")
+	f.caption = !hasFinite(toks) || len(toks) > 1 && toks[0].Lower == "(" && (toks[len(toks)-1].Lower == ")" || toks[len(toks)-2].Lower == ")") ||
+		furniture(d, txs[xi])
 	cs, ce := clauseTokens(toks, xs, xe)
 	// A fronted adverbial ("On March 23, the sailors had been inspecting a
 	// ship when they were surrounded and taken into custody") dates the
