@@ -770,8 +770,29 @@ func (c *Clusterer) threshold(st *story, p prepared) float64 {
 		}
 		return c.opt.Threshold
 	}
-	return c.opt.AgreeThreshold + c.rise(g)
+	return max(c.opt.AgreeThreshold+c.rise(g), c.burstFloor(st, p, g))
 }
+
+// burstFloor is the least threshold of an article whose event lies more
+// than Grace before the first member of a burst: a story of burstMembers
+// or more members all within Grace of one another (the reports of one
+// occurrence). A follow-up comes after its event, not before; an article
+// dated days before a burst is another occurrence of the same kind (an
+// earlier election, the previous game), which shares the topic's names,
+// and it joins only when it resembles the burst as strongly as the
+// ceiling of the time rule, MaxThreshold. 0 when the rule does not apply.
+// Late after it, the same article could be a follow-up: the rule leaves
+// that side to the rising threshold (a floor there cost GVA's follow-ups).
+func (c *Clusterer) burstFloor(st *story, p prepared, g time.Duration) float64 {
+	if g <= c.opt.Grace || st.n < burstMembers || st.last.Sub(st.first) > c.opt.Grace ||
+		!p.when.Before(st.first.Add(-c.opt.Grace)) {
+		return 0
+	}
+	return c.opt.MaxThreshold
+}
+
+// burstMembers is how many members make a story a burst (burstFloor).
+const burstMembers = 2
 
 // Reasons for refusing a join (Why.Refused).
 const (
