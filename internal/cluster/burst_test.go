@@ -19,6 +19,9 @@ func TestBurstECBPlus(t *testing.T) {
 	if apart.StoryID == got["11_5ecb"].StoryID {
 		t.Errorf("11_1ecbplus joined the 2007 election's story (score %.3f, threshold %.3f)", apart.Why.Score, apart.Why.Threshold)
 	}
+	if !apart.Why.BeforeBurst {
+		t.Errorf("11_1ecbplus: nearest story %s, explained without the burst", apart.Why.Nearest)
+	}
 	together := []struct{ id, story string }{
 		{"11_3ecbplus", "11_1ecbplus"}, {"11_1ecb", "11_5ecb"}, {"11_8ecb", "11_5ecb"},
 	}

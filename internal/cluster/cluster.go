@@ -230,6 +230,10 @@ type Why struct {
 	// tennant / peter capaldi"); "" when none. Read, not used to decide:
 	// it does not separate right joins from wrong ones (conflict.go).
 	Conflict string `json:"conflict,omitempty"`
+	// BeforeBurst: the article is dated more than Grace before the first
+	// of the story's reports, which all came within Grace of one another,
+	// so its threshold is at least MaxThreshold (burstFloor).
+	BeforeBurst bool `json:"before_burst,omitempty"`
 }
 
 // Evidence is one term an article shares with a story.
@@ -251,6 +255,7 @@ func (c *Clusterer) explain(p prepared, s int, score, bg float64) *Why {
 	w.Conflict = st.det.conflict(st.n, p.details)
 	if g := c.articleGap(st, p); g != unknown {
 		w.GapDays = g.Hours() / 24
+		w.BeforeBurst = c.burstFloor(st, p, g) > 0
 	}
 	if st.norm == 0 {
 		return w
