@@ -984,8 +984,9 @@ func (c *Clusterer) post(t term, s int32) {
 // close enough to s's: the article that just joined s may have bridged two
 // halves of one story that began apart. Close enough is MergeThreshold
 // plus the rise of the gap between the two stories' spans; in a language
-// without a time tagger, the lower mergeThreshold plus the median cosine
-// of s to the other stories among the article's candidates (all), at most
+// without a time tagger, the lower mergeThreshold plus undatedMergeContrast
+// times the median cosine of s to the other stories among the article's
+// candidates (all), at most
 // MergeThreshold, plus that rise: where texts share many words (no stop
 // list) every story resembles every other a little, and only a margin
 // above that says two are one. The larger story keeps its id.
@@ -1010,7 +1011,7 @@ func (c *Clusterer) mergeInto(s int, cands, all []int) []string {
 			if bg < 0 {
 				bg = c.storyBackground(s, all)
 			}
-			if cs < min(th+bg, c.opt.MergeThreshold)+rise {
+			if cs < min(th+undatedMergeContrast*bg, c.opt.MergeThreshold)+rise {
 				continue
 			}
 		}
