@@ -319,8 +319,9 @@ type Clusterer struct {
 	cp       *copies
 	casing   casing
 	outlets  map[string]*outletNames
-	seq      int    // articles added so far
-	lastID   string // id of the article added last
+	chrome   map[string]*printed // per outlet (chrome.go)
+	seq      int                 // articles added so far
+	lastID   string              // id of the article added last
 	now      time.Time
 	// stories before oldestLive are all retired or merged (retire).
 	oldestLive int
@@ -336,6 +337,7 @@ func New(opt Options) *Clusterer {
 		postings: map[term][]int32{},
 		casing:   casing{},
 		outlets:  map[string]*outletNames{},
+		chrome:   map[string]*printed{},
 	}
 	c.cp = newCopies(c.opt.Dedup, c.opt.Window)
 	return c
@@ -383,6 +385,8 @@ type prepared struct {
 	names  map[term]bool // the names it holds
 	words  map[term]int  // its words' terms
 	blocks []street      // the streets of the blocks its lead names (leadStreets)
+	keys   []uint64      // its sentences' keys (sentenceKeys)
+	outlet string
 	sig    *dedup.Signature
 	when   time.Time
 	lang   string
@@ -407,6 +411,10 @@ func (c *Clusterer) prepare(d *text.Doc) prepared {
 	for t := range ents {
 		names[t^salt] = true
 	}
+	// Sentences its outlet printed before are chrome or background
+	// (chrome.go), not evidence.
+	keys := sentenceKeys(d)
+	c.dropChrome(d, keys, words, ents)
 	c.boilerplate(d.Article.Outlet, ents, when)
 	// Terms, document frequencies and document counts are kept per
 	// language: a French article's "de" must be weighed against French
@@ -443,6 +451,8 @@ func (c *Clusterer) prepare(d *text.Doc) prepared {
 		names:  names,
 		words:  words,
 		blocks: leadStreets(d, salt),
+		keys:   keys,
+		outlet: d.Article.Outlet,
 		lang:   d.Language,
 	}
 }
@@ -520,6 +530,7 @@ func (c *Clusterer) Add(d *text.Doc) Assignment {
 	}
 	c.cp.place(int32(target))
 	c.join(target, p)
+	c.noteSentences(p.outlet, p.keys)
 	a.Merged = c.mergeInto(target, bridged, cands)
 	a.StoryID = c.stories[c.resolve(target)].id
 	c.retire()
@@ -542,6 +553,7 @@ func (c *Clusterer) Seed(d *text.Doc, storyID string) {
 	}
 	c.cp.place(int32(s))
 	c.join(s, p)
+	c.noteSentences(p.outlet, p.keys)
 	c.retire()
 }
 
