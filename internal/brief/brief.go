@@ -117,7 +117,8 @@ func FromCorpus(c *text.Corpus, opt Options) *news.Brief {
 	})
 	aligned := align.Align(c)
 	cmp := compare.Compare(c, aligned)
-	picks := summarize.Select(c, aligned, summarize.Budget{Words: opt.SummaryWords, Bytes: opt.SummaryBytes})
+	picks := summarize.SelectFacts(c, aligned, summarize.Budget{Words: opt.SummaryWords, Bytes: opt.SummaryBytes},
+		summarize.DisputedFacts(c, cmp.Conflicts))
 	side.Wait()
 
 	b := &news.Brief{
