@@ -13,7 +13,8 @@ import (
 // two), where shots were fired at a Hartford house party (18 or 19
 // Plymouth St.), how many counts a Mukilteo suspect was booked for (two,
 // three). The summary now states a value of them (internal/summarize,
-// seedDisputed); each incident fails without it.
+// seedDisputed), and the sentence that states it gives the other values
+// (otherValues); each incident fails without them.
 func TestSummaryStatesDisputedFigure(t *testing.T) {
 	for _, id := range []string{"577157", "519541", "634787", "616948"} {
 		b := Build(gvaIncident(t, id), Options{})
@@ -31,6 +32,12 @@ func TestSummaryStatesDisputedFigure(t *testing.T) {
 			t.Errorf("incident %s: no summary sentence states a value of %q", id, disputed[0].Topic)
 			for _, s := range b.Summary {
 				t.Logf("  %s", s.Text)
+			}
+		}
+		// The sentence that states one value gives the others.
+		for _, s := range b.Summary {
+			if summaryStates([]news.SummarySentence{s}, disputed) && len(s.Others) == 0 {
+				t.Errorf("incident %s: %q gives no other value", id, s.Text)
 			}
 		}
 	}
