@@ -117,7 +117,8 @@ func FromCorpus(c *text.Corpus, opt Options) *news.Brief {
 	})
 	aligned := align.Align(c)
 	cmp := compare.Compare(c, aligned)
-	picks := summarize.Select(c, aligned, summarize.Budget{Words: opt.SummaryWords, Bytes: opt.SummaryBytes})
+	picks := summarize.SelectFacts(c, aligned, summarize.Budget{Words: opt.SummaryWords, Bytes: opt.SummaryBytes},
+		summarize.DisputedFacts(c, cmp.Conflicts))
 	side.Wait()
 
 	b := &news.Brief{
@@ -133,10 +134,41 @@ func FromCorpus(c *text.Corpus, opt Options) *news.Brief {
 		Notes:        notes(c),
 	}
 	compare.Readable(b.Conflicts)
+	otherValues(b)
 	withoutDatelines(b)
 	b.Title = title(c, aligned.Claims)
 	emptyNotNull(b)
 	return b
+}
+
+// otherValues notes, on each summary sentence that states a value of a
+// number difference (its own evidence is that of a side), the other sides'
+// values and sources: the summary states a disputed figure as one report
+// gives it, and the reader must see that others give it otherwise. A
+// retracted value is left out.
+func otherValues(b *news.Brief) {
+	for i := range b.Summary {
+		s := &b.Summary[i]
+		own := s.Evidence[0]
+		for _, cf := range b.Conflicts {
+			if cf.Kind != news.ConflictNumber {
+				continue
+			}
+			states := slices.IndexFunc(cf.Sides, func(side news.Side) bool {
+				return slices.ContainsFunc(side.Evidence, func(ev news.Evidence) bool {
+					return ev.Source == own.Source && ev.Start < own.End && ev.End > own.Start
+				})
+			})
+			if states < 0 {
+				continue
+			}
+			for j, side := range cf.Sides {
+				if j != states && !side.Retracted {
+					s.Others = append(s.Others, news.OtherValue{Value: side.Value, Sources: slices.Clone(side.Sources)})
+				}
+			}
+		}
+	}
 }
 
 // withoutDatelines drops the dateline that opens a report's first sentence

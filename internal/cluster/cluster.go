@@ -230,6 +230,10 @@ type Why struct {
 	// tennant / peter capaldi"); "" when none. Read, not used to decide:
 	// it does not separate right joins from wrong ones (conflict.go).
 	Conflict string `json:"conflict,omitempty"`
+	// BeforeBurst: the article is dated more than Grace before the first
+	// of the story's reports, which all came within Grace of one another,
+	// so its threshold is at least MaxThreshold (burstFloor).
+	BeforeBurst bool `json:"before_burst,omitempty"`
 }
 
 // Evidence is one term an article shares with a story.
@@ -251,6 +255,7 @@ func (c *Clusterer) explain(p prepared, s int, score, bg float64) *Why {
 	w.Conflict = st.det.conflict(st.n, p.details)
 	if g := c.articleGap(st, p); g != unknown {
 		w.GapDays = g.Hours() / 24
+		w.BeforeBurst = c.burstFloor(st, p, g) > 0
 	}
 	if st.norm == 0 {
 		return w
@@ -314,8 +319,9 @@ type Clusterer struct {
 	cp       *copies
 	casing   casing
 	outlets  map[string]*outletNames
-	seq      int    // articles added so far
-	lastID   string // id of the article added last
+	chrome   map[string]*printed // per outlet (chrome.go)
+	seq      int                 // articles added so far
+	lastID   string              // id of the article added last
 	now      time.Time
 	// stories before oldestLive are all retired or merged (retire).
 	oldestLive int
@@ -331,6 +337,7 @@ func New(opt Options) *Clusterer {
 		postings: map[term][]int32{},
 		casing:   casing{},
 		outlets:  map[string]*outletNames{},
+		chrome:   map[string]*printed{},
 	}
 	c.cp = newCopies(c.opt.Dedup, c.opt.Window)
 	return c
@@ -378,6 +385,8 @@ type prepared struct {
 	names  map[term]bool // the names it holds
 	words  map[term]int  // its words' terms
 	blocks []street      // the streets of the blocks its lead names (leadStreets)
+	keys   []uint64      // its sentences' keys (sentenceKeys)
+	outlet string
 	sig    *dedup.Signature
 	when   time.Time
 	lang   string
@@ -402,6 +411,10 @@ func (c *Clusterer) prepare(d *text.Doc) prepared {
 	for t := range ents {
 		names[t^salt] = true
 	}
+	// Sentences its outlet printed before are chrome or background
+	// (chrome.go), not evidence.
+	keys := sentenceKeys(d)
+	c.dropChrome(d, keys, words, ents)
 	c.boilerplate(d.Article.Outlet, ents, when)
 	// Terms, document frequencies and document counts are kept per
 	// language: a French article's "de" must be weighed against French
@@ -438,6 +451,8 @@ func (c *Clusterer) prepare(d *text.Doc) prepared {
 		names:  names,
 		words:  words,
 		blocks: leadStreets(d, salt),
+		keys:   keys,
+		outlet: d.Article.Outlet,
 		lang:   d.Language,
 	}
 }
@@ -515,6 +530,7 @@ func (c *Clusterer) Add(d *text.Doc) Assignment {
 	}
 	c.cp.place(int32(target))
 	c.join(target, p)
+	c.noteSentences(p.outlet, p.keys)
 	a.Merged = c.mergeInto(target, bridged, cands)
 	a.StoryID = c.stories[c.resolve(target)].id
 	c.retire()
@@ -537,6 +553,7 @@ func (c *Clusterer) Seed(d *text.Doc, storyID string) {
 	}
 	c.cp.place(int32(s))
 	c.join(s, p)
+	c.noteSentences(p.outlet, p.keys)
 	c.retire()
 }
 
@@ -770,8 +787,29 @@ func (c *Clusterer) threshold(st *story, p prepared) float64 {
 		}
 		return c.opt.Threshold
 	}
-	return c.opt.AgreeThreshold + c.rise(g)
+	return max(c.opt.AgreeThreshold+c.rise(g), c.burstFloor(st, p, g))
 }
+
+// burstFloor is the least threshold of an article whose event lies more
+// than Grace before the first member of a burst: a story of burstMembers
+// or more members all within Grace of one another (the reports of one
+// occurrence). A follow-up comes after its event, not before; an article
+// dated days before a burst is another occurrence of the same kind (an
+// earlier election, the previous game), which shares the topic's names,
+// and it joins only when it resembles the burst as strongly as the
+// ceiling of the time rule, MaxThreshold. 0 when the rule does not apply.
+// Late after it, the same article could be a follow-up: the rule leaves
+// that side to the rising threshold (a floor there cost GVA's follow-ups).
+func (c *Clusterer) burstFloor(st *story, p prepared, g time.Duration) float64 {
+	if g <= c.opt.Grace || st.n < burstMembers || st.last.Sub(st.first) > c.opt.Grace ||
+		!p.when.Before(st.first.Add(-c.opt.Grace)) {
+		return 0
+	}
+	return c.opt.MaxThreshold
+}
+
+// burstMembers is how many members make a story a burst (burstFloor).
+const burstMembers = 2
 
 // Reasons for refusing a join (Why.Refused).
 const (
@@ -958,8 +996,9 @@ func (c *Clusterer) post(t term, s int32) {
 // close enough to s's: the article that just joined s may have bridged two
 // halves of one story that began apart. Close enough is MergeThreshold
 // plus the rise of the gap between the two stories' spans; in a language
-// without a time tagger, the lower mergeThreshold plus the median cosine
-// of s to the other stories among the article's candidates (all), at most
+// without a time tagger, the lower mergeThreshold plus undatedMergeContrast
+// times the median cosine of s to the other stories among the article's
+// candidates (all), at most
 // MergeThreshold, plus that rise: where texts share many words (no stop
 // list) every story resembles every other a little, and only a margin
 // above that says two are one. The larger story keeps its id.
@@ -984,7 +1023,7 @@ func (c *Clusterer) mergeInto(s int, cands, all []int) []string {
 			if bg < 0 {
 				bg = c.storyBackground(s, all)
 			}
-			if cs < min(th+bg, c.opt.MergeThreshold)+rise {
+			if cs < min(th+undatedMergeContrast*bg, c.opt.MergeThreshold)+rise {
 				continue
 			}
 		}

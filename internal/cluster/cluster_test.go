@@ -218,22 +218,6 @@ func TestUndatedMerge(t *testing.T) {
 // an article of another (F1 0.856, P 0.91, 10 stories); stripped (light2),
 // F1 0.950 with no story mixing topics.
 func TestLanguageForms(t *testing.T) {
-	all, err := clustereval.MultiLing(filepath.Join(dataDir(t), "multiling2011"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	odd, _ := clustereval.Split(all)
-	stream := clustereval.Shuffle(odd, 1)
-	r := clustereval.Run(stream, cluster.Options{})
-	want := map[string]struct{ f1, p float64 }{"greek": {0.999, 1}, "arabic": {0.94, 1}}
-	for _, lr := range clustereval.ByLanguage(stream, r) {
-		w, ok := want[lr.Lang]
-		if !ok {
-			continue
-		}
-		t.Logf("%s: %d stories for %d topics, B3 P %.3f R %.3f F1 %.3f", lr.Lang, lr.Stories, lr.Gold, lr.P, lr.R, lr.F1)
-		if lr.F1 < w.f1 || lr.P < w.p {
-			t.Errorf("%s: B3 P %.3f F1 %.3f; want P >= %.3f, F1 >= %.3f", lr.Lang, lr.P, lr.F1, w.p, w.f1)
-		}
-	}
+	stream, r := oddMultiLing(t)
+	wantLanguages(t, stream, r, map[string]floor{"greek": {0.999, 1}, "arabic": {0.94, 1}})
 }

@@ -103,9 +103,10 @@ func termCounts(d *text.Doc, lab labels, isName func(lower string) bool) (words,
 			stem, stop := wordStem(lang, tk.Lower, tk)
 			var e term
 			if tk.Cap && i > 0 && !stop && len(tk.Lower) > 1 && !calendarWord(tk.Lower) && isName(tk.Lower) {
-				e = lab.hash(kindEntity, tk.Lower)
+				nf := nameForm(lang, tk.Lower)
+				e = lab.hash(kindEntity, nf)
 				ents[e]++
-				run = append(run, tk.Lower)
+				run = append(run, nf)
 				runTerms = append(runTerms, e)
 			} else {
 				flush()

@@ -1,12 +1,14 @@
 package compare
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/crosscheck/crosscheck/internal/align"
 	"github.com/crosscheck/crosscheck/internal/entity"
 	"github.com/crosscheck/crosscheck/internal/news"
 	"github.com/crosscheck/crosscheck/internal/text"
+	"github.com/crosscheck/crosscheck/internal/text/english"
 )
 
 // A name slot is the place of one person in one statement that two
@@ -100,7 +102,7 @@ func (cp *comparer) slotFinding(h hunk, x, y []subToken, rx, ry align.SentRef) (
 	if !ok {
 		return subFinding{}, false
 	}
-	a, b := x[nx.a:nx.b], y[ny.a:ny.b]
+	a, b := unpossessed(x[nx.a:nx.b]), unpossessed(y[ny.a:ny.b])
 	if !twoPeople(a, b, x, y) {
 		return subFinding{}, false
 	}
@@ -123,8 +125,9 @@ func (cp *comparer) slotFinding(h hunk, x, y []subToken, rx, ry align.SentRef) (
 // right.
 func slotRuns(h hunk, x, y []subToken, lower map[string]bool) (nx, ny nameRun, ok bool) {
 	if h.left >= slotFrame && h.leftContent {
-		nx, ny = firstRun(x, h.xa, h.xb, lower), firstRun(y, h.ya, h.yb, lower)
-		if nx.a == h.xa && ny.a == h.ya && nx.b > nx.a && ny.b > ny.a {
+		xa, ya := afterTitles(x, h.xa, h.xb), afterTitles(y, h.ya, h.yb)
+		nx, ny = firstRun(x, xa, h.xb, lower), firstRun(y, ya, h.yb, lower)
+		if nx.a == xa && ny.a == ya && nx.b > nx.a && ny.b > ny.a {
 			return nx, ny, true
 		}
 	}
@@ -228,10 +231,16 @@ func firstRun(ts []subToken, a, b int, lower map[string]bool) nameRun {
 	for e < b && slotWordAt(ts, e, lower) {
 		e++
 	}
+	// A possessive closes the name: "named John McCain's Republican
+	// Party running mate".
+	owner := e < b && possessiveAt(ts, e, lower)
+	if owner {
+		e++
+	}
 	// A name word on either side outside the stretch makes the run a
 	// piece of a longer name: a first name changed before a shared
 	// surname ("Alexis" / "Alexandros Grigoropoulos").
-	if e == a || e-a > maxNameWords || e == b && e < len(ts) && slotWordAt(ts, e, lower) || a > 0 && slotWordAt(ts, a-1, lower) {
+	if e == a || e-a > maxNameWords || !owner && e == b && e < len(ts) && slotWordAt(ts, e, lower) || a > 0 && slotWordAt(ts, a-1, lower) {
 		return nameRun{}
 	}
 	return nameRun{a, e}
@@ -241,11 +250,65 @@ func firstRun(ts []subToken, a, b int, lower map[string]bool) nameRun {
 // maxNameWords long, or an empty run.
 func lastRun(ts []subToken, a, b int, lower map[string]bool) nameRun {
 	s := b
+	owner := s > a && possessiveAt(ts, s-1, lower)
+	if owner {
+		s--
+	}
 	for s > a && slotWordAt(ts, s-1, lower) {
 		s--
 	}
-	if s == b || b-s > maxNameWords || s == a && s > 0 && slotWordAt(ts, s-1, lower) || b < len(ts) && slotWordAt(ts, b, lower) {
+	if s == b || b-s > maxNameWords || s == a && s > 0 && slotWordAt(ts, s-1, lower) || !owner && b < len(ts) && slotWordAt(ts, b, lower) {
 		return nameRun{}
 	}
 	return nameRun{s, b}
+}
+
+// possessives are the endings of a possessive name ("McCain's").
+var possessives = []string{"'s", "’s"}
+
+// possessiveAt reports whether ts[i] is a name word with a possessive
+// ending: the last word of a name that owns what follows ("Prime Minister
+// George Papandreou's Socialists", "Senator John McCain's running mate").
+// The sentence's first word counts: a possessive is no word that opens a
+// sentence with a capital for its place alone, and the entity layer
+// still has to read the name as a person.
+func possessiveAt(ts []subToken, i int, lower map[string]bool) bool {
+	t, ok := withoutPossessive(ts[i])
+	if !ok || !ProperName(t.Token) || lower[t.Lower] {
+		return false
+	}
+	return nameWord(t) || i == 0 && t.Kind == text.Word && t.Cap && !t.Stop && strings.ToUpper(t.Text) != t.Text
+}
+
+// withoutPossessive is t without its possessive ending, if it has one.
+func withoutPossessive(t subToken) (subToken, bool) {
+	for _, p := range possessives {
+		if w, ok := strings.CutSuffix(t.Text, p); ok && w != "" {
+			t.Text, t.Lower, t.End = w, strings.TrimSuffix(t.Lower, p), t.End-len(p)
+			return t, true
+		}
+	}
+	return t, false
+}
+
+// unpossessed is a run of name words whose last word loses its possessive
+// ending: the name alone, as the side's value and for the entity layer.
+func unpossessed(run []subToken) []subToken {
+	t, ok := withoutPossessive(run[len(run)-1])
+	if !ok {
+		return run
+	}
+	out := slices.Clone(run)
+	out[len(out)-1] = t
+	return out
+}
+
+// afterTitles is the first index of ts[a:b] past the titles that open it
+// ("Senator", "Prime Minister", "Lt."): a title one source gives and the
+// other not stands before the name, in the hunk.
+func afterTitles(ts []subToken, a, b int) int {
+	for a+1 < b && (english.Titles.Has(strings.TrimSuffix(ts[a].Lower, ".")) || ts[a].Cap && ts[a+1].Cap && english.Titles.Has(strings.TrimSuffix(ts[a+1].Lower, "."))) {
+		a++
+	}
+	return a
 }

@@ -40,6 +40,18 @@ type SummarySentence struct {
 	// Partial lists the sources that carry part of what the sentence says
 	// (not all of it): shown as partial support, never among Sources.
 	Partial []string `json:"partial,omitempty"`
+	// Others lists, for a figure the sentence states that other reports
+	// give otherwise (a number difference of the brief), the other values
+	// with their sources, so the summary never states a disputed figure
+	// as settled.
+	Others []OtherValue `json:"others,omitempty"`
+}
+
+// OtherValue is a value of a figure other than the one a summary sentence
+// states, with the sources that give it.
+type OtherValue struct {
+	Value   string   `json:"value"`
+	Sources []string `json:"sources"`
 }
 
 // Claim is one piece of information aligned across sources: the sentences

@@ -101,7 +101,7 @@ func (m *markdown) summary() {
 	}
 	fmt.Fprintf(w, "%s Summary\n\n", m.h2)
 	for _, s := range b.Summary {
-		fmt.Fprintf(w, "%s %s%s\n\n", mdInline(s.Text), m.cites(s.Sources), mdPartial(m.relabel(s.Partial)))
+		fmt.Fprintf(w, "%s %s%s%s\n\n", mdInline(s.Text), m.cites(s.Sources), mdPartial(m.relabel(s.Partial)), m.others(s.Others))
 	}
 }
 
@@ -411,6 +411,20 @@ func shorten(s string, n int) string {
 		cut = cut[:i]
 	}
 	return cut + "…"
+}
+
+// others notes, after a summary sentence's citations, the other values that
+// other reports give of a figure it states: " (other reports: **50
+// people** [s1, s2])", or nothing.
+func (m *markdown) others(vals []news.OtherValue) string {
+	if len(vals) == 0 {
+		return ""
+	}
+	parts := make([]string, len(vals))
+	for i, v := range vals {
+		parts[i] = "**" + mdInline(v.Value) + "** " + m.cites(v.Sources)
+	}
+	return " (other reports: " + strings.Join(parts, "; ") + ")"
 }
 
 // mdPartial notes, after a line's citations, the sources that carry part

@@ -1,15 +1,11 @@
 package render_test
 
 import (
-	"bytes"
 	"regexp"
 	"strings"
 	"testing"
 
-	"github.com/crosscheck/crosscheck/internal/brief"
-	"github.com/crosscheck/crosscheck/internal/eval/clustereval"
 	"github.com/crosscheck/crosscheck/internal/render"
-	"github.com/crosscheck/crosscheck/internal/testenv"
 )
 
 // TestAgreementNotCitedTwice reads GVA incident 600398 (ten reports of a
@@ -19,21 +15,10 @@ import (
 // and again "in part". No report may be both on one line, in Markdown or
 // on the page.
 func TestAgreementNotCitedTwice(t *testing.T) {
-	story, err := clustereval.GVAIncident(testenv.SharedData(t, "gva-2013-2016"), "600398")
-	if err != nil {
-		t.Fatal(err)
-	}
-	if len(story) != 10 {
-		t.Fatalf("incident 600398: %d reports, want 10", len(story))
-	}
-	b := brief.Build(story, brief.Options{})
-	var md bytes.Buffer
-	if err := render.Markdown(&md, b); err != nil {
-		t.Fatal(err)
-	}
+	b, md := gvaMarkdown(t, "600398", 10)
 	line := regexp.MustCompile(`^\d+\. .* \[([^\]]+)\] \(\d+ independent sources?\)(?: \(in part: ([^)]*)\))?$`)
 	lines := 0
-	for _, l := range strings.Split(md.String(), "\n") {
+	for _, l := range strings.Split(md, "\n") {
 		m := line.FindStringSubmatch(l)
 		if m == nil {
 			continue

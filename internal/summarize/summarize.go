@@ -85,10 +85,19 @@ type sentInfo struct {
 // Select returns the summary's sentences, in reading order. The summary never
 // exceeds the budget; with a zero budget it is empty.
 func Select(c *text.Corpus, a *align.Result, b Budget) []align.SentRef {
+	return SelectFacts(c, a, b, Facts{})
+}
+
+// SelectFacts is Select that also knows what the comparison found: after
+// the lead, the summary states the figures the reports disagree on
+// (Facts.Disputed) before the greedy pass fills the rest.
+func SelectFacts(c *text.Corpus, a *align.Result, b Budget, f Facts) []align.SentRef {
 	if c == nil || len(c.Docs) == 0 || (b.Words <= 0 && b.Bytes <= 0) {
 		return nil
 	}
 	s := newSelector(c, a, b)
+	s.seedLead()
+	s.seedDisputed(f)
 	s.greedy()
 	return s.ordered()
 }
@@ -419,7 +428,6 @@ func (s *selector) better(i, j int) bool {
 // it may also come as a pair with that sentence, valued as one unit, so
 // that readability does not cost the summary its content.
 func (s *selector) greedy() {
-	s.seedLead()
 	for {
 		best, bestPrev, bestVal := -1, -1, 0.0
 		consider := func(ci, prev int, g float64, cost int) {

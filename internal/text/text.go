@@ -64,6 +64,18 @@ func (d *Doc) SentenceTokens(i int) []Token {
 	return d.Tokens[s.TokStart:s.TokEnd]
 }
 
+// SentencesIn returns the sentences that overlap the byte span [start, end)
+// of the text, in order: those a piece of evidence lies in.
+func (d *Doc) SentencesIn(start, end int) []int {
+	var out []int
+	for i, s := range d.Sentences {
+		if s.Start < end && s.End > start {
+			out = append(out, i)
+		}
+	}
+	return out
+}
+
 // Analyze splits an article into sentences and tokens. It detects the
 // language when the article does not give one, and writes it back to the
 // article so later stages and the brief agree.

@@ -3,6 +3,7 @@ package text
 import (
 	"os"
 	"path/filepath"
+	"slices"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -159,5 +160,18 @@ func TestTokenizeScripts(t *testing.T) {
 				t.Errorf("Tokenize(%q) (-want +got):\n%s", tc.in, d)
 			}
 		})
+	}
+}
+
+// TestSentencesIn: a piece of evidence inside the second sentence lies in
+// it alone; one across the boundary lies in both.
+func TestSentencesIn(t *testing.T) {
+	d := Analyze(&news.Article{Text: "Officially, 49 people were killed. A total of 50 people were killed in the shooting."})
+	second := d.Sentences[1]
+	if got := d.SentencesIn(second.Start+2, second.Start+9); !slices.Equal(got, []int{1}) {
+		t.Errorf("inside the second sentence: %v", got)
+	}
+	if got := d.SentencesIn(second.Start-3, second.Start+1); !slices.Equal(got, []int{0, 1}) {
+		t.Errorf("across the boundary: %v", got)
 	}
 }

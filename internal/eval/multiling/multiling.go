@@ -16,6 +16,7 @@ import (
 	"time"
 
 	"github.com/crosscheck/crosscheck/internal/align"
+	"github.com/crosscheck/crosscheck/internal/compare"
 	"github.com/crosscheck/crosscheck/internal/dedup"
 	"github.com/crosscheck/crosscheck/internal/eval/rouge"
 	"github.com/crosscheck/crosscheck/internal/lazyre"
@@ -267,7 +268,7 @@ func ScoreSummaries(s *Set, summaries map[string]string, opt rouge.Options) (r1,
 }
 
 // Summarize runs crosscheck's pipeline as the brief does, up to the summary
-// (analysis, copies, alignment, sentence selection), on one topic, and
+// (analysis, copies, alignment, comparison, sentence selection), on one topic, and
 // returns the summary's sentences in order.
 func Summarize(t Topic, b summarize.Budget) []string {
 	docs := make([]*text.Doc, len(t.Articles))
@@ -278,7 +279,8 @@ func Summarize(t Topic, b summarize.Budget) []string {
 	}
 	c := text.NewCorpus(docs, ids)
 	c.SetCopies(dedup.Copies(c.Docs))
-	picks := summarize.Select(c, align.Align(c), b)
+	a := align.Align(c)
+	picks := summarize.SelectFacts(c, a, b, summarize.DisputedFacts(c, compare.Compare(c, a).Conflicts))
 	out := make([]string, len(picks))
 	for i, p := range picks {
 		out[i] = c.Docs[p.Doc].Sentences[p.Sent].Text
