@@ -350,6 +350,9 @@ type index struct {
 	// cand[i] holds candidates(i), kept from the candidate search of the
 	// alignment: Neighbours asks for the same units again.
 	cand [][]int32
+	// rel[t] holds the terms that name what term t names in other words
+	// (WordNet synonyms of the first sense), for the shared-word tests.
+	rel [][]int32
 }
 
 // sentence returns the features of a sentence as a whole, or nil when it
@@ -403,6 +406,7 @@ func buildIndex(c *text.Corpus, split bool) *index {
 	var wholeAt []int
 	all := allTerms(c)
 	ix.terms = all
+	surfs := map[int32][]string{}
 	canon := nameVariants(all)
 	for d, doc := range c.Docs {
 		ix.flat[d] = make([]int, len(doc.Sentences))
@@ -434,6 +438,11 @@ func buildIndex(c *text.Corpus, split bool) *index {
 					lastSent = append(lastSent, -1)
 				}
 				ids[k] = id
+				if !caps[k] && t[0] >= 'a' && t[0] <= 'z' {
+					if l := strings.ToLower(surf[k]); !slices.Contains(surfs[id], l) {
+						surfs[id] = append(surfs[id], l)
+					}
+				}
 				count[id]++
 				if caps[k] {
 					capCount[id]++
@@ -490,6 +499,7 @@ func buildIndex(c *text.Corpus, split bool) *index {
 		}
 		ix.w[t] = math.Max(w, 0.05)
 	}
+	ix.rel = relatedTerms(ix.vocab, surfs)
 	ix.post = make([][]int32, len(ix.names))
 	for i := range ix.sents {
 		f := &ix.sents[i]

@@ -144,6 +144,26 @@ func noClaim(t *testing.T, claimOf func(string) (int, int), prefixes ...string) 
 // prefix, and how many of them belong to a claim.
 func incidentClaims(t *testing.T, incident string, min int) func(prefix string) (found, inClaim int) {
 	t.Helper()
+	c, r := gvaStory(t, incident, min)
+	return func(prefix string) (found, inClaim int) {
+		for d, doc := range c.Docs {
+			for s, sent := range doc.Sentences {
+				if strings.HasPrefix(sent.Text, prefix) {
+					found++
+					if r.Of[d][s] >= 0 {
+						inClaim++
+					}
+				}
+			}
+		}
+		return found, inClaim
+	}
+}
+
+// gvaStory aligns the reports of one GVA incident (at least min of them)
+// and returns the corpus and its alignment.
+func gvaStory(t *testing.T, incident string, min int) (*text.Corpus, *align.Result) {
+	t.Helper()
 	arts, err := clustereval.GVAIncident(testenv.SharedData(t, "gva-2013-2016"), incident)
 	if err != nil {
 		t.Fatal(err)
@@ -159,20 +179,7 @@ func incidentClaims(t *testing.T, incident string, min int) func(prefix string) 
 	}
 	c := text.NewCorpus(docs, ids)
 	c.SetCopies(dedup.Copies(c.Docs))
-	r := align.Align(c)
-	return func(prefix string) (found, inClaim int) {
-		for d, doc := range c.Docs {
-			for s, sent := range doc.Sentences {
-				if strings.HasPrefix(sent.Text, prefix) {
-					found++
-					if r.Of[d][s] >= 0 {
-						inClaim++
-					}
-				}
-			}
-		}
-		return found, inClaim
-	}
+	return c, align.Align(c)
 }
 
 // TestFragmentLookAlikes: sentences that look like fragments but state

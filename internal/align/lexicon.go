@@ -118,3 +118,47 @@ func backgroundWeight(term string) float64 {
 	}
 	return 1
 }
+
+// relatedTerms maps each word term of a story to the story's terms that
+// are WordNet synonyms of it (english.Synonyms of the words it stands for).
+func relatedTerms(vocab map[string]int32, surfs map[int32][]string) [][]int32 {
+	rel := make([][]int32, len(vocab))
+	names := make([]string, len(vocab))
+	for t, id := range vocab {
+		names[id] = t
+	}
+	light := func(t string) bool { return backgroundWeight(t) < 1 }
+	for id, ws := range surfs {
+		if light(names[id]) {
+			continue
+		}
+		var own []string
+		for _, w := range ws {
+			own = append(own, lemmaStems(w)...)
+		}
+		for _, w := range ws {
+			if english.SpeechVerbs.Has(w) {
+				continue
+			}
+			for _, v := range english.Synonyms(w) {
+				if english.SpeechVerbs.Has(v) || slices.ContainsFunc(lemmaStems(v), func(s string) bool { return slices.Contains(own, s) }) {
+					continue
+				}
+				for _, t := range []string{text.Stem(v), Synonym(v)} {
+					if o, ok := vocab[t]; ok && t != "" && t[0] != '~' && names[id][0] != '~' && o != id && !light(t) && !slices.Contains(own, t) && !slices.Contains(rel[id], o) {
+						rel[id] = append(rel[id], o)
+					}
+				}
+			}
+		}
+	}
+	return rel
+}
+
+// lemmaStems are the stems of a word's lemmas as a noun, a verb and an
+// adjective, and of the verb of its noun lemma: "shot" and "shooting" meet
+// there ("shoot"), as forms of one word, not as synonyms.
+func lemmaStems(w string) []string {
+	n := english.NounLemma(w)
+	return []string{text.Stem(w), text.Stem(n), text.Stem(english.VerbLemma(w)), text.Stem(english.VerbLemma(n)), text.Stem(english.AdjectiveLemma(w))}
+}

@@ -301,8 +301,9 @@ func sharesSorted(a, b []int32) bool {
 }
 
 // sharedWeight sums the background weights of the terms two units share
-// (shared), and of those that are words, not figures (words); number says
-// whether they share a figure.
+// (shared; a term one unit says with a WordNet synonym of the other's
+// counts too: relatedShared), and of those that are words, not figures
+// (words); number says whether they share a figure.
 type sharedWeight struct {
 	shared, words float64
 	number        bool
@@ -327,7 +328,39 @@ func (ix *index) sharedWeights(fa, fb *sentFeat) sharedWeight {
 			y++
 		}
 	}
+	ix.relatedShared(fa, fb, &sh)
 	return sh
+}
+
+// relatedShared adds to sh the terms of fa that fb does not hold but says
+// in other words (a WordNet synonym: "an individual" for "an unknown
+// person"), each counted once.
+func (ix *index) relatedShared(fa, fb *sentFeat, sh *sharedWeight) {
+	var used []int32
+	for _, x := range fa.terms {
+		if int(x) >= len(ix.rel) || len(ix.rel[x]) == 0 {
+			continue
+		}
+		if _, ok := slices.BinarySearch(fb.terms, x); ok {
+			continue
+		}
+		for _, y := range ix.rel[x] {
+			if slices.Contains(used, y) {
+				continue
+			}
+			if _, ok := slices.BinarySearch(fb.terms, y); !ok {
+				continue
+			}
+			if _, ok := slices.BinarySearch(fa.terms, y); ok {
+				continue
+			}
+			used = append(used, y)
+			w := min(ix.bg[x], ix.bg[y])
+			sh.shared += w
+			sh.words += w
+			break
+		}
+	}
 }
 
 // background returns the sum of f's terms' background weights and whether

@@ -5,7 +5,7 @@
 // invite"), from WordNet 3.0 as Debian's wordnet-base package installs it
 // (apt-get install wordnet-base). Run from internal/text/english:
 //
-//	go run gen/derivations.go > data/wordnet-derivations.txt
+//	go run gen/derivations.go gen/wordnet.go > data/wordnet-derivations.txt
 //
 // A noun is listed when its first (most frequent) sense is an act, event,
 // communication, phenomenon or process (lexicographer files noun.act,
@@ -24,101 +24,9 @@ import (
 	"fmt"
 	"os"
 	"slices"
-	"strconv"
-	"strings"
 )
 
-const dir = "/usr/share/wordnet/"
-
 var eventFiles = map[int]bool{4: true, 10: true, 11: true, 19: true, 22: true}
-
-type synset struct {
-	lexfile int
-	words   []string
-	ptrs    []ptr
-}
-
-type ptr struct {
-	sym    string
-	offset string
-	pos    byte
-	src    int
-	dst    int
-}
-
-func readData(file string) map[string]*synset {
-	f, err := os.Open(dir + file)
-	if err != nil {
-		panic(err)
-	}
-	defer f.Close()
-	out := map[string]*synset{}
-	sc := bufio.NewScanner(f)
-	sc.Buffer(make([]byte, 1<<20), 1<<20)
-	for sc.Scan() {
-		l := sc.Text()
-		if strings.HasPrefix(l, "  ") {
-			continue
-		}
-		if i := strings.Index(l, " | "); i >= 0 {
-			l = l[:i]
-		}
-		f := strings.Fields(l)
-		lex, _ := strconv.Atoi(f[1])
-		n, _ := strconv.ParseInt(f[3], 16, 32)
-		s := &synset{lexfile: lex}
-		k := 4
-		for i := 0; i < int(n); i++ {
-			s.words = append(s.words, strings.ToLower(f[k]))
-			k += 2
-		}
-		pc, _ := strconv.Atoi(f[k])
-		k++
-		for i := 0; i < pc; i++ {
-			st := f[k+3]
-			src, _ := strconv.ParseInt(st[:2], 16, 32)
-			dst, _ := strconv.ParseInt(st[2:], 16, 32)
-			s.ptrs = append(s.ptrs, ptr{f[k], f[k+1], f[k+2][0], int(src), int(dst)})
-			k += 4
-		}
-		out[f[0]] = s
-	}
-	return out
-}
-
-// readIndex maps each lemma to its synset offsets, the most frequent sense
-// first.
-func readIndex(file string) map[string][]string {
-	f, err := os.Open(dir + file)
-	if err != nil {
-		panic(err)
-	}
-	defer f.Close()
-	out := map[string][]string{}
-	sc := bufio.NewScanner(f)
-	sc.Buffer(make([]byte, 1<<20), 1<<20)
-	for sc.Scan() {
-		l := sc.Text()
-		if strings.HasPrefix(l, "  ") {
-			continue
-		}
-		f := strings.Fields(l)
-		n, _ := strconv.Atoi(f[2])
-		p, _ := strconv.Atoi(f[3])
-		out[f[0]] = f[len(f)-n:]
-		_ = p
-	}
-	return out
-}
-
-func single(w string) bool {
-	for _, r := range w {
-		if r < 'a' || r > 'z' {
-			return false
-		}
-	}
-	return len(w) > 2
-}
 
 // prefix is the length of the common prefix of a and b, an s of a meeting
 // a z of b ("baptism" begins like "baptize" as much as like "baptise").
@@ -142,14 +50,13 @@ func main() {
 	slices.Sort(lemmas)
 	w := bufio.NewWriter(os.Stdout)
 	defer w.Flush()
-	fmt.Fprintln(w, "# Event nouns and the verb whose action they name, one pair a line: noun verb.")
-	fmt.Fprintln(w, "# Source: WordNet 3.0, Princeton University (Debian package wordnet-base 1:3.0-37,")
-	fmt.Fprintln(w, "# /usr/share/wordnet/index.noun, data.noun, index.verb, data.verb), written by")
-	fmt.Fprintln(w, "# gen/derivations.go (the rule is in its comment): derivational pointers of the")
-	fmt.Fprintln(w, "# noun's first sense when that sense is an act, event, communication, phenomenon")
-	fmt.Fprintln(w, "# or process.")
-	fmt.Fprintln(w, "# WordNet 3.0 Copyright 2006 by Princeton University. All rights reserved (licence:")
-	fmt.Fprintln(w, "# LICENSE-WordNet beside this file).")
+	header(w,
+		"Event nouns and the verb whose action they name, one pair a line: noun verb.",
+		"Source: WordNet 3.0, Princeton University (Debian package wordnet-base 1:3.0-37,",
+		"/usr/share/wordnet/index.noun, data.noun, index.verb, data.verb), written by",
+		"gen/derivations.go (the rule is in its comment): derivational pointers of the",
+		"noun's first sense when that sense is an act, event, communication, phenomenon",
+		"or process.")
 	for _, n := range lemmas {
 		s := nouns[nIdx[n][0]]
 		if s == nil || !eventFiles[s.lexfile] {
