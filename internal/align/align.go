@@ -908,13 +908,13 @@ var embedSignature = lazyre.New(`\(@\w{1,15}\)\s+\p{Lu}\p{Ll}+\.? \d{1,2}, \d{4}
 // time line or a fragment without a subject (see fragment).
 func Trivia(doc *text.Doc, s int) bool {
 	sent := doc.Sentences[s].Text
-	if HasBoilerplate(sent) || PageFurniture(sent) {
+	if HasBoilerplate(sent) || Furniture(doc, s) {
 		return true
 	}
 	if strings.HasSuffix(strings.TrimRight(sent, `"'”’ `), "?") {
 		return true
 	}
-	if strings.HasSuffix(strings.TrimSpace(sent), ":") || heading(doc, s) || inCarousel(doc, s) {
+	if strings.HasSuffix(strings.TrimSpace(sent), ":") {
 		return true
 	}
 	words := 0
@@ -926,18 +926,26 @@ func Trivia(doc *text.Doc, s int) bool {
 	return words < 5 || fragment(doc.SentenceTokens(s))
 }
 
-// inCarousel reports a sentence of a paragraph that opens with a video
-// caption's label ("Caption Vehicle with a body inside found in Deep Creek
-// Newport News fire personnel work to ..."): the USA TODAY network's pages
-// print their carousel of other videos as one such paragraph, each item's
-// title and caption twice, and every sentence of it is of another story.
-func inCarousel(doc *text.Doc, s int) bool {
+// Furniture reports a sentence that the page adds around the report, read
+// in its paragraph: page furniture by itself (PageFurniture), a sentence of
+// a caption's paragraph (inCaption), or another story's headline between
+// paragraphs (heading).
+func Furniture(doc *text.Doc, s int) bool {
+	return PageFurniture(doc.Sentences[s].Text) || inCaption(doc, s) || heading(doc, s)
+}
+
+// inCaption reports a sentence of a paragraph that opens with a caption:
+// the caption's next sentence ("Jasmine Rockymore, left, shares a hug
+// outside of North Memorial Medical Center. Rockymore's cousin was
+// involved in the shooting."), or the USA TODAY network's carousel of other
+// videos, which its pages print as one paragraph opening "Caption ...",
+// each item's title and caption twice, every sentence of another story.
+func inCaption(doc *text.Doc, s int) bool {
 	first := s
 	for first > 0 && doc.Sentences[first-1].Para == doc.Sentences[s].Para {
 		first--
 	}
-	t := strings.TrimSpace(doc.Sentences[first].Text)
-	return strings.HasPrefix(t, "Caption ") && captionLabel.MatchString(t)
+	return first < s && Caption(doc.Sentences[first].Text)
 }
 
 // heading reports a paragraph of one sentence that ends without a full
@@ -957,8 +965,7 @@ func heading(doc *text.Doc, s int) bool {
 	// page lost ("Stewart was charged with involuntary manslaughter ...").
 	toks := doc.SentenceTokens(s)
 	for _, t := range toks {
-		switch t.Lower {
-		case "a", "an", "the", "is", "are", "was", "were", "been", "has", "have", "had":
+		if headlineDropped.Has(t.Lower) {
 			return false
 		}
 	}
@@ -990,6 +997,9 @@ func heading(doc *text.Doc, s int) bool {
 	}
 	return 2*back < words
 }
+
+// headlineDropped are the words headlines leave out.
+var headlineDropped = english.List("align/headline-dropped")
 
 // bareLine reports a paragraph of one sentence with no end punctuation.
 func bareLine(doc *text.Doc, s int) bool {

@@ -81,11 +81,13 @@ func TestWriterNoteIsNoClaim(t *testing.T) {
 
 // TestCaptionsAreNoClaim reads GVA incident 598609 (five reports of a
 // toddler shot in Minneapolis): a photo caption ("Jasmine Rockymore, left,
-// shares a hug ...") opened the summary, five "Gallery:" captions were
+// shares a hug ...") opened the summary, and once it left, the caption's
+// second sentence ("Rockymore's cousin was involved in the shooting.")
+// did; five "Gallery:" captions were
 // single-source claims, and the page's stamp ("Updated: 6:45 p.m. |
 // Posted: 2:58 p.m.") was a claim as well.
 func TestCaptionsAreNoClaim(t *testing.T) {
-	noClaim(t, incidentClaims(t, "598609", 5), "Jasmine Rockymore, left,", "Gallery: Mourners", "Gallery: Lashea Jones, left,", "Updated: 6:45 p.m.")
+	noClaim(t, incidentClaims(t, "598609", 5), "Jasmine Rockymore, left,", "Rockymore's cousin was involved", "Gallery: Mourners", "Gallery: Lashea Jones, left,", "Updated: 6:45 p.m.")
 	pageFurniture(t, true, "Pastor Danny Givens, front middle, left, and Lashea Jones, front middle, right, watch the casket.",
 		"Sheriff John Smith (left) speaks to reporters outside the courthouse.", "From left, Ann Lee, Tom Lee and Joe Ray stand at the vigil.",
 		"Video: Police search the home on Elm Street", "Mourners gather next to the courthouse where two bailiffs were killed, Monday, July 11, 2016.")

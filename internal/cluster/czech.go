@@ -1,6 +1,15 @@
 package cluster
 
-import "strings"
+import (
+	"cmp"
+	"slices"
+	"strconv"
+	"strings"
+	"sync"
+	"unicode/utf8"
+
+	"github.com/crosscheck/crosscheck/internal/text/english"
+)
 
 // nameForm is the form under which a name of a text in language lang is
 // counted. Czech declines names as it declines nouns ("Írán", "Íránu",
@@ -32,43 +41,43 @@ func czechLight(w string) string {
 	return string(r)
 }
 
-// czechEndings are the case endings czechCase removes, longest first, each
-// with the least length of a word that may lose it; palatal endings (their
-// first letter softens the consonant before it) go through
-// czechPalatalise.
-var czechEndings = []struct {
+// czechEndings are the case endings czechCase removes, longest first
+// (english data cluster/czech-endings), each with the least length of a
+// word that may lose it; palatal endings (their first letter softens the
+// consonant before it) go through czechPalatalise.
+var czechEndings = sync.OnceValue(func() []czechEnding {
+	set := english.List("cluster/czech-endings")
+	var out []czechEnding
+	for _, w := range set.Words() {
+		f := strings.Fields(set.Kind(w))
+		n, _ := strconv.Atoi(f[0])
+		out = append(out, czechEnding{minLen: n, end: w, palatal: len(f) > 1 && f[1] == "palatal"})
+	}
+	// Longest ending first: a word ends on one ending of each length.
+	slices.SortStableFunc(out, func(a, b czechEnding) int {
+		return cmp.Compare(utf8.RuneCountInString(b.end), utf8.RuneCountInString(a.end))
+	})
+	return out
+})
+
+type czechEnding struct {
 	minLen  int
-	ends    []string
+	end     string
 	palatal bool
-}{
-	{8, []string{"atech"}, false},
-	{7, []string{"ětem", "etem"}, true},
-	{7, []string{"atům"}, false},
-	{6, []string{"ech", "ich", "ích", "ěmi", "emi", "ěte", "ete", "ěti", "eti", "ími"}, true},
-	{6, []string{"ého", "ému", "ího", "iho", "ímu", "imu", "ách", "ata", "aty", "ých", "ama", "ami", "ové", "ovi", "ými"}, false},
-	{5, []string{"em", "es", "ém", "ím"}, true},
-	{5, []string{"ům", "at", "ám", "os", "us", "ým", "mi", "ou"}, false},
-	{4, []string{"e", "i", "í", "ě"}, true},
-	{4, []string{"u", "y", "ů", "a", "o", "á", "é", "ý"}, false},
 }
 
 // czechCase removes a word's case ending.
 func czechCase(r []rune) []rune {
-	for _, e := range czechEndings {
-		if len(r) < e.minLen {
+	for _, e := range czechEndings() {
+		if len(r) < e.minLen || !runeSuffix(r, e.end) {
 			continue
 		}
-		for _, s := range e.ends {
-			if !runeSuffix(r, s) {
-				continue
-			}
-			n := len([]rune(s))
-			if e.palatal {
-				// The ending's first letter stays for czechPalatalise.
-				return czechPalatalise(r[:len(r)-n+1])
-			}
-			return r[:len(r)-n]
+		n := len([]rune(e.end))
+		if e.palatal {
+			// The ending's first letter stays for czechPalatalise.
+			return czechPalatalise(r[:len(r)-n+1])
 		}
+		return r[:len(r)-n]
 	}
 	return r
 }

@@ -624,7 +624,7 @@ func eligibleCost(doc *text.Doc, si int) (ok bool, cost int) {
 	if a := doc.Article; a != nil && a.Title != "" && len(t) <= len(a.Title)+8 && sameWords(a.Title, t) {
 		return false, cost
 	}
-	if boilerplate(t) || align.HasBoilerplate(t) || align.PageFurniture(t) || updateNote(t) || !quotesBalanced(t) || shouting(t) || insideQuote(doc, si) {
+	if boilerplate(t) || align.HasBoilerplate(t) || align.Furniture(doc, si) || updateNote(t) || !quotesBalanced(t) || shouting(t) || insideQuote(doc, si) {
 		return false, cost
 	}
 	// A lone quotation: words of someone, with at most a short attribution
