@@ -670,10 +670,6 @@ func (cp *comparer) sameQuantity(i, j qItem) ([]string, bool) {
 	if disjointNonEmpty(ni, nj) {
 		return nil, false
 	}
-	// "Two victims were taken to Stroger Hospital": those taken there.
-	if i.q.Dim == "count" && !sameDestination(cp.c.Docs[i.ref.Doc].SentenceTokens(i.ref.Sent), cp.c.Docs[j.ref.Doc].SentenceTokens(j.ref.Sent), i.q, j.q) {
-		return nil, false
-	}
 	exclude := map[string]bool{}
 	for _, h := range i.q.Heads {
 		exclude[h] = true

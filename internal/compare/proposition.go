@@ -209,12 +209,11 @@ func affirmedSubject(doc *text.Doc, own, clause *text.Proposition, i int) map[st
 }
 
 // names returns the names (capitalised words inside the sentence, not
-// stop words) of a span of tokens, as alignment terms; not a name that
-// owns a relative ("Wilson's mother": kinOf), whom the span is about.
+// stop words) of a span of tokens, as alignment terms.
 func names(doc *text.Doc, sp text.TokenSpan) map[string]bool {
 	out := map[string]bool{}
 	for i := sp.Start; i < sp.End; i++ {
-		if term, ok := nameAt(doc.Tokens, i); ok && !kinOf(doc.Tokens, i) {
+		if term, ok := nameAt(doc.Tokens, i); ok {
 			out[term] = true
 		}
 	}
