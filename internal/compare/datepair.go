@@ -37,7 +37,7 @@ func (cp *comparer) dateItems(ref align.SentRef) []dItem {
 	}
 	var out []dItem
 	for _, d := range dates {
-		if kinds[d.Kind] != 1 || d.Tok > 0 && (boundWords.Has(toks[d.Tok-1].Lower) || statementVerbs.Has(toks[d.Tok-1].Lower)) || another(toks, d.Tok) {
+		if kinds[d.Kind] != 1 || d.Tok > 0 && boundWords.Has(toks[d.Tok-1].Lower) || statementDay(doc, ref.Sent, d.Tok) || another(toks, d.Tok) {
 			continue
 		}
 		out = append(out, dItem{ref, d, dateAnchors(toks, d.Tok)})

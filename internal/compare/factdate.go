@@ -134,7 +134,7 @@ func datedFactOf(doc *text.Doc, s int) (datedFact, bool) {
 	toks := doc.SentenceTokens(s)
 	// "on the second Tuesday of each month", "every Friday": a
 	// recurrence, not a day.
-	if d.Tok > 0 && (boundWords.Has(toks[d.Tok-1].Lower) || statementVerbs.Has(toks[d.Tok-1].Lower)) || recurrence(toks, d.Tok) {
+	if d.Tok > 0 && boundWords.Has(toks[d.Tok-1].Lower) || statementDay(doc, s, d.Tok) || recurrence(toks, d.Tok) {
 		return datedFact{}, false
 	}
 	a := doc.Annotation()

@@ -46,24 +46,15 @@ func hasDifference(b *news.Brief, kind, v1, v2 string) bool {
 // gone while right differences of the same set stay.
 func TestNoUnfoundedDifferences(t *testing.T) {
 	bs := gvaBriefs(t, "662548", "688429", "495951", "692020", "488277", "509707")
-	gone := []struct{ id, kind, a, b, why string }{
+	gone := []listed{
 		{"662548", news.ConflictDate, "2016-09-19", "2016-09-26", `both write "Monday"`},
 		{"688429", news.ConflictDate, "2016-10-23", "2016-10-30", `both write "On Sunday"`},
 		{"495951", news.ConflictDate, "Saturday", "Sunday", `"in critical condition on Saturday": a state seen`},
 		{"692020", news.ConflictDate, "Monday", "Thursday", `"in custody Thursday morning": a state seen`},
 	}
-	for _, g := range gone {
-		if hasDifference(bs[g.id], g.kind, g.a, g.b) {
-			t.Errorf("GVA %s lists the %s difference %s / %s: %s", g.id, g.kind, g.a, g.b, g.why)
-		}
+	kept := []listed{
+		{"488277", news.ConflictContradiction, "left", "right", ""},
+		{"509707", news.ConflictNumber, "3 months old", "4 months old", ""},
 	}
-	kept := []struct{ id, kind, a, b string }{
-		{"488277", news.ConflictContradiction, "left", "right"},
-		{"509707", news.ConflictNumber, "3 months old", "4 months old"},
-	}
-	for _, k := range kept {
-		if !hasDifference(bs[k.id], k.kind, k.a, k.b) {
-			t.Errorf("GVA %s lost the right %s difference %s / %s", k.id, k.kind, k.a, k.b)
-		}
-	}
+	checkListed(t, bs, gone, kept)
 }

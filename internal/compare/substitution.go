@@ -248,6 +248,9 @@ func (cp *comparer) substitutions(earlier []news.Conflict) []news.Conflict {
 					if (f.kind == news.ConflictName || f.kind == news.ConflictSpeaker) && docHas(doc, f.vals[1]) && docHas(cp.c.Docs[o.Doc], f.vals[0]) {
 						continue
 					}
+					if f.kind == news.ConflictNumber && bothFigures(doc, cp.c.Docs[o.Doc], f.vals) {
+						continue
+					}
 					f.refs = [2]align.SentRef{ref, o}
 					found = append(found, f)
 				}
