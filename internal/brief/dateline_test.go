@@ -6,6 +6,7 @@ import (
 
 	"github.com/crosscheck/crosscheck/internal/brief"
 	"github.com/crosscheck/crosscheck/internal/eval/clustereval"
+	"github.com/crosscheck/crosscheck/internal/news"
 	"github.com/crosscheck/crosscheck/internal/testenv"
 )
 
@@ -24,25 +25,14 @@ func TestNoDatelineInTheBrief(t *testing.T) {
 	for _, s := range b.Sources {
 		texts[s.ID] = s.Text
 	}
-	var shown []string
 	for _, s := range b.Summary {
-		shown = append(shown, s.Text)
 		ev := s.Evidence[0]
 		if got := texts[ev.Source][ev.Start:ev.End]; got != s.Text {
 			t.Errorf("summary sentence %q, its evidence %q", s.Text, got)
 		}
 	}
-	for _, a := range b.Agreements {
-		shown = append(shown, a.Text)
-	}
-	for _, s := range b.SingleSource {
-		shown = append(shown, s.Text)
-	}
-	for _, e := range b.Timeline {
-		shown = append(shown, e.Text)
-	}
 	found := 0
-	for _, s := range shown {
+	for _, s := range shownTexts(b) {
 		if strings.HasPrefix(s, "OCEANSIDE") {
 			t.Errorf("shown with its dateline: %q", s)
 		}
@@ -53,4 +43,23 @@ func TestNoDatelineInTheBrief(t *testing.T) {
 	if found == 0 {
 		t.Error("no sentence that opened on a dateline is shown: the test proves nothing")
 	}
+}
+
+// shownTexts returns the sentences a brief shows a reader: the summary's,
+// the agreements', the single-source claims' and the timeline's.
+func shownTexts(b *news.Brief) []string {
+	var shown []string
+	for _, s := range b.Summary {
+		shown = append(shown, s.Text)
+	}
+	for _, a := range b.Agreements {
+		shown = append(shown, a.Text)
+	}
+	for _, s := range b.SingleSource {
+		shown = append(shown, s.Text)
+	}
+	for _, e := range b.Timeline {
+		shown = append(shown, e.Text)
+	}
+	return shown
 }

@@ -24,20 +24,7 @@ func TestNoCaptionInTheBrief(t *testing.T) {
 		t.Fatal(err)
 	}
 	b := brief.Build(story, brief.Options{})
-	var shown []string
-	for _, s := range b.Summary {
-		shown = append(shown, s.Text)
-	}
-	for _, a := range b.Agreements {
-		shown = append(shown, a.Text)
-	}
-	for _, s := range b.SingleSource {
-		shown = append(shown, s.Text)
-	}
-	for _, e := range b.Timeline {
-		shown = append(shown, e.Text)
-	}
-	for _, s := range shown {
+	for _, s := range shownTexts(b) {
 		for _, furniture := range []string{"Jasmine Rockymore, left", "Rockymore's cousin", "Gallery:", "Posted: 2:58 p.m."} {
 			if strings.Contains(s, furniture) {
 				t.Errorf("shown: %q", s)
