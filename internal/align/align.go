@@ -870,8 +870,13 @@ func PageFurniture(sent string) bool {
 func Caption(sent string) bool {
 	t := strings.TrimSpace(sent)
 	return (strings.Contains(t, ":") || strings.HasPrefix(t, "Caption ") || strings.HasPrefix(t, "(")) && captionLabel.MatchString(t) ||
-		(strings.Contains(t, "left") || strings.Contains(t, "right") || strings.Contains(t, "center") || strings.Contains(t, "centre") || strings.Contains(t, "middle")) && captionPlace.MatchString(t) ||
+		captionPlaced(t) ||
 		strings.Contains(t, "day, ") && datedCaption.MatchString(t)
+}
+
+// captionPlaced reports a caption that places people in the picture.
+func captionPlaced(t string) bool {
+	return (strings.Contains(t, "left") || strings.Contains(t, "right") || strings.Contains(t, "center") || strings.Contains(t, "centre") || strings.Contains(t, "middle")) && captionPlace.MatchString(t)
 }
 
 // captionLabel opens a caption of a gallery, a slide show or a video.
@@ -940,12 +945,19 @@ func Furniture(doc *text.Doc, s int) bool {
 // involved in the shooting."), or the USA TODAY network's carousel of other
 // videos, which its pages print as one paragraph opening "Caption ...",
 // each item's title and caption twice, every sentence of another story.
+// A paragraph opened by another label ("Photo: Metro Video Image 1 of 8
+// ...") is not wholly a caption: the Hearst newspapers' galleries tell the
+// story itself in their captions.
 func inCaption(doc *text.Doc, s int) bool {
 	first := s
 	for first > 0 && doc.Sentences[first-1].Para == doc.Sentences[s].Para {
 		first--
 	}
-	return first < s && Caption(doc.Sentences[first].Text)
+	if first == s {
+		return false
+	}
+	t := strings.TrimSpace(doc.Sentences[first].Text)
+	return strings.HasPrefix(t, "Caption ") && captionLabel.MatchString(t) || captionPlaced(t)
 }
 
 // heading reports a paragraph of one sentence that ends without a full
