@@ -78,6 +78,9 @@ type comparer struct {
 	lower map[string]bool
 	// subs holds the sentences' tokens for substitutions (subTokens).
 	subs map[align.SentRef][]subToken
+	// dates holds the sentences' dateItems, worked out once: nearDates
+	// asks them of each neighbour of each dated sentence.
+	dates map[align.SentRef][]dItem
 	// ents is the story's entities, resolved on first use (slotNames).
 	ents *entity.Resolver
 }
