@@ -828,14 +828,63 @@ func wordTerm(lower string, name bool) string {
 // boilerplate are phrases of page furniture and credit lines, not claims.
 var boilerplate = sync.OnceValue(func() []string { return english.Phrases("align/boilerplate") })
 
-// boilerplateBytes holds the same phrases as byte slices (HasBoilerplate).
-var boilerplateBytes = sync.OnceValue(func() [][]byte {
-	var out [][]byte
+// boilerplateBytes holds the same phrases as byte slices (HasBoilerplate),
+// with a bitmap of the hashes of their first four bytes: a sentence is
+// read once, and only where four bytes may open a phrase are the phrases
+// tried, instead of searching it for each phrase in turn.
+var boilerplateBytes = sync.OnceValue(func() *phraseSet {
+	ps := &phraseSet{}
 	for _, b := range boilerplate() {
-		out = append(out, []byte(b))
+		ps.phrases = append(ps.phrases, []byte(b))
+		if len(b) < 4 {
+			ps.short = true
+			continue
+		}
+		h := quadHash(b[0], b[1], b[2], b[3])
+		ps.opens[h>>6] |= 1 << (h & 63)
 	}
-	return out
+	return ps
 })
+
+// phraseSet finds whether a text holds one of its phrases.
+type phraseSet struct {
+	phrases [][]byte
+	// opens has the bit quadHash of each phrase's first four bytes set.
+	opens [1 << 10]uint64
+	// short is set when a phrase is under four bytes: opens cannot
+	// stand for it, and every phrase is searched for in turn.
+	short bool
+}
+
+func quadHash(a, b, c, d byte) uint32 {
+	k := uint32(a) | uint32(b)<<8 | uint32(c)<<16 | uint32(d)<<24
+	return (k * 0x9E3779B1) >> 16
+}
+
+// in reports whether low holds one of the phrases: the same answer as
+// bytes.Contains of each phrase.
+func (ps *phraseSet) in(low []byte) bool {
+	if ps.short {
+		for _, b := range ps.phrases {
+			if bytes.Contains(low, b) {
+				return true
+			}
+		}
+		return false
+	}
+	for i := 0; i+4 <= len(low); i++ {
+		h := quadHash(low[i], low[i+1], low[i+2], low[i+3])
+		if ps.opens[h>>6]&(1<<(h&63)) == 0 {
+			continue
+		}
+		for _, b := range ps.phrases {
+			if bytes.HasPrefix(low[i:], b) {
+				return true
+			}
+		}
+	}
+	return false
+}
 
 // PageFurniture reports a sentence that the page adds around the report's
 // own text: one wholly in parentheses (a photo credit, "(Michigan
@@ -1046,12 +1095,7 @@ func HasBoilerplate(sent string) bool {
 		}
 		low[i] = c
 	}
-	for _, b := range boilerplateBytes() {
-		if bytes.Contains(low, b) {
-			return true
-		}
-	}
-	return false
+	return boilerplateBytes().in(low)
 }
 
 func isASCII(s string) bool {

@@ -78,6 +78,11 @@ type comparer struct {
 	lower map[string]bool
 	// subs holds the sentences' tokens for substitutions (subTokens).
 	subs map[align.SentRef][]subToken
+	// dates holds the sentences' dateItems, worked out once: nearDates
+	// asks them of each neighbour of each dated sentence.
+	dates map[align.SentRef][]dItem
+	// terms holds the sentences' align terms (termsOf), read-only.
+	terms map[align.SentRef]map[string]float64
 	// ents is the story's entities, resolved on first use (slotNames).
 	ents *entity.Resolver
 }
@@ -88,12 +93,26 @@ func (cp *comparer) sentText(r align.SentRef) string {
 
 func (cp *comparer) claimOf(r align.SentRef) int { return cp.a.Of[r.Doc][r.Sent] }
 
+// termsOf is the alignment's Terms of a sentence, made once: the
+// comparisons ask them of a sentence for each of its neighbours.
+func (cp *comparer) termsOf(r align.SentRef) map[string]float64 {
+	if got, ok := cp.terms[r]; ok {
+		return got
+	}
+	if cp.terms == nil {
+		cp.terms = map[align.SentRef]map[string]float64{}
+	}
+	got := cp.a.Terms(r)
+	cp.terms[r] = got
+	return got
+}
+
 // importance is how much a claim says: the informativeness of its wording.
 func (cp *comparer) importance(i int) float64 {
 	sum := 0.0
 	for _, m := range cp.a.Members[i] {
 		s := 0.0
-		for _, w := range cp.a.Terms(m) {
+		for _, w := range cp.termsOf(m) {
 			s += w
 		}
 		sum = max(sum, s)

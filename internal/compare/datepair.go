@@ -25,7 +25,19 @@ type dItem struct {
 // a sentence of two weekdays tells two moments. Not a bound ("by
 // Saturday") nor the day of a statement ("police said Saturday").
 func (cp *comparer) dateItems(ref align.SentRef) []dItem {
-	doc := cp.c.Docs[ref.Doc]
+	if got, ok := cp.dates[ref]; ok {
+		return got
+	}
+	if cp.dates == nil {
+		cp.dates = map[align.SentRef][]dItem{}
+	}
+	got := sentenceDateItems(cp.c.Docs[ref.Doc], ref)
+	cp.dates[ref] = got
+	return got
+}
+
+// sentenceDateItems works out dateItems of one sentence.
+func sentenceDateItems(doc *text.Doc, ref align.SentRef) []dItem {
 	dates := Dates(doc, ref.Sent)
 	kinds := map[string]int{}
 	for _, d := range dates {
@@ -116,14 +128,17 @@ func (cp *comparer) nearDates(earlier []news.Conflict) []news.Conflict {
 				continue
 			}
 			for _, n := range cp.a.Neighbours(ref, 0.1) {
-				if n.Ref.Doc == d || covered[n.Ref] || cp.sameClaim(ref, n.Ref) || cp.dateResidual(ref, n.Ref) < nearDate {
+				// A neighbour without a date to pair is passed over before
+				// the costlier tests.
+				other := cp.dateItems(n.Ref)
+				if len(other) == 0 || n.Ref.Doc == d || covered[n.Ref] || cp.sameClaim(ref, n.Ref) || cp.dateResidual(ref, n.Ref) < nearDate {
 					continue
 				}
 				if cp.monthsApart(d, n.Ref.Doc) {
 					continue
 				}
 				for _, a := range items {
-					for _, b := range cp.dateItems(n.Ref) {
+					for _, b := range other {
 						sh, ok := cp.datePair(a, b)
 						if !ok || !slices.ContainsFunc(sh, plainWord) {
 							continue

@@ -29,7 +29,7 @@ func (cp *comparer) residualSim(a, b align.SentRef) float64 {
 // cosineWithout is the cosine of two sentences' weighted terms, the terms
 // skip picks left out.
 func (cp *comparer) cosineWithout(a, b align.SentRef, skip func(string) bool) float64 {
-	ta, tb := cp.a.Terms(a), cp.a.Terms(b)
+	ta, tb := cp.termsOf(a), cp.termsOf(b)
 	var dot, na, nb float64
 	for t, w := range ta {
 		if skip(t) {

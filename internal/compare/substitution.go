@@ -71,10 +71,13 @@ func (cp *comparer) subTokens(ref align.SentRef) []subToken {
 
 func subTokens(doc *text.Doc, s int) []subToken {
 	toks := doc.SentenceTokens(s)
-	words := 0
+	words, kept := 0, 0
 	for _, t := range toks {
 		if t.Kind == text.Word {
 			words++
+		}
+		if t.Kind != text.Punct {
+			kept++
 		}
 	}
 	if words < minSlotWords {
@@ -90,7 +93,7 @@ func subTokens(doc *text.Doc, s int) []subToken {
 			qualified[q.Tok] = true
 		}
 	}
-	var out []subToken
+	out := make([]subToken, 0, kept)
 	for k, t := range toks {
 		if t.Kind == text.Punct {
 			continue

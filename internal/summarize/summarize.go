@@ -811,7 +811,7 @@ func leans(toks []text.Token) bool {
 	for i := 1; i < len(words); i++ {
 		// "he said", or the inverted "said he" that ends an attribution
 		// ("Officials said they ..." names its speaker).
-		if (pronounSpeakers[words[i-1]] && english.SpeechVerbs.Has(words[i])) || (english.SpeechVerbs.Has(words[i-1]) && pronounSpeakers[words[i]] && closes[i]) {
+		if (pronounSpeakers[words[i-1]] && english.SpeechVerbs.Has(words[i])) || (pronounSpeakers[words[i]] && closes[i] && english.SpeechVerbs.Has(words[i-1])) {
 			return true
 		}
 		// "such intentions", "such a move": refers to what came before

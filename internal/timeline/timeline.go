@@ -349,21 +349,23 @@ func opensQuote(s string) bool {
 
 func words(s string) int { return len(strings.FieldsFunc(s, unicode.IsSpace)) }
 
-// sameWhen reports whether two events are put at the same time.
-func sameWhen(a, b event) bool {
-	if a.gran != b.gran {
-		return false
-	}
-	if a.when != nil && b.when != nil {
-		return *a.when == *b.when
-	}
-	if a.when != nil || b.when != nil {
-		return false
+// when is the time an event is put at: two events are at the same time
+// when their whens are equal (the same granularity, and the same resolved
+// time, or both unresolved on the same virtual day, month or year).
+type when struct {
+	gran string
+	set  bool
+	at   string
+}
+
+func whenOf(e *event) when {
+	if e.when != nil {
+		return when{e.gran, true, *e.when}
 	}
 	// a virtual calendar: the same day (or month, year) at the
 	// expressions' granularity ("early on Tuesday" and "Tuesday")
 	layout := "2006-01-02T15:04"
-	switch a.gran {
+	switch e.gran {
 	case news.GranularityDay:
 		layout = "2006-01-02"
 	case news.GranularityMonth:
@@ -371,7 +373,7 @@ func sameWhen(a, b event) bool {
 	case news.GranularityYear:
 		layout = "2006"
 	}
-	return a.key.Format(layout) == b.key.Format(layout)
+	return when{e.gran, false, e.key.Format(layout)}
 }
 
 // similar is how much two clauses share: the overlap of their content stems.
@@ -395,12 +397,15 @@ func similar(a, b event) (shared int, overlap float64) {
 // tell different events or their names differ.
 func merge(evs []event) [][]event {
 	var groups [][]event
+	// atWhen holds the groups of each time (the when of their first
+	// event), in the order they were made: an event is tried against
+	// those alone, the groups at another time being no candidates.
+	atWhen := map[when][]int{}
 	for _, ev := range evs {
 		placed := false
-		for gi, g := range groups {
-			if !sameWhen(g[0], ev) {
-				continue
-			}
+		w := whenOf(&ev)
+		for _, gi := range atWhen[w] {
+			g := groups[gi]
 			join := slices.ContainsFunc(g, func(e event) bool { return oneEvent(e.mf, ev.mf) })
 			if !join {
 				shared, ov := similar(g[0], ev)
@@ -413,6 +418,7 @@ func merge(evs []event) [][]event {
 			}
 		}
 		if !placed {
+			atWhen[w] = append(atWhen[w], len(groups))
 			groups = append(groups, []event{ev})
 		}
 	}
