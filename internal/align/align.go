@@ -971,6 +971,9 @@ func Trivia(doc *text.Doc, s int) bool {
 	if strings.HasSuffix(strings.TrimSpace(sent), ":") {
 		return true
 	}
+	if s > 0 && nameLine(doc.SentenceTokens(s)) {
+		return true
+	}
 	words := 0
 	for _, t := range doc.SentenceTokens(s) {
 		if t.Kind != text.Punct {
@@ -1057,6 +1060,43 @@ func heading(doc *text.Doc, s int) bool {
 		}
 	}
 	return 2*back < words
+}
+
+// TitleCase reports whether a line is written in title case ("Gangmember
+// Convicted Of Murdering"): a headline or subheading, which the lede says
+// in full, or a line of names and titles.
+func TitleCase(toks []text.Token) bool {
+	words, caps := 0, 0
+	for _, t := range toks {
+		if t.Kind != text.Word || len(t.Lower) < 3 {
+			continue
+		}
+		words++
+		if t.Cap {
+			caps++
+		}
+	}
+	return words >= 4 && caps*10 >= words*7
+}
+
+// nameLine reports a line of names and titles after the headline, every
+// word capitalised but the function words, with no verb ("Special Agent In
+// Charge of the Bureau of Alcohol, Tobacco, Firearms and Explosives Tampa
+// Field Office."): a caption, or the list of the officials at a news
+// conference, no claim. A sentence that lists names ("It connects 12
+// countries: Pakistan, Indonesia, ...") has words of its own.
+func nameLine(toks []text.Token) bool {
+	words := 0
+	for _, t := range toks {
+		if t.Kind != text.Word || t.Stop {
+			continue
+		}
+		if !t.Cap {
+			return false
+		}
+		words++
+	}
+	return words >= 4 && !hasVerb(toks)
 }
 
 // headlineDropped are the words headlines leave out.

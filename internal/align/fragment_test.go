@@ -110,6 +110,9 @@ func TestCaptionsAreNoClaim(t *testing.T) {
 func TestCarouselAndHeadingsAreNoClaim(t *testing.T) {
 	noClaim(t, incidentClaims(t, "494378", 4), "Caption Vehicle with a body", "A trailer in the 500 block of Randy Lane", "Investigators think a black man in his 30s", "Look for more coverage on WAVY", "(Photo courtesy: Facebook)")
 	noClaim(t, incidentClaims(t, "625854", 4), "Arkansas man Tasered by cop sues", "Officer shot, hostage safe after Oregon", "Felon with white pride tattoos")
+	// The Orlando police's list of the officials at a news conference
+	// (GVA 577157), a title without a verb, was an agreement of three.
+	noClaim(t, incidentClaims(t, "577157", 10), "Special Agent In Charge of the Bureau")
 	if found, in := incidentClaims(t, "487094", 3)("Stewart was charged with involuntary manslaughter"); found == 0 || in == 0 {
 		t.Errorf("a sentence without its full stop: %d sentences, %d in a claim; want a claim", found, in)
 	}

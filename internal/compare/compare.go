@@ -223,7 +223,7 @@ func quoteFragment(doc *text.Doc, s int) bool {
 	if toks[0].Kind == text.Word && !toks[0].Cap {
 		return true
 	}
-	if headline(toks) {
+	if align.TitleCase(toks) {
 		return true
 	}
 	for k := 1; k < len(toks) && k <= 3; k++ {
@@ -232,23 +232,6 @@ func quoteFragment(doc *text.Doc, s int) bool {
 		}
 	}
 	return false
-}
-
-// headline reports whether a line is written in title case ("Gangmember
-// Convicted Of Murdering"): a headline or subheading, which the lede says
-// in full.
-func headline(toks []text.Token) bool {
-	words, caps := 0, 0
-	for _, t := range toks {
-		if t.Kind != text.Word || len(t.Lower) < 3 {
-			continue
-		}
-		words++
-		if t.Cap {
-			caps++
-		}
-	}
-	return words >= 4 && caps*10 >= words*7
 }
 
 // anchored reports whether a sentence names something a reader can check
