@@ -67,7 +67,9 @@ func Dates(doc *text.Doc, s int) []DateExpr {
 					j++
 				}
 			}
-			if day == 0 && k > 0 && toks[k-1].Kind == text.Number {
+			// A gallery's frame count before a caption ("Image 5 of 10
+			// May 4 ...") is no day.
+			if day == 0 && k > 0 && toks[k-1].Kind == text.Number && !text.GalleryCounter(toks, k-1) {
 				if v, ok := dayNumber(toks[k-1].Lower); ok {
 					day, start = v, toks[k-1].Start
 				}

@@ -96,8 +96,10 @@ var currencySigns = map[string]string{"$": "money:USD", "€": "money:EUR", "£"
 var vague = english.List("compare/vague")
 
 // Quantities finds the numbers of one sentence with their units and hedges.
-// Years, clock times, ordinals and vague amounts are not quantities; "one"
-// is one only before a unit ("one hour"), since it is mostly a pronoun.
+// Years, clock times, ordinals, vague amounts and a photo gallery's
+// counter ("Image 12 of 33", text.GalleryCounter) are not quantities;
+// "one" is one only before a unit ("one hour"), since it is mostly a
+// pronoun.
 func Quantities(doc *text.Doc, s int) []Quantity {
 	toks := doc.SentenceTokens(s)
 	var out []Quantity
@@ -119,7 +121,7 @@ func quantityAt(toks []text.Token, k int) (q Quantity, ok bool, skip int) {
 		return q, false, 0
 	}
 	num, rest, isNum := numberOf(tok.Lower)
-	if !isNum || vague.Has(tok.Lower) {
+	if !isNum || vague.Has(tok.Lower) || text.GalleryCounter(toks, k) {
 		return q, false, 0
 	}
 	q = Quantity{Start: tok.Start, End: tok.End, Tok: k, Number: num}

@@ -338,7 +338,8 @@ type editFunc func(t text.Token, repl string) (Plant, bool)
 // plantNumber changes a figure: a number that counts or measures
 // something, not a year, a date, a clock time, a figure in parentheses (a
 // conversion: "seven km (4 miles)"), a piece of a name or model ("Flight
-// 447", "357 Magnum") or a bound or estimate.
+// 447", "357 Magnum"), a photo gallery's counter ("Image 12 of 33") or a
+// bound or estimate.
 func (p *planter) plantNumber(toks, anchor []text.Token, edit editFunc) (Plant, bool) {
 	for k, t := range toks {
 		v, err := strconv.Atoi(t.Text)
@@ -380,7 +381,7 @@ func figure(toks []text.Token, k int) bool {
 		}
 		return text.Token{}
 	}
-	if english.Months.Has(prev(1).Lower) || english.Months.Has(next(1).Lower) {
+	if english.Months.Has(prev(1).Lower) || english.Months.Has(next(1).Lower) || text.GalleryCounter(toks, k) {
 		return false
 	}
 	// A figure qualified by a bound or hedge ("at least 10") is not
