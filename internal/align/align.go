@@ -937,8 +937,10 @@ var captionLabel = lazyre.New(`^(?:(?:Gallery|Slideshow|Slide show|Photo gallery
 
 // captionPlace is a caption's place of a person in the picture, in the
 // forms of the Associated Press Stylebook ("Smith, left, and Jones",
-// "Smith, second from left,", "front row, center,", "(left)", "from left,").
-var captionPlace = lazyre.New(`\p{L}[.’']?,\s+(?:(?:front|back|top|bottom|far|second from|third from|fourth from|standing|seated|front row|back row|top row|bottom row)\s+)?(?:left|right|center|centre|middle)(?:,?\s+(?:left|right|center|centre|middle))?,\s|\((?:left|right|center|centre|from left|from right|L|R)\)|(?:^|\s)(?:From|from) left,`)
+// "Smith, second from left,", "front row, center,", "from left,"). A
+// "(right)" in running text points at a picture beside a sentence that
+// still tells the news ("... and 19-year-old Raekwon Manigault (right)").
+var captionPlace = lazyre.New(`\p{L}[.’']?,\s+(?:(?:front|back|top|bottom|far|second from|third from|fourth from|standing|seated|front row|back row|top row|bottom row)\s+)?(?:left|right|center|centre|middle)(?:,?\s+(?:left|right|center|centre|middle))?,\s|(?:^|\s)(?:From|from) left,`)
 
 // datedCaption is the end of an Associated Press photo caption: the day the
 // picture was taken.
@@ -1019,8 +1021,16 @@ func inCaption(doc *text.Doc, s int) bool {
 // fact of this report; the summary refuses such a line too. The report's
 // own headline is not one.
 func heading(doc *text.Doc, s int) bool {
-	// The report's first line is its own headline, which states the news.
-	if s == 0 || !bareLine(doc, s) {
+	// The report's first line is its own headline, which states the news,
+	// also after a line of the page's date ("June 06, 2013").
+	if !bareLine(doc, s) {
+		return false
+	}
+	first := 0
+	for first < s && TimeLine(doc.SentenceTokens(first)) {
+		first++
+	}
+	if s == first {
 		return false
 	}
 	// Headlines drop articles and the forms of "be" and "have" (Mårdh,
