@@ -557,7 +557,7 @@ func slotKind(class string, x []subToken, k int, y []subToken, j int) string {
 	case "number":
 		va, _ := align.ParseNumber(x[k].Lower)
 		vb, _ := align.ParseNumber(y[j].Lower)
-		if va == vb || twoNamed(x, k, y, j) || periodOf(x, k) != periodOf(y, j) {
+		if va == vb || twoNamed(x, k, y, j) || twoAgeSlots(x, k, y, j) || periodOf(x, k) != periodOf(y, j) {
 			return ""
 		}
 		return news.ConflictNumber
