@@ -308,7 +308,7 @@ func usableDocs(c *text.Corpus) []int {
 	var en, all []int
 	for i, d := range c.Docs {
 		all = append(all, i)
-		if d.Language == "" || d.Language == "en" {
+		if d.English() {
 			en = append(en, i)
 		}
 	}
