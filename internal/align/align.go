@@ -389,10 +389,6 @@ func (ix *index) flatOf(r SentRef) int {
 	return ix.flat[r.Doc][r.Sent]
 }
 
-// English reports only: the lexicon and stems are English, and comparing a
-// translation word by word would find nothing but noise.
-func inEnglish(d *text.Doc) bool { return d.Language == "" || d.Language == "en" }
-
 func buildIndex(c *text.Corpus, split bool) *index {
 	ix := &index{c: c, vocab: map[string]int32{}, flat: make([][]int, len(c.Docs)), whole: map[int]*sentFeat{}}
 	var df []int
@@ -412,7 +408,7 @@ func buildIndex(c *text.Corpus, split bool) *index {
 		ix.flat[d] = make([]int, len(doc.Sentences))
 		for s := range doc.Sentences {
 			ix.flat[d][s] = -1
-			if !inEnglish(doc) || Trivia(doc, s) {
+			if !doc.English() || Trivia(doc, s) {
 				continue
 			}
 			st := all[d][s]
@@ -632,7 +628,7 @@ func clauseFeats(ref SentRef, toks []text.Token, ids []int32, surf, names []stri
 func englishDocs(c *text.Corpus) []int {
 	var out []int
 	for d, doc := range c.Docs {
-		if inEnglish(doc) {
+		if doc.English() {
 			out = append(out, d)
 		}
 	}
@@ -735,7 +731,7 @@ type sentTerms struct {
 func allTerms(c *text.Corpus) [][]sentTerms {
 	all := make([][]sentTerms, len(c.Docs))
 	for d, doc := range c.Docs {
-		if !inEnglish(doc) {
+		if !doc.English() {
 			continue
 		}
 		all[d] = make([]sentTerms, len(doc.Sentences))

@@ -98,7 +98,7 @@ func FromCorpus(c *text.Corpus, opt Options) *news.Brief {
 	// on it alone. Through the corpus, so that a sentence that copies of a
 	// report share is tagged once.
 	Parallel(len(c.Docs), 0, func(i int) {
-		if d := c.Docs[i]; d.Language == "" || d.Language == "en" {
+		if c.Docs[i].English() {
 			c.Annotation(i)
 		}
 	})
@@ -447,7 +447,7 @@ func notes(c *text.Corpus) []string {
 		if !d.Article.Published.IsZero() {
 			dated++
 		}
-		if d.Language != "" && d.Language != "en" {
+		if !d.English() {
 			out = append(out, "Source "+d.Article.ID+" is in language \""+d.Language+"\": crosscheck analyses English; it is listed but its claims are not compared.")
 		}
 	}

@@ -41,6 +41,9 @@ func (cp *comparer) factNames(earlier []news.Conflict) []news.Conflict {
 	covered := coveredSentences(cp, earlier, news.ConflictName)
 	var facts []namedFact
 	for d, doc := range cp.c.Docs {
+		if !doc.English() {
+			continue // the annotation is a reading of English
+		}
 		for s := range doc.Sentences {
 			for _, f := range cp.namedFactsOf(doc, s) {
 				f.ref = align.SentRef{Doc: d, Sent: s}

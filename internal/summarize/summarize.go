@@ -241,9 +241,14 @@ func newSelector(c *text.Corpus, a *align.Result, b Budget) *selector {
 			continue
 		}
 		toks := doc.SentenceTokens(info.ref.Sent)
-		cand := candidate{ref: info.ref, claim: -1, support: 1, lean: leans(toks) || pronounFirst(doc, info.ref.Sent) || elliptical(doc, info.ref.Sent), cost: cost}
+		// The readings of the annotation are English's: a story with no
+		// English report is summarised without them.
+		en := doc.English()
+		cand := candidate{ref: info.ref, claim: -1, support: 1, lean: leans(toks) || en && (pronounFirst(doc, info.ref.Sent) || elliptical(doc, info.ref.Sent)), cost: cost}
 		cand.later = s.dated && s.laterLead(&cand, first)
-		cand.props = propositions(doc, info.ref.Sent)
+		if en {
+			cand.props = propositions(doc, info.ref.Sent)
+		}
 		for _, id := range info.concepts {
 			if s.weight[id] > 0 {
 				cand.concepts = append(cand.concepts, id)
@@ -308,7 +313,7 @@ func usableDocs(c *text.Corpus) []int {
 	var en, all []int
 	for i, d := range c.Docs {
 		all = append(all, i)
-		if d.Language == "" || d.Language == "en" {
+		if d.English() {
 			en = append(en, i)
 		}
 	}
@@ -633,7 +638,7 @@ func eligibleCost(doc *text.Doc, si int) (ok bool, cost int) {
 	if align.QuotedShare(t) >= loneQuote || bareAttribution(t) {
 		return false, cost
 	}
-	if notNews(doc, si) {
+	if doc.English() && notNews(doc, si) {
 		return false, cost
 	}
 	if cutAtTitle(t) || (si > 0 && doc.Sentences[si-1].Para == sent.Para && cutAtTitle(doc.Sentences[si-1].Text)) {

@@ -3,6 +3,7 @@ package text
 import (
 	"strings"
 	"sync"
+	"sync/atomic"
 
 	"github.com/jdkato/prose/v3/tag"
 
@@ -68,14 +69,23 @@ func (d *Doc) annotationWith(m *tagMemo) *Annotation {
 	if c == nil {
 		return annotate(d, m)
 	}
-	c.once.Do(func() { c.a = annotate(d, m) })
+	c.once.Do(func() {
+		c.a = annotate(d, m)
+		c.done.Store(true)
+	})
 	return c.a
 }
+
+// Annotated reports whether the document's annotation has been computed
+// (and kept): whether some stage has read the document with the English
+// tagger.
+func (d *Doc) Annotated() bool { return d.annotation != nil && d.annotation.done.Load() }
 
 // annotationCell holds a Doc's annotation, computed once.
 type annotationCell struct {
 	once sync.Once
 	a    *Annotation
+	done atomic.Bool
 }
 
 // Bytes returns the byte offsets into the article text that a span of

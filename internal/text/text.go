@@ -58,6 +58,13 @@ type Doc struct {
 	annotation *annotationCell
 }
 
+// English reports whether the document is in English, or in no language
+// that detection could tell: the one test of every stage that reads a
+// report with English rules (the lexicon, the stems, the Annotation's
+// tagger), which skip the others, since reading a translation with them
+// finds nothing but noise.
+func (d *Doc) English() bool { return d.Language == "" || d.Language == "en" }
+
 // SentenceTokens returns the tokens of sentence i.
 func (d *Doc) SentenceTokens(i int) []Token {
 	s := d.Sentences[i]

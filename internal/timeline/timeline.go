@@ -69,6 +69,11 @@ func Build(c *text.Corpus) ([]news.TimelineEntry, []news.Conflict) {
 	zone := timex.StoryZone(texts, at)
 	var evs []event
 	for i, d := range c.Docs {
+		// The expressions and their frames are read with English rules
+		// and the English annotation; a translation only repeats them.
+		if !d.English() {
+			continue
+		}
 		txs := prepared[i].Find(timex.Ref{Time: refs[i], Zone: zone})
 		for xi, tx := range txs {
 			if ev, ok := makeEvent(d, i, tx, refs[i], virtual[i]); ok {
