@@ -5,7 +5,6 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/crosscheck/crosscheck/internal/brief"
 	"github.com/crosscheck/crosscheck/internal/eval/differences"
 )
 
@@ -65,35 +64,5 @@ func TestFreshConflicts(t *testing.T) {
 	if len(stories) != 413 {
 		t.Fatalf("%d fresh GVA stories, want the 413 judged in wave 12", len(stories))
 	}
-	judged := readJudgments(t, "fresh-judgments.tsv")
-	seen := map[string]bool{}
-	n, right := 0, 0
-	for _, st := range stories {
-		b := brief.Build(st.Articles, brief.Options{})
-		for _, c := range b.Conflicts {
-			key := "conflict\t" + st.ID + "\t" + c.Kind + "\t" + conflictKey(c)
-			seen[key] = true
-			n++
-			verdict := "UNJUDGED"
-			if j, ok := judged[key]; ok {
-				verdict = j.verdict
-				if j.verdict == "right" {
-					right++
-				}
-			} else {
-				t.Errorf("difference nobody judged; read it and add to testdata/fresh-judgments.tsv:\n%s\tright|wrong\twhy", key)
-			}
-			if testing.Verbose() {
-				printConflict(st.ID, c, verdict)
-			}
-		}
-	}
-	for key := range judged {
-		if !seen[key] {
-			t.Logf("judged but no longer listed: %s", strings.ReplaceAll(key, "\t", " | "))
-		}
-	}
-	if n > 0 {
-		t.Logf("%d fresh stories: %d differences, %d right (%.0f%%)", len(stories), n, right, 100*float64(right)/float64(n))
-	}
+	scoreJudged(t, stories, "fresh-judgments.tsv", "fresh")
 }

@@ -63,7 +63,15 @@ func TestHeldOutConflicts(t *testing.T) {
 	if len(stories) != 667 {
 		t.Fatalf("%d held-out GVA stories, want the 667 of %d judged in wave 11", len(stories), heldOutYear)
 	}
-	judged := readJudgments(t, "heldout-judgments.tsv")
+	scoreJudged(t, stories, "heldout-judgments.tsv", "held-out")
+}
+
+// scoreJudged briefs each story and looks up every difference it lists in
+// testdata/file: a difference nobody judged fails the test with the line
+// to judge; the precision is logged as "N <label> stories: ...".
+func scoreJudged(t *testing.T, stories []differences.Story, file, label string) {
+	t.Helper()
+	judged := readJudgments(t, file)
 	seen := map[string]bool{}
 	n, right := 0, 0
 	for _, st := range stories {
@@ -79,7 +87,7 @@ func TestHeldOutConflicts(t *testing.T) {
 					right++
 				}
 			} else {
-				t.Errorf("difference nobody judged; read it and add to testdata/heldout-judgments.tsv:\n%s\tright|wrong\twhy", key)
+				t.Errorf("difference nobody judged; read it and add to testdata/%s:\n%s\tright|wrong\twhy", file, key)
 			}
 			if testing.Verbose() {
 				printConflict(st.ID, c, verdict)
@@ -92,7 +100,7 @@ func TestHeldOutConflicts(t *testing.T) {
 		}
 	}
 	if n > 0 {
-		t.Logf("%d held-out stories: %d differences, %d right (%.0f%%)", len(stories), n, right, 100*float64(right)/float64(n))
+		t.Logf("%d %s stories: %d differences, %d right (%.0f%%)", len(stories), label, n, right, 100*float64(right)/float64(n))
 	}
 }
 
