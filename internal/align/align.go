@@ -890,6 +890,14 @@ func (ps *phraseSet) in(low []byte) bool {
 // markup: the author, the handle in parentheses, the date).
 func PageFurniture(sent string) bool {
 	t := strings.TrimRight(strings.TrimSpace(sent), ".")
+	// A gallery's caption may close on its credit then the toggle that
+	// shows or hides the caption ("(Mark Mulligan / Houston Chronicle)
+	// less").
+	if u, ok := strings.CutSuffix(t, ") less"); ok {
+		t = u + ")"
+	} else if u, ok := strings.CutSuffix(t, ") more"); ok {
+		t = u + ")"
+	}
 	// Trivia asks this of every sentence: each pattern runs only where
 	// its cheap mark is.
 	if strings.HasSuffix(t, ")") {
@@ -986,7 +994,22 @@ func Trivia(doc *text.Doc, s int) bool {
 // a caption's paragraph (inCaption), or another story's headline between
 // paragraphs (heading).
 func Furniture(doc *text.Doc, s int) bool {
-	return PageFurniture(doc.Sentences[s].Text) || inCaption(doc, s) || heading(doc, s)
+	return PageFurniture(doc.Sentences[s].Text) || inCaption(doc, s) || heading(doc, s) || repeated(doc, s)
+}
+
+// repeated reports a sentence that the report already printed, word for
+// word: a gallery caption printed a second time (text.SplitSentences
+// cuts the second print off), the same caption under each frame of a
+// gallery, or a line of the page repeated between paragraphs. A report
+// tells its news once; the first print stays.
+func repeated(doc *text.Doc, s int) bool {
+	t := doc.Sentences[s].Text
+	for o := range s {
+		if doc.Sentences[o].Text == t {
+			return true
+		}
+	}
+	return false
 }
 
 // inCaption reports a sentence of a paragraph that opens with a caption:

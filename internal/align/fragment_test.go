@@ -118,6 +118,26 @@ func TestCarouselAndHeadingsAreNoClaim(t *testing.T) {
 	}
 }
 
+// TestGalleryFramesAndPlayerNotesAreNoClaim reads two GVA incidents of
+// 2016. In 655512 (a drive-by shooting in Houston) the Houston
+// Chronicle's gallery printed each caption twice after its counter ("Image
+// 6 of 12 A woman died ... (Metro Video) A woman died ..."), and the same
+// caption under six frames: seven single-source claims, each a caption
+// twice over, and counters in the timeline. The caption itself stays a
+// claim, once. In 502747 (a toddler shot in Compton) the video player's
+// "Please enable Javascript to watch this video" was an agreement of two
+// reports, and an editor's note that the story "has been updated" a claim.
+func TestGalleryFramesAndPlayerNotesAreNoClaim(t *testing.T) {
+	claimOf := incidentClaims(t, "655512", 3)
+	noClaim(t, claimOf, "Image 6 of 12", "(Mark Mulligan / Houston Chronicle) less")
+	if found, in := claimOf("A woman died and three men were wounded"); found < 2 || in != 1 {
+		t.Errorf("the gallery's caption: %d sentences, %d in a claim; want it printed many times and one print a claim", found, in)
+	}
+	noClaim(t, incidentClaims(t, "502747", 3), "Please enable Javascript to watch this video", "Editor's Note: This story has been updated")
+	pageFurniture(t, true, "(Mark Mulligan / Houston Chronicle) less", "(Metro Video) more")
+	pageFurniture(t, false, "He said he could not do more", "(The figure was revised) less than an hour later")
+}
+
 // pageFurniture checks that align.PageFurniture takes each sentence for
 // page furniture, or (want false) for none.
 func pageFurniture(t *testing.T, want bool, sents ...string) {

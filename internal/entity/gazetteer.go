@@ -1,6 +1,7 @@
 package entity
 
 import (
+	"maps"
 	"strings"
 	"sync"
 
@@ -19,8 +20,9 @@ var countries = lazyAliases(english.List("gazetteer/countries"))
 // demonyms maps an adjective of nationality to its country.
 var demonyms = lazyAliases(english.List("gazetteer/demonyms"))
 
-// places are cities, regions and other places that are not countries.
-var places = lazyAliases(english.List("gazetteer/places"))
+// places are cities, regions and other places that are not countries: the
+// hand-written list and the world's large cities from GeoNames.
+var places = lazyAliases(english.List("gazetteer/places"), english.List("gazetteer/cities"))
 
 // outlets are news agencies and outlets with their short forms.
 var outlets = lazyAliases(english.List("gazetteer/outlets"))
@@ -95,6 +97,12 @@ func IsTitle(word string) bool { return titles.Has(strings.ToLower(word)) }
 // lazyAliases is aliasTable built on first use: the tables cost 0.17 MB at
 // the start of every process, `crosscheck --help` included, when built at
 // package initialisation.
-func lazyAliases(list *english.Set) func() map[string]string {
-	return sync.OnceValue(func() map[string]string { return aliasTable(list) })
+func lazyAliases(lists ...*english.Set) func() map[string]string {
+	return sync.OnceValue(func() map[string]string {
+		m := map[string]string{}
+		for _, list := range lists {
+			maps.Copy(m, aliasTable(list))
+		}
+		return m
+	})
 }

@@ -97,6 +97,13 @@ func TestTypesOfStreetsVehiclesAndParts(t *testing.T) {
 			"Lowry Avenue North": news.EntityPlace,
 			"St. Paul":           news.EntityPlace,
 		},
+		// A large city named without its state (gazetteer/cities.txt):
+		// "Baton Rouge" was a person, and the speaker of the police
+		// chief's quote, the only person before "She said".
+		"616102": {
+			"Baton Rouge":       news.EntityPlace,
+			"Shelley Zimmerman": news.EntityPerson,
+		},
 		"623195": {
 			"Winding Brook Drive": news.EntityPlace,
 			"Brookfield Manor":    news.EntityPlace,

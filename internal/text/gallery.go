@@ -1,6 +1,11 @@
 package text
 
-import "github.com/crosscheck/crosscheck/internal/text/english"
+import (
+	"strings"
+
+	"github.com/crosscheck/crosscheck/internal/lazyre"
+	"github.com/crosscheck/crosscheck/internal/text/english"
+)
 
 // galleryWords name the frames of a photo gallery or slide show.
 var galleryWords = english.List("text/gallery-words")
@@ -43,4 +48,60 @@ func galleryCounterAt(toks []Token, i int) int {
 		return -1
 	}
 	return j
+}
+
+// frameCounter is a gallery frame's counter at the start of a paragraph,
+// with the space after it ("Image 6 of 12 "); its first word must be a
+// gallery word.
+var frameCounter = lazyre.New(`^(\p{Lu}\p{Ll}+)\s+\d+\s+of\s+(?:/\s*)?\d+\s+`)
+
+// framePieces cuts the paragraph of a gallery frame into its pieces. The
+// Hearst newspapers print each frame as its counter, the caption, then
+// the caption again, whole or cut short before "... more" ("Image 6 of 12
+// A woman died ... (Metro Video) A woman died ... (Metro Video)"); the
+// page text glues them into one line, often into one sentence, for no
+// full stop ends a caption that closes on its credit. The counter becomes
+// a sentence of its own, and so does the second print, which the rest of
+// crosscheck then knows as a repeat (align.Furniture). The caption itself
+// tells the story and stays a claim.
+func framePieces(line string, spans []Span) []Span {
+	m := frameCounter.FindStringSubmatchIndex(line)
+	if m == nil || !galleryWords.Has(strings.ToLower(line[m[2]:m[3]])) {
+		return spans
+	}
+	cuts := []int{m[1]}
+	if again := secondPrint(line, m[1]); again > 0 {
+		cuts = append(cuts, again)
+	}
+	for _, c := range cuts {
+		for i, sp := range spans {
+			if sp.Start < c && c < sp.End {
+				a, b := trimSpan(line, sp.Start, c)
+				x, y := trimSpan(line, c, sp.End)
+				spans = append(spans[:i], append([]Span{{Start: a, End: b}, {Start: x, End: y}}, spans[i+1:]...)...)
+				break
+			}
+		}
+	}
+	return spans
+}
+
+// secondPrint is where the caption that starts at line[c:] starts again,
+// or -1. The caption's opening words, at least six of them and forty
+// bytes, must come back whole.
+func secondPrint(line string, c int) int {
+	words, end := 0, c
+	for end < len(line) && (words < 6 || end-c < 40) {
+		sp := strings.IndexByte(line[end:], ' ')
+		if sp < 0 {
+			return -1
+		}
+		end += sp + 1
+		words++
+	}
+	k := strings.Index(line[end:], line[c:end])
+	if k < 0 {
+		return -1
+	}
+	return end + k
 }

@@ -100,7 +100,7 @@ func splitLine(line string) []Span {
 		i = j
 	}
 	emit(len(line))
-	return mergeLowercaseStarts(line, out)
+	return framePieces(line, mergeLowercaseStarts(line, out))
 }
 
 // nextStart returns the index of the first non-space rune after j, and
