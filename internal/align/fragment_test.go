@@ -127,6 +127,7 @@ func TestCarouselAndHeadingsAreNoClaim(t *testing.T) {
 // claim, once. In 502747 (a toddler shot in Compton) the video player's
 // "Please enable Javascript to watch this video" was an agreement of two
 // reports, and an editor's note that the story "has been updated" a claim.
+// In 677083 the station's calls to watch its video were claims.
 func TestGalleryFramesAndPlayerNotesAreNoClaim(t *testing.T) {
 	claimOf := incidentClaims(t, "655512", 3)
 	noClaim(t, claimOf, "Image 6 of 12", "(Mark Mulligan / Houston Chronicle) less")
@@ -134,6 +135,9 @@ func TestGalleryFramesAndPlayerNotesAreNoClaim(t *testing.T) {
 		t.Errorf("the gallery's caption: %d sentences, %d in a claim; want it printed many times and one print a claim", found, in)
 	}
 	noClaim(t, incidentClaims(t, "502747", 3), "Please enable Javascript to watch this video", "Editor's Note: This story has been updated")
+	// GVA 677083 (a boy killed in a Cleveland Heights restaurant): the
+	// station's calls to its live video were single-source claims.
+	noClaim(t, incidentClaims(t, "677083", 4), "WATCH LIVE as Daveion Perry", "Watch Perry's afternoon court appearance by clicking here")
 	pageFurniture(t, true, "(Mark Mulligan / Houston Chronicle) less", "(Metro Video) more")
 	pageFurniture(t, false, "He said he could not do more", "(The figure was revised) less than an hour later")
 }
