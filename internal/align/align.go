@@ -1000,12 +1000,20 @@ func Furniture(doc *text.Doc, s int) bool {
 // repeated reports a sentence that the report already printed, word for
 // word: a gallery caption printed a second time (text.SplitSentences
 // cuts the second print off), the same caption under each frame of a
-// gallery, or a line of the page repeated between paragraphs. A report
-// tells its news once; the first print stays.
+// gallery, or a line of the page repeated between paragraphs. A second
+// print cut short ("Seven people have been shot, five fatally, Wednesday
+// afternoon,...") is one too: the words before its ellipsis open an
+// earlier sentence. A report tells its news once; the first print stays.
 func repeated(doc *text.Doc, s int) bool {
 	t := doc.Sentences[s].Text
+	short := ""
+	if k := strings.Index(t, "..."); k >= 40 {
+		short = t[:k]
+	} else if k := strings.Index(t, "…"); k >= 40 {
+		short = t[:k]
+	}
 	for o := range s {
-		if doc.Sentences[o].Text == t {
+		if u := doc.Sentences[o].Text; u == t || short != "" && len(u) > len(short) && strings.HasPrefix(u, short) {
 			return true
 		}
 	}

@@ -2,6 +2,7 @@ package text
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"github.com/crosscheck/crosscheck/internal/lazyre"
 	"github.com/crosscheck/crosscheck/internal/text/english"
@@ -50,28 +51,42 @@ func galleryCounterAt(toks []Token, i int) int {
 	return j
 }
 
-// frameCounter is a gallery frame's counter at the start of a paragraph,
-// with the space after it ("Image 6 of 12 "); its first word must be a
-// gallery word.
-var frameCounter = lazyre.New(`^(\p{Lu}\p{Ll}+)\s+\d+\s+of\s+(?:/\s*)?\d+\s+`)
+// frameCounter is a gallery frame's counter ("Image 6 of 12"), at the
+// start of a paragraph or after a space; its first word must be a gallery
+// word, and a caption (a capital) or the paragraph's end must follow it.
+var frameCounter = lazyre.New(`(?:^|\s)(\p{Lu}\p{Ll}+)\s+\d+\s+of\s+(?:/\s*)?\d+(?:\s+\p{Lu}|\s*$)`)
 
-// framePieces cuts the paragraph of a gallery frame into its pieces. The
+// framePieces cuts the frames of a photo gallery into their pieces. The
 // Hearst newspapers print each frame as its counter, the caption, then
-// the caption again, whole or cut short before "... more" ("Image 6 of 12
-// A woman died ... (Metro Video) A woman died ... (Metro Video)"); the
-// page text glues them into one line, often into one sentence, for no
-// full stop ends a caption that closes on its credit. The counter becomes
-// a sentence of its own, and so does the second print, which the rest of
-// crosscheck then knows as a repeat (align.Furniture). The caption itself
-// tells the story and stays a claim.
+// the caption again, whole or cut short ("Image 6 of 12 A woman died ...
+// (Metro Video) A woman died ... (Metro Video)", "... Photo: Brett Coomer,
+// Houston Chronicle A law enforcement officer is taken to an ambulance,
+// reportedly... Image 22 of 33 ..."), a paragraph a frame or every frame
+// in one; the page text glues them into one line, often into one
+// sentence, for no full stop ends a caption that closes on its credit.
+// The counter becomes a sentence of its own, and so does the second
+// print, which the rest of crosscheck then knows as a repeat
+// (align.Furniture). The caption itself tells the story and stays a claim.
 func framePieces(line string, spans []Span) []Span {
-	m := frameCounter.FindStringSubmatchIndex(line)
-	if m == nil || !galleryWords.Has(strings.ToLower(line[m[2]:m[3]])) {
-		return spans
-	}
-	cuts := []int{m[1]}
-	if again := secondPrint(line, m[1]); again > 0 {
-		cuts = append(cuts, again)
+	var cuts []int
+	ms := frameCounter.Regexp().FindAllStringSubmatchIndex(line, -1)
+	for k, m := range ms {
+		if !galleryWords.Has(strings.ToLower(line[m[2]:m[3]])) {
+			continue
+		}
+		end := m[1]
+		if end < len(line) { // the capital that opens the caption
+			_, size := utf8.DecodeLastRuneInString(line[:end])
+			end -= size
+		}
+		next := len(line)
+		if k+1 < len(ms) {
+			next = ms[k+1][0]
+		}
+		cuts = append(cuts, m[2], end)
+		if again := secondPrint(line[:next], end); again > 0 {
+			cuts = append(cuts, again)
+		}
 	}
 	for _, c := range cuts {
 		for i, sp := range spans {

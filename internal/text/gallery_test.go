@@ -25,6 +25,16 @@ func TestGalleryFrameIsCut(t *testing.T) {
 				"(Mark Mulligan / Houston Chronicle) less",
 				"A forensic team investigated the scene of a late Wednesday night shooting on Saybrook Street in north Houston, Thursday morning, September 15, 2016.",
 				"(Mark Mulligan / ... more"}},
+		// GVA 156670: every frame in one paragraph, each second print cut
+		// short by an ellipsis.
+		{"Photo: Brett Coomer, Houston Chronicle A man and woman are let through the police line to speak with... Image 23 of 33 Seven people have been shot, five fatally, Wednesday afternoon, July 9, 2014 on the 700 block of Leaflet Lane in Spring. (Brett Coomer / Houston Chronicle) Photo: Brett Coomer, Chronicle Seven people have been shot, five fatally, Wednesday afternoon,... Image 24 of 33 Harris County Sheriff's Department surrounds a car",
+			[]string{"Photo: Brett Coomer, Houston Chronicle A man and woman are let through the police line to speak with...",
+				"Image 23 of 33",
+				"Seven people have been shot, five fatally, Wednesday afternoon, July 9, 2014 on the 700 block of Leaflet Lane in Spring.",
+				"(Brett Coomer / Houston Chronicle) Photo: Brett Coomer, Chronicle",
+				"Seven people have been shot, five fatally, Wednesday afternoon,...",
+				"Image 24 of 33",
+				"Harris County Sheriff's Department surrounds a car"}},
 		// A counter without a second print: only the counter is cut.
 		{"Slide 2 of 8 Mourners gather outside the church on Sunday.", []string{"Slide 2 of 8", "Mourners gather outside the church on Sunday."}},
 		// Look-alikes: no gallery word, or no counter at the start.
