@@ -613,10 +613,12 @@ func eligibleCost(doc *text.Doc, si int) (ok bool, cost int) {
 	last, _ := utf8.DecodeLastRuneInString(t)
 	// A question, a lead-in to a list, or a line with no end punctuation
 	// (headline, caption, byline, dateline).
-	if !strings.ContainsRune(`.!"'”’)`, last) {
+	// The danda (।, ॥) and the Arabic full stop (۔) end a statement as '.'
+	// does; '؟' is the Arabic question mark.
+	if !strings.ContainsRune(`.!"'”’)।॥۔`, last) {
 		return false, cost
 	}
-	if strings.HasSuffix(strings.TrimRight(t, `"'”’)`), "?") {
+	if q := strings.TrimRight(t, `"'”’)`); strings.HasSuffix(q, "?") || strings.HasSuffix(q, "؟") {
 		return false, cost
 	}
 	alone := (si == 0 || doc.Sentences[si-1].Para != sent.Para) &&
@@ -644,8 +646,10 @@ func eligibleCost(doc *text.Doc, si int) (ok bool, cost int) {
 	if cutAtTitle(t) || (si > 0 && doc.Sentences[si-1].Para == sent.Para && cutAtTitle(doc.Sentences[si-1].Text)) {
 		return false, cost
 	}
-	// A list item: its bullet would dangle in running text.
-	if r, _ := utf8.DecodeRuneInString(t); strings.ContainsRune("*•·-–—>#|", r) {
+	// A list item: its bullet would dangle in running text. A sentence that
+	// opens on a comma or a semicolon is the tail of a broken one
+	// ("، حسيب حسين، في شريط الفيديو.").
+	if r, _ := utf8.DecodeRuneInString(t); strings.ContainsRune("*•·-–—>#|,،;؛", r) {
 		return false, cost
 	}
 	return true, cost
