@@ -322,10 +322,11 @@ func TestEvalDataIsTheRoot(t *testing.T) {
 // command that was run, not crosscheck's.
 func TestUsageErrorsPointToTheSubcommand(t *testing.T) {
 	for args, want := range map[string]string{
-		"brief --nope x":     "Run 'crosscheck brief --help'",
-		"eval rouge --words": "Run 'crosscheck eval rouge --help'",
-		"stories --sort abc": "Run 'crosscheck stories --help'",
-		"frobnicate":         "Run 'crosscheck --help'",
+		"brief --nope x":       "Run 'crosscheck brief --help'",
+		"eval rouge --words":   "Run 'crosscheck eval rouge --help'",
+		"eval rouge --lang xx": "Run 'crosscheck eval rouge --help'",
+		"stories --sort abc":   "Run 'crosscheck stories --help'",
+		"frobnicate":           "Run 'crosscheck --help'",
 	} {
 		code, _, stderr := run(t, strings.Fields(args)...)
 		if code != ExitUsage || !strings.Contains(stderr, want) {
@@ -359,5 +360,24 @@ func TestIngestQuietByDefault(t *testing.T) {
 	code, out, stderr := run(t, "ingest", "--db", db, filepath.Join(testenv.RepoRoot(t), "examples", "iran-sailors-2007"))
 	if code != ExitOK || strings.Contains(stderr, "INFO") || !strings.Contains(out, "article(s) added") {
 		t.Errorf("exit %d, stdout %q, stderr %q; want 0 and no INFO", code, out, stderr)
+	}
+}
+
+// TestEvalRougeLanguages: `eval rouge --lang` scores the languages asked for,
+// each with both halves beside the leads, and a table of every language's
+// halves when there are several.
+func TestEvalRougeLanguages(t *testing.T) {
+	root := sharedData(t, "")
+	code, out, stderr := run(t, "eval", "rouge", "--data", root, "--lang", "hi,fr")
+	if code != ExitOK {
+		t.Fatalf("eval rouge --lang hi,fr: exit %d\n%s", code, stderr)
+	}
+	for _, want := range []string{"MultiLing 2011 Hindi, 10 topics", "MultiLing 2011 French, 10 topics", "Unicode words", "calibration 5 topics: ROUGE-1", "every language, 250 words", "hi  calibration"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("output lacks %q:\n%s", want, out)
+		}
+	}
+	if strings.Contains(out, "English") {
+		t.Errorf("English scored though not asked for:\n%s", out)
 	}
 }

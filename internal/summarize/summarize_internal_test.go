@@ -189,3 +189,23 @@ func TestUpdateNote(t *testing.T) {
 		}
 	}
 }
+
+// TestPrior: English has no position prior; in other languages a report's
+// first sentence weighs 33 times, its 32nd twice, and the weight falls with
+// the position.
+func TestPrior(t *testing.T) {
+	if got := prior(true, 0); got != 1 {
+		t.Errorf("English prior %v, want 1", got)
+	}
+	if got := prior(false, 0); got != 33 {
+		t.Errorf("first sentence's prior %v, want 33", got)
+	}
+	if got := prior(false, 31); got != 2 {
+		t.Errorf("32nd sentence's prior %v, want 2", got)
+	}
+	for k := 1; k < 50; k++ {
+		if prior(false, k) >= prior(false, k-1) {
+			t.Fatalf("prior does not fall at sentence %d", k)
+		}
+	}
+}

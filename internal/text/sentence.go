@@ -18,7 +18,11 @@ type Span struct {
 // '.', '!' or '?' (with any closing quotes and brackets after it) followed by
 // space and a capital, digit or opening quote, except after an abbreviation or
 // an initial, and except inside a short quotation that an attribution closes
-// ("It is over. We won," he said.). Surrounding space is trimmed.
+// ("It is over. We won," he said.). Scripts without case (Arabic, Hebrew,
+// Devanagari) have no capital to show a new sentence: any letter of theirs
+// does. The danda and double danda of Devanagari (। ॥) and the Arabic
+// question mark and full stop (؟ ۔) end a sentence whatever follows them.
+// Surrounding space is trimmed.
 func SplitSentences(text string) []Span {
 	var out []Span
 	para := 0
@@ -61,7 +65,7 @@ func splitLine(line string) []Span {
 		case isCloseQuote(line, i, r):
 			quoteOpen = false
 		}
-		if r != '.' && r != '!' && r != '?' && r != '…' {
+		if !isTerminal(r) {
 			i += size
 			continue
 		}
@@ -69,7 +73,7 @@ func splitLine(line string) []Span {
 		j := i + size
 		for j < len(line) {
 			r2, s2 := utf8.DecodeRuneInString(line[j:])
-			if r2 == '.' || r2 == '!' || r2 == '?' || r2 == '…' {
+			if isTerminal(r2) {
 				j += s2
 				continue
 			}
@@ -87,7 +91,7 @@ func splitLine(line string) []Span {
 			break
 		}
 		next, ok := nextStart(line, j)
-		if !ok || !startsSentence(line, next) || (r == '.' && isAbbreviationBefore(line[begin:i], line[next:])) ||
+		if !ok || !(startsSentence(line, next) || alwaysEnds(r)) || (r == '.' && isAbbreviationBefore(line[begin:i], line[next:])) ||
 			(r == '.' && j == i+1 && next == j+1 && isSpacedDecimal(line[begin:i], line[next:])) {
 			i = j
 			continue
@@ -117,9 +121,31 @@ func nextStart(line string, j int) (int, bool) {
 	return k, k > j && k < len(line)
 }
 
+// isTerminal reports whether r may end a sentence.
+func isTerminal(r rune) bool {
+	switch r {
+	case '.', '!', '?', '…', '।', '॥', '؟', '۔':
+		return true
+	}
+	return false
+}
+
+// alwaysEnds reports whether the terminal r ends a sentence whatever opens
+// the next: the danda and double danda, and the Arabic question mark and full
+// stop, are never an abbreviation's dot or a decimal point.
+func alwaysEnds(r rune) bool {
+	return r == '।' || r == '॥' || r == '؟' || r == '۔'
+}
+
 func startsSentence(line string, k int) bool {
 	r, _ := utf8.DecodeRuneInString(line[k:])
-	return unicode.IsUpper(r) || unicode.IsDigit(r) || isQuoteRune(r) || r == '(' || r == '[' || r == '`'
+	return unicode.IsUpper(r) || unicode.IsDigit(r) || isQuoteRune(r) || r == '(' || r == '[' || r == '`' || caseless(r)
+}
+
+// caseless reports whether r is a letter of a script without case (Arabic,
+// Hebrew, Devanagari, ...), where a sentence's first letter is no capital.
+func caseless(r rune) bool {
+	return unicode.IsLetter(r) && !unicode.IsUpper(r) && !unicode.IsLower(r) && !unicode.IsTitle(r)
 }
 
 // attributionAfterQuote reports whether the quote open at this point closes
@@ -162,10 +188,15 @@ func isAbbreviationBefore(before, after string) bool {
 		k--
 	}
 	e := k + 1
+	letters := 0
 	for k >= 0 {
 		r, size := utf8.DecodeLastRuneInString(before[:k+1])
-		if !(unicode.IsLetter(r) || r == '.') {
+		// Marks belong to the word: Devanagari's vowel signs ("डॉ.").
+		if !(unicode.IsLetter(r) || unicode.IsMark(r) || r == '.') {
 			break
+		}
+		if unicode.IsLetter(r) {
+			letters++
 		}
 		k -= size
 	}
@@ -177,8 +208,10 @@ func isAbbreviationBefore(before, after string) bool {
 		return true
 	}
 	first, size := utf8.DecodeRuneInString(word)
-	// An initial: "John F. Kennedy".
-	if size == len(word) && unicode.IsUpper(first) {
+	// An initial: "John F. Kennedy". In a script without case, a word of
+	// one letter (with its marks) before a dot is an abbreviation too:
+	// Arabic "د." (doctor), Hindi "डॉ.".
+	if size == len(word) && unicode.IsUpper(first) || letters == 1 && caseless(first) {
 		return true
 	}
 	// A dotted abbreviation (U.S., a.m.): a boundary only if a typical

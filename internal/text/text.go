@@ -294,12 +294,13 @@ var quoteFolder = strings.NewReplacer(
 	"‘", "'", "’", "'", "‚", "'", "′", "'", "″", `"`,
 )
 
-// Words counts the words in s, as a reader would.
+// Words counts the words in s, as a reader would. A mark goes on the word it
+// follows: Devanagari's vowel signs are marks, and "किया" is one word, not two.
 func Words(s string) int {
 	n := 0
 	in := false
 	for _, r := range s {
-		w := unicode.IsLetter(r) || unicode.IsDigit(r)
+		w := unicode.IsLetter(r) || unicode.IsDigit(r) || in && unicode.IsMark(r)
 		if w && !in {
 			n++
 		}

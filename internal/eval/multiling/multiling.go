@@ -1,11 +1,14 @@
-// Package multiling runs crosscheck's summarizer on the English topics of the
-// MultiLing 2011 Pilot (TAC 2011) and scores it, and the published systems'
-// summaries, with crosscheck's ROUGE against the human model summaries. It
-// reads the data set in place; nothing of it is copied.
+// Package multiling runs crosscheck's summarizer on the topics of the
+// MultiLing 2011 Pilot (TAC 2011), in each of its seven languages, and scores
+// it, and the published systems' summaries, with crosscheck's ROUGE against
+// the human model summaries. It reads the data set in place; nothing of it
+// is copied.
 package multiling
 
 import (
+	"context"
 	"encoding/csv"
+	"errors"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -19,14 +22,15 @@ import (
 	"github.com/crosscheck/crosscheck/internal/compare"
 	"github.com/crosscheck/crosscheck/internal/dedup"
 	"github.com/crosscheck/crosscheck/internal/eval/rouge"
+	"github.com/crosscheck/crosscheck/internal/ingest"
 	"github.com/crosscheck/crosscheck/internal/lazyre"
 	"github.com/crosscheck/crosscheck/internal/news"
 	"github.com/crosscheck/crosscheck/internal/summarize"
 	"github.com/crosscheck/crosscheck/internal/text"
 )
 
-// Topic is one English topic: its source articles, the human summaries and
-// the summaries each participating system submitted.
+// Topic is one topic in one language: its source articles, the human
+// summaries and the summaries each participating system submitted.
 type Topic struct {
 	ID       string            // "M000"
 	Articles []*news.Article   // in file order, M00T0 .. M00T9
@@ -34,8 +38,9 @@ type Topic struct {
 	Peers    map[string]string // system id ("ID3") -> its summary
 }
 
-// Set is the English part of the data set.
+// Set is one language's part of the data set.
 type Set struct {
+	Lang   Language
 	Topics []Topic
 	// Published holds the organisers' average recall per system:
 	// Published[system][n-1] is ROUGE-n recall.
@@ -64,16 +69,55 @@ func systemNum(id string) int {
 	return n
 }
 
+// Language is one language of the data set, as its files name it.
+type Language struct {
+	Code string // ISO 639-1: "en"
+	Name string // the data set's folder name: "English"
+}
+
+// Languages are the seven languages of MultiLing 2011, English first.
+var Languages = []Language{
+	{"en", "English"}, {"ar", "Arabic"}, {"cs", "Czech"}, {"el", "Greek"},
+	{"fr", "French"}, {"he", "Hebrew"}, {"hi", "Hindi"},
+}
+
+// LanguageOf returns the language of an ISO 639-1 code.
+func LanguageOf(code string) (Language, bool) {
+	for _, l := range Languages {
+		if l.Code == code {
+			return l, true
+		}
+	}
+	return Language{}, false
+}
+
+// ROUGE returns the scorer's options for this language: English as the
+// organisers scored it (a-z0-9 tokens), every other language with Unicode
+// words, which the ASCII tokeniser would cut apart or drop.
+func (l Language) ROUGE(o rouge.Options) rouge.Options {
+	o.Unicode = l.Code != "" && l.Code != "en"
+	return o
+}
+
 // Load reads the English topics of the data set at dir (the folder that holds
 // SourceTexts, ModelSummaries, peers-correctedSubmissions and
 // PublishedEvaluation).
 func Load(dir string) (*Set, error) {
-	srcs, err := filepath.Glob(filepath.Join(dir, "SourceTexts", "M00[0-9][0-9].english"))
+	return LoadLanguage(dir, Languages[0])
+}
+
+// LoadLanguage reads one language's topics of the data set at dir. English
+// sources are read by ParseSource, as they always were; the others by
+// ingest, as `crosscheck brief` reads them (a headline line becomes the
+// title), with their language set.
+func LoadLanguage(dir string, lang Language) (*Set, error) {
+	ext := strings.ToLower(lang.Name)
+	srcs, err := filepath.Glob(filepath.Join(dir, "SourceTexts", "M00[0-9][0-9]."+ext))
 	if err != nil {
 		return nil, err
 	}
 	if len(srcs) == 0 {
-		return nil, fmt.Errorf("multiling %s: no SourceTexts/M00TD.english files", dir)
+		return nil, fmt.Errorf("multiling %s: no SourceTexts/M00TD.%s files", dir, ext)
 	}
 	sort.Strings(srcs)
 	byTopic := map[string]*Topic{}
@@ -87,21 +131,20 @@ func Load(dir string) (*Set, error) {
 			byTopic[tid] = t
 			order = append(order, tid)
 		}
-		b, err := os.ReadFile(p)
+		a, err := readSource(p, lang)
 		if err != nil {
-			return nil, fmt.Errorf("multiling: %w", err)
+			return nil, err
 		}
-		a := ParseSource(string(b))
-		a.ID = strings.TrimSuffix(base, ".english")
+		a.ID = strings.TrimSuffix(base, "."+ext)
 		a.File = p
 		a.Outlet, a.OutletFrom = "Wikinews", news.OutletFromMetadata
-		a.Language = "en"
+		a.Language = lang.Code
 		t.Articles = append(t.Articles, a)
 	}
-	s := &Set{}
+	s := &Set{Lang: lang}
 	for _, tid := range order {
 		t := byTopic[tid]
-		models, err := filepath.Glob(filepath.Join(dir, "ModelSummaries", "English", tid+".*"))
+		models, err := filepath.Glob(filepath.Join(dir, "ModelSummaries", lang.Name, tid+".*"))
 		if err != nil {
 			return nil, err
 		}
@@ -114,9 +157,9 @@ func Load(dir string) (*Set, error) {
 			t.Models = append(t.Models, string(b))
 		}
 		if len(t.Models) == 0 {
-			return nil, fmt.Errorf("multiling %s: topic %s has no English model summaries", dir, tid)
+			return nil, fmt.Errorf("multiling %s: topic %s has no %s model summaries", dir, tid, lang.Name)
 		}
-		peers, err := filepath.Glob(filepath.Join(dir, "peers-correctedSubmissions", "ID*", "English", tid))
+		peers, err := filepath.Glob(filepath.Join(dir, "peers-correctedSubmissions", "ID*", lang.Name, tid))
 		if err != nil {
 			return nil, err
 		}
@@ -129,19 +172,40 @@ func Load(dir string) (*Set, error) {
 		}
 		s.Topics = append(s.Topics, *t)
 	}
-	s.Published, err = readPublished(filepath.Join(dir, "PublishedEvaluation", "AutomaticEvaluation", "ROUGE", "Averages"))
+	s.Published, err = readPublished(filepath.Join(dir, "PublishedEvaluation", "AutomaticEvaluation", "ROUGE", "Averages"), strings.ToUpper(lang.Name))
 	if err != nil {
 		return nil, err
 	}
 	return s, nil
 }
 
-// readPublished reads ENGLISH_ROUGE-1.csv and ENGLISH_ROUGE-2.csv
+// readSource reads one source text: English with ParseSource, the other
+// languages with ingest. A warning (a legacy encoding detected) leaves the
+// article read, as in the product; only a lost input stops the load.
+func readSource(p string, lang Language) (*news.Article, error) {
+	if lang.Code == "en" {
+		b, err := os.ReadFile(p)
+		if err != nil {
+			return nil, fmt.Errorf("multiling: %w", err)
+		}
+		return ParseSource(string(b)), nil
+	}
+	arts, errs := ingest.Read(context.Background(), []string{p}, ingest.Options{})
+	if ingest.Failed(errs) > 0 {
+		return nil, fmt.Errorf("multiling: %w", errors.Join(errs...))
+	}
+	if len(arts) != 1 {
+		return nil, fmt.Errorf("multiling %s: %d articles read, want 1", p, len(arts))
+	}
+	return arts[0], nil
+}
+
+// readPublished reads LANG_ROUGE-1.csv and LANG_ROUGE-2.csv
 // (runid,recall,precision,f-score; runid "ID3_ROUGE-2").
-func readPublished(dir string) (map[string][2]float64, error) {
+func readPublished(dir, lang string) (map[string][2]float64, error) {
 	out := map[string][2]float64{}
 	for n := 1; n <= 2; n++ {
-		p := filepath.Join(dir, fmt.Sprintf("ENGLISH_ROUGE-%d.csv", n))
+		p := filepath.Join(dir, fmt.Sprintf("%s_ROUGE-%d.csv", lang, n))
 		f, err := os.Open(p)
 		if err != nil {
 			return nil, fmt.Errorf("multiling: %w", err)
@@ -229,8 +293,8 @@ func ScorePeers(s *Set, opt rouge.Options) []SystemScore {
 			if !ok {
 				continue
 			}
-			sc.R1 += rouge.N(peer, t.Models, 1, opt).Recall
-			sc.R2 += rouge.N(peer, t.Models, 2, opt).Recall
+			sc.R1 += rouge.N(peer, t.Models, 1, s.Lang.ROUGE(opt)).Recall
+			sc.R2 += rouge.N(peer, t.Models, 2, s.Lang.ROUGE(opt)).Recall
 			sc.Topics++
 		}
 		if sc.Topics > 0 {
@@ -254,8 +318,8 @@ func ScoreSummaries(s *Set, summaries map[string]string, opt rouge.Options) (r1,
 		if !ok {
 			continue
 		}
-		r1 += rouge.N(sum, t.Models, 1, opt).Recall
-		x := rouge.N(sum, t.Models, 2, opt).Recall
+		r1 += rouge.N(sum, t.Models, 1, s.Lang.ROUGE(opt)).Recall
+		x := rouge.N(sum, t.Models, 2, s.Lang.ROUGE(opt)).Recall
 		r2 += x
 		perTopic = append(perTopic, x)
 		n++
@@ -319,8 +383,8 @@ func ScoreHalf(s *Set, summaries map[string]string, opt rouge.Options, half stri
 		if !ok || Half(t.ID) != half {
 			continue
 		}
-		r1 += rouge.N(sum, t.Models, 1, opt).Recall
-		r2 += rouge.N(sum, t.Models, 2, opt).Recall
+		r1 += rouge.N(sum, t.Models, 1, s.Lang.ROUGE(opt)).Recall
+		r2 += rouge.N(sum, t.Models, 2, s.Lang.ROUGE(opt)).Recall
 		n++
 	}
 	if n > 0 {

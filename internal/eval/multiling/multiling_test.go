@@ -91,3 +91,52 @@ func TestHalvesAndLeads(t *testing.T) {
 		t.Errorf("reporting half: %d topics, R1 %.5f R2 %.5f", k, r1, r2)
 	}
 }
+
+// TestEveryLanguage runs the per-language evaluation of `crosscheck eval
+// rouge` on the real data: every language loads with its model summaries and
+// its systems' summaries, is scored on Unicode words (a Hindi word with its
+// vowel signs is one token, as strings.Fields counts it), crosscheck's
+// summaries fill 200 to 250 words (Hindi filled half before Words counted its
+// marks with their word), and crosscheck scores at least the centroid
+// baseline (ID9) scored the same way. Both halves are logged beside the leads.
+func TestEveryLanguage(t *testing.T) {
+	dir := dataDir(t)
+	for _, lang := range Languages[1:] {
+		t.Run(lang.Code, func(t *testing.T) {
+			s, err := LoadLanguage(dir, lang)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(s.Topics) < 7 || len(s.Topics[0].Models) < 3 {
+				t.Fatalf("%d topics, %d models of the first; want 7+ (Hebrew has 7) and 3+", len(s.Topics), len(s.Topics[0].Models))
+			}
+			if !s.Lang.ROUGE(rouge.Options{}).Unicode {
+				t.Fatal("not scored on Unicode words")
+			}
+			if lang.Code == "hi" {
+				m := s.Topics[0].Models[0]
+				if got, want := len(rouge.UnicodeTokens(m)), len(strings.Fields(m)); got < want*9/10 || got > want*11/10 {
+					t.Errorf("Hindi model summary: %d tokens for %d space-separated words", got, want)
+				}
+			}
+			sums := SummarizeAll(s, summarize.Budget{Words: 250})
+			for id, sum := range sums {
+				if n := len(strings.Fields(sum)); n > 250 || n < 200 {
+					t.Errorf("topic %s: summary of %d words, want 200..250", id, n)
+				}
+			}
+			leads := LeadsAll(s, 250)
+			for _, half := range []string{"calibration", "reporting"} {
+				c1, c2, n := ScoreHalf(s, sums, rouge.Options{}, half)
+				l1, l2, _ := ScoreHalf(s, leads, rouge.Options{}, half)
+				t.Logf("%s %s, %d topics: ROUGE-1 %.5f [leads %.5f] ROUGE-2 %.5f [leads %.5f]", lang.Code, half, n, c1, l1, c2, l2)
+			}
+			_, r2, _ := ScoreSummaries(s, sums, rouge.Options{})
+			for _, sc := range ScorePeers(s, rouge.Options{}) {
+				if sc.System == "ID9" && r2 < sc.R2 {
+					t.Errorf("ROUGE-2 recall %.5f below the centroid baseline's %.5f", r2, sc.R2)
+				}
+			}
+		})
+	}
+}

@@ -3,8 +3,14 @@
 // Evaluation of Summaries". It is written from the paper and from the common
 // conventions of the DUC/TAC/MultiLing evaluations (lower-case; every character
 // other than a-z and 0-9 is a space; n-grams counted with their multiplicity),
-// so that crosscheck's numbers compare with published ones.
+// so that crosscheck's numbers compare with published ones. Other languages
+// are scored with Unicode words (Options.Unicode).
 package rouge
+
+import (
+	"strings"
+	"unicode"
+)
 
 // Options are the scorer's settings. The zero value scores the whole texts:
 // no truncation, no stemming, no stop-word removal (as the MultiLing 2011
@@ -19,6 +25,10 @@ type Options struct {
 	// Alpha weighs precision against recall in F: F = 1/(Alpha/P + (1-Alpha)/R).
 	// 0 means 0.5 (the balanced F, ROUGE-1.5.5's -p 0.5).
 	Alpha float64
+	// Unicode tokenises with UnicodeTokens (letters, marks and digits of
+	// every script) instead of Tokens (a-z0-9): for languages other than
+	// English, whose words the ASCII tokeniser would cut apart or drop.
+	Unicode bool
 }
 
 // Score is one ROUGE-N score of one peer against its references.
@@ -57,12 +67,43 @@ func Tokens(s string) []string {
 	return out
 }
 
+// UnicodeTokens turns a text into ROUGE tokens of any script: runs of
+// letters, marks and digits (\p{L}\p{M}\p{N}), lower-cased; every other
+// character is a space. Marks belong to the word: the vowel signs of
+// Devanagari (Mc, Mn) and Arabic's harakat (Mn) would otherwise cut a Hindi
+// or Arabic word into pieces.
+func UnicodeTokens(s string) []string {
+	var out []string
+	start := -1
+	for i, r := range s {
+		if unicode.IsLetter(r) || unicode.IsMark(r) || unicode.IsNumber(r) {
+			if start < 0 {
+				start = i
+			}
+			continue
+		}
+		if start >= 0 {
+			out = append(out, strings.ToLower(s[start:i]))
+			start = -1
+		}
+	}
+	if start >= 0 {
+		out = append(out, strings.ToLower(s[start:]))
+	}
+	return out
+}
+
 // prepare applies the truncation options and tokenises.
 func prepare(s string, o Options) []string {
 	if o.Words <= 0 && o.Bytes > 0 && len(s) > o.Bytes {
 		s = s[:o.Bytes]
 	}
-	t := Tokens(s)
+	var t []string
+	if o.Unicode {
+		t = UnicodeTokens(s)
+	} else {
+		t = Tokens(s)
+	}
 	if o.Words > 0 && len(t) > o.Words {
 		t = t[:o.Words]
 	}

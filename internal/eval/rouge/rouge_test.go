@@ -91,3 +91,27 @@ func FuzzTokens(f *testing.F) {
 		N(s, []string{s, "a b"}, 2, Options{Words: 3})
 	})
 }
+
+// TestUnicodeTokens: words of every script stay whole, with their marks
+// (the Devanagari vowel signs, Arabic harakat); English reads as Tokens
+// would, but for letters outside a-z.
+func TestUnicodeTokens(t *testing.T) {
+	tests := []struct {
+		in   string
+		want []string
+	}{
+		{"The U.S. pledged $350 million.", []string{"the", "u", "s", "pledged", "350", "million"}},
+		{"Drăguşin said", []string{"drăguşin", "said"}},
+		{"जापान ने 500000000 अमरीकी डालर का वादा किया।", []string{"जापान", "ने", "500000000", "अमरीकी", "डालर", "का", "वादा", "किया"}},
+		{"اليابان وعدت 500,000,000 دولار؟", []string{"اليابان", "وعدت", "500", "000", "000", "دولار"}},
+		{"Σεισμός στη Χιλή.", []string{"σεισμός", "στη", "χιλή"}},
+		{"", nil},
+	}
+	for _, tc := range tests {
+		t.Run(tc.in, func(t *testing.T) {
+			if diff := cmp.Diff(tc.want, UnicodeTokens(tc.in)); diff != "" {
+				t.Errorf("UnicodeTokens(%q) (-want +got):\n%s", tc.in, diff)
+			}
+		})
+	}
+}
