@@ -17,14 +17,14 @@ var zoneAbbrevs = english.List("timex/zone-abbrev")
 
 // noName reports a run of capitalised words [i, j) of a sentence, with the
 // words of its name, that names nobody though it is capitalised: a role
-// without a name (roleOnly), an
+// without a name (roleOnly, officeOnly), an
 // initialism that is a common noun ("SUV"), a clock time's "AM CDT", a
 // count of people by their origin ("Three Hispanic males"), English
 // words in capitals ("FOR IMMEDIATE RELEASE"), a heading of common words on
 // a line of its own ("Incident Update") and the controls of a photo
 // gallery after its frame counter ("Image 1 of / 12 Caption Close").
 func noName(d *text.Doc, toks []text.Token, i, j int, words []string) bool {
-	if roleOnly(words) {
+	if roleOnly(words) || officeOnly(words) {
 		return true
 	}
 	if known(foldKey(joinWords(words))) {
@@ -45,6 +45,30 @@ func noName(d *text.Doc, toks []text.Token, i, j int, words []string) bool {
 	t := d.Article.Text
 	endsLine := lineEndAfter(t, toks[j-1].End)
 	return endsLine && (lineStartBefore(t, toks[i].Start) || i > 0 && text.GalleryCounter(toks, i-1))
+}
+
+// officeOnly reports an acronym or a word of an organisation and titles
+// after it with no name ("SDPD Chief", "Police Chief"), perhaps in a
+// headline with its verb ("SDPD Officer Killed"): an office, not someone,
+// and no second name of the organisation.
+func officeOnly(words []string) bool {
+	if len(words) < 2 || !isAcronym(words[:1]) && !orgWords.Has(strings.ToLower(words[0])) {
+		return false
+	}
+	k := 1
+	for k < len(words) && titles.Has(strings.ToLower(strings.TrimSuffix(words[k], "."))) {
+		k++
+	}
+	if k == 1 {
+		return false
+	}
+	for _, w := range words[k:] {
+		l := strings.ToLower(w)
+		if v := english.VerbLemma(l); v == l || !english.IsVerb(v) {
+			return false
+		}
+	}
+	return true
 }
 
 // clockOrCommon reports a common initialism alone ("SUV"), or words that

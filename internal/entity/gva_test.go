@@ -200,6 +200,28 @@ func TestTitledOfficerIsAPerson(t *testing.T) {
 	}
 }
 
+// TestNicknameJoinsItsName reads GVA incident 616102 again: one report
+// names the dead officer "Jonathan “JD” De Guzman", others "Jonathan
+// DeGuzman" and "Police Officer JD DeGuzman"; the nickname between his
+// given name and surname makes them one person. The police department's
+// acronym, joined to the department, joins no person's name that holds
+// it ("SDPD Officer Killed", a headline; "Other SDPD leaders").
+func TestNicknameJoinsItsName(t *testing.T) {
+	for _, e := range incidentEntities(t, "616102") {
+		names := append([]string{e.Name}, e.Aliases...)
+		if slices.Contains(names, "JD DeGuzman") != slices.Contains(names, "Jonathan DeGuzman") {
+			t.Errorf("%s (aliases %q) holds one of JD DeGuzman and Jonathan DeGuzman, not both", e.Name, e.Aliases)
+		}
+		if e.Name == "San Diego Police Department" {
+			for _, a := range e.Aliases {
+				if a != "SDPD" {
+					t.Errorf("San Diego Police Department holds %q", a)
+				}
+			}
+		}
+	}
+}
+
 // TestCapitalisedWordsThatNameNobody reads GVA incidents 655512 (a Houston
 // drive-by in 2016: a Houston Chronicle gallery and a police press release)
 // and 700468 (a Houston robbery in 2016), whose entity tables listed the
