@@ -331,9 +331,27 @@ func (r *Resolver) mergeStatements() {
 				r.union(idx[n], idx[n+1])
 			case strings.HasSuffix(gap, ", the formal name of") || strings.HasSuffix(gap, ", the official name of"):
 				r.union(idx[n], idx[n+1])
+			case nicknameBetween(t, a, b, gap):
+				r.union(idx[n], idx[n+1])
 			}
 		}
 	}
+}
+
+// nicknameBetween reports a one-word name in quotation marks right after
+// a given name and before a surname: "Jonathan “JD” De Guzman", whose "JD"
+// is the name Jonathan goes by ("JD DeGuzman" in another report).
+func nicknameBetween(t string, a, b *mention, gap string) bool {
+	if len(a.words) != 1 || len(b.words) != 1 || gap != `"` && gap != "“" {
+		return false
+	}
+	after := t[b.end:]
+	for _, closing := range []string{`" `, "” "} {
+		if rest, ok := strings.CutPrefix(after, closing); ok {
+			return rest != "" && 'A' <= rest[0] && rest[0] <= 'Z'
+		}
+	}
+	return false
 }
 
 // aliasClose reports whether the text after a name in brackets closes
@@ -408,9 +426,19 @@ func (r *Resolver) mergeShortForms() {
 			}
 		}
 	}
+	// An acronym already joined to the organisation whose initials it
+	// spells ("SDPD", the San Diego Police Department) is that
+	// organisation's: it joins no person's name that holds it ("Other
+	// SDPD leaders", a headline's "SDPD Officer Killed").
+	orgRoots := map[int]bool{}
+	for i, m := range r.ms {
+		if m.descriptor < 0 && len(m.words) > 1 && m.typ == news.EntityOrganization {
+			orgRoots[r.find(i)] = true
+		}
+	}
 	singles := map[string]int{}
 	for i, m := range r.ms {
-		if m.descriptor >= 0 || len(m.words) != 1 || m.canon != "" {
+		if m.descriptor >= 0 || len(m.words) != 1 || m.canon != "" || isAcronym(m.words) && orgRoots[r.find(i)] {
 			continue
 		}
 		key := translit(m.key)

@@ -30,6 +30,10 @@ var outlets = lazyAliases(english.List("gazetteer/outlets"))
 // orgWords mark a name as an organisation when they appear in it.
 var orgWords = english.List("entity/org-words")
 
+// outletWords end the names of newspapers ("The Seattle Times"): an
+// organisation's name that ends in one is a news outlet.
+var outletWords = english.List("entity/outlet-words")
+
 // facilityWords mark a name as a facility (type other).
 var facilityWords = english.List("entity/facility-words")
 

@@ -175,3 +175,83 @@ func TestFirstSurnameAlone(t *testing.T) {
 		}
 	}
 }
+
+// TestTitledOfficerIsAPerson reads GVA incident 616102 (two San Diego
+// officers shot in 2016), whose entity table listed "Police Chief Shelley
+// Zimmerman" as an organisation and gave the police department the aliases
+// "SDPD Chief Shelley Zimmerman" and "Zimmerman": a title and a name after
+// an organisation, an acronym or a place are a person of their own, and
+// her surname never joins the organisation. "San Diego Mayor Kevin
+// Faulconer" and "San Diego County District Attorney Bonnie Dumanis" had
+// no type.
+func TestTitledOfficerIsAPerson(t *testing.T) {
+	types := map[string]string{}
+	for _, e := range incidentEntities(t, "616102") {
+		types[e.Name] = e.Type
+		if e.Type == news.EntityPerson {
+			continue
+		}
+		for _, a := range append([]string{e.Name}, e.Aliases...) {
+			if strings.Contains(a, "Zimmerman") || strings.Contains(a, "Faulconer") || strings.Contains(a, "Dumanis") {
+				t.Errorf("%s entity %s holds %q (aliases %q)", e.Type, e.Name, a, e.Aliases)
+			}
+		}
+	}
+	for _, name := range []string{"Shelley Zimmerman", "Kevin Faulconer", "Bonnie Dumanis"} {
+		if types[name] != news.EntityPerson {
+			t.Errorf("%s: type %q, want person", name, types[name])
+		}
+	}
+	if types["San Diego Police Department"] != news.EntityOrganization {
+		t.Errorf("San Diego Police Department: type %q, want organization", types["San Diego Police Department"])
+	}
+}
+
+// TestNicknameJoinsItsName reads GVA incident 616102 again: one report
+// names the dead officer "Jonathan “JD” De Guzman", others "Jonathan
+// DeGuzman" and "Police Officer JD DeGuzman"; the nickname between his
+// given name and surname makes them one person. The police department's
+// acronym, joined to the department, joins no person's name that holds
+// it ("SDPD Officer Killed", a headline; "Other SDPD leaders").
+func TestNicknameJoinsItsName(t *testing.T) {
+	for _, e := range incidentEntities(t, "616102") {
+		names := append([]string{e.Name}, e.Aliases...)
+		if slices.Contains(names, "JD DeGuzman") != slices.Contains(names, "Jonathan DeGuzman") {
+			t.Errorf("%s (aliases %q) holds one of JD DeGuzman and Jonathan DeGuzman, not both", e.Name, e.Aliases)
+		}
+		if e.Name == "San Diego Police Department" {
+			for _, a := range e.Aliases {
+				if a != "SDPD" {
+					t.Errorf("San Diego Police Department holds %q", a)
+				}
+			}
+		}
+	}
+}
+
+// TestCapitalisedWordsThatNameNobody reads GVA incidents 655512 (a Houston
+// drive-by in 2016: a Houston Chronicle gallery and a police press release)
+// and 700468 (a Houston robbery in 2016), whose entity tables listed the
+// gallery's "Caption Close", the release's "FOR IMMEDIATE RELEASE",
+// heading "Incident Update" and time "9:11:51 AM CDT", "Three Hispanic
+// males", and the common nouns "SUV", "BB gun" and "GPS" as people or
+// organisations; and the tip line "Crime Stoppers" as a person.
+func TestCapitalisedWordsThatNameNobody(t *testing.T) {
+	for incident, nobody := range map[string][]string{
+		"655512": {"Caption Close", "IMMEDIATE RELEASE", "Incident Update", "AM CDT", "Three Hispanic", "SUV"},
+		"700468": {"BB", "GPS"},
+	} {
+		types := map[string]string{}
+		for _, e := range incidentEntities(t, incident) {
+			types[e.Name] = e.Type
+			for _, a := range append([]string{e.Name}, e.Aliases...) {
+				if slices.Contains(nobody, a) {
+					t.Errorf("%s: %q is an entity (%s %s)", incident, a, e.Type, e.Name)
+				}
+			}
+		}
+		if incident == "655512" && types["Crime Stoppers"] != news.EntityOrganization {
+			t.Errorf("%s: Crime Stoppers: type %q, want organization", incident, types["Crime Stoppers"])
+		}
+	}
+}

@@ -288,7 +288,7 @@ func appendRun(out []mention, d *text.Doc, toks []text.Token, i, j, doc int) []m
 		words[len(words)-1] = base
 		end -= len(last) - len(base)
 	}
-	if roleOnly(words) {
+	if noName(d, toks, k, j, words) {
 		return out
 	}
 	m := mention{doc: doc, start: start, end: end, words: words, desc: desc, countries: ctry,
@@ -317,6 +317,12 @@ func splitRun(toks []text.Token, i, j int) (e, s int, ok bool) {
 		return o, o + 1, true
 	}
 	if k, ok := officerAfterOrg(toks, i, j); ok {
+		// "Police Chief Shelley Zimmerman": a lone word of an
+		// organisation before the title is the title's, not a name of
+		// its own; an acronym ("SDPD Chief ...") is the force's name.
+		if k == i+1 && !isAcronym([]string{toks[i].Text}) {
+			return i, k, true
+		}
 		return k, k, true
 	}
 	return 0, 0, false
@@ -357,9 +363,14 @@ func personOfPlace(toks []text.Token, i, j int) (o int, ok bool) {
 // officerAfterOrg finds, in the run [i, j), an organisation's name followed
 // by a title and a person's name ("International Olympic Committee
 // President Jacques Rogge"): two mentions, the organisation and its titled
-// officer, split at k.
+// officer, split at k. A place, an acronym or a lone word of an
+// organisation before the title is split off too ("San Diego Mayor Kevin
+// Faulconer", "SDPD Chief Shelley Zimmerman", "Police Chief Shelley
+// Zimmerman"): a title and a name after it are a person, never part of an
+// organisation's name, through which the person's surname would join the
+// organisation.
 func officerAfterOrg(toks []text.Token, i, j int) (k int, ok bool) {
-	if j-i < 4 {
+	if j-i < 3 {
 		return 0, false
 	}
 	for k := i + 1; k < j-1; k++ {
@@ -367,14 +378,48 @@ func officerAfterOrg(toks []text.Token, i, j int) (k int, ok bool) {
 		// abbreviated rank with its dot opens the officer's name after
 		// any place or force.
 		rank := honorifics.Has(toks[k].Lower) && toks[k+1].Text == "." && titles.Has(toks[k].Lower)
-		if !rank && (k < i+2 || !orgWords.Has(toks[k-1].Lower)) {
+		if !rank && !(k >= i+2 && orgWords.Has(toks[k-1].Lower)) && !orgOrPlaceBefore(toks, i, k) {
 			continue
 		}
-		if desc, _, n, _ := peelFront(toks, k, j); len(desc) > 0 && n > k && n < j && !orgLike(toks[n:j]) {
+		if desc, _, n, _ := peelFront(toks, k, j); len(desc) > 0 && n > k && n < j && !orgLike(toks[n:j]) && !inflectedVerb(toks[n:j]) {
 			return k, true
 		}
 	}
 	return 0, false
+}
+
+// inflectedVerb reports a lone word after a title that is an inflected
+// verb: a headline's ("SDPD Officer Killed"), not an officer's surname.
+func inflectedVerb(toks []text.Token) bool {
+	if len(toks) != 1 {
+		return false
+	}
+	l := english.VerbLemma(toks[0].Lower)
+	return l != toks[0].Lower && english.IsVerb(l)
+}
+
+// orgOrPlaceBefore reports whether the words [i, k) before a capitalised
+// title at k name an organisation or a place: an acronym or a word of an
+// organisation alone ("SDPD", "Police"), or a name the gazetteers or the
+// words of organisations and places type so ("San Diego", "Harris County").
+func orgOrPlaceBefore(toks []text.Token, i, k int) bool {
+	if !toks[k].Cap || !titles.Has(toks[k].Lower) || titles.Has(toks[k-1].Lower) {
+		return false
+	}
+	if k == i+1 {
+		return isAcronym([]string{toks[i].Text}) || orgWords.Has(toks[i].Lower)
+	}
+	var words []string
+	for x := i; x < k; x++ {
+		if toks[x].Kind != text.Word || !toks[x].Cap && !connectors.Has(toks[x].Lower) {
+			return false
+		}
+		words = append(words, toks[x].Text)
+	}
+	// A country before a title is the officer's ("U.S. Attorney ..."),
+	// as peelFront reads it.
+	m := classify(mention{words: words})
+	return m.typ == news.EntityOrganization || m.typ == news.EntityPlace && m.sub != "country"
 }
 
 // hyphenated reads a hyphenated token: a pair of known names
@@ -639,7 +684,7 @@ func classify(m mention) mention {
 		m.typ = news.EntityPlace
 	case anyWord(m.words, orgWords) || orgWords.Has(firstW):
 		m.typ = news.EntityOrganization
-		if lastW == "news" || lastW == "times" || lastW == "post" || lastW == "journal" || lastW == "tribune" || lastW == "herald" {
+		if outletWords.Has(lastW) {
 			m.sub = "news outlet"
 		}
 	case placeWords.Has(lastW) && len(m.words) > 1,

@@ -81,3 +81,37 @@ func incidentQuotes(t *testing.T, incident string) []quoted {
 	}
 	return out
 }
+
+// TestStatementWhichSaid reads GVA incident 616102: "San Diego County
+// District Attorney Bonnie Dumanis also released a statement Friday morning
+// which said, in part:" / "“This senseless act ...”". The relative
+// pronoun's antecedent was read back over the whole clause, and the
+// speaker was that clause; the statement is Dumanis's.
+func TestStatementWhichSaid(t *testing.T) {
+	found := false
+	for _, q := range incidentQuotes(t, "616102") {
+		if strings.HasPrefix(q.text, "This senseless act") {
+			found = true
+			if q.Speaker != "Bonnie Dumanis" {
+				t.Errorf("“This senseless act ...”: speaker %q, want Bonnie Dumanis", q.Speaker)
+			}
+		}
+	}
+	if !found {
+		t.Fatal("no quote “This senseless act ...” in incident 616102")
+	}
+}
+
+// TestNicknameIsNoQuote reads GVA incidents 700468 ("One informant said
+// Castillo’s killer goes by the nickname “Kiwi,”") and 616102 ("Jonathan
+// “JD” De Guzman"): a name in quotes after a word for a nickname, or
+// initials between a given name and a surname, are nobody's words.
+func TestNicknameIsNoQuote(t *testing.T) {
+	for incident, nick := range map[string]string{"700468": "Kiwi", "616102": "JD"} {
+		for _, q := range incidentQuotes(t, incident) {
+			if strings.Trim(q.text, ",. ") == nick {
+				t.Errorf("%s: “%s” is a quote of %q", incident, q.text, q.Speaker)
+			}
+		}
+	}
+}

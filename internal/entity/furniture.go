@@ -1,0 +1,144 @@
+package entity
+
+import (
+	"strings"
+
+	"github.com/crosscheck/crosscheck/internal/news"
+	"github.com/crosscheck/crosscheck/internal/text"
+	"github.com/crosscheck/crosscheck/internal/text/english"
+)
+
+// commonAcronyms are initialisms that are common nouns ("a white SUV", "a
+// BB gun"): alone, one names no entity.
+var commonAcronyms = english.List("entity/common-acronyms")
+
+// zoneAbbrevs are the abbreviations of time zones ("CDT", "EST").
+var zoneAbbrevs = english.List("timex/zone-abbrev")
+
+// noName reports a run of capitalised words [i, j) of a sentence, with the
+// words of its name, that names nobody though it is capitalised: a role
+// without a name (roleOnly, officeOnly), an
+// initialism that is a common noun ("SUV"), a clock time's "AM CDT", a
+// count of people by their origin ("Three Hispanic males"), English
+// words in capitals ("FOR IMMEDIATE RELEASE"), a heading of common words on
+// a line of its own ("Incident Update") and the controls of a photo
+// gallery after its frame counter ("Image 1 of / 12 Caption Close").
+func noName(d *text.Doc, toks []text.Token, i, j int, words []string) bool {
+	if roleOnly(words) || officeOnly(words) {
+		return true
+	}
+	if known(foldKey(joinWords(words))) {
+		return false
+	}
+	if clockOrCommon(words) || countOfPeople(words) {
+		return true
+	}
+	// Only a name that nothing but its capitals would make a person's: a
+	// word of an organisation, a place or a facility names something
+	// ("Houston Police Department" on a line of a press release).
+	if len(words) < 2 || !allEnglish(words) || classify(mention{words: words}).typ != news.EntityPerson {
+		return false
+	}
+	if allCaps(words) {
+		return true
+	}
+	t := d.Article.Text
+	endsLine := lineEndAfter(t, toks[j-1].End)
+	return endsLine && (lineStartBefore(t, toks[i].Start) || i > 0 && text.GalleryCounter(toks, i-1))
+}
+
+// officeOnly reports an acronym or a word of an organisation and titles
+// after it with no name ("SDPD Chief", "Police Chief"), perhaps in a
+// headline with its verb ("SDPD Officer Killed"): an office, not someone,
+// and no second name of the organisation.
+func officeOnly(words []string) bool {
+	if len(words) < 2 || !isAcronym(words[:1]) && !orgWords.Has(strings.ToLower(words[0])) {
+		return false
+	}
+	k := 1
+	for k < len(words) && titles.Has(strings.ToLower(strings.TrimSuffix(words[k], "."))) {
+		k++
+	}
+	if k == 1 {
+		return false
+	}
+	for _, w := range words[k:] {
+		l := strings.ToLower(w)
+		if v := english.VerbLemma(l); v == l || !english.IsVerb(v) {
+			return false
+		}
+	}
+	return true
+}
+
+// clockOrCommon reports a common initialism alone ("SUV"), or words that
+// are each "AM", "PM", a time zone's abbreviation or a common initialism
+// ("AM CDT", "PM ET"). A lone "PM" or "GMT" stays a mention: ECB+ marks
+// it inside a time, and dropping it lost five of its times.
+func clockOrCommon(words []string) bool {
+	if len(words) == 1 {
+		return commonAcronyms.Has(strings.ToLower(words[0]))
+	}
+	for _, w := range words {
+		l := strings.ToLower(strings.TrimSuffix(w, "."))
+		if l != "am" && l != "pm" && !commonAcronyms.Has(l) && !zoneAbbrevs.Has(l) {
+			return false
+		}
+	}
+	return true
+}
+
+// countOfPeople reports a number word and adjectives ("Three Hispanic",
+// "Two Black"): a count of people described, capitalised to open a
+// sentence. A name with a noun after the number ("Four Seasons", "Three
+// Rivers") is not one.
+func countOfPeople(words []string) bool {
+	if _, ok := english.Number(strings.ToLower(words[0])); !ok || len(words) < 2 {
+		return false
+	}
+	for _, w := range words[1:] {
+		l := strings.ToLower(w)
+		if _, dem := demonyms()[foldKey(w)]; !dem && !english.IsAdjective(l) {
+			return false
+		}
+	}
+	return true
+}
+
+// allEnglish reports words that are each an English noun, adjective or
+// verb of WordNet in some form.
+func allEnglish(words []string) bool {
+	for _, w := range words {
+		if !english.IsWord(strings.ToLower(strings.TrimSuffix(w, "."))) {
+			return false
+		}
+	}
+	return true
+}
+
+// allCaps reports words written in capitals, each of two letters or more.
+func allCaps(words []string) bool {
+	for _, w := range words {
+		if len(w) < 2 || strings.ToUpper(w) != w || strings.ToLower(w) == w {
+			return false
+		}
+	}
+	return true
+}
+
+// lineStartBefore reports that only spaces stand between the start of a
+// line (or of the text) and off.
+func lineStartBefore(t string, off int) bool {
+	k := strings.LastIndexByte(t[:off], '\n')
+	return strings.TrimSpace(t[k+1:off]) == ""
+}
+
+// lineEndAfter reports that only spaces, or a colon, stand between off and
+// the end of its line (or of the text).
+func lineEndAfter(t string, off int) bool {
+	rest := t[off:]
+	if k := strings.IndexByte(rest, '\n'); k >= 0 {
+		rest = rest[:k]
+	}
+	return strings.Trim(rest, " \t\r:") == ""
+}
