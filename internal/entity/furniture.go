@@ -44,7 +44,7 @@ func noName(d *text.Doc, toks []text.Token, i, j int, words []string) bool {
 	}
 	t := d.Article.Text
 	endsLine := lineEndAfter(t, toks[j-1].End)
-	return endsLine && (lineStartBefore(t, toks[i].Start) || i > 0 && text.GalleryCounter(toks, i-1))
+	return endsLine && (lineStartBefore(t, toks[i].Start) || text.CounterBefore(t, toks[i].Start))
 }
 
 // officeOnly reports an acronym or a word of an organisation and titles

@@ -120,3 +120,15 @@ func secondPrint(line string, c int) int {
 	}
 	return end + k
 }
+
+// counterAtEnd is a gallery frame's counter that ends a text.
+var counterAtEnd = lazyre.New(`(\p{Lu}\p{Ll}+)\s+\d+\s+of\s+(?:/\s*)?\d+\s*$`)
+
+// CounterBefore reports whether text[:at] ends with a gallery frame's
+// counter ("... Image 1 of / 12"): what follows is a caption, or the
+// gallery's own controls ("Caption Close"), which SplitSentences makes a
+// sentence of their own.
+func CounterBefore(text string, at int) bool {
+	m := counterAtEnd.FindStringSubmatch(text[max(at-40, 0):at])
+	return m != nil && galleryWords.Has(strings.ToLower(m[1]))
+}
