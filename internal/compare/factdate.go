@@ -40,7 +40,7 @@ func (cp *comparer) factDates(earlier []news.Conflict) []news.Conflict {
 	var facts []datedFact
 	for d, doc := range cp.c.Docs {
 		for s := range doc.Sentences {
-			for _, f := range datedFactsOf(doc, s) {
+			if f, ok := datedFactOf(doc, s); ok {
 				f.ref = align.SentRef{Doc: d, Sent: s}
 				facts = append(facts, f)
 			}
@@ -140,6 +140,10 @@ func datedFactOf(doc *text.Doc, s int) (datedFact, bool) {
 	}
 	d := ds[0]
 	toks := doc.SentenceTokens(s)
+	// "Published: Monday, 2/23/2015": the page's day, not a fact's.
+	if stamped(toks) {
+		return datedFact{}, false
+	}
 	// "on the second Tuesday of each month", "every Friday": a
 	// recurrence, not a day.
 	if d.Tok > 0 && boundWords.Has(toks[d.Tok-1].Lower) || statementDay(doc, s, d.Tok) || recurrence(toks, d.Tok) {
@@ -231,6 +235,18 @@ func quantifier(w string) bool {
 func recurrence(toks []text.Token, k int) bool {
 	for j := max(0, k-2); j < min(len(toks), k+3); j++ {
 		if j != k && (english.Ordinals.Has(toks[j].Lower) || quantifier(toks[j].Lower)) {
+			return true
+		}
+	}
+	return false
+}
+
+// stamped reports a line that holds a page's stamp among its words
+// ("Published: Monday, 2/23/2015 - Updated: 9 months ago"): its days are
+// when the page was posted or updated.
+func stamped(toks []text.Token) bool {
+	for _, t := range toks {
+		if stampWords.Has(t.Lower) {
 			return true
 		}
 	}
