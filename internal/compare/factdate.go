@@ -20,6 +20,10 @@ type datedFact struct {
 	// mods are the content words of the actor's and undergoer's
 	// phrases beside their heads ("first" in "the first shooting").
 	mods [2]map[string]bool
+	// who tells of the actor and the undergoer what each is (personOrThing):
+	// "He is scheduled for a hearing April 7" and "A hearing for all four
+	// is scheduled for April 14" are no one fact.
+	who  [2]string
 	date DateExpr
 }
 
@@ -103,7 +107,11 @@ func (cp *comparer) sameDatedFact(a, b datedFact) bool {
 			return false
 		}
 	}
-	if shared == 0 {
+	// Sentences the alignment put in one claim tell one account: there
+	// the same predicate with no argument told two ways ("she died
+	// Saturday morning" / "The teen died at St. John's Hospital early
+	// Saturday") is one fact.
+	if shared == 0 && (!cp.sameClaim(a.ref, b.ref) || !pronounFits(a.who[0], b.who[0]) || !pronounFits(a.who[1], b.who[1])) {
 		return false
 	}
 	// A sentence or report that names both dates tells two moments.
@@ -132,6 +140,10 @@ func datedFactOf(doc *text.Doc, s int) (datedFact, bool) {
 	}
 	d := ds[0]
 	toks := doc.SentenceTokens(s)
+	// "Published: Monday, 2/23/2015": the page's day, not a fact's.
+	if stamped(toks) {
+		return datedFact{}, false
+	}
 	// "on the second Tuesday of each month", "every Friday": a
 	// recurrence, not a day.
 	if d.Tok > 0 && boundWords.Has(toks[d.Tok-1].Lower) || statementDay(doc, s, d.Tok) || recurrence(toks, d.Tok) {
@@ -148,7 +160,41 @@ func datedFactOf(doc *text.Doc, s int) (datedFact, bool) {
 	us, uh := p.Undergoer()
 	f.actor, f.undergoer = headLemma(a, ah), headLemma(a, uh)
 	f.mods = [2]map[string]bool{modifiers(doc, as, ah), modifiers(doc, us, uh)}
-	return f, f.actor != "" || f.undergoer != ""
+	f.who = [2]string{personOrThing(a, ah), personOrThing(a, uh)}
+	return f, true
+}
+
+// personOrThing reads an argument's head as a personal pronoun
+// ("pronoun"), a name ("name"), a person noun or role ("person"), another
+// common noun ("thing"), or "" (none, or a word that can be either).
+func personOrThing(a *text.Annotation, h int) string {
+	if h < 0 || h >= len(a.Words) {
+		return ""
+	}
+	w := a.Words[h]
+	switch {
+	case w.POS == "PRP" && (w.Lemma == "he" || w.Lemma == "she" || w.Lemma == "him" || w.Lemma == "her"):
+		return "pronoun"
+	case strings.HasPrefix(w.POS, "NNP"):
+		return "name"
+	case personNouns.Has(w.Lemma), holderRoles.Has(w.Lemma):
+		return "person"
+	case strings.HasPrefix(w.POS, "NN"):
+		return "thing"
+	}
+	return ""
+}
+
+// pronounFits reports whether a personal pronoun on one side may stand
+// for the other side's argument in one account: for a person noun ("she"
+// / "the doomed teen"), not for a thing, and not for a name, since a
+// story of several people may mean another by "he" ("He is scheduled for
+// a preliminary hearing April 7" / "Moncrief is scheduled ... April 15").
+func pronounFits(x, y string) bool {
+	if x != "pronoun" {
+		x, y = y, x
+	}
+	return x != "pronoun" || y == "" || y == "pronoun" || y == "person"
 }
 
 // lightVerbs say too little to tell one fact from another by themselves.
@@ -189,6 +235,18 @@ func quantifier(w string) bool {
 func recurrence(toks []text.Token, k int) bool {
 	for j := max(0, k-2); j < min(len(toks), k+3); j++ {
 		if j != k && (english.Ordinals.Has(toks[j].Lower) || quantifier(toks[j].Lower)) {
+			return true
+		}
+	}
+	return false
+}
+
+// stamped reports a line that holds a page's stamp among its words
+// ("Published: Monday, 2/23/2015 - Updated: 9 months ago"): its days are
+// when the page was posted or updated.
+func stamped(toks []text.Token) bool {
+	for _, t := range toks {
+		if stampWords.Has(t.Lower) {
 			return true
 		}
 	}

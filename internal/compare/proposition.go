@@ -26,9 +26,15 @@ type denial struct {
 	// subject are the names of the subject the predicate is said of (or,
 	// for "no" and its kin without one, the names of the negated stretch).
 	subject map[string]bool
-	object  string          // the term of the annotation's object head, or ""
-	scope   map[string]bool // names in the negated stretch
-	args    map[string]bool // the other content terms of the negated stretch
+	// undergoer is the term of the common noun a negated passive is said
+	// of ("the suspect was not arrested": suspect), when no name is.
+	undergoer string
+	// undergoerMods are the other content words of its phrase ("the
+	// surrounding area"): "a triangular area" is another thing.
+	undergoerMods map[string]bool
+	object        string          // the term of the annotation's object head, or ""
+	scope         map[string]bool // names in the negated stretch
+	args          map[string]bool // the other content terms of the negated stretch
 }
 
 // ambiguousPredicates are words that are as often a noun or a direction as
@@ -109,6 +115,15 @@ func negatedProposition(doc *text.Doc, s int, neg Negation, weight func(string) 
 		default:
 			d.args[term] = true
 		}
+	}
+	if len(d.subject) == 0 && d.verb && verbalCue(neg.Cue) {
+		d.undergoer = passiveUndergoer(doc, own)
+	}
+	if d.undergoer != "" {
+		d.undergoerMods = undergoerMods(doc, own)
+	}
+	if len(d.subject) == 0 && d.undergoer != "" {
+		return d, true
 	}
 	if len(d.subject) == 0 {
 		// A verbal negation ("has never been nominated") denies something
@@ -278,6 +293,14 @@ func (d denial) affirmedBy(doc *text.Doc, s int, weight func(string) float64) (f
 		// predicate must name who the denial is about; "Klitschko landed
 		// 178 punches to just 30 for Rahman" does not affirm "Rahman
 		// didn't land a punch".
+		if d.undergoer != "" {
+			if verb && plainAct(own) && d.undergoer == undergoerTerm(doc, own) && !disjointNonEmpty(d.undergoerMods, undergoerMods(doc, own)) {
+				if score := weight(term) + weight(d.undergoer); score > best {
+					best, pred = score, t.Text
+				}
+			}
+			continue
+		}
 		nt := ""
 		for n := range affirmedSubject(doc, own, clause, i) {
 			if d.subject[n] && (nt == "" || weight(n) > weight(nt)) {
@@ -392,4 +415,53 @@ func objectAfter(toks []text.Token, k int) string {
 		}
 	}
 	return ""
+}
+
+// passiveUndergoer is the term of the common-noun subject of a passive
+// ("the suspect was not arrested": suspect), or "": what a negated
+// passive denies is said of it, and an affirmation must say the act of
+// the same thing, as subject of a passive or object of an active verb
+// ("police arrested the suspect").
+func passiveUndergoer(doc *text.Doc, p *text.Proposition) string {
+	if p == nil || !p.Passive {
+		return ""
+	}
+	return undergoerTerm(doc, p)
+}
+
+// undergoerTerm is the term of a proposition's undergoer head when it is
+// a common noun (not a name, a pronoun or a number), or "".
+func undergoerTerm(doc *text.Doc, p *text.Proposition) string {
+	if p == nil {
+		return ""
+	}
+	_, h := p.Undergoer()
+	if h < 0 || h >= len(doc.Tokens) {
+		return ""
+	}
+	a := doc.Annotation()
+	if !a.Noun(h) || a.Proper(h) {
+		return ""
+	}
+	if term, name := termAt(doc.Tokens[h], 1); !name {
+		return term
+	}
+	return ""
+}
+
+// undergoerMods are the content words of a proposition's undergoer phrase
+// beside its head.
+func undergoerMods(doc *text.Doc, p *text.Proposition) map[string]bool {
+	sp, h := p.Undergoer()
+	if h < 0 {
+		return nil
+	}
+	return modifiers(doc, sp, h)
+}
+
+// plainAct reports a proposition that states an act as done: finite, not
+// negated ("did not immediately release" is no negation cue, yet no
+// affirmation), with no modal and not in the future ("will be released").
+func plainAct(p *text.Proposition) bool {
+	return p != nil && p.Finite && !p.Negated && p.Modal == "" && p.Tense != "future"
 }
