@@ -104,6 +104,12 @@ func TestTypesOfStreetsVehiclesAndParts(t *testing.T) {
 			"Baton Rouge":       news.EntityPlace,
 			"Shelley Zimmerman": news.EntityPerson,
 		},
+		// A part of a city by its side, after "Far", "Near", "Lower":
+		// "Far South Side" was a person (Chicago, 2014).
+		"303659": {
+			"Far South Side": news.EntityPlace,
+			"Northwest Side": news.EntityPlace,
+		},
 		"623195": {
 			"Winding Brook Drive": news.EntityPlace,
 			"Brookfield Manor":    news.EntityPlace,

@@ -689,7 +689,9 @@ func classify(m mention) mention {
 		}
 	case placeWords.Has(lastW) && len(m.words) > 1,
 		// "City of Oceanside", "State of Texas", "County of Los Angeles"
-		placeWords.Has(firstW) && len(m.words) > 2 && m.words[1] == "of":
+		placeWords.Has(firstW) && len(m.words) > 2 && m.words[1] == "of",
+		// "South Side", "Lower East Side": a part of a city by its side
+		lastW == "side" && len(m.words) > 1 && compassPrefixes.Has(foldKey(m.words[len(m.words)-2])):
 		m.typ = news.EntityPlace
 	case len(m.words) > 1 && strings.HasSuffix(m.words[0], ".") && (firstW == "st" || english.Abbreviations.Kind(firstW) == "place"):
 		// "St. Paul", "Mt. Pleasant", "Ft. Worth": in news an abbreviated
