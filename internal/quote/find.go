@@ -1419,7 +1419,10 @@ func (f *finder) speaker(src Span, prev []Attribution, para int) (name string, n
 					return name, true
 				}
 			}
-			if !person || f.r.TypeOf(p.Speaker) == news.EntityPerson {
+			// The last speaker is a person by a name, or by a role
+			// ("the witness said", "a neighbor said"): "he" goes on
+			// with them, not with a name further back.
+			if !person || f.r.TypeOf(p.Speaker) == news.EntityPerson || !p.Named && personRole(p.Speaker) {
 				return p.Speaker, p.Named
 			}
 		}
@@ -1628,3 +1631,21 @@ func (f *finder) via(a *Attribution, c int) []string {
 	}
 	return out
 }
+
+// personRole reports a speaker named by a role that a person holds ("the
+// witness", "his mother", "a neighbor"): the head is a lower-case noun
+// that no organisation's word is ("the department", "police").
+func personRole(sp string) bool {
+	w := strings.Fields(sp)
+	if len(w) < 2 {
+		return false
+	}
+	head := strings.ToLower(w[len(w)-1])
+	first := strings.ToLower(w[0])
+	kind := english.Determiners.Kind(first)
+	return head == w[len(w)-1] && (kind == "article" || kind == "possessive") && !orgWords.Has(head) && english.IsNoun(head)
+}
+
+// orgWords are the words that make a name an organisation's
+// (entity/org-words); as a role's head they name a body, not a person.
+var orgWords = english.List("entity/org-words")

@@ -88,18 +88,7 @@ func incidentQuotes(t *testing.T, incident string) []quoted {
 // pronoun's antecedent was read back over the whole clause, and the
 // speaker was that clause; the statement is Dumanis's.
 func TestStatementWhichSaid(t *testing.T) {
-	found := false
-	for _, q := range incidentQuotes(t, "616102") {
-		if strings.HasPrefix(q.text, "This senseless act") {
-			found = true
-			if q.Speaker != "Bonnie Dumanis" {
-				t.Errorf("“This senseless act ...”: speaker %q, want Bonnie Dumanis", q.Speaker)
-			}
-		}
-	}
-	if !found {
-		t.Fatal("no quote “This senseless act ...” in incident 616102")
-	}
+	wantSpeaker(t, "616102", "This senseless act", "Bonnie Dumanis")
 }
 
 // TestNicknameIsNoQuote reads GVA incidents 700468 ("One informant said
@@ -113,5 +102,33 @@ func TestNicknameIsNoQuote(t *testing.T) {
 				t.Errorf("%s: “%s” is a quote of %q", incident, q.text, q.Speaker)
 			}
 		}
+	}
+}
+
+// TestPronounAfterARoleSpeaker reads GVA incident 688841 (three men shot
+// on the Lower East Side in 2016): “I was out here about five hours ago
+// ...,” the witness said. ... “I see them around all the time ...,” he
+// added. The "he" goes on with the witness, the last speaker, named by a
+// role; it had gone to "Lower East Side", then to a housing project named
+// further back, the last names typed as people.
+func TestPronounAfterARoleSpeaker(t *testing.T) {
+	wantSpeaker(t, "688841", "I see them around", "the witness")
+}
+
+// wantSpeaker checks the speaker of the quotes of a GVA incident that open
+// with prefix; there must be one.
+func wantSpeaker(t *testing.T, incident, prefix, speaker string) {
+	t.Helper()
+	found := false
+	for _, q := range incidentQuotes(t, incident) {
+		if strings.HasPrefix(q.text, prefix) {
+			found = true
+			if q.Speaker != speaker {
+				t.Errorf("%s: “%s ...”: speaker %q, want %s", incident, prefix, q.Speaker, speaker)
+			}
+		}
+	}
+	if !found {
+		t.Fatalf("no quote “%s ...” in incident %s", prefix, incident)
 	}
 }
