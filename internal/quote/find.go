@@ -2,6 +2,7 @@ package quote
 
 import (
 	"github.com/crosscheck/crosscheck/internal/text/english"
+	"regexp"
 	"sort"
 	"strings"
 	"sync"
@@ -9,6 +10,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/crosscheck/crosscheck/internal/entity"
+	"github.com/crosscheck/crosscheck/internal/lazyre"
 	"github.com/crosscheck/crosscheck/internal/news"
 	"github.com/crosscheck/crosscheck/internal/text"
 )
@@ -1446,6 +1448,9 @@ func (f *finder) speaker(src Span, prev []Attribution, para int) (name string, n
 		}
 		return f.speaker(f.subjectOfClause(ant), prev, para)
 	}
+	if name, ok := f.byAge(words); ok {
+		return name, true
+	}
 	if f.roleHead(src) {
 		return words, false
 	}
@@ -1649,3 +1654,35 @@ func personRole(sp string) bool {
 // orgWords are the words that make a name an organisation's
 // (entity/org-words); as a role's head they name a body, not a person.
 var orgWords = english.List("entity/org-words")
+
+// ageRole is a speaker named by age alone, after the report has named them
+// with it: "the 51-year-old", "the 51-year-old woman".
+var ageRole = lazyre.New(`^(?:the|The) (\d{1,3})-year-old(?: \p{Ll}+)?$`)
+
+// byAge resolves a speaker named by age ("the 51-year-old said") to the
+// one person the report names with that age, in the news style's two
+// ways ("Yvonne Graham, 51," and "51-year-old Yvonne Graham"). Two people
+// of that age, or none, leave the role as written.
+func (f *finder) byAge(words string) (string, bool) {
+	m := ageRole.FindStringSubmatch(words)
+	if m == nil {
+		return "", false
+	}
+	named := regexp.MustCompile(`(\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*)+), ` + m[1] + `\b|\b` + m[1] + `-year-old (\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*)+)`)
+	person := ""
+	for _, loc := range named.FindAllStringSubmatchIndex(f.t, -1) {
+		a, b := loc[2], loc[3]
+		if a < 0 {
+			a, b = loc[4], loc[5]
+		}
+		name, typ, ok := f.r.Name(f.doc, a, b)
+		if !ok || typ != news.EntityPerson {
+			continue
+		}
+		if person != "" && person != name {
+			return "", false
+		}
+		person = name
+	}
+	return person, person != ""
+}

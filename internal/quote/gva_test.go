@@ -132,3 +132,11 @@ func wantSpeaker(t *testing.T, incident, prefix, speaker string) {
 		t.Fatalf("no quote “%s ...” in incident %s", prefix, incident)
 	}
 }
+
+// TestSpeakerByAge reads GVA incident 287031 (a father killed in Hamilton
+// Heights in 2015): "Graham's mother, Yvonne Graham, 51, disputed ..." then
+// “I don’t have money right now ...,” the 51-year-old said. The speaker
+// named by age is the one person the report names with that age.
+func TestSpeakerByAge(t *testing.T) {
+	wantSpeaker(t, "287031", "I don’t have money right now", "Yvonne Graham")
+}
