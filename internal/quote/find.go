@@ -1451,6 +1451,9 @@ func (f *finder) speaker(src Span, prev []Attribution, para int) (name string, n
 	if name, ok := f.byAge(words); ok {
 		return name, true
 	}
+	if name, ok := f.byKin(words); ok {
+		return name, true
+	}
 	if f.roleHead(src) {
 		return words, false
 	}
@@ -1668,11 +1671,17 @@ func (f *finder) byAge(words string) (string, bool) {
 	if m == nil {
 		return "", false
 	}
-	named := regexp.MustCompile(`(\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*)+), ` + m[1] + `\b|\b` + m[1] + `-year-old (\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*)+)`)
+	return f.onePerson(`(\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*)+), ` + m[1] + `\b|\b` + m[1] + `-year-old (\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*)+)`)
+}
+
+// onePerson is the one person whom the report names where the pattern's
+// first (or else second) group matches, or false when it names none or
+// two.
+func (f *finder) onePerson(pattern string) (string, bool) {
 	person := ""
-	for _, loc := range named.FindAllStringSubmatchIndex(f.t, -1) {
+	for _, loc := range regexp.MustCompile(pattern).FindAllStringSubmatchIndex(f.t, -1) {
 		a, b := loc[2], loc[3]
-		if a < 0 {
+		if a < 0 && len(loc) > 5 {
 			a, b = loc[4], loc[5]
 		}
 		name, typ, ok := f.r.Name(f.doc, a, b)
@@ -1685,4 +1694,33 @@ func (f *finder) byAge(words string) (string, bool) {
 		person = name
 	}
 	return person, person != ""
+}
+
+// kin are the nouns of family relations.
+var kin = english.List("quote/kin")
+
+// commonRanks are titles that many people of one story hold, most of
+// them unnamed.
+var commonRanks = english.List("quote/common-ranks")
+
+// roleTitles are the titles that stand before a person's name
+// (entity/titles): "the sheriff said" after "Sheriff Tom Sheahan".
+var roleTitles = english.List("entity/titles")
+
+// kinRole is a speaker named by a family relation, with adjectives
+// perhaps: "his distraught mother", "the grieving mother", "the victim's
+// uncle".
+var kinRole = lazyre.New(`^(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|\p{Lu}[\p{L}'’.-]*[’']s?|the \p{Ll}+[’']s?)(?: \p{Ll}+){0,2} (\p{Ll}+)$`)
+
+// byKin resolves a speaker named by a family relation ("his distraught
+// mother said") to the one person the report names in that relation,
+// in the news style's ways ("Graham's mother, Yvonne Graham," "his mother,
+// Yvonne Graham", "mother Yvonne Graham"). Two people so named, or none,
+// leave the role as written.
+func (f *finder) byKin(words string) (string, bool) {
+	m := kinRole.FindStringSubmatch(words)
+	if m == nil || !kin.Has(m[1]) && !roleTitles.Has(m[1]) || commonRanks.Has(m[1]) {
+		return "", false
+	}
+	return f.onePerson(`\b(?i:` + m[1] + `),? (\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*)+)`)
 }

@@ -140,3 +140,18 @@ func wantSpeaker(t *testing.T, incident, prefix, speaker string) {
 func TestSpeakerByAge(t *testing.T) {
 	wantSpeaker(t, "287031", "I don’t have money right now", "Yvonne Graham")
 }
+
+// TestSpeakerByRelationOrTitle reads GVA incident 287031 again: the
+// report names "Graham's mother, Yvonne Graham" and "city Councilman Mark
+// Levine", then quotes "his distraught mother", "the grieving mother" and
+// "the councilman": each is the one person the report names in that
+// relation or with that title; a common rank is not.
+func TestSpeakerByRelationOrTitle(t *testing.T) {
+	wantSpeaker(t, "287031", "He was a fun-loving, caring father", "Yvonne Graham")
+	wantSpeaker(t, "287031", "I wish they'd stop saying that", "Yvonne Graham")
+	wantSpeaker(t, "287031", "The polices are treating it", "Mark D. Levine")
+	// GVA 454059 (Colorado Springs, 2015) names one officer, "slain
+	// Officer Garrett Swasey"; "the officer told the man" at the scene is
+	// another, unnamed: a rank that many hold names nobody in particular.
+	wantSpeaker(t, "454059", "We’re trying to get her out", "the officer")
+}
