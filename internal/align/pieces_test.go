@@ -46,13 +46,14 @@ func TestNoPieceBreakInsideANumber(t *testing.T) {
 // its sentences when they share fewer than MinTerms words) answers as
 // sharesFact and carriesPiece asked one after the other.
 func TestSharesFactOrPiece(t *testing.T) {
+	dataDir(t)     // skip here, not in a subtest, when the data is missing
 	var pieces int // pairs carried by pieces alone
-	for name, align := range map[string]func() *Result{
-		"summit":       func() *Result { return AlignWith(summit(t), Options{Clauses: true}) },
-		"multiling-10": func() *Result { return AlignWith(story(t, 10), Options{Clauses: true}) },
+	for name, align := range map[string]func(*testing.T) *Result{
+		"summit":       func(t *testing.T) *Result { return AlignWith(summit(t), Options{Clauses: true}) },
+		"multiling-10": func(t *testing.T) *Result { return AlignWith(story(t, 10), Options{Clauses: true}) },
 	} {
 		t.Run(name, func(t *testing.T) {
-			r := align()
+			r := align(t)
 			var refs []SentRef
 			for d, doc := range r.ix.c.Docs {
 				for s := range doc.Sentences {
@@ -96,14 +97,15 @@ func TestSharesFactOrPiece(t *testing.T) {
 // clauses), a candidate that eachCandidate marks as unable to share a fact
 // is one that sharesFactOrPiece turns away.
 func TestCandidateCounts(t *testing.T) {
-	for name, align := range map[string]func() *Result{
-		"summit":               func() *Result { return Align(summit(t)) },
-		"summit-clauses":       func() *Result { return AlignWith(summit(t), Options{Clauses: true}) },
-		"multiling-10":         func() *Result { return Align(story(t, 10)) },
-		"multiling-10-clauses": func() *Result { return AlignWith(story(t, 10), Options{Clauses: true}) },
+	dataDir(t) // skip here, not in a subtest, when the data is missing
+	for name, align := range map[string]func(*testing.T) *Result{
+		"summit":               func(t *testing.T) *Result { return Align(summit(t)) },
+		"summit-clauses":       func(t *testing.T) *Result { return AlignWith(summit(t), Options{Clauses: true}) },
+		"multiling-10":         func(t *testing.T) *Result { return Align(story(t, 10)) },
+		"multiling-10-clauses": func(t *testing.T) *Result { return AlignWith(story(t, 10), Options{Clauses: true}) },
 	} {
 		t.Run(name, func(t *testing.T) {
-			r := align()
+			r := align(t)
 			var skipped, kept int
 			for d, doc := range r.ix.c.Docs {
 				for s := range doc.Sentences {
