@@ -104,6 +104,11 @@ func TestTypesOfStreetsVehiclesAndParts(t *testing.T) {
 			"Baton Rouge":       news.EntityPlace,
 			"Shelley Zimmerman": news.EntityPerson,
 		},
+		// A newspaper named by its nameplate's last word, which was
+		// typed a person (entity/outlet-words).
+		"655512": {
+			"Houston Chronicle": news.EntityOrganization,
+		},
 		// A part of a city by its side, after "Far", "Near", "Lower":
 		// "Far South Side" was a person (Chicago, 2014).
 		"303659": {

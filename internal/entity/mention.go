@@ -682,7 +682,7 @@ func classify(m mention) mention {
 		// suffix, then a direction (USPS Publication 28, Appendix B)
 		len(m.words) > 2 && streetWords.Has(lastW) && !streetEnds.Has(lastW) && streetEnds.Has(foldKey(m.words[len(m.words)-2])):
 		m.typ = news.EntityPlace
-	case anyWord(m.words, orgWords) || orgWords.Has(firstW):
+	case anyWord(m.words, orgWords) || orgWords.Has(firstW) || len(m.words) > 1 && outletWords.Has(lastW):
 		m.typ = news.EntityOrganization
 		if outletWords.Has(lastW) {
 			m.sub = "news outlet"
