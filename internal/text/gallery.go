@@ -51,10 +51,39 @@ func galleryCounterAt(toks []Token, i int) int {
 	return j
 }
 
-// frameCounter is a gallery frame's counter ("Image 6 of 12"), at the
-// start of a paragraph or after a space; its first word must be a gallery
-// word, and a caption (a capital) or the paragraph's end must follow it.
-var frameCounter = lazyre.New(`(?:^|\s)(\p{Lu}\p{Ll}+)\s+\d+\s+of\s+(?:/\s*)?\d+(?:\s+\p{Lu}|\s*$)`)
+// counterForm is a gallery frame's counter as written: a capitalised word
+// (a gallery word, checked apart), the frame's number, "of", perhaps a
+// slash, the number of frames ("Image 6 of 12", "Image 1 of / 12").
+const counterForm = `(\p{Lu}\p{Ll}+)\s+\d+\s+of\s+(?:/\s*)?\d+`
+
+// frameCounter is a counter at the start of a paragraph or after a space,
+// followed by a caption (a capital) or the paragraph's end.
+var frameCounter = lazyre.New(`(?:^|\s)` + counterForm + `(?:\s+\p{Lu}|\s*$)`)
+
+// mayHoldCounter is a quick test that a line may hold a counter: a digit,
+// space, "of", space. SplitSentences asks it of every paragraph, and most
+// hold none; the regular expression alone took half of a report's analysis.
+func mayHoldCounter(line string) bool {
+	space := func(c byte) bool { return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r' }
+	for k := 0; ; {
+		i := strings.Index(line[k:], "of")
+		if i < 0 {
+			return false
+		}
+		i += k
+		k = i + 2
+		if i == 0 || k >= len(line) || !space(line[i-1]) || !space(line[k]) {
+			continue
+		}
+		j := i - 1
+		for j > 0 && space(line[j]) {
+			j--
+		}
+		if '0' <= line[j] && line[j] <= '9' {
+			return true
+		}
+	}
+}
 
 // framePieces cuts the frames of a photo gallery into their pieces. The
 // Hearst newspapers print each frame as its counter, the caption, then
@@ -68,6 +97,9 @@ var frameCounter = lazyre.New(`(?:^|\s)(\p{Lu}\p{Ll}+)\s+\d+\s+of\s+(?:/\s*)?\d+
 // print, which the rest of crosscheck then knows as a repeat
 // (align.Furniture). The caption itself tells the story and stays a claim.
 func framePieces(line string, spans []Span) []Span {
+	if !mayHoldCounter(line) {
+		return spans
+	}
 	var cuts []int
 	ms := frameCounter.Regexp().FindAllStringSubmatchIndex(line, -1)
 	for k, m := range ms {
@@ -122,7 +154,7 @@ func secondPrint(line string, c int) int {
 }
 
 // counterAtEnd is a gallery frame's counter that ends a text.
-var counterAtEnd = lazyre.New(`(\p{Lu}\p{Ll}+)\s+\d+\s+of\s+(?:/\s*)?\d+\s*$`)
+var counterAtEnd = lazyre.New(counterForm + `\s*$`)
 
 // CounterBefore reports whether text[:at] ends with a gallery frame's
 // counter ("... Image 1 of / 12"): what follows is a caption, or the

@@ -123,11 +123,7 @@ func nextStart(line string, j int) (int, bool) {
 
 // isTerminal reports whether r may end a sentence.
 func isTerminal(r rune) bool {
-	switch r {
-	case '.', '!', '?', '…', '।', '॥', '؟', '۔':
-		return true
-	}
-	return false
+	return r == '.' || r == '!' || r == '?' || r == '…' || alwaysEnds(r)
 }
 
 // alwaysEnds reports whether the terminal r ends a sentence whatever opens
