@@ -323,7 +323,7 @@ func (r *Resolver) mergeStatements() {
 				after = strings.ToLower(text.FoldQuotes(t[b.end:min(len(t), b.end+40)]))
 			}
 			switch {
-			case (gap == "(" || gap == "[") && aliasClose(t[b.end:]):
+			case (gap == "(" || gap == "[") && aliasClose(t[b.end:]) && !datelineCredit(a, b):
 				r.union(idx[n], idx[n+1])
 			case gap == "," && (strings.HasPrefix(after, "'s formal name") || strings.HasPrefix(after, "'s official name") || strings.HasPrefix(after, "'s full name")):
 				r.union(idx[n], idx[n+1])
@@ -352,6 +352,13 @@ func nicknameBetween(t string, a, b *mention, gap string) bool {
 		}
 	}
 	return false
+}
+
+// datelineCredit reports a news outlet in brackets after a name that is
+// not one: the agency's credit of a dateline, "NEW ORLEANS (AP)", "PARIS
+// (Reuters)", which is no second name of the place.
+func datelineCredit(a, b *mention) bool {
+	return b.sub == "news outlet" && a.sub != "news outlet"
 }
 
 // aliasClose reports whether the text after a name in brackets closes

@@ -30,7 +30,7 @@ func noName(d *text.Doc, toks []text.Token, i, j int, words []string) bool {
 	if known(foldKey(joinWords(words))) {
 		return false
 	}
-	if clockOrCommon(words) || countOfPeople(words) {
+	if clockOrCommon(words) || countOfPeople(words) || listOfNames(words) {
 		return true
 	}
 	// Only a name that nothing but its capitals would make a person's: a
@@ -141,4 +141,34 @@ func lineEndAfter(t string, off int) bool {
 		rest = rest[:k]
 	}
 	return strings.Trim(rest, " \t\r:") == ""
+}
+
+// listOfNames reports a run that holds two or more names of the gazetteer
+// one after the other with nothing between them: a page's menu glued into
+// its text ("All Countries Australia Bahamas", "All States Alaska Alabama
+// Arkansas ..."), which is a list, not one name. Each name is the longest
+// known run of words from where the last one ended.
+func listOfNames(words []string) bool {
+	if len(words) < 3 {
+		return false
+	}
+	found := 0
+	for i := 0; i < len(words); {
+		n := 0
+		for j := min(len(words), i+5); j > i; j-- {
+			if known(foldKey(joinWords(words[i:j]))) {
+				n = j - i
+				break
+			}
+		}
+		if n == 0 {
+			i++
+			continue
+		}
+		if found++; found >= 2 {
+			return true
+		}
+		i += n
+	}
+	return false
 }

@@ -266,3 +266,74 @@ func TestCapitalisedWordsThatNameNobody(t *testing.T) {
 		}
 	}
 }
+
+// TestDatelineCreditTribeAndParish reads the four reports of GVA incident
+// 479561 (a tribal officer shot in Louisiana in 2013), whose entity table
+// once called New Orleans "AP" and "Associated Press" (the dateline "NEW
+// ORLEANS (AP)" read as a name and its short form in brackets), listed the
+// Chitimacha Tribe and Iberia Parish as people, "St. Mary's Parish" as
+// "St. Mary" and a "Parish" of its own, and the adverbs that open
+// sentences inside a quotation ("He's a real great guy. Extremely dedicated
+// to his job. Very brave") as entities.
+func TestDatelineCreditTribeAndParish(t *testing.T) {
+	byName := map[string]news.Entity{}
+	for _, e := range incidentEntities(t, "479561") {
+		byName[e.Name] = e
+	}
+	if e, ok := byName["New Orleans"]; !ok || len(e.Aliases) > 0 {
+		t.Errorf("New Orleans: %+v, want a place with no other name", e)
+	}
+	wantTypes(t, "479561", map[string]string{
+		"New Orleans":                   news.EntityPlace,
+		"Chitimacha Tribe of Louisiana": news.EntityOrganization,
+		"Iberia Parish":                 news.EntityPlace,
+		"St. Mary Parish":               news.EntityPlace,
+		"Associated Press":              news.EntityOrganization,
+	})
+	for _, w := range []string{"Extremely", "Very", "Parish", "St. Mary"} {
+		if _, ok := byName[w]; ok {
+			t.Errorf("%q is listed as an entity", w)
+		}
+	}
+}
+
+// TestAddressAndStateAbbreviation reads the three reports of GVA incident
+// 315594 (a child shot in an apartment in Madison, Tennessee, in 2015),
+// whose entity table once listed "Charter Village Apartments" and the
+// address "333 Rio Vista Dr." as people and the dateline's "Tenn." as a
+// thing.
+func TestAddressAndStateAbbreviation(t *testing.T) {
+	types := wantTypes(t, "315594", map[string]string{
+		"Charter Village Apartments": news.EntityOther,
+		"Rio Vista Dr":               news.EntityPlace,
+		"Tennessee":                  news.EntityPlace,
+		"Kendal Pinkerton":           news.EntityPerson,
+	})
+	if _, ok := types["Tenn"]; ok {
+		t.Error(`"Tenn" is listed apart from Tennessee`)
+	}
+}
+
+// wantTypes checks that each name is an entity of the incident's reports,
+// of the type given, and returns the types of all its entities.
+func wantTypes(t *testing.T, incident string, want map[string]string) map[string]string {
+	t.Helper()
+	types := incidentTypes(t, incident)
+	for name, w := range want {
+		if got, ok := types[name]; !ok || got != w {
+			t.Errorf("%s: %s: type %q (listed: %v), want %q", incident, name, got, ok, w)
+		}
+	}
+	return types
+}
+
+// TestDatelineTownIsAPlace reads the reports of GVA incident 298122 (seven
+// people shot in Tyrone, Missouri, in 2015): "TYRONE, Mo. (AP) —" made the
+// town an initialism, and so an organisation; and a site's alert notice,
+// "Whenever Jesse Bogan posts new content", a person "Whenever Jesse Bogan".
+func TestDatelineTownIsAPlace(t *testing.T) {
+	types := wantTypes(t, "298122", map[string]string{"Tyrone": news.EntityPlace})
+	if _, ok := types["Whenever Jesse Bogan"]; ok {
+		t.Error(`"Whenever Jesse Bogan" is listed as an entity`)
+	}
+}

@@ -1,6 +1,7 @@
 package entity
 
 import (
+	"bytes"
 	"github.com/crosscheck/crosscheck/internal/text/english"
 	"strings"
 	"unicode"
@@ -73,6 +74,10 @@ func foldKey(s string) string {
 	if n >= 1 && low[n-1] == '\'' {
 		n--
 	}
+	// A possessive inside a name is the same name without it: "St. Mary's
+	// Parish" is "St. Mary Parish".
+	low = bytes.ReplaceAll(low[:n], []byte("'s "), []byte(" "))
+	n = len(low)
 	out := low[:0]
 	space := false
 	for _, c := range low[:n] {
@@ -94,6 +99,7 @@ func foldKey(s string) string {
 func foldKeySlow(s string) string {
 	s = strings.ToLower(text.FoldQuotes(s))
 	s = strings.TrimSuffix(strings.TrimSuffix(s, "'s"), "'")
+	s = strings.ReplaceAll(s, "'s ", " ")
 	var b strings.Builder
 	space := false
 	for _, r := range s {
@@ -159,7 +165,7 @@ func runEnd(toks []text.Token, i int) int {
 	j := i + 1
 	for j < len(toks) {
 		prev := &toks[j-1]
-		if base, ok := possessive(prev.Text); ok && !commonPossessive.Has(strings.ToLower(text.FoldQuotes(base))) {
+		if base, ok := possessive(prev.Text); ok && !commonPossessive.Has(strings.ToLower(text.FoldQuotes(base))) && !possessivePlace(toks, j) {
 			break
 		}
 		t := &toks[j]
@@ -191,6 +197,19 @@ func runEnd(toks []text.Token, i int) int {
 	return j
 }
 
+// possessivePlace reports a place word that closes a name after a
+// possessive: "St. Mary's Parish", "Prince George's County", "Queen Anne's
+// County". A capitalised word after the place word makes it a modifier of
+// something else ("Obama's State Department"), so the possessive still
+// ends the name there.
+func possessivePlace(toks []text.Token, j int) bool {
+	t := &toks[j]
+	if !isCapWord(t) || !placeWords.Has(t.Lower) || t.Start-toks[j-1].End != 1 {
+		return false
+	}
+	return j+1 >= len(toks) || !isCapWord(&toks[j+1]) || toks[j+1].Start-t.End != 1
+}
+
 // namePrefix reports an abbreviated title or place word that opens a name
 // ("St. Paul", "Mt. Pleasant", "Ft. Worth"; english.Abbreviations of kind
 // title or place). Only at the opening: after a name the same dot may
@@ -213,8 +232,29 @@ func initialAt(toks []text.Token, j int) bool {
 		isCapWord(&toks[j+2]) && toks[j+2].Start-toks[j+1].End == 1 && !notNames.Has(toks[j+2].Lower)
 }
 
+// endsSentenceBefore reports a full stop, question or exclamation mark
+// right before token i that ends a sentence the splitter kept inside the
+// one before: a quotation of several sentences ("He's a real great guy.
+// Extremely dedicated to his job."). The word before the mark is in lower
+// case, so the mark ends no abbreviation ("U.S.", "Mr.").
+func endsSentenceBefore(toks []text.Token, i int) bool {
+	if i < 2 || !strings.Contains(".!?", toks[i-1].Text) || len(toks[i-1].Text) != 1 {
+		return false
+	}
+	w := toks[i-2].Text
+	if len(w) < 2 {
+		return false
+	}
+	for _, r := range w {
+		if !unicode.IsLower(r) {
+			return false
+		}
+	}
+	return true
+}
+
 func appendRun(out []mention, d *text.Doc, toks []text.Token, i, j, doc int) []mention {
-	initial := i == 0 || isQuoteMark(toks[i-1].Text) || toks[i-1].Text == "(" || toks[i-1].Text == ":"
+	initial := i == 0 || isQuoteMark(toks[i-1].Text) || toks[i-1].Text == "(" || toks[i-1].Text == ":" || endsSentenceBefore(toks, i)
 	// Drop capitalised function words at the front ("The", "While").
 	for i < j && (notNames.Has(toks[i].Lower) && !honorifics.Has(toks[i].Lower) || toks[i].Text == ".") {
 		i++
@@ -298,7 +338,23 @@ func appendRun(out []mention, d *text.Doc, toks []text.Token, i, j, doc int) []m
 	// a verb after it: in "the delegation to Bali, says", Bali does not
 	// speak.
 	m.cue = !m.locative && speakerCue(toks, i, j, len(words))
-	return append(out, classify(m))
+	m = classify(m)
+	if m.canon == "" && k == 0 && datelinePlace(d, start, end) {
+		m.typ, m.sub = news.EntityPlace, ""
+	}
+	return append(out, m)
+}
+
+// datelinePlace reports a name in capitals that opens a dateline ("TYRONE,
+// Mo. (AP) —"): the town the report was filed from, a place, not the
+// initialism its capitals would make it.
+func datelinePlace(d *text.Doc, start, end int) bool {
+	t := d.Article.Text
+	if !allCaps(strings.Fields(t[start:end])) || text.DatelineEnd(t[start:]) == 0 {
+		return false
+	}
+	place, _, _, _ := text.Dateline(t[start:])
+	return strings.HasPrefix(place, t[start:end])
 }
 
 // loneNumber reports a run that is one number word ("Two were wounded",
@@ -680,7 +736,10 @@ func classify(m mention) mention {
 	case streetEnds.Has(lastW) && len(m.words) > 1,
 		// "Lowry Avenue North", "Pennsylvania Avenue NW": a street
 		// suffix, then a direction (USPS Publication 28, Appendix B)
-		len(m.words) > 2 && streetWords.Has(lastW) && !streetEnds.Has(lastW) && streetEnds.Has(foldKey(m.words[len(m.words)-2])):
+		len(m.words) > 2 && streetWords.Has(lastW) && !streetEnds.Has(lastW) && streetEnds.Has(foldKey(m.words[len(m.words)-2])),
+		// "333 Rio Vista Dr.": the title "Dr" opens a name, so at its
+		// end it is the drive of an address
+		lastW == "dr" && len(m.words) > 1:
 		m.typ = news.EntityPlace
 	case anyWord(m.words, orgWords) || orgWords.Has(firstW) || len(m.words) > 1 && outletWords.Has(lastW):
 		m.typ = news.EntityOrganization

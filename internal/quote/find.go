@@ -42,8 +42,9 @@ var cues = english.List("quote/cues")
 // rest of the sentence.
 var namingCues = english.List("quote/naming-cues")
 
-// abbrevs end in a full stop that does not end a sentence ("Sen. Sanders",
-// "Capt. Jeff Davis", "Meridian, Ind.").
+// abbrevs end in a full stop that does not end a sentence, beside
+// english.Abbreviations ("Sen. Sanders", "Det. Nix"): the states of
+// datelines ("Meridian, Ind.") and compound titles.
 var abbrevs = english.List("quote/abbrevs")
 
 // participles take their subject from the clause they hang on ("..., adding").
@@ -579,7 +580,7 @@ func (f *finder) abbrevBefore(i int) bool {
 		return false
 	}
 	w := f.toks[i-1].Lower
-	return abbrevs.Has(w) || len(w) == 1 && f.toks[i-1].Cap
+	return english.Abbreviations.Has(w) || abbrevs.Has(w) || len(w) == 1 && f.toks[i-1].Cap
 }
 
 // setSource fills in the source of an attribution whose cue is token c;
@@ -1454,6 +1455,9 @@ func (f *finder) speaker(src Span, prev []Attribution, para int) (name string, n
 	if name, ok := f.byKin(words); ok {
 		return name, true
 	}
+	if name, ok := f.apposedName(src); ok {
+		return name, true
+	}
 	if f.roleHead(src) {
 		return words, false
 	}
@@ -1465,6 +1469,31 @@ func (f *finder) speaker(src Span, prev []Attribution, para int) (name string, n
 		}
 	}
 	return words, false
+}
+
+// apposedName reads a source that is a role, a comma and a person's name
+// in apposition ("Lorenzo Duncan's mom, Bernice Buchanan", "Accused
+// shooter, Cleanthony Jimerson"): the speaker is the person the name
+// names, not the role, nor whoever the role's own name is.
+func (f *finder) apposedName(src Span) (string, bool) {
+	comma := strings.LastIndex(f.t[src.Start:src.End], ", ")
+	if comma < 0 {
+		return "", false
+	}
+	start := src.Start + comma + 2
+	name, typ, ok := f.r.Name(f.doc, start, src.End)
+	if !ok || typ != news.EntityPerson {
+		return "", false
+	}
+	// Only a name after the comma, nothing else: "the victim's mother,
+	// who lives nearby" is no name.
+	k := f.tokAt(start)
+	for ; k < len(f.toks) && f.toks[k].End <= src.End; k++ {
+		if !f.toks[k].Cap && f.toks[k].Text != "." && f.toks[k].Text != "-" {
+			return "", false
+		}
+	}
+	return name, true
 }
 
 // subjectOfClause cuts a relative pronoun's antecedent that the search

@@ -155,3 +155,17 @@ func TestSpeakerByRelationOrTitle(t *testing.T) {
 	// another, unnamed: a rank that many hold names nobody in particular.
 	wantSpeaker(t, "454059", "We’re trying to get her out", "the officer")
 }
+
+// TestSpeakerInAppositionAndAbbreviatedRank reads GVA incident 483817 (three
+// men shot outside an Auburn bar in 2013): "Lorenzo Duncan’s mom, Bernice
+// Buchanan, says the 23 year old was her ‘baby boy.’" had the whole
+// "Lorenzo Duncan’s mom, Bernice Buchanan" as its speaker; the name in
+// apposition after the role is the speaker. "said Auburn Det. Francesca
+// Nix" had "Auburn Det": the quote finder read the rank's full stop as a
+// sentence's end (it now reads every abbreviation of
+// english.Abbreviations).
+func TestSpeakerInAppositionAndAbbreviatedRank(t *testing.T) {
+	wantSpeaker(t, "483817", "baby boy", "Bernice Buchanan")
+	wantSpeaker(t, "483817", "The staff at the", "Francesca Nix")
+	wantSpeaker(t, "483817", "So, all of these markings", "Francesca Nix")
+}

@@ -311,8 +311,23 @@ func (s *scanner) anchoredDuration(c cand, j, n int, u unit, after string) cand 
 		base = a.begin()
 		c.ana = true // a comparison: the text still reports on the anchor
 	}
+	if u.time && !s.clockKnown(ana) {
+		// "an hour later" after "Tuesday": the day is known, the clock
+		// is not, and a shift from the day's midnight or noon would
+		// invent one.
+		c.typ = Date
+		c.p = fromTime(base, GDay)
+		return c
+	}
 	c.p = shiftBy(base, u, sign*n, g)
 	return c
+}
+
+// clockKnown reports whether the base of a shift (see base) has a time of
+// day: an anchor read to the hour or the minute. The report's own date is
+// taken at noon, so it has none.
+func (s *scanner) clockKnown(anaphoric bool) bool {
+	return anaphoric && s.anchor.known() && s.anchor.gran >= GHour
 }
 
 // laterPhrase reports the words after "earlier"/"later" that make it its

@@ -51,6 +51,12 @@ func TestFind(t *testing.T) {
 			[]found{{"February", Date, "2016-02"}}},
 		{"back in a month", "The two dissolved their partnership back in February.", time.Date(2016, 9, 27, 12, 0, 0, 0, time.UTC),
 			[]found{{"February", Date, "2016-02"}}},
+		// GVA incident 315594: after a day with no clock, "an hour
+		// later" is that day; from the day's midnight it was 01:00.
+		{"hour after a day", "The boy was shot Tuesday. Police said it appeared accidental, but an hour later, they were taking pictures.", wed,
+			[]found{{"Tuesday", Date, "2023-09-12"}, {"an hour later", Date, "2023-09-12"}}},
+		{"hour after a clock", "The boy was shot at 3:05 p.m. Tuesday. An hour later, police arrived.", wed,
+			[]found{{"3:05 p.m. Tuesday", Time, "2023-09-12T15:05"}, {"An hour later", Time, "2023-09-12T16:00"}}},
 		{"weekday past", "Kim left Pyongyang on Sunday night.", wed,
 			[]found{{"Sunday night", Time, "2023-09-10TNI"}}},
 		{"weekday same day", "The two leaders met on Wednesday.", wed,
