@@ -43,8 +43,9 @@ centroid, 7-day window, no names, no tuning) on the same stream:
   reporting part;
 - ECB+ (gold = topic + ecb/ecbplus), shuffled (PCG seeded with --seed): odd
   topics calibrate, even topics report; then as a simulated dated stream
-  (each gold story given a day in a 30-day window), once with seed 1 and
-  as the mean of 10 simulations (seeds 1-10);
+  (each gold story given a day in a 30-day window), once with seed 1, as
+  the mean of 10 simulations (seeds 1-10) fed in the --seed order, and as
+  the mean of 10 simulations each fed in its own order (seed s for both);
 - MultiLing 2011, all seven languages in one shuffled stream (gold = language
   + topic): odd topics calibrate, even topics report, scored per language.
   Then all 700 files in one stream, in the order 'crosscheck cluster' feeds
@@ -112,6 +113,14 @@ rows marked (report) never were.
 				r, n, below := clustereval.DatedRuns(half.items, datedDays, datedSims, seed, cluster.Options{})
 				printRow(e.stdout, half.name, r, n)
 				fmt.Fprintf(e.stdout, "  mean of %d simulations; crosscheck below the naive reference in %d\n", datedSims, below)
+			}
+			for _, half := range []struct {
+				name  string
+				items []clustereval.Item
+			}{{"ECB+ odd, x10 orders (calib.)", odd}, {"ECB+ even, x10 orders (report)", even}} {
+				r, n, below := clustereval.DatedOrders(half.items, datedDays, datedSims, cluster.Options{})
+				printRow(e.stdout, half.name, r, n)
+				fmt.Fprintf(e.stdout, "  mean of %d simulations, each in its own order (seeds 1-%d); below the naive in %d\n", datedSims, datedSims, below)
 			}
 			for _, half := range []struct {
 				name  string

@@ -2,6 +2,7 @@ package clustereval
 
 import (
 	"context"
+	"math"
 	"path/filepath"
 	"testing"
 
@@ -124,5 +125,26 @@ func TestDatedRuns(t *testing.T) {
 	}
 	if same == len(a) {
 		t.Error("seeds 1 and 2 draw the same days")
+	}
+}
+
+// TestDatedOrders checks that each simulation of DatedOrders is fed in
+// its own order: the second is the run of simulation 2 shuffled with
+// seed 2, which DatedRuns (one order for all) does not give.
+func TestDatedOrders(t *testing.T) {
+	items, err := ECBPlus(testenv.SharedData(t, "ecbplus"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	odd, _ := Split(items)
+	one := Run(Shuffle(Dated(odd, 30, 1), 1), cluster.Options{})
+	two := Run(Shuffle(Dated(odd, 30, 2), 2), cluster.Options{})
+	cc, _, _ := DatedOrders(odd, 30, 2, cluster.Options{})
+	if want := (one.F1 + two.F1) / 2; math.Abs(cc.F1-want) > 1e-12 {
+		t.Errorf("mean of two orders %.6f, want %.6f", cc.F1, want)
+	}
+	same, _, _ := DatedRuns(odd, 30, 2, 1, cluster.Options{})
+	if same.F1 == cc.F1 {
+		t.Errorf("one order and drawn orders give the same mean %.6f", cc.F1)
 	}
 }
