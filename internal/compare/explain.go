@@ -9,8 +9,8 @@ import (
 )
 
 // Explain says why two sentences of a story, one edited and one that tells
-// the same fact in another report, give no difference of a kind ("number"
-// or "date"): whether they share a claim, what each reads, and the first
+// the same fact in another report, give no difference of a kind ("number",
+// "date" or "name"): whether they share a claim, what each reads, and the first
 // rule that keeps the pair apart. It is a reading aid for the misses of
 // `crosscheck eval differences`, not part of the brief.
 func Explain(c *text.Corpus, a *align.Result, kind string, x, y align.SentRef) string {
@@ -34,6 +34,8 @@ func Explain(c *text.Corpus, a *align.Result, kind string, x, y align.SentRef) s
 		b.WriteString("; " + cp.explainDates(x, y))
 	case "number":
 		b.WriteString("; " + cp.explainNumbers(x, y))
+	case "name":
+		b.WriteString("; " + cp.explainNames(x, y))
 	}
 	return b.String()
 }
@@ -113,4 +115,52 @@ func quantityList(qs []Quantity) string {
 		s = append(s, q.String()+"("+q.Dim+")")
 	}
 	return "[" + strings.Join(s, " ") + "]"
+}
+
+// explainNames says which test of a name slot (slotFinding) keeps two
+// sentences apart: too unlike to be compared, no hunk whose edge is a
+// run of name words after a frame of shared words, or the test of two
+// people that refuses the runs.
+func (cp *comparer) explainNames(x, y align.SentRef) string {
+	if x.Doc > y.Doc {
+		x, y = y, x
+	}
+	rank := -1
+	for i, n := range cp.a.Neighbours(x, slotSim) {
+		if n.Ref == y {
+			rank = i
+		}
+	}
+	out := fmt.Sprintf("neighbour rank %d", rank)
+	if rank < 0 || rank >= maxNeighbours {
+		return out + "; not a near neighbour"
+	}
+	sx, sy := cp.subTokens(x), cp.subTokens(y)
+	var why []string
+	for _, h := range hunks(sx, sy) {
+		if h.xb == h.xa || h.yb == h.ya {
+			continue
+		}
+		hx, hy := joinSub(sx[h.xa:h.xb]), joinSub(sy[h.ya:h.yb])
+		nx, ny, ok := slotRuns(h, sx, sy, cp.lowerWords())
+		if !ok {
+			why = append(why, fmt.Sprintf("%q/%q: no name run at a frame (left %d, right %d)", hx, hy, h.left, h.right))
+			continue
+		}
+		a, b := unpossessed(sx[nx.a:nx.b]), unpossessed(sy[ny.a:ny.b])
+		va, vb := joinSub(a), joinSub(b)
+		switch {
+		case !twoPeople(a, b, sx, sy):
+			why = append(why, fmt.Sprintf("%q/%q: not two people", va, vb))
+		case docHas(cp.c.Docs[x.Doc], vb) && docHas(cp.c.Docs[y.Doc], va):
+			why = append(why, fmt.Sprintf("%q/%q: each report names both", va, vb))
+		case cp.oneName(a, b):
+			why = append(why, fmt.Sprintf("%q/%q: one name", va, vb))
+		case !cp.twoPersons(x.Doc, a, y.Doc, b):
+			why = append(why, fmt.Sprintf("%q/%q: not two persons of the entity layer", va, vb))
+		default:
+			why = append(why, fmt.Sprintf("%q/%q: a slot", va, vb))
+		}
+	}
+	return out + "; " + strings.Join(why, "; ")
 }

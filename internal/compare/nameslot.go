@@ -82,12 +82,19 @@ func (cp *comparer) slotFindings(ref align.SentRef, covered map[align.SentRef]bo
 		if len(y) == 0 || !hasLowerWord(x) || !hasLowerWord(y) {
 			continue
 		}
+		slot := false
 		for _, h := range hunks(x, y) {
 			f, ok := cp.slotFinding(h, x, y, ref, o)
 			if ok {
 				f.refs = [2]align.SentRef{ref, o}
 				out = append(out, f)
+				slot = true
 			}
+		}
+		// Lists of people in another order: no hunk is the name alone.
+		if f, ok := cp.listFinding(x, y, ref, o); ok && !slot {
+			f.refs = [2]align.SentRef{ref, o}
+			out = append(out, f)
 		}
 	}
 	return out
@@ -102,6 +109,13 @@ func (cp *comparer) slotFinding(h hunk, x, y []subToken, rx, ry align.SentRef) (
 	if !ok {
 		return subFinding{}, false
 	}
+	return cp.twoNamed(nx, ny, x, y, rx, ry)
+}
+
+// twoNamed reads the name runs x[nx] and y[ny], which two sentences put in
+// one place, as two people: a name difference, or a speaker difference
+// beside a verb of speech.
+func (cp *comparer) twoNamed(nx, ny nameRun, x, y []subToken, rx, ry align.SentRef) (subFinding, bool) {
 	a, b := unpossessed(x[nx.a:nx.b]), unpossessed(y[ny.a:ny.b])
 	if !twoPeople(a, b, x, y) {
 		return subFinding{}, false

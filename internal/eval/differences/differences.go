@@ -40,7 +40,7 @@ type Miss struct {
 	Anchor string // the sentence of the other report that tells the same fact
 	Got    []news.Conflict
 	// Why is the comparison's reading of the edited sentence and the
-	// anchor (compare.Explain) for number and date plants.
+	// anchor (compare.Explain) for number, date and name plants.
 	Why string
 }
 
@@ -333,11 +333,11 @@ func key(c news.Conflict) string {
 	return c.Kind + "|" + strings.Join(vals, "|")
 }
 
-// why is compare.Explain of a missed number or date plant, read on the
+// why is compare.Explain of a missed number, date or name plant, read on the
 // edited story.
 func why(docs []*text.Doc, ids []string, pl Plant) string {
 	kind := Expected(pl.Kind)
-	if kind != news.ConflictNumber && kind != news.ConflictDate {
+	if kind != news.ConflictNumber && kind != news.ConflictDate && kind != news.ConflictName {
 		return ""
 	}
 	c := text.NewCorpus(docs, ids)

@@ -1,0 +1,101 @@
+package compare
+
+import (
+	"github.com/crosscheck/crosscheck/internal/align"
+	"github.com/crosscheck/crosscheck/internal/entity"
+	"github.com/crosscheck/crosscheck/internal/news"
+)
+
+// A name list is the people that two sentences of independent sources
+// name together for one fact: the victims, the accused, the cast. When
+// the lists are the same people but for one, each source putting its own
+// person in that place, the fact is told of two people ("Police have
+// identified the victims as Angela D. Harrison, 35; Tyajah Nelson, 18;
+// Daniel Sharp, 36; and Michael Ballour, 41" / "... the quadruple murders
+// of Ron O'Brien, age 41, Daniel Craig Sharp, age 26, Angela D. Harrison,
+// age 35, and Tyajah N. Nelson, age 18"). A name slot (slotFinding) needs
+// the lists in the same order, since its hunks come from the words'
+// common subsequence; here the order does not matter ("Robinson, Clark,
+// Price and Kinchen are in custody" / "Clark, Price, Kinchen, and
+// Robinson are in custody").
+
+// listPerson is a person a sentence names: the run of its name words and
+// the entity layer's name for it.
+type listPerson struct {
+	run  nameRun
+	name string
+}
+
+// listFinding reads two sentences as one list of people but for one
+// person on each side: at least three people each, so that at least two
+// are shared. (One shared person is no list: "Kenneth Dorsey says the
+// woman ..." / "a Muslim woman named Yvonne Hiller shot ..." share the
+// speaker only.) Every other person of each list must be named in
+// the other sentence (the entity layer's name, which merges "Costello" and
+// "Frank Costello"), and the two odd persons must pass the tests of two
+// people that name slots pass.
+func (cp *comparer) listFinding(x, y []subToken, rx, ry align.SentRef) (subFinding, bool) {
+	px, py := cp.listPersons(rx.Doc, x), cp.listPersons(ry.Doc, y)
+	if len(px) < 3 || len(py) < 3 {
+		return subFinding{}, false
+	}
+	ox, shared := oddPersons(px, py)
+	oy, _ := oddPersons(py, px)
+	if len(ox) != 1 || len(oy) != 1 || shared < 2 {
+		return subFinding{}, false
+	}
+	return cp.twoNamed(ox[0].run, oy[0].run, x, y, rx, ry)
+}
+
+// oddPersons are the persons of a that b does not name, and how many of a
+// b names.
+func oddPersons(a, b []listPerson) (odd []listPerson, shared int) {
+	for _, p := range a {
+		named := false
+		for _, q := range b {
+			if p.name == q.name || SamePerson(p.name, q.name) {
+				named = true
+			}
+		}
+		if named {
+			shared++
+		} else {
+			odd = append(odd, p)
+		}
+	}
+	return odd, shared
+}
+
+// listPersons are the persons a sentence names: each run of name words
+// with no punctuation inside (a comma parts the names of a list), at most
+// maxNameWords long, that the entity layer reads as a person.
+func (cp *comparer) listPersons(d int, ts []subToken) []listPerson {
+	if cp.ents == nil {
+		cp.ents = entity.Resolve(cp.c)
+	}
+	lower := cp.lowerWords()
+	var out []listPerson
+	for i := 0; i < len(ts); {
+		j := i
+		for j < len(ts) && (j == i || ts[j].k == ts[j-1].k+1) && slotWordAt(ts, j, lower) {
+			j++
+		}
+		// A possessive closes the name ("Ballour's house").
+		if j < len(ts) && (j == i || ts[j].k == ts[j-1].k+1) && possessiveAt(ts, j, lower) {
+			j++
+		}
+		if j == i {
+			i++
+			continue
+		}
+		run := unpossessed(ts[i:j])
+		if j-i <= maxNameWords {
+			name, typ, ok := cp.ents.Name(d, run[0].Start, run[len(run)-1].End)
+			if ok && typ == news.EntityPerson && name != "" {
+				out = append(out, listPerson{nameRun{i, j}, name})
+			}
+		}
+		i = j
+	}
+	return out
+}
