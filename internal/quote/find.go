@@ -1476,8 +1476,9 @@ func (f *finder) speaker(src Span, prev []Attribution, para int) (name string, n
 // shooter, Cleanthony Jimerson"): the speaker is the person the name
 // names, not the role, nor whoever the role's own name is.
 func (f *finder) apposedName(src Span) (string, bool) {
-	comma := strings.LastIndex(f.t[src.Start:src.End], ", ")
-	if comma < 0 {
+	span := f.t[src.Start:src.End]
+	comma := strings.Index(span, ", ")
+	if comma < 0 || strings.Contains(span[comma+2:], ",") || !endsInRole(span[:comma]) {
 		return "", false
 	}
 	start := src.Start + comma + 2
@@ -1494,6 +1495,24 @@ func (f *finder) apposedName(src Span) (string, bool) {
 		}
 	}
 	return name, true
+}
+
+// endsInRole reports words that end in a lower-case noun, as a role does
+// ("Lorenzo Duncan's mom", "the club's owner"), and hold no clause ("who
+// is married to the slain woman's father"). After a name ("Sen. John
+// Cornyn, R-Texas") the words after the comma are no second name.
+func endsInRole(s string) bool {
+	words := strings.Fields(s)
+	if len(words) == 0 {
+		return false
+	}
+	for _, w := range words {
+		if relative(strings.ToLower(w)) {
+			return false
+		}
+	}
+	r, _ := utf8.DecodeRuneInString(words[len(words)-1])
+	return unicode.IsLower(r)
 }
 
 // subjectOfClause cuts a relative pronoun's antecedent that the search

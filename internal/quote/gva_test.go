@@ -168,4 +168,10 @@ func TestSpeakerInAppositionAndAbbreviatedRank(t *testing.T) {
 	wantSpeaker(t, "483817", "baby boy", "Bernice Buchanan")
 	wantSpeaker(t, "483817", "The staff at the", "Francesca Nix")
 	wantSpeaker(t, "483817", "So, all of these markings", "Francesca Nix")
+	// Look-alikes: after a name, a party and state (GVA 121031, "Sen.
+	// John Cornyn, R-Texas, said") or a clause (480327, "said Carolyn
+	// Belford, who is married to the slain woman's father, Jim Belford")
+	// name nobody else.
+	wantSpeaker(t, "121031", "Tonight, Texans hearts", "John Cornyn")
+	wantSpeaker(t, "480327", "It's a terrible tragedy", "Carolyn Belford")
 }
