@@ -165,7 +165,10 @@ func newSelector(c *text.Corpus, a *align.Result, b Budget) *selector {
 	termID := make(map[string]int, nToks/2) // every stem, stop words too
 	conceptID := make(map[uint64]int, nToks)
 	var (
-		conceptGroups = make([][]int, 0, nToks) // distinct groups per concept
+		// The distinct groups of each concept: its first, and the others
+		// (most concepts have one, and need no list of their own).
+		conceptGroup1 = make([]int, 0, nToks)
+		conceptGroups = make([][]int, 0, nToks)
 		conceptSents  = make([]int, 0, nToks)
 		conceptLast   = make([]int, 0, nToks) // last sentence (serial) that counted the concept
 		termDF        []int                   // sentences per term
@@ -173,6 +176,10 @@ func newSelector(c *text.Corpus, a *align.Result, b Budget) *selector {
 		infos         []sentInfo
 		toks          []text.Token
 		nSents        int
+		// Every sentence's terms and concepts are cut from one backing
+		// array each, not a list of their own per sentence.
+		termSlab    = make([]weighted, 0, nToks)
+		conceptSlab = make([]int, 0, nToks)
 	)
 	stem := func(t text.Token) int {
 		id, ok := termID[t.Stem]
@@ -190,6 +197,7 @@ func newSelector(c *text.Corpus, a *align.Result, b Budget) *selector {
 		for si := range doc.Sentences {
 			toks = contentTokens(toks[:0], doc.SentenceTokens(si))
 			info := sentInfo{ref: align.SentRef{Doc: d, Sent: si}}
+			termStart, conceptStart := len(termSlab), len(conceptSlab)
 			prev := -1
 			for i, t := range toks {
 				id := stem(t)
@@ -198,7 +206,7 @@ func newSelector(c *text.Corpus, a *align.Result, b Budget) *selector {
 						termLast[id] = nSents
 						termDF[id]++
 					}
-					info.terms = append(info.terms, weighted{term: id, w: 1})
+					termSlab = append(termSlab, weighted{term: id, w: 1})
 				}
 				if i > 0 && !(t.Stop && toks[i-1].Stop) {
 					key := uint64(prev)<<32 | uint64(id)
@@ -206,22 +214,29 @@ func newSelector(c *text.Corpus, a *align.Result, b Budget) *selector {
 					if !ok {
 						cid = len(conceptGroups)
 						conceptID[key] = cid
+						conceptGroup1 = append(conceptGroup1, g)
 						conceptGroups = append(conceptGroups, nil)
 						conceptSents = append(conceptSents, 0)
 						conceptLast = append(conceptLast, -1)
 					}
 					if conceptLast[cid] != nSents {
 						conceptLast[cid] = nSents
-						if !slices.Contains(conceptGroups[cid], g) {
+						if conceptGroup1[cid] != g && !slices.Contains(conceptGroups[cid], g) {
 							conceptGroups[cid] = append(conceptGroups[cid], g)
 						}
 						conceptSents[cid]++
-						info.concepts = append(info.concepts, cid)
+						conceptSlab = append(conceptSlab, cid)
 					}
 				}
 				prev = id
 			}
 			nSents++
+			if n := len(termSlab); n > termStart {
+				info.terms = termSlab[termStart:n:n]
+			}
+			if n := len(conceptSlab); n > conceptStart {
+				info.concepts = conceptSlab[conceptStart:n:n]
+			}
 			infos = append(infos, info)
 		}
 	}
@@ -233,7 +248,7 @@ func newSelector(c *text.Corpus, a *align.Result, b Budget) *selector {
 	}
 
 	for id := range s.weight {
-		w := len(conceptGroups[id])
+		w := 1 + len(conceptGroups[id])
 		if len(groups) < 3 {
 			w = conceptSents[id]
 		}
@@ -247,6 +262,10 @@ func newSelector(c *text.Corpus, a *align.Result, b Budget) *selector {
 	}
 	s.cover = make([]int, len(s.weight))
 
+	// The candidates' concepts and vectors are cut from one backing array
+	// each, as the sentences' are.
+	candConcepts := make([]int, 0, len(conceptSlab))
+	candVecs := make([]weighted, 0, len(termSlab))
 	for _, info := range infos {
 		doc := c.Docs[info.ref.Doc]
 		sent := doc.Sentences[info.ref.Sent]
@@ -270,19 +289,27 @@ func newSelector(c *text.Corpus, a *align.Result, b Budget) *selector {
 		if en {
 			cand.props = propositions(doc, info.ref.Sent)
 		}
+		start := len(candConcepts)
 		for _, id := range info.concepts {
 			if s.weight[id] > 0 {
-				cand.concepts = append(cand.concepts, id)
+				candConcepts = append(candConcepts, id)
 			}
+		}
+		if n := len(candConcepts); n > start {
+			cand.concepts = candConcepts[start:n:n]
 		}
 		// TF-IDF vector over stems, merged by term, for the cosine test.
 		slices.SortFunc(info.terms, func(x, y weighted) int { return x.term - y.term })
+		start = len(candVecs)
 		for _, tw := range info.terms {
-			if n := len(cand.vec); n > 0 && cand.vec[n-1].term == tw.term {
-				cand.vec[n-1].w++
+			if n := len(candVecs); n > start && candVecs[n-1].term == tw.term {
+				candVecs[n-1].w++
 				continue
 			}
-			cand.vec = append(cand.vec, tw)
+			candVecs = append(candVecs, tw)
+		}
+		if n := len(candVecs); n > start {
+			cand.vec = candVecs[start:n:n]
 		}
 		for i := range cand.vec {
 			cand.vec[i].w *= math.Log(float64(nSents+1) / float64(termDF[cand.vec[i].term]))
