@@ -135,9 +135,18 @@ func relatedTerms(vocab map[string]int32, surfs map[int32][]string) [][]int32 {
 		if names[id] == "" || names[id][0] == '~' || light(names[id]) {
 			continue
 		}
+		// The term's own lemma stems are needed only when a synonym is in
+		// the story: worked out then, once.
 		own = own[:0]
-		for _, w := range ws {
-			own = appendLemmaStems(own, w)
+		ownDone := false
+		ownStems := func() []string {
+			if !ownDone {
+				ownDone = true
+				for _, w := range ws {
+					own = appendLemmaStems(own, w)
+				}
+			}
+			return own
 		}
 		for _, w := range ws {
 			if english.SpeechVerbs.Has(w) {
@@ -151,11 +160,11 @@ func relatedTerms(vocab map[string]int32, surfs map[int32][]string) [][]int32 {
 				if !slices.ContainsFunc(ts[:], func(t string) bool { return mayRelate(vocab, names, light, id, t) }) {
 					return
 				}
-				if english.SpeechVerbs.Has(v) || sharesLemma(own, v) {
+				if english.SpeechVerbs.Has(v) || sharesLemma(ownStems(), v) {
 					return
 				}
 				for _, t := range ts {
-					if o, ok := vocab[t]; ok && mayRelate(vocab, names, light, id, t) && !slices.Contains(own, t) && !slices.Contains(rel[id], o) {
+					if o, ok := vocab[t]; ok && mayRelate(vocab, names, light, id, t) && !slices.Contains(ownStems(), t) && !slices.Contains(rel[id], o) {
 						rel[id] = append(rel[id], o)
 					}
 				}

@@ -150,6 +150,15 @@ func allPlaces(s string) []string {
 	words := strings.FieldsFunc(s, func(r rune) bool {
 		return r == ' ' || r == '\n' || r == '\t' || r == ',' || r == ';' || r == ':' || r == '.' || r == '"' || r == '(' || r == ')' || r == '“' || r == '”' || r == '‘'
 	})
+	// Each word is lower-cased once, when a name first reaches it, not
+	// once for each length of name tried.
+	low := make([]string, len(words))
+	lowAt := func(k int) string {
+		if low[k] == "" {
+			low[k] = strings.ToLower(strings.TrimSuffix(strings.TrimSuffix(words[k], "'s"), "’s"))
+		}
+		return low[k]
+	}
 	for i := 0; i < len(words); i++ {
 		w := words[i]
 		if w == "" || w[0] < 'A' || w[0] > 'Z' {
@@ -159,9 +168,10 @@ func allPlaces(s string) []string {
 			if i+n > len(words) {
 				continue
 			}
-			parts := make([]string, n)
+			var buf [3]string
+			parts := buf[:n]
 			for k := range n {
-				parts[k] = strings.ToLower(strings.TrimSuffix(strings.TrimSuffix(words[i+k], "'s"), "’s"))
+				parts[k] = lowAt(i + k)
 			}
 			name := strings.Join(parts, " ")
 			if _, ok := places.Value(name); ok {
