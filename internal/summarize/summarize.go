@@ -753,11 +753,8 @@ var boilerplateStarts = sync.OnceValue(func() []string { return english.Phrases(
 func boilerplate(t string) bool {
 	// Only the opening is compared, so only it is lower-cased (the
 	// longest start is 20 bytes).
-	l := strings.ToLower(t[:min(len(t), 24)])
-	for _, p := range boilerplateStarts() {
-		if strings.HasPrefix(l, p) {
-			return true
-		}
+	if hasLowerPrefix(t[:min(len(t), 24)], boilerplateStarts()) {
+		return true
 	}
 	if strings.Contains(t, "://") || strings.Contains(t, "www.") || strings.Contains(t, "WWW.") {
 		return true
@@ -786,9 +783,14 @@ var updateNotes = english.Phrases("summarize/update-notes")
 // 24 bytes. The note tells of a later state than the report it tops, so as
 // the summary's lead it opens on an outdated update rather than the event.
 func updateNote(t string) bool {
-	l := strings.ToLower(t[:min(len(t), 40)])
+	// An ASCII opening is lower-cased a byte at a time, in place of
+	// strings.ToLower's copy; the tests below see the same letters.
+	l := t[:min(len(t), 40)]
+	if !isASCII(l) {
+		l = strings.ToLower(l)
+	}
 	for _, p := range updateNotes {
-		if !strings.HasPrefix(l, p) {
+		if !hasPrefixLower(l, p) {
 			continue
 		}
 		rest := l[len(p):]
@@ -800,6 +802,47 @@ func updateNote(t string) bool {
 		}
 	}
 	return false
+}
+
+// hasLowerPrefix reports whether strings.ToLower(s) starts with one of
+// prefixes, lower-casing an ASCII s a byte at a time instead of copying it.
+func hasLowerPrefix(s string, prefixes []string) bool {
+	if !isASCII(s) {
+		s = strings.ToLower(s)
+	}
+	for _, p := range prefixes {
+		if hasPrefixLower(s, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// hasPrefixLower reports whether s, its ASCII capitals lower-cased, starts
+// with p.
+func hasPrefixLower(s, p string) bool {
+	if len(s) < len(p) {
+		return false
+	}
+	for i := 0; i < len(p); i++ {
+		c := s[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		if c != p[i] {
+			return false
+		}
+	}
+	return true
+}
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 {
+			return false
+		}
+	}
+	return true
 }
 
 func containsAny(s string, subs ...string) bool {

@@ -143,6 +143,18 @@ func StoryZone(texts []string, at time.Time) *time.Location {
 	return placeZone(best)
 }
 
+// placeFirstWords are the first words of the places' names of several
+// words: a name of two or three words is tried only after one of them.
+var placeFirstWords = sync.OnceValue(func() map[string]bool {
+	m := map[string]bool{}
+	for _, name := range places.Words() {
+		if first, _, ok := strings.Cut(name, " "); ok {
+			m[first] = true
+		}
+	}
+	return m
+})
+
 // allPlaces returns every gazetteer place named in s, in order, longest
 // names first at each position ("North Korea", not "Korea").
 func allPlaces(s string) []string {
@@ -165,7 +177,7 @@ func allPlaces(s string) []string {
 			continue
 		}
 		for n := 3; n >= 1; n-- {
-			if i+n > len(words) {
+			if i+n > len(words) || n > 1 && !placeFirstWords()[lowAt(i)] {
 				continue
 			}
 			var buf [3]string
