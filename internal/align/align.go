@@ -496,7 +496,23 @@ func buildIndex(c *text.Corpus, split bool) *index {
 		ix.w[t] = math.Max(w, 0.05)
 	}
 	ix.rel = relatedTerms(ix.vocab, surfs)
+	// The postings are cut from one array: counted first, then filled.
 	ix.post = make([][]int32, len(ix.names))
+	postLen := make([]int32, len(ix.names))
+	total := 0
+	for i := range ix.sents {
+		for _, t := range ix.sents[i].terms {
+			postLen[t]++
+			total++
+		}
+	}
+	slab := make([]int32, 0, total)
+	for t, n := range postLen {
+		if n > 0 {
+			ix.post[t] = slab[len(slab) : len(slab) : len(slab)+int(n)]
+			slab = slab[:len(slab)+int(n)]
+		}
+	}
 	for i := range ix.sents {
 		f := &ix.sents[i]
 		for _, t := range f.terms {
@@ -522,21 +538,36 @@ func (ix *index) setNorm(f *sentFeat) {
 // makeFeat builds the features of the terms that keep selects: each term
 // once, sorted.
 func makeFeat(ref SentRef, ids []int32, surf, names []string, keep func(k int) bool) sentFeat {
-	f := sentFeat{ref: ref}
-	var kept []int32 // in sentence order, repeats kept
+	// The kept terms and the distinct ones are worked out in buffers on the
+	// stack (most units have fewer than 64 terms); only the features'
+	// two lists, of their final size, are allocated.
+	var keptBuf [64]int32
+	var termBuf [64]termSurface
+	kept := keptBuf[:0] // in sentence order, repeats kept
+	distinct := termBuf[:0]
 	for k, id := range ids {
 		if !keep(k) {
 			continue
 		}
 		kept = append(kept, id)
-		if !slices.Contains(f.terms, id) {
-			f.terms = append(f.terms, id)
-			f.surface = append(f.surface, surf[k])
+		if !slices.ContainsFunc(distinct, func(p termSurface) bool { return p.term == id }) {
+			distinct = append(distinct, termSurface{id, surf[k]})
 		}
 	}
-	f.counted = countedBy(kept, names)
-	sortFeat(&f)
+	f := sentFeat{ref: ref, counted: countedBy(kept, names)}
+	// The terms are distinct, so the order is the same whatever the sort.
+	slices.SortFunc(distinct, func(a, b termSurface) int { return cmp.Compare(a.term, b.term) })
+	f.terms = make([]int32, len(distinct))
+	f.surface = make([]string, len(distinct))
+	for k, p := range distinct {
+		f.terms[k], f.surface[k] = p.term, p.surface
+	}
 	return f
+}
+
+type termSurface struct {
+	term    int32
+	surface string
 }
 
 // measure stands in sentFeat.counted for a figure with a decimal point,
@@ -633,20 +664,6 @@ func englishDocs(c *text.Corpus) []int {
 		}
 	}
 	return out
-}
-
-func sortFeat(f *sentFeat) {
-	idx := make([]int, len(f.terms))
-	for i := range idx {
-		idx[i] = i
-	}
-	slices.SortFunc(idx, func(a, b int) int { return cmp.Compare(f.terms[a], f.terms[b]) })
-	terms := make([]int32, len(idx))
-	surf := make([]string, len(idx))
-	for k, i := range idx {
-		terms[k], surf[k] = f.terms[i], f.surface[i]
-	}
-	f.terms, f.surface = terms, surf
 }
 
 // SentenceTerms returns the informative terms of a sentence, in order, with

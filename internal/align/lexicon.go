@@ -128,37 +128,70 @@ func relatedTerms(vocab map[string]int32, surfs map[int32][]string) [][]int32 {
 		names[id] = t
 	}
 	light := func(t string) bool { return backgroundWeight(t) < 1 }
+	var own []string
 	for id, ws := range surfs {
-		if light(names[id]) {
+		// A term written with '~' (and an empty one) never gets a relation:
+		// pass it over before any WordNet look-up.
+		if names[id] == "" || names[id][0] == '~' || light(names[id]) {
 			continue
 		}
-		var own []string
-		for _, w := range ws {
-			own = append(own, lemmaStems(w)...)
+		// The term's own lemma stems are needed only when a synonym is in
+		// the story: worked out then, once.
+		own = own[:0]
+		ownDone := false
+		ownStems := func() []string {
+			if !ownDone {
+				ownDone = true
+				for _, w := range ws {
+					own = appendLemmaStems(own, w)
+				}
+			}
+			return own
 		}
 		for _, w := range ws {
 			if english.SpeechVerbs.Has(w) {
 				continue
 			}
-			for _, v := range english.Synonyms(w) {
-				if english.SpeechVerbs.Has(v) || slices.ContainsFunc(lemmaStems(v), func(s string) bool { return slices.Contains(own, s) }) {
-					continue
+			english.EachSynonym(w, func(v string) {
+				// Most synonyms are not in the story: look their two terms
+				// up first, and work out the synonym's lemmas (the costly
+				// test) only when one of them may be related.
+				ts := [2]string{text.Stem(v), Synonym(v)}
+				if !slices.ContainsFunc(ts[:], func(t string) bool { return mayRelate(vocab, names, light, id, t) }) {
+					return
 				}
-				for _, t := range []string{text.Stem(v), Synonym(v)} {
-					if o, ok := vocab[t]; ok && t != "" && t[0] != '~' && names[id][0] != '~' && o != id && !light(t) && !slices.Contains(own, t) && !slices.Contains(rel[id], o) {
+				if english.SpeechVerbs.Has(v) || sharesLemma(ownStems(), v) {
+					return
+				}
+				for _, t := range ts {
+					if o, ok := vocab[t]; ok && mayRelate(vocab, names, light, id, t) && !slices.Contains(ownStems(), t) && !slices.Contains(rel[id], o) {
 						rel[id] = append(rel[id], o)
 					}
 				}
-			}
+			})
 		}
 	}
 	return rel
 }
 
-// lemmaStems are the stems of a word's lemmas as a noun, a verb and an
-// adjective, and of the verb of its noun lemma: "shot" and "shooting" meet
-// there ("shoot"), as forms of one word, not as synonyms.
-func lemmaStems(w string) []string {
+// mayRelate reports whether the story term t can be related to the term id,
+// before the tests that need t's word: t is in the story, not a '~' term,
+// not id itself and not a common word.
+func mayRelate(vocab map[string]int32, names []string, light func(string) bool, id int32, t string) bool {
+	o, ok := vocab[t]
+	return ok && t != "" && t[0] != '~' && o != id && !light(t)
+}
+
+// sharesLemma reports whether one of v's lemma stems is in own.
+func sharesLemma(own []string, v string) bool {
+	var buf [5]string
+	return slices.ContainsFunc(appendLemmaStems(buf[:0], v), func(s string) bool { return slices.Contains(own, s) })
+}
+
+// appendLemmaStems appends the stems of a word's lemmas as a noun, a verb
+// and an adjective, and of the verb of its noun lemma: "shot" and
+// "shooting" meet there ("shoot"), as forms of one word, not as synonyms.
+func appendLemmaStems(dst []string, w string) []string {
 	n := english.NounLemma(w)
-	return []string{text.Stem(w), text.Stem(n), text.Stem(english.VerbLemma(w)), text.Stem(english.VerbLemma(n)), text.Stem(english.AdjectiveLemma(w))}
+	return append(dst, text.Stem(w), text.Stem(n), text.Stem(english.VerbLemma(w)), text.Stem(english.VerbLemma(n)), text.Stem(english.AdjectiveLemma(w)))
 }

@@ -1179,11 +1179,23 @@ var firstPersonWords = english.List("compare/first-person")
 // elsewhere, which the quote stage reports.
 func firstPerson(doc *text.Doc, s int) bool {
 	for _, t := range doc.SentenceTokens(s) {
-		if firstPersonWords.Has(strings.ToLower(t.Text)) && t.Text != "US" { // "US" is the country
+		if firstPersonWords.Has(lowerText(&t)) && t.Text != "US" { // "US" is the country
 			return true
 		}
 	}
 	return false
+}
+
+// lowerText is strings.ToLower(t.Text) without the copy where the token's
+// Lower is the same: plain ASCII, with no doubled quote mark for
+// text.FoldQuotes to fold.
+func lowerText(t *text.Token) string {
+	for i := 0; i < len(t.Text); i++ {
+		if c := t.Text[i]; c >= 0x80 || (c == '`' || c == '\'') && i+1 < len(t.Text) && t.Text[i+1] == c {
+			return strings.ToLower(t.Text)
+		}
+	}
+	return t.Lower
 }
 
 // mentions reports whether a sentence names the day or year of d itself:

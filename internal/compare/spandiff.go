@@ -3,6 +3,7 @@ package compare
 import (
 	"slices"
 	"strings"
+	"sync"
 
 	"github.com/crosscheck/crosscheck/internal/news"
 	"github.com/crosscheck/crosscheck/internal/text"
@@ -48,11 +49,37 @@ func lcsMatches(x, y []subToken) [][2]int {
 	if n == 0 || m == 0 {
 		return nil
 	}
-	dp := make([]int32, (n+1)*(m+1))
+	// The words are compared as numbers: y's by their first position in
+	// y, x's by the position in y of the same word (-1 when y lacks it),
+	// so the n*m comparisons of the table are of integers, not strings.
+	sc := lcsScratch.Get().(*lcsBuffers)
+	defer lcsScratch.Put(sc)
+	yid := slices.Grow(sc.yid[:0], m)[:m]
+	xid := slices.Grow(sc.xid[:0], n)[:n]
+	clear(sc.ids)
+	for j := range y {
+		id, ok := sc.ids[y[j].Lower]
+		if !ok {
+			id = int32(j)
+			sc.ids[y[j].Lower] = id
+		}
+		yid[j] = id
+	}
+	for i := range x {
+		id, ok := sc.ids[x[i].Lower]
+		if !ok {
+			id = -1
+		}
+		xid[i] = id
+	}
+	size := (n + 1) * (m + 1)
+	dp := slices.Grow(sc.dp[:0], size)[:size]
+	clear(dp)
+	sc.xid, sc.yid, sc.dp = xid, yid, dp
 	at := func(i, j int) int { return i*(m+1) + j }
 	for i := n - 1; i >= 0; i-- {
 		for j := m - 1; j >= 0; j-- {
-			if x[i].Lower == y[j].Lower {
+			if xid[i] == yid[j] {
 				dp[at(i, j)] = dp[at(i+1, j+1)] + 1
 			} else {
 				dp[at(i, j)] = max(dp[at(i+1, j)], dp[at(i, j+1)])
@@ -62,7 +89,7 @@ func lcsMatches(x, y []subToken) [][2]int {
 	var out [][2]int
 	for i, j := 0, 0; i < n && j < m; {
 		switch {
-		case x[i].Lower == y[j].Lower:
+		case xid[i] == yid[j]:
 			out = append(out, [2]int{i, j})
 			i++
 			j++
@@ -74,6 +101,14 @@ func lcsMatches(x, y []subToken) [][2]int {
 	}
 	return out
 }
+
+// lcsBuffers are lcsMatches' tables, kept between calls.
+type lcsBuffers struct {
+	xid, yid, dp []int32
+	ids          map[string]int32
+}
+
+var lcsScratch = sync.Pool{New: func() any { return &lcsBuffers{ids: map[string]int32{}} }}
 
 // hunks splits two sentences into their differing stretches.
 func hunks(x, y []subToken) []hunk {

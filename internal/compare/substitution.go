@@ -164,8 +164,22 @@ func rangeEnd(toks []text.Token, k int) bool {
 }
 
 func year(s string) bool {
+	// Four digits, tested before the parse: most words are not numbers, and
+	// strconv's error for them is an allocation.
+	if len(s) != 4 || !isDigits(s) {
+		return false
+	}
 	v, err := strconv.Atoi(s)
-	return err == nil && len(s) == 4 && v >= 1800 && v <= 2100
+	return err == nil && v >= 1800 && v <= 2100
+}
+
+func isDigits(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return true
 }
 
 // allNames reports whether every token is a capitalised word that is not a

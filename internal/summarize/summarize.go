@@ -165,7 +165,10 @@ func newSelector(c *text.Corpus, a *align.Result, b Budget) *selector {
 	termID := make(map[string]int, nToks/2) // every stem, stop words too
 	conceptID := make(map[uint64]int, nToks)
 	var (
-		conceptGroups = make([][]int, 0, nToks) // distinct groups per concept
+		// The distinct groups of each concept: its first, and the others
+		// (most concepts have one, and need no list of their own).
+		conceptGroup1 = make([]int, 0, nToks)
+		conceptGroups = make([][]int, 0, nToks)
 		conceptSents  = make([]int, 0, nToks)
 		conceptLast   = make([]int, 0, nToks) // last sentence (serial) that counted the concept
 		termDF        []int                   // sentences per term
@@ -173,6 +176,10 @@ func newSelector(c *text.Corpus, a *align.Result, b Budget) *selector {
 		infos         []sentInfo
 		toks          []text.Token
 		nSents        int
+		// Every sentence's terms and concepts are cut from one backing
+		// array each, not a list of their own per sentence.
+		termSlab    = make([]weighted, 0, nToks)
+		conceptSlab = make([]int, 0, nToks)
 	)
 	stem := func(t text.Token) int {
 		id, ok := termID[t.Stem]
@@ -190,6 +197,7 @@ func newSelector(c *text.Corpus, a *align.Result, b Budget) *selector {
 		for si := range doc.Sentences {
 			toks = contentTokens(toks[:0], doc.SentenceTokens(si))
 			info := sentInfo{ref: align.SentRef{Doc: d, Sent: si}}
+			termStart, conceptStart := len(termSlab), len(conceptSlab)
 			prev := -1
 			for i, t := range toks {
 				id := stem(t)
@@ -198,7 +206,7 @@ func newSelector(c *text.Corpus, a *align.Result, b Budget) *selector {
 						termLast[id] = nSents
 						termDF[id]++
 					}
-					info.terms = append(info.terms, weighted{term: id, w: 1})
+					termSlab = append(termSlab, weighted{term: id, w: 1})
 				}
 				if i > 0 && !(t.Stop && toks[i-1].Stop) {
 					key := uint64(prev)<<32 | uint64(id)
@@ -206,22 +214,29 @@ func newSelector(c *text.Corpus, a *align.Result, b Budget) *selector {
 					if !ok {
 						cid = len(conceptGroups)
 						conceptID[key] = cid
+						conceptGroup1 = append(conceptGroup1, g)
 						conceptGroups = append(conceptGroups, nil)
 						conceptSents = append(conceptSents, 0)
 						conceptLast = append(conceptLast, -1)
 					}
 					if conceptLast[cid] != nSents {
 						conceptLast[cid] = nSents
-						if !slices.Contains(conceptGroups[cid], g) {
+						if conceptGroup1[cid] != g && !slices.Contains(conceptGroups[cid], g) {
 							conceptGroups[cid] = append(conceptGroups[cid], g)
 						}
 						conceptSents[cid]++
-						info.concepts = append(info.concepts, cid)
+						conceptSlab = append(conceptSlab, cid)
 					}
 				}
 				prev = id
 			}
 			nSents++
+			if n := len(termSlab); n > termStart {
+				info.terms = termSlab[termStart:n:n]
+			}
+			if n := len(conceptSlab); n > conceptStart {
+				info.concepts = conceptSlab[conceptStart:n:n]
+			}
 			infos = append(infos, info)
 		}
 	}
@@ -233,7 +248,7 @@ func newSelector(c *text.Corpus, a *align.Result, b Budget) *selector {
 	}
 
 	for id := range s.weight {
-		w := len(conceptGroups[id])
+		w := 1 + len(conceptGroups[id])
 		if len(groups) < 3 {
 			w = conceptSents[id]
 		}
@@ -247,6 +262,10 @@ func newSelector(c *text.Corpus, a *align.Result, b Budget) *selector {
 	}
 	s.cover = make([]int, len(s.weight))
 
+	// The candidates' concepts and vectors are cut from one backing array
+	// each, as the sentences' are.
+	candConcepts := make([]int, 0, len(conceptSlab))
+	candVecs := make([]weighted, 0, len(termSlab))
 	for _, info := range infos {
 		doc := c.Docs[info.ref.Doc]
 		sent := doc.Sentences[info.ref.Sent]
@@ -270,19 +289,27 @@ func newSelector(c *text.Corpus, a *align.Result, b Budget) *selector {
 		if en {
 			cand.props = propositions(doc, info.ref.Sent)
 		}
+		start := len(candConcepts)
 		for _, id := range info.concepts {
 			if s.weight[id] > 0 {
-				cand.concepts = append(cand.concepts, id)
+				candConcepts = append(candConcepts, id)
 			}
+		}
+		if n := len(candConcepts); n > start {
+			cand.concepts = candConcepts[start:n:n]
 		}
 		// TF-IDF vector over stems, merged by term, for the cosine test.
 		slices.SortFunc(info.terms, func(x, y weighted) int { return x.term - y.term })
+		start = len(candVecs)
 		for _, tw := range info.terms {
-			if n := len(cand.vec); n > 0 && cand.vec[n-1].term == tw.term {
-				cand.vec[n-1].w++
+			if n := len(candVecs); n > start && candVecs[n-1].term == tw.term {
+				candVecs[n-1].w++
 				continue
 			}
-			cand.vec = append(cand.vec, tw)
+			candVecs = append(candVecs, tw)
+		}
+		if n := len(candVecs); n > start {
+			cand.vec = candVecs[start:n:n]
 		}
 		for i := range cand.vec {
 			cand.vec[i].w *= math.Log(float64(nSents+1) / float64(termDF[cand.vec[i].term]))
@@ -726,11 +753,8 @@ var boilerplateStarts = sync.OnceValue(func() []string { return english.Phrases(
 func boilerplate(t string) bool {
 	// Only the opening is compared, so only it is lower-cased (the
 	// longest start is 20 bytes).
-	l := strings.ToLower(t[:min(len(t), 24)])
-	for _, p := range boilerplateStarts() {
-		if strings.HasPrefix(l, p) {
-			return true
-		}
+	if hasLowerPrefix(t[:min(len(t), 24)], boilerplateStarts()) {
+		return true
 	}
 	if strings.Contains(t, "://") || strings.Contains(t, "www.") || strings.Contains(t, "WWW.") {
 		return true
@@ -759,9 +783,14 @@ var updateNotes = english.Phrases("summarize/update-notes")
 // 24 bytes. The note tells of a later state than the report it tops, so as
 // the summary's lead it opens on an outdated update rather than the event.
 func updateNote(t string) bool {
-	l := strings.ToLower(t[:min(len(t), 40)])
+	// An ASCII opening is lower-cased a byte at a time, in place of
+	// strings.ToLower's copy; the tests below see the same letters.
+	l := t[:min(len(t), 40)]
+	if !isASCII(l) {
+		l = strings.ToLower(l)
+	}
 	for _, p := range updateNotes {
-		if !strings.HasPrefix(l, p) {
+		if !hasPrefixLower(l, p) {
 			continue
 		}
 		rest := l[len(p):]
@@ -773,6 +802,47 @@ func updateNote(t string) bool {
 		}
 	}
 	return false
+}
+
+// hasLowerPrefix reports whether strings.ToLower(s) starts with one of
+// prefixes, lower-casing an ASCII s a byte at a time instead of copying it.
+func hasLowerPrefix(s string, prefixes []string) bool {
+	if !isASCII(s) {
+		s = strings.ToLower(s)
+	}
+	for _, p := range prefixes {
+		if hasPrefixLower(s, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// hasPrefixLower reports whether s, its ASCII capitals lower-cased, starts
+// with p.
+func hasPrefixLower(s, p string) bool {
+	if len(s) < len(p) {
+		return false
+	}
+	for i := 0; i < len(p); i++ {
+		c := s[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		if c != p[i] {
+			return false
+		}
+	}
+	return true
+}
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 {
+			return false
+		}
+	}
+	return true
 }
 
 func containsAny(s string, subs ...string) bool {

@@ -381,6 +381,11 @@ func bareInfinitives(toks []Token, words []Reading) {
 // splitClitic splits a word as the Penn Treebank tokenizer does: "didn't"
 // did + n't, "can't" ca + n't, "Iran's" Iran + 's, "they're" they + 're.
 func splitClitic(w string) (string, string) {
+	// Most words hold no apostrophe: they have no clitic, and need no
+	// lower-cased copy to say so.
+	if strings.IndexByte(w, '\'') < 0 {
+		return w, ""
+	}
 	lw := strings.ToLower(w)
 	if strings.HasSuffix(lw, "n't") && len(w) > 3 {
 		return w[:len(w)-3], w[len(w)-3:]

@@ -143,6 +143,18 @@ func StoryZone(texts []string, at time.Time) *time.Location {
 	return placeZone(best)
 }
 
+// placeFirstWords are the first words of the places' names of several
+// words: a name of two or three words is tried only after one of them.
+var placeFirstWords = sync.OnceValue(func() map[string]bool {
+	m := map[string]bool{}
+	for _, name := range places.Words() {
+		if first, _, ok := strings.Cut(name, " "); ok {
+			m[first] = true
+		}
+	}
+	return m
+})
+
 // allPlaces returns every gazetteer place named in s, in order, longest
 // names first at each position ("North Korea", not "Korea").
 func allPlaces(s string) []string {
@@ -150,18 +162,28 @@ func allPlaces(s string) []string {
 	words := strings.FieldsFunc(s, func(r rune) bool {
 		return r == ' ' || r == '\n' || r == '\t' || r == ',' || r == ';' || r == ':' || r == '.' || r == '"' || r == '(' || r == ')' || r == '“' || r == '”' || r == '‘'
 	})
+	// Each word is lower-cased once, when a name first reaches it, not
+	// once for each length of name tried.
+	low := make([]string, len(words))
+	lowAt := func(k int) string {
+		if low[k] == "" {
+			low[k] = strings.ToLower(strings.TrimSuffix(strings.TrimSuffix(words[k], "'s"), "’s"))
+		}
+		return low[k]
+	}
 	for i := 0; i < len(words); i++ {
 		w := words[i]
 		if w == "" || w[0] < 'A' || w[0] > 'Z' {
 			continue
 		}
 		for n := 3; n >= 1; n-- {
-			if i+n > len(words) {
+			if i+n > len(words) || n > 1 && !placeFirstWords()[lowAt(i)] {
 				continue
 			}
-			parts := make([]string, n)
+			var buf [3]string
+			parts := buf[:n]
 			for k := range n {
-				parts[k] = strings.ToLower(strings.TrimSuffix(strings.TrimSuffix(words[i+k], "'s"), "’s"))
+				parts[k] = lowAt(i + k)
 			}
 			name := strings.Join(parts, " ")
 			if _, ok := places.Value(name); ok {

@@ -37,6 +37,19 @@ var wordnetAntonyms = sync.OnceValue(func() map[string]map[string][]string {
 // Antonyms returns the WordNet antonyms of a lower-case word as an
 // adjective, adverb or verb.
 func Antonyms(lower string) []string {
+	// Most words have antonyms as one part of speech at most: that list
+	// is returned as it is (clipped, so an append copies it), not copied.
+	var one []string
+	n := 0
+	for _, pos := range antonymPOS {
+		if l := wordnetAntonyms()[pos][lower]; len(l) > 0 {
+			one = l[:len(l):len(l)]
+			n++
+		}
+	}
+	if n <= 1 {
+		return one
+	}
 	var out []string
 	for _, pos := range antonymPOS {
 		out = append(out, wordnetAntonyms()[pos][lower]...)

@@ -30,10 +30,23 @@ var wordnetSynonyms = sync.OnceValue(func() map[string][]string {
 // words ("individual" for "person", "vast" for "huge"; not "command" for
 // "bid", whose first sense "command" shares, but not as its own first).
 func Synonyms(w string) []string {
-	m := wordnetSynonyms()
 	var out []string
-	for _, k := range [...]string{"n " + NounLemma(w), "v " + VerbLemma(w), "a " + AdjectiveLemma(w)} {
-		out = append(out, m[k]...)
-	}
+	EachSynonym(w, func(v string) { out = append(out, v) })
 	return out
+}
+
+// EachSynonym calls f with each of Synonyms(w), in the same order, without
+// building the list: the look-up keys are made in a buffer on the stack.
+func EachSynonym(w string, f func(string)) {
+	m := wordnetSynonyms()
+	var buf [64]byte
+	for _, k := range [...]struct {
+		pos   byte
+		lemma string
+	}{{'n', NounLemma(w)}, {'v', VerbLemma(w)}, {'a', AdjectiveLemma(w)}} {
+		key := append(append(buf[:0], k.pos, ' '), k.lemma...)
+		for _, v := range m[string(key)] {
+			f(v)
+		}
+	}
 }
