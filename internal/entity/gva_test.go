@@ -337,3 +337,14 @@ func TestDatelineTownIsAPlace(t *testing.T) {
 		t.Error(`"Whenever Jesse Bogan" is listed as an entity`)
 	}
 }
+
+// TestLargeNewspaperIsAnOutlet reads GVA incident 344302 (Baltimore, 2015),
+// whose credit line "Baltimore Sun reporter Alison Knezevich contributed"
+// made the newspaper a person: "sun" ends too many names for a nameplate
+// word, so the largest US dailies are in the outlets' gazetteer.
+func TestLargeNewspaperIsAnOutlet(t *testing.T) {
+	wantTypes(t, "344302", map[string]string{
+		"Baltimore Sun":    news.EntityOrganization,
+		"Alison Knezevich": news.EntityPerson,
+	})
+}

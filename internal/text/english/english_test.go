@@ -132,3 +132,20 @@ func TestEventVerb(t *testing.T) {
 		}
 	}
 }
+
+// TestGazetteerLinesHaveTheirTab checks that every name of a gazetteer is
+// followed by a tab: without one a name of several words is read as its
+// first word with the rest as its kind ("Los" for "Los Angeles Times").
+func TestGazetteerLinesHaveTheirTab(t *testing.T) {
+	files, _ := fs.Glob(data, "data/gazetteer/*.txt")
+	if len(files) == 0 {
+		t.Fatal("no gazetteer files")
+	}
+	for _, f := range files {
+		for _, line := range lines(strings.TrimPrefix(f, "data/")) {
+			if !strings.Contains(line, "\t") {
+				t.Errorf("%s: %q has no tab after its name", f, line)
+			}
+		}
+	}
+}
