@@ -672,8 +672,22 @@ func sentenceTerms(doc *text.Doc, s int) (terms, surface []string, caps []bool, 
 	terms, surface = make([]string, 0, n), make([]string, 0, n)
 	caps, tokAt = make([]bool, 0, n), make([]int, 0, n)
 	var one, oneWritten [1]string // no allocation for the usual word of one part
+	withheld := false
 	for k, tok := range toks {
 		if tok.Kind == text.Punct {
+			continue
+		}
+		if withheldAt(toks, k) {
+			// One term for the wordings of "not made public", in
+			// place of the words that say it.
+			if !withheld {
+				terms, surface = append(terms, withheldTerm), append(surface, tok.Text)
+				caps, tokAt = append(caps, false), append(tokAt, k)
+			}
+			withheld = true
+			continue
+		}
+		if withheldWords.Kind(tok.Lower) == "refusal" && k+2 < len(toks) && toks[k+1].Lower == "to" && withheldAt(toks, k+2) {
 			continue
 		}
 		one[0], oneWritten[0] = tok.Lower, tok.Text
