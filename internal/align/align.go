@@ -677,14 +677,18 @@ func sentenceTerms(doc *text.Doc, s int) (terms, surface []string, caps []bool, 
 		if tok.Kind == text.Punct {
 			continue
 		}
-		if withheldAt(toks, k) {
-			// One term for the wordings of "not made public", in
-			// place of the words that say it.
-			if !withheld {
-				terms, surface = append(terms, withheldTerm), append(surface, tok.Text)
-				caps, tokAt = append(caps, false), append(tokAt, k)
-			}
+		if !withheld && withheldAt(toks, k) {
+			// One term for the wordings of "not made public".
+			terms, surface = append(terms, withheldTerm), append(surface, tok.Text)
+			caps, tokAt = append(caps, false), append(tokAt, k)
 			withheld = true
+		}
+		if refused(toks, k) || k >= 2 && refused(toks, k-2) || withheldWords.Kind(tok.Lower) == "adjective" {
+			// "declined to provide" and "undisclosed" say only that: the
+			// term stands for them. A verb under a plain negator keeps
+			// its own term beside it: a planted "not" ("police have not
+			// identified ...") must still meet the statement it negates
+			// (taking its term away lost planted negations).
 			continue
 		}
 		if withheldWords.Kind(tok.Lower) == "refusal" && k+2 < len(toks) && toks[k+1].Lower == "to" && withheldAt(toks, k+2) {

@@ -209,3 +209,9 @@ func withheldAt(toks []text.Token, k int) bool {
 	}
 	return false
 }
+
+// refused reports whether token k is a refusal verb followed by "to" and
+// a verb of making known: "declined to provide".
+func refused(toks []text.Token, k int) bool {
+	return withheldWords.Kind(toks[k].Lower) == "refusal" && k+2 < len(toks) && toks[k+1].Lower == "to" && withheldAt(toks, k+2)
+}
