@@ -687,7 +687,7 @@ func sentenceTerms(doc *text.Doc, s int) (terms, surface []string, caps []bool, 
 			// "declined to provide" and "undisclosed" say only that: the
 			// term stands for them. A verb under a plain negator keeps
 			// its own term beside it: a planted "not" ("police have not
-			// identified ...") must still meet the statement it negates
+			// said ...") must still meet the statement it negates
 			// (taking its term away lost planted negations).
 			continue
 		}
