@@ -691,9 +691,6 @@ func sentenceTerms(doc *text.Doc, s int) (terms, surface []string, caps []bool, 
 			// (taking its term away lost planted negations).
 			continue
 		}
-		if withheldWords.Kind(tok.Lower) == "refusal" && k+2 < len(toks) && toks[k+1].Lower == "to" && withheldAt(toks, k+2) {
-			continue
-		}
 		one[0], oneWritten[0] = tok.Lower, tok.Text
 		parts, written := one[:], oneWritten[:]
 		if strings.IndexByte(tok.Lower, '-') >= 0 && Synonym(tok.Lower) == "" {

@@ -176,7 +176,7 @@ var withheldWords = english.List("align/withheld")
 const withheldTerm = "~withheld"
 
 // withheldScope is how many tokens before a verb of making known a negator
-// or a refusal may stand ("No dollar figures have been released": five).
+// or a refusal may stand ("have not yet been able to confirm": five).
 const withheldScope = 6
 
 // withheldAt reports whether token k of a sentence says that something was
@@ -190,7 +190,7 @@ func withheldAt(toks []text.Token, k int) bool {
 		return true
 	case "verb":
 		if k > 0 && english.Determiners.Has(toks[k-1].Lower) {
-			return false // a noun: "the release", "his name"
+			return false // a noun: "the release", "its say"
 		}
 	default:
 		return false
