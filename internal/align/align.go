@@ -689,8 +689,23 @@ func sentenceTerms(doc *text.Doc, s int) (terms, surface []string, caps []bool, 
 	terms, surface = make([]string, 0, n), make([]string, 0, n)
 	caps, tokAt = make([]bool, 0, n), make([]int, 0, n)
 	var one, oneWritten [1]string // no allocation for the usual word of one part
+	withheld := false
 	for k, tok := range toks {
 		if tok.Kind == text.Punct {
+			continue
+		}
+		if !withheld && withheldAt(toks, k) {
+			// One term for the wordings of "not made public".
+			terms, surface = append(terms, withheldTerm), append(surface, tok.Text)
+			caps, tokAt = append(caps, false), append(tokAt, k)
+			withheld = true
+		}
+		if refused(toks, k) || k >= 2 && refused(toks, k-2) || withheldWords.Kind(tok.Lower) == "adjective" {
+			// "declined to provide" and "undisclosed" say only that: the
+			// term stands for them. A verb under a plain negator keeps
+			// its own term beside it: a planted "not" ("police have not
+			// said ...") must still meet the statement it negates
+			// (taking its term away lost planted negations).
 			continue
 		}
 		one[0], oneWritten[0] = tok.Lower, tok.Text

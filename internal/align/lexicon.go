@@ -195,3 +195,56 @@ func appendLemmaStems(dst []string, w string) []string {
 	n := english.NounLemma(w)
 	return append(dst, text.Stem(w), text.Stem(n), text.Stem(english.VerbLemma(w)), text.Stem(english.VerbLemma(n)), text.Stem(english.AdjectiveLemma(w)))
 }
+
+// withheldWords are the verbs of making information known, the verbs of
+// refusing and the adjectives by which a report says that something was not
+// made public (the shared list align/withheld, with its sources).
+var withheldWords = english.List("align/withheld")
+
+// withheldTerm is the term of a sentence that says a figure, a name or a
+// detail was withheld, however it says it: "didn't reveal the dollar
+// amounts", "declined to provide the value", "the numbers aren't
+// confirmed", "(dollars undisclosed)". The words of each wording share no
+// stem, and news reports word this one fact in many ways.
+const withheldTerm = "~withheld"
+
+// withheldScope is how many tokens before a verb of making known a negator
+// or a refusal may stand ("have not yet been able to confirm": five).
+const withheldScope = 6
+
+// withheldAt reports whether token k of a sentence says that something was
+// withheld: an adjective of the list, or a verb of the list under a negator
+// or after a refusal and "to", with no punctuation or conjunction between
+// (which would open another clause: "police said, but did not ..." reads
+// "said" as said).
+func withheldAt(toks []text.Token, k int) bool {
+	switch withheldWords.Kind(toks[k].Lower) {
+	case "adjective":
+		return true
+	case "verb":
+		if k > 0 && english.Determiners.Has(toks[k-1].Lower) {
+			return false // a noun: "the release", "its say"
+		}
+	default:
+		return false
+	}
+	for j := k - 1; j >= 0 && j >= k-withheldScope; j-- {
+		t := toks[j]
+		if t.Kind == text.Punct || english.Conjunctions.Has(t.Lower) {
+			return false
+		}
+		if english.IsNegator(t.Lower) {
+			return true
+		}
+		if j+1 < k && toks[j+1].Lower == "to" && withheldWords.Kind(t.Lower) == "refusal" {
+			return true
+		}
+	}
+	return false
+}
+
+// refused reports whether token k is a refusal verb followed by "to" and
+// a verb of making known: "declined to provide".
+func refused(toks []text.Token, k int) bool {
+	return withheldWords.Kind(toks[k].Lower) == "refusal" && k+2 < len(toks) && toks[k+1].Lower == "to" && withheldAt(toks, k+2)
+}

@@ -1,7 +1,6 @@
 package align_test
 
 import (
-	"os"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -252,22 +251,7 @@ func TestSupportDetonated(t *testing.T) {
 // waterway, the crew were stopped by two Iranian boats"), and M0028 is no
 // support of it.
 func TestSupportDatedFactLookAlike(t *testing.T) {
-	dir := "../../examples/iran-sailors-2007"
-	names, err := filepath.Glob(filepath.Join(dir, "M00*.txt"))
-	if err != nil || len(names) != 10 {
-		t.Fatalf("the bundled example: %v, %d reports", err, len(names))
-	}
-	var docs []*text.Doc
-	var ids []string
-	for _, n := range names {
-		raw, err := os.ReadFile(n)
-		if err != nil {
-			t.Fatal(err)
-		}
-		docs = append(docs, text.Analyze(&news.Article{Text: string(raw)}))
-		ids = append(ids, strings.TrimSuffix(filepath.Base(n), ".txt"))
-	}
-	c := text.NewCorpus(docs, ids)
+	c := exampleCorpus(t)
 	c.SetCopies(dedup.Copies(c.Docs))
 	r := align.Align(c)
 	cl := claimWith(t, c, r, "M0020", "In June 2004, three small vessels")
