@@ -16,6 +16,7 @@ import (
 	"github.com/crosscheck/crosscheck/internal/align"
 	"github.com/crosscheck/crosscheck/internal/compare"
 	"github.com/crosscheck/crosscheck/internal/dedup"
+	"github.com/crosscheck/crosscheck/internal/entity"
 	"github.com/crosscheck/crosscheck/internal/news"
 	"github.com/crosscheck/crosscheck/internal/quote"
 	"github.com/crosscheck/crosscheck/internal/summarize"
@@ -111,12 +112,15 @@ func FromCorpus(c *text.Corpus, opt Options) *news.Brief {
 		dateConflicts []news.Conflict
 		side          sync.WaitGroup
 	)
+	// One resolution of the story's names serves the quotes and the
+	// comparison (it only reads once resolved).
+	ents := entity.Resolve(c)
 	side.Go(func() {
-		quotes = quote.Analyze(c)
+		quotes = quote.AnalyzeWith(c, ents)
 		events, dateConflicts = timeline.Build(c)
 	})
 	aligned := align.Align(c)
-	cmp := compare.Compare(c, aligned)
+	cmp := compare.CompareWith(c, aligned, ents)
 	picks := summarize.SelectFacts(c, aligned, summarize.Budget{Words: opt.SummaryWords, Bytes: opt.SummaryBytes},
 		summarize.DisputedFacts(c, cmp.Conflicts))
 	side.Wait()

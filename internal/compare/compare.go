@@ -57,7 +57,14 @@ const (
 
 // Compare finds agreements, conflicts and single-source claims.
 func Compare(c *text.Corpus, a *align.Result) Result {
-	cp := &comparer{c: c, a: a}
+	return CompareWith(c, a, nil)
+}
+
+// CompareWith is Compare with the story's entities resolved already (the
+// brief shares one Resolver between its stages); nil resolves them when a
+// rule first needs them.
+func CompareWith(c *text.Corpus, a *align.Result, ents *entity.Resolver) Result {
+	cp := &comparer{c: c, a: a, ents: ents}
 	var r Result
 	r.Agreements = cp.agreements()
 	r.Conflicts = slices.Concat(cp.numberConflicts(), cp.dateConflicts(), cp.nameConflicts(), cp.contradictions())
@@ -85,6 +92,9 @@ type comparer struct {
 	terms map[align.SentRef]map[string]float64
 	// ents is the story's entities, resolved on first use (slotNames).
 	ents *entity.Resolver
+	// persons holds the people each sentence names (listPersons): a
+	// sentence meets each of its neighbours.
+	persons map[align.SentRef][]listPerson
 }
 
 func (cp *comparer) sentText(r align.SentRef) string {

@@ -35,7 +35,7 @@ type listPerson struct {
 // "Frank Costello"), and the two odd persons must pass the tests of two
 // people that name slots pass.
 func (cp *comparer) listFinding(x, y []subToken, rx, ry align.SentRef) (subFinding, bool) {
-	px, py := cp.listPersons(rx.Doc, x), cp.listPersons(ry.Doc, y)
+	px, py := cp.listPersons(rx, x), cp.listPersons(ry, y)
 	if len(px) < 3 || len(py) < 3 {
 		return subFinding{}, false
 	}
@@ -66,10 +66,24 @@ func oddPersons(a, b []listPerson) (odd []listPerson, shared int) {
 	return odd, shared
 }
 
-// listPersons are the persons a sentence names: each run of name words
+// listPersons are the persons sentence r (its tokens ts) names, worked out
+// once: each run of name words
 // with no punctuation inside (a comma parts the names of a list), at most
 // maxNameWords long, that the entity layer reads as a person.
-func (cp *comparer) listPersons(d int, ts []subToken) []listPerson {
+func (cp *comparer) listPersons(r align.SentRef, ts []subToken) []listPerson {
+	if ps, ok := cp.persons[r]; ok {
+		return ps
+	}
+	if cp.persons == nil {
+		cp.persons = map[align.SentRef][]listPerson{}
+	}
+	ps := cp.namedPersons(r.Doc, ts)
+	cp.persons[r] = ps
+	return ps
+}
+
+// namedPersons finds the persons of listPersons.
+func (cp *comparer) namedPersons(d int, ts []subToken) []listPerson {
 	if cp.ents == nil {
 		cp.ents = entity.Resolve(cp.c)
 	}

@@ -72,6 +72,12 @@ func resolve(c *text.Corpus, mergeNames func(*Resolver)) *Resolver {
 	r.build()
 	r.resolveDescriptors()
 	r.build()
+	// Every mention points at its root from here on, so that find only
+	// reads: the stages of a brief share one Resolver on several
+	// goroutines.
+	for i := range r.parent {
+		r.parent[i] = r.find(i)
+	}
 	return r
 }
 
@@ -104,6 +110,9 @@ func dropCapitalisedByPosition(ms []mention) []mention {
 }
 
 func (r *Resolver) find(i int) int {
+	if p := r.parent[i]; r.parent[p] == p {
+		return p
+	}
 	for r.parent[i] != i {
 		r.parent[i] = r.parent[r.parent[i]]
 		i = r.parent[i]

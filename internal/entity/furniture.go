@@ -27,7 +27,7 @@ func noName(d *text.Doc, toks []text.Token, i, j int, words []string) bool {
 	if roleOnly(words) || officeOnly(words) {
 		return true
 	}
-	if known(foldKey(joinWords(words))) {
+	if knownName(joinWords(words)) {
 		return false
 	}
 	if clockOrCommon(words) || countOfPeople(words) || listOfNames(words) {
@@ -156,7 +156,7 @@ func listOfNames(words []string) bool {
 	for i := 0; i < len(words); {
 		n := 0
 		for j := min(len(words), i+5); j > i; j-- {
-			if known(foldKey(joinWords(words[i:j]))) {
+			if knownName(joinWords(words[i:j])) {
 				n = j - i
 				break
 			}

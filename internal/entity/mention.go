@@ -1,7 +1,6 @@
 package entity
 
 import (
-	"bytes"
 	"github.com/crosscheck/crosscheck/internal/text/english"
 	"strings"
 	"unicode"
@@ -46,54 +45,90 @@ var speechVerbs = english.List("entity/speech-verbs")
 func foldKey(s string) string {
 	// Most names are plain ASCII: fold them without the general path's
 	// allocations (this runs for every candidate name).
-	simple := true
+	if plainKey(s) {
+		return s
+	}
+	var buf [64]byte
+	b, ok := appendFold(buf[:0], s)
+	if !ok {
+		return foldKeySlow(s)
+	}
+	return string(b)
+}
+
+// plainKey reports an ASCII string that folding leaves as it is: no
+// capital, no hyphen, dot, apostrophe or white space.
+func plainKey(s string) bool {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= 0x80 || c == '`' || 'A' <= c && c <= 'Z' || c == '-' || c == '.' || c == '\'' || c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f' {
+			return false
+		}
+	}
+	return true
+}
+
+// appendFold appends foldKey(s) to dst when s is ASCII without doubled or
+// back quotes (the general path's typographic folding), and reports
+// whether it could.
+func appendFold(dst []byte, s string) ([]byte, bool) {
 	for i := 0; i < len(s); i++ {
 		c := s[i]
 		if c >= 0x80 || c == '`' || c == '\'' && i+1 < len(s) && s[i+1] == '\'' {
-			return foldKeySlow(s)
-		}
-		if 'A' <= c && c <= 'Z' || c == '-' || c == '.' || c == '\'' || c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f' {
-			simple = false
+			return dst, false
 		}
 	}
-	if simple {
-		return s
+	n := len(s)
+	if n >= 2 && s[n-2] == '\'' && (s[n-1] == 's' || s[n-1] == 'S') {
+		n -= 2
 	}
-	low := make([]byte, len(s))
-	for i := 0; i < len(s); i++ {
+	if n >= 1 && s[n-1] == '\'' {
+		n--
+	}
+	start := len(dst)
+	space := false
+	for i := 0; i < n; i++ {
 		c := s[i]
 		if 'A' <= c && c <= 'Z' {
 			c += 'a' - 'A'
 		}
-		low[i] = c
-	}
-	n := len(low)
-	if n >= 2 && low[n-2] == '\'' && low[n-1] == 's' {
-		n -= 2
-	}
-	if n >= 1 && low[n-1] == '\'' {
-		n--
-	}
-	// A possessive inside a name is the same name without it: "St. Mary's
-	// Parish" is "St. Mary Parish".
-	low = bytes.ReplaceAll(low[:n], []byte("'s "), []byte(" "))
-	n = len(low)
-	out := low[:0]
-	space := false
-	for _, c := range low[:n] {
 		switch c {
 		case '-', ' ', '\t', '\n', '\r', '\v', '\f':
 			space = true
 		case '.':
 		default:
-			if space && len(out) > 0 {
-				out = append(out, ' ')
+			// A possessive inside a name is the same name without it:
+			// "St. Mary's Parish" is "St. Mary Parish".
+			if c == '\'' && i+2 < n && (s[i+1] == 's' || s[i+1] == 'S') && s[i+2] == ' ' {
+				i++
+				continue
+			}
+			if space && len(dst) > start {
+				dst = append(dst, ' ')
 			}
 			space = false
-			out = append(out, c)
+			dst = append(dst, c)
 		}
 	}
-	return string(out)
+	return dst, true
+}
+
+// knownName is known(foldKey(s)) without building the key when it need
+// not be built.
+func knownName(s string) bool {
+	if plainKey(s) {
+		return known(s)
+	}
+	var buf [64]byte
+	b, ok := appendFold(buf[:0], s)
+	if !ok {
+		return known(foldKeySlow(s))
+	}
+	_, a := countries()[string(b)]
+	_, p := places()[string(b)]
+	_, o := orgs()[string(b)]
+	_, e := outlets()[string(b)]
+	return a || p || o || e
 }
 
 func foldKeySlow(s string) string {
@@ -273,13 +308,13 @@ func appendRun(out []mention, d *text.Doc, toks []text.Token, i, j, doc int) []m
 	// A known name with a common plural capitalised after it, as headlines
 	// and some styles do ("UN Security Council Resolutions", "White House
 	// Officials"): the name is the known part.
-	if j-i >= 2 && genericTail.Has(toks[j-1].Lower) && known(foldKey(joinText(toks[i:j-1]))) {
+	if j-i >= 2 && genericTail.Has(toks[j-1].Lower) && knownName(joinText(toks[i:j-1])) {
 		j--
 	}
 	// Two known names side by side ("told Sky News North Korea can...") are two mentions.
-	if j-i >= 3 && !known(foldKey(joinText(toks[i:j]))) {
+	if j-i >= 3 && !knownName(joinText(toks[i:j])) {
 		for k := i + 1; k < j; k++ {
-			if known(foldKey(joinText(toks[i:k]))) && known(foldKey(joinText(toks[k:j]))) {
+			if knownName(joinText(toks[i:k])) && knownName(joinText(toks[k:j])) {
 				out = appendRun(out, d, toks, i, k, doc)
 				return appendRun(out, d, toks, k, j, doc)
 			}
@@ -289,7 +324,7 @@ func appendRun(out []mention, d *text.Doc, toks []text.Token, i, j, doc int) []m
 		out = appendRun(out, d, toks, i, e, doc)
 		return appendRun(out, d, toks, s, j, doc)
 	}
-	whole := known(foldKey(joinText(toks[i:j])))
+	whole := knownName(joinText(toks[i:j]))
 	// Peel titles and demonyms off the front: "Russian Defence Minister Sergei Shoigu".
 	var desc, ctry []string
 	k := i
@@ -304,7 +339,7 @@ func appendRun(out []mention, d *text.Doc, toks []text.Token, i, j, doc int) []m
 		if len(desc) > 0 {
 			rest = j
 		}
-		if len(ctry) > 0 && rest < j && known(foldKey(joinText(toks[rest:j]))) {
+		if len(ctry) > 0 && rest < j && knownName(joinText(toks[rest:j])) {
 			k, desc = rest, nil
 		} else {
 			k, desc, ctry, honor = i, nil, nil, false
@@ -397,7 +432,7 @@ func personOfPlace(toks []text.Token, i, j int) (o int, ok bool) {
 	for o < j && toks[o].Lower != "of" {
 		o++
 	}
-	if o+1 >= j || o-i > 4 || !toks[o+1].Cap || known(foldKey(joinText(toks[i:j]))) {
+	if o+1 >= j || o-i > 4 || !toks[o+1].Cap || knownName(joinText(toks[i:j])) {
 		return 0, false
 	}
 	// The place is at most three words and holds no word of an
@@ -696,7 +731,7 @@ func splitKnown(t text.Token) []part {
 	var parts []part
 	off := 0
 	for _, p := range strings.Split(t.Text, "-") {
-		if p == "" || !known(foldKey(p)) {
+		if p == "" || !knownName(p) {
 			return nil
 		}
 		parts = append(parts, part{t.Start + off, t.Start + off + len(p), p})

@@ -37,15 +37,14 @@ type item struct {
 // Analyze finds and groups the quotes of a story, and lists its entities
 // with the speakers' role.
 func Analyze(c *text.Corpus) Result {
-	r := entity.Resolve(c)
-	res := AnalyzeWith(c, r)
-	res.Entities = r.Entities(res.Quotes)
-	return res
+	return AnalyzeWith(c, entity.Resolve(c))
 }
 
 // AnalyzeWith is Analyze with the story's names already resolved.
 func AnalyzeWith(c *text.Corpus, r *entity.Resolver) Result {
-	return analyzeWith(c, r, group)
+	res := analyzeWith(c, r, group)
+	res.Entities = r.Entities(res.Quotes)
+	return res
 }
 
 // analyzeWith is AnalyzeWith with the grouping given, so that a benchmark
