@@ -9,7 +9,8 @@ import (
 // TestWordStem: French words get the Snowball stem after their elided
 // article, French function words are stop words, and words of languages
 // without a stemmer are cut to their first five letters, Greek ones after
-// their accents are dropped, Arabic ones after their article.
+// their accents are dropped, Arabic ones after their article; the function
+// words of Arabic, Czech, Greek and Hindi are stop words.
 func TestWordStem(t *testing.T) {
 	for _, tc := range []struct {
 		lang, word, want string
@@ -32,9 +33,18 @@ func TestWordStem(t *testing.T) {
 		{"ar", "الحكومة", "حكومة", false},
 		{"ar", "والحكومة", "حكومة", false},
 		{"ar", "بالحكومة", "حكومة", false},
-		{"ar", "وقال", "قال", false},
+		{"ar", "والرئيس", "رئيس", false},
 		// Of three letters or fewer, "و" is the word's own ("ولد").
 		{"ar", "ولد", "ولد", false},
+		// Function words of a published list (stopwords-iso) are stop
+		// words: Arabic also after its "و", Greek after its accents.
+		{"ar", "في", "", true},
+		{"ar", "وقال", "", true},
+		{"cs", "který", "", true},
+		{"el", "είναι", "", true},
+		{"hi", "लिए", "", true},
+		{"hi", "हैं", "", true},
+		{"hi", "सरकार", "सरकार", false},
 	} {
 		t.Run(tc.lang+"/"+tc.word, func(t *testing.T) {
 			tk := text.Tokenize(tc.word, 0)[0]
