@@ -55,3 +55,25 @@ func TestWordStem(t *testing.T) {
 		})
 	}
 }
+
+// TestNumberTerm: in a language the time tagger cannot read, numbers of
+// one or two digits (days of the month, clock times) are no terms; years
+// and other numbers are, and in English every number is.
+func TestNumberTerm(t *testing.T) {
+	for _, tc := range []struct {
+		lang, w string
+		want    bool
+	}{
+		{"hi", "30", false},
+		{"hi", "१०", false},
+		{"hi", "2007", true},
+		{"hi", "8.8", true},
+		{"cs", "15", false},
+		{"en", "15", true},
+		{"", "30", true},
+	} {
+		if got := numberTerm(tc.lang, tc.w); got != tc.want {
+			t.Errorf("numberTerm(%s, %q) = %v, want %v", tc.lang, tc.w, got, tc.want)
+		}
+	}
+}
