@@ -28,8 +28,8 @@ const prefixRunes = 5
 // words keep the text stage's Snowball stem and stop list; French ones get
 // Snowball's French stemmer and stop list; words of other languages are
 // cut to their first prefixRunes letters (Greek ones after fold, Arabic
-// ones after light2), and their function words are those of a published
-// list (isStop).
+// ones after light2); Hindi's function words are those of a published
+// list (isStop), other languages' are left to IDF within the language.
 func wordStem(lang, lower string, tk *text.Token) (stem string, stop bool) {
 	switch lang {
 	case "en", "":
@@ -47,10 +47,6 @@ func wordStem(lang, lower string, tk *text.Token) (stem string, stop bool) {
 	}
 	if lang == "ar" {
 		lower = light2(lower)
-		// "وقال" ("and he said") is "قال".
-		if isStop(lang, lower) {
-			return "", true
-		}
 	}
 	n := 0
 	for i := range lower {
@@ -63,16 +59,16 @@ func wordStem(lang, lower string, tk *text.Token) (stem string, stop bool) {
 }
 
 // stopLists are the stop words of the languages that have neither an
-// English nor a Snowball list: every two texts of a language share its
-// function words whatever their topics, and over a language's first few
-// articles IDF is almost flat and cannot weigh them down, so its first
-// stories joined and merged on them (Hindi's topics in one or two stories
-// in 4 of 5 stream orders: docs/clustering.md, wave 15). Greek's entries
-// are folded as its words are. Hebrew keeps none: its list helped the
-// calibration streams and lost on a reporting one (same place).
+// English nor a Snowball list and whose list helped (docs/clustering.md,
+// wave 15): Hindi. Every two Hindi texts share its function words
+// whatever their topics, and over a language's first few articles IDF is
+// almost flat and cannot weigh them down, so Hindi's first stories joined
+// and merged on them. The same lists for Arabic, Czech, Greek and Hebrew
+// did not help their calibration streams once short numbers were no
+// terms (numberTerm), or lost on a reporting stream.
 var stopLists = sync.OnceValue(func() map[string]map[string]bool {
 	m := map[string]map[string]bool{}
-	for _, lang := range []string{"ar", "cs", "el", "hi"} {
+	for _, lang := range []string{"hi"} {
 		set := map[string]bool{}
 		for _, w := range english.List("text/stopwords-" + lang).Words() {
 			set[fold(lang, w)] = true

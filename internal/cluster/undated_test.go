@@ -20,9 +20,10 @@ import (
 // centroids are close with a tenth of the background in the margin: every
 // language's topics are whole or nearly so (Czech 1.000, Hindi 1.000,
 // Hebrew 0.925; before 0.947, 0.982, 0.904), and no story holds two
-// topics of a language. Hindi's stop list (wave 15) costs this order one
-// split topic (Hindi 0.963, 7 stories) and keeps other orders' topics
-// apart (TestHindiOrders).
+// topics of a language. Hindi's stop list and the short numbers left out
+// (wave 15) cost this order one split topic in Hindi (0.963, 7 stories)
+// and in Arabic (0.963) and keep other orders' topics apart
+// (TestHindiOrders; Arabic's mean over five orders 0.942 → 0.971).
 func TestUndatedNamesAndMerges(t *testing.T) {
 	stream, r := oddMultiLing(t)
 	story := map[string]string{}
@@ -39,7 +40,7 @@ func TestUndatedNamesAndMerges(t *testing.T) {
 	}
 	wantLanguages(t, stream, r, map[string]floor{
 		"czech": {0.999, 1}, "hindi": {0.96, 1}, "hebrew": {0.92, 1}, "greek": {0.999, 1},
-		"arabic": {0.98, 1}, "french": {0.999, 1}, "english": {0, 1},
+		"arabic": {0.96, 1}, "french": {0.999, 1}, "english": {0, 1},
 	})
 }
 
