@@ -2,6 +2,7 @@ package cluster
 
 import (
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -27,9 +28,8 @@ const prefixRunes = 5
 // words keep the text stage's Snowball stem and stop list; French ones get
 // Snowball's French stemmer and stop list; words of other languages are
 // cut to their first prefixRunes letters (Greek ones after fold, Arabic
-// ones after light2), and their function words are
-// left to IDF within the language (corpus-derived stop words measured no
-// better: docs/clustering.md).
+// ones after light2); Hindi's function words are those of a published
+// list (isStop), other languages' are left to IDF within the language.
 func wordStem(lang, lower string, tk *text.Token) (stem string, stop bool) {
 	switch lang {
 	case "en", "":
@@ -42,6 +42,9 @@ func wordStem(lang, lower string, tk *text.Token) (stem string, stop bool) {
 		return french.Stem(lower, true), false
 	}
 	lower = fold(lang, lower)
+	if isStop(lang, lower) {
+		return "", true
+	}
 	if lang == "ar" {
 		lower = light2(lower)
 	}
@@ -54,6 +57,30 @@ func wordStem(lang, lower string, tk *text.Token) (stem string, stop bool) {
 	}
 	return lower, false
 }
+
+// stopLists are the stop words of the languages that have neither an
+// English nor a Snowball list and whose list helped (docs/clustering.md,
+// wave 15): Hindi. Every two Hindi texts share its function words
+// whatever their topics, and over a language's first few articles IDF is
+// almost flat and cannot weigh them down, so Hindi's first stories joined
+// and merged on them. The same lists for Arabic, Czech, Greek and Hebrew
+// did not help their calibration streams once short numbers were no
+// terms (numberTerm), or lost on a reporting stream.
+var stopLists = sync.OnceValue(func() map[string]map[string]bool {
+	m := map[string]map[string]bool{}
+	for _, lang := range []string{"hi"} {
+		set := map[string]bool{}
+		for _, w := range english.List("text/stopwords-" + lang).Words() {
+			set[fold(lang, w)] = true
+		}
+		m[lang] = set
+	}
+	return m
+})
+
+// isStop reports whether a lower-case (and folded) word is a stop word of
+// the language lang; a language without a list here has none.
+func isStop(lang, w string) bool { return stopLists()[lang][w] }
 
 // fold gives a Greek word the letters its inflected forms share, as
 // Lucene's GreekLowerCaseFilter does before stemming: Greek moves its

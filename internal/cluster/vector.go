@@ -91,7 +91,7 @@ func termCounts(d *text.Doc, lab labels, isName func(lower string) bool) (words,
 		}
 		for i := range toks {
 			tk := &toks[i]
-			if tk.Kind == text.Number && len(tk.Lower) >= 2 {
+			if tk.Kind == text.Number && len(tk.Lower) >= 2 && numberTerm(lang, tk.Lower) {
 				// Years, tolls, magnitudes and scores tell apart two
 				// similar events (two earthquakes, two seasons).
 				ents[lab.hash(kindNumber, tk.Lower)]++
@@ -284,4 +284,16 @@ func grams(w string, n int, f func(string)) {
 	for i := 0; i+n <= len(rs); i++ {
 		f(string(rs[i : i+n]))
 	}
+}
+
+// numberTerm reports whether a number of a text in language lang counts
+// as a term. In a language whose dates the time tagger cannot read (see
+// hasTimeTagger), a number of one or two digits is most often a day of
+// the month or a clock time ("30 जून", "10 बजे"): any two reports written
+// in the same weeks share it, whatever their events, and the first
+// articles of such a language joined across topics resting on "10", "15"
+// or "30" (docs/clustering.md, wave 15). Years, tolls and magnitudes
+// ("2007", "8.8", "789321") still count.
+func numberTerm(lang, w string) bool {
+	return hasTimeTagger(lang) || utf8.RuneCountInString(w) > 2
 }
