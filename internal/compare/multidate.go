@@ -164,9 +164,6 @@ func (cp *comparer) anchoredPair(a, b *kindDates) (oddDate, oddDate, bool) {
 		return oddDate{}, oddDate{}, false
 	}
 	shared := sharedKeys(a.near[ia], b.near[ib])
-	if len(shared) == 0 {
-		return oddDate{}, oddDate{}, false
-	}
 	slices.Sort(shared)
 	return oddDate{da, shared}, oddDate{db, shared}, true
 }
