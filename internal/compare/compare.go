@@ -65,7 +65,6 @@ func Compare(c *text.Corpus, a *align.Result) Result {
 	r.Conflicts = append(r.Conflicts, cp.blockConflicts(r.Conflicts)...)
 	r.Conflicts = append(r.Conflicts, cp.factDates(r.Conflicts)...)
 	r.Conflicts = append(r.Conflicts, cp.nearDates(r.Conflicts)...)
-	r.Conflicts = append(r.Conflicts, cp.anchoredDates(r.Conflicts)...)
 	r.Conflicts = append(r.Conflicts, cp.factNames(r.Conflicts)...)
 	r.Conflicts = append(r.Conflicts, cp.slotNames(r.Conflicts)...)
 	r.SingleSource = cp.singles()
