@@ -267,6 +267,13 @@ func initialAt(toks []text.Token, j int) bool {
 		isCapWord(&toks[j+2]) && toks[j+2].Start-toks[j+1].End == 1 && !notNames.Has(toks[j+2].Lower)
 }
 
+// opensSentence reports a word capitalised for its place alone: first in
+// its sentence, after a quotation mark, a bracket or a colon, or after the
+// end of a sentence the splitter kept inside this one.
+func opensSentence(toks []text.Token, i int) bool {
+	return i == 0 || isQuoteMark(toks[i-1].Text) || toks[i-1].Text == "(" || toks[i-1].Text == ":" || endsSentenceBefore(toks, i)
+}
+
 // endsSentenceBefore reports a full stop, question or exclamation mark
 // right before token i that ends a sentence the splitter kept inside the
 // one before: a quotation of several sentences ("He's a real great guy.
@@ -289,7 +296,7 @@ func endsSentenceBefore(toks []text.Token, i int) bool {
 }
 
 func appendRun(out []mention, d *text.Doc, toks []text.Token, i, j, doc int) []mention {
-	initial := i == 0 || isQuoteMark(toks[i-1].Text) || toks[i-1].Text == "(" || toks[i-1].Text == ":" || endsSentenceBefore(toks, i)
+	initial := opensSentence(toks, i)
 	// Drop capitalised function words at the front ("The", "While").
 	for i < j && (notNames.Has(toks[i].Lower) && !honorifics.Has(toks[i].Lower) || toks[i].Text == ".") {
 		i++

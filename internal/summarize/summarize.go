@@ -140,16 +140,48 @@ type selector struct {
 	cover   []int                 // how many picked sentences hold each concept
 }
 
+// groupsOf is the number of independent sources (copy groups) of docs.
+func groupsOf(c *text.Corpus, docs []int) int {
+	groups := map[int]bool{}
+	for _, d := range docs {
+		groups[c.Group[d]] = true
+	}
+	return len(groups)
+}
+
+// weigh gives each concept its weight: the independent sources (copy
+// groups) that hold it, one more for each group past its first
+// (otherGroups), or with fewer than three sources the sentences that hold
+// it (sents); nGroups is the story's number of groups.
+func (s *selector) weigh(otherGroups [][]int, sents []int, nGroups int) {
+	s.weight = make([]float64, len(otherGroups))
+	s.rare = make([]bool, len(otherGroups))
+	minSupport := 2
+	if nGroups >= 6 {
+		minSupport = 3
+	}
+	for id := range s.weight {
+		w := 1 + len(otherGroups[id])
+		if nGroups < 3 {
+			w = sents[id]
+		}
+		s.weight[id] = float64(w)
+		if w < minSupport {
+			// Too rare to be the story's core, but enough to choose among
+			// sentences once the core is covered and budget remains.
+			s.weight[id] *= rareWeight
+			s.rare[id] = true
+		}
+	}
+	s.cover = make([]int, len(s.weight))
+}
+
 func newSelector(c *text.Corpus, a *align.Result, b Budget) *selector {
 	s := &selector{c: c, words: b.Words > 0, budget: b.Words, index: map[align.SentRef]int{}, lead: -1}
 	if !s.words {
 		s.budget = b.Bytes
 	}
 	docs := usableDocs(c)
-	groups := map[int]bool{}
-	for _, d := range docs {
-		groups[c.Group[d]] = true
-	}
 	var first time.Time
 	s.dated, first = firstPublished(c, docs)
 
@@ -240,27 +272,7 @@ func newSelector(c *text.Corpus, a *align.Result, b Budget) *selector {
 			infos = append(infos, info)
 		}
 	}
-	s.weight = make([]float64, len(conceptGroups))
-	s.rare = make([]bool, len(conceptGroups))
-	minSupport := 2
-	if len(groups) >= 6 {
-		minSupport = 3
-	}
-
-	for id := range s.weight {
-		w := 1 + len(conceptGroups[id])
-		if len(groups) < 3 {
-			w = conceptSents[id]
-		}
-		s.weight[id] = float64(w)
-		if w < minSupport {
-			// Too rare to be the story's core, but enough to choose among
-			// sentences once the core is covered and budget remains.
-			s.weight[id] *= rareWeight
-			s.rare[id] = true
-		}
-	}
-	s.cover = make([]int, len(s.weight))
+	s.weigh(conceptGroups, conceptSents, groupsOf(c, docs))
 
 	// The candidates' concepts and vectors are cut from one backing array
 	// each, as the sentences' are.
