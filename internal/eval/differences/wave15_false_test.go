@@ -108,3 +108,12 @@ func TestMembersOfTwoGroups(t *testing.T) {
 	}
 	t.Error("seven against four members of a family: no difference")
 }
+
+// TestDeniedOnTwoDays reads GVA 525767 as published: "No one answered the
+// door at the apartment Monday" and "... Tuesday" deny a fact on two days,
+// which are both true (compare.deniedOnBothDays). One side that says the
+// door was answered that day is still a difference.
+func TestDeniedOnTwoDays(t *testing.T) {
+	goneAndKept(t, "525767", news.ConflictDate, "apartment", "No one answered the door at the apartment Tuesday",
+		"Her mother answered the door at the apartment Tuesday", "answered Tuesday against no one answered Monday: no difference")
+}
