@@ -683,7 +683,7 @@ func (cp *comparer) sameQuantity(i, j qItem) ([]string, bool) {
 	}
 	ni := sentenceNames(cp.c.Docs[i.ref.Doc], i.ref.Sent)
 	nj := sentenceNames(cp.c.Docs[j.ref.Doc], j.ref.Sent)
-	if disjointNonEmpty(ni, nj) || cp.twoAgeHolders(i, j) {
+	if disjointNonEmpty(ni, nj) || cp.twoAgeHolders(i, j) || cp.countsOfTwoWholes(i, j) {
 		return nil, false
 	}
 	exclude := map[string]bool{}

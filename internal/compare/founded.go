@@ -17,10 +17,13 @@ import (
 //   - a side's date is the moment a state was seen ("in critical
 //     condition on Saturday", "no one in custody Thursday morning"): a
 //     state seen on two days is no disagreement about when something
-//     happened.
+//     happened;
+//   - a side's sentence puts its event some days after another, and the
+//     sides are that many days apart (twoEvents);
+//   - every side denies its fact on its day (deniedOnBothDays).
 func Founded(c *text.Corpus, cs []news.Conflict) []news.Conflict {
 	return slices.DeleteFunc(cs, func(cf news.Conflict) bool {
-		return cf.Kind == news.ConflictDate && (oneWrittenWeekday(c, cf) || seenState(c, cf))
+		return cf.Kind == news.ConflictDate && (oneWrittenWeekday(c, cf) || seenState(c, cf) || twoEvents(c, cf) || deniedOnBothDays(c, cf))
 	})
 }
 

@@ -202,7 +202,7 @@ func subjectNames(doc *text.Doc, own, held *text.Proposition, cue int) map[strin
 		if p == nil || p.SubjectHead < 0 || p.Subject.Start <= cue && cue < p.Subject.End {
 			continue
 		}
-		if ns := names(doc, p.Subject); len(ns) > 0 {
+		if ns := subjectTerms(doc, p); len(ns) > 0 {
 			return ns
 		}
 	}
@@ -220,7 +220,7 @@ func affirmedSubject(doc *text.Doc, own, clause *text.Proposition, i int) map[st
 	if p == nil || p.SubjectHead < 0 {
 		return nil
 	}
-	return names(doc, p.Subject)
+	return subjectTerms(doc, p)
 }
 
 // names returns the names (capitalised words inside the sentence, not
@@ -260,8 +260,9 @@ func (d denial) affirmedBy(doc *text.Doc, s int, weight func(string) float64) (f
 		if clause == nil {
 			clause = a.ClauseOf(i)
 		}
-		// "barely landed a punch": almost a denial itself.
-		if k > 0 && broadNegatives.Has(jt[k-1].Lower) {
+		// "barely landed a punch": almost a denial itself; "held without
+		// bail" denies the bail it names.
+		if k > 0 && (broadNegatives.Has(jt[k-1].Lower) || privative(jt, k)) {
 			continue
 		}
 		// "had shot": an earlier moment than the denial's.

@@ -367,7 +367,7 @@ func Admits(a, b Quantity) bool {
 	}
 	if a.Bound != 0 && b.Bound != 0 {
 		if a.Bound == b.Bound {
-			return true
+			return !estimates(a, b) || SameValue(a, b)
 		}
 		// A floor and a ceiling: compatible when the floor is under it.
 		lo, hi := a, b

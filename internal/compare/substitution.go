@@ -89,7 +89,9 @@ func subTokens(doc *text.Doc, s int) []subToken {
 	// A line of statistics compares records, not accounts of one fact.
 	stats := len(qs) > maxQuantities
 	for _, q := range qs {
-		if q.Hedge != "" || q.Bound != 0 || undated && elapsed(toks, q) {
+		// An estimate ("as many as 200,000") is a figure like any other
+		// in one sentence told two ways.
+		if (q.Hedge != "" || q.Bound != 0) && !estimateBounds.Has(q.Hedge) || undated && elapsed(toks, q) {
 			qualified[q.Tok] = true
 		}
 	}
