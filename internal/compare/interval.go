@@ -1,10 +1,12 @@
 package compare
 
 import (
+	"strings"
 	"time"
 
 	"github.com/crosscheck/crosscheck/internal/news"
 	"github.com/crosscheck/crosscheck/internal/text"
+	"github.com/crosscheck/crosscheck/internal/text/english"
 )
 
 // twoEvents reports a date difference whose sides are two events that a
@@ -51,15 +53,10 @@ func daysApart(a, b string) (gap int, week, ok bool) {
 	return (wb - wa + 7) % 7, true, true
 }
 
-var weekdayNames = []string{"Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"}
-
+// weekdayIndex is the number of a weekday's name, "Monday", as Go's
+// time.Weekday numbers it.
 func weekdayIndex(s string) (int, bool) {
-	for i, w := range weekdayNames {
-		if s == w {
-			return i, true
-		}
-	}
-	return 0, false
+	return english.Weekdays.Int(strings.ToLower(s))
 }
 
 // toldInterval reads "<number> days after" or "a day before" (also
