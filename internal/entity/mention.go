@@ -124,11 +124,12 @@ func knownName(s string) bool {
 	if !ok {
 		return known(foldKeySlow(s))
 	}
-	_, a := countries()[string(b)]
-	_, p := places()[string(b)]
-	_, o := orgs()[string(b)]
-	_, e := outlets()[string(b)]
-	return a || p || o || e
+	for _, g := range gazetteers {
+		if _, ok := g()[string(b)]; ok { // string(b) in an index: no copy
+			return true
+		}
+	}
+	return false
 }
 
 func foldKeySlow(s string) string {
@@ -392,11 +393,11 @@ func appendRun(out []mention, d *text.Doc, toks []text.Token, i, j, doc int) []m
 // initialism its capitals would make it.
 func datelinePlace(d *text.Doc, start, end int) bool {
 	t := d.Article.Text
-	if !allCaps(strings.Fields(t[start:end])) || text.DatelineEnd(t[start:]) == 0 {
+	if !allCaps(strings.Fields(t[start:end])) {
 		return false
 	}
-	place, _, _, _ := text.Dateline(t[start:])
-	return strings.HasPrefix(place, t[start:end])
+	place, n := text.OpeningDateline(t[start:])
+	return n > 0 && strings.HasPrefix(place, t[start:end])
 }
 
 // loneNumber reports a run that is one number word ("Two were wounded",
@@ -748,12 +749,17 @@ func splitKnown(t text.Token) []part {
 }
 
 func known(key string) bool {
-	_, a := countries()[key]
-	_, b := places()[key]
-	_, c := orgs()[key]
-	_, e := outlets()[key]
-	return a || b || c || e
+	for _, g := range gazetteers {
+		if _, ok := g()[key]; ok {
+			return true
+		}
+	}
+	return false
 }
+
+// gazetteers are the alias tables a known name is in: one place for known
+// and knownName.
+var gazetteers = []func() map[string]string{countries, places, orgs, outlets}
 
 // classify gives a mention its key, gazetteer name and first guess of type.
 func classify(m mention) mention {

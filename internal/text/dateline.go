@@ -36,24 +36,32 @@ func Dateline(s string) (place string, start, end int, ok bool) {
 // quotation mark, and among the capitals there must be a word of three
 // letters or more: "A -" and "U.S. -" name no place.
 func DatelineEnd(s string) int {
+	_, end := OpeningDateline(s)
+	return end
+}
+
+// OpeningDateline is DatelineEnd with the dateline's place in capitals as
+// written ("TYRONE" of "TYRONE, Mo. (AP) —"); "" and 0 when s opens on
+// none.
+func OpeningDateline(s string) (place string, end int) {
 	// Cheap test first: most sentences do not open on two capitals.
 	t := strings.TrimLeft(s, " \t")
 	if len(t) < 2 || t[0] < 'A' || t[0] > 'Z' || t[1] < 'A' || t[1] > 'Z' {
-		return 0
+		return "", 0
 	}
 	place, start, end, ok := Dateline(s)
 	if !ok || start != 0 {
-		return 0
+		return "", 0
 	}
 	caps := strings.FieldsFunc(place, func(r rune) bool { return !unicode.IsUpper(r) })
 	if !slices.ContainsFunc(caps, func(w string) bool { return utf8.RuneCountInString(w) >= 3 }) {
-		return 0
+		return "", 0
 	}
 	for end < len(s) && (s[end] == ' ' || s[end] == '\t') {
 		end++
 	}
 	if r, _ := utf8.DecodeRuneInString(s[end:]); end == len(s) || !(unicode.IsUpper(r) || unicode.IsDigit(r) || strings.ContainsRune("\"“‘'", r)) {
-		return 0
+		return "", 0
 	}
-	return end
+	return place, end
 }

@@ -3,9 +3,7 @@ package differences
 import (
 	"testing"
 
-	"github.com/crosscheck/crosscheck/internal/brief"
 	"github.com/crosscheck/crosscheck/internal/news"
-	"github.com/crosscheck/crosscheck/internal/text"
 )
 
 // TestNameListInAnotherOrder changes one of four people in GVA 336622's
@@ -25,8 +23,7 @@ func TestNameListInAnotherOrder(t *testing.T) {
 // names, which is no list told of two people (a first version that took
 // one shared person found this as a speaker difference).
 func TestTwoNamesAreNoList(t *testing.T) {
-	docs, ids := brief.Analyze(ecbStory(t, "22ecbplus"))
-	for _, c := range brief.FromCorpus(text.NewCorpus(docs, ids), brief.Options{}).Conflicts {
+	for _, c := range publishedConflicts(ecbStory(t, "22ecbplus")) {
 		for _, s := range c.Sides {
 			if s.Value == "Kenneth Dorsey" {
 				t.Errorf("%s %q %v", c.Kind, c.Topic, c.Sides)
