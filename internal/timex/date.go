@@ -4,6 +4,7 @@ import (
 	"strconv"
 	"time"
 
+	"github.com/crosscheck/crosscheck/internal/text"
 	"github.com/crosscheck/crosscheck/internal/text/english"
 )
 
@@ -242,7 +243,7 @@ func (s *scanner) year(k int) (cand, bool) {
 		return cand{}, false
 	}
 	prev := s.low(k - 1)
-	if s.modelYear(k) {
+	if s.modelYear(k) || s.houseNumber(k) {
 		return cand{}, false
 	}
 	if numberedThings.Has(prev) {
@@ -278,6 +279,34 @@ func (s *scanner) modelYear(k int) bool {
 	}
 	return false
 }
+
+// houseNumber reports a four-digit number that numbers a house or a block
+// of a street, not a year: "the 1000 block of Gibbs Street", "at 2036
+// Yorkshire Avenue", "2400 N. Main St.". US local news places events so.
+func (s *scanner) houseNumber(k int) bool {
+	if s.low(k+1) == text.BlockWord {
+		return true
+	}
+	for j := k + 1; j <= k+5 && j < len(s.toks); j++ {
+		t := s.tk(j)
+		if t.brk {
+			return false
+		}
+		if t.low == "." {
+			continue
+		}
+		if !t.cap || !t.word {
+			return false
+		}
+		if j > k+1 && streetEnds.Has(t.low) {
+			return true
+		}
+	}
+	return false
+}
+
+// streetEnds are the words that end a street's name ("Avenue", "St").
+var streetEnds = english.List("entity/street-ends")
 
 // vehicleMakes are makes of vehicles.
 var vehicleMakes = english.List("timex/vehicle-makes")

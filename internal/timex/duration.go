@@ -311,6 +311,10 @@ func (s *scanner) anchoredDuration(c cand, j, n int, u unit, after string) cand 
 		base = a.begin()
 		c.ana = true // a comparison: the text still reports on the anchor
 	}
+	if s.yearAnchor(ana, g) {
+		c.p = s.anchor
+		return c
+	}
 	if u.time && !s.clockKnown(ana) {
 		// "an hour later" after "Tuesday": the day is known, the clock
 		// is not, and a shift from the day's midnight or noon would
@@ -321,6 +325,15 @@ func (s *scanner) anchoredDuration(c cand, j, n int, u unit, after string) cand 
 	}
 	c.p = shiftBy(base, u, sign*n, g)
 	return c
+}
+
+// yearAnchor reports whether an anaphoric shift by a unit of granularity g
+// counts from a point known only to the year, the decade or the century:
+// "two days later" after "in the 1990s" or "in 1998" is some day of that
+// stretch, and a shift from its first day would invent a date. The shift
+// then stands for the anchor itself.
+func (s *scanner) yearAnchor(anaphoric bool, g Gran) bool {
+	return anaphoric && s.anchor.known() && s.anchor.gran <= GYear && g > GYear
 }
 
 // clockKnown reports whether the base of a shift (see base) has a time of

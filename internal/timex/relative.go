@@ -55,6 +55,9 @@ func (s *scanner) relative(k int) (cand, bool) {
 	}
 	c.ana = anaphoric
 	c.p = shift(base, u.code, dir)
+	if s.yearAnchor(anaphoric, unitGran(u)) {
+		c.p = s.anchor
+	}
 	if dir < 0 && j-1 > k && u.code == "D" && !anaphoric {
 		// "the past day": a duration
 		return cand{}, false

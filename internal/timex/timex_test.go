@@ -36,6 +36,14 @@ func TestFind(t *testing.T) {
 		// GVA 2013-2016 reports: a year before a vehicle's make names a
 		// model; before another name it stays a year
 		{"model year", "Police say a 2006 Jeep Grand Cherokee was towed; he had parked his vehicle, a 1995 Lincoln Continental, near an exit.", wed, nil},
+		// GVA incidents 281039 and 489581: a four-digit number before
+		// "block" or a street's name numbers a house, not a year
+		{"house numbers", "They were shot in the 1000 block of Gibbs Street, near a house at 2036 Yorkshire Avenue and 2400 N. Main St. in 2013.", wed,
+			[]found{{"2013", Date, "2013"}}},
+		// GVA incident 489581: "two days later" after "the 1990s" is some
+		// day of that decade, not its second of January
+		{"days after a decade", "After the couple split in the 1990s, he moved out. His daughter died two days later.", wed,
+			[]found{{"the 1990s", Date, "199"}, {"two days later", Date, "199"}}},
 		{"model year colour", "He was driving a 2007 Gray Mitsubishi Eclipse.", wed, nil},
 		// GVA 2013-2016 reports: a list of video clips, each line its
 		// length and title; a clock time after a dateline keeps its zone
