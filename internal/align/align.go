@@ -1026,8 +1026,29 @@ func Trivia(doc *text.Doc, s int) bool {
 // a caption's paragraph (inCaption), or another story's headline between
 // paragraphs (heading).
 func Furniture(doc *text.Doc, s int) bool {
-	return PageFurniture(doc.Sentences[s].Text) || inCaption(doc, s) || heading(doc, s) || repeated(doc, s)
+	return PageFurniture(doc.Sentences[s].Text) || inCaption(doc, s) || heading(doc, s) || repeated(doc, s) || clipTitle(doc, s)
 }
+
+// clipTitle reports a line of a list of videos that news pages print
+// beside or in place of the report: the clip's length, then its title
+// ("1:08 Goran Dragic says Heat 'can get better' Pause", "0:34 Miss
+// Universe runner-up arrives"). Each is another story's headline. A time
+// with its zone opening a dateline ("16:58 PDT SAN FRANCISCO --") is not
+// one: the word after the figure is a zone.
+func clipTitle(doc *text.Doc, s int) bool {
+	if s > 0 && doc.Sentences[s-1].Para == doc.Sentences[s].Para {
+		return false
+	}
+	m := clipLength.FindStringSubmatch(doc.Sentences[s].Text)
+	return m != nil && !zoneAbbrevs.Has(strings.ToLower(strings.TrimSpace(m[1])))
+}
+
+// zoneAbbrevs are the abbreviations of time zones ("PDT", "GMT").
+var zoneAbbrevs = english.List("timex/zone-abbrev")
+
+// clipLength is a video's length opening a line, and the first word of the
+// title after it.
+var clipLength = lazyre.New(`^\d{1,2}:[0-5]\d\s+['‘"“]?(\p{Lu}[\p{L}'’-]*|\d+\s)`)
 
 // repeated reports a sentence that the report already printed, word for
 // word: a gallery caption printed a second time (text.SplitSentences

@@ -232,3 +232,20 @@ func TestFragmentLookAlikes(t *testing.T) {
 }
 
 func testArticle(s string) *news.Article { return &news.Article{ID: "t", Text: s} }
+
+// TestVideoListIsNoClaim reads GVA incident 491265 (a rampage in Hialeah in
+// 2013), one of whose three reports is nothing but a page's list of videos,
+// each line a clip's length and another story's title ("1:08 Goran Dragic
+// says Heat 'can get better' Pause"): they were six single-source claims.
+// A clock time with its zone opening a dateline stays a sentence.
+func TestVideoListIsNoClaim(t *testing.T) {
+	claimOf := incidentClaims(t, "491265", 3)
+	noClaim(t, claimOf, "1:08 Goran Dragic", "0:34 Miss Universe", "1:01 ATV rider", "1:19 A day with JT", "1:34 5 Cubans")
+	if found, in := claimOf("By the time a SWAT team stormed"); found == 0 || in == 0 {
+		t.Errorf("the rampage: %d sentences, %d in a claim; want a claim", found, in)
+	}
+	d := text.Analyze(&news.Article{Text: "16:58 PDT SAN FRANCISCO -- A 24-year-old man was killed on Mission Street, police said."})
+	if align.Furniture(d, 0) {
+		t.Errorf("%q is taken for a video's title", d.Sentences[0].Text)
+	}
+}
