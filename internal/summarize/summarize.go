@@ -28,6 +28,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/crosscheck/crosscheck/internal/align"
+	"github.com/crosscheck/crosscheck/internal/lazyre"
 	"github.com/crosscheck/crosscheck/internal/text"
 	"github.com/crosscheck/crosscheck/internal/text/english"
 )
@@ -771,6 +772,12 @@ func boilerplate(t string) bool {
 	if strings.Contains(t, "://") || strings.Contains(t, "www.") || strings.Contains(t, "WWW.") {
 		return true
 	}
+	// A call to the public with a telephone number ("Anyone with
+	// information is asked to call 602-262-6141"): what readers may do,
+	// not what happened. Local police news closes most reports so.
+	if phoneNumber.MatchString(t) {
+		return true
+	}
 	// A byline: "By Jane Smith" with nothing after the name.
 	if strings.HasPrefix(t, "By ") && text.Words(t) <= 6 {
 		return true
@@ -784,6 +791,11 @@ func boilerplate(t string) bool {
 	}
 	return false
 }
+
+// phoneNumber is a North American telephone number as news prints it:
+// "602-262-6141", "(602) 262-6141", "602.262.6141", "1-800-222-8477",
+// "1-800-CALL-FBI".
+var phoneNumber = lazyre.New(`(?:\(\d{3}\)\s?|\b\d{3}[-.])\d{3}[-.]\d{4}\b|\b1-8\d\d-[A-Z0-9]{3,4}-[A-Z0-9]{3,4}\b`)
 
 // updateNotes open an editor's note added on top of a report
 // ("UPDATE: ...", "Correction: ...").

@@ -52,7 +52,12 @@ func TestEligible(t *testing.T) {
 			// gives the full date in running text.
 			"A memorial to the slain Dallas officers is in front of the Berrien County Sheriff's Department next to the courthouse where two bailiffs were killed in the Berrien County Courthouse shooting, Monday, July 11, 2016.\n\n" +
 			"(Michigan Department of Corrections via AP).\n\n" +
-			"Two bailiffs were shot and killed at the courthouse in St. Joseph on Monday, July 11, 2016, the county sheriff said.",
+			"Two bailiffs were shot and killed at the courthouse in St. Joseph on Monday, July 11, 2016, the county sheriff said.\n\n" +
+			// GVA 484307: the police's call for tips, in three of four
+			// reports, and once the summary's third sentence.
+			"Anyone with information is asked to call the Phoenix Police Department Violent Crimes Bureau at 602-262-6141, or Silent Witness at 480-WITNESS.\n\n" +
+			"Call Crime Stoppers at (713) 222-8477 with any tip.\n\n" +
+			"The 911 call came in at 3:30 a.m. from 25th Avenue.",
 	}
 	d := text.Analyze(a)
 	want := map[string]bool{
@@ -73,7 +78,10 @@ func TestEligible(t *testing.T) {
 		`Putin said the talks would cover "all the topics" of their relations, including the economy.`:                                                                                                                           true,
 		"A memorial to the slain Dallas officers is in front of the Berrien County Sheriff's Department next to the courthouse where two bailiffs were killed in the Berrien County Courthouse shooting, Monday, July 11, 2016.": false, // caption
 		"(Michigan Department of Corrections via AP).": false, // credit
-		"Two bailiffs were shot and killed at the courthouse in St. Joseph on Monday, July 11, 2016, the county sheriff said.": true,
+		"Two bailiffs were shot and killed at the courthouse in St. Joseph on Monday, July 11, 2016, the county sheriff said.":                            true,
+		"Anyone with information is asked to call the Phoenix Police Department Violent Crimes Bureau at 602-262-6141, or Silent Witness at 480-WITNESS.": false,
+		"Call Crime Stoppers at (713) 222-8477 with any tip.":                                                                                             false,
+		"The 911 call came in at 3:30 a.m. from 25th Avenue.":                                                                                             true,
 	}
 	seen := 0
 	for i, s := range d.Sentences {
