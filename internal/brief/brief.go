@@ -413,7 +413,8 @@ func title(c *text.Corpus, claims []news.Claim) string {
 	if best < 0 {
 		return ""
 	}
-	return c.Docs[best].Article.Title
+	a := c.Docs[best].Article
+	return text.TrimSiteTail(a.Title, a.Outlet)
 }
 
 // namesOnlyTheSite reports whether an article's title is its site's name
