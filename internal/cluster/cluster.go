@@ -390,6 +390,10 @@ type prepared struct {
 	sig    *dedup.Signature
 	when   time.Time
 	lang   string
+	// caseStep: its headline reports a step of a criminal case (an
+	// arrest, a charge, a plea, a trial, a sentence): a follow-up of an
+	// earlier event (farRest).
+	caseStep bool
 
 	// details are its lead's identifying details (conflict.go), read
 	// with Options.Explain only.
@@ -454,6 +458,8 @@ func (c *Clusterer) prepare(d *text.Doc) prepared {
 		keys:   keys,
 		outlet: d.Article.Outlet,
 		lang:   d.Language,
+
+		caseStep: reportsCaseStep(d.Language, d.Article.Title),
 	}
 }
 
@@ -832,7 +838,7 @@ func (c *Clusterer) shortfall(p prepared, s int, w *Why, reason string) (had, ne
 	case RefusedOwnership:
 		return w.Ownership, c.ownMin(p, s)
 	case RefusedOneName:
-		return w.OwnedRest, c.opt.FarRest * w.Threshold
+		return w.OwnedRest, c.farRest(p) * w.Threshold
 	}
 	return 0, 0
 }
@@ -859,7 +865,7 @@ func (c *Clusterer) verdict(p prepared, s int, sim, bg float64) (th float64, ref
 		return th, RefusedStreet
 	}
 	if g := c.articleGap(st, p); g != unknown && g > c.opt.Grace {
-		if _, rest, _ := c.evidence(p, s); rest < c.opt.FarRest*th {
+		if _, rest, _ := c.evidence(p, s); rest < c.farRest(p)*th {
 			return th, RefusedOneName
 		}
 	}
