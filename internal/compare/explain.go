@@ -36,6 +36,8 @@ func Explain(c *text.Corpus, a *align.Result, kind string, x, y align.SentRef) s
 		b.WriteString("; " + cp.explainNumbers(x, y))
 	case "name":
 		b.WriteString("; " + cp.explainNames(x, y))
+	case "contradiction":
+		b.WriteString("; " + cp.explainContradiction(x, y))
 	}
 	return b.String()
 }
@@ -163,4 +165,55 @@ func (cp *comparer) explainNames(x, y align.SentRef) string {
 		}
 	}
 	return out + "; " + strings.Join(why, "; ")
+}
+
+// explainContradiction says what the comparison reads of two sentences for
+// a contradiction (a negation or an antonym): whether the other is a near
+// neighbour for the span reading, how many differing stretches the pair
+// has, which readings find one before the filters of pairFindings and
+// after, and for each negation of a side whether its proposition is read
+// and affirmed by the other sentence.
+func (cp *comparer) explainContradiction(x, y align.SentRef) string {
+	rank := -1
+	for i, n := range cp.a.Neighbours(x, substitutionSim) {
+		if n.Ref == y {
+			rank = i
+		}
+	}
+	out := []string{fmt.Sprintf("neighbour rank %d", rank)}
+	sx, sy := cp.subTokens(x), cp.subTokens(y)
+	count := func(fs []subFinding) int {
+		n := 0
+		for _, f := range fs {
+			if f.kind == "contradiction" {
+				n++
+			}
+		}
+		return n
+	}
+	out = append(out, fmt.Sprintf("hunks %d, slots %d, span %d, across %d, kept %d, negated %v/%v",
+		len(hunks(sx, sy)), count(slots(sx, sy)), count(spanFindings(sx, sy, cp.lowerWords())),
+		count(negatedAcross(sx, sy, false))+count(negatedAcross(sy, sx, true)), count(cp.pairFindings(sx, sy)), negated(sx), negated(sy)))
+	for _, p := range [][2]align.SentRef{{x, y}, {y, x}} {
+		doc, odoc := cp.c.Docs[p[0].Doc], cp.c.Docs[p[1].Doc]
+		for _, neg := range Negations(doc, p[0].Sent) {
+			d, ok := negatedProposition(doc, p[0].Sent, neg, cp.a.Weight)
+			if !ok {
+				out = append(out, fmt.Sprintf("%q: no proposition", neg.Cue))
+				continue
+			}
+			_, _, aff := d.affirmedBy(odoc, p[1].Sent, cp.a.Weight)
+			out = append(out, fmt.Sprintf("%q: pred %s subj %v undergoer %q obj %q affirmed %v (hedged %v, negations %d)", neg.Cue, d.lemma, keysOf(d.subject), d.undergoer, d.object, aff,
+				Hedged(odoc, p[1].Sent), len(Negations(odoc, p[1].Sent))))
+		}
+	}
+	return strings.Join(out, "; ")
+}
+
+func keysOf(m map[string]bool) []string {
+	var out []string
+	for k := range m {
+		out = append(out, k)
+	}
+	return out
 }

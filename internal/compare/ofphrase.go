@@ -47,3 +47,34 @@ func ofPhraseTerms(toks []text.Token, k int) map[string]bool {
 	}
 	return out
 }
+
+// ofObjects reports two verbs whose objects each have an "of" phrase
+// that share no content word: "have not released the names of the other
+// victims" denies nothing that "have released the names of those injured"
+// says, the names of other people. x[k] and y[j] are the verbs.
+func ofObjects(x []subToken, k int, y []subToken, j int) bool {
+	return disjointNonEmpty(subOfTerms(x, k), subOfTerms(y, j))
+}
+
+// subOfTerms is ofPhraseTerms on a sentence's words without punctuation:
+// the content words of the "of" phrase of the noun right after the word
+// at k ("released the names of the victims": victim), or nil.
+func subOfTerms(ts []subToken, k int) map[string]bool {
+	of := -1
+	for j := k + 2; j < len(ts) && j <= k+3; j++ {
+		if ts[j].Lower == "of" {
+			of = j
+			break
+		}
+	}
+	if of < 0 || k+1 < len(ts) && ts[k+1].Lower == "of" {
+		return nil
+	}
+	out := map[string]bool{}
+	for j := of + 1; j < len(ts) && j <= of+4; j++ {
+		if t := ts[j]; t.Kind == text.Word && !t.Stop && len(t.Lower) > 1 {
+			out[text.Stem(t.Lower)] = true
+		}
+	}
+	return out
+}

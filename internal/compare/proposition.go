@@ -23,6 +23,10 @@ type denial struct {
 	lemma    string // the predicate's lemma
 	governor string // the lemma of the verb the predicate is the complement of, or ""
 	verb     bool   // the predicate is the verb of its proposition
+	// perfect: the negation is in a past perfect ("had not recovered"),
+	// of an earlier moment than the report's, which only a past perfect
+	// affirms.
+	perfect bool
 	// subject are the names of the subject the predicate is said of (or,
 	// for "no" and its kin without one, the names of the negated stretch).
 	subject map[string]bool
@@ -56,8 +60,9 @@ var clauseStarts = english.List("compare/clause-starts")
 // negatedProposition reads the proposition a negation denies from the
 // annotation of the sentence's document. It fails when the negation is
 // about disclosure ("declined to comment"), about someone's words
-// ("rejected calls"), about an earlier moment than the text's ("had
-// pleaded not guilty"), or when no subject is read for a verbal negation.
+// ("rejected calls"), or when no subject is read for a verbal negation.
+// A negation of an earlier moment than the text's ("had pleaded not
+// guilty") is read as such (perfect): only a past perfect affirms it.
 func negatedProposition(doc *text.Doc, s int, neg Negation, weight func(string) float64) (denial, bool) {
 	toks := doc.SentenceTokens(s)
 	base := doc.Sentences[s].TokStart
@@ -87,10 +92,9 @@ func negatedProposition(doc *text.Doc, s int, neg Negation, weight func(string) 
 	}
 	// "had not been told", "had denied", "had pleaded not guilty": the
 	// negation is of an earlier moment than the report, which another
-	// source's plain statement does not contradict.
-	if held != nil && pastPerfect(held) {
-		return denial{}, false
-	}
+	// source's plain statement does not contradict; only a statement of
+	// the same earlier moment ("had been told") does.
+	d.perfect = held != nil && pastPerfect(held)
 	own := a.PropAt(d.pred)
 	switch {
 	case own != nil && own.Verb == d.pred:
@@ -265,8 +269,9 @@ func (d denial) affirmedBy(doc *text.Doc, s int, weight func(string) float64) (f
 		if k > 0 && (broadNegatives.Has(jt[k-1].Lower) || privative(jt, k)) {
 			continue
 		}
-		// "had shot": an earlier moment than the denial's.
-		if clause != nil && pastPerfect(clause) {
+		// "had shot": an earlier moment than the denial's, unless the
+		// denial is of that moment too ("had not recovered").
+		if (clause != nil && pastPerfect(clause)) != d.perfect {
 			continue
 		}
 		verb := own != nil && own.Verb == i

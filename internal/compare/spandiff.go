@@ -449,6 +449,28 @@ func joinSub(ts []subToken) string {
 	return strings.Join(w, " ")
 }
 
+// negatedBeyond reports whether sentence b holds a negator that sentence
+// a, less its negator at k, does not hold as often: a negation of b's
+// own. A negation both sentences give ("We can't wait ... and we are
+// [not] sure") is no reason to refuse the one a adds.
+func negatedBeyond(b, a []subToken, k int) bool {
+	in := map[string]int{}
+	for i, t := range a {
+		if i != k && english.IsNegator(t.Lower) {
+			in[t.Lower]++
+		}
+	}
+	for _, t := range b {
+		if english.IsNegator(t.Lower) {
+			if in[t.Lower] == 0 {
+				return true
+			}
+			in[t.Lower]--
+		}
+	}
+	return false
+}
+
 // negationFinding reads a hunk that is a lone negator at a[k] (side 0: x,
 // 1: y) as a contradiction, unless the sentence says both or the negated
 // predicate is not shared.
@@ -458,7 +480,7 @@ func negationFinding(h hunk, x, y []subToken, side, k int) (subFinding, bool) {
 	if side == 1 {
 		a, b, bk = y, x, h.xa-1
 	}
-	if negated(b) || k+1 >= len(a) || k == 0 || a[k+1].Kind != text.Word {
+	if negatedBeyond(b, a, k) || k+1 >= len(a) || k == 0 || a[k+1].Kind != text.Word {
 		return subFinding{}, false
 	}
 	// Reported speech or belief ("rumors that he was") is a difference
@@ -595,7 +617,7 @@ func negatedAcross(x, y []subToken, swap bool) []subFinding {
 			continue
 		}
 		for j, t := range y {
-			if t.Lower != verb.Lower || reported(y, j-1) || !sharedNear(x, k+1, y, j) {
+			if t.Lower != verb.Lower || reported(y, j-1) || !sharedNear(x, k+1, y, j) || ofObjects(x, k+1, y, j) {
 				continue
 			}
 			vx, vy := aux.Text+" "+x[k].Text+" "+verb.Text, verb.Text

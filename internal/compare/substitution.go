@@ -653,7 +653,7 @@ func negatedSlots(x, y []subToken, swap bool) []subFinding {
 				continue
 			}
 			l, _, _ := frame(x, k-1, y, j)
-			if l < 1 || reported(y, j) {
+			if l < 1 || reported(y, j) || ofObjects(x, k+1, y, j+1) {
 				continue
 			}
 			vx, vy := aux.Text+" "+x[k].Text+" "+verb.Text, y[j].Text+" "+y[j+1].Text
@@ -682,9 +682,16 @@ func (cp *comparer) pairFindings(x, y []subToken) []subFinding {
 			fs = append(fs, f)
 		}
 	}
+	lower := cp.lowerWords()
 	names := func(ts []subToken) map[string]bool {
 		out := map[string]bool{}
-		for _, t := range ts {
+		for i, t := range ts {
+			// The capital of a sentence's first word is the sentence's:
+			// a word the story writes in lower case elsewhere is no name
+			// there ("Police say the shooting happened", "Officers found").
+			if i == 0 && lower[t.Lower] {
+				continue
+			}
 			// Weekdays and months are the values compared, not names.
 			if t.Cap && t.Kind == text.Word && !t.Stop && !english.Weekdays.Has(t.Lower) && !english.Months.Has(t.Lower) {
 				out[t.Lower] = true

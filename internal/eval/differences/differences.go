@@ -337,7 +337,7 @@ func key(c news.Conflict) string {
 // edited story.
 func why(docs []*text.Doc, ids []string, pl Plant) string {
 	kind := Expected(pl.Kind)
-	if kind != news.ConflictNumber && kind != news.ConflictDate && kind != news.ConflictName {
+	if kind != news.ConflictNumber && kind != news.ConflictDate && kind != news.ConflictName && kind != news.ConflictContradiction {
 		return ""
 	}
 	c := text.NewCorpus(docs, ids)
