@@ -213,10 +213,10 @@ const nearMoment = 0.1
 // alike apart from their dates, are one fact dated differently, and the
 // words they share. Either the sentences say the same thing but for the
 // date (r >= nearDate, as for numbers) and the dates share a plain word, or
-// the dates share a part of the day and date the same predicate ("Seven men
-// were shot on an East Oakland street Monday evening" / "seven people were
-// shot and wounded on Monday evening"): one moment of the day told the same
-// way of the same act. A part of the day alone dates no fact: "the Friday
+// the dates share a part of the day and date the same predicate ("An
+// 11-year-old boy accidentally shot himself in southwest Detroit early
+// Thursday morning" / "... after accidentally shooting himself Thursday
+// morning"): one moment of the day told the same way of the same act. A part of the day alone dates no fact: "the Friday
 // night shooting" and "a Saturday night press conference" are two.
 func (cp *comparer) nearPair(a, b dItem, r float64) ([]string, bool) {
 	sh, ok := cp.datePair(a, b)
