@@ -109,11 +109,10 @@ func another(toks []text.Token, k int) bool {
 
 var sequenceWords = english.List("compare/sequence-words")
 
-// nearDates finds dates that differ between two sentences that say the same
-// thing but for the date (cosine without figures >= strongResidual, as for
-// numbers) when the alignment put them in different claims or in none: a
-// changed day makes the sentences less alike than their claim's threshold
-// asks, and the sentence that carries it can join another claim.
+// nearDates finds dates that differ between two sentences that tell the same
+// fact (nearPair) when the alignment put them in different claims or in
+// none: a changed day makes the sentences less alike than their claim's
+// threshold asks, and the sentence that carries it can join another claim.
 func (cp *comparer) nearDates(earlier []news.Conflict) []news.Conflict {
 	covered := coveredSentences(cp, earlier, news.ConflictDate)
 	var sides valueSides[string]
@@ -131,16 +130,17 @@ func (cp *comparer) nearDates(earlier []news.Conflict) []news.Conflict {
 				// A neighbour without a date to pair is passed over before
 				// the costlier tests.
 				other := cp.dateItems(n.Ref)
-				if len(other) == 0 || n.Ref.Doc == d || covered[n.Ref] || cp.sameClaim(ref, n.Ref) || cp.dateResidual(ref, n.Ref) < nearDate {
+				if len(other) == 0 || n.Ref.Doc == d || covered[n.Ref] || cp.sameClaim(ref, n.Ref) {
 					continue
 				}
-				if cp.monthsApart(d, n.Ref.Doc) {
+				r := cp.dateResidual(ref, n.Ref)
+				if r < nearMoment || cp.monthsApart(d, n.Ref.Doc) {
 					continue
 				}
 				for _, a := range items {
 					for _, b := range other {
-						sh, ok := cp.datePair(a, b)
-						if !ok || !slices.ContainsFunc(sh, plainWord) {
+						sh, ok := cp.nearPair(a, b, r)
+						if !ok {
 							continue
 						}
 						slices.Sort(sh)
@@ -204,3 +204,51 @@ func (cp *comparer) dateResidual(a, b align.SentRef) float64 {
 // nearDate is the dateResidual above which two sentences of different
 // claims say the same thing but for the date.
 const nearDate = 0.35
+
+// nearMoment is the dateResidual above which two sentences of different
+// claims may date one moment of the day told the same way (nearPair).
+const nearMoment = 0.1
+
+// nearPair reports whether two dates of sentences of different claims, r
+// alike apart from their dates, are one fact dated differently, and the
+// words they share. Either the sentences say the same thing but for the
+// date (r >= nearDate, as for numbers) and the dates share a plain word, or
+// the dates share a part of the day and date the same predicate ("An
+// 11-year-old boy accidentally shot himself in southwest Detroit early
+// Thursday morning" / "... after accidentally shooting himself Thursday
+// morning"): one moment of the day told the same way of the same act. A part of the day alone dates no fact: "the Friday
+// night shooting" and "a Saturday night press conference" are two.
+func (cp *comparer) nearPair(a, b dItem, r float64) ([]string, bool) {
+	sh, ok := cp.datePair(a, b)
+	if !ok {
+		return nil, false
+	}
+	if r >= nearDate && slices.ContainsFunc(sh, plainWord) {
+		return sh, true
+	}
+	return sh, slices.ContainsFunc(sh, dayPartWord) && samePredicate(cp.c.Docs[a.ref.Doc], a, cp.c.Docs[b.ref.Doc], b)
+}
+
+// dayPartWord reports a part of the day among the words two dates share.
+func dayPartWord(w string) bool { return dayParts.Has(strings.ToLower(w)) }
+
+// samePredicate reports whether two dates date one predicate with one
+// polarity (datedPredicate).
+func samePredicate(da *text.Doc, a dItem, db *text.Doc, b dItem) bool {
+	la, na := datedPredicate(da, a)
+	lb, nb := datedPredicate(db, b)
+	return la != "" && la == lb && na == nb
+}
+
+// datedPredicate is the predicate a date dates: the lemma of the
+// proposition of the shared annotation whose clause holds it, and whether
+// it is negated; "" for none, for speech ("said Monday night": the day it
+// was said) and for light verbs. The lemma itself, not its synonym class:
+// "killed Sunday night" and "died Wednesday night" can be two moments.
+func datedPredicate(doc *text.Doc, it dItem) (string, bool) {
+	p := doc.Annotation().ClauseOf(doc.Sentences[it.ref.Sent].TokStart + it.d.Tok)
+	if p == nil || p.Sentence != it.ref.Sent || p.Speech() || lightVerbs.Has(p.Lemma) {
+		return "", false
+	}
+	return p.Lemma, p.Negated
+}
