@@ -103,16 +103,13 @@ func (r *Result) addSupport() {
 		// Partial support by shared words is searched wider: a long
 		// sentence's most informative terms are its rarest details, and a
 		// report that says one of its facts shares only its commoner
-		// terms. Citations in full and the weighted test of coverage keep
-		// the alignment's own candidates: a wider search there lent support
-		// to sentences of another story inserted into a report (crosscheck
-		// eval differences, inserted facts 0.850 -> 0.823). Only the test
-		// of a sentence lying inside the claim's (liesInside, with its word
-		// floor) reads the wider ones: inserted facts 683 of 747 with it, as
-		// without (docs/claims.md, wave 16).
+		// terms. Citations in full and the weighted tests keep the
+		// alignment's own candidates: a wider search there lent support to
+		// sentences of another story inserted into a report (crosscheck
+		// eval differences, inserted facts 0.850 -> 0.823).
 		// Only which reports share a fact counts here, not the candidates'
-		// scores or order (weak is sorted below): the reports already
-		// counted are skipped before the tests.
+		// scores or order (weak is sorted below), so they are not scored:
+		// the reports already counted are skipped before the test.
 		r.ix.eachCandidate(rep, supportTerms, supportCandidates, func(other SentRef, may bool) {
 			if !may {
 				return
@@ -123,18 +120,7 @@ func (r *Result) addSupport() {
 			}
 			tested[u] = i + 1
 			d := other.Doc
-			if slices.Contains(docs, d) || slices.Contains(strong, d) {
-				return
-			}
-			// A wider candidate that lies inside the claim's sentence says
-			// one of its facts, as a near one does by the weighted test
-			// above: it corroborates the claim (liesInside).
-			if r.liesInside(rep, other) {
-				strong = append(strong, d)
-				weak = slices.DeleteFunc(weak, func(x int) bool { return x == d })
-				return
-			}
-			if !slices.Contains(weak, d) && r.sharesFactOrPiece(rep, other) {
+			if !slices.Contains(docs, d) && !slices.Contains(strong, d) && !slices.Contains(weak, d) && r.sharesFactOrPiece(rep, other) {
 				weak = append(weak, d)
 			}
 		})
@@ -238,30 +224,6 @@ func (r *Result) sharesFact(a, b SentRef) bool {
 // there are teams ... willing to spend money" (10_7ecb).
 func (r *Result) holds(a, b SentRef, score, cov float64) bool {
 	return score >= PartialSimilarity && cov >= SupportContainment && r.sharedWords(a, b) >= MinTerms
-}
-
-// liesInside reports whether sentence b says one of the facts of sentence
-// a by the weighted test of partial support: b's own weight lies inside a
-// (>= SupportCoverage of it, at a cosine of at least PartialSimilarity),
-// and the words they share (counted as in sharesFact) are at least
-// MinTerms, as holds asks: without that floor a short sentence lies inside
-// a long one on a name and one word ("The Angels apparently are good with
-// that.", ECB+ 10_5ecb). addSupport reads it for the wider candidates of
-// partial support, whose weighted scores the alignment's index never
-// computes: it looks a sentence up by its rarest terms, and a long
-// sentence's rarest terms are its details, not the fact another report
-// tells alone ("The same island was hit by a 6.1 quake in September" inside
-// "A powerful quake with a magnitude of 6.1 struck southern Iran in
-// September near the port city of Bandar Abbas, ..."). Such a report
-// corroborates the claim (Result.Corroborating), so the long sentence is not
-// listed as one source's.
-func (r *Result) liesInside(a, b SentRef) bool {
-	fa, fb := r.ix.sentence(a), r.ix.sentence(b)
-	if fa == nil || fb == nil || fb.norm == 0 {
-		return false
-	}
-	s, _ := r.ix.simFeat(fa, fb, false)
-	return s >= PartialSimilarity && s*fa.norm/fb.norm >= SupportCoverage && r.sharedWords(a, b) >= MinTerms
 }
 
 // sharedWords is the number of informative terms sentences a and b share,

@@ -211,75 +211,16 @@ func isAbbreviationBefore(before, after string) bool {
 		return true
 	}
 	// A dotted abbreviation (U.S., a.m.): a boundary only if a typical
-	// sentence opener follows, or, after a clock time, a sentence of its
-	// own ends there (clockEndsSentence).
+	// sentence opener follows.
 	if strings.Contains(word, ".") {
 		nextWord := after
 		if sp := strings.IndexAny(after, " ,;:"); sp > 0 {
 			nextWord = after[:sp]
 		}
 		r, _ := utf8.DecodeRuneInString(nextWord)
-		if w := strings.ToLower(word); (w == "a.m" || w == "p.m") && (unicode.IsUpper(r) || unicode.IsDigit(r)) && clockEndsSentence(before[:k+1], nextWord) {
-			return false
-		}
 		return !(unicode.IsUpper(r) && sentenceStarters.Has(strings.ToLower(nextWord)))
 	}
 	return false
-}
-
-// clockEndsSentence reports whether "a.m." or "p.m." ends a sentence before
-// next, a word that opens on a capital or a digit: the words before the time
-// hold a clause ("Police were called at about 9:20 p.m. | Witnesses said
-// ..."), and next is no part of the time (a weekday, a month or a time zone:
-// "8:30 p.m. Sunday", "2 p.m. EST"). A time that opens its sentence or its
-// clause is followed by the rest of it ("Just after 9 p.m. Grant County
-// officials responded", "On May 26, 2016 at 12:18 p.m. Roanoke Police were
-// dispatched", "reports that at 10:27 a.m. Pike County deputies ..."): when
-// the words after the last comma or conjunction before the time make only a
-// phrase of time (timeWord), no sentence ends. Read on the GVA reports, where
-// the old rule (a boundary only before a word such as "The" or "Police")
-// joined "... around 10:30 a.m." and "Oregon State Police, the FBI and
-// Woodburn police responded to the call." into one sentence.
-func clockEndsSentence(before, next string) bool {
-	next = strings.ToLower(strings.TrimRight(next, ".!?'\"”’)"))
-	if english.Weekdays.Has(next) || english.WeekdayAbbreviations.Has(next) || english.Months.Has(next) ||
-		english.MonthAbbreviations.Has(next) || english.List("timex/zone-abbrev").Has(next) {
-		return false
-	}
-	words := strings.FieldsFunc(before, func(r rune) bool { return unicode.IsSpace(r) || r == '(' || r == ')' })
-	for i := len(words) - 1; i >= 0; i-- {
-		w := strings.ToLower(strings.Trim(words[i], "\"“”'‘’"))
-		if strings.TrimRight(w, ",;:—–") != w || english.Conjunctions.Has(w) && !english.Prepositions.Has(w) {
-			// The phrase of time opens after a comma or a conjunction
-			// ("that", "when"; "after" and "until" are prepositions too).
-			return false
-		}
-		if !timeWord(w) {
-			return true
-		}
-	}
-	return false
-}
-
-// timeWord reports whether the lower-case word w can be part of a phrase of
-// time: a figure, a preposition, a determiner, a number, a date word, a part
-// of the day, an approximator or a word of text/time-phrase-words.
-func timeWord(w string) bool {
-	if w == "" || strings.ContainsAny(w, "0123456789") {
-		return true
-	}
-	w = strings.TrimSuffix(w, ".")
-	if _, ok := english.IsMonth(w); ok {
-		return true
-	}
-	for _, s := range []*english.Set{english.Prepositions, english.Determiners, english.NumberWords, english.Ordinals,
-		english.Weekdays, english.WeekdayAbbreviations, english.RelativeDays} {
-		if s.Has(w) {
-			return true
-		}
-	}
-	return english.List("timex/parts-of-day").Has(w) || english.List("timex/approximators").Has(w) ||
-		english.List("text/time-phrase-words").Has(w)
 }
 
 // isSpacedDecimal reports whether a dot between two numbers, one space
