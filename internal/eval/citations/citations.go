@@ -243,6 +243,10 @@ func Evaluate(l *Label, arts []*news.Article, opt Options) (*StoryResult, error)
 				listed[fi] = true
 			}
 			res.Misses = append(res.Misses, fmt.Sprintf("single-source %v: %q", s.Sources, s.Text))
+			if st.aligned != nil {
+				st.unit = s.Evidence[0]
+				res.Misses = append(res.Misses, st.otherCarriers(facts, s.Sources)...)
+			}
 		}
 	}
 	for fi := range l.Facts {
@@ -257,6 +261,31 @@ func Evaluate(l *Label, arts []*news.Article, opt Options) (*StoryResult, error)
 		}
 	}
 	return res, nil
+}
+
+// otherCarriers writes, under a single-source entry that the labels say
+// two independent reports carry (Options.Gates), each labelled sentence of
+// another copy group that carries one of its facts in full, with the
+// support tests' measures against the entry's sentence: why the entry does
+// not meet it.
+func (st *story) otherCarriers(facts []int, sources []string) []string {
+	var out []string
+	for _, fi := range facts {
+		f := st.l.Facts[fi]
+		var others []string
+		for r := range f.FullReports() {
+			if !slices.ContainsFunc(sources, func(s string) bool { return st.root[s] == st.root[r] }) {
+				others = append(others, r)
+			}
+		}
+		slices.Sort(others)
+		for _, r := range others {
+			for _, sp := range st.carrying(fi, r) {
+				out = append(out, "    "+f.ID+" "+r+": "+st.article(r).Text[sp.Start:sp.End], st.gates(r, sp.Start))
+			}
+		}
+	}
+	return out
 }
 
 // partialOf returns the reports a summary sentence shows as partial support.
