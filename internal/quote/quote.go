@@ -600,21 +600,21 @@ func fullName(name string) bool {
 	return n >= 2
 }
 
-// samePerson reports whether two names may be one person's: they share a
-// word of the name (not a title), or their surnames are spelling variants.
-// "Chief James Steele" and "James Steele" are one; so, for this test, are
-// "Barack Obama" and a headline misread as a name ("Obama Reverses Bush").
+// samePerson reports whether two names may be one person's: the surname
+// (the last word, not a title) of one is a word of the other, or their
+// surnames are spelling variants. "Chief James Steele" and "James Steele"
+// are one; so, for this test, are "Barack Obama" and a headline misread as
+// a name ("Obama Reverses Bush"). A first name alone is no person: "Ivette
+// Miranda" and "Ivette Hernandez" are two.
 func samePerson(a, b string) bool {
 	fa, fb := nameWords(a), nameWords(b)
-	for _, w := range fa {
-		if slices.Contains(fb, w) {
-			return true
-		}
-	}
 	if len(fa) == 0 || len(fb) == 0 {
 		return false
 	}
 	la, lb := fa[len(fa)-1], fb[len(fb)-1]
+	if slices.Contains(fb, la) || slices.Contains(fa, lb) {
+		return true
+	}
 	return text.EditDistance(la, lb) <= 1 && min(len(la), len(lb)) >= 5
 }
 

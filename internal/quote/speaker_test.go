@@ -192,6 +192,7 @@ func TestSpeakerNames(t *testing.T) {
 		{"Sergei Lavrov", "Sergey Lavrov", true},
 		{"Vladimir Putin", "Kim Jong Un", false},
 		{"Raymond Kelly", "Joseph Cerar", false},
+		{"Ivette Miranda", "Ivette Hernandez", false},
 	} {
 		if got := samePerson(c.a, c.b); got != c.same {
 			t.Errorf("samePerson(%q, %q) = %v, want %v", c.a, c.b, got, c.same)

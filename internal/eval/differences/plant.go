@@ -403,6 +403,16 @@ func figure(toks []text.Token, k int) bool {
 	if k == 0 || prev(1).Text == "(" || next(1).Text == ")" || prev(1).Text == "." || prev(1).Text == "#" {
 		return false
 	}
+	// A number written with a leading zero is a label or a year ("iLife
+	// '09", "007"), not a count.
+	if len(toks[k].Text) > 1 && toks[k].Text[0] == '0' {
+		return false
+	}
+	// A mark after a name ("BlackBerry® 10 platform", "Windows™ 8") keeps
+	// the number a piece of the name.
+	if strings.ContainsAny(prev(1).Text, "®™\uFFFD") && prev(2).Cap && prev(2).Kind == text.Word {
+		return false
+	}
 	// A capitalised word beside the number makes it a piece of a name
 	// ("Flight 447", "357 Magnum", "Lower 48") or a clock time ("1300
 	// GMT"); a figure counts a lower-case noun or is an amount of money
