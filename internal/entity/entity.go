@@ -428,10 +428,16 @@ func initials(words []string) string {
 
 // mergeShortForms joins a bare surname, given name or "Mr Kim" to the full
 // name it stands for: among the people whose name has that word, the one the
-// report names most, then the one the story names most. A plural joins its
+// report names most, then the one the story names most. A bare name that
+// speaks ("Willrich said", "said Willrich.") is first the one of them the
+// report named last before it, the first named in that sentence, not as the
+// object of a preposition ("the shooting of Kaylee Reyes"): of "Lura
+// Willrich said she is devastated that her son, Royal Willrich, is gone",
+// it is she who goes on talking, and of a grandmother quoted, then "Derrick
+// Hale is overwhelmed ... Hale said", the grandfather. A plural joins its
 // singular.
 func (r *Resolver) mergeShortForms() {
-	type cand struct{ root, inDoc, total int }
+	type cand struct{ root, last, inDoc, total int }
 	byWord := map[string][]int{} // word -> multi-word person mentions
 	for i, m := range r.ms {
 		if m.descriptor < 0 && len(m.words) > 1 && m.typ == news.EntityPerson {
@@ -439,6 +445,14 @@ func (r *Resolver) mergeShortForms() {
 			byWord[w[0]] = append(byWord[w[0]], i)
 			if len(w) > 1 {
 				byWord[w[len(w)-1]] = append(byWord[w[len(w)-1]], i)
+			}
+			if len(w) > 2 {
+				// A hyphenated surname or given name, alone, is one
+				// word whose key has two ("Acosta-Ramos", "acosta
+				// ramos", of "Jason Acosta-Ramos").
+				first, last := w[0]+" "+w[1], w[len(w)-2]+" "+w[len(w)-1]
+				byWord[first] = append(byWord[first], i)
+				byWord[last] = append(byWord[last], i)
 			}
 		}
 	}
@@ -469,11 +483,14 @@ func (r *Resolver) mergeShortForms() {
 			c.total++
 			if r.ms[j].doc == m.doc {
 				c.inDoc++
+				if m.speaks && r.ms[j].end <= m.start && !r.ms[j].object {
+					c.last = max(c.last, r.lastPlace(j))
+				}
 			}
 		}
 		var best *cand
 		for _, c := range cands {
-			if best == nil || c.inDoc > best.inDoc || c.inDoc == best.inDoc && (c.total > best.total || c.total == best.total && c.root < best.root) {
+			if best == nil || betterShortForm(c.last, c.inDoc, c.total, c.root, best.last, best.inDoc, best.total, best.root) {
 				best = c
 			}
 		}
@@ -496,6 +513,38 @@ func (r *Resolver) mergeShortForms() {
 			r.union(j, i)
 		}
 	}
+}
+
+// betterShortForm orders the full names a short form may stand for: first
+// the one named last before a short form that speaks (lastPlace; 0 for
+// the others), then those the report names most, then those the story
+// names most, then the first named.
+func betterShortForm(last, inDoc, total, root, bLast, bInDoc, bTotal, bRoot int) bool {
+	if last != bLast {
+		return last > bLast
+	}
+	if inDoc != bInDoc {
+		return inDoc > bInDoc
+	}
+	if total != bTotal {
+		return total > bTotal
+	}
+	return root < bRoot
+}
+
+// lastPlace ranks mention j by its place in its report for the short form
+// that speaks: later sentences rank higher, and within a sentence the name
+// named first (the subject, as a rule) ranks higher. It is at least 1.
+func (r *Resolver) lastPlace(j int) int {
+	m := r.ms[j]
+	ss := r.c.Docs[m.doc].Sentences
+	si := sort.Search(len(ss), func(i int) bool { return ss[i].End > m.start })
+	start := 0
+	if si < len(ss) {
+		start = ss[si].Start
+	}
+	// Sentences are far shorter than 1<<20 bytes.
+	return (si+1)<<20 - (m.start - start)
 }
 
 // build gathers each group of mentions into a root with its type and name.

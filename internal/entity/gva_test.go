@@ -348,3 +348,62 @@ func TestLargeNewspaperIsAnOutlet(t *testing.T) {
 		"Alison Knezevich": news.EntityPerson,
 	})
 }
+
+// TestHyphenatedSurnameAlone reads the reports of GVA incident 484307 (a
+// drive-by shooting at a party in Phoenix in 2013), which call a victim
+// "Jason Jonathan Acosta-Ramos" once and "Acosta-Ramos" after: the bare
+// hyphenated surname, whose key has two words, once stood alone as a
+// thing of its own.
+func TestHyphenatedSurnameAlone(t *testing.T) {
+	for _, want := range []struct{ name, alias string }{
+		{"Jason Jonathan Acosta-Ramos", "Acosta-Ramos"},
+		{"Carlos Rodriguez-Espinoza", "Rodriguez-Espinoza"},
+	} {
+		found := false
+		for _, e := range incidentEntities(t, "484307") {
+			if e.Name == want.alias {
+				t.Errorf("%s stands alone, not as a name of %s", want.alias, want.name)
+			}
+			if e.Name == want.name {
+				found = true
+				if e.Type != news.EntityPerson || !slices.Contains(e.Aliases, want.alias) {
+					t.Errorf("%s: type %s, aliases %q; want a person called %s too", e.Name, e.Type, e.Aliases, want.alias)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("no entity %s", want.name)
+		}
+	}
+}
+
+// TestSpeakingSurnameIsTheSpeaker reads the reports of GVA incident 281039
+// (a shooting at a car wash in San Antonio in 2015). One names "Lura
+// Willrich" as she speaks of "her son, Royal Willrich", then quotes
+// "Willrich" twice: the mother, named first in the sentence named last, not
+// the son the other reports name more often (TestSpeakingSurname in quote
+// has two more).
+func TestSpeakingSurnameIsTheSpeaker(t *testing.T) {
+	found := false
+	for _, e := range incidentEntities(t, "281039") {
+		if e.Name == "Lura Willrich" {
+			found = true
+			if !slices.Contains(e.Aliases, "Willrich") {
+				t.Errorf("Lura Willrich is never called Willrich (aliases %q)", e.Aliases)
+			}
+		}
+	}
+	if !found {
+		t.Error("no entity Lura Willrich")
+	}
+}
+
+// TestTitleWordBeforeAPlaceWord reads the reports of GVA incident 324644
+// (Kent, Washington, 2013): "King County" was the title "king" and a
+// person called "County", who then spoke a father's quote.
+func TestTitleWordBeforeAPlaceWord(t *testing.T) {
+	types := wantTypes(t, "324644", map[string]string{"King County": news.EntityPlace})
+	if _, ok := types["County"]; ok {
+		t.Error("County is an entity of its own")
+	}
+}

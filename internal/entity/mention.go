@@ -23,6 +23,8 @@ type mention struct {
 	initial    bool   // starts a sentence or a quotation: capitalised for that reason alone
 	honor      bool   // preceded by an honorific ("Mr")
 	cue        bool   // followed by a speech verb ("Putin said")
+	speaks     bool   // a speaker: "Putin said", or "said Putin." closing the clause
+	object     bool   // after a preposition: "the shooting of Kaylee Reyes"
 	locative   bool   // preceded by "in", "to", "from"...
 	descriptor int    // >= 0: a "the Russian leader" reference; the index of the title word
 }
@@ -332,27 +334,7 @@ func appendRun(out []mention, d *text.Doc, toks []text.Token, i, j, doc int) []m
 		out = appendRun(out, d, toks, i, e, doc)
 		return appendRun(out, d, toks, s, j, doc)
 	}
-	whole := knownName(joinText(toks[i:j]))
-	// Peel titles and demonyms off the front: "Russian Defence Minister Sergei Shoigu".
-	var desc, ctry []string
-	k := i
-	honor := false
-	if !whole {
-		desc, ctry, k, honor = peelFront(toks, i, j)
-	}
-	if len(desc) == 0 || k == j || orgLike(toks[k:j]) {
-		// Without a title the demonym belongs to the name ("Korean Central
-		// News Agency"), unless a known place follows ("Russian Far East").
-		rest := k
-		if len(desc) > 0 {
-			rest = j
-		}
-		if len(ctry) > 0 && rest < j && knownName(joinText(toks[rest:j])) {
-			k, desc = rest, nil
-		} else {
-			k, desc, ctry, honor = i, nil, nil, false
-		}
-	}
+	desc, ctry, k, honor := titledFront(toks, i, j)
 	desc, ctry = titlesBefore(toks, i, desc, ctry)
 	if k >= j {
 		return out
@@ -381,6 +363,8 @@ func appendRun(out []mention, d *text.Doc, toks []text.Token, i, j, doc int) []m
 	// a verb after it: in "the delegation to Bali, says", Bali does not
 	// speak.
 	m.cue = !m.locative && speakerCue(toks, i, j, len(words))
+	m.speaks = m.cue || saidBefore(toks, i, j)
+	m.object = i > 0 && english.Prepositions.Has(toks[i-1].Lower)
 	m = classify(m)
 	if m.canon == "" && k == 0 && datelinePlace(d, start, end) {
 		m.typ, m.sub = news.EntityPlace, ""
@@ -717,6 +701,48 @@ func orgLike(toks []text.Token) bool {
 		}
 	}
 	return false
+}
+
+// titledFront peels the titles and demonyms off the front of the run [i,
+// j) of a name ("Russian Defence Minister Sergei Shoigu"), unless the run
+// is a known name whole, or what follows the title is an organisation's or
+// a place's ("State Department", "King County"). It returns them, where
+// the name starts, and whether a title was an honorific.
+func titledFront(toks []text.Token, i, j int) (desc, ctry []string, k int, honor bool) {
+	k = i
+	if !knownName(joinText(toks[i:j])) {
+		desc, ctry, k, honor = peelFront(toks, i, j)
+	}
+	if len(desc) > 0 && k < j && !orgLike(toks[k:j]) && !placeWordAlone(toks[k:j]) {
+		return desc, ctry, k, honor
+	}
+	// Without a title the demonym belongs to the name ("Korean Central
+	// News Agency"), unless a known place follows ("Russian Far East").
+	rest := k
+	if len(desc) > 0 {
+		rest = j
+	}
+	if len(ctry) > 0 && rest < j && knownName(joinText(toks[rest:j])) {
+		return nil, ctry, rest, honor
+	}
+	return nil, nil, i, false
+}
+
+// saidBefore reports a name after its verb of speech that closes the
+// clause ("“...,” said Willrich."): an inverted attribution. "said Kaylee
+// Reyes was in serious condition" is no speaker's: a verb follows.
+func saidBefore(toks []text.Token, i, j int) bool {
+	if i == 0 || !speechVerbs.Has(toks[i-1].Lower) {
+		return false
+	}
+	return j >= len(toks) || toks[j].Kind == text.Punct
+}
+
+// placeWordAlone reports whether the words after a title are one word that
+// ends the names of places: "King County", "Prince Street", "Bishop
+// Island" name a place, whose first word only looks like a title.
+func placeWordAlone(toks []text.Token) bool {
+	return len(toks) == 1 && (placeWords.Has(toks[0].Lower) || streetEnds.Has(toks[0].Lower))
 }
 
 // contraction reports "I'm", "It's", "We'll": capitalised, but no name.

@@ -184,6 +184,10 @@ func (f *finder) tokAt(off int) int {
 }
 
 // sentenceOf returns the span of the sentence holding offset off.
+// nearParagraphs is how many paragraphs back a pronoun's person may be
+// named: news names a speaker in the quote's paragraph or just before.
+const nearParagraphs = 3
+
 func (f *finder) sentenceOf(off int) Span {
 	ss := f.d.Sentences
 	i := sort.Search(len(ss), func(i int) bool { return ss[i].End > off })
@@ -1433,7 +1437,11 @@ func (f *finder) speaker(src Span, prev []Attribution, para int) (name string, n
 			if sp, ok := f.roleSpokeBefore(src.Start); ok {
 				return strings.TrimSpace(f.t[sp.Start:sp.End]), false
 			}
-			if name, ok := f.r.PersonBefore(f.doc, src.Start); ok {
+			// The person named last, if named near: a "he said" whose
+			// person was named many paragraphs back is most often
+			// someone the report describes in between without a name
+			// ("The victim's parents attended the news conference").
+			if name, end, ok := f.r.LastPerson(f.doc, src.Start); ok && f.paraOf(end-1) >= para-nearParagraphs {
 				return name, true
 			}
 		}
@@ -1543,6 +1551,10 @@ func (f *finder) subjectOfClause(ant Span) Span {
 // speaker's. News prose gives the speaker's paragraph and then the quote's
 // ("Another neighbor said he didn't know the family well." / "“I never
 // would've suspected there were any issues,” he said.").
+//
+// Sentences in between whose subject is a personal pronoun ("She described
+// two bursts of gunfire.") go on with that speaker, and are stepped over,
+// two at most.
 func (f *finder) roleSpokeBefore(off int) (Span, bool) {
 	ss := f.d.Sentences
 	si := sort.Search(len(ss), func(i int) bool { return ss[i].End > off }) - 1
@@ -1551,6 +1563,10 @@ func (f *finder) roleSpokeBefore(off int) (Span, bool) {
 	}
 	a := f.d.Annotation()
 	sp, h := a.SentenceSubject(si)
+	for step := 0; step < 2 && h >= 0 && si > 0 && personalPronoun(f.toks[h].Lower) && ss[si].Para-ss[si-1].Para <= 1; step++ {
+		si--
+		sp, h = a.SentenceSubject(si)
+	}
 	if h < 0 || !a.Noun(h) || a.Proper(h) || f.toks[h].Cap {
 		return Span{}, false
 	}
@@ -1578,6 +1594,10 @@ func (f *finder) roleSpokeBefore(off int) (Span, bool) {
 	}
 	return src, true
 }
+
+// personalPronoun reports "he" or "she": a person who goes on from a
+// sentence before.
+func personalPronoun(w string) bool { return w == "he" || w == "she" }
 
 // saidBy is the person who, between offsets from and to, is named right
 // before a speech verb ("Long had parked ..., Edmonson said."): that

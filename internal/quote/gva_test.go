@@ -175,3 +175,49 @@ func TestSpeakerInAppositionAndAbbreviatedRank(t *testing.T) {
 	wantSpeaker(t, "121031", "Tonight, Texans hearts", "John Cornyn")
 	wantSpeaker(t, "480327", "It's a terrible tragedy", "Carolyn Belford")
 }
+
+// TestRoleSpeakerThroughAPronounSentence reads GVA incident 488833 (a
+// shooting in East Baltimore in 2013): "One woman, who declined to give
+// her name, said she was inside when the shooting started. She described
+// two bursts of gunfire with a pause between." then “When I hear shots,
+// I don't move,” she said. The woman, named by a role, spoke; the
+// sentence between goes on with her. The quote had gone to the police
+// spokesman, the last person named.
+func TestRoleSpeakerThroughAPronounSentence(t *testing.T) {
+	wantSpeaker(t, "488833", "When I hear shots", "One woman")
+}
+
+// TestPronounNamedFarBack reads GVA incident 324644 (a 1-year-old shot in
+// Kent in 2013). One report closes on "The victim's parents attended the
+// news conference" then “The media is painting me to be a hardened
+// gangster ... I'm a grieving father,” he said. The father is never
+// named; the last person named, paragraphs back, is the girl, and before
+// that fix "King County" had made a person "County" who took the quote.
+// A pronoun whose person was named that far back stays unresolved.
+func TestPronounNamedFarBack(t *testing.T) {
+	found := false
+	for _, q := range incidentQuotes(t, "324644") {
+		if strings.HasPrefix(q.text, "The media is painting me") {
+			found = true
+			if q.Speaker == "County" || strings.Contains(q.Speaker, "Grant") {
+				t.Errorf("“The media is painting me ...”: speaker %q, the girl or a county", q.Speaker)
+			}
+		}
+	}
+	if !found {
+		t.Fatal("no quote “The media is painting me ...” in incident 324644")
+	}
+}
+
+// TestSpeakingSurname reads GVA incident 352628 (a boy killed in a drive-by
+// in 2015): the grandmother "Lynne Hale" is quoted, then "Derrick Hale is
+// overwhelmed with sadness ... Hale said": the grandfather, named last before
+// the quote. In GVA 295919 "Reyes told officers “he had a handgun ...”" is
+// the father, Michael C. Reyes, not Kaylee Reyes, his daughter, whom "a
+// hospital spokesman said" later: a name after "said" is a speaker only
+// when it closes the clause.
+func TestSpeakingSurname(t *testing.T) {
+	wantSpeaker(t, "352628", "He jumped up, went to check", "Derrick Hale")
+	wantSpeaker(t, "295919", "he had a handgun in his possession", "Michael C. Reyes")
+	wantSpeaker(t, "281039", "They killed my baby boy", "Lura Willrich")
+}
