@@ -803,10 +803,13 @@ func (r *Resolver) Entities(quotes []news.Quote) []news.Entity {
 			if m.descriptor >= 0 {
 				continue
 			}
-			a := strings.Join(m.words, " ")
-			if k := foldKey(a); !seenAlias[k] {
-				seenAlias[k] = true
-				e.Aliases = append(e.Aliases, a)
+			// The alias and its key are built on the stack; only a new
+			// alias is kept.
+			var ab, kb [128]byte
+			a := appendSpaced(ab[:0], m.words)
+			if k := appendFoldKey(kb[:0], a); !seenAlias[string(k)] {
+				seenAlias[string(k)] = true
+				e.Aliases = append(e.Aliases, string(a))
 			}
 		}
 		for d := range docs {
@@ -851,7 +854,7 @@ func (r *Resolver) Affiliations(doc, start, end int, name string) []string {
 		for c := range o.ctry {
 			add(c)
 		}
-		if c, ok := homeCountry()[foldKey(o.name)]; ok {
+		if c, ok := lookupFold(homeCountry(), o.name); ok {
 			add(c)
 		}
 	}
@@ -873,13 +876,13 @@ func (r *Resolver) Affiliations(doc, start, end int, name string) []string {
 		k := sort.Search(len(toks), func(i int) bool { return toks[i].Start >= start })
 		for ; k < len(toks) && toks[k].End <= end; k++ {
 			if k+1 < len(toks) && toks[k+1].End <= end {
-				if c, ok := demonyms()[foldKey(toks[k].Text+" "+toks[k+1].Text)]; ok {
+				if c, ok := lookupFold2(demonyms(), toks[k].Text, toks[k+1].Text); ok {
 					add(c)
 					k++
 					continue
 				}
 			}
-			if c, ok := demonyms()[foldKey(toks[k].Text)]; ok && toks[k].Cap {
+			if c, ok := lookupFold(demonyms(), toks[k].Text); ok && toks[k].Cap {
 				add(c)
 			}
 		}
