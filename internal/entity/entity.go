@@ -34,8 +34,8 @@ type root struct {
 	id       int
 	typ, sub string
 	canon    string
-	desc     map[string]bool
-	ctry     map[string]bool
+	desc     map[string]bool // nil until a member has a title
+	ctry     map[string]bool // nil until a member has a country
 	members  []int
 	perDoc   map[int]int
 	name     string
@@ -508,21 +508,27 @@ func (r *Resolver) build() {
 		}
 		o := r.roots[rt]
 		if o == nil {
-			o = &root{id: rt, desc: map[string]bool{}, ctry: map[string]bool{}, perDoc: map[int]int{}}
+			o = &root{id: rt, perDoc: map[int]int{}}
 			r.roots[rt] = o
 		}
 		o.members = append(o.members, i)
 		o.perDoc[r.ms[i].doc]++
 	}
 	for _, o := range r.roots {
-		votes := map[string]int{}
+		var votes typeVotes
 		cue, loc := 0, 0
 		for _, i := range o.members {
 			m := &r.ms[i]
 			for _, d := range m.desc {
+				if o.desc == nil {
+					o.desc = map[string]bool{}
+				}
 				o.desc[d] = true
 			}
 			for _, c := range m.countries {
+				if o.ctry == nil {
+					o.ctry = map[string]bool{}
+				}
 				o.ctry[c] = true
 			}
 			if m.canon != "" && o.canon == "" {
@@ -533,10 +539,10 @@ func (r *Resolver) build() {
 				if len(m.words) > 1 || m.canon != "" {
 					w = 2
 				}
-				votes[m.typ+"/"+m.sub] += w
+				votes.add(m.typ, m.sub, w)
 			}
 			if m.honor || len(m.desc) > 0 {
-				votes[news.EntityPerson+"/"] += 2
+				votes.add(news.EntityPerson, "", 2)
 			}
 			if m.cue {
 				cue++
@@ -545,25 +551,76 @@ func (r *Resolver) build() {
 				loc++
 			}
 		}
-		best := ""
-		for k, v := range votes {
-			if best == "" || v > votes[best] || v == votes[best] && k < best {
-				best = k
-			}
-		}
-		if best == "" {
+		if b, ok := votes.best(); ok {
+			o.typ, o.sub = b.typ, b.sub
+		} else {
 			switch {
 			case cue > 0:
-				best = news.EntityPerson + "/"
+				o.typ, o.sub = news.EntityPerson, ""
 			case loc > 0:
-				best = news.EntityPlace + "/"
+				o.typ, o.sub = news.EntityPlace, ""
 			default:
-				best = news.EntityOther + "/"
+				o.typ, o.sub = news.EntityOther, ""
 			}
 		}
-		o.typ, o.sub, _ = strings.Cut(best, "/")
 		o.name = r.pickName(o)
 	}
+}
+
+// typeVotes counts a root's members' votes for a type and subtype: a few
+// kinds a root, so a list, and no "type/subtype" key built for each vote.
+type typeVotes []typeVote
+
+type typeVote struct {
+	typ, sub string
+	n        int
+}
+
+func (v *typeVotes) add(typ, sub string, w int) {
+	for k := range *v {
+		if (*v)[k].typ == typ && (*v)[k].sub == sub {
+			(*v)[k].n += w
+			return
+		}
+	}
+	*v = append(*v, typeVote{typ, sub, w})
+}
+
+// best is the kind with the most votes; of equal votes, the one whose
+// "type/subtype" sorts first.
+func (v typeVotes) best() (typeVote, bool) {
+	if len(v) == 0 {
+		return typeVote{}, false
+	}
+	b := v[0]
+	for _, k := range v[1:] {
+		if k.n > b.n || k.n == b.n && slashLess(k, b) {
+			b = k
+		}
+	}
+	return b, true
+}
+
+// slashLess reports a.typ+"/"+a.sub < b.typ+"/"+b.sub without building
+// either string.
+func slashLess(a, b typeVote) bool {
+	la, lb := len(a.typ)+1+len(a.sub), len(b.typ)+1+len(b.sub)
+	for i := 0; i < la && i < lb; i++ {
+		if ca, cb := slashAt(a, i), slashAt(b, i); ca != cb {
+			return ca < cb
+		}
+	}
+	return la < lb
+}
+
+func slashAt(v typeVote, i int) byte {
+	switch {
+	case i < len(v.typ):
+		return v.typ[i]
+	case i == len(v.typ):
+		return '/'
+	}
+	return v.sub[i-len(v.typ)-1]
 }
 
 // pickName is the gazetteer's name, else the most used form with the most
