@@ -137,7 +137,7 @@ func knownKey[S string | []byte](k S) bool {
 	return false
 }
 
-// knownWords is knownName(joinWords(words)), joined on the stack.
+// knownWords is knownName of the words joined by appendJoinWords, on the stack.
 func knownWords(words []string) bool {
 	var buf [128]byte
 	return knownName(appendJoinWords(buf[:0], words))
@@ -764,14 +764,9 @@ func appendJoinText(dst []byte, toks []text.Token) []byte {
 	return dst
 }
 
-// joinWords joins a name's words with spaces, but initials in a row
-// without ("U. S. Fish" is "U.S. Fish", "P. J. Crowley" "P.J. Crowley"),
-// so that both spellings have one key.
-func joinWords(words []string) string {
-	return string(appendJoinWords(nil, words))
-}
-
-// appendJoinWords appends joinWords(words) to dst.
+// appendJoinWords appends a name's words joined with spaces, but initials
+// in a row without ("U. S. Fish" is "U.S. Fish", "P. J. Crowley" "P.J.
+// Crowley"), so that both spellings have one key.
 func appendJoinWords(dst []byte, words []string) []byte {
 	for i, w := range words {
 		if i > 0 && !(isInitial(words[i-1]) && (isInitial(w) || len(w) == 1 && 'A' <= w[0] && w[0] <= 'Z')) {
