@@ -1209,13 +1209,14 @@ func bareLine(doc *text.Doc, s int) bool {
 func HasBoilerplate(sent string) bool {
 	var buf [512]byte
 	if len(sent) > len(buf) || !isASCII(sent) {
+		// A curly quote or a dash makes a sentence non-ASCII (most of
+		// some outlets'): lower-cased as a string, then searched as the
+		// ASCII ones are, not for each phrase in turn.
 		low := strings.ToLower(sent)
-		for _, b := range boilerplate() {
-			if strings.Contains(low, b) {
-				return true
-			}
+		if len(low) <= len(buf) {
+			return boilerplateBytes().in(append(buf[:0], low...))
 		}
-		return false
+		return boilerplateBytes().in([]byte(low))
 	}
 	low := buf[:len(sent)]
 	for i := 0; i < len(sent); i++ {

@@ -152,26 +152,69 @@ func relatedTerms(vocab map[string]int32, surfs map[int32][]string) [][]int32 {
 			if english.SpeechVerbs.Has(w) {
 				continue
 			}
-			english.EachSynonym(w, func(v string) {
+			for _, syn := range wordSynonyms(w) {
 				// Most synonyms are not in the story: look their two terms
 				// up first, and work out the synonym's lemmas (the costly
 				// test) only when one of them may be related.
-				ts := [2]string{text.Stem(v), Synonym(v)}
+				ts := syn.terms
 				if !slices.ContainsFunc(ts[:], func(t string) bool { return mayRelate(vocab, names, light, id, t) }) {
-					return
+					continue
 				}
-				if english.SpeechVerbs.Has(v) || sharesLemma(ownStems(), v) {
-					return
+				if english.SpeechVerbs.Has(syn.word) || sharesLemma(ownStems(), syn.word) {
+					continue
 				}
 				for _, t := range ts {
 					if o, ok := vocab[t]; ok && mayRelate(vocab, names, light, id, t) && !slices.Contains(ownStems(), t) && !slices.Contains(rel[id], o) {
 						rel[id] = append(rel[id], o)
 					}
 				}
-			})
+			}
 		}
 	}
 	return rel
+}
+
+// synTerm is a WordNet synonym of a word with its two terms: its stem and
+// its synonym class.
+type synTerm struct {
+	word  string
+	terms [2]string
+}
+
+// synonymTerms caches each word's synonyms with their terms
+// (english.EachSynonym's, in its order): a story's words recur in the
+// next story, and working them out again (three lemmas, three look-ups,
+// then a stem and a class for each synonym) was most of relatedTerms. The
+// cache stops growing at a bound, as the stems' does.
+var synonymTerms struct {
+	mu sync.RWMutex
+	m  map[string][]synTerm
+}
+
+const maxSynonymWords = 30_000
+
+// wordSynonyms returns w's synonyms with their terms, from the cache when
+// it holds them. The list is shared: callers only read it.
+func wordSynonyms(w string) []synTerm {
+	synonymTerms.mu.RLock()
+	syns, ok := synonymTerms.m[w]
+	synonymTerms.mu.RUnlock()
+	if ok {
+		return syns
+	}
+	english.EachSynonym(w, func(v string) {
+		syns = append(syns, synTerm{word: v, terms: [2]string{text.Stem(v), Synonym(v)}})
+	})
+	synonymTerms.mu.Lock()
+	if synonymTerms.m == nil {
+		synonymTerms.m = make(map[string][]synTerm)
+	}
+	if len(synonymTerms.m) < maxSynonymWords {
+		// copied, so that the cache holds no text the word is cut from alive
+		synonymTerms.m[strings.Clone(w)] = syns
+	}
+	synonymTerms.mu.Unlock()
+	return syns
 }
 
 // mayRelate reports whether the story term t can be related to the term id,

@@ -67,6 +67,26 @@ func BenchmarkBuild10(b *testing.B) {
 	}
 }
 
+// BenchmarkBuildSingles measures the briefs of 20 one-report stories (the
+// first 20 PolNeAR training reports, each alone): most stories of a stream
+// have one to three reports, so what a brief costs whatever its size weighs
+// most there.
+func BenchmarkBuildSingles(b *testing.B) {
+	files, _ := filepath.Glob(filepath.Join(sharedData(b, "polnear"), "data", "train", "text", "*.txt"))
+	if len(files) < 20 {
+		b.Fatalf("want 20 reports, got %d", len(files))
+	}
+	arts := readPlain(b, files[:20])
+	b.ReportAllocs()
+	b.ResetTimer()
+	for b.Loop() {
+		for _, a := range arts {
+			c := *a
+			Build([]*news.Article{&c}, Options{SummaryWords: 100})
+		}
+	}
+}
+
 // TestSummarySupport checks that a summary sentence cites a source whose
 // own sentence carries the same information even when that sentence did not
 // join its claim, and cites it with that sentence as evidence.

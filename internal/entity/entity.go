@@ -34,8 +34,8 @@ type root struct {
 	id       int
 	typ, sub string
 	canon    string
-	desc     map[string]bool
-	ctry     map[string]bool
+	desc     map[string]bool // nil until a member has a title
+	ctry     map[string]bool // nil until a member has a country
 	members  []int
 	perDoc   map[int]int
 	name     string
@@ -557,21 +557,27 @@ func (r *Resolver) build() {
 		}
 		o := r.roots[rt]
 		if o == nil {
-			o = &root{id: rt, desc: map[string]bool{}, ctry: map[string]bool{}, perDoc: map[int]int{}}
+			o = &root{id: rt, perDoc: map[int]int{}}
 			r.roots[rt] = o
 		}
 		o.members = append(o.members, i)
 		o.perDoc[r.ms[i].doc]++
 	}
 	for _, o := range r.roots {
-		votes := map[string]int{}
+		var votes typeVotes
 		cue, loc := 0, 0
 		for _, i := range o.members {
 			m := &r.ms[i]
 			for _, d := range m.desc {
+				if o.desc == nil {
+					o.desc = map[string]bool{}
+				}
 				o.desc[d] = true
 			}
 			for _, c := range m.countries {
+				if o.ctry == nil {
+					o.ctry = map[string]bool{}
+				}
 				o.ctry[c] = true
 			}
 			if m.canon != "" && o.canon == "" {
@@ -582,10 +588,10 @@ func (r *Resolver) build() {
 				if len(m.words) > 1 || m.canon != "" {
 					w = 2
 				}
-				votes[m.typ+"/"+m.sub] += w
+				votes.add(m.typ, m.sub, w)
 			}
 			if m.honor || len(m.desc) > 0 {
-				votes[news.EntityPerson+"/"] += 2
+				votes.add(news.EntityPerson, "", 2)
 			}
 			if m.cue {
 				cue++
@@ -594,25 +600,76 @@ func (r *Resolver) build() {
 				loc++
 			}
 		}
-		best := ""
-		for k, v := range votes {
-			if best == "" || v > votes[best] || v == votes[best] && k < best {
-				best = k
-			}
-		}
-		if best == "" {
+		if b, ok := votes.best(); ok {
+			o.typ, o.sub = b.typ, b.sub
+		} else {
 			switch {
 			case cue > 0:
-				best = news.EntityPerson + "/"
+				o.typ, o.sub = news.EntityPerson, ""
 			case loc > 0:
-				best = news.EntityPlace + "/"
+				o.typ, o.sub = news.EntityPlace, ""
 			default:
-				best = news.EntityOther + "/"
+				o.typ, o.sub = news.EntityOther, ""
 			}
 		}
-		o.typ, o.sub, _ = strings.Cut(best, "/")
 		o.name = r.pickName(o)
 	}
+}
+
+// typeVotes counts a root's members' votes for a type and subtype: a few
+// kinds a root, so a list, and no "type/subtype" key built for each vote.
+type typeVotes []typeVote
+
+type typeVote struct {
+	typ, sub string
+	n        int
+}
+
+func (v *typeVotes) add(typ, sub string, w int) {
+	for k := range *v {
+		if (*v)[k].typ == typ && (*v)[k].sub == sub {
+			(*v)[k].n += w
+			return
+		}
+	}
+	*v = append(*v, typeVote{typ, sub, w})
+}
+
+// best is the kind with the most votes; of equal votes, the one whose
+// "type/subtype" sorts first.
+func (v typeVotes) best() (typeVote, bool) {
+	if len(v) == 0 {
+		return typeVote{}, false
+	}
+	b := v[0]
+	for _, k := range v[1:] {
+		if k.n > b.n || k.n == b.n && slashLess(k, b) {
+			b = k
+		}
+	}
+	return b, true
+}
+
+// slashLess reports a.typ+"/"+a.sub < b.typ+"/"+b.sub without building
+// either string.
+func slashLess(a, b typeVote) bool {
+	la, lb := len(a.typ)+1+len(a.sub), len(b.typ)+1+len(b.sub)
+	for i := 0; i < la && i < lb; i++ {
+		if ca, cb := slashAt(a, i), slashAt(b, i); ca != cb {
+			return ca < cb
+		}
+	}
+	return la < lb
+}
+
+func slashAt(v typeVote, i int) byte {
+	switch {
+	case i < len(v.typ):
+		return v.typ[i]
+	case i == len(v.typ):
+		return '/'
+	}
+	return v.sub[i-len(v.typ)-1]
 }
 
 // pickName is the gazetteer's name, else the most used form with the most
@@ -852,10 +909,13 @@ func (r *Resolver) Entities(quotes []news.Quote) []news.Entity {
 			if m.descriptor >= 0 {
 				continue
 			}
-			a := strings.Join(m.words, " ")
-			if k := foldKey(a); !seenAlias[k] {
-				seenAlias[k] = true
-				e.Aliases = append(e.Aliases, a)
+			// The alias and its key are built on the stack; only a new
+			// alias is kept.
+			var ab, kb [128]byte
+			a := appendSpaced(ab[:0], m.words)
+			if k := appendFoldKey(kb[:0], a); !seenAlias[string(k)] {
+				seenAlias[string(k)] = true
+				e.Aliases = append(e.Aliases, string(a))
 			}
 		}
 		for d := range docs {
@@ -900,7 +960,7 @@ func (r *Resolver) Affiliations(doc, start, end int, name string) []string {
 		for c := range o.ctry {
 			add(c)
 		}
-		if c, ok := homeCountry()[foldKey(o.name)]; ok {
+		if c, ok := lookupFold(homeCountry(), o.name); ok {
 			add(c)
 		}
 	}
@@ -922,13 +982,13 @@ func (r *Resolver) Affiliations(doc, start, end int, name string) []string {
 		k := sort.Search(len(toks), func(i int) bool { return toks[i].Start >= start })
 		for ; k < len(toks) && toks[k].End <= end; k++ {
 			if k+1 < len(toks) && toks[k+1].End <= end {
-				if c, ok := demonyms()[foldKey(toks[k].Text+" "+toks[k+1].Text)]; ok {
+				if c, ok := lookupFold2(demonyms(), toks[k].Text, toks[k+1].Text); ok {
 					add(c)
 					k++
 					continue
 				}
 			}
-			if c, ok := demonyms()[foldKey(toks[k].Text)]; ok && toks[k].Cap {
+			if c, ok := lookupFold(demonyms(), toks[k].Text); ok && toks[k].Cap {
 				add(c)
 			}
 		}

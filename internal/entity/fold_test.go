@@ -14,3 +14,15 @@ func FuzzFoldKey(f *testing.F) {
 		}
 	})
 }
+
+// slashLess orders kinds as their "type/subtype" strings sort.
+func TestSlashLess(t *testing.T) {
+	kinds := []typeVote{{"person", "", 0}, {"place", "country", 0}, {"place", "", 0}, {"org", "news outlet", 0}, {"organization", "", 0}, {"other", "vehicle", 0}, {"other", "", 0}, {"", "", 0}}
+	for _, a := range kinds {
+		for _, b := range kinds {
+			if got, want := slashLess(a, b), a.typ+"/"+a.sub < b.typ+"/"+b.sub; got != want {
+				t.Errorf("slashLess(%v, %v) = %v, want %v", a, b, got, want)
+			}
+		}
+	}
+}

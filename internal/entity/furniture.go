@@ -27,7 +27,7 @@ func noName(d *text.Doc, toks []text.Token, i, j int, words []string) bool {
 	if roleOnly(words) || officeOnly(words) {
 		return true
 	}
-	if knownName(joinWords(words)) {
+	if knownWords(words) {
 		return false
 	}
 	if clockOrCommon(words) || countOfPeople(words) || listOfNames(words) {
@@ -98,7 +98,7 @@ func countOfPeople(words []string) bool {
 	}
 	for _, w := range words[1:] {
 		l := strings.ToLower(w)
-		if _, dem := demonyms()[foldKey(w)]; !dem && !english.IsAdjective(l) {
+		if _, dem := lookupFold(demonyms(), w); !dem && !english.IsAdjective(l) {
 			return false
 		}
 	}
@@ -156,7 +156,7 @@ func listOfNames(words []string) bool {
 	for i := 0; i < len(words); {
 		n := 0
 		for j := min(len(words), i+5); j > i; j-- {
-			if knownName(joinWords(words[i:j])) {
+			if knownWords(words[i:j]) {
 				n = j - i
 				break
 			}

@@ -60,7 +60,7 @@ func foldKey(s string) string {
 
 // plainKey reports an ASCII string that folding leaves as it is: no
 // capital, no hyphen, dot, apostrophe or white space.
-func plainKey(s string) bool {
+func plainKey[S string | []byte](s S) bool {
 	for i := 0; i < len(s); i++ {
 		c := s[i]
 		if c >= 0x80 || c == '`' || 'A' <= c && c <= 'Z' || c == '-' || c == '.' || c == '\'' || c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f' {
@@ -73,7 +73,7 @@ func plainKey(s string) bool {
 // appendFold appends foldKey(s) to dst when s is ASCII without doubled or
 // back quotes (the general path's typographic folding), and reports
 // whether it could.
-func appendFold(dst []byte, s string) ([]byte, bool) {
+func appendFold[S string | []byte](dst []byte, s S) ([]byte, bool) {
 	for i := 0; i < len(s); i++ {
 		c := s[i]
 		if c >= 0x80 || c == '`' || c == '\'' && i+1 < len(s) && s[i+1] == '\'' {
@@ -117,21 +117,89 @@ func appendFold(dst []byte, s string) ([]byte, bool) {
 
 // knownName is known(foldKey(s)) without building the key when it need
 // not be built.
-func knownName(s string) bool {
+func knownName[S string | []byte](s S) bool {
 	if plainKey(s) {
-		return known(s)
+		return knownKey(s)
 	}
 	var buf [64]byte
 	b, ok := appendFold(buf[:0], s)
 	if !ok {
-		return known(foldKeySlow(s))
+		return known(foldKeySlow(string(s)))
 	}
+	return knownKey(b)
+}
+
+// knownKey is known(string(k)) without copying k.
+func knownKey[S string | []byte](k S) bool {
 	for _, g := range gazetteers {
-		if _, ok := g()[string(b)]; ok { // string(b) in an index: no copy
+		if _, ok := g()[string(k)]; ok { // string(k) in an index: no copy
 			return true
 		}
 	}
 	return false
+}
+
+// knownWords is knownName of the words joined by appendJoinWords, on the stack.
+func knownWords(words []string) bool {
+	var buf [128]byte
+	return knownName(appendJoinWords(buf[:0], words))
+}
+
+// knownText is knownName(joinText(toks)), joined on the stack.
+func knownText(toks []text.Token) bool {
+	var buf [128]byte
+	return knownName(appendJoinText(buf[:0], toks))
+}
+
+// appendFoldKey appends foldKey(s) to dst. Into a buffer on the stack, a
+// key to look up costs no allocation when s is ASCII.
+func appendFoldKey[S string | []byte](dst []byte, s S) []byte {
+	if b, ok := appendFold(dst, s); ok {
+		return b
+	}
+	return append(dst, foldKeySlow(string(s))...)
+}
+
+// lookupFold is m[foldKey(s)] without building the key as a string.
+func lookupFold(m map[string]string, s string) (string, bool) {
+	var buf [64]byte
+	v, ok := m[string(appendFoldKey(buf[:0], s))]
+	return v, ok
+}
+
+// lookupFold2 is m[foldKey(a+" "+b)] without building either string.
+func lookupFold2(m map[string]string, a, b string) (string, bool) {
+	var cat, buf [64]byte
+	ab := append(append(append(cat[:0], a...), ' '), b...)
+	v, ok := m[string(appendFoldKey(buf[:0], ab))]
+	return v, ok
+}
+
+// hasFold is set.Has(foldKey(s)) without building the key on the heap.
+func hasFold(set *english.Set, s string) bool {
+	var buf [64]byte
+	return set.Has(string(appendFoldKey(buf[:0], s)))
+}
+
+// hasLower is set.Has(strings.ToLower(w)), lower-cased on the stack when
+// w is ASCII.
+func hasLower(set *english.Set, w string) bool {
+	var buf [64]byte
+	if len(w) > len(buf) {
+		return set.Has(strings.ToLower(w))
+	}
+	b := buf[:len(w)]
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= utf8.RuneSelf {
+			return set.Has(strings.ToLower(w))
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		b[i] = c
+	}
+	return set.Has(string(b))
 }
 
 func foldKeySlow(s string) string {
@@ -318,13 +386,13 @@ func appendRun(out []mention, d *text.Doc, toks []text.Token, i, j, doc int) []m
 	// A known name with a common plural capitalised after it, as headlines
 	// and some styles do ("UN Security Council Resolutions", "White House
 	// Officials"): the name is the known part.
-	if j-i >= 2 && genericTail.Has(toks[j-1].Lower) && knownName(joinText(toks[i:j-1])) {
+	if j-i >= 2 && genericTail.Has(toks[j-1].Lower) && knownText(toks[i:j-1]) {
 		j--
 	}
 	// Two known names side by side ("told Sky News North Korea can...") are two mentions.
-	if j-i >= 3 && !knownName(joinText(toks[i:j])) {
+	if j-i >= 3 && !knownText(toks[i:j]) {
 		for k := i + 1; k < j; k++ {
-			if knownName(joinText(toks[i:k])) && knownName(joinText(toks[k:j])) {
+			if knownText(toks[i:k]) && knownText(toks[k:j]) {
 				out = appendRun(out, d, toks, i, k, doc)
 				return appendRun(out, d, toks, k, j, doc)
 			}
@@ -424,7 +492,7 @@ func personOfPlace(toks []text.Token, i, j int) (o int, ok bool) {
 	for o < j && toks[o].Lower != "of" {
 		o++
 	}
-	if o+1 >= j || o-i > 4 || !toks[o+1].Cap || knownName(joinText(toks[i:j])) {
+	if o+1 >= j || o-i > 4 || !toks[o+1].Cap || knownText(toks[i:j]) {
 		return 0, false
 	}
 	// The place is at most three words and holds no word of an
@@ -533,13 +601,13 @@ func peelFront(toks []text.Token, i, j int) (desc, ctry []string, k int, honor b
 	for k < j {
 		w := toks[k].Lower
 		if k+1 < j {
-			if c, ok := demonyms()[foldKey(toks[k].Text+" "+toks[k+1].Text)]; ok {
+			if c, ok := lookupFold2(demonyms(), toks[k].Text, toks[k+1].Text); ok {
 				ctry = append(ctry, c)
 				k += 2
 				continue
 			}
 		}
-		if c, ok := demonyms()[foldKey(toks[k].Text)]; ok {
+		if c, ok := lookupFold(demonyms(), toks[k].Text); ok {
 			ctry = append(ctry, c)
 			k++
 			continue
@@ -591,11 +659,12 @@ func titleCountry(toks []text.Token, k, j int) (string, int) {
 		x++
 	}
 	for y := j - 1; y > x; y-- {
-		key := foldKey(joinText(toks[x:y]))
-		if c, ok := countries()[key]; ok {
+		var jb, kb [128]byte
+		key := appendFoldKey(kb[:0], appendJoinText(jb[:0], toks[x:y]))
+		if c, ok := countries()[string(key)]; ok {
 			return c, y
 		}
-		if known(key) {
+		if knownKey(key) {
 			return "", y
 		}
 	}
@@ -611,9 +680,9 @@ func titlesBefore(toks []text.Token, i int, desc, ctry []string) ([]string, []st
 			desc = append(desc, w)
 			continue
 		}
-		if c, ok := demonyms()[foldKey(toks[b].Text)]; ok && len(desc) > 0 {
+		if c, ok := lookupFold(demonyms(), toks[b].Text); ok && len(desc) > 0 {
 			if b > 0 {
-				if c2, ok := demonyms()[foldKey(toks[b-1].Text+" "+toks[b].Text)]; ok {
+				if c2, ok := lookupFold2(demonyms(), toks[b-1].Text, toks[b].Text); ok {
 					c = c2
 				}
 			}
@@ -628,15 +697,16 @@ func titlesBefore(toks []text.Token, i int, desc, ctry []string) ([]string, []st
 // demonym, or "Iranian Foreign Minister" with no name after it (every
 // word a title or a demonym).
 func roleOnly(words []string) bool {
-	if _, ok := demonyms()[foldKey(strings.Join(words, " "))]; ok {
+	var jb, kb [128]byte
+	if _, ok := demonyms()[string(appendFoldKey(kb[:0], appendSpaced(jb[:0], words)))]; ok {
 		return true
 	}
-	if len(words) == 1 && titles.Has(strings.ToLower(words[0])) {
+	if len(words) == 1 && hasLower(titles, words[0]) {
 		return true
 	}
 	for _, w := range words {
-		_, dem := demonyms()[foldKey(w)]
-		if !(titles.Has(strings.ToLower(w)) || dem || w == "North" || w == "South") {
+		_, dem := lookupFold(demonyms(), w)
+		if !(hasLower(titles, w) || dem || w == "North" || w == "South") {
 			return false
 		}
 	}
@@ -661,30 +731,45 @@ func speakerCue(toks []text.Token, i, j, words int) bool {
 }
 
 func joinText(toks []text.Token) string {
-	var b strings.Builder
-	for i, t := range toks {
-		// "U. S." is "U.S.": a full stop, and an initial after another,
-		// join the word before.
-		if i > 0 && t.Text != "." && !(i >= 2 && initialLetter(&t) && toks[i-1].Text == "." && initialLetter(&toks[i-2])) {
-			b.WriteByte(' ')
-		}
-		b.WriteString(t.Text)
-	}
-	return b.String()
+	return string(appendJoinText(nil, toks))
 }
 
-// joinWords joins a name's words with spaces, but initials in a row
-// without ("U. S. Fish" is "U.S. Fish", "P. J. Crowley" "P.J. Crowley"),
-// so that both spellings have one key.
-func joinWords(words []string) string {
-	var b strings.Builder
+// appendJoinText appends joinText(toks) to dst.
+func appendJoinText(dst []byte, toks []text.Token) []byte {
+	for i := range toks {
+		t := &toks[i]
+		// "U. S." is "U.S.": a full stop, and an initial after another,
+		// join the word before.
+		if i > 0 && t.Text != "." && !(i >= 2 && initialLetter(t) && toks[i-1].Text == "." && initialLetter(&toks[i-2])) {
+			dst = append(dst, ' ')
+		}
+		dst = append(dst, t.Text...)
+	}
+	return dst
+}
+
+// appendJoinWords appends a name's words joined with spaces, but initials
+// in a row without ("U. S. Fish" is "U.S. Fish", "P. J. Crowley" "P.J.
+// Crowley"), so that both spellings have one key.
+func appendJoinWords(dst []byte, words []string) []byte {
 	for i, w := range words {
 		if i > 0 && !(isInitial(words[i-1]) && (isInitial(w) || len(w) == 1 && 'A' <= w[0] && w[0] <= 'Z')) {
-			b.WriteByte(' ')
+			dst = append(dst, ' ')
 		}
-		b.WriteString(w)
+		dst = append(dst, w...)
 	}
-	return b.String()
+	return dst
+}
+
+// appendSpaced appends strings.Join(words, " ") to dst.
+func appendSpaced(dst []byte, words []string) []byte {
+	for i, w := range words {
+		if i > 0 {
+			dst = append(dst, ' ')
+		}
+		dst = append(dst, w...)
+	}
+	return dst
 }
 
 // isInitial reports a word written as an initial: "J.".
@@ -710,7 +795,7 @@ func orgLike(toks []text.Token) bool {
 // the name starts, and whether a title was an honorific.
 func titledFront(toks []text.Token, i, j int) (desc, ctry []string, k int, honor bool) {
 	k = i
-	if !knownName(joinText(toks[i:j])) {
+	if !knownText(toks[i:j]) {
 		desc, ctry, k, honor = peelFront(toks, i, j)
 	}
 	if len(desc) > 0 && k < j && !orgLike(toks[k:j]) && !placeWordAlone(toks[k:j]) {
@@ -722,7 +807,7 @@ func titledFront(toks []text.Token, i, j int) (desc, ctry []string, k int, honor
 	if len(desc) > 0 {
 		rest = j
 	}
-	if len(ctry) > 0 && rest < j && knownName(joinText(toks[rest:j])) {
+	if len(ctry) > 0 && rest < j && knownText(toks[rest:j]) {
 		return nil, ctry, rest, honor
 	}
 	return nil, nil, i, false
@@ -789,9 +874,18 @@ var gazetteers = []func() map[string]string{countries, places, orgs, outlets}
 
 // classify gives a mention its key, gazetteer name and first guess of type.
 func classify(m mention) mention {
-	m.key = foldKey(joinWords(m.words))
-	lastW := foldKey(m.words[len(m.words)-1])
-	firstW := foldKey(m.words[0])
+	// A name of one word is its own first and last word: one key for
+	// the three.
+	var lastW, firstW string
+	if len(m.words) == 1 {
+		m.key = foldKey(m.words[0])
+		lastW, firstW = m.key, m.key
+	} else {
+		var jb, kb [128]byte
+		m.key = string(appendFoldKey(kb[:0], appendJoinWords(jb[:0], m.words)))
+		lastW = foldKey(m.words[len(m.words)-1])
+		firstW = foldKey(m.words[0])
+	}
 	switch {
 	case countries()[m.key] != "":
 		m.typ, m.sub, m.canon = news.EntityPlace, "country", countries()[m.key]
@@ -866,7 +960,7 @@ var vehicleMakes = english.List("entity/vehicle-makes")
 
 func anyWord(words []string, set *english.Set) bool {
 	for _, w := range words {
-		if set.Has(foldKey(w)) {
+		if hasFold(set, w) {
 			return true
 		}
 	}
@@ -900,13 +994,13 @@ func descriptorAt(d *text.Doc, toks []text.Token, i, doc int) (mention, bool) {
 	var ctry []string
 	for k < len(toks) {
 		if k+1 < len(toks) {
-			if c, ok := demonyms()[foldKey(toks[k].Text+" "+toks[k+1].Text)]; ok {
+			if c, ok := lookupFold2(demonyms(), toks[k].Text, toks[k+1].Text); ok {
 				ctry = append(ctry, c)
 				k += 2
 				continue
 			}
 		}
-		if c, ok := demonyms()[foldKey(toks[k].Text)]; ok && toks[k].Cap {
+		if c, ok := lookupFold(demonyms(), toks[k].Text); ok && toks[k].Cap {
 			ctry = append(ctry, c)
 			k++
 			continue

@@ -37,7 +37,12 @@ func Indent(w io.Writer, compact []byte) error {
 // json.Indent does (empty objects and arrays stay {} and []), and a
 // newline.
 func appendIndent(dst, src []byte) []byte {
-	depth := 0
+	return append(appendIndentAt(dst, src, 0), '\n')
+}
+
+// appendIndentAt appends src indented as a value at the given depth,
+// without a newline after it.
+func appendIndentAt(dst, src []byte, depth int) []byte {
 	open := false // just after { or [: indent before the next value
 	for i := 0; i < len(src); i++ {
 		c := src[i]
@@ -74,7 +79,7 @@ func appendIndent(dst, src []byte) []byte {
 			dst = append(dst, c)
 		}
 	}
-	return append(dst, '\n')
+	return dst
 }
 
 // stringEnd returns the index just after the JSON string that starts at

@@ -35,14 +35,18 @@ func TestJSONSameBytesAsEncoder(t *testing.T) {
 		if want := encoderIndented(t, b); !bytes.Equal(got.Bytes(), want) {
 			t.Errorf("%s: %d bytes, encoding/json gives %d; they differ", name, got.Len(), len(want))
 		}
-		var many bytes.Buffer
-		if err := JSONBriefs(&many, []*news.Brief{b, b}); err != nil {
-			t.Fatal(err)
-		}
-		if want := encoderIndented(t, struct {
-			Briefs []*news.Brief `json:"briefs"`
-		}{[]*news.Brief{b, b}}); !bytes.Equal(many.Bytes(), want) {
-			t.Errorf("%s: JSONBriefs differs from encoding/json", name)
+		// JSONBriefs writes one brief at a time: the same bytes as the
+		// list encoded whole, for none, one, several and a nil brief.
+		for _, bs := range [][]*news.Brief{nil, {}, {b}, {b, b}, {b, nil, b}} {
+			var many bytes.Buffer
+			if err := JSONBriefs(&many, bs); err != nil {
+				t.Fatal(err)
+			}
+			if want := encoderIndented(t, struct {
+				Briefs []*news.Brief `json:"briefs"`
+			}{bs}); !bytes.Equal(many.Bytes(), want) {
+				t.Errorf("%s: JSONBriefs of %d differs from encoding/json", name, len(bs))
+			}
 		}
 	}
 }

@@ -286,7 +286,45 @@ func FoldQuotes(s string) string {
 	if isASCIIWord(s) && !strings.Contains(s, "``") {
 		return s
 	}
-	return quoteFolder.Replace(s)
+	// What quoteFolder.Replace gives, in one pass: no old string of it
+	// is a prefix of another, so at most one matches at a place, and
+	// the scan goes left to right as the Replacer's does.
+	var b []byte
+	last := 0 // s[last:i] is copied as it is
+	for i := 0; i < len(s); {
+		c := s[i]
+		n, to := 0, byte(0)
+		switch {
+		case (c == '`' || c == '\'') && i+1 < len(s) && s[i+1] == c:
+			n, to = 2, '"'
+		case c >= utf8.RuneSelf:
+			r, w := utf8.DecodeRuneInString(s[i:])
+			switch r {
+			case '“', '”', '„', '«', '»', '″':
+				n, to = w, '"'
+			case '‘', '’', '‚', '′':
+				n, to = w, '\''
+			}
+			if n == 0 {
+				i += w
+				continue
+			}
+		}
+		if n == 0 {
+			i++
+			continue
+		}
+		if b == nil {
+			b = make([]byte, 0, len(s))
+		}
+		b = append(append(b, s[last:i]...), to)
+		i += n
+		last = i
+	}
+	if b == nil {
+		return s
+	}
+	return string(append(b, s[last:]...))
 }
 
 var quoteFolder = strings.NewReplacer(
