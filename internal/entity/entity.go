@@ -429,12 +429,12 @@ func initials(words []string) string {
 // mergeShortForms joins a bare surname, given name or "Mr Kim" to the full
 // name it stands for: among the people whose name has that word, the one the
 // report names most, then the one the story names most. A bare name that
-// speaks ("Willrich said", "said Willrich.") is first the one of them the
-// report named last before it, the first named in that sentence, not as the
-// object of a preposition ("the shooting of Kaylee Reyes"): of "Lura
-// Willrich said she is devastated that her son, Royal Willrich, is gone",
-// it is she who goes on talking, and of a grandmother quoted, then "Derrick
-// Hale is overwhelmed ... Hale said", the grandfather. A plural joins its
+// speaks ("Willrich said", "said Willrich.") is first the one of them that
+// its sentence or one of the two before names first (lastPlace): of "Lura
+// Willrich said she is devastated that her son, Royal Willrich, is gone.
+// “They killed my baby boy,” said Willrich." it is she who goes on
+// talking, and of "Derrick Hale is overwhelmed ... Hale said" the
+// grandfather, though a grandmother spoke before. A plural joins its
 // singular.
 func (r *Resolver) mergeShortForms() {
 	type cand struct{ root, last, inDoc, total int }
@@ -467,6 +467,11 @@ func (r *Resolver) mergeShortForms() {
 		}
 	}
 	singles := map[string]int{}
+	type docKey struct {
+		doc int
+		key string
+	}
+	spoke := map[docKey]int{} // the full name the report's last speaking short form stood for
 	for i, m := range r.ms {
 		if m.descriptor >= 0 || len(m.words) != 1 || m.canon != "" || isAcronym(m.words) && orgRoots[r.find(i)] {
 			continue
@@ -484,7 +489,7 @@ func (r *Resolver) mergeShortForms() {
 			if r.ms[j].doc == m.doc {
 				c.inDoc++
 				if m.speaks && r.ms[j].end <= m.start && !r.ms[j].object {
-					c.last = max(c.last, r.lastPlace(j))
+					c.last = max(c.last, r.lastPlace(j, m.start))
 				}
 			}
 		}
@@ -493,6 +498,18 @@ func (r *Resolver) mergeShortForms() {
 			if best == nil || betterShortForm(c.last, c.inDoc, c.total, c.root, best.last, best.inDoc, best.total, best.root) {
 				best = c
 			}
+		}
+		if best != nil && m.speaks {
+			// A speaker goes on: with no full name just before it, a
+			// short form that speaks is the one the report's last
+			// speaking short form of that name stood for.
+			dk := docKey{m.doc, key}
+			if prev, ok := spoke[dk]; ok && best.last == 0 {
+				if c := cands[r.find(prev)]; c != nil {
+					best = c
+				}
+			}
+			spoke[dk] = best.root
 		}
 		if best != nil {
 			r.union(best.root, i)
@@ -532,19 +549,29 @@ func betterShortForm(last, inDoc, total, root, bLast, bInDoc, bTotal, bRoot int)
 	return root < bRoot
 }
 
-// lastPlace ranks mention j by its place in its report for the short form
-// that speaks: later sentences rank higher, and within a sentence the name
-// named first (the subject, as a rule) ranks higher. It is at least 1.
-func (r *Resolver) lastPlace(j int) int {
+// lastPlace ranks mention j, a full name, for the short form that speaks
+// at offset at: 0 unless j is the first person its sentence names (its
+// subject, as a rule) and that sentence is the short form's or one of the
+// two before; else later sentences rank higher. "... when her husband,
+// Michael Teasley, was murdered" and "the shooting of Kaylee Reyes" name
+// people the sentence is not about, and a name paragraphs back is no
+// guide: the counts of the names decide then.
+func (r *Resolver) lastPlace(j, at int) int {
 	m := r.ms[j]
 	ss := r.c.Docs[m.doc].Sentences
-	si := sort.Search(len(ss), func(i int) bool { return ss[i].End > m.start })
-	start := 0
-	if si < len(ss) {
-		start = ss[si].Start
+	sentenceOf := func(off int) int { return sort.Search(len(ss), func(i int) bool { return ss[i].End > off }) }
+	si := sentenceOf(m.start)
+	if si == len(ss) || sentenceOf(at)-si > 2 {
+		return 0
 	}
-	// Sentences are far shorter than 1<<20 bytes.
-	return (si+1)<<20 - (m.start - start)
+	idx := r.byDoc[m.doc]
+	k := sort.Search(len(idx), func(n int) bool { return r.ms[idx[n]].start >= m.start })
+	for n := k - 1; n >= 0 && r.ms[idx[n]].start >= ss[si].Start; n-- {
+		if r.ms[idx[n]].typ == news.EntityPerson && r.ms[idx[n]].descriptor < 0 {
+			return 0
+		}
+	}
+	return si + 1
 }
 
 // build gathers each group of mentions into a root with its type and name.

@@ -407,3 +407,15 @@ func TestTitleWordBeforeAPlaceWord(t *testing.T) {
 		t.Error("County is an entity of its own")
 	}
 }
+
+// TestCountOfIsNoName reads the reports of GVA incident 138282 (the Isla
+// Vista killings of 2014): "One of Rodger's roommates" was the person "One
+// of Rodger", who then spoke the killer's manifesto. A count or a
+// determiner with its "of" opens no name.
+func TestCountOfIsNoName(t *testing.T) {
+	for _, e := range incidentEntities(t, "138282") {
+		if strings.HasPrefix(e.Name, "One of ") || strings.HasPrefix(e.Name, "Some of ") {
+			t.Errorf("entity %q", e.Name)
+		}
+	}
+}

@@ -368,8 +368,13 @@ func endsSentenceBefore(toks []text.Token, i int) bool {
 
 func appendRun(out []mention, d *text.Doc, toks []text.Token, i, j, doc int) []mention {
 	initial := opensSentence(toks, i)
-	// Drop capitalised function words at the front ("The", "While").
-	for i < j && (notNames.Has(toks[i].Lower) && !honorifics.Has(toks[i].Lower) || toks[i].Text == ".") {
+	// Drop capitalised function words at the front ("The", "While"), and a
+	// count or a determiner with its "of" ("One of Rodger's roommates",
+	// "Some of Smith's friends"): the name is what follows.
+	for i < j && (notNames.Has(toks[i].Lower) && !honorifics.Has(toks[i].Lower) || toks[i].Text == "." || partOf(toks, i, j)) {
+		if partOf(toks, i, j) {
+			i++
+		}
 		i++
 		initial = false
 	}
@@ -811,6 +816,12 @@ func titledFront(toks []text.Token, i, j int) (desc, ctry []string, k int, honor
 		return nil, ctry, rest, honor
 	}
 	return nil, nil, i, false
+}
+
+// partOf reports a count or a determiner and "of" at i, before more of the
+// run: "One of", "Two of", "Some of", "Each of".
+func partOf(toks []text.Token, i, j int) bool {
+	return i+2 < j && toks[i+1].Lower == "of" && (english.NumberWords.Has(toks[i].Lower) || english.Determiners.Has(toks[i].Lower))
 }
 
 // saidBefore reports a name after its verb of speech that closes the
