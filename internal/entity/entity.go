@@ -561,7 +561,7 @@ func (r *Resolver) lastPlace(j, at int) int {
 	ss := r.c.Docs[m.doc].Sentences
 	sentenceOf := func(off int) int { return sort.Search(len(ss), func(i int) bool { return ss[i].End > off }) }
 	si := sentenceOf(m.start)
-	if si == len(ss) || sentenceOf(at)-si > 2 {
+	if si == len(ss) || sentenceOf(at)-si > 2 || apposedToNoun(r.c.Docs[m.doc].Article.Text[:m.start]) {
 		return 0
 	}
 	idx := r.byDoc[m.doc]
@@ -572,6 +572,19 @@ func (r *Resolver) lastPlace(j, at int) int {
 		}
 	}
 	return si + 1
+}
+
+// apposedToNoun reports a name set after a common noun and a comma, the
+// text before it ending so ("her husband, Michael Teasley"): it names
+// whom the noun is, not the sentence's subject.
+func apposedToNoun(before string) bool {
+	t, ok := strings.CutSuffix(before, ", ")
+	if !ok {
+		return false
+	}
+	i := strings.LastIndexByte(t, ' ')
+	w := t[i+1:]
+	return w != "" && 'a' <= w[0] && w[0] <= 'z'
 }
 
 // build gathers each group of mentions into a root with its type and name.

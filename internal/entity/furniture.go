@@ -24,7 +24,7 @@ var zoneAbbrevs = english.List("timex/zone-abbrev")
 // a line of its own ("Incident Update") and the controls of a photo
 // gallery after its frame counter ("Image 1 of / 12 Caption Close").
 func noName(d *text.Doc, toks []text.Token, i, j int, words []string) bool {
-	if roleOnly(words) || officeOnly(words) {
+	if roleOnly(words) || officeOnly(words) || countyOffice(words) && !strings.HasSuffix(text.FoldQuotes(toks[j-1].Text), "'s") {
 		return true
 	}
 	if knownWords(words) {
@@ -69,6 +69,19 @@ func officeOnly(words []string) bool {
 		}
 	}
 	return true
+}
+
+// countyOffice reports a place's name and titles after it with no name
+// ("Smith County Sheriff", "Harris County District Attorney"): the office
+// of that county or city, whoever holds it ("said Smith County Sheriff,
+// Larry Smith"). Before a possessive it opens the office's own name
+// ("the Troup County Sheriff's Office"), and stays.
+func countyOffice(words []string) bool {
+	k := len(words)
+	for k > 0 && titles.Has(strings.ToLower(strings.TrimSuffix(words[k-1], "."))) {
+		k--
+	}
+	return k >= 2 && k < len(words) && placeWords.Has(strings.ToLower(words[k-1]))
 }
 
 // clockOrCommon reports a common initialism alone ("SUV"), or words that

@@ -408,6 +408,16 @@ func TestTitleWordBeforeAPlaceWord(t *testing.T) {
 	}
 }
 
+// TestCountyOfficeIsNoOne reads the reports of GVA incident 405133 (a
+// shooting in Tyler, Texas, in 2015): "said Smith County Sheriff, Larry
+// Smith" made "Smith County Sheriff" a person, whose surname then took the
+// sheriff's quotes. A county and its office's title with no name after
+// them name no one; before a possessive ("Smith County Sheriff's Office")
+// they open the office's name and stay (TestCountyOffice, for the rule).
+func TestCountyOfficeIsNoOne(t *testing.T) {
+	wantTypes(t, "405133", map[string]string{"Larry Smith": news.EntityPerson})
+}
+
 // TestCountOfIsNoName reads the reports of GVA incident 138282 (the Isla
 // Vista killings of 2014): "One of Rodger's roommates" was the person "One
 // of Rodger", who then spoke the killer's manifesto. A count or a

@@ -28,3 +28,19 @@ func TestTitleOfPlace(t *testing.T) {
 		}
 	}
 }
+
+func TestCountyOffice(t *testing.T) {
+	for _, tc := range []struct {
+		words []string
+		want  bool
+	}{
+		{[]string{"Smith", "County", "Sheriff"}, true},
+		{[]string{"Harris", "County", "District", "Attorney"}, true},
+		{[]string{"Smith", "County"}, false},
+		{[]string{"Sheriff", "Larry", "Smith"}, false},
+	} {
+		if got := countyOffice(tc.words); got != tc.want {
+			t.Errorf("countyOffice(%q) = %v, want %v", tc.words, got, tc.want)
+		}
+	}
+}

@@ -220,4 +220,11 @@ func TestSpeakingSurname(t *testing.T) {
 	wantSpeaker(t, "352628", "He jumped up, went to check", "Derrick Hale")
 	wantSpeaker(t, "295919", "he had a handgun in his possession", "Michael C. Reyes")
 	wantSpeaker(t, "281039", "They killed my baby boy", "Lura Willrich")
+	// GVA 377047: "Teasley said ... when her husband, Michael Teasley, was
+	// murdered" then “We were doing security ...,” Teasley said: a name in
+	// apposition to a noun is not whom its sentence is about.
+	wantSpeaker(t, "377047", "We were doing security at Club 502", "Crystal Teasley")
+	// GVA 405133: "said Smith County Sheriff, Larry Smith": the office
+	// before the comma is no person whose surname is Smith.
+	wantSpeaker(t, "405133", "It's almost next to impossible", "Larry Smith")
 }
