@@ -23,6 +23,11 @@ var titleSeparators = []string{" - ", " | ", " – ", " — ", " : ", " :: ", " 
 // Short parts of four words at most beside it go with it: the town, the
 // network, the station ("- CBS 5 - KPHO", "- wistv.com - Columbia, South
 // Carolina"). The headline, the first part, always stays.
+//
+// The clusterer reads headlines with a cut of its own (cluster.Headline:
+// any short trailing part), tuned on its data sets: a part of a headline
+// lost there costs a little similarity, while this title is shown to
+// readers, so it cuts only what names the site.
 func TrimSiteTail(title, host string) string {
 	stem := hostStem(host)
 	t := strings.TrimSpace(strings.TrimRight(strings.TrimSpace(title), "-|–—:· "))
