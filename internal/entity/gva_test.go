@@ -75,7 +75,7 @@ func TestTypesOfStreetsVehiclesAndParts(t *testing.T) {
 			"Ruger LCR":             news.EntityOther,
 			"East Allegheny":        news.EntityPlace,
 			"Charles Moffatt":       news.EntityPerson,
-			"Cheron Shelton":        news.EntityPerson,
+			"Cheron Lamont Shelton": news.EntityPerson, // "Cheron Lamont “C-Wiz” Shelton"; "Cheron Shelton" elsewhere
 			"John Grebb":            news.EntityPerson,
 			"Whitehall":             news.EntityPlace,
 		},
@@ -309,8 +309,16 @@ func TestAddressAndStateAbbreviation(t *testing.T) {
 		"Tennessee":                  news.EntityPlace,
 		"Kendal Pinkerton":           news.EntityPerson,
 	})
-	if _, ok := types["Tenn"]; ok {
-		t.Error(`"Tenn" is listed apart from Tennessee`)
+	wantNoEntity(t, "315594", types, "Tenn") // apart from Tennessee
+}
+
+// wantNoEntity checks that none of names is an entity of the incident.
+func wantNoEntity(t *testing.T, incident string, types map[string]string, names ...string) {
+	t.Helper()
+	for _, name := range names {
+		if typ, ok := types[name]; ok {
+			t.Errorf("%s: %q is an entity (%s)", incident, name, typ)
+		}
 	}
 }
 
@@ -428,4 +436,22 @@ func TestCountOfIsNoName(t *testing.T) {
 			t.Errorf("entity %q", e.Name)
 		}
 	}
+}
+
+// TestNicknameInsideAName reads the six reports of GVA incident 451495
+// (the Bunny Friend playground shooting in New Orleans, 2015), whose entity
+// table listed "Quendrick" and "Shawn" alone (“Quendrick “C4” Bailey”,
+// “Shawn “Shooter” Ruffin”), the months of "Nov. 22" and "Dec. 9", the
+// determiner "Another", and the person "Orleans Parish Sheriff" beside an
+// "Office" ("the Orleans Parish Sheriff’s Office"). A nickname in quotes
+// between a given name and a surname stays inside the name; an abbreviated
+// month before its day is a date; a title's office is one organisation.
+func TestNicknameInsideAName(t *testing.T) {
+	types := wantTypes(t, "451495", map[string]string{
+		"Quendrick Bailey":                news.EntityPerson,
+		"Shawn Ruffin":                    news.EntityPerson,
+		"Wilfred Celestine":               news.EntityPerson,
+		"Orleans Parish Sheriff’s Office": news.EntityOrganization,
+	})
+	wantNoEntity(t, "451495", types, "Quendrick", "Shawn", "Nov", "Dec", "Another", "Orleans Parish Sheriff", "Office")
 }

@@ -271,7 +271,7 @@ func runEnd(toks []text.Token, i int) int {
 	j := i + 1
 	for j < len(toks) {
 		prev := &toks[j-1]
-		if base, ok := possessive(prev.Text); ok && !commonPossessive.Has(strings.ToLower(text.FoldQuotes(base))) && !possessivePlace(toks, j) {
+		if base, ok := possessive(prev.Text); ok && !commonPossessive.Has(strings.ToLower(text.FoldQuotes(base))) && !possessivePlace(toks, j) && !titleOffice(base, &toks[j], prev) {
 			break
 		}
 		t := &toks[j]
@@ -291,6 +291,11 @@ func runEnd(toks []text.Token, i int) int {
 			// of a title or an initial is inside the name.
 			j += 2
 			continue
+		case t.Start-prev.End == 1 && isCapWord(prev) && nicknameEnd(toks, j) > j:
+			// "Quendrick “C4” Bailey": the nickname stays inside the
+			// name and out of its words.
+			j = nicknameEnd(toks, j)
+			continue
 		case connectors.Has(t.Lower) && t.Start-prev.End == 1 && j+1 < len(toks) && isCapWord(&toks[j+1]):
 			j += 2
 			continue
@@ -301,6 +306,53 @@ func runEnd(toks []text.Token, i int) int {
 		break
 	}
 	return j
+}
+
+// nicknameEnd reads a nickname in quotation marks at j, between a given
+// name and a surname ("Joseph “Moe” Allen", "Cortez “AWAX” Sims",
+// "Quendrick “C4” Bailey"): one or two words, the first capitalised or
+// holding a digit, then the closing mark and, one space on, a capitalised
+// word. It returns the index of that word, or j when there is none.
+func nicknameEnd(toks []text.Token, j int) int {
+	if !isQuoteMark(toks[j].Text) {
+		return j
+	}
+	k := j + 1
+	for n := 0; k < len(toks) && n < 3 && !isQuoteMark(toks[k].Text); n++ {
+		if toks[k].Kind == text.Punct || n == 0 && !toks[k].Cap && toks[k].Kind != text.Number && !strings.ContainsAny(toks[k].Text, "0123456789") {
+			return j
+		}
+		k++
+	}
+	if k == j+1 || k-j > 3 || k+1 >= len(toks) || !isQuoteMark(toks[k].Text) || toks[j+1].Start != toks[j].End || toks[k].Start != toks[k-1].End {
+		return j
+	}
+	if s := &toks[k+1]; !isCapWord(s) || s.Start-toks[k].End != 1 || notNames.Has(s.Lower) {
+		return j
+	}
+	// Initials ("Jonathan “JD” De Guzman") stay a mention of their own,
+	// which nicknameBetween joins to the given name: another report calls
+	// him "JD DeGuzman".
+	if k == j+2 && isInitials(toks[j+1].Text) {
+		return j
+	}
+	return k + 1
+}
+
+// isInitials reports a word of two or three capital letters ("JD", "TJ").
+func isInitials(w string) bool {
+	if len(w) < 2 || len(w) > 3 {
+		return false
+	}
+	return strings.ToUpper(w) == w && strings.ToLower(w) != w && !strings.ContainsAny(w, "0123456789-.")
+}
+
+// titleOffice reports the office of an official named by title after a
+// place ("Orleans Parish Sheriff’s Office", "Smith County Coroner's
+// Office"): one organisation, not a person called "Orleans Parish Sheriff"
+// and an office. base is the title before its possessive.
+func titleOffice(base string, t, prev *text.Token) bool {
+	return titles.Has(strings.ToLower(base)) && isCapWord(t) && orgWords.Has(t.Lower) && t.Start-prev.End == 1
 }
 
 // possessivePlace reports a place word that closes a name after a
@@ -366,12 +418,25 @@ func endsSentenceBefore(toks []text.Token, i int) bool {
 	return true
 }
 
+// monthAbbrevAt reports an abbreviated month before its dot or its day
+// ("Nov. 22", "Dec 3"): a date, not a name. "Jan" alone stays a given name.
+func monthAbbrevAt(toks []text.Token, i int) bool {
+	if !english.MonthAbbreviations.Has(toks[i].Lower) || i+1 >= len(toks) {
+		return false
+	}
+	next := &toks[i+1]
+	if next.Text == "." && next.Start == toks[i].End {
+		return i+2 < len(toks) && toks[i+2].Kind == text.Number
+	}
+	return next.Kind == text.Number && next.Start == toks[i].End+1
+}
+
 func appendRun(out []mention, d *text.Doc, toks []text.Token, i, j, doc int) []mention {
 	initial := opensSentence(toks, i)
 	// Drop capitalised function words at the front ("The", "While"), and a
 	// count or a determiner with its "of" ("One of Rodger's roommates",
 	// "Some of Smith's friends"): the name is what follows.
-	for i < j && (notNames.Has(toks[i].Lower) && !honorifics.Has(toks[i].Lower) || toks[i].Text == "." || partOf(toks, i, j)) {
+	for i < j && (notNames.Has(toks[i].Lower) && !honorifics.Has(toks[i].Lower) || toks[i].Text == "." || partOf(toks, i, j) || monthAbbrevAt(toks, i)) {
 		if partOf(toks, i, j) {
 			i++
 		}
@@ -415,6 +480,10 @@ func appendRun(out []mention, d *text.Doc, toks []text.Token, i, j, doc int) []m
 	words := make([]string, 0, j-k)
 	start, end := toks[k].Start, toks[j-1].End
 	for x := k; x < j; x++ {
+		if e := nicknameEnd(toks, x); e > x && x > k {
+			x = e - 1
+			continue
+		}
 		if toks[x].Text == "." && len(words) > 0 {
 			words[len(words)-1] += "."
 			continue

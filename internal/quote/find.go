@@ -270,21 +270,40 @@ func (f *finder) nickname(g segment) bool {
 	if cues := nicknameCues(); b >= 0 && cues[f.toks[b].Lower] || b >= 1 && cues[f.toks[b-1].Lower+" "+f.toks[b].Lower] {
 		return true
 	}
-	// Between a given name and a surname only initials ("JD", "TJ"): a
-	// headline's capitalised words put a word in scare quotes ("Trump’s
-	// ‘Incredibly Hateful Rhetoric’ Destroying", "Rubio ‘Won’ By"), a
-	// programme's title stands after its network, and PolNeAR marks a
-	// nickname of a capitalised word ("John “Tig” Tiegen") as a quote:
-	// counting those as names cost a quote of its train split.
+	// Between a given name and a surname: initials ("Jonathan “JD” De
+	// Guzman"), or a capitalised word when the surname after it names
+	// someone elsewhere in the report too ("Joseph “Moe” Allen ... Allen
+	// had been in Texas"). A headline's capitalised words put a word in
+	// scare quotes ("Rubio ‘Won’ By", "Was “Despondent” Over") whose next
+	// word is no name the report uses again. PolNeAR marks such a
+	// nickname ("John “Tig” Tiegen") as a quote; a reader of the brief
+	// would not read "Tig" as anyone's words.
 	after := f.tokAt(g.close)
-	if n != 1 || b < 0 || after >= len(f.toks) || !initials(f.toks[in].Text) {
+	if n != 1 || b < 0 || after >= len(f.toks) {
 		return false
 	}
 	if _, poss := possessiveEnd(f.toks[b].Text); poss {
 		return false
 	}
-	return f.toks[b].Kind == text.Word && f.toks[b].Cap && f.toks[b].End+1 == g.open &&
+	between := f.toks[b].Kind == text.Word && f.toks[b].Cap && f.toks[b].End+1 == g.open &&
 		f.toks[after].Kind == text.Word && f.toks[after].Cap && f.toks[after].Start == g.close+1 && !f.isCue(after)
+	return between && (initials(f.toks[in].Text) || f.namedElsewhere(after))
+}
+
+// namedElsewhere reports whether the capitalised word at token i stands
+// capitalised somewhere else in the report, not first in its sentence:
+// a surname the report goes on using.
+func (f *finder) namedElsewhere(i int) bool {
+	w := f.toks[i].Text
+	for j := 1; j < len(f.toks); j++ {
+		if j == i || f.toks[j].Text != w {
+			continue
+		}
+		if p := &f.toks[j-1]; p.Kind == text.Word || p.Text == "," {
+			return true
+		}
+	}
+	return false
 }
 
 // initials reports a word of two or three capital letters ("JD", "AJ").

@@ -92,11 +92,13 @@ func TestStatementWhichSaid(t *testing.T) {
 }
 
 // TestNicknameIsNoQuote reads GVA incidents 700468 ("One informant said
-// Castillo’s killer goes by the nickname “Kiwi,”") and 616102 ("Jonathan
-// “JD” De Guzman"): a name in quotes after a word for a nickname, or
-// initials between a given name and a surname, are nobody's words.
+// Castillo’s killer goes by the nickname “Kiwi,”"), 616102 ("Jonathan
+// “JD” De Guzman") and 451495 ("her son, Joseph “Moe” Allen, whom police
+// say ..." then "Allen had been in Texas"): a name in quotes after a word
+// for a nickname, or between a given name and a surname the report uses
+// again, is nobody's words.
 func TestNicknameIsNoQuote(t *testing.T) {
-	for incident, nick := range map[string]string{"700468": "Kiwi", "616102": "JD"} {
+	for incident, nick := range map[string]string{"700468": "Kiwi", "616102": "JD", "451495": "Moe"} {
 		for _, q := range incidentQuotes(t, incident) {
 			if strings.Trim(q.text, ",. ") == nick {
 				t.Errorf("%s: “%s” is a quote of %q", incident, q.text, q.Speaker)

@@ -2,6 +2,7 @@ package timex
 
 import (
 	"strconv"
+	"strings"
 	"time"
 
 	"github.com/crosscheck/crosscheck/internal/text"
@@ -217,7 +218,7 @@ func (s *scanner) yearAt(k int) (int, bool) {
 	if k+2 < len(s.toks) && (s.low(k+1) == "," || s.low(k+1) == ".") && s.tk(k+2).num && s.tk(k+1).s == s.tk(k).e && s.tk(k+2).s == s.tk(k+1).e {
 		return 0, false
 	}
-	if k > 0 && (s.low(k-1) == "$" || s.low(k-1) == "," && s.tk(k-1).e == s.tk(k).s || s.low(k-1) == "." && s.tk(k-1).e == s.tk(k).s) {
+	if k > 0 && (s.low(k-1) == "$" || s.low(k-1) == "," && s.tk(k-1).e == s.tk(k).s || s.low(k-1) == "." && s.tk(k-1).e == s.tk(k).s) || s.phoneTail(k) {
 		return 0, false
 	}
 	return y, true
@@ -303,6 +304,17 @@ func (s *scanner) houseNumber(k int) bool {
 		}
 	}
 	return false
+}
+
+// phoneTail reports the last four digits of a telephone number, joined by
+// a hyphen to a three-digit exchange ("call 822-1111", "504-822-1111"):
+// no year. A year range ("1990-1995") joins four digits.
+func (s *scanner) phoneTail(k int) bool {
+	if k < 1 || s.tk(k-1).e+1 != s.tk(k).s || s.text[s.tk(k-1).e] != '-' {
+		return false
+	}
+	w := s.low(k - 1)
+	return len(w) == 3 && strings.Trim(w, "0123456789") == ""
 }
 
 // streetEnds are the words that end a street's name ("Avenue", "St").

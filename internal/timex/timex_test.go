@@ -40,6 +40,10 @@ func TestFind(t *testing.T) {
 		// "block" or a street's name numbers a house, not a year
 		{"house numbers", "They were shot in the 1000 block of Gibbs Street, near a house at 2036 Yorkshire Avenue and 2400 N. Main St. in 2013.", wed,
 			[]found{{"2013", Date, "2013"}}},
+		// GVA incident 451495: the last four digits of a telephone
+		// number are no year; the second year of a range stays one
+		{"phone numbers", "Call Crime Stoppers at 822-1111 or 504-822-1111. He served from 1990-1995.", wed,
+			[]found{{"1990", Date, "1990"}, {"1995", Date, "1995"}}},
 		// GVA incident 489581: "two days later" after "the 1990s" is some
 		// day of that decade, not its second of January
 		{"days after a decade", "After the couple split in the 1990s, he moved out. His daughter died two days later.", wed,
