@@ -290,6 +290,36 @@ func (f *finder) nickname(g segment) bool {
 	return between && (initials(f.toks[in].Text) || f.namedElsewhere(after))
 }
 
+// subjectJustBefore returns the person who is the subject of the sentence
+// right before the one of a pronoun's "he said": "Tejata raced up to the
+// apartment and found Wilta unconscious in her bedroom. “She was halfway
+// in bed ...,” he said." The person named last (Wilta) is the object. A
+// person named after a speech verb later in that sentence spoke instead
+// ("Marquez ... was taken alive Friday, said spokeswoman Dena Erwin.").
+func (f *finder) subjectJustBefore(off int) (string, bool) {
+	prev, ok := f.sentenceBefore(f.sentenceOf(off).Start)
+	if !ok {
+		return "", false
+	}
+	name, at, ok := f.r.SubjectBefore(f.doc, off)
+	if !ok || at < prev.Start {
+		return "", false
+	}
+	// ", said spokeswoman Dena Erwin": a speech verb after a comma, the
+	// person named within a few words after it.
+	if last, end, ok := f.r.LastPerson(f.doc, off); ok && end > at && end <= prev.End {
+		for k := f.tokAt(at) + 1; k < len(f.toks) && f.toks[k].End < end; k++ {
+			if f.toks[k-1].Text == "," && f.isCue(k) && end-f.toks[k].End <= 60 {
+				return last, true
+			}
+		}
+	}
+	if sp, ok := f.saidBy(at, off); ok {
+		return sp, true
+	}
+	return name, true
+}
+
 // namedElsewhere reports whether the capitalised word at token i stands
 // capitalised somewhere else in the report, not first in its sentence:
 // a surname the report goes on using.
@@ -1455,6 +1485,9 @@ func (f *finder) speaker(src Span, prev []Attribution, para int) (name string, n
 		if person {
 			if sp, ok := f.roleSpokeBefore(src.Start); ok {
 				return strings.TrimSpace(f.t[sp.Start:sp.End]), false
+			}
+			if name, ok := f.subjectJustBefore(src.Start); ok {
+				return name, true
 			}
 			// The person named last, if named near: a "he said" whose
 			// person was named many paragraphs back is most often

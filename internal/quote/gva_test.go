@@ -230,3 +230,17 @@ func TestSpeakingSurname(t *testing.T) {
 	// before the comma is no person whose surname is Smith.
 	wantSpeaker(t, "405133", "It's almost next to impossible", "Larry Smith")
 }
+
+// TestPronounAfterTheSubject reads GVA incidents 412069, 121031 and 210151.
+// "Tejata raced up to the apartment and found Wilta unconscious in her
+// bedroom. “She was halfway in bed and on the floor,” he said.": after a
+// caption's quote with no speaker, "he" went to the person named last, the
+// dead girl; it is the subject of the sentence before. "Neighbor Xanderia
+// Morris described the Lopez's as ..." likewise (not Lopez, named last).
+// But in "Marcelo Marquez ... was taken alive Friday ..., said Placer
+// County Sheriff's spokeswoman Dena Erwin." the spokeswoman speaks on.
+func TestPronounAfterTheSubject(t *testing.T) {
+	wantSpeaker(t, "412069", "She was halfway in bed", "German Tejata")
+	wantSpeaker(t, "121031", "They would smile whenever", "Xanderia Morris")
+	wantSpeaker(t, "210151", "This guy was on a one-man crime spree", "Dena Erwin")
+}

@@ -200,8 +200,8 @@ func isAbbreviationBefore(before, after string) bool {
 	if word == "" {
 		return false
 	}
-	if english.Abbreviations.Has(strings.ToLower(word)) {
-		return true
+	if lw := strings.ToLower(word); english.Abbreviations.Has(lw) {
+		return !streetTypeEnds(lw, after)
 	}
 	first, size := utf8.DecodeRuneInString(word)
 	// An initial: "John F. Kennedy". In a script without case, a word of
@@ -221,6 +221,27 @@ func isAbbreviationBefore(before, after string) bool {
 		return !(unicode.IsUpper(r) && sentenceStarters.Has(strings.ToLower(nextWord)))
 	}
 	return false
+}
+
+// streetTypeEnds reports a sentence that ends on an abbreviated street
+// type: "at 1917 Prospect Ave. Members of the club said". The type closes
+// the street's name, so a capitalised word after it opens the next sentence,
+// unless it is a direction of the address ("Ave. NW", "Rd. North") or the
+// day or month the place is given with ("shot on Mermaid Ave. Sunday",
+// "near Stirling Rd. Thursday and interviewed": GVA). "St." is not read
+// so: it is also "Saint", which opens a name.
+func streetTypeEnds(abbrev, after string) bool {
+	if english.Abbreviations.Kind(abbrev) != "place" || !streetWords.Has(abbrev) {
+		return false
+	}
+	next := after
+	if sp := strings.IndexAny(after, " ,;:."); sp > 0 {
+		next = after[:sp]
+	}
+	r, _ := utf8.DecodeRuneInString(next)
+	lw := strings.ToLower(next)
+	_, month := english.IsMonth(lw)
+	return unicode.IsUpper(r) && !streetWords.Has(lw) && !english.Weekdays.Has(lw) && !month
 }
 
 // isSpacedDecimal reports whether a dot between two numbers, one space

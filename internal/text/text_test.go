@@ -36,6 +36,12 @@ func TestSplitSentences(t *testing.T) {
 		{"backticks", "``We won. Really,'' he said. Next.", []string{"``We won. Really,'' he said.", "Next."}},
 		{"paragraphs", "First line\nSecond line.\n\nThird.", []string{"First line", "Second line.", "Third."}},
 		{"question", "Why? Because.", []string{"Why?", "Because."}},
+		// GVA incident 489105: an abbreviated street type closes the
+		// street's name; a capitalised word after it opens a sentence,
+		// unless it is the address's direction.
+		{"street type ends", "It happened at 1917 Prospect Ave. Members of the club said so.", []string{"It happened at 1917 Prospect Ave.", "Members of the club said so."}},
+		{"street type goes on", "They went to 1917 Prospect Ave. for an inspection, at 20 Main Rd. NW. Then left. Five were shot on Mermaid Ave. Sunday.", []string{"They went to 1917 Prospect Ave. for an inspection, at 20 Main Rd. NW.", "Then left.", "Five were shot on Mermaid Ave. Sunday."}},
+		{"saint", "They met on St. Paul Street. St. Louis won.", []string{"They met on St. Paul Street.", "St. Louis won."}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
