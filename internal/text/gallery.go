@@ -97,10 +97,10 @@ func mayHoldCounter(line string) bool {
 // print, which the rest of crosscheck then knows as a repeat
 // (align.Furniture). The caption itself tells the story and stays a claim.
 func framePieces(line string, spans []Span) []Span {
+	cuts := toggleCuts(line)
 	if !mayHoldCounter(line) {
-		return spans
+		return cutSpans(line, spans, cuts)
 	}
-	var cuts []int
 	ms := frameCounter.Regexp().FindAllStringSubmatchIndex(line, -1)
 	for k, m := range ms {
 		if !galleryWords.Has(strings.ToLower(line[m[2]:m[3]])) {
@@ -120,6 +120,11 @@ func framePieces(line string, spans []Span) []Span {
 			cuts = append(cuts, again)
 		}
 	}
+	return cutSpans(line, spans, cuts)
+}
+
+// cutSpans cuts the sentences of line at each offset of cuts.
+func cutSpans(line string, spans []Span, cuts []int) []Span {
 	for _, c := range cuts {
 		for i, sp := range spans {
 			if sp.Start < c && c < sp.End {
@@ -131,6 +136,43 @@ func framePieces(line string, spans []Span) []Span {
 		}
 	}
 	return spans
+}
+
+// galleryToggles are the words of a caption's show-more and show-less
+// switch that a page's text keeps between two captions.
+var galleryToggles = english.List("text/gallery-toggles")
+
+// toggleCuts returns where a gallery caption's switch stands alone between
+// two captions, to be cut off as a piece of its own: "... prior to the
+// March 31, 2013, shooting. less Cleanthony Jimerson, 29, pictured ...",
+// "a stray bullet may be to ... more Photo: Cody Duty". The switch follows
+// the end of a sentence or an ellipsis and comes before a capital; a
+// sentence of prose never opens on it in lower case.
+func toggleCuts(line string) []int {
+	var cuts []int
+	for k := 0; k < len(line); {
+		i := strings.IndexByte(line[k:], ' ')
+		if i < 0 {
+			break
+		}
+		i += k
+		k = i + 1
+		j := strings.IndexByte(line[k:], ' ')
+		if j <= 0 || i == 0 || k+j+1 >= len(line) {
+			continue
+		}
+		word := line[k : k+j]
+		before := line[:i]
+		ends := strings.IndexByte(".!?\"", before[len(before)-1]) >= 0 || strings.HasSuffix(before, "”") || strings.HasSuffix(before, "…")
+		if !ends || !galleryToggles.Has(word) {
+			continue
+		}
+		if r, _ := utf8.DecodeRuneInString(line[k+j+1:]); r < 'A' || r > 'Z' {
+			continue
+		}
+		cuts = append(cuts, k, k+j)
+	}
+	return cuts
 }
 
 // secondPrint is where the caption that starts at line[c:] starts again,

@@ -181,3 +181,15 @@ func TestSentencesIn(t *testing.T) {
 		t.Errorf("across the boundary: %v", got)
 	}
 }
+
+// TestGalleryToggle reads GVA incident 483817's Seattle Post-Intelligencer
+// gallery: "... shooting. less Cleanthony Jimerson, 29, pictured ...". The
+// caption's show-less switch is a piece of its own, not the end of the
+// caption's last sentence; "more" in prose stays ("Three more were hurt.").
+func TestGalleryToggle(t *testing.T) {
+	in := "Jimerson had been celebrating prior to the March 31, 2013, shooting. less Cleanthony Jimerson, 29, pictured in a jail photo. A stray bullet may be to ... more Photo: Cody Duty. Three more were hurt."
+	want := []string{"Jimerson had been celebrating prior to the March 31, 2013, shooting.", "less", "Cleanthony Jimerson, 29, pictured in a jail photo.", "A stray bullet may be to ...", "more", "Photo: Cody Duty.", "Three more were hurt."}
+	if diff := cmp.Diff(want, sentences(in)); diff != "" {
+		t.Errorf("mismatch (-want +got):\n%s", diff)
+	}
+}
