@@ -30,6 +30,7 @@ func newEvalClusterCmd(e *env) *cobra.Command {
 	var dir string
 	var seed uint64
 	var calibrate bool
+	var misses int
 	c := &cobra.Command{
 		Use:   "cluster",
 		Short: "Score story clustering (B-cubed) on GVA, ECB+ and MultiLing 2011, beside a naive reference",
@@ -55,12 +56,24 @@ centroid, 7-day window, no names, no tuning) on the same stream:
 Rows marked (calib.) were used to set the clusterer's rules and thresholds;
 rows marked (report) never were.
 
---calibrate re-runs the grid search that set the clusterer's defaults.`,
+--calibrate re-runs the grid search that set the clusterer's defaults.
+
+--misses N prints instead the wrong placements of the GVA calibration part
+(2013-2015; never the reporting part), as they were made: the articles kept
+apart from the stories of their incident's earlier articles, counted by the
+reason the nearest story was refused, within 3 days of the incident's first
+article and beyond, and the articles joined to a story of another incident;
+then up to N of each with --explain's figures.`,
 		Args: cobra.NoArgs,
 		RunE: func(*cobra.Command, []string) error {
 			gva, err := clustereval.GVA(filepath.Join(dir, "gva-2013-2016"))
 			if err != nil {
 				return err
+			}
+			gvaCal, gvaRep := clustereval.SplitYears(gva, gvaReportYear)
+			if misses > 0 {
+				printMisses(e.stdout, clustereval.Misses(gvaCal, cluster.Options{}), misses)
+				return nil
 			}
 			ecb, err := clustereval.ECBPlus(filepath.Join(dir, "ecbplus"))
 			if err != nil {
@@ -70,7 +83,6 @@ rows marked (report) never were.
 			if err != nil {
 				return err
 			}
-			gvaCal, gvaRep := clustereval.SplitYears(gva, gvaReportYear)
 			odd, even := clustereval.Split(ecb)
 			mlOdd, mlEven := clustereval.Split(ml)
 			if calibrate {
@@ -157,6 +169,7 @@ rows marked (report) never were.
 	addDataFlag(c, &dir)
 	c.Flags().Uint64Var(&seed, "seed", 1, "seed of the shuffled stream order of ECB+ and MultiLing")
 	c.Flags().BoolVar(&calibrate, "calibrate", false, "re-run the calibration grid search instead")
+	c.Flags().IntVar(&misses, "misses", 0, "print instead the wrong placements of the GVA calibration part, up to N of each kind")
 	return c
 }
 
@@ -172,4 +185,101 @@ func printRow(w io.Writer, name string, r, n clustereval.Result) {
 
 func key(o cluster.Options) string {
 	return fmt.Sprintf("%g/%g/%g", o.TimeSlope, o.OwnFar, o.Contrast)
+}
+
+// printMisses prints the wrong placements of a stream (clustereval.Misses):
+// the splits counted by the reason their nearest story was refused, within
+// Grace of their gold story's first article and beyond, then up to n
+// splits and n wrong joins with their figures.
+func printMisses(w io.Writer, ms []clustereval.Miss, n int) {
+	grace := cluster.DefaultGrace.Hours() / 24
+	reason := func(m clustereval.Miss) string {
+		switch {
+		case m.Why == nil:
+			return "(no explanation)"
+		case m.Why.Refused != "":
+			return m.Why.Refused
+		}
+		return "joined another story"
+	}
+	type count struct{ near, far int }
+	counts := map[string]*count{}
+	var order []string
+	var splits, joins []clustereval.Miss
+	for _, m := range ms {
+		if !m.Split {
+			joins = append(joins, m)
+			continue
+		}
+		splits = append(splits, m)
+		r := reason(m)
+		if counts[r] == nil {
+			counts[r] = &count{}
+			order = append(order, r)
+		}
+		if m.Days <= grace {
+			counts[r].near++
+		} else {
+			counts[r].far++
+		}
+	}
+	fmt.Fprintf(w, "GVA 2013-2015 (calib.): %d articles kept apart from their incident's stories, %d joined to a story of another incident\n", len(splits), len(joins))
+	fmt.Fprintf(w, "%-45s %8s %8s\n", "kept apart: why the nearest story was refused", "<= 3 d", "> 3 d")
+	for _, r := range order {
+		fmt.Fprintf(w, "  %-43s %8d %8d\n", r, counts[r].near, counts[r].far)
+	}
+	line := func(m clustereval.Miss) {
+		a := m.Item.Doc.Article
+		days := "first of its incident"
+		if m.Days >= 0 {
+			days = fmt.Sprintf("%.1f days after its incident's first", m.Days)
+		}
+		fmt.Fprintf(w, "  #%d %s (%s) %s | %s\n", m.Index, m.Item.Gold, days, a.Outlet, a.Title)
+		if m.Why == nil {
+			return
+		}
+		if m.Why.Refused == cluster.RefusedNone {
+			fmt.Fprintf(w, "      %s\n", m.Why.Refused)
+			return
+		}
+		what := "joined"
+		if m.Split {
+			what = reason(m) + "; another incident's story"
+			if m.NearestOwn {
+				what = reason(m) + "; its incident's story"
+			}
+		}
+		gap := "unknown"
+		if m.Why.GapDays >= 0 {
+			gap = fmt.Sprintf("%.1fd", m.Why.GapDays)
+		}
+		fmt.Fprintf(w, "      %s; similarity %.3f, threshold %.3f, gap %s, ownership %.3f", what, m.Why.Score, m.Why.Threshold, gap, m.Why.Ownership)
+		if m.Why.Refused != "" && m.Why.Needed > 0 {
+			fmt.Fprintf(w, "; had %.3f, needed %.3f", m.Why.Had, m.Why.Needed)
+		}
+		for i, e := range m.Why.Shared {
+			if i == 0 {
+				fmt.Fprint(w, "; shared:")
+			}
+			if i == 5 {
+				break
+			}
+			fmt.Fprintf(w, " %s %.3f", e.Term, e.Weight)
+		}
+		fmt.Fprintln(w)
+	}
+	fmt.Fprintln(w, "kept apart:")
+	for i, m := range splits {
+		if i == n {
+			break
+		}
+		line(m)
+	}
+	fmt.Fprintln(w, "joined to another incident's story:")
+	for i, m := range joins {
+		if i == n {
+			break
+		}
+		line(m)
+	}
 }
