@@ -217,7 +217,9 @@ const nearMoment = 0.1
 // 11-year-old boy accidentally shot himself in southwest Detroit early
 // Thursday morning" / "... after accidentally shooting himself Thursday
 // morning"): one moment of the day told the same way of the same act. A part of the day alone dates no fact: "the Friday
-// night shooting" and "a Saturday night press conference" are two.
+// night shooting" and "a Saturday night press conference" are two. Or
+// both dates date the violent act the story tells, in other words
+// (sameIncident, wave 17).
 func (cp *comparer) nearPair(a, b dItem, r float64) ([]string, bool) {
 	sh, ok := cp.datePair(a, b)
 	if !ok {
@@ -226,8 +228,81 @@ func (cp *comparer) nearPair(a, b dItem, r float64) ([]string, bool) {
 	if r >= nearDate && slices.ContainsFunc(sh, plainWord) {
 		return sh, true
 	}
-	return sh, slices.ContainsFunc(sh, dayPartWord) && samePredicate(cp.c.Docs[a.ref.Doc], a, cp.c.Docs[b.ref.Doc], b)
+	if slices.ContainsFunc(sh, dayPartWord) && samePredicate(cp.c.Docs[a.ref.Doc], a, cp.c.Docs[b.ref.Doc], b) {
+		return sh, true
+	}
+	return cp.sameIncident(a, b)
 }
+
+// sameIncident reports whether two dates attached to a shared word (as
+// datePair asks) both date the violent act a story tells (incidentAt),
+// told with other words ("Eight people were injured in a shooting in
+// downtown Oakland early Saturday" / "... in which eight people were
+// wounded early Saturday morning"), and the words that tell it. Neither
+// report names the other's day anywhere, as a report of two shootings on
+// two days does. Without the shared word (read on calibration) two
+// unedited stories gained a false difference: a fire of a Friday night
+// that destroyed a church early Saturday, and another shooting's date.
+func (cp *comparer) sameIncident(a, b dItem) ([]string, bool) {
+	da, db := cp.c.Docs[a.ref.Doc], cp.c.Docs[b.ref.Doc]
+	wa, oka := incidentAt(da, a)
+	wb, okb := incidentAt(db, b)
+	if !oka || !okb || docHas(da, dateWord(b.d)) || docHas(db, dateWord(a.d)) {
+		return nil, false
+	}
+	return slices.Compact([]string{wa, wb}), true
+}
+
+// incidentAt reports whether a date dates the violent act itself, and the
+// word that tells it: the verb of the date's clause is one of
+// incidentWords ("were shot", "opened fire"), or that verb's subject is
+// one ("The shooting happened Tuesday night"), or the date stands right
+// after one ("in a shooting late Tuesday night") or before one as its
+// possessor ("Thursday night's shooting"). Not a negated act, nor speech.
+func incidentAt(doc *text.Doc, it dItem) (string, bool) {
+	a := doc.Annotation()
+	toks := doc.SentenceTokens(it.ref.Sent)
+	p := a.ClauseOf(doc.Sentences[it.ref.Sent].TokStart + it.d.Tok)
+	if p != nil && p.Sentence == it.ref.Sent && !p.Negated && !p.Speech() {
+		if incidentWords.Has(p.Lemma) || p.ObjectHead >= 0 && incidentWords.Has(p.Lemma+" "+headLemma(a, p.ObjectHead)) {
+			return p.Lemma, true
+		}
+		if !p.Passive && p.SubjectHead >= 0 && incidentWords.Has(headLemma(a, p.SubjectHead)) {
+			return headLemma(a, p.SubjectHead), true
+		}
+	}
+	// The noun before the date, past its parts of the day and "on".
+	for k := it.d.Tok - 1; k >= 0 && k >= it.d.Tok-3; k-- {
+		w := toks[k].Lower
+		if dayParts.Has(w) || w == "on" {
+			continue
+		}
+		if incidentWords.Has(w) {
+			return w, true
+		}
+		break
+	}
+	// The noun the date's possessive qualifies: "Thursday night's
+	// shooting", "Monday night's fatal shooting".
+	owner := false
+	for k := it.d.Tok + 1; k < len(toks) && k <= it.d.Tok+4; k++ {
+		w := toks[k].Lower
+		base := strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
+		switch {
+		case !owner && dayParts.Has(base):
+			owner = base != w
+		case owner && incidentWords.Has(w):
+			return w, true
+		case owner && toks[k].Kind == text.Word && !toks[k].Stop:
+		default:
+			return "", false
+		}
+	}
+	return "", false
+}
+
+// incidentWords tell the violent act of a story of crime or disaster.
+var incidentWords = english.List("compare/incident-words")
 
 // dayPartWord reports a part of the day among the words two dates share.
 func dayPartWord(w string) bool { return dayParts.Has(strings.ToLower(w)) }

@@ -44,7 +44,7 @@ func Explain(c *text.Corpus, a *align.Result, kind string, x, y align.SentRef) s
 
 func (cp *comparer) explainDates(x, y align.SentRef) string {
 	dx, dy := Dates(cp.c.Docs[x.Doc], x.Sent), Dates(cp.c.Docs[y.Doc], y.Sent)
-	out := fmt.Sprintf("dates %s / %s", dateList(dx), dateList(dy))
+	out := fmt.Sprintf("dates %s / %s; dated %s / %s", dateList(dx), dateList(dy), cp.datedList(x), cp.datedList(y))
 	if len(dx) != 1 || len(dy) != 1 {
 		return out + "; not one date each"
 	}
@@ -71,6 +71,23 @@ func (cp *comparer) explainDates(x, y align.SentRef) string {
 		return out + fmt.Sprintf("; anchors differ %v / %v", keys(dateAnchors(tx, dx[0].Tok)), keys(dateAnchors(ty, dy[0].Tok)))
 	}
 	return out + "; anchors shared " + strings.Join(sh, ",")
+}
+
+// datedList names the predicate each date item of a sentence dates
+// (datedPredicate), "-" for none.
+func (cp *comparer) datedList(r align.SentRef) string {
+	var s []string
+	for _, it := range cp.dateItems(r) {
+		l, neg := datedPredicate(cp.c.Docs[r.Doc], it)
+		if l == "" {
+			l = "-"
+		}
+		if neg {
+			l = "not " + l
+		}
+		s = append(s, it.d.Value+":"+l)
+	}
+	return "[" + strings.Join(s, " ") + "]"
 }
 
 func keys(m map[string]string) []string {

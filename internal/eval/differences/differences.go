@@ -30,6 +30,10 @@ type Options struct {
 	// Unedited, when set, receives every difference of the unedited
 	// stories, to be read by hand.
 	Unedited func(story string, c news.Conflict)
+	// Extras, when set, receives every difference an edit brought that
+	// the unedited brief does not have (the planted one too, when found):
+	// to read what the extra column counts.
+	Extras func(story string, pl Plant, c news.Conflict)
 }
 
 // Miss is a plant the brief did not report as it should.
@@ -281,6 +285,11 @@ func scorePlant(st Story, docs []*text.Doc, ids []string, base *news.Brief, pl P
 		ks.AnyKind++
 	}
 	ks.Extra += extra(base.Conflicts, b.Conflicts, found)
+	if opt.Extras != nil {
+		for _, c := range added(base.Conflicts, b.Conflicts) {
+			opt.Extras(st.ID, pl, c)
+		}
+	}
 	if !found && opt.Misses != nil {
 		opt.Misses(Miss{Story: st.ID, Plant: pl, Before: sent.Text,
 			Anchor: docs[pl.Anchor].Sentences[pl.AnchorSent].Text, Got: at, Why: why(nd, ids, pl)})
@@ -306,22 +315,28 @@ func rightSides(c news.Conflict, src string, start, end int) bool {
 // extra counts the differences of the edited brief that the unedited one
 // does not have, beside the planted one when it was found.
 func extra(before, after []news.Conflict, found bool) int {
+	n := len(added(before, after))
+	if found && n > 0 {
+		n--
+	}
+	return n
+}
+
+// added are the differences of after that before does not have.
+func added(before, after []news.Conflict) []news.Conflict {
 	seen := map[string]int{}
 	for _, c := range before {
 		seen[key(c)]++
 	}
-	n := 0
+	var out []news.Conflict
 	for _, c := range after {
 		if seen[key(c)] > 0 {
 			seen[key(c)]--
 			continue
 		}
-		n++
+		out = append(out, c)
 	}
-	if found && n > 0 {
-		n--
-	}
-	return n
+	return out
 }
 
 func key(c news.Conflict) string {
