@@ -74,6 +74,7 @@ func CompareWith(c *text.Corpus, a *align.Result, ents *entity.Resolver) Result 
 	r.Conflicts = append(r.Conflicts, cp.nearDates(r.Conflicts)...)
 	r.Conflicts = append(r.Conflicts, cp.factNames(r.Conflicts)...)
 	r.Conflicts = append(r.Conflicts, cp.slotNames(r.Conflicts)...)
+	r.Conflicts = append(r.Conflicts, cp.personAgeConflicts(r.Conflicts)...)
 	r.SingleSource = cp.singles()
 	return r
 }
@@ -95,6 +96,8 @@ type comparer struct {
 	// persons holds the people each sentence names (listPersons): a
 	// sentence meets each of its neighbours.
 	persons map[align.SentRef][]listPerson
+	// ages holds the ages each sentence sets beside names (personAges).
+	ages map[align.SentRef][]personAge
 }
 
 func (cp *comparer) sentText(r align.SentRef) string {

@@ -36,15 +36,34 @@ type listPerson struct {
 // people that name slots pass.
 func (cp *comparer) listFinding(x, y []subToken, rx, ry align.SentRef) (subFinding, bool) {
 	px, py := cp.listPersons(rx, x), cp.listPersons(ry, y)
-	if len(px) < 3 || len(py) < 3 {
+	if len(px) < 2 || len(py) < 2 {
 		return subFinding{}, false
 	}
 	ox, shared := oddPersons(px, py)
 	oy, _ := oddPersons(py, px)
-	if len(ox) != 1 || len(oy) != 1 || shared < 2 {
+	if len(px) >= 3 && len(py) >= 3 && len(ox) == 1 && len(oy) == 1 && shared >= 2 {
+		return cp.twoNamed(ox[0].run, oy[0].run, x, y, rx, ry)
+	}
+	// The ages tell whom each list puts in the other's place: one odd
+	// person of each side of one age, beside a person both name
+	// ("18-year-old Stef'an Strawder and 14-year-old Sean Archilles" /
+	// "Stef'An Strawder, ..., and Felicia Rodriguez, 14").
+	if shared < 1 {
 		return subFinding{}, false
 	}
-	return cp.twoNamed(ox[0].run, oy[0].run, x, y, rx, ry)
+	var pairs [][2]nameRun
+	for _, p := range ox {
+		ap := cp.ageOfRun(rx, x[p.run.a].k, x[p.run.b-1].k)
+		for _, q := range oy {
+			if ap > 0 && ap == cp.ageOfRun(ry, y[q.run.a].k, y[q.run.b-1].k) {
+				pairs = append(pairs, [2]nameRun{p.run, q.run})
+			}
+		}
+	}
+	if len(pairs) != 1 {
+		return subFinding{}, false
+	}
+	return cp.twoNamed(pairs[0][0], pairs[0][1], x, y, rx, ry)
 }
 
 // oddPersons are the persons of a that b does not name, and how many of a

@@ -120,6 +120,13 @@ func (cp *comparer) twoNamed(nx, ny nameRun, x, y []subToken, rx, ry align.SentR
 	if !twoPeople(a, b, x, y) {
 		return subFinding{}, false
 	}
+	// A lone word against another full name needs the sentences as alike
+	// as the pairs substitutions compares: a short name slot of two
+	// unlike sentences is as often a title ("in `` Van Helsing" / "Jackman
+	// has come into his own").
+	if (len(a) == 1) != (len(b) == 1) && cp.a.Similarity(rx, ry) < substitutionSim {
+		return subFinding{}, false
+	}
 	va, vb := joinSub(a), joinSub(b)
 	da, db := cp.c.Docs[rx.Doc], cp.c.Docs[ry.Doc]
 	// Each report naming both speaks of two people; a story that writes
@@ -128,8 +135,16 @@ func (cp *comparer) twoNamed(nx, ny nameRun, x, y []subToken, rx, ry align.SentR
 		return subFinding{}, false
 	}
 	kind := news.ConflictName
-	if speakerSlot(x, nx.a) || speakerSlot(x, nx.b-1) || speakerSlot(y, ny.a) || speakerSlot(y, ny.b-1) {
+	sx := speakerSlot(x, nx.a) || speakerSlot(x, nx.b-1)
+	sy := speakerSlot(y, ny.a) || speakerSlot(y, ny.b-1)
+	if sx || sy {
 		kind = news.ConflictSpeaker
+	}
+	// A lone word that speaks against another full name that does not
+	// ("... injuring one, Edmonson said" / "Deputy Brad Garafola were
+	// killed"): two parts of the sentence, not one slot.
+	if (len(a) == 1) != (len(b) == 1) && sx != sy {
+		return subFinding{}, false
 	}
 	return subFinding{kind: kind, topic: subTopic(x, nx.a, nx.b), vals: [2]string{va, vb}}, true
 }
@@ -184,7 +199,12 @@ func twoPeople(a, b, x, y []subToken) bool {
 	if englishWord(la) || englishWord(lb) || nameForms(la, lb) {
 		return false
 	}
-	return len(a) == 1 && len(b) == 1 || !SamePerson(joinSub(a), joinSub(b))
+	// One word against a full name that does not hold it ("Papandreou" /
+	// "Apostolos Kolokythopoulos", "Zimmerman" / "Pauline Repard"): no
+	// piece of that name, so another person's, as the entity layer must
+	// still read it (twoPersons: both full names, not merged). SamePerson
+	// calls a lone word too little to tell; in one slot it is not.
+	return len(a) == 1 || len(b) == 1 || !SamePerson(joinSub(a), joinSub(b))
 }
 
 // oneName reports whether a report of the story writes the last word of
