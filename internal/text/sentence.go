@@ -201,7 +201,7 @@ func isAbbreviationBefore(before, after string) bool {
 		return false
 	}
 	if lw := strings.ToLower(word); english.Abbreviations.Has(lw) {
-		return !streetTypeEnds(lw, after)
+		return !streetTypeEnds(lw, before[:k+1], after)
 	}
 	first, size := utf8.DecodeRuneInString(word)
 	// An initial: "John F. Kennedy". In a script without case, a word of
@@ -230,7 +230,7 @@ func isAbbreviationBefore(before, after string) bool {
 // day or month the place is given with ("shot on Mermaid Ave. Sunday",
 // "near Stirling Rd. Thursday and interviewed": GVA). "St." is not read
 // so: it is also "Saint", which opens a name.
-func streetTypeEnds(abbrev, after string) bool {
+func streetTypeEnds(abbrev, before, after string) bool {
 	if english.Abbreviations.Kind(abbrev) != "place" || !streetWords.Has(abbrev) {
 		return false
 	}
@@ -241,7 +241,14 @@ func streetTypeEnds(abbrev, after string) bool {
 	r, _ := utf8.DecodeRuneInString(next)
 	lw := strings.ToLower(next)
 	_, month := english.IsMonth(lw)
-	return unicode.IsUpper(r) && !streetWords.Has(lw) && !english.Weekdays.Has(lw) && !month
+	// "on Utica Ave. and Ave. D": after a word in lower case the type opens
+	// a street's name, and a lone letter after it is that name.
+	if w := strings.Fields(before); len(w) > 0 {
+		if p, _ := utf8.DecodeRuneInString(w[len(w)-1]); unicode.IsLower(p) {
+			return false
+		}
+	}
+	return unicode.IsUpper(r) && utf8.RuneCountInString(strings.TrimRight(next, ".")) > 1 && !streetWords.Has(lw) && !english.Weekdays.Has(lw) && !month
 }
 
 // isSpacedDecimal reports whether a dot between two numbers, one space

@@ -41,6 +41,9 @@ func TestSplitSentences(t *testing.T) {
 		// unless it is the address's direction.
 		{"street type ends", "It happened at 1917 Prospect Ave. Members of the club said so.", []string{"It happened at 1917 Prospect Ave.", "Members of the club said so."}},
 		{"street type goes on", "They went to 1917 Prospect Ave. for an inspection, at 20 Main Rd. NW. Then left. Five were shot on Mermaid Ave. Sunday.", []string{"They went to 1917 Prospect Ave. for an inspection, at 20 Main Rd. NW.", "Then left.", "Five were shot on Mermaid Ave. Sunday."}},
+		// ECB+ 19ecbplus: after a word in lower case the type opens a
+		// street's name ("Avenue D").
+		{"street type opens a name", "A group stormed a McDonald’s on Utica Ave. and Ave. D in Flatbush. Police came.", []string{"A group stormed a McDonald’s on Utica Ave. and Ave. D in Flatbush.", "Police came."}},
 		{"saint", "They met on St. Paul Street. St. Louis won.", []string{"They met on St. Paul Street.", "St. Louis won."}},
 	}
 	for _, c := range cases {
