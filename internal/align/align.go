@@ -192,9 +192,9 @@ func (r *Result) neighbours(ref SentRef, min float64, nTerms, maxCand int) []Sco
 // the search. Clustering already takes each pair from either side
 // (candidateEdges), Neighbours only ref's side: a long claim sentence's
 // search, keyed on its own details, misses the short sentences of other
-// reports that tell one of its facts, and theirs meets it. The support test
-// of liesInside reads them (addSupport); SupportGates says which carriers
-// they are.
+// reports that tell one of its facts, and theirs meets it. The support tests
+// do not read them (wave 17 measured liesInside on them and did not keep
+// it: docs/claims.md); SupportGates says which carriers they are.
 func (r *Result) retrievers(ref SentRef) []Scored {
 	f := r.ix.sentence(ref)
 	if f == nil {

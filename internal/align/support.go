@@ -100,18 +100,6 @@ func (r *Result) addSupport() {
 				strong = append(strong, d)
 			}
 		}
-		// A long sentence's most informative terms are its own details,
-		// so its search does not meet the short sentence of another
-		// report that tells one of its facts in the story's common words;
-		// that sentence's search, keyed on those words, meets the long
-		// one. Such a sentence is partial support when it lies inside the
-		// claim's (liesInside), the one test it is read by.
-		for _, n := range r.retrievers(rep) {
-			d := n.Ref.Doc
-			if n.Score >= PartialSimilarity && !slices.Contains(docs, d) && !slices.Contains(strong, d) && r.liesInside(rep, n.Ref) {
-				strong = append(strong, d)
-			}
-		}
 		// Partial support by shared words is searched wider: a long
 		// sentence's most informative terms are its rarest details, and a
 		// report that says one of its facts shares only its commoner
