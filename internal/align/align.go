@@ -187,6 +187,52 @@ func (r *Result) neighbours(ref SentRef, min float64, nTerms, maxCand int) []Sco
 	return slices.Clone(all[:n])
 }
 
+// retrievers returns, scored, the sentences whose units' candidates hold one
+// of ref's units and that ref's own search does not meet: the other side of
+// the search. Clustering already takes each pair from either side
+// (candidateEdges), Neighbours only ref's side: a long claim sentence's
+// search, keyed on its own details, misses the short sentences of other
+// reports that tell one of its facts, and theirs meets it. The support tests
+// do not read them (wave 17 measured liesInside on them and did not keep
+// it: docs/claims.md); SupportGates says which carriers they are.
+func (r *Result) retrievers(ref SentRef) []Scored {
+	f := r.ix.sentence(ref)
+	if f == nil {
+		return nil
+	}
+	lo, hi := r.ix.units(ref)
+	if r.seen == nil {
+		r.seen = make([]int, len(r.ix.sents))
+	}
+	r.search++
+	mark := func(j int32) bool {
+		k := r.ix.flatOf(r.ix.sents[j].ref)
+		if r.seen[k] == r.search {
+			return false
+		}
+		r.seen[k] = r.search
+		return true
+	}
+	for u := lo; u < hi; u++ {
+		for _, j := range r.ix.candidates(u) {
+			mark(j)
+		}
+	}
+	var out []Scored
+	for u := lo; u < hi; u++ {
+		for _, j := range r.ix.reverse(u) {
+			if !mark(j) {
+				continue
+			}
+			other := r.ix.sents[j].ref
+			if s, _ := r.ix.simFeat(f, r.ix.sentence(other), false); s >= 0 {
+				out = append(out, Scored{other, s})
+			}
+		}
+	}
+	return out
+}
+
 // nearKey names one neighbour search of a sentence.
 type nearKey struct {
 	ref            SentRef
@@ -350,6 +396,9 @@ type index struct {
 	// cand[i] holds candidates(i), kept from the candidate search of the
 	// alignment: Neighbours asks for the same units again.
 	cand [][]int32
+	// retrievedBy[i] holds the units whose candidates hold unit i
+	// (reverse), built on first use from cand.
+	retrievedBy [][]int32
 	// rel[t] holds the terms that name what term t names in other words
 	// (WordNet synonyms of the first sense), for the shared-word tests.
 	rel [][]int32
@@ -1373,6 +1422,23 @@ func (ix *index) candidates(i int) []int32 {
 		ix.cand[i] = ix.candidatesN(i, retrievalTerms, maxCandidates)
 	}
 	return ix.cand[i]
+}
+
+// reverse returns the units whose candidates hold unit i: the other side of
+// the search. A unit looks up its most informative terms only, so a long
+// sentence, whose rarest terms are its own details, does not find the short
+// sentence of another report that tells one of its facts in common words,
+// while the short one, whose informative terms are those words, finds it.
+func (ix *index) reverse(i int) []int32 {
+	if ix.retrievedBy == nil {
+		ix.retrievedBy = make([][]int32, len(ix.sents))
+		for k := range ix.sents {
+			for _, j := range ix.candidates(k) {
+				ix.retrievedBy[j] = append(ix.retrievedBy[j], int32(k))
+			}
+		}
+	}
+	return ix.retrievedBy[i]
 }
 
 // candidatesN is candidates looking up i's nTerms most informative terms and

@@ -16,9 +16,10 @@ type Gates struct {
 	// set when one does not.
 	Active bool
 	// Candidate: B is among the candidates the index retrieves for A (the
-	// weighted tests read only those); Wide: among the wider search of
+	// weighted tests read only those); Reverse: B is not, but B's own
+	// search retrieves A (retrievers); Wide: among the wider search of
 	// partial support by shared words.
-	Candidate, Wide bool
+	Candidate, Reverse, Wide bool
 	// Cosine of the weighted terms; Coverage, the share of A's weight that
 	// B holds; Back, the share of B's weight that A holds.
 	Cosine, Coverage, Back float64
@@ -45,7 +46,9 @@ func (r *Result) SupportGates(a, b SentRef) Gates {
 		return Gates{}
 	}
 	g := Gates{Active: true, Cosine: r.Similarity(a, b), Coverage: r.Coverage(a, b), Back: r.Coverage(b, a)}
-	g.Candidate = slices.ContainsFunc(r.Neighbours(a, 0), func(n Scored) bool { return n.Ref == b })
+	isB := func(n Scored) bool { return n.Ref == b }
+	g.Candidate = slices.ContainsFunc(r.Neighbours(a, 0), isB)
+	g.Reverse = !g.Candidate && slices.ContainsFunc(r.retrievers(a), isB)
 	r.ix.eachCandidate(a, supportTerms, supportCandidates, func(o SentRef, _ bool) { g.Wide = g.Wide || o == b })
 	sh := r.ix.sharedWeights(fa, fb)
 	g.Veto = r.ix.veto(fa, fb, sh)
@@ -87,6 +90,9 @@ func (g Gates) String() string {
 		g.Cosine, SupportSimilarity, PartialSimilarity, g.Coverage, SupportCoverage, PartialCoverage, g.Back)
 	if !g.Candidate {
 		b.WriteString(", not a candidate")
+		if g.Reverse {
+			b.WriteString(" (but a candidate by its own search)")
+		}
 	}
 	if !g.Wide {
 		b.WriteString(", not a wide candidate")

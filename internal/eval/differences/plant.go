@@ -6,6 +6,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"unicode"
 
 	"github.com/crosscheck/crosscheck/internal/compare"
 	"github.com/crosscheck/crosscheck/internal/entity"
@@ -816,8 +817,26 @@ func (p *planter) plantInserted(base Plant, doc *text.Doc, st site) (Plant, bool
 	}
 	end := doc.Sentences[st.sent].End
 	ins := p.inserts[p.r.IntN(len(p.inserts))]
-	base.Start, base.End, base.New = end, end, " "+ins
+	sep := " "
+	if !endsSentence(doc.Sentences[st.sent].Text) {
+		// After a line that no full stop ends (a headline, a dateline,
+		// a caption cut short), a report would start the sentence on a
+		// line of its own: glued to the line, the two made one sentence
+		// no report prints ("Night club shooting sends seven to
+		// hospital Inspector Dave Gaskin said the man fell ...").
+		sep = "\n"
+	}
+	base.Start, base.End, base.New = end, end, sep+ins
 	return base, true
+}
+
+// endsSentence reports whether a sentence's text ends on a full stop, a
+// question or exclamation mark, perhaps inside closing quotes or brackets.
+func endsSentence(s string) bool {
+	s = strings.TrimRightFunc(s, func(r rune) bool {
+		return unicode.IsSpace(r) || r == '"' || r == '\'' || r == '”' || r == '’' || r == ')'
+	})
+	return strings.HasSuffix(s, ".") || strings.HasSuffix(s, "!") || strings.HasSuffix(s, "?") || strings.HasSuffix(s, "…")
 }
 
 // sameSpot reports whether the anchor tells the fact at the edited token:
