@@ -20,7 +20,7 @@ func newEvalDifferencesCmd(e *env) *cobra.Command {
 	var data, half, only, kind string
 	var seed uint64
 	var perKind, misses int
-	var summedits, list bool
+	var summedits, list, extras bool
 	c := &cobra.Command{
 		Use:   "differences",
 		Short: "Plant known changes in real stories and score the differences the brief reports (recall per kind, false differences per story); SummEdits with --summedits",
@@ -76,6 +76,14 @@ func newEvalDifferencesCmd(e *env) *cobra.Command {
 					}
 				}
 			}
+			if extras {
+				opt.Extras = func(story string, pl differences.Plant, c news.Conflict) {
+					fmt.Fprintf(w, "EXTRA %s %s %q -> %q: %s [%s]\n", pl.Kind, story, pl.Old, pl.New, c.Kind, oneLine(c.Topic))
+					for _, s := range c.Sides {
+						fmt.Fprintf(w, "  %s (%s) %s\n", oneLine(s.Value), strings.Join(s.Sources, ","), oneLine(s.Text))
+					}
+				}
+			}
 			r := differences.Run(stories, opt)
 			name := half
 			if name == "" {
@@ -99,6 +107,7 @@ func newEvalDifferencesCmd(e *env) *cobra.Command {
 	c.Flags().StringVar(&kind, "kind", "", "plant only changes of this kind (a faster run to read one kind's misses)")
 	c.Flags().StringVar(&only, "story", "", "run only the stories whose id starts with this (multiling/, ecb/, gva/, summit)")
 	c.Flags().BoolVar(&list, "list", false, "print every difference of the unedited stories, to read by hand")
+	c.Flags().BoolVar(&extras, "extras", false, "print every difference a plant brought beside the planted one, to read by hand")
 	c.Flags().BoolVar(&summedits, "summedits", false, "score SummEdits news pairs instead (development data)")
 	return c
 }
