@@ -130,7 +130,7 @@ func FromCorpus(c *text.Corpus, opt Options) *news.Brief {
 		Summary:      summary(c, aligned, picks),
 		Claims:       aligned.Claims,
 		Agreements:   oneAgreementPerFact(c, aligned, cmp.Agreements),
-		Conflicts:    compare.Founded(c, slices.Concat(cmp.Conflicts, dateConflicts, quotes.Conflicts)),
+		Conflicts:    compare.OneListing(c, compare.Founded(c, slices.Concat(cmp.Conflicts, dateConflicts, quotes.Conflicts))),
 		SingleSource: slices.Concat(uncorroborated(c, aligned, cmp.SingleSource), quotes.SingleSource),
 		Quotes:       quotes.Quotes,
 		Entities:     quotes.Entities,

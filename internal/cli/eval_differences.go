@@ -107,7 +107,7 @@ func newEvalDifferencesCmd(e *env) *cobra.Command {
 	c.Flags().StringVar(&kind, "kind", "", "plant only changes of this kind (a faster run to read one kind's misses)")
 	c.Flags().StringVar(&only, "story", "", "run only the stories whose id starts with this (multiling/, ecb/, gva/, summit)")
 	c.Flags().BoolVar(&list, "list", false, "print every difference of the unedited stories, to read by hand")
-	c.Flags().BoolVar(&extras, "extras", false, "print every difference an edit brought (the planted one too, when found), to read the extra column")
+	c.Flags().BoolVar(&extras, "extras", false, "print every difference a plant brought beside the planted one, to read by hand")
 	c.Flags().BoolVar(&summedits, "summedits", false, "score SummEdits news pairs instead (development data)")
 	return c
 }

@@ -216,7 +216,7 @@ func (cp *comparer) explainContradiction(x, y align.SentRef) string {
 		for _, neg := range Negations(doc, p[0].Sent) {
 			d, ok := negatedProposition(doc, p[0].Sent, neg, cp.a.Weight)
 			if !ok {
-				out = append(out, fmt.Sprintf("%q: no proposition", neg.Cue))
+				out = append(out, fmt.Sprintf("%q: no proposition (%s)", neg.Cue, whyNoProposition(doc, p[0].Sent, neg, cp.a.Weight)))
 				continue
 			}
 			_, _, aff := d.affirmedBy(odoc, p[1].Sent, cp.a.Weight)
@@ -233,4 +233,31 @@ func keysOf(m map[string]bool) []string {
 		out = append(out, k)
 	}
 	return out
+}
+
+// whyNoProposition says where negatedProposition failed: no predicate in
+// the scope, else the predicate and the lemma and subject head of the
+// propositions at the predicate, at the cue, and just before and after it
+// ("-": none; "none": no subject read).
+func whyNoProposition(doc *text.Doc, s int, neg Negation, weight func(string) float64) string {
+	toks := doc.SentenceTokens(s)
+	at, ok := predicateIn(toks, neg, weight)
+	if !ok {
+		return "no predicate"
+	}
+	base := doc.Sentences[s].TokStart
+	a := doc.Annotation()
+	var heads []string
+	for _, p := range []*text.Proposition{a.PropAt(base + at), a.PropAt(base + neg.Tok), a.PropAt(base + neg.Tok - 1), a.PropAt(base + neg.Tok + 1)} {
+		if p == nil {
+			heads = append(heads, "-")
+			continue
+		}
+		h := "none"
+		if p.SubjectHead >= 0 {
+			h = doc.Tokens[p.SubjectHead].Text
+		}
+		heads = append(heads, p.Lemma+":"+h)
+	}
+	return "pred " + toks[at].Text + ", subjects " + strings.Join(heads, " ")
 }

@@ -36,9 +36,16 @@ type denial struct {
 	// undergoerMods are the other content words of its phrase ("the
 	// surrounding area"): "a triangular area" is another thing.
 	undergoerMods map[string]bool
-	object        string          // the term of the annotation's object head, or ""
-	scope         map[string]bool // names in the negated stretch
-	args          map[string]bool // the other content terms of the negated stretch
+	// actor is the term of the common noun (not a name, not a pronoun)
+	// the denial is said of as subject ("five people had not received
+	// treatment": people), when no name is; actorMods the other content
+	// words of its phrase. An affirmation must say its predicate of the
+	// same noun, with no disjoint words beside it.
+	actor     string
+	actorMods map[string]bool
+	object    string          // the term of the annotation's object head, or ""
+	scope     map[string]bool // names in the negated stretch
+	args      map[string]bool // the other content terms of the negated stretch
 }
 
 // ambiguousPredicates are words that are as often a noun or a direction as
@@ -129,6 +136,20 @@ func negatedProposition(doc *text.Doc, s int, neg Negation, weight func(string) 
 	if len(d.subject) == 0 && d.undergoer != "" {
 		return d, true
 	}
+	if len(d.subject) == 0 && verbalCue(neg.Cue) {
+		p := held
+		if d.verb {
+			p = own
+		}
+		// A common noun names less than a name: a denial of it is read
+		// only when plain, not of an ability or a possibility ("officers
+		// couldn't return fire initially").
+		if d.actor = commonSubject(doc, p, cue); d.actor != "" && (held == nil || held.Modal == "") {
+			d.actorMods = modifiers(doc, p.Subject, p.SubjectHead)
+			return d, true
+		}
+		d.actor = ""
+	}
 	if len(d.subject) == 0 {
 		// A verbal negation ("has never been nominated") denies something
 		// of its subject; without one read, the names of its scope ("for
@@ -211,6 +232,27 @@ func subjectNames(doc *text.Doc, own, held *text.Proposition, cue int) map[strin
 		}
 	}
 	return nil
+}
+
+// commonSubject is the term of a proposition's subject head when it is a
+// common noun, the subject holds no name and not the cue at token cue ("no
+// one was hurt"), or "". A pronoun is not read: without its antecedent,
+// "he was not very social" and "he was our social glue" may be two people
+// (tried: more false differences than denials found).
+func commonSubject(doc *text.Doc, p *text.Proposition, cue int) string {
+	if p == nil || p.SubjectHead < 0 || p.Subject.Start <= cue && cue < p.Subject.End || len(names(doc, p.Subject)) > 0 {
+		return ""
+	}
+	h := p.SubjectHead
+	t := doc.Tokens[h]
+	a := doc.Annotation()
+	if t.Kind != text.Word || !a.Noun(h) || a.Proper(h) {
+		return ""
+	}
+	if term, name := termAt(t, 1); !name {
+		return term
+	}
+	return ""
 }
 
 // affirmedSubject are the names of the annotation's subject of the word
@@ -299,11 +341,9 @@ func (d denial) affirmedBy(doc *text.Doc, s int, weight func(string) float64) (f
 		// predicate must name who the denial is about; "Klitschko landed
 		// 178 punches to just 30 for Rahman" does not affirm "Rahman
 		// didn't land a punch".
-		if d.undergoer != "" {
-			if verb && plainAct(own) && d.undergoer == undergoerTerm(doc, own) && !disjointNonEmpty(d.undergoerMods, undergoerMods(doc, own)) {
-				if score := weight(term) + weight(d.undergoer); score > best {
-					best, pred = score, t.Text
-				}
+		if d.undergoer != "" || d.actor != "" {
+			if score, ok := d.commonNounScore(doc, own, clause, i, verb, weight); ok && score+weight(term) > best {
+				best, pred = score+weight(term), t.Text
 			}
 			continue
 		}
@@ -321,6 +361,32 @@ func (d denial) affirmedBy(doc *text.Doc, s int, weight func(string) float64) (f
 		}
 	}
 	return best, pred, best > 0
+}
+
+// commonNounScore is, for a denial said of a common noun, the weight the
+// noun adds when the predicate at token i is said of the same noun (ok):
+// for a negated passive ("the suspect was not arrested"), a plain act done
+// to it ("police arrested the suspect"); for a subject ("five people had
+// not received treatment"), the predicate said of it as subject, a verb
+// as a plain act. The noun's other words must not be disjoint.
+func (d denial) commonNounScore(doc *text.Doc, own, clause *text.Proposition, i int, verb bool, weight func(string) float64) (float64, bool) {
+	if d.undergoer != "" {
+		if verb && plainAct(own) && d.undergoer == undergoerTerm(doc, own) && !disjointNonEmpty(d.undergoerMods, undergoerMods(doc, own)) {
+			return weight(d.undergoer), true
+		}
+		return 0, false
+	}
+	p := own
+	if !verb {
+		p = clause
+		if p != nil && p.Group.End > i {
+			p = nil
+		}
+	}
+	if p != nil && (!verb || plainAct(p)) && commonSubject(doc, p, -1) == d.actor && !disjointNonEmpty(d.actorMods, modifiers(doc, p.Subject, p.SubjectHead)) {
+		return 1, true
+	}
+	return 0, false
 }
 
 // wordsIn reports whether a sentence holds at least half the other words

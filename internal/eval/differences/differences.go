@@ -30,9 +30,8 @@ type Options struct {
 	// Unedited, when set, receives every difference of the unedited
 	// stories, to be read by hand.
 	Unedited func(story string, c news.Conflict)
-	// Extras, when set, receives every difference an edit brought that
-	// the unedited brief does not have (the planted one too, when found):
-	// to read what the extra column counts.
+	// Extras, when set, receives every difference an edit brought beside
+	// the planted one (the plant's extra differences), to be read by hand.
 	Extras func(story string, pl Plant, c news.Conflict)
 }
 
@@ -284,9 +283,21 @@ func scorePlant(st Story, docs []*text.Doc, ids []string, base *news.Brief, pl P
 	if any {
 		ks.AnyKind++
 	}
-	ks.Extra += extra(base.Conflicts, b.Conflicts, found)
+	added := extra(base.Conflicts, b.Conflicts)
+	if found && len(added) > 0 {
+		// The planted difference is one of the new ones, counted apart.
+		at := 0
+		for i, c := range added {
+			if conflictTouches(c, src, start, end) && c.Kind == Expected(pl.Kind) {
+				at = i
+				break
+			}
+		}
+		added = slices.Delete(added, at, at+1)
+	}
+	ks.Extra += len(added)
 	if opt.Extras != nil {
-		for _, c := range added(base.Conflicts, b.Conflicts) {
+		for _, c := range added {
 			opt.Extras(st.ID, pl, c)
 		}
 	}
@@ -312,18 +323,9 @@ func rightSides(c news.Conflict, src string, start, end int) bool {
 	return edited == 1 && other >= 1
 }
 
-// extra counts the differences of the edited brief that the unedited one
-// does not have, beside the planted one when it was found.
-func extra(before, after []news.Conflict, found bool) int {
-	n := len(added(before, after))
-	if found && n > 0 {
-		n--
-	}
-	return n
-}
-
-// added are the differences of after that before does not have.
-func added(before, after []news.Conflict) []news.Conflict {
+// extra returns the differences of the edited brief that the unedited one
+// does not have.
+func extra(before, after []news.Conflict) []news.Conflict {
 	seen := map[string]int{}
 	for _, c := range before {
 		seen[key(c)]++

@@ -783,8 +783,9 @@ func (p *planter) plantAntonym(doc *text.Doc, s int, anchor []text.Token, edit e
 			continue
 		}
 		var ants []string
-		for _, a := range english.AntonymsAs(t.Lower, words[sent.TokStart+k].POS) {
-			if p.vocab[a] && p.attested(toks, k, a) {
+		pos := words[sent.TokStart+k].POS
+		for _, a := range english.AntonymsAs(t.Lower, pos) {
+			if p.vocab[a] && p.attested(toks, k, a, strings.HasPrefix(pos, "VB")) {
 				ants = append(ants, a)
 			}
 		}
@@ -803,11 +804,17 @@ func (p *planter) plantAntonym(doc *text.Doc, s int, anchor []text.Token, edit e
 // euro" made "leveled 395,000 euro", "natural causes" made "sharp
 // causes": WordNet pairs of another sense that no reader takes for the
 // opposite statement).
-func (p *planter) attested(toks []text.Token, k int, a string) bool {
-	if k > 0 && toks[k-1].Kind == text.Word && p.vocab[toks[k-1].Lower+" "+a] {
+//
+// A verb's sense is chosen by the words it governs, not by a function
+// word beside it: for a verb, the neighbour must be a content word ("who
+// fired 11 shots" made "who hired 11 shots" on "who hired", "to set the
+// fire" made "to rise the fire" on "to rise", "to take the role" made "to
+// give the role").
+func (p *planter) attested(toks []text.Token, k int, a string, verb bool) bool {
+	if k > 0 && toks[k-1].Kind == text.Word && (!verb || !toks[k-1].Stop) && p.vocab[toks[k-1].Lower+" "+a] {
 		return true
 	}
-	return k+1 < len(toks) && toks[k+1].Kind == text.Word && p.vocab[a+" "+toks[k+1].Lower]
+	return k+1 < len(toks) && toks[k+1].Kind == text.Word && (!verb || !toks[k+1].Stop) && p.vocab[a+" "+toks[k+1].Lower]
 }
 
 // plantInserted inserts a sentence of another story after the site.
