@@ -96,3 +96,5 @@ replace codeberg.org/readeck/go-readability/v2 => ./third_party/go-readability-v
 replace github.com/go-shiori/go-readability => ./third_party/go-shiori-readability
 
 replace github.com/jdkato/prose/v3 => ./third_party/prose
+
+replace github.com/kljensen/snowball => ./third_party/snowball

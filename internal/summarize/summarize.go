@@ -777,7 +777,7 @@ func boilerplate(t string) bool {
 	// A call to the public with a telephone number ("Anyone with
 	// information is asked to call 602-262-6141"): what readers may do,
 	// not what happened. Local police news closes most reports so.
-	if phoneNumber.MatchString(t) {
+	if mayHoldPhone(t) && phoneNumber.MatchString(t) {
 		return true
 	}
 	// A byline: "By Jane Smith" with nothing after the name.
@@ -798,6 +798,26 @@ func boilerplate(t string) bool {
 // "602-262-6141", "(602) 262-6141", "602.262.6141", "1-800-222-8477",
 // "1-800-CALL-FBI".
 var phoneNumber = lazyre.New(`(?:\(\d{3}\)\s?|\b\d{3}[-.])\d{3}[-.]\d{4}\b|\b1-8\d\d-[A-Z0-9]{3,4}-[A-Z0-9]{3,4}\b`)
+
+// mayHoldPhone reports whether s holds three ASCII digits followed by '-'
+// or '.', as every match of phoneNumber does ("262-6141", "1-800-"): that
+// expression is tried at each position of the sentence (about 13 µs for a
+// sentence of 130 bytes, 9% of the briefs of one-report stories), and this
+// byte scan turns most sentences away first.
+func mayHoldPhone(s string) bool {
+	run := 0
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c >= '0' && c <= '9':
+			run++
+		case (c == '-' || c == '.') && run >= 3:
+			return true
+		default:
+			run = 0
+		}
+	}
+	return false
+}
 
 // updateNotes open an editor's note added on top of a report
 // ("UPDATE: ...", "Correction: ...").

@@ -7,6 +7,7 @@ package testenv
 import (
 	"bufio"
 	"compress/gzip"
+	"encoding/json"
 	"os"
 	"path/filepath"
 	"strconv"
@@ -97,36 +98,62 @@ func Summit(tb testing.TB) []*news.Article {
 	return arts
 }
 
+// GVATexts returns the texts of the first n articles of GVA's
+// articles.jsonl.gz (local news of shootings, which prints captions,
+// telephone numbers and datelines).
+func GVATexts(tb testing.TB, n int) []string {
+	tb.Helper()
+	var out []string
+	eachGVALine(tb, func(line []byte) bool {
+		var a struct{ Text string }
+		if err := json.Unmarshal(line, &a); err != nil {
+			tb.Fatal(err)
+		}
+		out = append(out, a.Text)
+		return len(out) < n
+	})
+	return out
+}
+
 // GVAStream writes the lines of GVA's articles.jsonl.gz that keep accepts
 // (at most max of them; 0 is no limit) to a .jsonl file in a temporary
 // folder of the test and returns its path: a stream as ingest reads one.
 func GVAStream(tb testing.TB, keep func(line []byte) bool, max int) string {
 	tb.Helper()
-	f, err := os.Open(filepath.Join(SharedData(tb, "gva-2013-2016"), "articles.jsonl.gz"))
-	if err != nil {
-		tb.Fatal(err)
-	}
-	defer f.Close()
-	zr, err := gzip.NewReader(f)
-	if err != nil {
-		tb.Fatal(err)
-	}
 	var out []byte
 	n := 0
-	sc := bufio.NewScanner(zr)
-	sc.Buffer(nil, 1<<24)
-	for sc.Scan() && (max == 0 || n < max) {
-		if keep(sc.Bytes()) {
-			out = append(append(out, sc.Bytes()...), '\n')
+	eachGVALine(tb, func(line []byte) bool {
+		if keep(line) {
+			out = append(append(out, line...), '\n')
 			n++
 		}
-	}
-	if err := sc.Err(); err != nil {
-		tb.Fatal(err)
-	}
+		return max == 0 || n < max
+	})
 	path := filepath.Join(tb.TempDir(), "gva.jsonl")
 	if err := os.WriteFile(path, out, 0o644); err != nil {
 		tb.Fatal(err)
 	}
 	return path
+}
+
+// eachGVALine calls f with each line of GVA's articles.jsonl.gz in turn,
+// until f returns false.
+func eachGVALine(tb testing.TB, f func(line []byte) bool) {
+	tb.Helper()
+	file, err := os.Open(filepath.Join(SharedData(tb, "gva-2013-2016"), "articles.jsonl.gz"))
+	if err != nil {
+		tb.Fatal(err)
+	}
+	defer file.Close()
+	zr, err := gzip.NewReader(file)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	sc := bufio.NewScanner(zr)
+	sc.Buffer(nil, 1<<24)
+	for sc.Scan() && f(sc.Bytes()) {
+	}
+	if err := sc.Err(); err != nil {
+		tb.Fatal(err)
+	}
 }
