@@ -16,9 +16,11 @@ import (
 // negation twice: two listings of one fact. Of two differences of one of
 // these kinds whose sides cover the same sentences of the same reports,
 // the one citing more reports is kept (on a tie, the first). Numbers and
-// dates are not merged: two figures of one pair of sentences are two
-// facts.
+// dates are not merged so: two figures of one pair of sentences are two
+// facts; but one sentence's figure opposed to the same figure of several
+// reports is one difference (oneFigure).
 func OneListing(c *text.Corpus, cs []news.Conflict) []news.Conflict {
+	cs = oneFigure(c, cs)
 	var sents [][][][2]int // per conflict, per side, the sentences it covers
 	for _, cf := range cs {
 		var per [][][2]int

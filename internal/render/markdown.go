@@ -134,7 +134,12 @@ func (m *markdown) conflicts() {
 		fmt.Fprintf(w, "%s %s: %s\n\n", m.h3, conflictKind(c.Kind), mdInline(topic))
 		for _, s := range c.Sides {
 			if s.Value != "" {
-				fmt.Fprintf(w, "- **%s**%s: %s %s\n", mdInline(s.Value), mdInline(sideNote(s)), mdInline(s.Text), m.cites(s.Sources))
+				note := mdInline(sideNote(s))
+				if note != "" {
+					// mdInline trims the note's leading space.
+					note = " " + note
+				}
+				fmt.Fprintf(w, "- **%s**%s: %s %s\n", mdInline(s.Value), note, mdInline(s.Text), m.cites(s.Sources))
 			} else {
 				fmt.Fprintf(w, "- %s %s\n", mdInline(s.Text), m.cites(s.Sources))
 			}
