@@ -196,15 +196,10 @@ func (r *Result) neighbours(ref SentRef, min float64, nTerms, maxCand int) []Sco
 // do not read them (wave 17 measured liesInside on them and did not keep
 // it: docs/claims.md); SupportGates says which carriers they are.
 func (r *Result) retrievers(ref SentRef) []Scored {
-	f := r.ix.sentence(ref)
+	f, lo, hi := r.startSearch(ref)
 	if f == nil {
 		return nil
 	}
-	lo, hi := r.ix.units(ref)
-	if r.seen == nil {
-		r.seen = make([]int, len(r.ix.sents))
-	}
-	r.search++
 	mark := func(j int32) bool {
 		k := r.ix.flatOf(r.ix.sents[j].ref)
 		if r.seen[k] == r.search {
@@ -233,6 +228,21 @@ func (r *Result) retrievers(ref SentRef) []Scored {
 	return out
 }
 
+// startSearch opens a neighbour search of ref: its features and units,
+// nil when it has none. seen[k] == r.search after it marks the sentence
+// whose first unit is k as met in this search.
+func (r *Result) startSearch(ref SentRef) (f *sentFeat, lo, hi int) {
+	if f = r.ix.sentence(ref); f == nil {
+		return nil, 0, 0
+	}
+	lo, hi = r.ix.units(ref)
+	if r.seen == nil {
+		r.seen = make([]int, len(r.ix.sents))
+	}
+	r.search++
+	return f, lo, hi
+}
+
 // nearKey names one neighbour search of a sentence.
 type nearKey struct {
 	ref            SentRef
@@ -241,17 +251,10 @@ type nearKey struct {
 
 // scoreNeighbours scores every candidate of ref's units, the best first.
 func (r *Result) scoreNeighbours(ref SentRef, nTerms, maxCand int) []Scored {
-	f := r.ix.sentence(ref)
+	f, lo, hi := r.startSearch(ref)
 	if f == nil {
 		return nil
 	}
-	lo, hi := r.ix.units(ref)
-	// seen[k] == r.search: the sentence whose first unit is k has been
-	// scored in this search.
-	if r.seen == nil {
-		r.seen = make([]int, len(r.ix.sents))
-	}
-	r.search++
 	var out []Scored
 	for u := lo; u < hi; u++ {
 		var cands []int32
