@@ -333,18 +333,10 @@ func nicknameEnd(toks []text.Token, j int) int {
 	// Initials ("Jonathan “JD” De Guzman") stay a mention of their own,
 	// which nicknameBetween joins to the given name: another report calls
 	// him "JD DeGuzman".
-	if k == j+2 && isInitials(toks[j+1].Text) {
+	if k == j+2 && text.Initials(toks[j+1].Text) {
 		return j
 	}
 	return k + 1
-}
-
-// isInitials reports a word of two or three capital letters ("JD", "TJ").
-func isInitials(w string) bool {
-	if len(w) < 2 || len(w) > 3 {
-		return false
-	}
-	return strings.ToUpper(w) == w && strings.ToLower(w) != w && !strings.ContainsAny(w, "0123456789-.")
 }
 
 // titleOffice reports the office of an official named by title after a

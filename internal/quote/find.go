@@ -287,7 +287,7 @@ func (f *finder) nickname(g segment) bool {
 	}
 	between := f.toks[b].Kind == text.Word && f.toks[b].Cap && f.toks[b].End+1 == g.open &&
 		f.toks[after].Kind == text.Word && f.toks[after].Cap && f.toks[after].Start == g.close+1 && !f.isCue(after)
-	return between && (initials(f.toks[in].Text) || f.namedElsewhere(after))
+	return between && (text.Initials(f.toks[in].Text) || f.namedElsewhere(after))
 }
 
 // subjectJustBefore returns the person who is the subject of the sentence
@@ -334,19 +334,6 @@ func (f *finder) namedElsewhere(i int) bool {
 		}
 	}
 	return false
-}
-
-// initials reports a word of two or three capital letters ("JD", "AJ").
-func initials(w string) bool {
-	if len(w) < 2 || len(w) > 3 {
-		return false
-	}
-	for i := 0; i < len(w); i++ {
-		if w[i] < 'A' || w[i] > 'Z' {
-			return false
-		}
-	}
-	return true
 }
 
 func covered(spans []Span, off int) bool {

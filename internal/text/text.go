@@ -46,6 +46,20 @@ type Token struct {
 	Cap        bool // starts with an upper-case letter
 }
 
+// Initials reports a word of two or three capital letters, as initials
+// are written when a person goes by them ("JD", "TJ", "AJ").
+func Initials(w string) bool {
+	if len(w) < 2 || len(w) > 3 {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		if w[i] < 'A' || w[i] > 'Z' {
+			return false
+		}
+	}
+	return true
+}
+
 // Doc is an article with its sentences and tokens.
 type Doc struct {
 	Article   *news.Article
