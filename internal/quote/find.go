@@ -1525,18 +1525,53 @@ func (f *finder) speaker(src Span, prev []Attribution, para int) (name string, n
 func (f *finder) apposedName(src Span) (string, bool) {
 	span := f.t[src.Start:src.End]
 	comma := strings.Index(span, ", ")
-	if comma < 0 || strings.Contains(span[comma+2:], ",") || !endsInRole(span[:comma]) {
+	if comma < 0 {
+		return f.possessorsRoleName(src)
+	}
+	if strings.Contains(span[comma+2:], ",") || !endsInRole(span[:comma]) {
 		return "", false
 	}
-	start := src.Start + comma + 2
-	name, typ, ok := f.r.Name(f.doc, start, src.End)
+	return f.nameToEnd(src.Start+comma+2, src.End)
+}
+
+// possessorsRoleName reads a source that is a possessor's role and a
+// person's name with no comma between ("Laylah's father R.J. Petersen",
+// "said Mark Smith's brother John Smith"): the speaker is the name after
+// the role, not the possessor, whom a search for the span's first name
+// would find.
+func (f *finder) possessorsRoleName(src Span) (string, bool) {
+	k := f.tokAt(src.Start)
+	poss := -1
+	for ; k < len(f.toks) && f.toks[k].End <= src.End; k++ {
+		if _, ok := possessiveEnd(f.toks[k].Text); ok && f.toks[k].Cap {
+			poss = k
+			break
+		}
+	}
+	if poss < 0 {
+		return "", false
+	}
+	// The role: lower-case words right after the possessor, then the name.
+	k = poss + 1
+	for k < len(f.toks) && f.toks[k].End <= src.End && f.toks[k].Kind == text.Word && !f.toks[k].Cap {
+		k++
+	}
+	if k == poss+1 || k >= len(f.toks) || f.toks[k].End > src.End {
+		return "", false
+	}
+	return f.nameToEnd(f.toks[k].Start, src.End)
+}
+
+// nameToEnd is the person whom the words from start to end name, when
+// they are a name and nothing else: "the victim's mother, who lives
+// nearby" is no name.
+func (f *finder) nameToEnd(start, end int) (string, bool) {
+	name, typ, ok := f.r.Name(f.doc, start, end)
 	if !ok || typ != news.EntityPerson {
 		return "", false
 	}
-	// Only a name after the comma, nothing else: "the victim's mother,
-	// who lives nearby" is no name.
 	k := f.tokAt(start)
-	for ; k < len(f.toks) && f.toks[k].End <= src.End; k++ {
+	for ; k < len(f.toks) && f.toks[k].End <= end; k++ {
 		if !f.toks[k].Cap && f.toks[k].Text != "." && f.toks[k].Text != "-" {
 			return "", false
 		}

@@ -178,6 +178,18 @@ func TestSpeakerInAppositionAndAbbreviatedRank(t *testing.T) {
 	wantSpeaker(t, "480327", "It's a terrible tragedy", "Carolyn Belford")
 }
 
+// TestSpeakerAfterAPossessorsRole reads GVA incidents 216737 ("Laylah's
+// father R.J. Petersen said", after "Little Laylah Petersen's reeling
+// family"), 282956 ("said Hale’s cousin Joseph Simmons") and 406848
+// ("Antwone’s grandmother Barbara Sanders said"): a role after a
+// possessor and a name with no comma between; the speaker is the name,
+// not the possessor, the span's first name, who had taken the quote.
+func TestSpeakerAfterAPossessorsRole(t *testing.T) {
+	wantSpeaker(t, "216737", "Last night, I got the first peaceful night", "R.J. Petersen")
+	wantSpeaker(t, "282956", "He destroyed a whole family", "Joseph Simmons")
+	wantSpeaker(t, "406848", "It’s so unreal", "Barbara Sanders")
+}
+
 // TestRoleSpeakerThroughAPronounSentence reads GVA incident 488833 (a
 // shooting in East Baltimore in 2013): "One woman, who declined to give
 // her name, said she was inside when the shooting started. She described
