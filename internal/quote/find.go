@@ -1663,8 +1663,17 @@ func (f *finder) roleSpokeBefore(off int) (Span, bool) {
 	}
 	// "Haiti's justice minister, Paul Denis, stated": the role's holder is
 	// named before the verb, and the pronoun is theirs.
-	if _, _, name, ok := f.r.FirstName(f.doc, s, f.toks[p.Verb].Start); ok && f.r.TypeOf(name) == news.EntityPerson {
-		return Span{}, false
+	// A possessor's name is not the holder's: "Brandon Greene’s mother
+	// spoke at ..." names her by her son.
+	for from, to := s, f.toks[p.Verb].Start; from < to; {
+		_, e, name, ok := f.r.FirstName(f.doc, from, to)
+		if !ok {
+			break
+		}
+		if rest := f.t[e:]; !strings.HasPrefix(rest, "'s") && !strings.HasPrefix(rest, "’s") && f.r.TypeOf(name) == news.EntityPerson {
+			return Span{}, false
+		}
+		from = e
 	}
 	return src, true
 }

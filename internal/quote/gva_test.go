@@ -188,6 +188,11 @@ func TestSpeakerAfterAPossessorsRole(t *testing.T) {
 	wantSpeaker(t, "216737", "Last night, I got the first peaceful night", "R.J. Petersen")
 	wantSpeaker(t, "282956", "He destroyed a whole family", "Joseph Simmons")
 	wantSpeaker(t, "406848", "It’s so unreal", "Barbara Sanders")
+	// GVA 484333: "Baez's uncle said the family had witnessed Clark's
+	// violent behavior ..." then “I’d hate to have another family ...,” he
+	// said. The uncle is named by his niece, a possessor, not by a name in
+	// apposition; the quote had gone to Clark, the gunman.
+	wantSpeaker(t, "484333", "I’d hate to have another family", "Baez's uncle")
 }
 
 // TestRoleSpeakerThroughAPronounSentence reads GVA incident 488833 (a
