@@ -100,12 +100,64 @@ func splitLine(line string) []Span {
 			i = j
 			continue
 		}
+		if k := creditAfter(line, next); k > 0 && proseBefore(line[begin:i]) {
+			j = k
+		}
 		emit(j)
 		i = j
 	}
 	emit(len(line))
 	return framePieces(line, mergeLowercaseStarts(line, out))
 }
+
+// creditAfter reads a caption's credit right after a sentence's end,
+// "... fatal shooting of Laylah Petersen. (Milwaukee Police Department)
+// Paul Farr ...", "(Brett Coomer / Houston Chronicle)": a bracket that
+// closes on the same line with no sentence's end of its own inside, and a
+// sentence or the line's end after it. The credit closes the sentence
+// before (pages run captions together); it opens no sentence. It returns
+// the offset after the bracket, or 0.
+func creditAfter(line string, k int) int {
+	if line[k] != '(' {
+		return 0
+	}
+	end := strings.IndexByte(line[k:], ')')
+	if end < 0 || end > maxCredit {
+		return 0
+	}
+	end += k
+	inner := strings.TrimSpace(line[k+1 : end])
+	if inner == "" || strings.ContainsAny(inner, "(\n") {
+		return 0
+	}
+	if last, _ := utf8.DecodeLastRuneInString(inner); isTerminal(last) {
+		return 0
+	}
+	if next, ok := nextStart(line, end+1); ok && !startsSentence(line, next) {
+		return 0
+	}
+	return end + 1
+}
+
+// proseBefore reports whether a sentence holds two lower-case words: a
+// caption does, a dateline in capitals ("FORT WAYNE, Ind. (WANE) Fort
+// Wayne police are ...") does not, and its outlet in brackets goes with
+// the sentence after it, as datelines are read (Dateline).
+func proseBefore(s string) bool {
+	n := 0
+	for _, w := range strings.Fields(s) {
+		if r, _ := utf8.DecodeRuneInString(w); unicode.IsLower(r) {
+			if n++; n == 2 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// maxCredit is the longest credit creditAfter reads, in bytes: a
+// photographer's name and an outlet's.
+const maxCredit = 80
 
 // nextStart returns the index of the first non-space rune after j, and
 // whether there was any space at all (no space means no boundary: "4.5").

@@ -1,0 +1,40 @@
+package text
+
+import (
+	"slices"
+	"testing"
+)
+
+// TestCreditClosesTheSentenceBefore splits captions as GVA incident
+// 216737's third report runs them together, each with its photo's credit
+// after it: "... Laylah Petersen. (Milwaukee Police Department) Paul Farr,
+// along with ...". The credit closes the caption before; the next caption
+// opened with it, and "(Milwaukee Police Department) Paul Farr, along with
+// Arlis Gordon ..." was a claim of the brief. A sentence in brackets, and
+// a bracket inside a sentence, are as before.
+func TestCreditClosesTheSentenceBefore(t *testing.T) {
+	for _, c := range []struct {
+		para string
+		want []string
+	}{
+		{"Carl Barrett, along with Arlis Gordon and Paul Farr, was arrested for the 2014 fatal shooting of 5-year-old Laylah Petersen. (Milwaukee Police Department) Paul Farr, along with Arlis Gordon and Carl Barrett, was arrested for the 2014 fatal shooting of 5-year-old Laylah Petersen. (Milwaukee Police Department)",
+			[]string{"Carl Barrett, along with Arlis Gordon and Paul Farr, was arrested for the 2014 fatal shooting of 5-year-old Laylah Petersen. (Milwaukee Police Department)",
+				"Paul Farr, along with Arlis Gordon and Carl Barrett, was arrested for the 2014 fatal shooting of 5-year-old Laylah Petersen. (Milwaukee Police Department)"}},
+		// GVA 293164: a dateline with its outlet, no dash; the outlet
+		// stays with the sentence after it, where Dateline reads it.
+		{"FORT WAYNE, Ind. (WANE) Fort Wayne police are investigating a fatal shooting.",
+			[]string{"FORT WAYNE, Ind.", "(WANE) Fort Wayne police are investigating a fatal shooting."}},
+		{"He was a Navy veteran. (Several items in this photo gallery have been updated and corrected.) Police said so.",
+			[]string{"He was a Navy veteran.", "(Several items in this photo gallery have been updated and corrected.)", "Police said so."}},
+		{"The man spoke. (He later left) and then he ran. It was near 5th St. (the old one) and more.",
+			[]string{"The man spoke.", "(He later left) and then he ran.", "It was near 5th St. (the old one) and more."}},
+	} {
+		var got []string
+		for _, sp := range SplitSentences(c.para) {
+			got = append(got, c.para[sp.Start:sp.End])
+		}
+		if !slices.Equal(got, c.want) {
+			t.Errorf("SplitSentences(%.40q...):\n got  %q\n want %q", c.para, got, c.want)
+		}
+	}
+}
