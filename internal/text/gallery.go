@@ -97,7 +97,7 @@ func mayHoldCounter(line string) bool {
 // print, which the rest of crosscheck then knows as a repeat
 // (align.Furniture). The caption itself tells the story and stays a claim.
 func framePieces(line string, spans []Span) []Span {
-	cuts := toggleCuts(line)
+	cuts := append(toggleCuts(line), stampCuts(line)...)
 	if !mayHoldCounter(line) {
 		return cutSpans(line, spans, cuts)
 	}
@@ -173,6 +173,44 @@ func toggleCuts(line string) []int {
 		cuts = append(cuts, k, k+j)
 	}
 	return cuts
+}
+
+// stampWords are the words of a page's date stamp ("Posted", "Updated").
+var stampWords = english.List("compare/stamp-words")
+
+// stampCuts returns where a page's date stamp starts inside a line, to be
+// cut off as a piece of its own: "Arrest made in club shooting that
+// wounded 4 Posted: Sunday, February 22, 2015 10:04 AM EST Updated:
+// Friday, February 27, 2015 10:13 AM EST" (the page text glues the stamps
+// of a station's site to its headline). A stamp is a capitalised stamp
+// word, a colon, and a weekday, a month or a figure; alone, the rest of
+// crosscheck knows it as a time line, which dates the page, not an event.
+func stampCuts(line string) []int {
+	var cuts []int
+	for k := 1; k < len(line); {
+		i := strings.Index(line[k:], ": ")
+		if i < 0 {
+			break
+		}
+		i += k
+		k = i + 2
+		w := strings.LastIndexByte(line[:i], ' ') + 1
+		if w == 0 || !stampAt(line, w, i) {
+			continue
+		}
+		next, _, _ := strings.Cut(line[k:], " ")
+		next = strings.ToLower(strings.TrimRight(next, ",."))
+		if r, _ := utf8.DecodeRuneInString(next); !english.Weekdays.Has(next) && !english.WeekdayAbbreviations.Has(next) && !english.Months.Has(next) && !english.MonthAbbreviations.Has(next) && (r < '0' || r > '9') {
+			continue
+		}
+		cuts = append(cuts, w)
+	}
+	return cuts
+}
+
+// stampAt reports a capitalised stamp word at line[w:i].
+func stampAt(line string, w, i int) bool {
+	return w < i && line[w] >= 'A' && line[w] <= 'Z' && stampWords.Has(strings.ToLower(line[w:i]))
 }
 
 // secondPrint is where the caption that starts at line[c:] starts again,

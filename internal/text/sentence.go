@@ -130,6 +130,11 @@ func creditAfter(line string, k int) int {
 	if inner == "" || strings.ContainsAny(inner, "(\n") {
 		return 0
 	}
+	// "(Published Thursday, Mar 14, 2013)": a page's date stamp, no
+	// credit; a piece of its own dates the page, not the caption's event.
+	if w, _, _ := strings.Cut(inner, " "); stampWords.Has(strings.ToLower(w)) {
+		return 0
+	}
 	if last, _ := utf8.DecodeLastRuneInString(inner); isTerminal(last) {
 		return 0
 	}
