@@ -455,3 +455,20 @@ func TestNicknameInsideAName(t *testing.T) {
 	})
 	wantNoEntity(t, "451495", types, "Quendrick", "Shawn", "Nov", "Dec", "Another", "Orleans Parish Sheriff", "Office")
 }
+
+// TestTitleOfTheOffice reads GVA incident 326792 (two women killed in a
+// Killeen apartment complex in 2015): "Justice of the Peace Bill Cooke
+// confirmed ..." listed the person "of the Peace Bill Cooke". A title's
+// "of the" and the one word of its office stay out of the name, as "of"
+// and the word do ("Chief of Staff Brian Manley").
+func TestTitleOfTheOffice(t *testing.T) {
+	types := incidentTypes(t, "326792")
+	if got := types["Bill Cooke"]; got != news.EntityPerson {
+		t.Errorf("Bill Cooke: type %q, want a person", got)
+	}
+	for name := range types {
+		if strings.HasPrefix(name, "of the") {
+			t.Errorf("entity %q opens on the title's \"of the\"", name)
+		}
+	}
+}

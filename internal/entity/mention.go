@@ -704,17 +704,24 @@ func peelFront(toks []text.Token, i, j int) (desc, ctry []string, k int, honor b
 // ofPlaceBefore skips, at k, the "of" and the one-word place or office of
 // a title that titleCountry did not know, when a name of two words or more
 // follows: "Mayor of Pichilemu Roberto Córdova", "Chief of Staff Brian
-// Manley". Otherwise it returns k.
+// Manley", "Justice of the Peace Bill Cooke". Otherwise it returns k.
 func ofPlaceBefore(toks []text.Token, k, j int) int {
-	if toks[k].Lower != "of" || j-(k+2) < 2 || !toks[k+1].Cap || connectors.Has(toks[k+2].Lower) {
+	if toks[k].Lower != "of" {
 		return k
 	}
-	for x := k + 2; x < j; x++ {
+	at := k + 1
+	if at < j && toks[at].Lower == "the" {
+		at++
+	}
+	if j-(at+1) < 2 || !toks[at].Cap || connectors.Has(toks[at+1].Lower) {
+		return k
+	}
+	for x := at + 1; x < j; x++ {
 		if !toks[x].Cap && toks[x].Text != "." {
 			return k
 		}
 	}
-	return k + 2
+	return at + 1
 }
 
 // titleCountry reads "of (the) COUNTRY" after a title at k, up to j: the
