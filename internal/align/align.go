@@ -989,9 +989,28 @@ func PageFurniture(sent string) bool {
 			return true
 		}
 	}
-	return strings.Contains(sent, "(@") && embedSignature.MatchString(sent) ||
+	return strings.Contains(sent, " | ") && menu(t) ||
+		strings.Contains(sent, "(@") && embedSignature.MatchString(sent) ||
 		strings.Contains(t, "is a") && mayBeWriterNote(t) && writerNote.MatchString(t) ||
 		Caption(t)
+}
+
+// menu reports a line of a page's menu of links, items of a few words
+// between bars ("Get the latest from WMC Action News 5 anytime: iPhone |
+// iPad | Android | SMS Alerts | Email Alerts | Facebook", "FREE APPS | NOW
+// | FACEBOOK | TWITTER"): four items or more, each after the first of
+// three words at most (the first may carry the line's lead-in).
+func menu(t string) bool {
+	items := strings.Split(t, " | ")
+	if len(items) < 4 {
+		return false
+	}
+	for _, it := range items[1:] {
+		if len(strings.Fields(it)) > 3 {
+			return false
+		}
+	}
+	return true
 }
 
 // Caption reports a photo's caption in the newspaper convention: it places

@@ -142,6 +142,17 @@ func TestGalleryFramesAndPlayerNotesAreNoClaim(t *testing.T) {
 	pageFurniture(t, false, "He said he could not do more", "(The figure was revised) less than an hour later")
 }
 
+// TestMenuIsNoClaim reads GVA incident 150344 (five teens shot after a
+// basketball tournament in Memphis, 2014), where the station's menu of
+// links, "Get the latest from WMC Action News 5 anytime: iPhone | iPad |
+// Android | SMS Alerts | ...", was a single-source claim of two reports. A
+// line that bars set apart in long items is none.
+func TestMenuIsNoClaim(t *testing.T) {
+	noClaim(t, incidentClaims(t, "150344", 4), "Get the latest from WMC Action News 5 anytime")
+	pageFurniture(t, true, "FREE APPS | NOW | FACEBOOK | TWITTER")
+	pageFurniture(t, false, "MORE ON THIS STORY: Biden honors all officers: 'We owe you' | Baton Rouge shooter may have embraced bizarre outlook | Officer Matthew Gerald's end | of the day")
+}
+
 // pageFurniture checks that align.PageFurniture takes each sentence for
 // page furniture, or (want false) for none.
 func pageFurniture(t *testing.T, want bool, sents ...string) {
