@@ -193,6 +193,10 @@ func TestSpeakerAfterAPossessorsRole(t *testing.T) {
 	// said. The uncle is named by his niece, a possessor, not by a name in
 	// apposition; the quote had gone to Clark, the gunman.
 	wantSpeaker(t, "484333", "I’d hate to have another family", "Baez's uncle")
+	// GVA 201648 and 417963: "Landlord Steve Brown agrees.", "said Landlord
+	// Fred Mills": the role stands before the name as a title does.
+	wantSpeaker(t, "201648", "Like, I'm saying where are the police", "Steve Brown")
+	wantSpeaker(t, "417963", "I think it's just horrible", "Fred Mills")
 }
 
 // TestRoleSpeakerThroughAPronounSentence reads GVA incident 488833 (a
