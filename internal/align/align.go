@@ -1926,12 +1926,13 @@ func (ix *index) central(members []int) int {
 }
 
 // QuotedShare is the share of a sentence's bytes inside quotation marks.
+// A quote inside a word (text.InWordQuote, Hebrew's acronyms) opens none.
 func QuotedShare(s string) float64 {
 	s = text.FoldQuotes(s)
 	in := false
 	n := 0
 	for i := 0; i < len(s); i++ {
-		if s[i] == '"' {
+		if s[i] == '"' && !text.InWordQuote(s, i) {
 			in = !in
 			continue
 		}

@@ -15,9 +15,19 @@ import (
 // prepositions onto the word ("והממשלה", "and the government"), so a word
 // is counted without them (hebrewStem), and its stop words are those of a
 // published list: otherwise few bigrams of a story repeat across its
-// reports. The same for Arabic (light10 or light2 and a stop list) and
-// Greek (a stop list) lost on their calibration topics (docs/summary.md).
+// reports. Arabic's words count in their written letters only
+// (arabicFold). Arabic's light stemmers (light10, light2), an Arabic stop
+// list and Greek's (stop list, accents folded) lost on their calibration or
+// reporting topics (docs/summary.md).
 func conceptTokens(lang string, toks []text.Token) {
+	if lang == "ar" {
+		for i := range toks {
+			if t := &toks[i]; t.Kind == text.Word {
+				t.Stem = arabicFold(t.Lower)
+			}
+		}
+		return
+	}
 	if lang != "he" {
 		return
 	}
@@ -55,4 +65,31 @@ func hebrewStem(w string) string {
 		}
 	}
 	return w
+}
+
+// arabicFold writes an Arabic word as Larkey, Ballesteros and Connell's
+// light stemmers (2002) normalise it before stemming: without its optional
+// vowel marks (harakat, U+064B-U+0652) and tatweel, its hamza-bearing alefs
+// (أ إ آ ٱ) as a bare alef, ة as ه and ى as ي. Writers and translators
+// choose among these freely ("المتحدة" and "المتحده", "الأمم" and
+// "الامم" in one topic), so one word otherwise makes several concepts.
+// Nothing is stripped from the word: the stemmers' prefixes and suffixes
+// lost (docs/summary.md).
+func arabicFold(w string) string {
+	var b strings.Builder
+	b.Grow(len(w))
+	for _, r := range w {
+		switch {
+		case r == 'أ' || r == 'إ' || r == 'آ' || r == 'ٱ':
+			r = 'ا'
+		case r == 'ة':
+			r = 'ه'
+		case r == 'ى':
+			r = 'ي'
+		case r >= 0x064B && r <= 0x0652 || r == 0x0640:
+			continue
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
 }

@@ -15,6 +15,13 @@ import (
 // the first line of a MultiLing 2011 Hebrew source text that holds phrase.
 func hebrewBigrams(t *testing.T, file, phrase string) map[[2]string]bool {
 	t.Helper()
+	return bigramsOf(t, "he", file, phrase)
+}
+
+// bigramsOf are the concept bigrams of the first line of a MultiLing 2011
+// source text in language lang that holds phrase.
+func bigramsOf(t *testing.T, lang, file, phrase string) map[[2]string]bool {
+	t.Helper()
 	b, err := os.ReadFile(filepath.Join(testenv.SharedData(t, "multiling2011"), "SourceTexts", file))
 	if err != nil {
 		t.Fatal(err)
@@ -23,9 +30,9 @@ func hebrewBigrams(t *testing.T, file, phrase string) map[[2]string]bool {
 		if !strings.Contains(line, phrase) {
 			continue
 		}
-		d := text.Analyze(&news.Article{Text: line, Language: "he"})
+		d := text.Analyze(&news.Article{Text: line, Language: lang})
 		toks := contentTokens(nil, d.Tokens)
-		conceptTokens("he", toks)
+		conceptTokens(lang, toks)
 		out := map[[2]string]bool{}
 		for i := 1; i < len(toks); i++ {
 			if !(toks[i].Stop && toks[i-1].Stop) {
@@ -67,6 +74,30 @@ func TestHebrewPrefixes(t *testing.T) {
 	for i := range toks {
 		if toks[i] != before[i] {
 			t.Errorf("English token %q changed", toks[i].Text)
+		}
+	}
+}
+
+// TestArabicFold: "the United States" written with ta marbuta
+// ("الولايات المتحدة", M0000) and with ha ("الولايات المتحده", M0001), in
+// two reports of one story, share a concept; so do the alef with and
+// without its hamza. Nothing is stripped from a word.
+func TestArabicFold(t *testing.T) {
+	a := bigramsOf(t, "ar", "M0000.arabic", "المواطنين في الولايات المتحدة")
+	b := bigramsOf(t, "ar", "M0001.arabic", "بعد زياده الولايات المتحده")
+	us := [2]string{"الولايات", "المتحده"}
+	if !a[us] || !b[us] {
+		t.Errorf("no shared concept %v: %v / %v", us, a[us], b[us])
+	}
+	for _, tc := range []struct{ in, want string }{
+		{"الأمم", "الامم"},
+		{"إلى", "الي"},
+		{"المتحدة", "المتحده"},
+		{"وفقاً", "وفقا"},        // the tanwin mark dropped
+		{"والحكومة", "والحكومه"}, // the conjunction and the article stay
+	} {
+		if got := arabicFold(tc.in); got != tc.want {
+			t.Errorf("arabicFold(%q) = %q, want %q", tc.in, got, tc.want)
 		}
 	}
 }

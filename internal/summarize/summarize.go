@@ -902,9 +902,11 @@ func containsAny(s string, subs ...string) bool {
 
 // quotesBalanced reports whether the sentence closes every quotation it
 // opens: a sentence cut from a quotation that runs on reads as a fragment.
+// A quote inside a word is no quotation mark (text.InWordQuote): Hebrew
+// writes its acronyms so ("ארה"ב", "האו"ם"), and a sentence that held one
+// was never a candidate, nor were the sentences after it in its paragraph.
 func quotesBalanced(t string) bool {
-	t = text.FoldQuotes(t)
-	return strings.Count(t, `"`)%2 == 0
+	return text.CountQuotes(text.FoldQuotes(t))%2 == 0
 }
 
 // shouting reports an all-capitals line (a kicker or a section label).

@@ -360,3 +360,39 @@ func Words(s string) int {
 	}
 	return n
 }
+
+// InWordQuote reports whether the double quote at byte i of s stands
+// between two Hebrew letters, the word's last letter after it: Hebrew's
+// gershayim typed as a straight quote, which marks an acronym or an
+// abbreviation ("ארה"ב", the United States; "ק"מ", kilometres), not a
+// quotation. Between two letters of another script a quote is still read as
+// one: English text runs a quotation into the word before it ("run for the
+// hills"Police continue").
+func InWordQuote(s string, i int) bool {
+	if i <= 0 || i+1 >= len(s) || s[i] != '"' {
+		return false
+	}
+	before, _ := utf8.DecodeLastRuneInString(s[:i])
+	after, size := utf8.DecodeRuneInString(s[i+1:])
+	if !unicode.Is(unicode.Hebrew, before) || !unicode.Is(unicode.Hebrew, after) {
+		return false
+	}
+	// The gershayim stands before an acronym's last letter; a quotation
+	// opened right after a prefix letter ("ב"טעות"", "in 'error'") goes
+	// on for a word or more.
+	next, _ := utf8.DecodeRuneInString(s[i+1+size:])
+	return i+1+size == len(s) || !unicode.IsLetter(next)
+}
+
+// CountQuotes is the number of double quotes of s (folded, FoldQuotes)
+// that may open or close a quotation: not those inside a word
+// (InWordQuote).
+func CountQuotes(s string) int {
+	n := 0
+	for i := 0; i < len(s); i++ {
+		if s[i] == '"' && !InWordQuote(s, i) {
+			n++
+		}
+	}
+	return n
+}
