@@ -481,6 +481,12 @@ func (f *finder) attributeWhole(a Attribution, g segment, segs []segment, si int
 			if s, e, name, ok := f.r.FirstName(f.doc, ps.Start, ps.End); ok && s-ps.Start <= 30 {
 				a.Source, a.Speaker, a.Named = f.widenName(Span{s, e}, ps.Start), name, true
 				a.Cue = Span{ps.End - 1, ps.End}
+				// "The family of Noelle has released the following
+				// statement:": the name is a role's complement, and the
+				// role spoke.
+				if role := (Span{ps.Start, e}); f.complementOfRole(s) && f.roleHead(role) {
+					a.Source, a.Speaker, a.Named = role, strings.TrimSpace(f.t[role.Start:role.End]), false
+				}
 				return a, true
 			}
 		}
@@ -1532,6 +1538,17 @@ func (f *finder) apposedName(src Span) (string, bool) {
 		return "", false
 	}
 	return f.nameToEnd(src.Start+comma+2, src.End)
+}
+
+// complementOfRole reports a name at byte off right after "of" or "for"
+// and a lower-case noun: "the family of Noelle", "an attorney for Smith".
+func (f *finder) complementOfRole(off int) bool {
+	k := f.tokAt(off)
+	if k < 2 {
+		return false
+	}
+	prep, noun := f.toks[k-1].Lower, &f.toks[k-2]
+	return (prep == "of" || prep == "for") && noun.Kind == text.Word && !noun.Cap && f.d.Annotation().Noun(k-2)
 }
 
 // possessorsRoleName reads a source that is a possessor's role and a

@@ -199,6 +199,15 @@ func TestSpeakerAfterAPossessorsRole(t *testing.T) {
 	wantSpeaker(t, "417963", "I think it's just horrible", "Fred Mills")
 }
 
+// TestRoleOfANameBeforeAColon reads GVA incident 166721 (a girl of 5 shot
+// by another child in Chubbuck, 2014): "The family of Noelle has released
+// the following statement:" then the statement as a paragraph of its own.
+// The first name of the sentence before the colon had taken it: the dead
+// girl. The name is the role's complement; the family spoke.
+func TestRoleOfANameBeforeAColon(t *testing.T) {
+	wantSpeaker(t, "166721", "We are very grateful for the generosity", "The family of Noelle")
+}
+
 // TestRoleSpeakerThroughAPronounSentence reads GVA incident 488833 (a
 // shooting in East Baltimore in 2013): "One woman, who declined to give
 // her name, said she was inside when the shooting started. She described
