@@ -953,6 +953,9 @@ func leans(toks []text.Token) bool {
 	if leanOpeners.Has(words[0]) {
 		return true
 	}
+	if deicticOpening(toks) {
+		return true
+	}
 	head := strings.Join(words[:min(4, len(words))], " ")
 	for _, p := range leanPhrases() {
 		if strings.HasPrefix(head, p+" ") || head == p {
@@ -972,6 +975,30 @@ func leans(toks []text.Token) bool {
 		}
 		if pluralPronouns[words[i]] && !pluralBefore(words[:i]) {
 			return true
+		}
+	}
+	return false
+}
+
+// discourseDeictics are demonstratives that point back into the text.
+var discourseDeictics = english.List("summarize/discourse-deictics")
+
+// deicticOpening reports an opening adverbial of a few words, up to its
+// comma, that points back with a demonstrative: "Soon after that, medics
+// showed up.", "By then, ...", "At that point, ...".
+func deicticOpening(toks []text.Token) bool {
+	for k, t := range toks {
+		if k > 5 || t.Kind == text.Punct {
+			return false
+		}
+		if discourseDeictics.Has(t.Lower) {
+			// The adverbial must close on a comma within the few words.
+			for _, u := range toks[k+1 : min(len(toks), 6)] {
+				if u.Text == "," {
+					return true
+				}
+			}
+			return false
 		}
 	}
 	return false

@@ -24,6 +24,13 @@ func TestLeans(t *testing.T) {
 		{"There are no reports of injuries.", false},
 		{"Heavy rain fell on Tuesday.", false}, // "He" is a prefix, not the word
 		{"Each of the victims was taken to a hospital.", true},
+		// An opening adverbial that points back (GVA 223745's summary
+		// held "Soon after that, medics showed up.").
+		{"Soon after that, medics showed up.", true},
+		{"By then, the gunman had fled.", true},
+		{"At that point, officers entered the home.", true},
+		{"Early Sunday, officers entered the home.", false},
+		{"In a statement, police said that the man had fled.", false},
 	}
 	for _, tc := range tests {
 		t.Run(tc.sent, func(t *testing.T) {
