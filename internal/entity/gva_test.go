@@ -472,3 +472,19 @@ func TestTitleOfTheOffice(t *testing.T) {
 		}
 	}
 }
+
+// TestNumberedStreet reads GVA incident 226388 (four shot outside a
+// Brooklyn catering hall, 2014): "outside Remsen Hall on 375 Remsen Avenue
+// and East 57th Street" listed the entities "East" and "Street". A
+// street's ordinal number is in its name.
+func TestNumberedStreet(t *testing.T) {
+	types := incidentTypes(t, "226388")
+	if got := types["East 57th Street"]; got != news.EntityPlace {
+		t.Errorf("East 57th Street: type %q, want a place", got)
+	}
+	for _, name := range []string{"East", "Street"} {
+		if _, ok := types[name]; ok {
+			t.Errorf("%q is listed as an entity", name)
+		}
+	}
+}

@@ -251,7 +251,7 @@ func docMentions(d *text.Doc, doc int) []mention {
 	for si := range d.Sentences {
 		toks := d.SentenceTokens(si)
 		for i := 0; i < len(toks); {
-			if !isCapWord(&toks[i]) {
+			if !isCapWord(&toks[i]) && !ordinalStreet(toks, i) {
 				if m, ok := descriptorAt(d, toks, i, doc); ok {
 					out = append(out, m)
 				}
@@ -264,6 +264,17 @@ func docMentions(d *text.Doc, doc int) []mention {
 		}
 	}
 	return out
+}
+
+// ordinalStreet reports an ordinal figure at k that numbers a street,
+// the street's word right after it: "57th Street", "3rd Ave".
+func ordinalStreet(toks []text.Token, k int) bool {
+	t := &toks[k]
+	if t.Kind != text.Number || k+1 >= len(toks) || toks[k+1].Start-t.End != 1 || !isCapWord(&toks[k+1]) || !streetEnds.Has(toks[k+1].Lower) {
+		return false
+	}
+	w := strings.ToLower(t.Text)
+	return len(w) > 2 && w[0] >= '0' && w[0] <= '9' && (strings.HasSuffix(w, "st") || strings.HasSuffix(w, "nd") || strings.HasSuffix(w, "rd") || strings.HasSuffix(w, "th"))
 }
 
 // runEnd returns the end of the run of capitalised words that starts at i.
@@ -284,6 +295,10 @@ func runEnd(toks []text.Token, i int) int {
 		switch {
 		case isCapWord(t) && t.Start-prev.End == 1:
 			j++
+			continue
+		case t.Start-prev.End == 1 && ordinalStreet(toks, j):
+			// "East 57th Street": the street's number is in its name.
+			j += 2
 			continue
 		case t.Text == "." && (honorifics.Has(strings.ToLower(prev.Text)) || initialLetter(prev) || j-1 == i && namePrefix(prev)) && j+1 < len(toks) && isCapWord(&toks[j+1]) &&
 			toks[j+1].Start-t.End == 1 && !notNames.Has(toks[j+1].Lower):
