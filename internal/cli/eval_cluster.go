@@ -43,7 +43,8 @@ centroid, 7-day window, no names, no tuning) on the same stream:
   order with publication dates: 2013-2015 is the calibration part, 2016 the
   reporting part;
 - ECB+ (gold = topic + ecb/ecbplus), shuffled (PCG seeded with --seed): odd
-  topics calibrate, even topics report; then as a simulated dated stream
+  topics calibrate, even topics report; the mean of 10 orders (seeds 1-10),
+  undated; then as a simulated dated stream
   (each gold story given a day in a 30-day window), once with seed 1, as
   the mean of 10 simulations (seeds 1-10) fed in the --seed order, and as
   the mean of 10 simulations each fed in its own order (seed s for both);
@@ -116,24 +117,33 @@ then up to N of each with --explain's figures.`,
 			row("GVA 2016 (report)", gvaRep)
 			row("ECB+ odd topics (calib.)", clustereval.Shuffle(odd, seed))
 			row("ECB+ even topics (report)", clustereval.Shuffle(even, seed))
+			// Means over several streams of each ECB+ half: the odd half's
+			// row, then the even half's, each with how often crosscheck is
+			// below the naive reference.
+			means := func(name string, note string, run func([]clustereval.Item) (clustereval.Result, clustereval.Result, int)) {
+				for _, half := range []struct {
+					name  string
+					items []clustereval.Item
+				}{{"ECB+ odd, " + name + " (calib.)", odd}, {"ECB+ even, " + name + " (report)", even}} {
+					r, n, below := run(half.items)
+					printRow(e.stdout, half.name, r, n)
+					fmt.Fprintf(e.stdout, "%s%d\n", note, below)
+				}
+			}
+			means("10 orders", fmt.Sprintf("  undated, mean of %d orders (seeds 1-%d); below the naive in ", datedSims, datedSims),
+				func(items []clustereval.Item) (clustereval.Result, clustereval.Result, int) {
+					return clustereval.Orders(items, datedSims, cluster.Options{})
+				})
 			row("ECB+ odd, dated sim. (calib.)", clustereval.Shuffle(clustereval.Dated(odd, datedDays, 1), seed))
 			row("ECB+ even, dated sim. (report)", clustereval.Shuffle(clustereval.Dated(even, datedDays, 1), seed))
-			for _, half := range []struct {
-				name  string
-				items []clustereval.Item
-			}{{"ECB+ odd, dated x10 (calib.)", odd}, {"ECB+ even, dated x10 (report)", even}} {
-				r, n, below := clustereval.DatedRuns(half.items, datedDays, datedSims, seed, cluster.Options{})
-				printRow(e.stdout, half.name, r, n)
-				fmt.Fprintf(e.stdout, "  mean of %d simulations; crosscheck below the naive reference in %d\n", datedSims, below)
-			}
-			for _, half := range []struct {
-				name  string
-				items []clustereval.Item
-			}{{"ECB+ odd, x10 orders (calib.)", odd}, {"ECB+ even, x10 orders (report)", even}} {
-				r, n, below := clustereval.DatedOrders(half.items, datedDays, datedSims, cluster.Options{})
-				printRow(e.stdout, half.name, r, n)
-				fmt.Fprintf(e.stdout, "  mean of %d simulations, each in its own order (seeds 1-%d); below the naive in %d\n", datedSims, datedSims, below)
-			}
+			means("dated x10", fmt.Sprintf("  mean of %d simulations; crosscheck below the naive reference in ", datedSims),
+				func(items []clustereval.Item) (clustereval.Result, clustereval.Result, int) {
+					return clustereval.DatedRuns(items, datedDays, datedSims, seed, cluster.Options{})
+				})
+			means("x10 orders", fmt.Sprintf("  mean of %d simulations, each in its own order (seeds 1-%d); below the naive in ", datedSims, datedSims),
+				func(items []clustereval.Item) (clustereval.Result, clustereval.Result, int) {
+					return clustereval.DatedOrders(items, datedDays, datedSims, cluster.Options{})
+				})
 			for _, half := range []struct {
 				name  string
 				items []clustereval.Item

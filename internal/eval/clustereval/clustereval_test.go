@@ -148,3 +148,32 @@ func TestDatedOrders(t *testing.T) {
 		t.Errorf("one order and drawn orders give the same mean %.6f", cc.F1)
 	}
 }
+
+// TestOrders checks that Orders feeds the undated items in the orders of
+// seeds 1 to n and averages the scores, and that on ECB+'s calibration
+// half (odd topics) crosscheck is at or above the naive reference in each
+// of ten orders (docs/clustering.md, wave 18: the undated shortfall of the
+// reporting half's seed-2 order has no counterpart on this half).
+func TestOrders(t *testing.T) {
+	items, err := ECBPlus(testenv.SharedData(t, "ecbplus"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	odd, _ := Split(items)
+	const n = 10
+	var sum float64
+	for s := uint64(1); s <= n; s++ {
+		stream := Shuffle(odd, s)
+		r, nv := Run(stream, cluster.Options{}), Naive(stream)
+		if r.F1 < nv.F1 {
+			t.Errorf("order %d: crosscheck F1 %.4f below the naive reference's %.4f", s, r.F1, nv.F1)
+		}
+		if s <= 3 {
+			sum += r.F1
+		}
+	}
+	cc, _, _ := Orders(odd, 3, cluster.Options{})
+	if want := sum / 3; math.Abs(cc.F1-want) > 1e-12 {
+		t.Errorf("mean of three orders %.6f, want %.6f", cc.F1, want)
+	}
+}
