@@ -100,10 +100,15 @@ func splitLine(line string) []Span {
 			i = j
 			continue
 		}
+		credit := 0
 		if k := creditAfter(line, next); k > 0 && proseBefore(line[begin:i]) {
-			j = k
+			credit = k
 		}
 		emit(j)
+		if credit > 0 {
+			emit(credit)
+			j = credit
+		}
 		i = j
 	}
 	emit(len(line))
@@ -114,9 +119,9 @@ func splitLine(line string) []Span {
 // "... fatal shooting of Laylah Petersen. (Milwaukee Police Department)
 // Paul Farr ...", "(Brett Coomer / Houston Chronicle)": a bracket that
 // closes on the same line with no sentence's end of its own inside, and a
-// sentence or the line's end after it. The credit closes the sentence
-// before (pages run captions together); it opens no sentence. It returns
-// the offset after the bracket, or 0.
+// sentence or the line's end after it. The credit is a piece of its own
+// (align.PageFurniture knows it): pages run captions together, and it
+// opened the next caption. It returns the offset after the bracket, or 0.
 func creditAfter(line string, k int) int {
 	if line[k] != '(' {
 		return 0
@@ -138,8 +143,12 @@ func creditAfter(line string, k int) int {
 	if last, _ := utf8.DecodeLastRuneInString(inner); isTerminal(last) {
 		return 0
 	}
-	if next, ok := nextStart(line, end+1); ok && !startsSentence(line, next) {
-		return 0
+	// A sentence after a space, or the line's end: "(Photo: ...)Buy Photo"
+	// runs the page's button into the credit, no caption's end.
+	if end+1 < len(line) {
+		if next, ok := nextStart(line, end+1); !ok || !startsSentence(line, next) {
+			return 0
+		}
 	}
 	return end + 1
 }

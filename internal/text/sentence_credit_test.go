@@ -5,21 +5,23 @@ import (
 	"testing"
 )
 
-// TestCreditClosesTheSentenceBefore splits captions as GVA incident
+// TestCreditIsAPieceOfItsOwn splits captions as GVA incident
 // 216737's third report runs them together, each with its photo's credit
 // after it: "... Laylah Petersen. (Milwaukee Police Department) Paul Farr,
-// along with ...". The credit closes the caption before; the next caption
+// along with ...". The credit is a piece of its own; the next caption
 // opened with it, and "(Milwaukee Police Department) Paul Farr, along with
 // Arlis Gordon ..." was a claim of the brief. A sentence in brackets, and
 // a bracket inside a sentence, are as before.
-func TestCreditClosesTheSentenceBefore(t *testing.T) {
+func TestCreditIsAPieceOfItsOwn(t *testing.T) {
 	for _, c := range []struct {
 		para string
 		want []string
 	}{
 		{"Carl Barrett, along with Arlis Gordon and Paul Farr, was arrested for the 2014 fatal shooting of 5-year-old Laylah Petersen. (Milwaukee Police Department) Paul Farr, along with Arlis Gordon and Carl Barrett, was arrested for the 2014 fatal shooting of 5-year-old Laylah Petersen. (Milwaukee Police Department)",
-			[]string{"Carl Barrett, along with Arlis Gordon and Paul Farr, was arrested for the 2014 fatal shooting of 5-year-old Laylah Petersen. (Milwaukee Police Department)",
-				"Paul Farr, along with Arlis Gordon and Carl Barrett, was arrested for the 2014 fatal shooting of 5-year-old Laylah Petersen. (Milwaukee Police Department)"}},
+			[]string{"Carl Barrett, along with Arlis Gordon and Paul Farr, was arrested for the 2014 fatal shooting of 5-year-old Laylah Petersen.",
+				"(Milwaukee Police Department)",
+				"Paul Farr, along with Arlis Gordon and Carl Barrett, was arrested for the 2014 fatal shooting of 5-year-old Laylah Petersen.",
+				"(Milwaukee Police Department)"}},
 		// GVA 293164: a dateline with its outlet, no dash; the outlet
 		// stays with the sentence after it, where Dateline reads it.
 		{"FORT WAYNE, Ind. (WANE) Fort Wayne police are investigating a fatal shooting.",
