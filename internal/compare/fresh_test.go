@@ -20,6 +20,10 @@ var readBeforeFresh = map[string]bool{
 	"421650": true, "423223": true, "433498": true, "440972": true, "441724": true,
 	"451495": true, "460726": true, "466375": true, "478948": true, "480981": true,
 	"481186": true, "482771": true, "482801": true, "489581": true,
+	// Read as a reader in wave 18 (the lead's briefs; GVA 273298 gave
+	// the rule of ages told wrong months apart), so no longer fresh.
+	"143951": true, "150344": true, "166721": true, "201648": true, "223745": true,
+	"223936": true, "226388": true, "273298": true, "296327": true, "326792": true,
 }
 
 // freshStories are GVA stories that no comparison rule was built on when
@@ -61,8 +65,8 @@ func freshStories(t testing.TB) []differences.Story {
 // read to make rules.
 func TestFreshConflicts(t *testing.T) {
 	stories := freshStories(t)
-	if len(stories) != 413 {
-		t.Fatalf("%d fresh GVA stories, want the 413 judged in wave 12", len(stories))
+	if len(stories) != 403 {
+		t.Fatalf("%d fresh GVA stories, want the 413 judged in wave 12 less the 10 read in wave 18", len(stories))
 	}
 	scoreJudged(t, stories, "fresh-judgments.tsv", "fresh")
 }

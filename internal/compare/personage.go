@@ -177,11 +177,8 @@ func nameRunEnd(toks []text.Token, k int) int {
 // number difference holds.
 func (cp *comparer) personAgeConflicts(earlier []news.Conflict) []news.Conflict {
 	covered := coveredSentences(cp, earlier, news.ConflictNumber)
-	type told struct {
-		ref align.SentRef
-		age float64
-	}
-	byName := map[string][]told{}
+	byName := map[string][]toldAge{}
+	written := map[string]string{} // the resolver's name as written, by key
 	for d, doc := range cp.c.Docs {
 		if !doc.English() {
 			continue
@@ -191,10 +188,21 @@ func (cp *comparer) personAgeConflicts(earlier []news.Conflict) []news.Conflict 
 			if !cp.a.Active(ref) {
 				continue
 			}
+			toks := doc.SentenceTokens(s)
 			for _, p := range cp.personAges(d, s) {
 				if len(p.words) >= 2 {
-					k := strings.Join(p.words, " ")
-					byName[k] = append(byName[k], told{ref, p.age})
+					// One person's full name written with or without a
+					// middle name ("Kevin Michael McQuilliams, 26" /
+					// "25-year-old Kevin McQuilliams"): the resolver's
+					// name, which joins only full names of one given
+					// name and surname.
+					form := strings.Join(p.words, " ")
+					k := form
+					if name, _, ok := cp.ents.Name(d, toks[p.first].Start, toks[p.last].End); ok && middleNameOf(p.words, name) {
+						k = strings.ToLower(name)
+						written[k] = name
+					}
+					byName[k] = append(byName[k], toldAge{ref, p.age, form})
 				}
 			}
 		}
@@ -226,23 +234,81 @@ func (cp *comparer) personAgeConflicts(earlier []news.Conflict) []news.Conflict 
 			// undated one may be of the trial years later ("still
 			// searching for Jose Luis Orozco, 27" / "the jury found Jose
 			// Luis Orozco, 29, guilty").
-			if len(ages[t.ref.Doc]) != 1 || cp.published(t.ref.Doc).IsZero() || cp.published(t.ref.Doc).Sub(cp.published(first)) > ageWindow {
+			if len(ages[t.ref.Doc]) != 1 || cp.published(t.ref.Doc).IsZero() {
+				continue
+			}
+			if later := cp.published(t.ref.Doc).Sub(cp.published(first)); later > ageWindow && !agedWrong(ages[first], t.age, later) {
 				continue
 			}
 			skip = skip || covered[t.ref]
 			v := align.FormatNumber(t.age/yearFactor()) + " years old"
 			sides[v] = append(sides[v], t.ref)
 		}
-		if skip || len(sides) < 2 || !cp.disjointSides(sides) {
+		if skip || len(sides) < 2 || !cp.disjointSides(sides) || formsApart(byName[name]) {
 			continue
 		}
-		cf := news.Conflict{Kind: news.ConflictNumber, Topic: fmt.Sprintf("years old: %s", titleWords(name))}
+		shown := written[name]
+		if shown == "" {
+			shown = titleWords(name)
+		}
+		cf := news.Conflict{Kind: news.ConflictNumber, Topic: fmt.Sprintf("years old: %s", shown)}
 		for _, v := range slices.Sorted(maps.Keys(sides)) {
 			cf.Sides = append(cf.Sides, cp.side(sides[v], v))
 		}
 		out = append(out, cf)
 	}
 	return out
+}
+
+// toldAge is an age a sentence gives a person, with the person's name as
+// written there.
+type toldAge struct {
+	ref  align.SentRef
+	age  float64
+	form string // the name's lower-case words, initials aside
+}
+
+// middleNameOf reports whether the resolver's name for a person is the
+// name as written with a middle name more: "Kevin Michael McQuilliams"
+// for "Kevin McQuilliams".
+func middleNameOf(words []string, name string) bool {
+	nw := strings.Fields(strings.ToLower(name))
+	return len(words) >= 2 && len(nw) > len(words) && nw[0] == words[0] && nw[len(nw)-1] == words[len(words)-1]
+}
+
+// maxFormGap is the most years between two ages of one person written
+// with and without a middle name: a father and a son may share a given
+// name and a surname ("John Ali Hoffman, 49" and "5-year-old John
+// Hoffman", GVA 554578); a report's slip is a year or two.
+const maxFormGap = 5
+
+// formsApart reports ages told of a name written two ways whose spread no
+// slip explains (maxFormGap).
+func formsApart(ts []toldAge) bool {
+	lo, hi := ts[0].age, ts[0].age
+	forms := map[string]bool{}
+	for _, t := range ts {
+		lo, hi = min(lo, t.age), max(hi, t.age)
+		forms[t.form] = true
+	}
+	return len(forms) > 1 && hi-lo > maxFormGap*yearFactor()
+}
+
+// agedWrong reports an age told later than the first report's, after a
+// gap beyond ageWindow, that no passing of time explains: younger than the
+// first ("Kevin Michael McQuilliams, 26," at his arrest, "25-year-old Kevin
+// McQuilliams" at his sentencing months later, GVA 273298), or older by
+// more than the years between and one birthday.
+func agedWrong(firstAges map[float64]bool, age float64, later time.Duration) bool {
+	if len(firstAges) != 1 {
+		return false
+	}
+	year := yearFactor()
+	for a := range firstAges {
+		elapsed := later.Hours() / (24 * 365.25)
+		return age < a || age > a+(elapsed+1)*year
+	}
+	return false
 }
 
 // titleWords writes lower-case name words with capitals.
