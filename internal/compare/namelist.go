@@ -36,7 +36,7 @@ type listPerson struct {
 // people that name slots pass.
 func (cp *comparer) listFinding(x, y []subToken, rx, ry align.SentRef) (subFinding, bool) {
 	px, py := cp.listPersons(rx, x), cp.listPersons(ry, y)
-	if len(px) < 2 || len(py) < 2 {
+	if len(px) < 1 || len(py) < 1 {
 		return subFinding{}, false
 	}
 	ox, shared := oddPersons(px, py)
@@ -47,8 +47,10 @@ func (cp *comparer) listFinding(x, y []subToken, rx, ry align.SentRef) (subFindi
 	// The ages tell whom each list puts in the other's place: one odd
 	// person of each side of one age, beside a person both name
 	// ("18-year-old Stef'an Strawder and 14-year-old Sean Archilles" /
-	// "Stef'An Strawder, ..., and Felicia Rodriguez, 14").
-	if shared < 1 {
+	// "Stef'An Strawder, ..., and Felicia Rodriguez, 14"), or, with no
+	// person both name, in two sentences as alike as the pairs
+	// substitutions compares (oneAged).
+	if shared < 1 && !cp.oneAged(rx, ry) || shared >= 1 && (len(px) < 2 || len(py) < 2) {
 		return subFinding{}, false
 	}
 	var pairs [][2]nameRun
@@ -63,7 +65,28 @@ func (cp *comparer) listFinding(x, y []subToken, rx, ry align.SentRef) (subFindi
 	if len(pairs) != 1 {
 		return subFinding{}, false
 	}
+	if shared < 1 {
+		// With no person both name, a report that names the other's
+		// person anywhere tells of two people.
+		va, vb := joinSub(unpossessed(x[pairs[0][0].a:pairs[0][0].b])), joinSub(unpossessed(y[pairs[0][1].a:pairs[0][1].b]))
+		if docHas(cp.c.Docs[rx.Doc], vb) || docHas(cp.c.Docs[ry.Doc], va) {
+			return subFinding{}, false
+		}
+	}
 	return cp.twoNamed(pairs[0][0], pairs[0][1], x, y, rx, ry)
+}
+
+// oneAged reports whether two sentences that name no person in common may
+// still tell one fact of one person given by age: a person of one age in
+// each ("One victim, 18-year-old Javious Chatman, remains hospitalized
+// in stable condition" / "... said 18-year-old Javious Chatman, the only
+// victim with serious injuries, is now in stable condition", one of the
+// two names changed). The age is
+// the one shared mark of the person, so the sentences must be as alike
+// as the pairs substitutions compares, of reports of one month (an age
+// changes with the years).
+func (cp *comparer) oneAged(rx, ry align.SentRef) bool {
+	return cp.a.Similarity(rx, ry) >= substitutionSim && !cp.monthsApart(rx.Doc, ry.Doc)
 }
 
 // oddPersons are the persons of a that b does not name, and how many of a

@@ -502,7 +502,7 @@ func slots(x, y []subToken) []subFinding {
 			case ca == "" && cb == "" && !a.Stop && opposedSlot(x, k, y, j) && sameNext(x, k, y, j):
 				kind = news.ConflictContradiction
 			}
-			if kind == "" || !framed(x, k, y, j) {
+			if kind == "" || !framed(x, k, y, j) && !(kind == news.ConflictContradiction && headFrame(x, k, y, j)) {
 				continue
 			}
 			out = append(out, subFinding{kind: kind, topic: subTopic(x, k, k+1), vals: [2]string{va, vb}})
@@ -537,6 +537,27 @@ func opposedSlot(x []subToken, k int, y []subToken, j int) bool {
 		return slices.ContainsFunc(english.Antonyms(w), func(o string) bool { return hasToken(ts, o) }) || hasToken(ts, Antonym(w))
 	}
 	return !holdsAntonym(x, a) && !holdsAntonym(y, b)
+}
+
+// headFrame reports whether two antonyms x[k] and y[j] that qualify one
+// noun (sameNext) stand between the same word before and that common noun
+// after, in sentences that name one person or thing: "Marcell
+// Christopher, 18, of Chattanooga was taken to the hospital in critical
+// condition" / "... Marcell Christopher, 18, who is said to be in
+// noncritical condition". The frame of a slot needs three shared words;
+// here the noun the adjective qualifies and the shared name say that one
+// state of one person is told two ways.
+func headFrame(x []subToken, k int, y []subToken, j int) bool {
+	if k == 0 || j == 0 || k+1 >= len(x) || x[k-1].Lower != y[j-1].Lower {
+		return false
+	}
+	head := x[k+1]
+	if head.Kind != text.Word || head.Stop || head.Cap {
+		return false
+	}
+	return slices.ContainsFunc(x, func(t subToken) bool {
+		return t.k > 0 && t.Kind == text.Word && t.Cap && !t.Stop && slices.ContainsFunc(y, func(u subToken) bool { return u.k > 0 && u.Text == t.Text })
+	})
 }
 
 func coordinated(ts []subToken, k int) bool {

@@ -172,7 +172,7 @@ func runStory(st Story, opt Options, inserts map[string][]string, vocab map[stri
 	}
 	r := storyRand(opt.Seed, st.ID)
 	es, ms := entityMentions(c)
-	p := &planter{docs: docs, entities: es, mentions: ms, r: r, lower: lowerWords(docs), vocab: vocab}
+	p := &planter{docs: docs, entities: es, mentions: ms, articled: articledPersons(c, es), r: r, lower: lowerWords(docs), vocab: vocab}
 	keys := slices.Sorted(maps.Keys(inserts))
 	for _, id := range keys {
 		if s := inserts[id]; id != st.ID && len(s) > 0 {

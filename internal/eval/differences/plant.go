@@ -151,6 +151,18 @@ func sites(docs []*text.Doc, group []int) []site {
 	return out
 }
 
+// namedIn reports whether a token is the word w, alone or as a part of a
+// hyphenated word: a report that writes "the Champs-Elysees" names
+// "Champs Elysees", so that name planted in it is no other place.
+func namedIn(toks []text.Token, w string) bool {
+	for _, t := range toks {
+		if t.Lower == w || strings.Contains(t.Lower, "-") && slices.Contains(strings.Split(t.Lower, "-"), w) {
+			return true
+		}
+	}
+	return false
+}
+
 func hasLower(toks []text.Token, w string) bool {
 	for _, t := range toks {
 		if t.Lower == w {
@@ -258,6 +270,48 @@ func entityMentions(c *text.Corpus) ([]news.Entity, [][]mention) {
 	return es, out
 }
 
+// articledPersons are the names of the persons among es that the story
+// writes in full right after an article (articleBefore) in half of those
+// mentions or more: a person's name stands after an article now and then
+// as the modifier of a noun ("the Chris Weitz film", "the Michelle Obama
+// visit"), a shop's, a team's or a product's most of the time ("the Harry
+// Winston boutique", "a Harry Winston boutique", "the Pittsburgh
+// Steelers", "the BlackBerry Q10"). A surname alone is not counted: "the
+// Genovese crime family" is named after a person, Vito Genovese.
+func articledPersons(c *text.Corpus, es []news.Entity) map[string]bool {
+	out := map[string]bool{}
+	for _, e := range es {
+		if e.Type != news.EntityPerson {
+			continue
+		}
+		n, full := 0, 0
+		for _, ev := range e.Evidence {
+			d := c.IndexOf(ev.Source)
+			if d < 0 || c.Docs[d].Article.Text[ev.Start:ev.End] != e.Name {
+				continue
+			}
+			full++
+			if articleBefore(c.Docs[d], ev.Start) {
+				n++
+			}
+		}
+		if n > 0 && 2*n >= full {
+			out[e.Name] = true
+		}
+	}
+	return out
+}
+
+// articleBefore reports whether an article stands right before the word at
+// byte offset start of the document: English writes a person's name with
+// no article, so "the Harry Winston boutique", "the Pittsburgh Steelers"
+// and "an Nvidia GeForce 9400M" name a shop, a team and a product that
+// the entity layer typed persons by their words.
+func articleBefore(doc *text.Doc, start int) bool {
+	k, _ := slices.BinarySearchFunc(doc.Tokens, start, func(t text.Token, at int) int { return t.Start - at })
+	return k > 0 && doc.Tokens[k-1].Kind == text.Word && english.Determiners.Kind(doc.Tokens[k-1].Lower) == "article"
+}
+
 // planter finds the candidate plants of one story.
 type planter struct {
 	docs     []*text.Doc
@@ -268,6 +322,9 @@ type planter struct {
 	// places: the capitalised words written after a preposition of
 	// place (placed).
 	places map[string]bool
+	// articled: the persons' names the story writes in full right after
+	// an article as often as not (articledPersons), which are no persons.
+	articled map[string]bool
 	// vocab is the lower-case words of every story: an antonym plant
 	// writes a word in use, not a rare derivation ("unpresidential").
 	vocab map[string]bool
@@ -603,7 +660,7 @@ func (p *planter) otherEntity(e news.Entity, short bool, docs ...*text.Doc) stri
 		}
 		named := false
 		for _, w := range strings.Fields(strings.ToLower(o.Name)) {
-			named = named || slices.ContainsFunc(docs, func(d *text.Doc) bool { return hasLower(d.Tokens, w) })
+			named = named || slices.ContainsFunc(docs, func(d *text.Doc) bool { return namedIn(d.Tokens, w) })
 		}
 		if !named {
 			pool = append(pool, o)
@@ -628,9 +685,15 @@ func (p *planter) otherEntity(e news.Entity, short bool, docs ...*text.Doc) stri
 // preposition of place ("in San Diego", "near Bandar Abbas", "in
 // Pittsburgh" for "Pittsburgh Steelers") is a place or a team the entity
 // layer typed a person: no person is planted or planted in.
+//
+// A person whose full name the story writes right after an article in
+// half of those mentions or more is no person (articledPersons).
 func (p *planter) common(e news.Entity) bool {
 	if e.Type != news.EntityPerson {
 		return false
+	}
+	if p.articled[e.Name] {
+		return true
 	}
 	ws := strings.Fields(strings.ToLower(e.Name))
 	return slices.ContainsFunc(ws, func(w string) bool { return p.lower[w] || p.placed()[w] })
