@@ -211,12 +211,8 @@ func splitEntry(line string) (string, string) {
 // binary, so a missing or unreadable one is a build mistake, not an input
 // error: it panics with the file's name.
 func lines(file string) []string {
-	b, err := data.ReadFile("data/" + file)
-	if err != nil {
-		panic(fmt.Sprintf("english: embedded list %s: %v", file, err))
-	}
 	var out []string
-	for line := range strings.SplitSeq(string(b), "\n") {
+	for line := range strings.SplitSeq(dataText(file), "\n") {
 		if strings.HasPrefix(line, "#") {
 			continue
 		}
@@ -225,6 +221,41 @@ func lines(file string) []string {
 		}
 	}
 	return out
+}
+
+// dataText is the whole text of an embedded data file, panicking as
+// lines does.
+func dataText(file string) string {
+	b, err := data.ReadFile("data/" + file)
+	if err != nil {
+		panic(fmt.Sprintf("english: embedded list %s: %v", file, err))
+	}
+	return string(b)
+}
+
+// field returns line's field k (from 0), or false when it has fewer. A
+// field ends at a byte no greater than a space: the files read this way
+// are ASCII, so that is where strings.Fields would cut it, without
+// building the list.
+func field(line string, k int) (string, bool) {
+	for i := 0; i < len(line); {
+		for i < len(line) && line[i] <= ' ' {
+			i++
+		}
+		if i == len(line) {
+			break
+		}
+		j := i
+		for j < len(line) && line[j] > ' ' {
+			j++
+		}
+		if k == 0 {
+			return line[i:j], true
+		}
+		k--
+		i = j
+	}
+	return "", false
 }
 
 // Phrases returns the phrases of the data file data/NAME.txt, one a line,

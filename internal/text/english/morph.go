@@ -15,21 +15,22 @@ import (
 // lemma keeps a rule-made guess ("tweeted" -> "tweet"), since news coins
 // verbs that WordNet 3.0 never saw.
 
-// lemmaIndex is a WordNet index file's lemmas: one word a line, sorted by
-// bytes. It is searched in place, so loading it costs nothing.
-type lemmaIndex struct {
+// sortedFile is a data file whose lines are sorted by bytes (a WordNet
+// index file's lemmas, one a line; an exception list). It is searched in
+// place, so loading it costs nothing; find notes where each line starts,
+// on its first call.
+type sortedFile struct {
 	file string
 	once sync.Once
 	body string
+	// starts holds where each line of body starts, and len(body)+1.
+	startsOnce sync.Once
+	starts     []int32
 }
 
-func (x *lemmaIndex) load() {
+func (x *sortedFile) load() {
 	x.once.Do(func() {
-		b, err := data.ReadFile("data/" + x.file)
-		if err != nil {
-			panic("english: embedded list " + x.file + ": " + err.Error())
-		}
-		s := string(b)
+		s := dataText(x.file)
 		// skip the header of comment lines
 		for strings.HasPrefix(s, "#") {
 			i := strings.IndexByte(s, '\n')
@@ -43,9 +44,9 @@ func (x *lemmaIndex) load() {
 	})
 }
 
-// has reports whether w is a lemma of the index, by binary search over
-// the byte offsets of the sorted file.
-func (x *lemmaIndex) has(w string) bool {
+// has reports whether w is a line of the file (a lemma of the index), by
+// binary search over the byte offsets of the file.
+func (x *sortedFile) has(w string) bool {
 	if w == "" {
 		return false
 	}
@@ -75,37 +76,65 @@ func (x *lemmaIndex) has(w string) bool {
 	return false
 }
 
-// exceptions maps an irregular form to its lemma.
-type exceptions struct {
-	file string
-	once sync.Once
-	m    map[string]string
+// find returns the first line of the file for which cmp returns 0, by
+// binary search over its lines; cmp(line) is below 0 for a line that
+// sorts before the one sought, above 0 after it.
+func (x *sortedFile) find(cmp func(line string) int) (string, bool) {
+	x.load()
+	x.startsOnce.Do(func() {
+		s := strings.TrimSuffix(x.body, "\n")
+		x.starts = make([]int32, 0, strings.Count(s, "\n")+2)
+		for at := 0; s != ""; {
+			x.starts = append(x.starts, int32(at))
+			i := strings.IndexByte(s[at:], '\n')
+			if i < 0 {
+				break
+			}
+			at += i + 1
+		}
+		x.starts = append(x.starts, int32(len(s)+1))
+	})
+	line := func(i int) string { return x.body[x.starts[i] : x.starts[i+1]-1] }
+	lo, hi := 0, len(x.starts)-1
+	for lo < hi {
+		mid := int(uint(lo+hi) >> 1)
+		if cmp(line(mid)) < 0 {
+			lo = mid + 1
+		} else {
+			hi = mid
+		}
+	}
+	if lo == len(x.starts)-1 || cmp(line(lo)) != 0 {
+		return "", false
+	}
+	return line(lo), true
 }
 
+// exceptions maps an irregular form to its lemma: the first two fields
+// of a line of a WordNet exception file (sorted by form), the first line
+// of a form winning.
+type exceptions struct{ sortedFile }
+
 func (e *exceptions) get(w string) (string, bool) {
-	e.once.Do(func() {
-		e.m = map[string]string{}
-		for _, line := range lines(e.file) {
-			f := strings.Fields(line)
-			if len(f) >= 2 {
-				if _, seen := e.m[f[0]]; !seen {
-					e.m[f[0]] = f[1]
-				}
-			}
-		}
+	line, ok := e.find(func(line string) int {
+		form, _ := field(line, 0)
+		return strings.Compare(form, w)
 	})
-	l, ok := e.m[w]
-	return l, ok
+	if !ok {
+		return "", false
+	}
+	lemma, _ := field(line, 1)
+	return lemma, true
 }
 
 var (
-	verbIndex = &lemmaIndex{file: "wordnet-verb-lemmas.txt"}
-	nounIndex = &lemmaIndex{file: "wordnet-noun-lemmas.txt"}
-	adjIndex  = &lemmaIndex{file: "wordnet-adj-lemmas.txt"}
+	verbIndex = &sortedFile{file: "wordnet-verb-lemmas.txt"}
+	nounIndex = &sortedFile{file: "wordnet-noun-lemmas.txt"}
+	adjIndex  = &sortedFile{file: "wordnet-adj-lemmas.txt"}
 
-	verbExceptions = &exceptions{file: "wordnet-verb.exc"}
-	nounExceptions = &exceptions{file: "wordnet-noun.exc"}
-	adjExceptions  = &exceptions{file: "wordnet-adj.exc"}
+	verbExceptions = &exceptions{sortedFile{file: "wordnet-verb.exc"}}
+	nounExceptions = &exceptions{sortedFile{file: "wordnet-noun.exc"}}
+	adjExceptions  = &exceptions{sortedFile{file: "wordnet-adj.exc"}}
 )
 
 // rule is one of morphy's detachment rules: a suffix and its replacement.
@@ -140,7 +169,7 @@ func IsWord(w string) bool {
 // partOfSpeech is WordNet's morphology of one part of speech.
 type partOfSpeech struct {
 	exc   *exceptions
-	index *lemmaIndex
+	index *sortedFile
 	rules []rule
 	cache *lemmaCache
 }
@@ -257,7 +286,7 @@ func Lemma(w, tag string) string {
 	return w
 }
 
-func morphy(w string, rules []rule, index *lemmaIndex) (string, bool) {
+func morphy(w string, rules []rule, index *sortedFile) (string, bool) {
 	for _, r := range rules {
 		if !strings.HasSuffix(w, r.suffix) || len(w) <= len(r.suffix) {
 			continue

@@ -1,0 +1,126 @@
+package english
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestSortedFiles checks what the binary searches of sortedFile assume of
+// the files they read: ASCII without control bytes but the line end, so
+// that field cuts a line where strings.Fields does, and lines in the
+// order of their keys (the whole line of a lemma index, the first field
+// of an exception list, part of speech and word of the synonym index).
+func TestSortedFiles(t *testing.T) {
+	files := []*sortedFile{verbIndex, nounIndex, adjIndex, &verbExceptions.sortedFile, &nounExceptions.sortedFile, &adjExceptions.sortedFile, synonymIndex}
+	for _, x := range files {
+		x.load()
+		text := dataText(x.file)
+		for i := 0; i < len(text); i++ {
+			if c := text[i]; c >= 0x7f || c < ' ' && c != '\n' {
+				t.Fatalf("%s: byte %#x at %d", x.file, c, i)
+			}
+		}
+		prev := ""
+		n := 0
+		for _, line := range lines(x.file) {
+			f := strings.Fields(line)
+			for k, want := range f {
+				if got, ok := field(line, k); !ok || got != want {
+					t.Fatalf("%s: field %d of %q = %q, want %q", x.file, k, line, got, want)
+				}
+			}
+			if _, ok := field(line, len(f)); ok {
+				t.Fatalf("%s: %q has more than %d fields", x.file, line, len(f))
+			}
+			key := line
+			switch {
+			case strings.HasSuffix(x.file, ".exc"):
+				key = f[0]
+				if len(f) < 2 {
+					t.Fatalf("%s: %q has no lemma", x.file, line)
+				}
+			case x == synonymIndex:
+				key = f[0] + " " + f[1]
+			}
+			if key < prev {
+				t.Fatalf("%s: %q after %q", x.file, key, prev)
+			}
+			prev = key
+			n++
+		}
+		if n < 1000 || !strings.HasPrefix(text, "#") || x.body == "" || x.body[0] == '#' {
+			t.Fatalf("%s: %d lines, body %.20q", x.file, n, x.body)
+		}
+	}
+}
+
+// TestExceptions checks the exception lists against the maps they were
+// read into before (the first line of a form wins), for every form of
+// the files, and that a word not in them, or with a space, is not found.
+func TestExceptions(t *testing.T) {
+	for _, e := range []*exceptions{nounExceptions, verbExceptions, adjExceptions} {
+		old := map[string]string{}
+		for _, line := range lines(e.file) {
+			if f := strings.Fields(line); len(f) >= 2 {
+				if _, seen := old[f[0]]; !seen {
+					old[f[0]] = f[1]
+				}
+			}
+		}
+		if len(old) < 1000 {
+			t.Fatalf("%s: %d forms", e.file, len(old))
+		}
+		for form, want := range old {
+			if got, ok := e.get(form); !ok || got != want {
+				t.Fatalf("%s: get(%q) = %q, %v; want %q", e.file, form, got, ok, want)
+			}
+			for _, other := range []string{form + "x", "x" + form, form[:len(form)-1], form + " " + want, ""} {
+				if _, inOld := old[other]; inOld {
+					continue
+				}
+				if got, ok := e.get(other); ok {
+					t.Fatalf("%s: get(%q) = %q, want none", e.file, other, got)
+				}
+			}
+		}
+	}
+	if l, ok := verbExceptions.get("said"); !ok || l != "say" {
+		t.Errorf(`verb exception "said" = %q, %v; want "say"`, l, ok)
+	}
+}
+
+// TestSynonymIndex checks data/wordnet-synonym-index.txt against the
+// synonyms file it indexes: each word of each synset line, as its part of
+// speech, once, at the offset of its line, and nothing else. (Rewrite it
+// with gen/synonymindex.go when this fails after the synonyms changed.)
+func TestSynonymIndex(t *testing.T) {
+	text := synonymLines()
+	want := map[string]bool{}
+	for start := 0; start < len(text); {
+		end := strings.IndexByte(text[start:], '\n')
+		if end < 0 {
+			end = len(text)
+		} else {
+			end += start
+		}
+		if l := text[start:end]; len(l) > 2 && strings.IndexByte("nva", l[0]) >= 0 && l[1] == ' ' {
+			for _, w := range strings.Fields(l[2:]) {
+				got, ok := synonymLine(l[0], w)
+				if !ok || got != l {
+					t.Fatalf("synonymLine(%c, %q) = %q, %v; want %q", l[0], w, got, ok, l)
+				}
+				want[l[:1]+" "+w] = true
+			}
+		}
+		start = end + 1
+	}
+	entries := lines("wordnet-synonym-index.txt")
+	if len(entries) != len(want) || len(want) < 30_000 {
+		t.Fatalf("%d entries in the index, %d words in the synonyms", len(entries), len(want))
+	}
+	for _, miss := range []string{"", "person ", "persons", "zzzz"} {
+		if l, ok := synonymLine('n', miss); ok {
+			t.Errorf("synonymLine(n, %q) = %q, want none", miss, l)
+		}
+	}
+}
