@@ -15,6 +15,7 @@ package english
 import (
 	"embed"
 	"fmt"
+	"iter"
 	"slices"
 	"strconv"
 	"strings"
@@ -57,8 +58,11 @@ func newSet(file string) *Set { return &Set{file: file} }
 
 func (s *Set) load() {
 	s.once.Do(func() {
-		s.m = map[string]string{}
-		for _, line := range lines(s.file) {
+		text := dataText(s.file)
+		// room for every line, comments too: growing the map as it fills
+		// cost more than the few unused slots
+		s.m = make(map[string]string, strings.Count(text, "\n")+1)
+		for line := range entries(text) {
 			w, v := splitEntry(line)
 			s.m[w] = v
 			s.lens |= 1 << min(len(w), 63)
@@ -211,16 +215,21 @@ func splitEntry(line string) (string, string) {
 // binary, so a missing or unreadable one is a build mistake, not an input
 // error: it panics with the file's name.
 func lines(file string) []string {
-	var out []string
-	for line := range strings.SplitSeq(dataText(file), "\n") {
-		if strings.HasPrefix(line, "#") {
-			continue
-		}
-		if line = strings.TrimRight(line, " \r"); strings.TrimSpace(line) != "" {
-			out = append(out, line)
+	return slices.Collect(entries(dataText(file)))
+}
+
+// entries yields the entries of a data file's text, as lines returns them.
+func entries(text string) iter.Seq[string] {
+	return func(yield func(string) bool) {
+		for line := range strings.SplitSeq(text, "\n") {
+			if strings.HasPrefix(line, "#") {
+				continue
+			}
+			if line = strings.TrimRight(line, " \r"); strings.TrimSpace(line) != "" && !yield(line) {
+				return
+			}
 		}
 	}
-	return out
 }
 
 // dataText is the whole text of an embedded data file, panicking as

@@ -76,10 +76,12 @@ func (x *sortedFile) has(w string) bool {
 	return false
 }
 
-// find returns the first line of the file for which cmp returns 0, by
-// binary search over its lines; cmp(line) is below 0 for a line that
-// sorts before the one sought, above 0 after it.
-func (x *sortedFile) find(cmp func(line string) int) (string, bool) {
+// find returns the first line of the file that starts with key, a line's
+// first fields and the space after them ("n person "); key ends in a
+// space, and a line read as if a space followed its end. It is a binary
+// search over the lines: they are sorted by bytes, and a space sorts
+// before any byte of a field.
+func (x *sortedFile) find(key []byte) (string, bool) {
 	x.load()
 	x.startsOnce.Do(func() {
 		s := strings.TrimSuffix(x.body, "\n")
@@ -98,16 +100,40 @@ func (x *sortedFile) find(cmp func(line string) int) (string, bool) {
 	lo, hi := 0, len(x.starts)-1
 	for lo < hi {
 		mid := int(uint(lo+hi) >> 1)
-		if cmp(line(mid)) < 0 {
+		if comparePrefix(line(mid), key) < 0 {
 			lo = mid + 1
 		} else {
 			hi = mid
 		}
 	}
-	if lo == len(x.starts)-1 || cmp(line(lo)) != 0 {
+	if lo == len(x.starts)-1 || comparePrefix(line(lo), key) != 0 {
 		return "", false
 	}
 	return line(lo), true
+}
+
+// comparePrefix compares the first len(key) bytes of line and a space
+// after it with key.
+func comparePrefix(line string, key []byte) int {
+	n := min(len(line), len(key))
+	switch {
+	case line[:n] < string(key[:n]):
+		return -1
+	case line[:n] > string(key[:n]):
+		return 1
+	case len(line) >= len(key):
+		return 0
+	}
+	// line is a prefix of key: the space after it meets key[len(line)]
+	switch c := key[len(line)]; {
+	case c > ' ':
+		return -1
+	case c < ' ':
+		return 1
+	case len(line)+1 < len(key):
+		return -1 // the line ends before key does
+	}
+	return 0
 }
 
 // exceptions maps an irregular form to its lemma: the first two fields
@@ -116,11 +142,9 @@ func (x *sortedFile) find(cmp func(line string) int) (string, bool) {
 type exceptions struct{ sortedFile }
 
 func (e *exceptions) get(w string) (string, bool) {
-	line, ok := e.find(func(line string) int {
-		form, _ := field(line, 0)
-		return strings.Compare(form, w)
-	})
-	if !ok {
+	var buf [64]byte
+	line, ok := e.find(append(append(buf[:0], w...), ' '))
+	if !ok || strings.IndexByte(w, ' ') >= 0 {
 		return "", false
 	}
 	lemma, _ := field(line, 1)

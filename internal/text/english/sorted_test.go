@@ -1,6 +1,7 @@
 package english
 
 import (
+	"slices"
 	"strings"
 	"testing"
 )
@@ -122,5 +123,65 @@ func TestSynonymIndex(t *testing.T) {
 		if l, ok := synonymLine('n', miss); ok {
 			t.Errorf("synonymLine(n, %q) = %q, want none", miss, l)
 		}
+	}
+}
+
+// TestAntonymIndex checks data/wordnet-antonym-index.txt against the map
+// of data/wordnet-antonyms.tsv it replaced, built here as it was, for
+// every word of it and every part of speech, and through Antonyms and
+// AntonymsAs. (Rewrite it with gen/antonymindex.go when this fails after
+// the pairs changed.)
+func TestAntonymIndex(t *testing.T) {
+	regular := func(v string) bool { return len(v) >= 3 && !strings.ContainsAny(v[len(v)-1:], "ysxhz") }
+	past := func(v string) string {
+		if strings.HasSuffix(v, "e") {
+			return v + "d"
+		}
+		return v + "ed"
+	}
+	old := map[string]map[string][]string{"adj": {}, "adv": {}, "verb": {}}
+	for _, l := range lines("wordnet-antonyms.tsv") {
+		f := strings.Split(l, "\t")
+		if len(f) != 3 || old[f[0]] == nil {
+			continue
+		}
+		byWord := old[f[0]]
+		add := func(a, b string) { byWord[a] = append(byWord[a], b); byWord[b] = append(byWord[b], a) }
+		add(f[1], f[2])
+		if f[0] == "verb" && regular(f[1]) && regular(f[2]) {
+			add(past(f[1]), past(f[2]))
+			add(f[1]+"s", f[2]+"s")
+		}
+	}
+	n := 0
+	tags := map[string]string{"adj": "JJ", "adv": "RB", "verb": "VBD"}
+	for pos, byWord := range old {
+		for w, want := range byWord {
+			if got := AntonymsAs(w, tags[pos]); !slices.Equal(got, want) {
+				t.Fatalf("AntonymsAs(%q, %s) = %q, want %q", w, tags[pos], got, want)
+			}
+			var all []string
+			for _, p := range antonymPOS {
+				all = append(all, old[p][w]...)
+			}
+			if got := Antonyms(w); !slices.Equal(got, all) {
+				t.Fatalf("Antonyms(%q) = %q, want %q", w, got, all)
+			}
+			n++
+		}
+	}
+	if entries := lines("wordnet-antonym-index.txt"); len(entries) != n || n < 5000 {
+		t.Fatalf("%d entries in the index, %d words of the pairs", len(entries), n)
+	}
+	for _, miss := range []string{"", "zzzz", "accep", "accepted "} {
+		if got := Antonyms(miss); got != nil {
+			t.Errorf("Antonyms(%q) = %q, want none", miss, got)
+		}
+	}
+	if got := AntonymsAs("fire", "NN"); got != nil {
+		t.Errorf(`AntonymsAs("fire", "NN") = %q, want none`, got)
+	}
+	if got := Antonyms("accepted"); !slices.Contains(got, "rejected") {
+		t.Errorf(`Antonyms("accepted") = %q, want "rejected" among them`, got)
 	}
 }

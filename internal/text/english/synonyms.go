@@ -13,9 +13,10 @@ import (
 // line of each, its first sense's). synonymIndex says where that line is
 // (data/wordnet-synonym-index.txt, written from the file by
 // gen/synonymindex.go): "n person 1234", sorted, searched in place. So
-// loading the table costs nothing: a map of its 34,000 words, built on
-// first use, cost 19 M instructions, a sixteenth of a brief of the bundled
-// example, which looks up a few thousand.
+// loading the table only notes where each of its 34,000 lines starts: a
+// map of the words, built on first use, cost 19 M instructions, a
+// sixteenth of a brief of the bundled example, which looks up about 2,000
+// words.
 var (
 	synonymLines = sync.OnceValue(func() string { return dataText("wordnet-synonyms.txt") })
 	synonymIndex = &sortedFile{file: "wordnet-synonym-index.txt"}
@@ -24,14 +25,9 @@ var (
 // synonymLine returns the synset line that holds the word w as the part
 // of speech pos ('n', 'v' or 'a'), without its end of line.
 func synonymLine(pos byte, w string) (string, bool) {
-	entry, ok := synonymIndex.find(func(line string) int {
-		if line[0] != pos {
-			return int(line[0]) - int(pos)
-		}
-		word, _ := field(line, 1)
-		return strings.Compare(word, w)
-	})
-	if !ok {
+	var buf [64]byte
+	entry, ok := synonymIndex.find(append(append(append(buf[:0], pos, ' '), w...), ' '))
+	if !ok || w == "" || strings.IndexByte(w, ' ') >= 0 {
 		return "", false
 	}
 	off, _ := field(entry, 2)
