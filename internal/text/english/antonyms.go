@@ -12,7 +12,7 @@ import (
 var antonymPOS = []string{"adj", "adv", "verb"}
 
 // wordnetAntonyms maps a word to its WordNet antonyms, one map a part of
-// speech (antonymPOS), from data/wordnet-antonym-index.txt: each word's
+// speech (antonymPOS), from data/wordnet/antonym-index.txt: each word's
 // antonyms on a line ("verb accept reject"), written from the pairs of
 // data/wordnet-antonyms.tsv by gen/antonymindex.go, verbs with a regular
 // past and third person too, so that "accepted" meets "rejected". Built
@@ -21,7 +21,7 @@ var antonymPOS = []string{"adj", "adv", "verb"}
 // forms made, was 3% of the instructions of a brief of the bundled
 // example.
 var wordnetAntonyms = sync.OnceValue(func() *[3]map[string][]string {
-	text := dataText("wordnet-antonym-index.txt")
+	text := dataText("wordnet/antonym-index.txt")
 	var m [3]map[string][]string
 	for p, pos := range antonymPOS {
 		m[p] = make(map[string][]string, strings.Count(text, "\n"+pos+" ")+1)

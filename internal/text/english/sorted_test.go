@@ -90,7 +90,7 @@ func TestExceptions(t *testing.T) {
 	}
 }
 
-// TestSynonymIndex checks data/wordnet-synonym-index.txt against the
+// TestSynonymIndex checks data/wordnet/synonym-index.txt against the
 // synonyms file it indexes: each word of each synset line, as its part of
 // speech, once, at the offset of its line, and nothing else. (Rewrite it
 // with gen/synonymindex.go when this fails after the synonyms changed.)
@@ -115,7 +115,7 @@ func TestSynonymIndex(t *testing.T) {
 		}
 		start = end + 1
 	}
-	entries := lines("wordnet-synonym-index.txt")
+	entries := lines("wordnet/synonym-index.txt")
 	if len(entries) != len(want) || len(want) < 30_000 {
 		t.Fatalf("%d entries in the index, %d words in the synonyms", len(entries), len(want))
 	}
@@ -126,7 +126,7 @@ func TestSynonymIndex(t *testing.T) {
 	}
 }
 
-// TestAntonymIndex checks data/wordnet-antonym-index.txt against the map
+// TestAntonymIndex checks data/wordnet/antonym-index.txt against the map
 // of data/wordnet-antonyms.tsv it replaced, built here as it was, for
 // every word of it and every part of speech, and through Antonyms and
 // AntonymsAs. (Rewrite it with gen/antonymindex.go when this fails after
@@ -170,7 +170,7 @@ func TestAntonymIndex(t *testing.T) {
 			n++
 		}
 	}
-	if entries := lines("wordnet-antonym-index.txt"); len(entries) != n || n < 5000 {
+	if entries := lines("wordnet/antonym-index.txt"); len(entries) != n || n < 5000 {
 		t.Fatalf("%d entries in the index, %d words of the pairs", len(entries), n)
 	}
 	for _, miss := range []string{"", "zzzz", "accep", "accepted "} {

@@ -11,7 +11,7 @@ import (
 // then its words. A word's synonyms as a part of speech are the other
 // words of the line that holds it as that part of speech (a word is in one
 // line of each, its first sense's). synonymIndex says where that line is
-// (data/wordnet-synonym-index.txt, written from the file by
+// (data/wordnet/synonym-index.txt, written from the file by
 // gen/synonymindex.go): "n person 1234", sorted, searched in place. So
 // loading the table only notes where each of its 34,000 lines starts: a
 // map of the words, built on first use, cost 19 M instructions, a
@@ -19,7 +19,7 @@ import (
 // words.
 var (
 	synonymLines = sync.OnceValue(func() string { return dataText("wordnet-synonyms.txt") })
-	synonymIndex = &sortedFile{file: "wordnet-synonym-index.txt"}
+	synonymIndex = &sortedFile{file: "wordnet/synonym-index.txt"}
 )
 
 // synonymLine returns the synset line that holds the word w as the part
@@ -34,7 +34,7 @@ func synonymLine(pos byte, w string) (string, bool) {
 	at, err := strconv.Atoi(off)
 	text := synonymLines()
 	if err != nil || at < 0 || at >= len(text) {
-		panic("english: wordnet-synonym-index.txt: bad offset in " + entry)
+		panic("english: wordnet/synonym-index.txt: bad offset in " + entry)
 	}
 	l := text[at:]
 	if i := strings.IndexByte(l, '\n'); i >= 0 {

@@ -1,6 +1,6 @@
 //go:build ignore
 
-// Command antonymindex writes data/wordnet-antonym-index.txt from
+// Command antonymindex writes data/wordnet/antonym-index.txt from
 // data/wordnet-antonyms.tsv: a line for each word of a part of speech
 // whose antonyms are read (adj, adv, verb), its antonyms after it in the
 // order of the pairs, verbs with a regular past and third person too (so
@@ -8,7 +8,7 @@
 // loading it is a map insert a line, with no list grown and no form
 // made. Run from internal/text/english after changing the pairs:
 //
-//	go run gen/antonymindex.go > data/wordnet-antonym-index.txt
+//	go run gen/antonymindex.go > data/wordnet/antonym-index.txt
 package main
 
 import (

@@ -1,13 +1,13 @@
 //go:build ignore
 
-// Command synonymindex writes data/wordnet-synonym-index.txt from
+// Command synonymindex writes data/wordnet/synonym-index.txt from
 // data/wordnet-synonyms.txt: a line for each word of each synset line, its
 // part of speech, the word and the byte offset of its line in that file,
 // sorted by bytes, so that a look-up is a binary search of the embedded
 // text and loading the table builds no map. Run from internal/text/english
 // after writing the synonyms:
 //
-//	go run gen/synonymindex.go gen/wordnet.go > data/wordnet-synonym-index.txt
+//	go run gen/synonymindex.go gen/wordnet.go > data/wordnet/synonym-index.txt
 package main
 
 import (
