@@ -43,6 +43,9 @@ func TestSortedFiles(t *testing.T) {
 			case x == synonymIndex:
 				key = f[0] + " " + f[1]
 			}
+			if x.block > 0 && len(line) <= x.block {
+				t.Fatalf("%s: %q is not longer than the blocks' %d bytes", x.file, line, x.block)
+			}
 			if key < prev {
 				t.Fatalf("%s: %q after %q", x.file, key, prev)
 			}

@@ -19,7 +19,7 @@ import (
 // words.
 var (
 	synonymLines = sync.OnceValue(func() string { return dataText("wordnet-synonyms.txt") })
-	synonymIndex = &sortedFile{file: "wordnet/synonym-index.txt"}
+	synonymIndex = &sortedFile{file: "wordnet/synonym-index.txt", block: 4}
 )
 
 // synonymLine returns the synset line that holds the word w as the part
