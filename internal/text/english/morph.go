@@ -16,9 +16,9 @@ import (
 // verbs that WordNet 3.0 never saw.
 
 // sortedFile is a data file whose lines are sorted by bytes (a WordNet
-// index file's lemmas, one a line; an exception list). It is searched in
-// place, so loading it costs nothing; find notes where each line starts,
-// on its first call.
+// index file's lemmas, one a line; an exception list; the synonym index).
+// It is searched in place, so loading it costs nothing; find notes where
+// each line starts, and the blocks, on its first call.
 type sortedFile struct {
 	file string
 	once sync.Once
