@@ -1,6 +1,7 @@
 package english
 
 import (
+	"slices"
 	"strings"
 	"sync"
 )
@@ -10,28 +11,36 @@ import (
 // statement.
 var antonymPOS = []string{"adj", "adv", "verb"}
 
-// wordnetAntonyms maps a part of speech and a word to its WordNet antonyms
-// (data/wordnet-antonyms.tsv), verbs with a regular past and third person
-// too, so that "accepted" meets "rejected". Built on first use.
-var wordnetAntonyms = sync.OnceValue(func() map[string]map[string][]string {
-	m := map[string]map[string][]string{}
-	for _, pos := range antonymPOS {
-		m[pos] = map[string][]string{}
+// wordnetAntonyms maps a word to its WordNet antonyms, one map a part of
+// speech (antonymPOS), from data/wordnet/antonym-index.txt: each word's
+// antonyms on a line ("verb accept reject"), written from the pairs of
+// data/wordnet-antonyms.tsv by gen/antonymindex.go, verbs with a regular
+// past and third person too, so that "accepted" meets "rejected". Built
+// on first use, a map insert a line and the lists cut from one array:
+// building it from the pairs, a list grown for each word and the verbs'
+// forms made, was 3% of the instructions of a brief of the bundled
+// example.
+var wordnetAntonyms = sync.OnceValue(func() *[3]map[string][]string {
+	text := dataText("wordnet/antonym-index.txt")
+	var m [3]map[string][]string
+	for p, pos := range antonymPOS {
+		m[p] = make(map[string][]string, strings.Count(text, "\n"+pos+" ")+1)
 	}
-	for _, l := range lines("wordnet-antonyms.tsv") {
-		f := strings.Split(l, "\t")
-		if len(f) != 3 || m[f[0]] == nil {
+	words := make([]string, 0, strings.Count(text, " "))
+	for line := range entries(text) {
+		pos, rest, _ := strings.Cut(line, " ")
+		word, antonyms, _ := strings.Cut(rest, " ")
+		p := slices.Index(antonymPOS, pos)
+		if p < 0 {
 			continue
 		}
-		byWord := m[f[0]]
-		add := func(a, b string) { byWord[a] = append(byWord[a], b); byWord[b] = append(byWord[b], a) }
-		add(f[1], f[2])
-		if f[0] == "verb" && regularVerb(f[1]) && regularVerb(f[2]) {
-			add(pastOf(f[1]), pastOf(f[2]))
-			add(f[1]+"s", f[2]+"s")
+		start := len(words)
+		for a := range strings.FieldsSeq(antonyms) {
+			words = append(words, a)
 		}
+		m[p][word] = words[start:len(words):len(words)]
 	}
-	return m
+	return &m
 })
 
 // Antonyms returns the WordNet antonyms of a lower-case word as an
@@ -39,11 +48,12 @@ var wordnetAntonyms = sync.OnceValue(func() map[string]map[string][]string {
 func Antonyms(lower string) []string {
 	// Most words have antonyms as one part of speech at most: that list
 	// is returned as it is (clipped, so an append copies it), not copied.
+	m := wordnetAntonyms()
 	var one []string
 	n := 0
-	for _, pos := range antonymPOS {
-		if l := wordnetAntonyms()[pos][lower]; len(l) > 0 {
-			one = l[:len(l):len(l)]
+	for p := range antonymPOS {
+		if l := m[p][lower]; len(l) > 0 {
+			one = l
 			n++
 		}
 	}
@@ -51,8 +61,8 @@ func Antonyms(lower string) []string {
 		return one
 	}
 	var out []string
-	for _, pos := range antonymPOS {
-		out = append(out, wordnetAntonyms()[pos][lower]...)
+	for p := range antonymPOS {
+		out = append(out, m[p][lower]...)
 	}
 	return out
 }
@@ -62,36 +72,16 @@ func Antonyms(lower string) []string {
 // "VB..." verb): "fire" the noun has none, though the verb "fire" has
 // "hire".
 func AntonymsAs(lower, tag string) []string {
-	var pos string
+	var p int
 	switch {
 	case strings.HasPrefix(tag, "JJ"):
-		pos = "adj"
+		p = 0
 	case strings.HasPrefix(tag, "RB"):
-		pos = "adv"
+		p = 1
 	case strings.HasPrefix(tag, "VB"):
-		pos = "verb"
+		p = 2
 	default:
 		return nil
 	}
-	return wordnetAntonyms()[pos][lower]
-}
-
-// regularVerb reports whether a verb takes "-ed" and "-s" without a change
-// of stem that this simple inflection would get wrong.
-func regularVerb(v string) bool {
-	if len(v) < 3 {
-		return false
-	}
-	switch v[len(v)-1] {
-	case 'y', 's', 'x', 'h', 'z':
-		return false
-	}
-	return true
-}
-
-func pastOf(v string) string {
-	if strings.HasSuffix(v, "e") {
-		return v + "d"
-	}
-	return v + "ed"
+	return wordnetAntonyms()[p][lower]
 }

@@ -15,6 +15,7 @@ package english
 import (
 	"embed"
 	"fmt"
+	"iter"
 	"slices"
 	"strconv"
 	"strings"
@@ -57,8 +58,11 @@ func newSet(file string) *Set { return &Set{file: file} }
 
 func (s *Set) load() {
 	s.once.Do(func() {
-		s.m = map[string]string{}
-		for _, line := range lines(s.file) {
+		text := dataText(s.file)
+		// room for every line, comments too: growing the map as it fills
+		// cost more than the few unused slots
+		s.m = make(map[string]string, strings.Count(text, "\n")+1)
+		for line := range entries(text) {
 			w, v := splitEntry(line)
 			s.m[w] = v
 			s.lens |= 1 << min(len(w), 63)
@@ -211,20 +215,56 @@ func splitEntry(line string) (string, string) {
 // binary, so a missing or unreadable one is a build mistake, not an input
 // error: it panics with the file's name.
 func lines(file string) []string {
+	return slices.Collect(entries(dataText(file)))
+}
+
+// entries yields the entries of a data file's text, as lines returns them.
+func entries(text string) iter.Seq[string] {
+	return func(yield func(string) bool) {
+		for line := range strings.SplitSeq(text, "\n") {
+			if strings.HasPrefix(line, "#") {
+				continue
+			}
+			if line = strings.TrimRight(line, " \r"); strings.TrimSpace(line) != "" && !yield(line) {
+				return
+			}
+		}
+	}
+}
+
+// dataText is the whole text of an embedded data file, panicking as
+// lines does.
+func dataText(file string) string {
 	b, err := data.ReadFile("data/" + file)
 	if err != nil {
 		panic(fmt.Sprintf("english: embedded list %s: %v", file, err))
 	}
-	var out []string
-	for line := range strings.SplitSeq(string(b), "\n") {
-		if strings.HasPrefix(line, "#") {
-			continue
+	return string(b)
+}
+
+// field returns line's field k (from 0), or false when it has fewer. A
+// field ends at a byte no greater than a space: the files read this way
+// are ASCII, so that is where strings.Fields would cut it, without
+// building the list.
+func field(line string, k int) (string, bool) {
+	for i := 0; i < len(line); {
+		for i < len(line) && line[i] <= ' ' {
+			i++
 		}
-		if line = strings.TrimRight(line, " \r"); strings.TrimSpace(line) != "" {
-			out = append(out, line)
+		if i == len(line) {
+			break
 		}
+		j := i
+		for j < len(line) && line[j] > ' ' {
+			j++
+		}
+		if k == 0 {
+			return line[i:j], true
+		}
+		k--
+		i = j
 	}
-	return out
+	return "", false
 }
 
 // Phrases returns the phrases of the data file data/NAME.txt, one a line,

@@ -15,21 +15,29 @@ import (
 // lemma keeps a rule-made guess ("tweeted" -> "tweet"), since news coins
 // verbs that WordNet 3.0 never saw.
 
-// lemmaIndex is a WordNet index file's lemmas: one word a line, sorted by
-// bytes. It is searched in place, so loading it costs nothing.
-type lemmaIndex struct {
+// sortedFile is a data file whose lines are sorted by bytes (a WordNet
+// index file's lemmas, one a line; an exception list; the synonym index).
+// It is searched in place, so loading it costs nothing; find notes where
+// each line starts, and the blocks, on its first call.
+type sortedFile struct {
 	file string
 	once sync.Once
 	body string
+	// starts holds where each line of body starts, and len(body)+1.
+	startsOnce sync.Once
+	starts     []int32
+	// block, when above 0, is the length of the lines' first bytes that
+	// blocks maps to the range of lines that open with them (lo<<32 | hi),
+	// so that find searches the one block of its key: a few lines, not
+	// all (the synonym index's 34,000 took 15 steps a look-up, which in a
+	// long process cost more than the map it replaced).
+	block  int
+	blocks map[string]uint64
 }
 
-func (x *lemmaIndex) load() {
+func (x *sortedFile) load() {
 	x.once.Do(func() {
-		b, err := data.ReadFile("data/" + x.file)
-		if err != nil {
-			panic("english: embedded list " + x.file + ": " + err.Error())
-		}
-		s := string(b)
+		s := dataText(x.file)
 		// skip the header of comment lines
 		for strings.HasPrefix(s, "#") {
 			i := strings.IndexByte(s, '\n')
@@ -43,9 +51,9 @@ func (x *lemmaIndex) load() {
 	})
 }
 
-// has reports whether w is a lemma of the index, by binary search over
-// the byte offsets of the sorted file.
-func (x *lemmaIndex) has(w string) bool {
+// has reports whether w is a line of the file (a lemma of the index), by
+// binary search over the byte offsets of the file.
+func (x *sortedFile) has(w string) bool {
 	if w == "" {
 		return false
 	}
@@ -75,37 +83,113 @@ func (x *lemmaIndex) has(w string) bool {
 	return false
 }
 
-// exceptions maps an irregular form to its lemma.
-type exceptions struct {
-	file string
-	once sync.Once
-	m    map[string]string
-}
-
-func (e *exceptions) get(w string) (string, bool) {
-	e.once.Do(func() {
-		e.m = map[string]string{}
-		for _, line := range lines(e.file) {
-			f := strings.Fields(line)
-			if len(f) >= 2 {
-				if _, seen := e.m[f[0]]; !seen {
-					e.m[f[0]] = f[1]
+// find returns the first line of the file that starts with key, a line's
+// first fields and the space after them ("n person "); key ends in a
+// space, and a line read as if a space followed its end. It is a binary
+// search over the lines: they are sorted by bytes, and a space sorts
+// before any byte of a field.
+func (x *sortedFile) find(key []byte) (string, bool) {
+	x.load()
+	x.startsOnce.Do(func() {
+		s := strings.TrimSuffix(x.body, "\n")
+		x.starts = make([]int32, 0, strings.Count(s, "\n")+2)
+		for at := 0; s != ""; {
+			x.starts = append(x.starts, int32(at))
+			i := strings.IndexByte(s[at:], '\n')
+			if i < 0 {
+				break
+			}
+			at += i + 1
+		}
+		x.starts = append(x.starts, int32(len(s)+1))
+		if x.block > 0 {
+			x.blocks = map[string]uint64{}
+			for i := 0; i+1 < len(x.starts); {
+				l := x.body[x.starts[i] : x.starts[i+1]-1]
+				if len(l) <= x.block {
+					i++ // no line of these files is this short (TestSortedFiles)
+					continue
 				}
+				b := l[:x.block]
+				j := i + 1
+				for j+1 < len(x.starts) && strings.HasPrefix(x.body[x.starts[j]:x.starts[j+1]-1], b) {
+					j++
+				}
+				x.blocks[b] = uint64(i)<<32 | uint64(j)
+				i = j
 			}
 		}
 	})
-	l, ok := e.m[w]
-	return l, ok
+	line := func(i int) string { return x.body[x.starts[i] : x.starts[i+1]-1] }
+	lo, hi := 0, len(x.starts)-1
+	if x.block > 0 && len(key) >= x.block {
+		r, ok := x.blocks[string(key[:x.block])]
+		if !ok {
+			return "", false
+		}
+		lo, hi = int(r>>32), int(uint32(r))
+	}
+	for lo < hi {
+		mid := int(uint(lo+hi) >> 1)
+		if comparePrefix(line(mid), key) < 0 {
+			lo = mid + 1
+		} else {
+			hi = mid
+		}
+	}
+	if lo == len(x.starts)-1 || comparePrefix(line(lo), key) != 0 {
+		return "", false
+	}
+	return line(lo), true
+}
+
+// comparePrefix compares the first len(key) bytes of line and a space
+// after it with key.
+func comparePrefix(line string, key []byte) int {
+	n := min(len(line), len(key))
+	switch {
+	case line[:n] < string(key[:n]):
+		return -1
+	case line[:n] > string(key[:n]):
+		return 1
+	case len(line) >= len(key):
+		return 0
+	}
+	// line is a prefix of key: the space after it meets key[len(line)]
+	switch c := key[len(line)]; {
+	case c > ' ':
+		return -1
+	case c < ' ':
+		return 1
+	case len(line)+1 < len(key):
+		return -1 // the line ends before key does
+	}
+	return 0
+}
+
+// exceptions maps an irregular form to its lemma: the first two fields
+// of a line of a WordNet exception file (sorted by form), the first line
+// of a form winning.
+type exceptions struct{ sortedFile }
+
+func (e *exceptions) get(w string) (string, bool) {
+	var buf [64]byte
+	line, ok := e.find(append(append(buf[:0], w...), ' '))
+	if !ok || strings.IndexByte(w, ' ') >= 0 {
+		return "", false
+	}
+	lemma, _ := field(line, 1)
+	return lemma, true
 }
 
 var (
-	verbIndex = &lemmaIndex{file: "wordnet-verb-lemmas.txt"}
-	nounIndex = &lemmaIndex{file: "wordnet-noun-lemmas.txt"}
-	adjIndex  = &lemmaIndex{file: "wordnet-adj-lemmas.txt"}
+	verbIndex = &sortedFile{file: "wordnet-verb-lemmas.txt"}
+	nounIndex = &sortedFile{file: "wordnet-noun-lemmas.txt"}
+	adjIndex  = &sortedFile{file: "wordnet-adj-lemmas.txt"}
 
-	verbExceptions = &exceptions{file: "wordnet-verb.exc"}
-	nounExceptions = &exceptions{file: "wordnet-noun.exc"}
-	adjExceptions  = &exceptions{file: "wordnet-adj.exc"}
+	verbExceptions = &exceptions{sortedFile{file: "wordnet-verb.exc", block: 2}}
+	nounExceptions = &exceptions{sortedFile{file: "wordnet-noun.exc", block: 2}}
+	adjExceptions  = &exceptions{sortedFile{file: "wordnet-adj.exc", block: 2}}
 )
 
 // rule is one of morphy's detachment rules: a suffix and its replacement.
@@ -140,7 +224,7 @@ func IsWord(w string) bool {
 // partOfSpeech is WordNet's morphology of one part of speech.
 type partOfSpeech struct {
 	exc   *exceptions
-	index *lemmaIndex
+	index *sortedFile
 	rules []rule
 	cache *lemmaCache
 }
@@ -257,7 +341,7 @@ func Lemma(w, tag string) string {
 	return w
 }
 
-func morphy(w string, rules []rule, index *lemmaIndex) (string, bool) {
+func morphy(w string, rules []rule, index *sortedFile) (string, bool) {
 	for _, r := range rules {
 		if !strings.HasSuffix(w, r.suffix) || len(w) <= len(r.suffix) {
 			continue
