@@ -34,13 +34,7 @@ func TestCreditIsAPieceOfItsOwn(t *testing.T) {
 		{"The man spoke. (He later left) and then he ran. It was near 5th St. (the old one) and more.",
 			[]string{"The man spoke.", "(He later left) and then he ran.", "It was near 5th St. (the old one) and more."}},
 	} {
-		var got []string
-		for _, sp := range SplitSentences(c.para) {
-			got = append(got, c.para[sp.Start:sp.End])
-		}
-		if !slices.Equal(got, c.want) {
-			t.Errorf("SplitSentences(%.40q...):\n got  %q\n want %q", c.para, got, c.want)
-		}
+		wantPieces(t, c.para, c.want)
 	}
 }
 
@@ -59,12 +53,18 @@ func TestStampIsAPieceOfItsOwn(t *testing.T) {
 		{"The police Updated: the list of names on Monday.", []string{"The police Updated: the list of names on Monday."}},
 		{"The department posted: Monday is the deadline.", []string{"The department posted: Monday is the deadline."}},
 	} {
-		var got []string
-		for _, sp := range SplitSentences(c.para) {
-			got = append(got, c.para[sp.Start:sp.End])
-		}
-		if !slices.Equal(got, c.want) {
-			t.Errorf("SplitSentences(%.40q...):\n got  %q\n want %q", c.para, got, c.want)
-		}
+		wantPieces(t, c.para, c.want)
+	}
+}
+
+// wantPieces checks the pieces SplitSentences cuts a paragraph into.
+func wantPieces(t *testing.T, para string, want []string) {
+	t.Helper()
+	var got []string
+	for _, sp := range SplitSentences(para) {
+		got = append(got, para[sp.Start:sp.End])
+	}
+	if !slices.Equal(got, want) {
+		t.Errorf("SplitSentences(%.40q...):\n got  %q\n want %q", para, got, want)
 	}
 }
