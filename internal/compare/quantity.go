@@ -92,6 +92,9 @@ func unitsOf(set *english.Set) map[string]unitDef {
 
 var currencySigns = map[string]string{"$": "money:USD", "€": "money:EUR", "£": "money:GBP", "¥": "money:JPY"}
 
+// agoWords after a span of time make it a moment.
+var agoWords = english.List("compare/ago-words")
+
 // vague words name no count a difference could be read from.
 var vague = english.List("compare/vague")
 
@@ -138,7 +141,9 @@ func quantityAt(toks []text.Token, k int) (q Quantity, ok bool, skip int) {
 	if k+1 < len(toks) && toks[k+1].Text == ":" {
 		return q, false, 2
 	}
-	if k > 0 && toks[k-1].Text == ":" {
+	// The minutes of a clock time ("2:30", "8: 00"), not a figure after a
+	// colon that ends a phrase ("Battery life sounds right: 7 hours").
+	if k > 1 && toks[k-1].Text == ":" && toks[k-2].Kind == text.Number {
 		return q, false, 0
 	}
 	next := k + 1
@@ -186,6 +191,14 @@ func quantityAt(toks []text.Token, k int) (q Quantity, ok bool, skip int) {
 	}
 	if rest == "" && q.Dim == "" && ageAt(toks, k, next) {
 		return ageQuantity(q), true, 0
+	}
+	// "2 months ago" is a moment (a page's "Updated: 2 months ago"), not
+	// a span the story measures.
+	if u, ok := units()[unitTok]; ok && u.dim == "duration" && next+1 < len(toks) && agoWords.Has(toks[next+1].Lower) {
+		return q, false, 0
+	}
+	if m, ok := weightAt(toks, q, k, unitTok, unitEnd); ok {
+		return m, true, 0
 	}
 	if m, ok := measured(toks, tok, q, next, rest, unitTok, unitEnd); ok {
 		return m, true, 0

@@ -28,6 +28,11 @@ func TestQuantities(t *testing.T) {
 		{"A 35-year-old man was arrested.", []string{"age|35 years old"}},
 		{"It lasted 300 minutes.", []string{"duration|300 minutes"}},
 		{"Dozens of people were hurt.", nil},
+		{"He was weighing about 210 pounds.", []string{"mass|about 210 pounds"}},
+		{"It cost him 93 pounds.", []string{"money:GBP|GBP 93"}},
+		{"Updated: 2 months ago", nil},
+		{"Battery life sounds right: 7 hours on a charge.", []string{"duration|7 hours"}},
+		{"The shooting happened at 8: 00 am.", nil},
 	}
 	for _, c := range cases {
 		t.Run(c.in, func(t *testing.T) {
