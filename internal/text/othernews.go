@@ -108,16 +108,22 @@ func findOtherNews(d *Doc) map[int]bool {
 		return nil
 	}
 	ps := newsParagraphs(d)
-	units := teaserUnits(ps)
-	pairs := 0
-	for _, u := range units {
-		if u.pair() {
-			pairs++
-		}
+	// Most reports print no paragraph twice: they are done before any
+	// term is read.
+	pair := false
+	for i := 0; i+1 < len(ps) && !pair; i++ {
+		pair = printedAgain(ps[i].norm, ps[i+1].norm)
 	}
-	if pairs == 0 {
+	if !pair {
 		return nil
 	}
+	for i := range ps {
+		ps[i].terms = map[string]int{}
+		for s := ps[i].first; s < len(d.Sentences) && d.Sentences[s].Para == ps[i].para; s++ {
+			addTerms(ps[i].terms, d.SentenceTokens(s))
+		}
+	}
+	units := teaserUnits(ps)
 	bs, be := mainBody(units, ps)
 	if bs < 0 || be-bs+1 < minBody {
 		return nil
@@ -233,15 +239,14 @@ func mainBody(units []newsUnit, ps []newsPara) (int, int) {
 	return bs, be
 }
 
-// newsParagraphs reads the report's paragraphs with their salient terms.
+// newsParagraphs reads the report's paragraphs, their text normalised
+// (their terms are read only where a teaser is printed twice).
 func newsParagraphs(d *Doc) []newsPara {
 	var ps []newsPara
 	for s := range d.Sentences {
 		if s == 0 || d.Sentences[s].Para != d.Sentences[s-1].Para {
-			ps = append(ps, newsPara{para: d.Sentences[s].Para, first: s, terms: map[string]int{}})
+			ps = append(ps, newsPara{para: d.Sentences[s].Para, first: s})
 		}
-		p := &ps[len(ps)-1]
-		addTerms(p.terms, d.SentenceTokens(s))
 	}
 	for i := range ps {
 		start := d.Sentences[ps[i].first].Start
