@@ -1,6 +1,7 @@
 package text
 
 import (
+	"slices"
 	"strings"
 	"sync"
 	"unicode"
@@ -34,7 +35,9 @@ import (
 // paragraphs (a page that is a gallery of the story's captions) is no
 // measure, and nothing is taken.
 // Only a run of such paragraphs, of two stories or more with at least one
-// teaser pair among them, is a block of other news; the main body's edge
+// teaser pair among them, is a block of other news; once a side of the
+// main body holds a block, every such paragraph of that side is other news
+// too (a teaser of the same town can cut the list in two); the main body's edge
 // next to a block loses a paragraph that shares almost nothing with the
 // rest of the body (a last teaser printed once). Rules and thresholds were
 // set on GVA incidents of 2013-2015 (testdata/othernews-labels.tsv); the
@@ -179,6 +182,14 @@ func markBlocks(units []newsUnit, off []bool, from, to int, outside func(int) bo
 		flush()
 	}
 	flush()
+	// A side of the report that holds a block holds the page's list of
+	// other stories: a teaser of it that a teaser of the report's own
+	// place or people cuts off from the block is one of them too.
+	if slices.Contains(off[from:to], true) {
+		for k := from; k < to; k++ {
+			off[k] = off[k] || outside(k)
+		}
+	}
 }
 
 // peelEdges takes into a block of other news the main body's paragraphs
