@@ -1116,7 +1116,7 @@ func Trivia(doc *text.Doc, s int) bool {
 // a caption's paragraph (inCaption), or another story's headline between
 // paragraphs (heading).
 func Furniture(doc *text.Doc, s int) bool {
-	return PageFurniture(doc.Sentences[s].Text) || inCaption(doc, s) || heading(doc, s) || repeated(doc, s) || clipTitle(doc, s)
+	return PageFurniture(doc.Sentences[s].Text) || inCaption(doc, s) || heading(doc, s) || repeated(doc, s) || clipTitle(doc, s) || doc.OtherNews(s)
 }
 
 // clipTitle reports a line of a list of videos that news pages print

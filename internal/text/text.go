@@ -70,6 +70,9 @@ type Doc struct {
 	// annotation is shared by the copies of a Doc (pipeline swaps the
 	// article of a cached analysis), which are of the same text.
 	annotation *annotationCell
+	// otherNews is shared the same way: the paragraphs of other stories'
+	// news on the report's page (OtherNewsParagraphs).
+	otherNews *otherNewsCell
 }
 
 // English reports whether the document is in English, or in no language
@@ -101,7 +104,7 @@ func (d *Doc) SentencesIn(start, end int) []int {
 // language when the article does not give one, and writes it back to the
 // article so later stages and the brief agree.
 func Analyze(a *news.Article) *Doc {
-	d := &Doc{Article: a, Language: a.Language, annotation: &annotationCell{}}
+	d := &Doc{Article: a, Language: a.Language, annotation: &annotationCell{}, otherNews: &otherNewsCell{}}
 	// News text runs about 5.2 bytes a token (500 MultiLing and PolNeAR
 	// reports): room for them up front, instead of growing the slice of
 	// 88-byte tokens some ten times.
