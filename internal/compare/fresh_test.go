@@ -24,6 +24,11 @@ var readBeforeFresh = map[string]bool{
 	// the rule of ages told wrong months apart), so no longer fresh.
 	"143951": true, "150344": true, "166721": true, "201648": true, "223745": true,
 	"223936": true, "226388": true, "273298": true, "296327": true, "326792": true,
+	// Labelled paragraph by paragraph in wave 18 for the detector of other
+	// news on a page (text/testdata/othernews-labels.tsv).
+	"158387": true, "190615": true, "199724": true, "201052": true, "215002": true,
+	"282561": true, "416872": true, "454059": true, "459182": true, "463734": true,
+	"469468": true, "486142": true, "490954": true, "491253": true,
 }
 
 // freshStories are GVA stories that no comparison rule was built on when
@@ -65,8 +70,8 @@ func freshStories(t testing.TB) []differences.Story {
 // read to make rules.
 func TestFreshConflicts(t *testing.T) {
 	stories := freshStories(t)
-	if len(stories) != 403 {
-		t.Fatalf("%d fresh GVA stories, want the 413 judged in wave 12 less the 10 read in wave 18", len(stories))
+	if len(stories) != 389 {
+		t.Fatalf("%d fresh GVA stories, want the 413 judged in wave 12 less the 24 read in wave 18", len(stories))
 	}
 	scoreJudged(t, stories, "fresh-judgments.tsv", "fresh")
 }
