@@ -95,6 +95,7 @@ func (cp *comparer) conflicts() []news.Conflict {
 	out = append(out, cp.factNames(out)...)
 	out = append(out, cp.slotNames(out)...)
 	out = append(out, cp.personAgeConflicts(out)...)
+	out = append(out, cp.spellings(out)...)
 	return out
 }
 

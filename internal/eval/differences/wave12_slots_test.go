@@ -1,6 +1,7 @@
 package differences
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/crosscheck/crosscheck/internal/brief"
@@ -25,12 +26,15 @@ func TestNameSlotTitleAndPossessive(t *testing.T) {
 // ("Senator John McCain's running mate" / "John McCain's Republican Party
 // running mate"; "Prime Minister George Papandreou's Socialists" /
 // "Papandreou's Socialists"), and no name slot may read those as two
-// people.
+// people. A name the reports spell two ways (8ecbplus: "Giannis" /
+// "Yiannis Panagopoulos", romanised two ways) is a listing of its own, one
+// person's two spellings (compare.spellings, judged in
+// internal/compare/testdata/corpus-judgments.tsv), not two people.
 func TestNameSlotUneditedTitles(t *testing.T) {
 	for _, id := range []string{"13ecb", "8ecbplus"} {
 		docs, ids := brief.Analyze(ecbStory(t, id))
 		for _, c := range brief.FromCorpus(text.NewCorpus(docs, ids), brief.Options{}).Conflicts {
-			if c.Kind == news.ConflictName || c.Kind == news.ConflictSpeaker {
+			if (c.Kind == news.ConflictName || c.Kind == news.ConflictSpeaker) && !strings.HasPrefix(c.Topic, "spelled ") {
 				t.Errorf("%s: %s difference %q: %v", id, c.Kind, c.Topic, c.Sides)
 			}
 		}
