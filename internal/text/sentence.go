@@ -132,7 +132,7 @@ func creditAfter(line string, k int) int {
 	}
 	end += k
 	inner := strings.TrimSpace(line[k+1 : end])
-	if inner == "" || strings.ContainsAny(inner, "(\n") {
+	if inner == "" || strings.Contains(inner, "(") {
 		return 0
 	}
 	// "(Published Thursday, Mar 14, 2013)": a page's date stamp, no
