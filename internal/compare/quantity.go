@@ -128,23 +128,8 @@ func quantityAt(toks []text.Token, k int) (q Quantity, ok bool, skip int) {
 		return q, false, 0
 	}
 	q = Quantity{Start: tok.Start, End: tok.End, Tok: k, Number: num}
-	// A model or code name ("AK 47", "G8"), or a figure inside
-	// parentheses (a conversion: "euro110 billion ($141 billion)"), is not
-	// a quantity of its own.
-	if k > 0 && toks[k-1].Kind == text.Word && toks[k-1].Text == strings.ToUpper(toks[k-1].Text) && len(toks[k-1].Text) >= 2 && len(toks[k-1].Text) <= 4 {
-		return q, false, 0
-	}
-	if inParens(toks, k) {
-		return q, false, 0
-	}
-	// A clock time ("2:30") or a year is not a quantity.
-	if k+1 < len(toks) && toks[k+1].Text == ":" {
-		return q, false, 2
-	}
-	// The minutes of a clock time ("2:30", "8: 00"), not a figure after a
-	// colon that ends a phrase ("Battery life sounds right: 7 hours").
-	if k > 1 && toks[k-1].Text == ":" && toks[k-2].Kind == text.Number {
-		return q, false, 0
+	if no, skip := noQuantity(toks, k); no {
+		return q, false, skip
 	}
 	next := k + 1
 	// Scale words: "4.5 million", "two hundred".
@@ -205,6 +190,28 @@ func quantityAt(toks []text.Token, k int) (q Quantity, ok bool, skip int) {
 	}
 	q, ok = counted(toks, tok, q, next, rest)
 	return q, ok, 0
+}
+
+// noQuantity reports a figure at k that is no quantity of its own, and
+// how many tokens after it to skip: a model or code name ("AK 47", "G8"),
+// a figure inside parentheses (a conversion: "euro110 billion ($141
+// billion)"), a clock time ("2:30") and its minutes ("2:30", "8: 00"), but
+// not a figure after a colon that ends a phrase ("Battery life sounds
+// right: 7 hours").
+func noQuantity(toks []text.Token, k int) (no bool, skip int) {
+	if k > 0 && toks[k-1].Kind == text.Word && toks[k-1].Text == strings.ToUpper(toks[k-1].Text) && len(toks[k-1].Text) >= 2 && len(toks[k-1].Text) <= 4 {
+		return true, 0
+	}
+	if inParens(toks, k) {
+		return true, 0
+	}
+	if k+1 < len(toks) && toks[k+1].Text == ":" {
+		return true, 2
+	}
+	if k > 1 && toks[k-1].Text == ":" && toks[k-2].Kind == text.Number {
+		return true, 0
+	}
+	return false, 0
 }
 
 // measured reads a number before a unit ("5 hours", "$3 million", "a
