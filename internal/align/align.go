@@ -915,25 +915,41 @@ var boilerplate = sync.OnceValue(func() []string { return english.Phrases("align
 var boilerplateBytes = sync.OnceValue(func() *phraseSet {
 	ps := &phraseSet{}
 	for _, b := range boilerplate() {
-		ps.phrases = append(ps.phrases, []byte(b))
-		if len(b) < 4 {
+		rest, opens := strings.CutPrefix(b, "^")
+		ph := phrase{text: []byte(rest), opens: opens, words: !strings.ContainsAny(rest, "./@")}
+		ps.phrases = append(ps.phrases, ph)
+		if t := ph.text; len(t) < 4 {
 			ps.short = true
-			continue
+		} else {
+			h := quadHash(t[0], t[1], t[2], t[3])
+			ps.opens[h>>6] |= 1 << (h & 63)
 		}
-		h := quadHash(b[0], b[1], b[2], b[3])
-		ps.opens[h>>6] |= 1 << (h & 63)
 	}
 	return ps
 })
 
 // phraseSet finds whether a text holds one of its phrases.
 type phraseSet struct {
-	phrases [][]byte
+	phrases []phrase
 	// opens has the bit quadHash of each phrase's first four bytes set.
 	opens [1 << 10]uint64
 	// short is set when a phrase is under four bytes: opens cannot
-	// stand for it, and every phrase is searched for in turn.
+	// stand for it, and every phrase is tried at every byte.
 	short bool
+}
+
+// phrase is one phrase of a phraseSet, lower-cased.
+type phrase struct {
+	text []byte
+	// words asks for the phrase as whole words: "subscribe" is not in
+	// "subscribers", nor "reach her at" in "reach her attorney". A phrase
+	// of an address ("pic.twitter.com") is found anywhere, glued to a
+	// handle as pages print it ("@wsoctvpic.twitter.com/...").
+	words bool
+	// opens asks the phrase to open the sentence, after nothing but
+	// punctuation and symbols (the data file's "^"): "Follow Levi on
+	// Twitter" is the page's, "detectives follow up on leads" is news.
+	opens bool
 }
 
 func quadHash(a, b, c, d byte) uint32 {
@@ -941,29 +957,51 @@ func quadHash(a, b, c, d byte) uint32 {
 	return (k * 0x9E3779B1) >> 16
 }
 
-// in reports whether low holds one of the phrases: the same answer as
-// bytes.Contains of each phrase.
+// in reports whether low holds one of the phrases as whole words.
 func (ps *phraseSet) in(low []byte) bool {
-	if ps.short {
-		for _, b := range ps.phrases {
-			if bytes.Contains(low, b) {
-				return true
+	for i := range low {
+		if !ps.short {
+			if i+4 > len(low) {
+				return false
+			}
+			h := quadHash(low[i], low[i+1], low[i+2], low[i+3])
+			if ps.opens[h>>6]&(1<<(h&63)) == 0 {
+				continue
 			}
 		}
-		return false
-	}
-	for i := 0; i+4 <= len(low); i++ {
-		h := quadHash(low[i], low[i+1], low[i+2], low[i+3])
-		if ps.opens[h>>6]&(1<<(h&63)) == 0 {
-			continue
-		}
-		for _, b := range ps.phrases {
-			if bytes.HasPrefix(low[i:], b) {
+		for _, p := range ps.phrases {
+			if bytes.HasPrefix(low[i:], p.text) && p.at(low, i) {
 				return true
 			}
 		}
 	}
 	return false
+}
+
+// at reports whether the phrase, found at low[i:], stands there as whole
+// words, and opening the sentence if it must.
+func (p phrase) at(low []byte, i int) bool {
+	if !p.words {
+		return true
+	}
+	if i > 0 && asciiAlnum(low[i-1]) && asciiAlnum(p.text[0]) {
+		return false
+	}
+	if end := i + len(p.text); end < len(low) && asciiAlnum(low[end]) && asciiAlnum(p.text[len(p.text)-1]) {
+		return false
+	}
+	if p.opens {
+		for _, c := range low[:i] {
+			if asciiAlnum(c) {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+func asciiAlnum(c byte) bool {
+	return 'a' <= c && c <= 'z' || '0' <= c && c <= '9' || 'A' <= c && c <= 'Z'
 }
 
 // PageFurniture reports a sentence that the page adds around the report's
@@ -1027,8 +1065,15 @@ func Caption(sent string) bool {
 	t := strings.TrimSpace(sent)
 	return (strings.Contains(t, ":") || strings.HasPrefix(t, "Caption ") || strings.HasPrefix(t, "(")) && captionLabel.MatchString(t) ||
 		captionPlaced(t) ||
-		strings.Contains(t, "day, ") && datedCaption.MatchString(t)
+		strings.Contains(t, "day, ") && datedCaption.MatchString(t) ||
+		strings.HasPrefix(t, "In this ") && inThisPhoto.MatchString(t)
 }
+
+// inThisPhoto opens the Associated Press's caption of a file picture: "In
+// this April 27, 2001 photo, pub owner John Russell Houser speaks at ...",
+// "In this photo provided by 9NEWS/KUSA-TV Denver, ...": the picture's
+// moment, often years before the news.
+var inThisPhoto = lazyre.New(`^In this (?:[^.]{0,60} )?(?:photo|image|photograph|video|frame grab|screen grab|picture|handout)\b[^.]{0,40},`)
 
 // captionPlaced reports a caption that places people in the picture.
 // Every match of captionPlace holds a place word with a comma right after
@@ -1116,7 +1161,21 @@ func Trivia(doc *text.Doc, s int) bool {
 // a caption's paragraph (inCaption), or another story's headline between
 // paragraphs (heading).
 func Furniture(doc *text.Doc, s int) bool {
-	return PageFurniture(doc.Sentences[s].Text) || inCaption(doc, s) || heading(doc, s) || repeated(doc, s) || clipTitle(doc, s) || doc.OtherNews(s)
+	return PageFurniture(doc.Sentences[s].Text) || inCaption(doc, s) || creditNext(doc, s) || heading(doc, s) || repeated(doc, s) || clipTitle(doc, s) || doc.OtherNews(s)
+}
+
+// creditNext reports a caption by the photo credit after it in its
+// paragraph, which the sentence splitter makes a piece of its own
+// ("Downtown Columbus, Oh. is viewed from across the Scioto River. (Photo:
+// Robert Deutsch, USA TODAY)"): the credit names a picture, and the
+// sentence before it describes that picture. A credit of the report
+// ("(Reporting by ...)") names no photo.
+func creditNext(doc *text.Doc, s int) bool {
+	if s+1 >= len(doc.Sentences) || doc.Sentences[s+1].Para != doc.Sentences[s].Para {
+		return false
+	}
+	t := strings.TrimSpace(doc.Sentences[s+1].Text)
+	return strings.HasPrefix(t, "(") && strings.HasSuffix(t, ")") && strings.Count(t, "(") == 1 && photoCredit.MatchString(t)
 }
 
 // clipTitle reports a line of a list of videos that news pages print

@@ -1,21 +1,40 @@
 package align
 
 import (
+	"regexp"
 	"strings"
 	"testing"
 
 	"github.com/crosscheck/crosscheck/internal/text"
 )
 
-// TestHasBoilerplateIsContains checks the phrase search against searching
-// the lower-cased sentence for each phrase in turn, on every sentence of
+// TestHasBoilerplateIsContains checks the phrase search against a regular
+// expression of each phrase in turn (as whole words, opening the sentence
+// where asked), searched in the lower-cased sentence, on every sentence of
 // the MultiLing reports and the summit, and on each of them with each
 // phrase written in at its start, its middle and its end, in capitals.
 func TestHasBoilerplateIsContains(t *testing.T) {
+	var res []*regexp.Regexp
+	for _, b := range boilerplate() {
+		rest, opens := strings.CutPrefix(b, "^")
+		expr := regexp.QuoteMeta(rest)
+		if !strings.ContainsAny(rest, "./@") {
+			if alnum(rest[0]) {
+				expr = `(?:^|[^a-z0-9])` + expr
+			}
+			if alnum(rest[len(rest)-1]) {
+				expr += `(?:$|[^a-z0-9])`
+			}
+		}
+		if opens {
+			expr = `^[^a-z0-9]*` + expr
+		}
+		res = append(res, regexp.MustCompile(expr))
+	}
 	naive := func(s string) bool {
 		low := strings.ToLower(s)
-		for _, b := range boilerplate() {
-			if strings.Contains(low, b) {
+		for _, re := range res {
+			if re.MatchString(low) {
 				return true
 			}
 		}
@@ -50,6 +69,7 @@ func TestHasBoilerplateIsContains(t *testing.T) {
 			continue
 		}
 		for _, b := range boilerplate() {
+			b = strings.TrimPrefix(b, "^")
 			up := strings.ToUpper(b)
 			check(up + s)
 			check(s[:len(s)/2] + up + s[len(s)/2:])
@@ -61,4 +81,30 @@ func TestHasBoilerplateIsContains(t *testing.T) {
 		t.Fatalf("%d of %d sentences hold boilerplate: the test reads nothing", found, checked)
 	}
 	t.Logf("%d of %d sentences hold boilerplate", found, checked)
+}
+
+func alnum(c byte) bool { return 'a' <= c && c <= 'z' || '0' <= c && c <= '9' }
+
+// TestBoilerplateWholeWords: a phrase of the page is found as whole words,
+// and "^follow" only opening the sentence, so that news that holds its
+// words stays news (GVA and ECB+ sentences).
+func TestBoilerplateWholeWords(t *testing.T) {
+	for _, c := range []struct {
+		sent string
+		want bool
+	}{
+		{"Officers are continuing to follow up on leads to locate Harris.", false},
+		{"Repeated attempts to reach her attorney, Randall H.", false},
+		{"Point-to-point customers still don't have connections, and Verizon doesn't have information on how many subscribers are affected.", false},
+		{"Follow Levi on Twitter at twitter.com/levipulk.", true},
+		{"► Follow politics on the P-I's blog at blog.seattlepi.com/seattlepolitics.", true},
+		{"Stay up to date and follow us on Twitter.", true},
+		{"Reach her at 724-837-5374 or rsignorini@tribweb.com.", true},
+		{"Subscribe to the latinospost newsletter!", true},
+		{"latest @ 10&11 @wsoctvpic.twitter.com/xetsrz9km6 — Tina Terry (@tin", true},
+	} {
+		if got := HasBoilerplate(c.sent); got != c.want {
+			t.Errorf("HasBoilerplate(%q) = %v, want %v", c.sent, got, c.want)
+		}
+	}
 }

@@ -35,3 +35,21 @@ func TestNoCaptionInTheBrief(t *testing.T) {
 		t.Errorf("the summary does not open on the toddler's death: %+v", b.Summary)
 	}
 }
+
+// TestCaptionBeforeItsCredit reads GVA incident 357164 (four killed in a
+// Columbus home, 2015), whose USA TODAY report opens on a photo's caption
+// and its credit, "Downtown Columbus, Oh. is viewed from across the Scioto
+// River. (Photo: Robert Deutsch, USA TODAY)". Once the credit was made a
+// piece of its own, the caption led the summary as news.
+func TestCaptionBeforeItsCredit(t *testing.T) {
+	story, err := clustereval.GVAIncident(testenv.SharedData(t, "gva-2013-2016"), "357164")
+	if err != nil {
+		t.Fatal(err)
+	}
+	b := brief.Build(story, brief.Options{})
+	for _, s := range shownTexts(b) {
+		if strings.Contains(s, "Scioto River") {
+			t.Errorf("shown: %q", s)
+		}
+	}
+}
