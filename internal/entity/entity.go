@@ -82,12 +82,14 @@ func resolve(c *text.Corpus, mergeNames func(*Resolver)) *Resolver {
 }
 
 // dropCapitalisedByPosition drops single words capitalised only because
-// they open a sentence or a quotation ("Asked", "Glory"), unless the story
-// uses them as names elsewhere.
+// they open a sentence or a quotation ("Asked", "Glory"), and runs
+// capitalised only because their line is in title case ("Monster Sinkhole
+// Devours Brooklyn Street"), unless the story uses them as names
+// elsewhere or the gazetteer knows them.
 func dropCapitalisedByPosition(ms []mention) []mention {
 	named := map[string]bool{}
 	for _, m := range ms {
-		if m.descriptor >= 0 {
+		if m.descriptor >= 0 || m.titleCase {
 			continue
 		}
 		if !m.initial || len(m.words) > 1 {
@@ -101,7 +103,7 @@ func dropCapitalisedByPosition(ms []mention) []mention {
 	}
 	out := ms[:0]
 	for _, m := range ms {
-		if m.descriptor < 0 && m.initial && len(m.words) == 1 && m.canon == "" && !m.honor && !named[m.key] {
+		if m.descriptor < 0 && (m.initial && len(m.words) == 1 || m.titleCase) && m.canon == "" && !m.honor && !named[m.key] {
 			continue
 		}
 		out = append(out, m)

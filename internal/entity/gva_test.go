@@ -346,14 +346,17 @@ func TestDatelineTownIsAPlace(t *testing.T) {
 	}
 }
 
-// TestLargeNewspaperIsAnOutlet reads GVA incident 344302 (Baltimore, 2015),
-// whose credit line "Baltimore Sun reporter Alison Knezevich contributed"
-// made the newspaper a person: "sun" ends too many names for a nameplate
-// word, so the largest US dailies are in the outlets' gazetteer.
+// TestLargeNewspaperIsAnOutlet reads GVA incident 106394 (Gary, 2014),
+// whose "Chicago Tribune reporter Adam Sege recaps the overnight crime"
+// has the newspaper, a role and a person in one run: the largest US
+// dailies are in the outlets' gazetteer. (GVA 344302's "Baltimore Sun
+// reporter Alison Knezevich contributed to this article", which this test
+// read first, is a credit line: the page's, whose names are no entities
+// of the story.)
 func TestLargeNewspaperIsAnOutlet(t *testing.T) {
-	wantTypes(t, "344302", map[string]string{
-		"Baltimore Sun":    news.EntityOrganization,
-		"Alison Knezevich": news.EntityPerson,
+	wantTypes(t, "106394", map[string]string{
+		"Chicago Tribune": news.EntityOrganization,
+		"Adam Sege":       news.EntityPerson,
 	})
 }
 
@@ -485,6 +488,39 @@ func TestNumberedStreet(t *testing.T) {
 	for _, name := range []string{"East", "Street"} {
 		if _, ok := types[name]; ok {
 			t.Errorf("%q is listed as an entity", name)
+		}
+	}
+}
+
+// TestPageLinesNameNobody reads two GVA incidents whose pages print lines
+// that are not the report's: 298122's alert notice ("Close Get email
+// notifications on Jesse Bogan daily!"), whose writer is no one of the
+// story, and 387194's teasers of other stories between the paragraphs of
+// an NBC New York report, in title case ("50 Cent Reveals Monthly Expenses
+// in Bankruptcy Case", "Father, Daughter Killed in N.H. Circus Tent
+// Collapse"), whose capitals mark no names. The report's own people stay.
+func TestPageLinesNameNobody(t *testing.T) {
+	for _, c := range []struct {
+		incident   string
+		gone, kept []string
+	}{
+		{"298122", []string{"Jesse Bogan", "Close Get"}, []string{"Joseph Jesse Aldridge", "James Sigman"}},
+		{"387194", []string{"Cent Reveals Monthly Expenses", "N.H. Circus Tent Collapse", "Pregnant Teen Shot", "Gay Couple Married"},
+			[]string{"Bill Bratton", "Quamari McAllister", "Elijah Wells"}},
+	} {
+		names := map[string]bool{}
+		for _, e := range incidentEntities(t, c.incident) {
+			names[e.Name] = true
+		}
+		for _, n := range c.gone {
+			if names[n] {
+				t.Errorf("%s: %q is listed as an entity", c.incident, n)
+			}
+		}
+		for _, n := range c.kept {
+			if !names[n] {
+				t.Errorf("%s: %q is not listed", c.incident, n)
+			}
 		}
 	}
 }

@@ -1,6 +1,7 @@
 package entity
 
 import (
+	"github.com/crosscheck/crosscheck/internal/align"
 	"github.com/crosscheck/crosscheck/internal/text/english"
 	"strings"
 	"unicode"
@@ -26,6 +27,7 @@ type mention struct {
 	speaks     bool   // a speaker: "Putin said", or "said Putin." closing the clause
 	object     bool   // after a preposition: "the shooting of Kaylee Reyes"
 	locative   bool   // preceded by "in", "to", "from"...
+	titleCase  bool   // on a line in title case (titleCaseLine): capitalised as a headline is
 	descriptor int    // >= 0: a "the Russian leader" reference; the index of the title word
 }
 
@@ -248,8 +250,18 @@ func isQuoteMark(s string) bool {
 // "the Russian leader" is kept as a descriptor reference.
 func docMentions(d *text.Doc, doc int) []mention {
 	var out []mention
+	// The report's own headline block, its title-case lines before any
+	// other but lines of time ("UPDATED: MAY 3, 2013"), names the story's
+	// people as its body does: its capitals are read as names.
+	top := true
 	for si := range d.Sentences {
+		// A page's own lines ("Get email notifications on Jesse Bogan
+		// daily!") name its staff and its buttons, nobody of the story.
+		if align.HasBoilerplate(d.Sentences[si].Text) {
+			continue
+		}
 		toks := d.SentenceTokens(si)
+		from := len(out)
 		for i := 0; i < len(toks); {
 			if !isCapWord(&toks[i]) && !ordinalStreet(toks, i) {
 				if m, ok := descriptorAt(d, toks, i, doc); ok {
@@ -262,8 +274,62 @@ func docMentions(d *text.Doc, doc int) []mention {
 			out = appendRun(out, d, toks, i, j, doc)
 			i = j
 		}
+		if titleCaseLine(d, si, toks) {
+			if !top {
+				for k := from; k < len(out); k++ {
+					out[k].titleCase = true
+				}
+			}
+		} else if !align.TimeLine(toks) {
+			top = false
+		}
 	}
 	return out
+}
+
+// titleCaseLine reports a line in title case, as headlines are written
+// (AP and Chicago style: every word capitalised but short function
+// words), with a verb among its capitalised words ("50 Cent Reveals
+// Monthly Expenses in Bankruptcy Case", a teaser of another story between
+// a report's paragraphs): its capitals mark no name.
+func titleCaseLine(d *text.Doc, si int, toks []text.Token) bool {
+	s := &d.Sentences[si]
+	t := d.Article.Text
+	if !lineStartBefore(t, s.Start) || !lineEndAfter(t, s.End) {
+		return false
+	}
+	if last, _ := utf8.DecodeLastRuneInString(strings.TrimSpace(s.Text)); strings.ContainsRune(".!?\"”'’:", last) {
+		return false
+	}
+	caps, verbs := 0, 0
+	for k := range toks {
+		w := &toks[k]
+		// A figure past the line's first word dates it ("Updated: May
+		// 24, 2005, 3:23 PM ET"): a time line, whose words are not a
+		// headline's.
+		if w.Kind == text.Number && k > 0 {
+			return false
+		}
+		if w.Kind != text.Word {
+			continue
+		}
+		if !w.Cap {
+			if w.Stop && len(w.Text) <= 4 {
+				continue
+			}
+			return false
+		}
+		// Capitals throughout shout ("HEAVYWEIGHT TITLE FIGHTS"), as
+		// names in capitals do too: no title case.
+		if strings.ToUpper(w.Text) == w.Text {
+			continue
+		}
+		caps++
+		if l := english.VerbLemma(w.Lower); l != w.Lower && english.IsVerb(l) {
+			verbs++
+		}
+	}
+	return caps >= 3 && verbs > 0
 }
 
 // ordinalStreet reports an ordinal figure at k that numbers a street,
