@@ -279,8 +279,10 @@ func middleNameOf(words []string, name string) bool {
 // maxFormGap is the most years between two ages of one person written
 // with and without a middle name: a father and a son may share a given
 // name and a surname ("John Ali Hoffman, 49" and "5-year-old John
-// Hoffman", GVA 554578); a report's slip is a year or two.
-const maxFormGap = 5
+// Hoffman", GVA 554578), a generation apart (fifteen years at the least);
+// a report's slip is a year or two, or one digit ("Daniel Sharp, 36" /
+// "Daniel Craig Sharp, age 26").
+const maxFormGap = 14
 
 // formsApart reports ages told of a name written two ways whose spread no
 // slip explains (maxFormGap).

@@ -19,6 +19,12 @@ func TestAgeToldWrongMonthsLater(t *testing.T) {
 	if !hasAgeConflict(publishedConflicts(gvaStory(t, "273298").Articles), "McQuilliams", "25 years old", "26 years old") {
 		t.Error("no difference 25 / 26 years old for Kevin McQuilliams")
 	}
+	// GVA 357164: "Daniel Sharp, 36" among the victims police named in
+	// August, "Daniel Craig Sharp, age 26" at the sentencing a year on:
+	// ten years apart is a digit's slip, not a father and a son.
+	if !hasAgeConflict(publishedConflicts(gvaStory(t, "357164").Articles), "Sharp", "26 years old", "36 years old") {
+		t.Error("no difference 26 / 36 years old for Daniel Sharp")
+	}
 	// GVA 554578: "49-year-old John Ali Hoffman" and his son "5-year-old
 	// John Hoffman": one given name and surname, two people a generation
 	// apart.
