@@ -1028,10 +1028,37 @@ func PageFurniture(sent string) bool {
 		}
 	}
 	return strings.Contains(sent, " | ") && menu(t) ||
+		writerContact(t) ||
 		strings.Contains(sent, "(@") && embedSignature.MatchString(sent) ||
 		strings.Contains(t, "is a") && mayBeWriterNote(t) && writerNote.MatchString(t) ||
 		Caption(t)
 }
+
+// PageLine reports a line of the page's own, around any report it prints:
+// a notice, a credit, a call to follow or to subscribe (HasBoilerplate), or
+// how to reach the writer (writerContact). The names it holds are the
+// site's staff and buttons, nobody of the story.
+func PageLine(sent string) bool {
+	return HasBoilerplate(sent) || writerContact(strings.TrimSpace(sent))
+}
+
+// writerContact reports the line that tells readers how to reach the
+// writer or the newsroom ("Contact Katrease Stafford: kstafford@freepress.com
+// or 313-223-4759.", "Call Star reporter Tony Cook at (317) 444-6081.",
+// "Reach Greg Sowinski at 567-242-0464"): an imperative of contact that
+// gives an address or a telephone number, the page's and not the news.
+func writerContact(t string) bool {
+	w, _, _ := strings.Cut(t, " ")
+	switch w {
+	case "Contact", "Call", "Reach", "Email", "E-mail", "Email:", "E-mail:":
+		return contactAddress.MatchString(t)
+	}
+	return false
+}
+
+// contactAddress is an e-mail address or a North American telephone
+// number.
+var contactAddress = lazyre.New(`\w@\w|\(?\d{3}\)?[ .-]\d{3}-\d{4}`)
 
 // menu reports a line of a page's menu of links, items of a few words
 // between bars ("Get the latest from WMC Action News 5 anytime: iPhone |

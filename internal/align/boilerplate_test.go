@@ -108,3 +108,25 @@ func TestBoilerplateWholeWords(t *testing.T) {
 		}
 	}
 }
+
+// TestWriterContact: the line that gives the writer's address or number
+// is the page's (GVA 444725's "Contact Katrease Stafford: ..." was an
+// agreement of two Detroit Free Press reports); a call for tips inside a
+// sentence of news stays news.
+func TestWriterContact(t *testing.T) {
+	for _, c := range []struct {
+		sent string
+		want bool
+	}{
+		{"Contact Katrease Stafford: kstafford@freepress.com or 313-223-4759.", true},
+		{"Call Star reporter Tony Cook at (317) 444-6081.", true},
+		{"Reach Greg Sowinski at 567-242-0464 or on Twitter @Lima_Sowinski.", true},
+		{"Email: bwest@deseretnews.com", true},
+		{"Anyone with information is asked to call police at 313-596-2260.", false},
+		{"Call logs show the man phoned his brother twice that night.", false},
+	} {
+		if got := PageFurniture(c.sent); got != c.want {
+			t.Errorf("PageFurniture(%q) = %v, want %v", c.sent, got, c.want)
+		}
+	}
+}

@@ -494,8 +494,9 @@ func TestNumberedStreet(t *testing.T) {
 
 // TestPageLinesNameNobody reads two GVA incidents whose pages print lines
 // that are not the report's: 298122's alert notice ("Close Get email
-// notifications on Jesse Bogan daily!"), whose writer is no one of the
-// story, and 387194's teasers of other stories between the paragraphs of
+// notifications on Jesse Bogan daily!") and 444725's line to reach the
+// writer ("Contact Katrease Stafford: kstafford@freepress.com or ..."),
+// whose writers are no one of the story, and 387194's teasers of other stories between the paragraphs of
 // an NBC New York report, in title case ("50 Cent Reveals Monthly Expenses
 // in Bankruptcy Case", "Father, Daughter Killed in N.H. Circus Tent
 // Collapse"), whose capitals mark no names. The report's own people stay.
@@ -505,6 +506,7 @@ func TestPageLinesNameNobody(t *testing.T) {
 		gone, kept []string
 	}{
 		{"298122", []string{"Jesse Bogan", "Close Get"}, []string{"Joseph Jesse Aldridge", "James Sigman"}},
+		{"444725", []string{"Contact Katrease Stafford", "Katrease Stafford"}, []string{"Paul Merritt", "Nicole Kirkwood"}},
 		{"387194", []string{"Cent Reveals Monthly Expenses", "N.H. Circus Tent Collapse", "Pregnant Teen Shot", "Gay Couple Married"},
 			[]string{"Bill Bratton", "Quamari McAllister", "Elijah Wells"}},
 	} {

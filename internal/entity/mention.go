@@ -257,7 +257,7 @@ func docMentions(d *text.Doc, doc int) []mention {
 	for si := range d.Sentences {
 		// A page's own lines ("Get email notifications on Jesse Bogan
 		// daily!") name its staff and its buttons, nobody of the story.
-		if align.HasBoilerplate(d.Sentences[si].Text) {
+		if align.PageLine(d.Sentences[si].Text) {
 			continue
 		}
 		toks := d.SentenceTokens(si)
