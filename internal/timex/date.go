@@ -157,9 +157,13 @@ func (s *scanner) dayMonth(k int) (cand, bool) {
 }
 
 // resolveYear gives a month or month-day without a year its year: the next
-// such date in future-tense text, else the one nearest the reference, before
-// or after. A past-tense verb does not push it back a year: writers add the
-// year to dates that far back, and "payable Dec. 15" in November is ahead.
+// such date in future-tense text, this year's earlier one in past-tense
+// text, else the one nearest the reference, before or after. A past-tense
+// verb does not push it back a year: writers add the year to dates that far
+// back, and "payable Dec. 15" in November is ahead. But a date of the
+// reference's own year goes without it (the AP Stylebook: use the year only
+// if it is not the current one), so "died after the April 27 shooting",
+// written on Oct. 31, is this year's April, though next April is nearer.
 func (s *scanner) resolveYear(c *cand, i, j int) {
 	c.rel = true
 	if s.ref.Time.IsZero() {
@@ -184,6 +188,8 @@ func (s *scanner) resolveYear(c *cand, i, j int) {
 		c.p.y = past
 	case tense > 0:
 		c.p.y, c.fut = next, true
+	case tense < 0 && past == r.Year():
+		c.p.y = past
 	case nd < pd:
 		c.p.y = next // nearer, not said to be ahead: Future stays false
 	default:

@@ -63,6 +63,14 @@ func TestFind(t *testing.T) {
 			[]found{{"February", Date, "2016-02"}}},
 		{"back in a month", "The two dissolved their partnership back in February.", time.Date(2016, 9, 27, 12, 0, 0, 0, time.UTC),
 			[]found{{"February", Date, "2016-02"}}},
+		// GVA incident 330611, written on Oct. 31: "the April 27
+		// shooting" in past-tense text is this year's April (a date of
+		// the current year goes without its year), though next April is
+		// nearer; the future keeps next year's.
+		{"this year's past month-day", "Police said the two men died after the April 27 shooting.", time.Date(2015, 10, 31, 12, 0, 0, 0, time.UTC),
+			[]found{{"April 27", Date, "2015-04-27"}}},
+		{"next year's month-day ahead", "The trial will open April 27.", time.Date(2015, 10, 31, 12, 0, 0, 0, time.UTC),
+			[]found{{"April 27", Date, "2016-04-27"}}},
 		// GVA incident 315594: after a day with no clock, "an hour
 		// later" is that day; from the day's midnight it was 01:00.
 		{"hour after a day", "The boy was shot Tuesday. Police said it appeared accidental, but an hour later, they were taking pictures.", wed,
