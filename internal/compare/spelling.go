@@ -219,23 +219,31 @@ func (cp *comparer) spellingSides(spelled map[string][]spot) map[string][]int {
 	return sides
 }
 
-// oneEditApart reports spellings each one edit from the first (keys, as
+// oneEditApart reports spellings each one edit from another (keys, as
 // entity.SpellingKey folds them): the resolver's own bound
 // (entity.similarWord), so that a nickname or an alias the text ties to
-// the name is no spelling of it. A letter added at the end of the word as
-// written is a short form of a given name ("Steve", "Steven"; "Daniel",
-// "Daniele" are two names) and a final "s" a plural ("Tony Award", "Tony
-// Awards"), not a spelling.
+// the name is no spelling of it. Three spellings may chain ("Shahzad",
+// "Shehzad", "Shezhad"), as the resolver joins them. A letter added at the
+// end of the word as written is a short form of a given name ("Steve",
+// "Steven"; "Daniel", "Daniele" are two names) and a final "s" a plural
+// ("Tony Award", "Tony Awards"), not a spelling.
 func oneEditApart(keys, words []string, slot int) bool {
-	for i, k := range keys[1:] {
-		if text.EditDistance(keys[0], k) != 1 {
-			return false
+	for i, k := range keys {
+		near := false
+		for j, o := range keys {
+			if i == j || text.EditDistance(k, o) != 1 {
+				continue
+			}
+			near = true
+			a, b := strings.ToLower(words[i]), strings.ToLower(words[j])
+			if len(a) > len(b) {
+				a, b = b, a
+			}
+			if len(b) == len(a)+1 && strings.HasPrefix(b, a) && (slot == givenSlot || strings.HasSuffix(b, "s")) {
+				return false
+			}
 		}
-		a, b := strings.ToLower(words[0]), strings.ToLower(words[i+1])
-		if len(a) > len(b) {
-			a, b = b, a
-		}
-		if len(b) == len(a)+1 && strings.HasPrefix(b, a) && (slot == givenSlot || strings.HasSuffix(b, "s")) {
+		if !near {
 			return false
 		}
 	}

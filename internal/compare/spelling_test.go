@@ -42,3 +42,14 @@ func TestNameSpelledTwoWays(t *testing.T) {
 		t.Errorf("GVA 223745 lists %d differences spelled Holzwarth / Holzworth, want 1", n)
 	}
 }
+
+// TestNameSpelledWithTwoLettersSwapped reads GVA 349976 (five shot at a
+// party in New Haven): two NBC Connecticut reports write the man in
+// critical condition "Jamie Rodriguez", the Hartford Courant "Jaime
+// Rodriguez". Two letters swapped is one slip of the keyboard (Damerau
+// 1964), one edit as a letter changed is, so the resolver takes them for
+// one person and the brief lists the two spellings.
+func TestNameSpelledWithTwoLettersSwapped(t *testing.T) {
+	bs := gvaBriefs(t, "349976")
+	checkListed(t, bs, nil, []listed{{"349976", news.ConflictName, "Jamie Rodriguez", "Jaime Rodriguez", ""}})
+}
