@@ -1028,7 +1028,7 @@ func PageFurniture(sent string) bool {
 		}
 	}
 	return strings.Contains(sent, " | ") && menu(t) ||
-		writerContact(t) ||
+		writerContact(t) || strings.Contains(t, "/") && text.SlashCredit(t) ||
 		strings.Contains(sent, "(@") && embedSignature.MatchString(sent) ||
 		strings.Contains(t, "is a") && mayBeWriterNote(t) && writerNote.MatchString(t) ||
 		Caption(t)
@@ -1036,10 +1036,11 @@ func PageFurniture(sent string) bool {
 
 // PageLine reports a line of the page's own, around any report it prints:
 // a notice, a credit, a call to follow or to subscribe (HasBoilerplate), or
-// how to reach the writer (writerContact). The names it holds are the
+// how to reach the writer (writerContact), a photo's credit
+// (text.SlashCredit). The names it holds are the
 // site's staff and buttons, nobody of the story.
 func PageLine(sent string) bool {
-	return HasBoilerplate(sent) || writerContact(strings.TrimSpace(sent))
+	return HasBoilerplate(sent) || writerContact(strings.TrimSpace(sent)) || text.SlashCredit(sent)
 }
 
 // writerContact reports the line that tells readers how to reach the

@@ -1,6 +1,7 @@
 package text
 
 import (
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -97,7 +98,7 @@ func mayHoldCounter(line string) bool {
 // print, which the rest of crosscheck then knows as a repeat
 // (align.Furniture). The caption itself tells the story and stays a claim.
 func framePieces(line string, spans []Span) []Span {
-	cuts := append(toggleCuts(line), stampCuts(line)...)
+	cuts := slices.Concat(toggleCuts(line), stampCuts(line), slashCreditCuts(line))
 	if !mayHoldCounter(line) {
 		return cutSpans(line, spans, cuts)
 	}
