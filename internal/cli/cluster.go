@@ -179,6 +179,9 @@ func writeWhy(b *strings.Builder, w *cluster.Why) {
 	if w.BeforeBurst {
 		b.WriteString(", dated days before a burst of its reports")
 	}
+	if w.OtherYears {
+		b.WriteString(", its lead names other years than the story's")
+	}
 	fmt.Fprintf(b, ", background %.3f, %d names shared, ownership %.3f, owned without the heaviest name %.3f\n", w.Background, w.Names, w.Ownership, w.OwnedRest)
 	if len(w.Shared) > 0 {
 		parts := make([]string, len(w.Shared))

@@ -234,6 +234,10 @@ type Why struct {
 	// of the story's reports, which all came within Grace of one another,
 	// so its threshold is at least MaxThreshold (burstFloor).
 	BeforeBurst bool `json:"before_burst,omitempty"`
+	// OtherYears: a time is unknown, and the article's lead names years
+	// and the story's leads name others, none the same, so its threshold
+	// is at least MaxThreshold (years.go).
+	OtherYears bool `json:"other_years,omitempty"`
 }
 
 // Evidence is one term an article shares with a story.
@@ -256,6 +260,8 @@ func (c *Clusterer) explain(p prepared, s int, score, bg float64) *Why {
 	if g := c.articleGap(st, p); g != unknown {
 		w.GapDays = g.Hours() / 24
 		w.BeforeBurst = c.burstFloor(st, p, g) > 0
+	} else {
+		w.OtherYears = hasTimeTagger(p.lang) && st.otherYears(p.years)
 	}
 	if st.norm == 0 {
 		return w
@@ -297,6 +303,7 @@ type story struct {
 	into        int // index of the story this one was merged into, or -1
 	lastSeq     int // the clusterer's article count when it last grew
 	retired     bool
+	years       map[int]bool // its members' lead years (keptYears at most)
 }
 
 // revive gives a retired story empty vectors again (Seed of an old story).
@@ -394,6 +401,7 @@ type prepared struct {
 	// arrest, a charge, a plea, a trial, a sentence): a follow-up of an
 	// earlier event (farRest).
 	caseStep bool
+	years    []int // the years its lead names (years.go)
 
 	// details are its lead's identifying details (conflict.go), read
 	// with Options.Explain only.
@@ -460,6 +468,7 @@ func (c *Clusterer) prepare(d *text.Doc) prepared {
 		lang:   d.Language,
 
 		caseStep: reportsCaseStep(d.Language, d.Article.Title),
+		years:    leadYears(d),
 	}
 }
 
@@ -791,6 +800,10 @@ func (c *Clusterer) threshold(st *story, p prepared) float64 {
 		if !hasTimeTagger(p.lang) {
 			return c.opt.UndatedThreshold
 		}
+		if st.otherYears(p.years) {
+			// Another occurrence by its year (years.go).
+			return max(c.opt.Threshold, c.opt.MaxThreshold)
+		}
 		return c.opt.Threshold
 	}
 	return max(c.opt.AgreeThreshold+c.rise(g), c.burstFloor(st, p, g))
@@ -948,6 +961,7 @@ func (c *Clusterer) join(s int, p prepared) {
 	st.addPlace(p.place)
 	st.det.add(p.details)
 	st.addStreets(p.blocks)
+	st.addYears(p.years)
 	if len(st.centroid) > 2*c.opt.StoryTerms {
 		prune(st.centroid, c.opt.StoryTerms)
 		for t := range st.count {
@@ -1104,6 +1118,9 @@ func (c *Clusterer) absorb(keep, gone int) {
 	}
 	g.into = keep
 	k.det.absorb(&g.det)
+	for y := range g.years {
+		k.addYears([]int{y})
+	}
 	g.det = storyDetails{}
 	k.times = append(k.times, g.times...)
 	if len(k.times) > keptTimes {
