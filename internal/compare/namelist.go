@@ -34,14 +34,27 @@ type listPerson struct {
 // the other sentence (the entity layer's name, which merges "Costello" and
 // "Frank Costello"), and the two odd persons must pass the tests of two
 // people that name slots pass.
-func (cp *comparer) listFinding(x, y []subToken, rx, ry align.SentRef) (subFinding, bool) {
+//
+// Sentences of reports months apart (apart) are compared only as lists of
+// people given by name and age, one person at least named in both, and
+// one odd person of each side of one age, who stand in one place of the
+// list ("Police said 40-year-old Sharieff Clayton and 44-year-old Ronald
+// Murphy died" at the shooting, "Sharieff Clayton, 40, of the Bronx, and
+// Ronald Murphy, 44, of Brooklyn, were killed" months later). A name slot
+// of such reports may be another hearing's official; a person's age moves
+// with the months, so an odd person whose age changed pairs with nobody:
+// no difference, never a wrong one. Lists of three or more with no age
+// are not compared across months (the accused of a charge and of a
+// verdict: one of them may have left the case), nor sentences that share
+// no person.
+func (cp *comparer) listFinding(x, y []subToken, rx, ry align.SentRef, apart bool) (subFinding, bool) {
 	px, py := cp.listPersons(rx, x), cp.listPersons(ry, y)
 	if len(px) < 1 || len(py) < 1 {
 		return subFinding{}, false
 	}
 	ox, shared := oddPersons(px, py)
 	oy, _ := oddPersons(py, px)
-	if len(px) >= 3 && len(py) >= 3 && len(ox) == 1 && len(oy) == 1 && shared >= 2 {
+	if !apart && len(px) >= 3 && len(py) >= 3 && len(ox) == 1 && len(oy) == 1 && shared >= 2 {
 		return cp.twoNamed(ox[0].run, oy[0].run, x, y, rx, ry)
 	}
 	// The ages tell whom each list puts in the other's place: one odd
@@ -50,9 +63,15 @@ func (cp *comparer) listFinding(x, y []subToken, rx, ry align.SentRef) (subFindi
 	// "Stef'An Strawder, ..., and Felicia Rodriguez, 14"), or, with no
 	// person both name, in two sentences as alike as the pairs
 	// substitutions compares (oneAged).
-	if shared < 1 && !cp.oneAged(rx, ry) || shared >= 1 && (len(px) < 2 || len(py) < 2) {
+	if shared < 1 && (apart || !cp.oneAged(rx, ry)) || shared >= 1 && (len(px) < 2 || len(py) < 2) {
 		return subFinding{}, false
 	}
+	return cp.agePair(x, y, rx, ry, ox, oy, shared)
+}
+
+// agePair pairs the odd persons of two lists by their ages: one pair of one
+// age only is the two people of one place.
+func (cp *comparer) agePair(x, y []subToken, rx, ry align.SentRef, ox, oy []listPerson, shared int) (subFinding, bool) {
 	var pairs [][2]nameRun
 	for _, p := range ox {
 		ap := cp.ageOfRun(rx, x[p.run.a].k, x[p.run.b-1].k)

@@ -75,11 +75,21 @@ func (cp *comparer) slotFindings(ref align.SentRef, covered map[align.SentRef]bo
 			break
 		}
 		o := n.Ref
-		if o.Doc <= ref.Doc || covered[o] || cp.c.Group[o.Doc] == cp.c.Group[ref.Doc] || cp.monthsApart(ref.Doc, o.Doc) {
+		if o.Doc <= ref.Doc || covered[o] || cp.c.Group[o.Doc] == cp.c.Group[ref.Doc] {
 			continue
 		}
 		y := cp.subTokens(o)
 		if len(y) == 0 || !hasLowerWord(x) || !hasLowerWord(y) {
+			continue
+		}
+		if cp.monthsApart(ref.Doc, o.Doc) {
+			// Reports months apart may tell of other hearings and other
+			// officials in one frame; a list of people each given an age
+			// names the same people whenever it is told (listFinding).
+			if f, ok := cp.listFinding(x, y, ref, o, true); ok {
+				f.refs = [2]align.SentRef{ref, o}
+				out = append(out, f)
+			}
 			continue
 		}
 		slot := false
@@ -92,7 +102,7 @@ func (cp *comparer) slotFindings(ref align.SentRef, covered map[align.SentRef]bo
 			}
 		}
 		// Lists of people in another order: no hunk is the name alone.
-		if f, ok := cp.listFinding(x, y, ref, o); ok && !slot {
+		if f, ok := cp.listFinding(x, y, ref, o, false); ok && !slot {
 			f.refs = [2]align.SentRef{ref, o}
 			out = append(out, f)
 		}

@@ -53,7 +53,7 @@ type KindScore struct {
 	Found   int // reported with the right kind and sides
 	AnyKind int // a difference of any kind at the edited sentence
 	Extra   int // differences the edit brought beside the planted one
-	Skipped int // sites where the unedited brief already shows a difference
+	Skipped int // sites where the unedited brief already lists what the plant changes (listedAt)
 }
 
 // Recall is Found / Planted.
@@ -201,7 +201,7 @@ func runStory(st Story, opt Options, inserts map[string][]string, vocab map[stri
 				break
 			}
 			sent := docs[pl.Doc].Sentences[pl.Sent]
-			if kind != KindInserted && touches(base.Conflicts, ids[pl.Doc], sent.Start, sent.End) {
+			if kind != KindInserted && listedAt(base.Conflicts, ids[pl.Doc], sent, pl) {
 				ks.Skipped++
 				continue
 			}
@@ -212,10 +212,52 @@ func runStory(st Story, opt Options, inserts map[string][]string, vocab map[stri
 	}
 }
 
-// touches reports whether a difference cites the span of one source.
-func touches(cs []news.Conflict, src string, start, end int) bool {
+// listedAt reports whether a difference of the unedited brief already
+// lists what the plant changes: a side of the edited report that cites the
+// plant's sentence and whose value holds a word the plant replaces
+// ("Jon Holzworth" of a spelling, "over 200 people" of a figure). A
+// difference lists other facts of a sentence beside the plant's: a name
+// spelled two ways leaves the sentence's other names, figures and verbs
+// to plant in, and scorePlant counts only differences the unedited brief
+// does not have, so the listing already there is never taken for the
+// plant's. The whole sentence counts as listed when the side's value names
+// no word of it (a value told in other words: "60 years old" of
+// "Sixty-year-old") and for a contradiction, whose value is its polarity
+// ("affirms", "denies: denied") and whose fact is the sentence.
+func listedAt(cs []news.Conflict, src string, sent text.Sentence, pl Plant) bool {
+	planted := valueWords(pl.Old)
+	in := valueWords(sent.Text)
 	for _, c := range cs {
-		if conflictTouches(c, src, start, end) {
+		for _, s := range c.Sides {
+			if !sideTouches(s, src, sent.Start, sent.End) {
+				continue
+			}
+			vals := valueWords(s.Value)
+			if c.Kind == news.ConflictContradiction || !overlaps(vals, in) || overlaps(vals, planted) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// valueWords are the words of s that can name a listed value: lower case,
+// no stop word, a possessive and the commas of a figure dropped.
+func valueWords(s string) map[string]bool {
+	out := map[string]bool{}
+	for _, t := range text.Tokenize(s, 0) {
+		if t.Kind != text.Word || text.IsStop(t.Lower) {
+			continue
+		}
+		w := strings.TrimSuffix(strings.TrimSuffix(t.Lower, "'s"), "’s")
+		out[strings.ReplaceAll(w, ",", "")] = true
+	}
+	return out
+}
+
+func overlaps(a, b map[string]bool) bool {
+	for w := range a {
+		if b[w] {
 			return true
 		}
 	}
@@ -256,7 +298,11 @@ func scorePlant(st Story, docs []*text.Doc, ids []string, base *news.Brief, pl P
 	}
 	found, any := false, false
 	var at []news.Conflict
-	for _, c := range b.Conflicts {
+	// Only a difference the unedited brief does not have can be the
+	// plant's: one it lists already at the edited sentence tells another
+	// fact of it (listedAt).
+	added := extra(base.Conflicts, b.Conflicts)
+	for _, c := range added {
 		if !conflictTouches(c, src, start, end) {
 			continue
 		}
@@ -283,7 +329,6 @@ func scorePlant(st Story, docs []*text.Doc, ids []string, base *news.Brief, pl P
 	if any {
 		ks.AnyKind++
 	}
-	added := extra(base.Conflicts, b.Conflicts)
 	if found && len(added) > 0 {
 		// The planted difference is one of the new ones, counted apart.
 		at := 0

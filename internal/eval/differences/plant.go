@@ -925,20 +925,36 @@ func sameSpot(toks []text.Token, t text.Token, anchor []text.Token) bool {
 	return false
 }
 
-// quoteShared reports whether the anchor holds at least three content words
-// of the sentence's quotation: the same quote.
+// quoteShared reports whether a quotation of the anchor holds at least
+// three content words of the sentence's quotation: the same quote. Words
+// the anchor tells outside quotation marks are no quote of anyone ("That
+// time, Zimmerman got to tell De Guzman's wife that he was going to
+// survive" shares "tell", "De", "Guzman" with a quote of Zimmerman's):
+// changing the speaker there gives the quote stage nothing to compare.
 func quoteShared(toks, anchor []text.Token) bool {
-	in, n := false, 0
+	quoted := quotedWords(anchor)
+	n := 0
+	for w := range quotedWords(toks) {
+		if quoted[w] {
+			n++
+		}
+	}
+	return n >= 3
+}
+
+// quotedWords are the content words inside quotation marks.
+func quotedWords(toks []text.Token) map[string]bool {
+	in, out := false, map[string]bool{}
 	for _, t := range toks {
 		if t.Lower == `"` {
 			in = !in
 			continue
 		}
-		if in && t.Kind == text.Word && !t.Stop && hasLower(anchor, t.Lower) {
-			n++
+		if in && t.Kind == text.Word && !t.Stop {
+			out[t.Lower] = true
 		}
 	}
-	return n >= 3
+	return out
 }
 
 func title(w string) string {
