@@ -42,6 +42,35 @@ var cues = english.List("quote/cues")
 // rest of the sentence.
 var namingCues = english.List("quote/naming-cues")
 
+// readOut reports a "read" that is speech: "“...,” Assistant District
+// Attorney Wilfredo Cotto read from statements". "read" alone is not ("the
+// sign read", "he read the report"), nor is an infinitive ("his decision
+// to read from a prepared text"). It is no word of the cue list, which
+// also ends source spans: "Read said" names Pfizer's Ian Read.
+func (f *finder) readOut(i int) bool {
+	if i > 0 && f.toks[i-1].Lower == "to" || i+1 >= len(f.toks) {
+		return false
+	}
+	n := f.toks[i+1].Lower
+	return n == "from" || n == "aloud" || n == "out"
+}
+
+// otherModifier reports a participle after "other" or "another" that
+// modifies the common noun after it, which a comma or a verb follows:
+// "the other accused shooter, Elijah Wells, 19, are believed". "Another
+// accused police of lying" and "The other said" stay verbs: there
+// "other" is the subject.
+func (f *finder) otherModifier(i int) bool {
+	if p := f.toks[i-1].Lower; p != "other" && p != "another" || !strings.HasSuffix(f.toks[i].Lower, "ed") || i+2 >= len(f.toks) {
+		return false
+	}
+	a := f.d.Annotation()
+	return a.Noun(i+1) && !a.Proper(i+1) && !f.toks[i+1].Cap && (f.toks[i+2].Text == "," || a.Verb(i+2))
+}
+
+// nounOpeners open a noun phrase: the word after one is no finite verb.
+var nounOpeners = english.List("quote/noun-openers")
+
 // abbrevs end in a full stop that does not end a sentence, beside
 // english.Abbreviations ("Sen. Sanders", "Det. Nix"): the states of
 // datelines ("Meridian, Ind.") and compound titles.
@@ -560,12 +589,20 @@ func (f *finder) lastCueIn(lo, hi int) int {
 
 func (f *finder) isCue(i int) bool {
 	t := &f.toks[i]
+	if t.Kind == text.Word && t.Lower == "read" && !t.Cap {
+		return f.readOut(i)
+	}
 	if t.Kind != text.Word || !cues.Has(t.Lower) {
 		return false
 	}
 	// "the United States has become": a capitalised word after another is
 	// part of a name, not a verb.
 	if t.Cap && i > 0 && f.toks[i-1].Kind == text.Word && f.toks[i-1].Cap && f.toks[i-1].End+1 >= t.Start {
+		return false
+	}
+	// "The accused wheelman": right after an article the word modifies
+	// a noun; it is no verb of speech.
+	if i > 0 && (nounOpeners.Has(f.toks[i-1].Lower) || f.otherModifier(i)) {
 		return false
 	}
 	switch t.Lower {
