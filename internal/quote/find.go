@@ -1745,10 +1745,26 @@ func (f *finder) saidBy(from, to int) (string, bool) {
 		return "", false
 	}
 	k := f.tokAt(end)
-	if k < len(f.toks) && f.toks[k].Start < to && cues.Has(f.toks[k].Lower) {
+	if k < len(f.toks) && f.toks[k].Start < to && cues.Has(f.toks[k].Lower) && !f.reporterAfter(k) {
 		return name, true
 	}
 	return "", false
+}
+
+// reporterAfter reports a "reported" that closes a sentence after a
+// comma and a name: "On Sunday, Brooklyn Borough President Eric Adams
+// called for stiffer penalties ..., Miller reported." The journalist
+// passed the sentence on; the next "he told 1010 WINS" is still the
+// subject's, not hers.
+func (f *finder) reporterAfter(k int) bool {
+	if w := f.toks[k].Lower; w != "reported" && w != "reports" {
+		return false
+	}
+	i := k - 1
+	for i > 0 && f.toks[i].Kind == text.Word && f.toks[i].Cap {
+		i--
+	}
+	return i < k-1 && f.toks[i].Text == "," && k+1 < len(f.toks) && f.toks[k+1].Text == "."
 }
 
 // postModifiers end the head of a noun phrase: "an unnamed source close to

@@ -326,3 +326,23 @@ func TestOfficerOfAFacility(t *testing.T) {
 		t.Fatal("no quote “Our children deserve to live”")
 	}
 }
+
+// TestReporterPassesTheSentenceOn reads GVA incident 223936: "On Sunday,
+// Brooklyn Borough President Eric Adams called for stiffer penalties ...,
+// Miller reported." / "“It is important that a strong message is sent
+// ...,” he told 1010 WINS’ Roger Stern." The journalist named before
+// "reported" at the sentence's end passed it on; the "he" is Adams's.
+func TestReporterPassesTheSentenceOn(t *testing.T) {
+	found := false
+	for _, q := range incidentQuotes(t, "223936") {
+		if strings.HasPrefix(q.text, "It is important that a strong message") {
+			found = true
+			if q.Speaker != "Eric Adams" {
+				t.Errorf("“It is important ...”: speaker %q, want Eric Adams", q.Speaker)
+			}
+		}
+	}
+	if !found {
+		t.Fatal("no quote “It is important that a strong message ...”")
+	}
+}
