@@ -1523,7 +1523,7 @@ func (f *finder) speaker(src Span, prev []Attribution, para int) (name string, n
 			// person was named many paragraphs back is most often
 			// someone the report describes in between without a name
 			// ("The victim's parents attended the news conference").
-			if name, end, ok := f.r.LastPerson(f.doc, src.Start); ok && f.paraOf(end-1) >= para-nearParagraphs {
+			if name, end, ok := f.lastPersonInProse(src.Start); ok && f.paraOf(end-1) >= para-nearParagraphs {
 				return name, true
 			}
 		}
@@ -1749,6 +1749,43 @@ func (f *finder) saidBy(from, to int) (string, bool) {
 		return name, true
 	}
 	return "", false
+}
+
+// lastPersonInProse is the person named last before off outside the
+// headlines of other stories that a page prints between the report's
+// paragraphs ("Father, Daughter Killed in N.H. Circus Tent Collapse"):
+// such a line is nobody's sentence, and its names are no one a "he"
+// goes on with.
+func (f *finder) lastPersonInProse(off int) (string, int, bool) {
+	for {
+		name, end, ok := f.r.LastPerson(f.doc, off)
+		if !ok {
+			return "", 0, false
+		}
+		line, bare := f.bareLine(end - 1)
+		if !bare {
+			return name, end, true
+		}
+		off = line.Start
+	}
+}
+
+// bareLine returns the sentence holding off and reports whether it is a
+// paragraph of its own, after the first, that ends with no full stop,
+// question or exclamation mark, colon or quote mark: a heading or another
+// story's headline.
+func (f *finder) bareLine(off int) (Span, bool) {
+	ss := f.d.Sentences
+	i := sort.Search(len(ss), func(i int) bool { return ss[i].End > off })
+	if i == len(ss) || ss[i].Para == ss[0].Para {
+		return Span{}, false
+	}
+	s := ss[i]
+	if i > 0 && ss[i-1].Para == s.Para || i+1 < len(ss) && ss[i+1].Para == s.Para {
+		return Span{s.Start, s.End}, false
+	}
+	last, _ := utf8.DecodeLastRuneInString(strings.TrimSpace(f.t[s.Start:s.End]))
+	return Span{s.Start, s.End}, !strings.ContainsRune(".!?:\"'”’)", last)
 }
 
 // reporterAfter reports a "reported" that closes a sentence after a

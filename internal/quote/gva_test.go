@@ -346,3 +346,39 @@ func TestReporterPassesTheSentenceOn(t *testing.T) {
 		t.Fatal("no quote “It is important that a strong message ...”")
 	}
 }
+
+// TestHeadlineLineNamesNoOne reads GVA incident 387194, whose page prints
+// other stories' headlines between its paragraphs ("Father, Daughter
+// Killed in N.H. Circus Tent Collapse"). A "he said" had gone to that
+// line, read as a person; the person a pronoun goes on with is named in
+// the report's prose, not in such a line.
+func TestHeadlineLineNamesNoOne(t *testing.T) {
+	story, err := clustereval.GVAIncident(testenv.SharedData(t, "gva-2013-2016"), "387194")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var docs []*text.Doc
+	var ids []string
+	for _, a := range story {
+		docs, ids = append(docs, text.Analyze(a)), append(ids, a.ID)
+	}
+	r := entity.Resolve(text.NewCorpus(docs, ids))
+	checked := false
+	for di, d := range docs {
+		at := strings.Index(d.Article.Text, "Brooklyn Borough Hall President")
+		if at < 0 {
+			continue
+		}
+		f := &finder{d: d, doc: di, r: r, toks: d.Tokens, t: d.Article.Text}
+		if name, _, ok := r.LastPerson(di, at); !ok || name != "N.H. Circus Tent Collapse" {
+			t.Fatalf("the headline line is no longer the last person-like name (%q); the test reads nothing", name)
+		}
+		checked = true
+		if name, _, _ := f.lastPersonInProse(at); name == "N.H. Circus Tent Collapse" {
+			t.Errorf("a pronoun before %d goes on with the headline line %q", at, name)
+		}
+	}
+	if !checked {
+		t.Fatal("no paragraph of Brooklyn Borough Hall President Eric Adams in 387194")
+	}
+}
