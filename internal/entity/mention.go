@@ -717,7 +717,9 @@ func orgOrPlaceBefore(toks []text.Token, i, k int) bool {
 	// A country before a title is the officer's ("U.S. Attorney ..."),
 	// as peelFront reads it.
 	m := classify(mention{words: words})
-	return m.typ == news.EntityOrganization || m.typ == news.EntityPlace && m.sub != "country"
+	// A facility's office holder is a person too: "Brooklyn Borough Hall
+	// President Eric Adams" had stayed one name of a hall, no person.
+	return m.typ == news.EntityOrganization || m.typ == news.EntityPlace && m.sub != "country" || m.sub == "facility"
 }
 
 // hyphenated reads a hyphenated token: a pair of known names

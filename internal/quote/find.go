@@ -42,6 +42,35 @@ var cues = english.List("quote/cues")
 // rest of the sentence.
 var namingCues = english.List("quote/naming-cues")
 
+// readOut reports a "read" that is speech: "“...,” Assistant District
+// Attorney Wilfredo Cotto read from statements". "read" alone is not ("the
+// sign read", "he read the report"), nor is an infinitive ("his decision
+// to read from a prepared text"). It is no word of the cue list, which
+// also ends source spans: "Read said" names Pfizer's Ian Read.
+func (f *finder) readOut(i int) bool {
+	if i > 0 && f.toks[i-1].Lower == "to" || i+1 >= len(f.toks) {
+		return false
+	}
+	n := f.toks[i+1].Lower
+	return n == "from" || n == "aloud" || n == "out"
+}
+
+// otherModifier reports a participle after "other" or "another" that
+// modifies the common noun after it, which a comma or a verb follows:
+// "the other accused shooter, Elijah Wells, 19, are believed". "Another
+// accused police of lying" and "The other said" stay verbs: there
+// "other" is the subject.
+func (f *finder) otherModifier(i int) bool {
+	if p := f.toks[i-1].Lower; p != "other" && p != "another" || !strings.HasSuffix(f.toks[i].Lower, "ed") || i+2 >= len(f.toks) {
+		return false
+	}
+	a := f.d.Annotation()
+	return a.Noun(i+1) && !a.Proper(i+1) && !f.toks[i+1].Cap && (f.toks[i+2].Text == "," || a.Verb(i+2))
+}
+
+// nounOpeners open a noun phrase: the word after one is no finite verb.
+var nounOpeners = english.List("quote/noun-openers")
+
 // abbrevs end in a full stop that does not end a sentence, beside
 // english.Abbreviations ("Sen. Sanders", "Det. Nix"): the states of
 // datelines ("Meridian, Ind.") and compound titles.
@@ -560,12 +589,20 @@ func (f *finder) lastCueIn(lo, hi int) int {
 
 func (f *finder) isCue(i int) bool {
 	t := &f.toks[i]
+	if t.Kind == text.Word && t.Lower == "read" && !t.Cap {
+		return f.readOut(i)
+	}
 	if t.Kind != text.Word || !cues.Has(t.Lower) {
 		return false
 	}
 	// "the United States has become": a capitalised word after another is
 	// part of a name, not a verb.
 	if t.Cap && i > 0 && f.toks[i-1].Kind == text.Word && f.toks[i-1].Cap && f.toks[i-1].End+1 >= t.Start {
+		return false
+	}
+	// "The accused wheelman": right after an article the word modifies
+	// a noun; it is no verb of speech.
+	if i > 0 && (nounOpeners.Has(f.toks[i-1].Lower) || f.otherModifier(i)) {
 		return false
 	}
 	switch t.Lower {
@@ -1486,7 +1523,7 @@ func (f *finder) speaker(src Span, prev []Attribution, para int) (name string, n
 			// person was named many paragraphs back is most often
 			// someone the report describes in between without a name
 			// ("The victim's parents attended the news conference").
-			if name, end, ok := f.r.LastPerson(f.doc, src.Start); ok && f.paraOf(end-1) >= para-nearParagraphs {
+			if name, end, ok := f.lastPersonInProse(src.Start); ok && f.paraOf(end-1) >= para-nearParagraphs {
 				return name, true
 			}
 		}
@@ -1708,10 +1745,63 @@ func (f *finder) saidBy(from, to int) (string, bool) {
 		return "", false
 	}
 	k := f.tokAt(end)
-	if k < len(f.toks) && f.toks[k].Start < to && cues.Has(f.toks[k].Lower) {
+	if k < len(f.toks) && f.toks[k].Start < to && cues.Has(f.toks[k].Lower) && !f.reporterAfter(k) {
 		return name, true
 	}
 	return "", false
+}
+
+// lastPersonInProse is the person named last before off outside the
+// headlines of other stories that a page prints between the report's
+// paragraphs ("Father, Daughter Killed in N.H. Circus Tent Collapse"):
+// such a line is nobody's sentence, and its names are no one a "he"
+// goes on with.
+func (f *finder) lastPersonInProse(off int) (string, int, bool) {
+	for {
+		name, end, ok := f.r.LastPerson(f.doc, off)
+		if !ok {
+			return "", 0, false
+		}
+		line, bare := f.bareLine(end - 1)
+		if !bare {
+			return name, end, true
+		}
+		off = line.Start
+	}
+}
+
+// bareLine returns the sentence holding off and reports whether it is a
+// paragraph of its own, after the first, that ends with no full stop,
+// question or exclamation mark, colon or quote mark: a heading or another
+// story's headline.
+func (f *finder) bareLine(off int) (Span, bool) {
+	ss := f.d.Sentences
+	i := sort.Search(len(ss), func(i int) bool { return ss[i].End > off })
+	if i == len(ss) || ss[i].Para == ss[0].Para {
+		return Span{}, false
+	}
+	s := ss[i]
+	if i > 0 && ss[i-1].Para == s.Para || i+1 < len(ss) && ss[i+1].Para == s.Para {
+		return Span{s.Start, s.End}, false
+	}
+	last, _ := utf8.DecodeLastRuneInString(strings.TrimSpace(f.t[s.Start:s.End]))
+	return Span{s.Start, s.End}, !strings.ContainsRune(".!?:\"'”’)", last)
+}
+
+// reporterAfter reports a "reported" that closes a sentence after a
+// comma and a name: "On Sunday, Brooklyn Borough President Eric Adams
+// called for stiffer penalties ..., Miller reported." The journalist
+// passed the sentence on; the next "he told 1010 WINS" is still the
+// subject's, not hers.
+func (f *finder) reporterAfter(k int) bool {
+	if w := f.toks[k].Lower; w != "reported" && w != "reports" {
+		return false
+	}
+	i := k - 1
+	for i > 0 && f.toks[i].Kind == text.Word && f.toks[i].Cap {
+		i--
+	}
+	return i < k-1 && f.toks[i].Text == "," && k+1 < len(f.toks) && f.toks[k+1].Text == "."
 }
 
 // postModifiers end the head of a noun phrase: "an unnamed source close to

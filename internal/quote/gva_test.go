@@ -274,3 +274,111 @@ func TestPronounAfterTheSubject(t *testing.T) {
 	wantSpeaker(t, "121031", "They would smile whenever", "Xanderia Morris")
 	wantSpeaker(t, "210151", "This guy was on a one-man crime spree", "Dena Erwin")
 }
+
+// TestNoSpeakerAfterAnArticle reads GVA incident 387194: "The accused
+// wheelman ... may have been “threatened” by the two gunmen, his lawyer
+// said" and "the other accused shooter, Elijah Wells, 19, ... had “beef”
+// with the Gangsta Money Makers". A participle after an article, or after
+// "other" before its noun, modifies the noun: "accused" is no verb of
+// speech there, and "The" and "the other" had taken both words as
+// speakers. The lawyer said "threatened"; "beef" is the reporter's word.
+// "“There was a homicide ...,” Assistant District Attorney Wilfredo Cotto
+// read from statements made by McAllister" is the prosecutor's, not the
+// next quote of "the other".
+func TestNoSpeakerAfterAnArticle(t *testing.T) {
+	var homicide bool
+	for _, q := range incidentQuotes(t, "387194") {
+		switch {
+		case q.text == "beef":
+			t.Errorf("“beef”, a reporter's word, is a quote of %q", q.Speaker)
+		case q.text == "threatened" && q.Speaker != "his lawyer":
+			t.Errorf("“threatened”: speaker %q, want his lawyer", q.Speaker)
+		case strings.HasPrefix(q.text, "There was a homicide"):
+			homicide = true
+			if q.Speaker != "Wilfredo Cotto" {
+				t.Errorf("“There was a homicide ...”: speaker %q, want Wilfredo Cotto", q.Speaker)
+			}
+		}
+	}
+	if !homicide {
+		t.Error("no quote “There was a homicide ...”")
+	}
+}
+
+// TestOfficerOfAFacility reads GVA incident 387194, whose page prints
+// other stories' headlines between its paragraphs: "Brooklyn Borough Hall
+// President Eric Adams joined the protesters, ..." / "Monster Sinkhole
+// Devours Brooklyn Street" / "“Our children deserve to live,” he said."
+// A title and a name after a facility's name are its officer, a person;
+// the whole run had been one name of a hall, and the "he" went to the
+// last person-like name before, a headline ("N.H. Circus Tent Collapse").
+func TestOfficerOfAFacility(t *testing.T) {
+	found := false
+	for _, q := range incidentQuotes(t, "387194") {
+		if strings.HasPrefix(q.text, "Our children deserve to live") {
+			found = true
+			if q.Speaker != "Eric Adams" {
+				t.Errorf("“Our children deserve to live”: speaker %q, want Eric Adams", q.Speaker)
+			}
+		}
+	}
+	if !found {
+		t.Fatal("no quote “Our children deserve to live”")
+	}
+}
+
+// TestReporterPassesTheSentenceOn reads GVA incident 223936: "On Sunday,
+// Brooklyn Borough President Eric Adams called for stiffer penalties ...,
+// Miller reported." / "“It is important that a strong message is sent
+// ...,” he told 1010 WINS’ Roger Stern." The journalist named before
+// "reported" at the sentence's end passed it on; the "he" is Adams's.
+func TestReporterPassesTheSentenceOn(t *testing.T) {
+	found := false
+	for _, q := range incidentQuotes(t, "223936") {
+		if strings.HasPrefix(q.text, "It is important that a strong message") {
+			found = true
+			if q.Speaker != "Eric Adams" {
+				t.Errorf("“It is important ...”: speaker %q, want Eric Adams", q.Speaker)
+			}
+		}
+	}
+	if !found {
+		t.Fatal("no quote “It is important that a strong message ...”")
+	}
+}
+
+// TestHeadlineLineNamesNoOne reads GVA incident 387194, whose page prints
+// other stories' headlines between its paragraphs ("Father, Daughter
+// Killed in N.H. Circus Tent Collapse"). A "he said" had gone to that
+// line, read as a person; the person a pronoun goes on with is named in
+// the report's prose, not in such a line.
+func TestHeadlineLineNamesNoOne(t *testing.T) {
+	story, err := clustereval.GVAIncident(testenv.SharedData(t, "gva-2013-2016"), "387194")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var docs []*text.Doc
+	var ids []string
+	for _, a := range story {
+		docs, ids = append(docs, text.Analyze(a)), append(ids, a.ID)
+	}
+	r := entity.Resolve(text.NewCorpus(docs, ids))
+	checked := false
+	for di, d := range docs {
+		at := strings.Index(d.Article.Text, "Brooklyn Borough Hall President")
+		if at < 0 {
+			continue
+		}
+		f := &finder{d: d, doc: di, r: r, toks: d.Tokens, t: d.Article.Text}
+		if name, _, ok := r.LastPerson(di, at); !ok || name != "N.H. Circus Tent Collapse" {
+			t.Fatalf("the headline line is no longer the last person-like name (%q); the test reads nothing", name)
+		}
+		checked = true
+		if name, _, _ := f.lastPersonInProse(at); name == "N.H. Circus Tent Collapse" {
+			t.Errorf("a pronoun before %d goes on with the headline line %q", at, name)
+		}
+	}
+	if !checked {
+		t.Fatal("no paragraph of Brooklyn Borough Hall President Eric Adams in 387194")
+	}
+}
