@@ -2,7 +2,9 @@
 
 // The WordNet 3.0 files as Debian's wordnet-base package installs them,
 // read for the generators beside this file (go run gen/NAME.go
-// gen/wordnet.go).
+// gen/wordnet.go). WORDNET_DIR names another folder holding them (the
+// package unpacked without installing it: apt-get download wordnet-base;
+// dpkg -x wordnet-base_*.deb DIR; WORDNET_DIR=DIR/usr/share/wordnet/).
 package main
 
 import (
@@ -14,7 +16,15 @@ import (
 	"strings"
 )
 
-const dir = "/usr/share/wordnet/"
+var dir = dirOf()
+
+// dirOf is the folder of the WordNet files, with its final slash.
+func dirOf() string {
+	if d := os.Getenv("WORDNET_DIR"); d != "" {
+		return d
+	}
+	return "/usr/share/wordnet/"
+}
 
 type synset struct {
 	lexfile int
