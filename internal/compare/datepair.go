@@ -22,8 +22,12 @@ type dItem struct {
 // dateItems are the dates of a sentence that can date its fact: of each
 // kind (weekday, calendar date, year, ...) the one date of that kind the
 // sentence names, so that "Tuesday, Dec. 15" is one day told twice, while
-// a sentence of two weekdays tells two moments. Not a bound ("by
-// Saturday") nor the day of a statement ("police said Saturday").
+// a sentence of two weekdays tells two moments, unless one of them alone
+// dates the violent act ("Police announced charges Sunday for a boy who
+// allegedly killed 16-year-old Christian Bandemer in Bridgeport Friday
+// morning", GVA 571210: Friday). Not a bound ("by Saturday"), the day of a
+// statement ("police said Saturday") nor a page's stamp ("Published
+// Thursday").
 func (cp *comparer) dateItems(ref align.SentRef) []dItem {
 	if got, ok := cp.dates[ref]; ok {
 		return got
@@ -48,11 +52,24 @@ func sentenceDateItems(doc *text.Doc, ref align.SentRef) []dItem {
 		return nil
 	}
 	var out []dItem
+	several := map[string][]dItem{}
 	for _, d := range dates {
-		if kinds[d.Kind] != 1 || d.Tok > 0 && boundWords.Has(toks[d.Tok-1].Lower) || statementDay(doc, ref.Sent, d.Tok) || another(toks, d.Tok) {
+		if d.Tok > 0 && boundWords.Has(toks[d.Tok-1].Lower) || statementDay(doc, ref.Sent, d.Tok) || another(toks, d.Tok) || StampBefore(toks, d.Tok) {
 			continue
 		}
-		out = append(out, dItem{ref, d, dateAnchors(toks, d.Tok)})
+		it := dItem{ref, d, dateAnchors(toks, d.Tok)}
+		if kinds[d.Kind] != 1 {
+			if _, ok := incidentAt(doc, it); ok {
+				several[d.Kind] = append(several[d.Kind], it)
+			}
+			continue
+		}
+		out = append(out, it)
+	}
+	for _, d := range dates {
+		if its := several[d.Kind]; len(its) == 1 && its[0].d == d {
+			out = append(out, its[0])
+		}
 	}
 	return out
 }
@@ -63,8 +80,7 @@ func sentenceDateItems(doc *text.Doc, ref align.SentRef) []dItem {
 // to the same word ("voters in 2009 approved", "voters in 2010 approved"),
 // not merely sharing one with the sentence.
 func (cp *comparer) datePair(a, b dItem) ([]string, bool) {
-	if a.d.Kind != b.d.Kind || a.d.Value == b.d.Value || cp.c.Group[a.ref.Doc] == cp.c.Group[b.ref.Doc] ||
-		mentions(cp.sentText(a.ref), b.d) || mentions(cp.sentText(b.ref), a.d) {
+	if !cp.twoDates(a, b) {
 		return nil, false
 	}
 	sh := sharedKeys(a.words, b.words)
@@ -72,6 +88,14 @@ func (cp *comparer) datePair(a, b dItem) ([]string, bool) {
 		return nil, false
 	}
 	return sh, true
+}
+
+// twoDates reports whether two dates of independent sources may be one
+// fact dated differently: the same kind, different values, neither
+// sentence naming the other's value.
+func (cp *comparer) twoDates(a, b dItem) bool {
+	return a.d.Kind == b.d.Kind && a.d.Value != b.d.Value && cp.c.Group[a.ref.Doc] != cp.c.Group[b.ref.Doc] &&
+		!mentions(cp.sentText(a.ref), b.d) && !mentions(cp.sentText(b.ref), a.d)
 }
 
 // pageTime reports a line that is a page's own moment rather than a
@@ -219,10 +243,21 @@ const nearMoment = 0.1
 // morning"): one moment of the day told the same way of the same act. A part of the day alone dates no fact: "the Friday
 // night shooting" and "a Saturday night press conference" are two. Or
 // both dates date the violent act the story tells, in other words
-// (sameIncident, wave 17).
+// (incidentDays, wave 17; wave 19 without the shared word for a weekday).
 func (cp *comparer) nearPair(a, b dItem, r float64) ([]string, bool) {
 	sh, ok := cp.datePair(a, b)
 	if !ok {
+		// One weekday of the violent act needs no shared word: two
+		// reports tell it with other words around the day ("was killed
+		// by an Arkansas gunman Wednesday" / "A standoff at an Arkansas
+		// home Wednesday morning has killed one police officer", GVA
+		// 625854). Weekdays only: a year or a calendar date without a
+		// shared word is as often another shooting told as background
+		// ("the July 19, 2012 ..." of another city, GVA 380162).
+		if a.d.Kind == "weekday" && cp.twoDates(a, b) && cp.shareName(a.ref, b.ref) &&
+			!severalActs(cp.c.Docs[a.ref.Doc].SentenceTokens(a.ref.Sent)) && !severalActs(cp.c.Docs[b.ref.Doc].SentenceTokens(b.ref.Sent)) {
+			return cp.incidentDays(a, b)
+		}
 		return nil, false
 	}
 	if r >= nearDate && slices.ContainsFunc(sh, plainWord) {
@@ -231,26 +266,7 @@ func (cp *comparer) nearPair(a, b dItem, r float64) ([]string, bool) {
 	if slices.ContainsFunc(sh, dayPartWord) && samePredicate(cp.c.Docs[a.ref.Doc], a, cp.c.Docs[b.ref.Doc], b) {
 		return sh, true
 	}
-	return cp.sameIncident(a, b)
-}
-
-// sameIncident reports whether two dates attached to a shared word (as
-// datePair asks) both date the violent act a story tells (incidentAt),
-// told with other words ("Eight people were injured in a shooting in
-// downtown Oakland early Saturday" / "... in which eight people were
-// wounded early Saturday morning"), and the words that tell it. Neither
-// report names the other's day anywhere, as a report of two shootings on
-// two days does. Without the shared word (read on calibration) two
-// unedited stories gained a false difference: a fire of a Friday night
-// that destroyed a church early Saturday, and another shooting's date.
-func (cp *comparer) sameIncident(a, b dItem) ([]string, bool) {
-	da, db := cp.c.Docs[a.ref.Doc], cp.c.Docs[b.ref.Doc]
-	wa, oka := incidentAt(da, a)
-	wb, okb := incidentAt(db, b)
-	if !oka || !okb || docHas(da, dateWord(b.d)) || docHas(db, dateWord(a.d)) {
-		return nil, false
-	}
-	return slices.Compact([]string{wa, wb}), true
+	return cp.incidentDays(a, b)
 }
 
 // incidentAt reports whether a date dates the violent act itself, and the
@@ -264,7 +280,7 @@ func incidentAt(doc *text.Doc, it dItem) (string, bool) {
 	toks := doc.SentenceTokens(it.ref.Sent)
 	p := a.ClauseOf(doc.Sentences[it.ref.Sent].TokStart + it.d.Tok)
 	if p != nil && p.Sentence == it.ref.Sent && !p.Negated && !p.Speech() {
-		if incidentWords.Has(p.Lemma) || p.ObjectHead >= 0 && incidentWords.Has(p.Lemma+" "+headLemma(a, p.ObjectHead)) {
+		if incidentWords.Has(p.Lemma) && !dismissal(a, p) || p.ObjectHead >= 0 && incidentWords.Has(p.Lemma+" "+headLemma(a, p.ObjectHead)) {
 			return p.Lemma, true
 		}
 		if !p.Passive && p.SubjectHead >= 0 && incidentWords.Has(headLemma(a, p.SubjectHead)) {
@@ -326,4 +342,150 @@ func datedPredicate(doc *text.Doc, it dItem) (string, bool) {
 		return "", false
 	}
 	return p.Lemma, p.Negated
+}
+
+// oneNight reports two weekdays a night apart told as the late hours of
+// the first and the early hours of the next ("badly damaged by fire
+// Friday night" / "destroyed the Wasilla Bible Church early Saturday",
+// ECB+ 13ecb): one night that ran past midnight, not two days.
+func oneNight(a, b dItem) bool {
+	x, y := dayIndex(a.d.Value), dayIndex(b.d.Value)
+	if x < 0 || y < 0 {
+		return false
+	}
+	switch {
+	case (x+1)%7 == y:
+		return nightEdge(a.words, "late") && nightEdge(b.words, "early")
+	case (y+1)%7 == x:
+		return nightEdge(b.words, "late") && nightEdge(a.words, "early")
+	}
+	return false
+}
+
+// nightEdges are the parts of the day at the edges of one night, with
+// the edge each tells ("late", "early" or "either").
+var nightEdges = english.List("compare/night-edges")
+
+// nightEdge reports whether a date's words put it at one edge of a night.
+func nightEdge(words map[string]string, edge string) bool {
+	for w := range words {
+		if e := nightEdges.Kind(w); e == edge || e == "either" {
+			return true
+		}
+	}
+	return false
+}
+
+// dayIndex is the number of a weekday's value ("last Friday": Friday), -1
+// for none.
+func dayIndex(v string) int {
+	for _, p := range []string{"last ", "next ", "this "} {
+		v = strings.TrimPrefix(v, p)
+	}
+	if i, ok := weekdayIndex(v); ok {
+		return i
+	}
+	return -1
+}
+
+// incidentDays reports whether two dates both date the violent act a story
+// tells (incidentAt), told with other words ("Eight people were injured in
+// a shooting in downtown Oakland early Saturday" / "... in which eight
+// people were wounded early Saturday morning"), and the words that tell
+// it. Not one night told as two days (oneNight), and neither report dates
+// the violent act itself with the other's day anywhere, as a report of two
+// shootings on two days does. Wave 17 refused a report that named the
+// other's day anywhere: a report that names it for the arrest, the vigil or
+// the statement tells the act on one day still (GVA 359830).
+func (cp *comparer) incidentDays(a, b dItem) ([]string, bool) {
+	da, db := cp.c.Docs[a.ref.Doc], cp.c.Docs[b.ref.Doc]
+	wa, oka := incidentAt(da, a)
+	wb, okb := incidentAt(db, b)
+	if !oka || !okb || oneNight(a, b) || datesIncident(da, a.ref.Doc, b.d) || datesIncident(db, b.ref.Doc, a.d) {
+		return nil, false
+	}
+	return slices.Compact([]string{wa, wb}), true
+}
+
+// datesIncident reports whether a report dates the violent act with a
+// date of d's kind and day anywhere ("last Friday" is Friday).
+func datesIncident(doc *text.Doc, di int, d DateExpr) bool {
+	day := func(v string) string { return strings.TrimPrefix(strings.TrimPrefix(v, "last "), "next ") }
+	for s := range doc.Sentences {
+		for _, x := range Dates(doc, s) {
+			if x.Kind != d.Kind || day(x.Value) != day(d.Value) {
+				continue
+			}
+			if _, ok := incidentAt(doc, dItem{ref: align.SentRef{Doc: di, Sent: s}, d: x}); ok {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// StampBefore reports a page's stamp word within the three words before a
+// date ("(Published Thursday, Oct. 10, 2013)", "Posted: Saturday"): when
+// the page was written, not when anything happened (GVA 480981).
+func StampBefore(toks []text.Token, k int) bool {
+	for j, n := k-1, 0; j >= 0 && n < 3; j-- {
+		if toks[j].Kind == text.Punct {
+			continue
+		}
+		if stampWords.Has(toks[j].Lower) {
+			return true
+		}
+		n++
+	}
+	return false
+}
+
+// dismissal reports "fire" said of a person: "LaCalamita had been fired
+// last Thursday as a general accountant" (ECB+ 18ecbplus) lost a job;
+// shots, rounds and guns are fired.
+func dismissal(a *text.Annotation, p *text.Proposition) bool {
+	if p.Lemma != "fire" {
+		return false
+	}
+	_, h := p.Undergoer()
+	switch personOrThing(a, h) {
+	case "pronoun", "name", "person":
+		return true
+	}
+	return false
+}
+
+// shareName reports whether two sentences name one place, person or thing
+// (a capitalised word past the first, not a weekday or a month): with no
+// word shared beside their dates, two reports of a city's weekend of
+// shootings tell two acts in two places ("in a shooting Friday afternoon
+// in the Brighton Park neighborhood" / "on the outbound Eisenhower
+// Expressway early Saturday").
+func (cp *comparer) shareName(a, b align.SentRef) bool {
+	na := sentenceNames(cp.c.Docs[a.Doc], a.Sent)
+	for n := range sentenceNames(cp.c.Docs[b.Doc], b.Sent) {
+		if na[n] && !dateTerms()[n] {
+			return true
+		}
+	}
+	return false
+}
+
+// severalActs reports a sentence that counts violent acts ("in two
+// separate shootings on the South and West sides Monday night", "Two
+// separate shootings just blocks apart"): its day dates several acts, not
+// the one another report tells.
+func severalActs(toks []text.Token) bool {
+	for k := 1; k < len(toks); k++ {
+		w := toks[k].Lower
+		if !strings.HasSuffix(w, "s") || !incidentWords.Has(strings.TrimSuffix(w, "s")) {
+			continue
+		}
+		for j := max(0, k-2); j < k; j++ {
+			if prev := toks[j].Lower; prev == "separate" || english.NumberWords.Has(prev) || toks[j].Kind == text.Number {
+				return true
+			}
+		}
+	}
+	return false
 }

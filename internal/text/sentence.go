@@ -277,8 +277,10 @@ func isAbbreviationBefore(before, after string) bool {
 		return true
 	}
 	// A dotted abbreviation (U.S., a.m.): a boundary only if a typical
-	// sentence opener follows.
-	if strings.Contains(word, ".") {
+	// sentence opener follows. Tokenised text spaces its letters ("11:
+	// 30 p. m. Kimani Gray was standing", ECB+): the "m" of "p. m." is
+	// the same abbreviation's last letter.
+	if strings.Contains(word, ".") || spacedMeridiem(word, before[:k+1]) {
 		nextWord := after
 		if sp := strings.IndexAny(after, " ,;:"); sp > 0 {
 			nextWord = after[:sp]
@@ -430,6 +432,21 @@ func isCloseQuote(s string, i int, r rune) bool {
 		return !isOpenQuote(s, i, r)
 	case '\'':
 		return strings.HasPrefix(s[i:], "''")
+	}
+	return false
+}
+
+// spacedMeridiem reports the "m" of "a. m." or "p. m." as tokenised text
+// writes "a.m." and "p.m.", given the text before it.
+func spacedMeridiem(word, before string) bool {
+	if word != "m" && word != "M" {
+		return false
+	}
+	b := strings.ToLower(before)
+	for _, p := range []string{"a. ", "p. "} {
+		if strings.HasSuffix(b, p) && (len(b) == len(p) || !unicode.IsLetter(rune(b[len(b)-len(p)-1]))) {
+			return true
+		}
 	}
 	return false
 }

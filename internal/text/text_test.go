@@ -30,6 +30,11 @@ func TestSplitSentences(t *testing.T) {
 		{"initials", "John F. Kennedy spoke. He left.", []string{"John F. Kennedy spoke.", "He left."}},
 		{"us", "The U.S. Army said so. The U.S. denied it.", []string{"The U.S. Army said so.", "The U.S. denied it."}},
 		{"pm", "It began at 2 p.m. The talks lasted.", []string{"It began at 2 p.m.", "The talks lasted."}},
+		// ECB+ 19_1ecbplus, whose tokenised text spaces "p.m.": "p. m." is
+		// the same abbreviation, and a name after it goes on the sentence.
+		{"spaced pm", "Police say that on Saturday around 11: 30 p. m. Kimani Gray was standing outside. He left.",
+			[]string{"Police say that on Saturday around 11: 30 p. m. Kimani Gray was standing outside.", "He left."}},
+		{"spaced pm ends", "It began at 2 p. m. The talks lasted.", []string{"It began at 2 p. m.", "The talks lasted."}},
 		{"decimal", "It cost $4.5 bn. in funding. Next.", []string{"It cost $4.5 bn. in funding.", "Next."}},
 		{"quote inside", `"It is over. We won," he said. Then he left.`, []string{`"It is over. We won," he said.`, "Then he left."}},
 		{"curly quote end", "He said “we won.” Then he left.", []string{"He said “we won.”", "Then he left."}},

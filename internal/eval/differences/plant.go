@@ -513,16 +513,7 @@ var stampWords = english.List("compare/stamp-words")
 // 12, 2013 02:03"). When a page was posted is not a fact the report tells,
 // and no reader takes a changed stamp for a different account.
 func stamped(toks []text.Token, k int) bool {
-	for j, n := k-1, 0; j >= 0 && n < 3; j-- {
-		if toks[j].Kind == text.Punct {
-			continue
-		}
-		if stampWords.Has(toks[j].Lower) {
-			return true
-		}
-		n++
-	}
-	return stampLine(toks)
+	return compare.StampBefore(toks, k) || stampLine(toks)
 }
 
 // stampLine reports whether a line is a page's stamp: a stamp word and no
