@@ -183,6 +183,11 @@ func TestPropositions(t *testing.T) {
 		{"Sen. Rand Paul said Rubio's tax plan would give money to immigrants, and called him a proponent.",
 			[]want{{verb: "said", lemma: "say", subj: "Sen. Rand Paul", tense: "past"}, {verb: "would give", lemma: "give", subj: "Rubio's tax plan", obj: "money", modality: "conditional", tense: "past"},
 				{verb: "called", lemma: "call", subj: "Sen. Rand Paul", obj: "him", tense: "past"}}},
+		// GVA 488833 (calibration): an age set off by commas stands beside
+		// the person, who is the subject of the relative clause after it
+		// and of the verb after that clause (wave 19; "18" before)
+		{"Donyae Jones, 18, who was shot in the chest, was taken to a hospital.",
+			[]want{{verb: "was shot", lemma: "shoot", subj: "Donyae Jones", passive: true, tense: "past"}, {verb: "was taken", lemma: "take", subj: "Donyae Jones", passive: true, tense: "past"}}},
 		// a reporting clause set off by commas is no apposition
 		{"Iran, the report said, was there.",
 			[]want{{verb: "said", lemma: "say", subj: "the report", tense: "past"}, {verb: "was", lemma: "be", tense: "past"}}},

@@ -271,6 +271,12 @@ func (a *Annotation) findSubject(p *Proposition, earlier []Proposition, sentStar
 	if j >= sentStart {
 		j = a.skipParenthetical(j, sentStart)
 	}
+	// "Donyae Jones, 18, who was shot", "Donyae Jones, 18, who was shot,
+	// was taken": an age set off by commas stands beside the person it
+	// gives the age of, who is the subject
+	if j-2 >= sentStart && j+1 < len(a.Words) && a.Words[j].POS == "CD" && a.doc.Tokens[j+1].Text == "," && a.doc.Tokens[j-1].Text == "," && a.phraseEndingAt(j-2) != nil {
+		j -= 2
+	}
 	// "were released ... and made to apologise": the subject of the
 	// first verb
 	if j >= sentStart && a.Words[j].POS == "CC" {
