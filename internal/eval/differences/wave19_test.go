@@ -75,7 +75,6 @@ func TestListByAgeMonthsApart(t *testing.T) {
 	wantSides(t, cs, "Marcus Hines", "Joseph Villalobos")
 }
 
-
 // TestAgeBesideRelativeSubject denies an act that another report tells in
 // a relative clause after a person's age: GVA 488833 (calibration)
 // "Donyae Jones, 18, who was shot in the chest, was taken to a hospital"
