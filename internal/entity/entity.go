@@ -404,6 +404,11 @@ func (r *Resolver) mergeAcronyms() {
 		acr := strings.ReplaceAll(strings.ToLower(m.words[0]), ".", "")
 		best := -1
 		for _, j := range byInitials[acr] {
+			// A known acronym ("AP", the Associated Press) is no
+			// person's initials: "Alcides Perez" is not the agency.
+			if m.canon != "" && r.ms[j].typ == news.EntityPerson {
+				continue
+			}
 			if best < 0 || r.ms[j].doc == m.doc && r.ms[best].doc != m.doc {
 				best = j
 			}

@@ -526,3 +526,17 @@ func TestPageLinesNameNobody(t *testing.T) {
 		}
 	}
 }
+
+// TestKnownAcronymIsNoPersonsInitials reads GVA 330611 (two killed outside
+// a Brooklyn funeral), whose AP report's "AP" and the Daily News' "Alcides
+// Perez, 31, Robles' nephew" share the initials A. P.: the agency's name
+// took the nephew as one of its names, and his quote went astray. A known
+// acronym is no person's initials.
+func TestKnownAcronymIsNoPersonsInitials(t *testing.T) {
+	wantTypes(t, "330611", map[string]string{"Alcides Perez": news.EntityPerson})
+	for _, e := range incidentEntities(t, "330611") {
+		if e.Name == "Associated Press" && slices.Contains(e.Aliases, "Alcides Perez") {
+			t.Errorf("Associated Press is also called %q", e.Aliases)
+		}
+	}
+}
