@@ -1031,6 +1031,7 @@ func PageFurniture(sent string) bool {
 		writerContact(t) || strings.Contains(t, "/") && text.SlashCredit(t) ||
 		strings.Contains(sent, "(@") && embedSignature.MatchString(sent) ||
 		strings.Contains(t, "is a") && mayBeWriterNote(t) && writerNote.MatchString(t) ||
+		strings.Contains(t, " cover") && writerBeat.MatchString(t) ||
 		Caption(t)
 }
 
@@ -1045,21 +1046,27 @@ func PageLine(sent string) bool {
 
 // writerContact reports the line that tells readers how to reach the
 // writer or the newsroom ("Contact Katrease Stafford: kstafford@freepress.com
-// or 313-223-4759.", "Call Star reporter Tony Cook at (317) 444-6081.",
-// "Reach Greg Sowinski at 567-242-0464"): an imperative of contact that
-// gives an address or a telephone number, the page's and not the news.
+// or 313-223-4759.", "Contact Jessica Parks at 610-313-8117;
+// jparks@philly.com, or @JS_Parks on Twitter.", "Call Star reporter Tony
+// Cook at (317) 444-6081.", "Reach Greg Sowinski at 567-242-0464 or on
+// Twitter @Lima_Sowinski"): an imperative of contact with an e-mail
+// address or a handle, or a telephone number and a newsroom's role. A tip
+// line ("Contact Crime Stoppers at (800) 222-8477.") gives a number only,
+// and stays the report's own.
 func writerContact(t string) bool {
 	w, _, _ := strings.Cut(t, " ")
 	switch w {
 	case "Contact", "Call", "Reach", "Email", "E-mail", "Email:", "E-mail:":
-		return contactAddress.MatchString(t)
+		return strings.Contains(t, "@") || staffRole.MatchString(t) && phoneNumber.MatchString(t)
 	}
 	return false
 }
 
-// contactAddress is an e-mail address or a North American telephone
-// number.
-var contactAddress = lazyre.New(`\w@\w|\(?\d{3}\)?[ .-]\d{3}-\d{4}`)
+// staffRole is a newsroom's role ("Star reporter Tony Cook").
+var staffRole = lazyre.New(`\b(?:reporter|writer|editor|columnist|correspondent)\b`)
+
+// phoneNumber is a North American telephone number.
+var phoneNumber = lazyre.New(`\(?\d{3}\)?[ .-]\d{3}-\d{4}`)
 
 // menu reports a line of a page's menu of links, items of a few words
 // between bars ("Get the latest from WMC Action News 5 anytime: iPhone |
@@ -1094,7 +1101,9 @@ func Caption(sent string) bool {
 	return (strings.Contains(t, ":") || strings.HasPrefix(t, "Caption ") || strings.HasPrefix(t, "(")) && captionLabel.MatchString(t) ||
 		captionPlaced(t) ||
 		strings.Contains(t, "day, ") && datedCaption.MatchString(t) ||
-		strings.HasPrefix(t, "In this ") && inThisPhoto.MatchString(t)
+		strings.HasPrefix(t, "In this ") && inThisPhoto.MatchString(t) ||
+		placedDatedCaption(t) ||
+		strings.HasPrefix(t, "This ") && thisPhotoShows.MatchString(t)
 }
 
 // inThisPhoto opens the Associated Press's caption of a file picture: "In
@@ -1102,6 +1111,46 @@ func Caption(sent string) bool {
 // "In this photo provided by 9NEWS/KUSA-TV Denver, ...": the picture's
 // moment, often years before the news.
 var inThisPhoto = lazyre.New(`^In this (?:[^.]{0,60} )?(?:photo|image|photograph|video|frame grab|screen grab|picture|handout)\b[^.]{0,40},`)
+
+// thisPhotoShows opens a photo's caption in the Associated Press's
+// convention: "This undated photo provided by the New York State Police
+// shows Kurt R. Meyers, ...", "This photo provided by News 12, shows the
+// scene ...", "This March 11, 2013 photo shows ...". The sentence tells
+// what a picture shows, not what the report tells.
+var thisPhotoShows = lazyre.New(`^This (?:[\p{L}\d,'’.-]+ ){0,6}?(?:photo|image|picture|frame grab|booking photo|mug shot|mugshot)(?: (?:released|provided|taken|obtained|made available)(?: by| from)? [^.]{0,80}?)?,? shows? `)
+
+// placedDatedCaption reports a caption in the convention of the photo
+// agencies (Getty Images): it closes on the day the picture was taken and
+// its town and state, both spelled out ("A police vehicle sits outside Noah
+// Foods December 28, 2012 in Chicago, Illinois.", "... lowered into a grave
+// at Oak Woods Cemetery on June 20, 2012 in Chicago, Illinois."). A
+// report's own sentence dates an event without its year, or abbreviates
+// the month and the state (the Associated Press's style); a birth ("was
+// born on May 3, 1990 in Dallas, Texas.") is a statement.
+func placedDatedCaption(t string) bool {
+	i := strings.LastIndex(t, " in ")
+	if i < 6 || !yearEnd(strings.TrimSuffix(t[:i], ",")) || strings.Contains(t, "born") {
+		return false
+	}
+	return agencyCaption.MatchString(t[max(0, i-24):])
+}
+
+// yearEnd reports whether s ends on four digits.
+func yearEnd(s string) bool {
+	if len(s) < 4 {
+		return false
+	}
+	for _, c := range s[len(s)-4:] {
+		if c < '0' || c > '9' {
+			return false
+		}
+	}
+	return true
+}
+
+// agencyCaption is the end of a photo agency's caption: a month spelled
+// out, the day and the year, then the town and the state or country.
+var agencyCaption = lazyre.New(`\b(?:January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2}, \d{4},? in (?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}.'’-]*, (?:\p{Lu}[\p{L}.'’-]*\s?){1,3}\.?$`)
 
 // captionPlaced reports a caption that places people in the picture.
 // Every match of captionPlace holds a place word with a comma right after
@@ -1147,6 +1196,15 @@ var photoCredit = lazyre.New(`\((?:[^()]*\s)?Photo(?:[:/ ][^()]*)?\)$`)
 // paper, nothing else).
 var writerNote = lazyre.New(`^(\p{Lu}[\p{L}.'’-]*\s+){1,3}is an?\s+([\p{Lu}][\p{L}.'’&-]*\s+){0,5}(staff writers?|staff reporter|staff photographer|reporter|correspondent|columnist|contributing writer|freelance writer)(\s+(for|with|at)\s+(the\s+)?(\p{Lu}[\p{L}.'’&-]*\s*){1,5})?$`)
 
+// writerBeat is the note on the author in its other usual form, the
+// writer's beat: "Staff writer John Turk covers the Oakland County Board of
+// Commissioners, police and general assignment.", "Harry Harris and David
+// DeBolt cover breaking news." (one or two names of three words at most,
+// a staff role before them, then the beat, which names a field of news).
+// A name that covers anything else ("Mayor John Smith covers the cost of
+// the funeral") is news.
+var writerBeat = lazyre.New(`^(?:(?:(?:Staff|Senior|Contributing|Freelance)\s+(?:writer|reporter)|Reporter|Writer)\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}(?:and\s+(?:\p{Lu}[\p{L}.'’-]*\s+){1,3})?covers?\s+(?:[^.]*\s)?(?:news|police|crime|courts|public safety|general assignment|beat|politics|government|education)\b[^.]*$`)
+
 // mayBeWriterNote reports whether t holds a word that each of
 // writerNote's staff roles holds: most sentences with "is a" hold none, and
 // so neither run the expression nor make a process compile it (its
@@ -1189,7 +1247,7 @@ func Trivia(doc *text.Doc, s int) bool {
 // a caption's paragraph (inCaption), or another story's headline between
 // paragraphs (heading).
 func Furniture(doc *text.Doc, s int) bool {
-	return PageFurniture(doc.Sentences[s].Text) || inCaption(doc, s) || creditNext(doc, s) || heading(doc, s) || repeated(doc, s) || clipTitle(doc, s) || doc.OtherNews(s)
+	return PageFurniture(doc.Sentences[s].Text) || inCaption(doc, s) || labelledCaption(doc, s) || creditNext(doc, s) || heading(doc, s) || repeated(doc, s) || clipTitle(doc, s) || doc.OtherNews(s)
 }
 
 // creditNext reports a caption by the photo credit after it in its
@@ -1205,6 +1263,52 @@ func creditNext(doc *text.Doc, s int) bool {
 	t := strings.TrimSpace(doc.Sentences[s+1].Text)
 	return strings.HasPrefix(t, "(") && strings.HasSuffix(t, ")") && strings.Count(t, "(") == 1 && photoCredit.MatchString(t)
 }
+
+// labelledCaption reports a sentence of a paragraph that a short label
+// opens and that ends on no stop: the caption of a tabloid's photo ("Killer:
+// Syed's body is covered by a tarp after his chaotic shooting spree ended
+// early on Tuesday morning", "House of horrors: Police today identified
+// ..."), or a linked headline ("Police: Dad cleaning handgun shoots
+// daughter, 9, in stomach"). A report's sentences end on a stop; an
+// editor's update ("Update: On June 17, Elmi pleaded guilty ...") and a
+// speaker's words after "said:" are the report's own.
+func labelledCaption(doc *text.Doc, s int) bool {
+	first, last := s, s
+	for first > 0 && doc.Sentences[first-1].Para == doc.Sentences[s].Para {
+		first--
+	}
+	for last+1 < len(doc.Sentences) && doc.Sentences[last+1].Para == doc.Sentences[s].Para {
+		last++
+	}
+	// a quotation or a bracket closes after the stop it holds ("...
+	// described as an 'execution'" holds none)
+	end := strings.TrimRight(strings.TrimSpace(doc.Sentences[last].Text), "\"”’')")
+	if end == "" || strings.ContainsRune(".!?:;", rune(end[len(end)-1])) || strings.HasSuffix(end, "…") {
+		return false
+	}
+	t := strings.TrimSpace(doc.Sentences[first].Text)
+	m := captionTag.FindStringSubmatch(t)
+	// A gallery's or a video's label ("Photo: Metro Video Image 1 of 10
+	// ...") is Caption's, sentence by sentence: the Hearst newspapers'
+	// galleries tell the story in their captions (see inCaption).
+	if m == nil || captionLabel.MatchString(t) {
+		return false
+	}
+	switch m[1] {
+	case "Update", "Updated":
+		return false
+	}
+	for _, w := range strings.Fields(m[1]) {
+		if w == "said" || w == "says" || w == "told" {
+			return false
+		}
+	}
+	return true
+}
+
+// captionTag is the label that opens a caption: a capitalised word and up
+// to three lower-case ones, a colon, then a capital.
+var captionTag = lazyre.New(`^(\p{Lu}\p{Ll}+(?: [\p{Ll}'’]+){0,3}): ["“'‘]?\p{Lu}`)
 
 // clipTitle reports a line of a list of videos that news pages print
 // beside or in place of the report: the clip's length, then its title

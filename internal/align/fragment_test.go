@@ -79,6 +79,57 @@ func TestWriterNoteIsNoClaim(t *testing.T) {
 	pageFurniture(t, false, "Smith is a reporter who was shot in the arm outside the station.", "The victim is a former staff writer for the Tribune-Review and was 44.", "Gustafson is a volunteer firefighter.")
 }
 
+// TestBeatAndContactNotesAreNoClaim reads GVA incidents 490351 (a
+// gunman firing into a Fourth of July crowd in Pontiac) and 480327 (a
+// shooting in a Delaware courthouse). The note on the author in its other
+// usual forms, the writer's beat ("Staff writer John Turk covers the
+// Oakland County Board of Commissioners, police and general assignment.",
+// closing two reports) and the writer's address ("Contact Jessica Parks at
+// 610-313-8117; jparks@philly.com, or @JS_Parks on Twitter."), was an
+// agreement and a sentence of the summary, and a single-source claim.
+func TestBeatAndContactNotesAreNoClaim(t *testing.T) {
+	noClaim(t, incidentClaims(t, "490351", 3), "Staff writer John Turk covers")
+	noClaim(t, incidentClaims(t, "480327", 4), "Contact Jessica Parks at")
+	pageFurniture(t, true, "Harry Harris and David DeBolt cover breaking news.",
+		"Contact Taylor Dungjen at tdungjen@theblade.com, or 419-724-6054, or on Twitter @taylordungjen.",
+		"Contact Katie Nelson at knelson@bayareanewsgroup.com and follow her at Twitter.com/katienelson210.")
+	// a tip line, and what covers what in the news, are the report's own
+	pageFurniture(t, false, "Contact Crime Stoppers at (800) 222-8477.", "A white sheet covers the body of the victim on Elm Street.",
+		"The Oakland County Sheriff's Office covers the township.", "Anyone with information should contact police at tips@example.org.",
+		"Mayor John Smith covers the cost of the funeral, his office said.")
+}
+
+// TestTabloidAndAgencyCaptionsAreNoClaim reads GVA incidents 480358 (a
+// shooting spree in Orange County) and 483737 (seven shot at a Chicago
+// club). A tabloid's report labels each caption and ends it on no stop
+// ("Killer: Syed's body is covered by a tarp after his chaotic shooting
+// spree ended early on Tuesday morning"): seven were single-source claims,
+// one ("House of horrors: Police today identified Syed's first victim
+// ...") and the line of links "Map: Shooting Investigation Locations |
+// Video: ..." were agreements. A gallery of Getty Images closes each
+// caption on the day, the town and the state ("A police vehicle sits
+// outside Noah Foods December 28, 2012 in Chicago, Illinois."): nine were
+// single-source claims of the Chicago brief, and an Associated Press
+// caption ("This undated Watkins family photo shows ...") one more.
+func TestTabloidAndAgencyCaptionsAreNoClaim(t *testing.T) {
+	spree := incidentClaims(t, "480358", 5)
+	noClaim(t, spree, "Killer: Syed's body", "Chatoic scene:", "House of horrors:", "Map: Shooting Investigation", "Fatality: Melvin Edwards")
+	// the speaker's words after "said:" and the report's statements stay
+	for _, stmt := range []string{"Orange County sheriff's spokesman Jim Amormino said:", "The quickly developing situation came to an end"} {
+		if found, in := spree(stmt); found == 0 || in == 0 {
+			t.Errorf("%q: %d sentences, %d in a claim; want a claim", stmt, found, in)
+		}
+	}
+	noClaim(t, incidentClaims(t, "483737", 5), "Crime scene tape hangs", "A police vehicle sits outside Noah Foods", "Candles burn in the alley near the spot", "This undated Watkins family photo shows")
+	pageFurniture(t, true, "Lafayette police stand outside of the Grand Theater on July 23, 2015 in Lafayette, Louisiana.",
+		// the Associated Press's captions open "This ... photo shows"
+		"This undated photo provided by the New York State Police shows Kurt R. Meyers, the man being sought.",
+		"This photo provided by News 12, shows the scene near the Gravesend Houses in Coney Island, New York on Friday.")
+	pageFurniture(t, false, "This shows the police were not ready.", "This photo of the suspect was taken by a neighbor, police said.")
+	pageFurniture(t, false, "He was born on May 3, 1990 in Dallas, Texas.", "The shooting happened Dec. 28, 2012, in Chicago, Ill.",
+		"Police said the man was shot on December 28 in Chicago, Illinois.")
+}
+
 // TestCaptionsAreNoClaim reads GVA incident 598609 (five reports of a
 // toddler shot in Minneapolis): a photo caption ("Jasmine Rockymore, left,
 // shares a hug ...") opened the summary, and once it left, the caption's
