@@ -1055,12 +1055,14 @@ func PageLine(sent string) bool {
 // and stays the report's own.
 func writerContact(t string) bool {
 	w, _, _ := strings.Cut(t, " ")
-	switch w {
-	case "Contact", "Call", "Reach", "Email", "E-mail", "Email:", "E-mail:":
-		return strings.Contains(t, "@") || staffRole.MatchString(t) && phoneNumber.MatchString(t)
+	if w == "" || w[0] < 'A' || w[0] > 'Z' || !contactOpeners.Has(strings.ToLower(strings.TrimSuffix(w, ":"))) {
+		return false
 	}
-	return false
+	return strings.Contains(t, "@") || staffRole.MatchString(t) && phoneNumber.MatchString(t)
 }
+
+// contactOpeners open a line of contact: "Contact", "Call", "Reach".
+var contactOpeners = english.List("align/contact-openers")
 
 // staffRole is a newsroom's role ("Star reporter Tony Cook").
 var staffRole = lazyre.New(`\b(?:reporter|writer|editor|columnist|correspondent)\b`)
