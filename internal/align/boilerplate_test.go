@@ -62,3 +62,16 @@ func TestHasBoilerplateIsContains(t *testing.T) {
 	}
 	t.Logf("%d of %d sentences hold boilerplate", found, checked)
 }
+
+// FuzzAppendLower checks appendLower against strings.ToLower, whose bytes
+// HasBoilerplate searched before.
+func FuzzAppendLower(f *testing.F) {
+	for _, s := range []string{"", "Plain ASCII", "“Curly” QUOTES — Dash", "İSTANBUL ΣΟΦΙΑ", "a\xffB\xe2\x80", "\ufffd", "ǅ ẞ Ⅻ"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := string(appendLower(nil, s)), strings.ToLower(s); got != want {
+			t.Errorf("appendLower(%q) = %q, want %q", s, got, want)
+		}
+	})
+}
