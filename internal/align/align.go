@@ -23,6 +23,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/crosscheck/crosscheck/internal/lazyre"
@@ -1102,10 +1103,28 @@ func Caption(sent string) bool {
 	t := strings.TrimSpace(sent)
 	return (strings.Contains(t, ":") || strings.HasPrefix(t, "Caption ") || strings.HasPrefix(t, "(")) && captionLabel.MatchString(t) ||
 		captionPlaced(t) ||
-		strings.Contains(t, "day, ") && datedCaption.MatchString(t) ||
+		strings.Contains(t, "day, ") && endsOnYear(t) && datedCaption.MatchString(t) ||
 		strings.HasPrefix(t, "In this ") && inThisPhoto.MatchString(t) ||
 		placedDatedCaption(t) ||
 		strings.HasPrefix(t, "This ") && thisPhotoShows.MatchString(t)
+}
+
+// endsOnYear reports whether t ends on four ASCII digits, or on them and a
+// full stop, as every match of datedCaption does. That expression is tried
+// at each position of the sentence, and news sentences hold "day, " ("on
+// Monday, police said") far more often than they end on a year: this test
+// turns them away first.
+func endsOnYear(t string) bool {
+	t = strings.TrimSuffix(t, ".")
+	if len(t) < 4 {
+		return false
+	}
+	for i := len(t) - 4; i < len(t); i++ {
+		if t[i] < '0' || t[i] > '9' {
+			return false
+		}
+	}
+	return true
 }
 
 // inThisPhoto opens the Associated Press's caption of a file picture: "In
@@ -1223,7 +1242,7 @@ var embedSignature = lazyre.New(`\(@\w{1,15}\)\s+\p{Lu}\p{Ll}+\.? \d{1,2}, \d{4}
 // time line or a fragment without a subject (see fragment).
 func Trivia(doc *text.Doc, s int) bool {
 	sent := doc.Sentences[s].Text
-	if HasBoilerplate(sent) || Furniture(doc, s) {
+	if SentenceBoilerplate(doc, s) || Furniture(doc, s) {
 		return true
 	}
 	if strings.HasSuffix(strings.TrimRight(sent, `"'”’ `), "?") {
@@ -1248,8 +1267,29 @@ func Trivia(doc *text.Doc, s int) bool {
 // in its paragraph: page furniture by itself (PageFurniture), a sentence of
 // a caption's paragraph (inCaption), or another story's headline between
 // paragraphs (heading).
+//
+// The answer is kept on the Doc (text.Doc.Marked): alignment (Trivia),
+// summary selection and the timeline ask it of the same sentences.
 func Furniture(doc *text.Doc, s int) bool {
+	return doc.Marked(s, furnitureMark, furniture)
+}
+
+// furnitureMark and boilerplateMark keep the answers of Furniture and
+// SentenceBoilerplate on the Doc.
+var furnitureMark, boilerplateMark = text.NewMark(), text.NewMark()
+
+func furniture(doc *text.Doc, s int) bool {
 	return PageFurniture(doc.Sentences[s].Text) || inCaption(doc, s) || labelledCaption(doc, s) || creditNext(doc, s) || heading(doc, s) || repeated(doc, s) || clipTitle(doc, s) || doc.OtherNews(s)
+}
+
+// SentenceBoilerplate is HasBoilerplate of sentence s's text, worked out
+// once per sentence and kept on the Doc, as Furniture is.
+func SentenceBoilerplate(doc *text.Doc, s int) bool {
+	return doc.Marked(s, boilerplateMark, sentenceBoilerplate)
+}
+
+func sentenceBoilerplate(doc *text.Doc, s int) bool {
+	return HasBoilerplate(doc.Sentences[s].Text)
 }
 
 // creditNext reports a caption by the photo credit after it in its
@@ -1493,13 +1533,10 @@ func HasBoilerplate(sent string) bool {
 	var buf [512]byte
 	if len(sent) > len(buf) || !isASCII(sent) {
 		// A curly quote or a dash makes a sentence non-ASCII (most of
-		// some outlets'): lower-cased as a string, then searched as the
-		// ASCII ones are, not for each phrase in turn.
-		low := strings.ToLower(sent)
-		if len(low) <= len(buf) {
-			return boilerplateBytes().in(append(buf[:0], low...))
-		}
-		return boilerplateBytes().in([]byte(low))
+		// some outlets'): lower-cased as strings.ToLower does, into the
+		// buffer while it fits, then searched as the ASCII ones are, not
+		// for each phrase in turn.
+		return boilerplateBytes().in(appendLower(buf[:0], sent))
 	}
 	low := buf[:len(sent)]
 	for i := 0; i < len(sent); i++ {
@@ -1510,6 +1547,29 @@ func HasBoilerplate(sent string) bool {
 		low[i] = c
 	}
 	return boilerplateBytes().in(low)
+}
+
+// appendLower appends s lower-cased to dst: the bytes of
+// strings.ToLower(s) (each rune through unicode.ToLower, an invalid byte
+// as U+FFFD, as strings.Map writes it), without the string. strings.ToLower
+// maps every rune of a non-ASCII string through unicode.ToLower, about 70
+// instructions a byte; an ASCII byte is lowered here in place.
+func appendLower(dst []byte, s string) []byte {
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			dst = append(dst, c)
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		dst = utf8.AppendRune(dst, unicode.ToLower(r))
+		i += size
+	}
+	return dst
 }
 
 func isASCII(s string) bool {

@@ -130,3 +130,16 @@ func TestWriterContact(t *testing.T) {
 		}
 	}
 }
+
+// FuzzAppendLower checks appendLower against strings.ToLower, whose bytes
+// HasBoilerplate searched before.
+func FuzzAppendLower(f *testing.F) {
+	for _, s := range []string{"", "Plain ASCII", "“Curly” QUOTES — Dash", "İSTANBUL ΣΟΦΙΑ", "a\xffB\xe2\x80", "\ufffd", "ǅ ẞ Ⅻ"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := string(appendLower(nil, s)), strings.ToLower(s); got != want {
+			t.Errorf("appendLower(%q) = %q, want %q", s, got, want)
+		}
+	})
+}

@@ -9,14 +9,15 @@ import (
 )
 
 // TestTestsBeforeExpressions checks the cheap tests in front of
-// captionPlace (mayPlace) and writerNote (mayBeWriterNote) on the
+// captionPlace (mayPlace), writerNote (mayBeWriterNote) and datedCaption
+// (endsOnYear) on the
 // sentences of the 4,603 GVA reports (local news, whose pages print photo
 // captions and notes on their writers): neither turns away a sentence its
 // expression matches, and each turns away most of the sentences that its
 // caller's own test let through before.
 func TestTestsBeforeExpressions(t *testing.T) {
 	type count struct{ asked, matched, passed int }
-	var place, writer count
+	var place, writer, dated count
 	tally := func(c *count, may, match bool, s string) {
 		c.asked++
 		if may {
@@ -38,9 +39,12 @@ func TestTestsBeforeExpressions(t *testing.T) {
 			if strings.Contains(s, "is a") {
 				tally(&writer, mayBeWriterNote(s), writerNote.MatchString(s), s)
 			}
+			if strings.Contains(s, "day, ") {
+				tally(&dated, endsOnYear(s), datedCaption.MatchString(s), s)
+			}
 		}
 	}
-	for name, c := range map[string]count{"captionPlace": place, "writerNote": writer} {
+	for name, c := range map[string]count{"captionPlace": place, "writerNote": writer, "datedCaption": dated} {
 		if c.matched == 0 || c.passed*2 > c.asked {
 			t.Errorf("%s: %d sentences asked, %d matched, %d passed: want some matches and at most half passed", name, c.asked, c.matched, c.passed)
 		}
@@ -48,11 +52,12 @@ func TestTestsBeforeExpressions(t *testing.T) {
 	}
 }
 
-// FuzzTestsBeforeExpressions checks that mayPlace and mayBeWriterNote
-// pass every text their expressions match.
+// FuzzTestsBeforeExpressions checks that mayPlace, mayBeWriterNote and
+// endsOnYear pass every text their expressions match.
 func FuzzTestsBeforeExpressions(f *testing.F) {
 	for _, s := range []string{"Smith, left, and Jones", "Smith, second from left, and", "front row, center, the", "(from left, Ann",
-		"Paul Peirce is a Tribune-Review staff writer", "Megan Guza is a staff writer for Trib Total Media"} {
+		"Paul Peirce is a Tribune-Review staff writer", "Megan Guza is a staff writer for Trib Total Media",
+		"where two bailiffs were killed, Monday, July 11, 2016.", "a rally, Tuesday, Nov. 8, 2016", "on Monday, police said."} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
@@ -61,6 +66,9 @@ func FuzzTestsBeforeExpressions(f *testing.F) {
 		}
 		if writerNote.MatchString(s) && !mayBeWriterNote(s) {
 			t.Errorf("mayBeWriterNote(%q) = false; writerNote matches it", s)
+		}
+		if datedCaption.MatchString(s) && !endsOnYear(s) {
+			t.Errorf("endsOnYear(%q) = false; datedCaption matches it", s)
 		}
 	})
 }

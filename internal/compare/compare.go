@@ -1054,13 +1054,15 @@ func termAt(t text.Token, k int) (term string, name bool) {
 	if t.Kind != text.Word || t.Stop || len(t.Lower) < 2 {
 		return "", false
 	}
+	// A word's Token.Stem is text.Stem(t.Lower), worked out by
+	// text.Analyze: no look-up in the stem cache.
 	if t.Cap && k > 0 {
-		return text.Stem(t.Lower), true
+		return t.Stem, true
 	}
 	if s := align.Synonym(t.Lower); s != "" {
 		return s, false
 	}
-	return text.Stem(t.Lower), false
+	return t.Stem, false
 }
 
 func (cp *comparer) negationConflict(ref align.SentRef, neg Negation) (news.Conflict, [2]int, bool) {

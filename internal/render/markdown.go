@@ -7,6 +7,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/crosscheck/crosscheck/internal/news"
 )
@@ -367,24 +368,38 @@ func mdCites(ids []string) string {
 
 // mdInline makes text safe inside a Markdown paragraph: one line, and every
 // character that Markdown would read as markup escaped.
+//
+// A brief's Markdown passes every sentence it quotes through here: an ASCII
+// byte is tested against a table and written as a byte, and the builder is
+// sized once.
 func mdInline(s string) string {
 	var b strings.Builder
+	b.Grow(len(s) + len(s)/8 + 1)
 	space := false
-	for _, r := range s {
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c >= utf8.RuneSelf {
+			r, size := utf8.DecodeRuneInString(s[i:])
+			i += size
+			space = false
+			b.WriteRune(r)
+			continue
+		}
+		i++
 		switch {
-		case r == '\n' || r == '\r' || r == '\t':
+		case c == '\n' || c == '\r' || c == '\t':
 			if !space {
 				b.WriteByte(' ')
 			}
 			space = true
 			continue
-		case r < 0x20 || r == 0x7f:
+		case c < 0x20 || c == 0x7f:
 			continue // control characters would garble a terminal
-		case strings.ContainsRune("\\`*_[]{}<>#|!~&", r):
+		case mdEscaped[c]:
 			b.WriteByte('\\')
 		}
-		space = r == ' '
-		b.WriteRune(r)
+		space = c == ' '
+		b.WriteByte(c)
 	}
 	out := strings.TrimSpace(b.String())
 	// A paragraph that opens like a list item or a heading underline would
@@ -401,6 +416,15 @@ func mdInline(s string) string {
 	}
 	return out
 }
+
+// mdEscaped marks the characters that Markdown would read as markup, which
+// mdInline escapes.
+var mdEscaped = func() (t [utf8.RuneSelf]bool) {
+	for _, c := range []byte("\\`*_[]{}<>#|!~&") {
+		t[c] = true
+	}
+	return t
+}()
 
 // mdCell is mdInline for a table cell; mdInline already escapes the pipe.
 func mdCell(s string) string { return mdInline(s) }

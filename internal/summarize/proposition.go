@@ -51,6 +51,11 @@ func propKey(t text.Token, lemma string) string {
 	if s := align.Synonym(lemma); s != "" {
 		return s
 	}
+	if lemma == t.Lower && t.Kind == text.Word {
+		// text.Analyze stemmed the word already (Token.Stem is
+		// text.Stem(Lower) for a word): no look-up in the stem cache.
+		return t.Stem
+	}
 	return text.Stem(lemma)
 }
 

@@ -697,7 +697,7 @@ func eligibleCost(doc *text.Doc, si int) (ok bool, cost int) {
 	if a := doc.Article; a != nil && a.Title != "" && len(t) <= len(a.Title)+8 && sameWords(a.Title, t) {
 		return false, cost
 	}
-	if boilerplate(t) || align.HasBoilerplate(t) || align.Furniture(doc, si) || updateNote(t) || !quotesBalanced(t) || shouting(t) || insideQuote(doc, si) {
+	if boilerplate(t) || hasBoilerplate(doc, si, t) || align.Furniture(doc, si) || updateNote(t) || !quotesBalanced(t) || shouting(t) || insideQuote(doc, si) {
 		return false, cost
 	}
 	// A lone quotation: words of someone, with at most a short attribution
@@ -719,6 +719,16 @@ func eligibleCost(doc *text.Doc, si int) (ok bool, cost int) {
 		return false, cost
 	}
 	return true, cost
+}
+
+// hasBoilerplate is align.HasBoilerplate(t) of sentence si's text t
+// (trimmed): read from the answer alignment keeps for the sentence when
+// trimming left its text as it was.
+func hasBoilerplate(doc *text.Doc, si int, t string) bool {
+	if t == doc.Sentences[si].Text {
+		return align.SentenceBoilerplate(doc, si)
+	}
+	return align.HasBoilerplate(t)
 }
 
 // cutAtTitle reports whether a sentence ends with an abbreviated title

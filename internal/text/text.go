@@ -73,6 +73,9 @@ type Doc struct {
 	// otherNews is shared the same way: the paragraphs of other stories'
 	// news on the report's page (OtherNewsParagraphs).
 	otherNews *otherNewsCell
+	// marks are answers about single sentences kept by Marked, shared
+	// the same way.
+	marks *markCell
 }
 
 // English reports whether the document is in English, or in no language
@@ -104,7 +107,7 @@ func (d *Doc) SentencesIn(start, end int) []int {
 // language when the article does not give one, and writes it back to the
 // article so later stages and the brief agree.
 func Analyze(a *news.Article) *Doc {
-	d := &Doc{Article: a, Language: a.Language, annotation: &annotationCell{}, otherNews: &otherNewsCell{}}
+	d := &Doc{Article: a, Language: a.Language, annotation: &annotationCell{}, otherNews: &otherNewsCell{}, marks: &markCell{}}
 	// News text runs about 5.2 bytes a token (500 MultiLing and PolNeAR
 	// reports): room for them up front, instead of growing the slice of
 	// 88-byte tokens some ten times.
@@ -351,18 +354,44 @@ var quoteFolder = strings.NewReplacer(
 
 // Words counts the words in s, as a reader would. A mark goes on the word it
 // follows: Devanagari's vowel signs are marks, and "किया" is one word, not two.
+//
+// An ASCII byte is read from a table: no ASCII character is a mark, and
+// the unicode package's IsMark has no fast path for ASCII (a binary
+// search of the Mark table after every word). Summary selection, the
+// comparison and the brief's sources ask it of every sentence and text.
 func Words(s string) int {
 	n := 0
 	in := false
-	for _, r := range s {
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			i++
+			w := asciiAlnum[c]
+			if w && !in {
+				n++
+			}
+			in = w || (in && (c == '\'' || c == '-'))
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		i += size
 		w := unicode.IsLetter(r) || unicode.IsDigit(r) || in && unicode.IsMark(r)
 		if w && !in {
 			n++
 		}
-		in = w || (in && (r == '\'' || r == '’' || r == '-'))
+		in = w || (in && r == '’')
 	}
 	return n
 }
+
+// asciiAlnum marks the ASCII letters and digits: the ASCII characters
+// for which unicode.IsLetter or unicode.IsDigit holds.
+var asciiAlnum = func() (t [utf8.RuneSelf]bool) {
+	for c := range t {
+		t[c] = 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
+	}
+	return t
+}()
 
 // InWordQuote reports whether the double quote at byte i of s stands
 // between two Hebrew letters, the word's last letter after it: Hebrew's

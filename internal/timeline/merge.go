@@ -57,7 +57,7 @@ type mframe struct {
 func furniture(d *text.Doc, tx timex.Timex) bool {
 	for si, s := range d.Sentences {
 		if s.Start <= tx.Start && tx.End <= s.End {
-			return align.Furniture(d, si) || align.HasBoilerplate(s.Text) || align.TimeLine(d.SentenceTokens(si))
+			return align.Furniture(d, si) || align.SentenceBoilerplate(d, si) || align.TimeLine(d.SentenceTokens(si))
 		}
 	}
 	return false
