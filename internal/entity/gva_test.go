@@ -301,11 +301,12 @@ func TestDatelineCreditTribeAndParish(t *testing.T) {
 // 315594 (a child shot in an apartment in Madison, Tennessee, in 2015),
 // whose entity table once listed "Charter Village Apartments" and the
 // address "333 Rio Vista Dr." as people and the dateline's "Tenn." as a
-// thing.
+// thing. Since "Vista" ends a place's name, "Rio Vista Dr" is the short
+// form of the report's "Rio Vista Drive", one street.
 func TestAddressAndStateAbbreviation(t *testing.T) {
 	types := wantTypes(t, "315594", map[string]string{
 		"Charter Village Apartments": news.EntityOther,
-		"Rio Vista Dr":               news.EntityPlace,
+		"Rio Vista Drive":            news.EntityPlace,
 		"Tennessee":                  news.EntityPlace,
 		"Kendal Pinkerton":           news.EntityPerson,
 	})

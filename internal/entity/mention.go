@@ -635,11 +635,18 @@ func splitRun(toks []text.Token, i, j int) (e, s int, ok bool) {
 // State") is peelFront's. The words before "of" must read as a person's
 // name, and at most four.
 func personOfPlace(toks []text.Token, i, j int) (o int, ok bool) {
-	o = i + 2
+	// Capitalised titles before the name are peelFront's ("Sheriff
+	// Arthur Townsend of Lunenburg County"); the name after them is
+	// still two words at least.
+	n := i
+	for n < j && isCapWord(&toks[n]) && titles.Has(toks[n].Lower) {
+		n++
+	}
+	o = n + 2
 	for o < j && toks[o].Lower != "of" {
 		o++
 	}
-	if o+1 >= j || o-i > 4 || !toks[o+1].Cap || knownText(toks[i:j]) {
+	if o+1 >= j || o-n > 4 || !toks[o+1].Cap || knownText(toks[n:j]) {
 		return 0, false
 	}
 	// The place is at most three words and holds no word of an
@@ -647,14 +654,18 @@ func personOfPlace(toks []text.Token, i, j int) (o int, ok bool) {
 	if after := foldKey(joinText(toks[o+1 : j])); j-o-1 > 3 || anyWord(strings.Fields(after), orgWords) {
 		return 0, false
 	}
-	for x := i; x < o; x++ {
+	for x := n; x < o; x++ {
 		w := strings.TrimSuffix(foldKey(toks[x].Text), "s")
-		if !isCapWord(&toks[x]) || titles.Has(toks[x].Lower) || orgWords.Has(w) || orgWords.Has(foldKey(toks[x].Text)) ||
+		// A title may be the surname after a first name ("Adeline King
+		// of Blytheville"), not the first word: "Attorney General of
+		// Texas" is an office.
+		title := titles.Has(toks[x].Lower) && (x == n || x < o-1)
+		if !isCapWord(&toks[x]) || title || orgWords.Has(w) || orgWords.Has(foldKey(toks[x].Text)) ||
 			placeWords.Has(w) || facilityWords.Has(w) || eventWords.Has(w) || connectors.Has(toks[x].Lower) {
 			return 0, false
 		}
 	}
-	m := classify(mention{words: []string{toks[i].Text, toks[o-1].Text}})
+	m := classify(mention{words: []string{toks[n].Text, toks[o-1].Text}})
 	return o, m.typ == news.EntityPerson
 }
 
@@ -705,7 +716,17 @@ func orgOrPlaceBefore(toks []text.Token, i, k int) bool {
 		return false
 	}
 	if k == i+1 {
-		return isAcronym([]string{toks[i].Text}) || orgWords.Has(toks[i].Lower)
+		// A known place of one word before a capitalised title is the
+		// office's ("Connecticut Senator Richard Blumenthal", "California
+		// Governor Jerry Brown"), as a longer one is. A word the
+		// gazetteers do not know stays: it may be a first name before a
+		// surname that is also a title, or a word of a law's name
+		// ("National Defense Authorization Act").
+		if isAcronym([]string{toks[i].Text}) || orgWords.Has(toks[i].Lower) {
+			return true
+		}
+		m := classify(mention{words: []string{toks[i].Text}})
+		return m.canon != "" && m.typ == news.EntityPlace && m.sub != "country"
 	}
 	var words []string
 	for x := i; x < k; x++ {

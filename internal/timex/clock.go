@@ -142,10 +142,42 @@ func (s *scanner) clock(k int) (cand, bool) {
 			return c, true
 		}
 	}
+	// "11 p.m. in Blytheville, Arkansas, on August 8": the day named
+	// after the place of the same event, not the last day before it
+	if d, ok := s.dayAfterPlace(c.j); ok {
+		p := d.p
+		p.hh, p.mm, p.gran = c.p.hh, c.p.mm, c.p.gran
+		p.zoned, p.off, p.loc = c.p.zoned, c.p.off, c.p.loc
+		c.p, c.rel, c.fut = p, d.rel, d.fut
+		return c, true
+	}
 	// on the anchor day
 	if day, ok := s.day.day(); ok {
 		c.p.y, c.p.m, c.p.d = day.Year(), int(day.Month()), day.Day()
 		c.rel, c.ana = true, true
 	}
 	return c, true
+}
+
+// dayAfterPlace reads, after a clock time ending at j, a place of
+// capitalised words and commas after "in" and the day after it on "on"
+// ("in Blytheville, Arkansas, on August 8"): the day of that clock time.
+// Any other word between them may start a new event ("and returned on
+// Monday"), so it stops the look.
+func (s *scanner) dayAfterPlace(j int) (cand, bool) {
+	if s.low(j) != "in" {
+		return cand{}, false
+	}
+	k := j + 1
+	for k < len(s.toks) && k-j <= 8 && !s.tk(k).brk && (s.tk(k).word && s.tk(k).cap || s.low(k) == ",") {
+		k++
+	}
+	if k == j+1 || s.low(k) != "on" || k+1 >= len(s.toks) || s.tk(k).brk || s.tk(k+1).brk || !s.tk(k+1).word {
+		return cand{}, false
+	}
+	d, ok := s.weekday(k + 1)
+	if !ok {
+		d, ok = s.monthDate(k + 1)
+	}
+	return d, ok && d.p.gran >= GDay && d.value == ""
 }

@@ -77,6 +77,10 @@ func TestFind(t *testing.T) {
 			[]found{{"Tuesday", Date, "2023-09-12"}, {"an hour later", Date, "2023-09-12"}}},
 		{"hour after a clock", "The boy was shot at 3:05 p.m. Tuesday. An hour later, police arrived.", wed,
 			[]found{{"3:05 p.m. Tuesday", Time, "2023-09-12T15:05"}, {"An hour later", Time, "2023-09-12T16:00"}}},
+		// GVA incident 390774: the day after the place of a clock time is
+		// its day, not the report's
+		{"clock before a place and a day", "It happened at around 11 p.m. in Blytheville, Arkansas, on August 8. He left in Memphis on Monday.", time.Date(2015, 8, 21, 12, 0, 0, 0, time.UTC),
+			[]found{{"around 11 p.m.", Time, "2015-08-08T23:00"}, {"August 8", Date, "2015-08-08"}, {"Monday", Date, "2015-08-17"}}},
 		{"weekday past", "Kim left Pyongyang on Sunday night.", wed,
 			[]found{{"Sunday night", Time, "2023-09-10TNI"}}},
 		{"weekday same day", "The two leaders met on Wednesday.", wed,
