@@ -370,8 +370,11 @@ func TestHeadlineLineNamesNoOne(t *testing.T) {
 			continue
 		}
 		f := &finder{d: d, doc: di, r: r, toks: d.Tokens, t: d.Article.Text}
-		if name, _, ok := r.LastPerson(di, at); !ok || name != "N.H. Circus Tent Collapse" {
-			t.Fatalf("the headline line is no longer the last person-like name (%q); the test reads nothing", name)
+		// Since wave 19 the resolver reads no name in such a title-case
+		// line at all (entity.titleCaseLine); either way the pronoun
+		// must not go on with it.
+		if name, _, ok := r.LastPerson(di, at); ok && name == "N.H. Circus Tent Collapse" {
+			t.Logf("the resolver still takes the headline line for a person")
 		}
 		checked = true
 		if name, _, _ := f.lastPersonInProse(at); name == "N.H. Circus Tent Collapse" {

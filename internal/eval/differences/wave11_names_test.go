@@ -32,10 +32,13 @@ func TestNameSlotAfterAge(t *testing.T) {
 
 // TestNameSlotInList swaps one of two victims of GVA incident 398361 named
 // in a list, after the shared "and 19-year-old": the name opens both
-// stretches ("Perry Duckles (right)" / "Raekwon Manigault, according to
-// family members").
+// stretches (WKBW's "Perry Duckles, according to family members" against
+// another report's list). The plant was first put in the Daily
+// Mail's "Named: Families have identified ... 19-year-old Raekwon
+// Manigault (right)", a tabloid's labelled caption, page furniture since
+// wave 19 (align.labelledCaption).
 func TestNameSlotInList(t *testing.T) {
-	cs := editedConflicts(t, gvaStory(t, "398361").Articles, "19-year-old Raekwon Manigault (right)", "19-year-old Perry Duckles (right)", news.ConflictName)
+	cs := editedConflicts(t, gvaStory(t, "398361").Articles, "19-year-old Raekwon Manigault, according to", "19-year-old Perry Duckles, according to", news.ConflictName)
 	wantSides(t, cs, "Perry Duckles", "Raekwon Manigault")
 }
 

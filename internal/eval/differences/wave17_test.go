@@ -20,9 +20,11 @@ func TestSurnameAgainstAnotherFullName(t *testing.T) {
 	cs := editedConflicts(t, ecbStory(t, "8ecbplus"), "Prime Minister George Papandreou's Socialists",
 		"Prime Minister Apostolos Kolokythopoulos's Socialists", news.ConflictName)
 	wantSides(t, cs, "Apostolos Kolokythopoulos", "Papandreou")
-	cs = editedConflicts(t, gvaStory(t, "616102").Articles, "On Friday evening, Zimmerman identified",
-		"On Friday evening, Repard identified", news.ConflictName)
-	wantSides(t, cs, "Repard", "Shelley Zimmerman")
+	// GVA 616102 (calibration) was read here too, "Zimmerman identified"
+	// made "Repard identified": Repard was a person of the story only by
+	// the credit line "(Staff writer Pauline Repard contributed to this
+	// story.)", which since wave 19 names no entity (align.PageLine), and
+	// the harness plants only the story's people.
 }
 
 // TestListOfPeopleByAge changes one of two victims in GVA 611479
