@@ -1029,7 +1029,7 @@ func PageFurniture(sent string) bool {
 		}
 	}
 	return strings.Contains(sent, " | ") && menu(t) ||
-		writerContact(t) || strings.Contains(t, "/") && text.SlashCredit(t) ||
+		writerContact(t) || (strings.Contains(t, "/") || strings.Contains(t, " for ")) && text.SlashCredit(t) ||
 		strings.Contains(sent, "(@") && embedSignature.MatchString(sent) ||
 		strings.Contains(t, "is a") && mayBeWriterNote(t) && writerNote.MatchString(t) ||
 		strings.Contains(t, " cover") && writerBeat.MatchString(t) ||

@@ -29,17 +29,19 @@ const maxCreditWords = 4
 // hospital". Pages print the credit before the caption and glue the two;
 // the credit then opens the caption as if the photographer and the paper
 // were its subject. A credit opens the line, follows a sentence's end or a
-// gallery's button, and the caption after it opens with a capital.
+// gallery's button, and the caption after it opens with a capital. The
+// Daily News also writes it with "for" alone ("Kendall Rodriguez for New
+// York Daily News Police investigate ..."), then the paper's name must end
+// on a newspaper's word.
 func slashCreditCuts(line string) []int {
 	var cuts []int
 	for k := 0; k < len(line); {
-		i := strings.IndexByte(line[k:], '/')
+		i, byFor := nextCreditMark(line, k)
 		if i < 0 {
 			break
 		}
-		i += k
 		k = i + 1
-		start, end, ok := slashCredit(line, i)
+		start, end, ok := photoCredit(line, i, byFor)
 		if !ok {
 			continue
 		}
@@ -54,31 +56,56 @@ func slashCreditCuts(line string) []int {
 	return cuts
 }
 
-// SlashCredit reports a piece that is a photo credit written with a slash
-// and nothing else ("Jeff Bachner/for New York Daily News").
-func SlashCredit(s string) bool {
-	s = strings.TrimSpace(s)
-	i := strings.IndexByte(s, '/')
-	if i < 0 {
-		return false
+// nextCreditMark returns the next slash, or " for ", from line[k:], and
+// which of the two it is; -1 when there is none.
+func nextCreditMark(line string, k int) (int, bool) {
+	i := strings.IndexByte(line[k:], '/')
+	f := strings.Index(line[k:], " for ")
+	switch {
+	case f >= 0 && (i < 0 || f < i):
+		return k + f, true
+	case i >= 0:
+		return k + i, false
 	}
-	start, end, ok := slashCredit(s, i)
-	return ok && start == 0 && end == len(s)
+	return -1, false
 }
 
-// slashCredit reads the credit around the slash at line[i]: the
-// photographer's capitalised name before it, the agency after it, up to a
-// word that ends an agency's name or an agency's call letters in capitals.
-func slashCredit(line string, i int) (start, end int, ok bool) {
+// SlashCredit reports a piece that is a photo credit written with a slash,
+// or with "for", and nothing else ("Jeff Bachner/for New York Daily
+// News").
+func SlashCredit(s string) bool {
+	s = strings.TrimSpace(s)
+	for k := 0; k < len(s); {
+		i, byFor := nextCreditMark(s, k)
+		if i < 0 {
+			return false
+		}
+		if start, end, ok := photoCredit(s, i, byFor); ok {
+			return start == 0 && end == len(s)
+		}
+		k = i + 1
+	}
+	return false
+}
+
+// photoCredit reads the credit around the mark at line[i], a slash or the
+// space before "for" (byFor): the photographer's capitalised name before
+// it, the agency after it, up to a word that ends an agency's name or an
+// agency's call letters in capitals; after "for" alone, up to a word that
+// ends a newspaper's name.
+func photoCredit(line string, i int, byFor bool) (start, end int, ok bool) {
 	start, ok = nameBefore(strings.TrimRight(line[:i], " "))
 	if !ok || !creditMayOpen(line, start) {
 		return 0, 0, false
 	}
 	j := i + 1
+	if byFor {
+		j = i + len(" for ")
+	}
 	for j < len(line) && line[j] == ' ' {
 		j++
 	}
-	if strings.HasPrefix(line[j:], "for ") || strings.HasPrefix(line[j:], "For ") {
+	if !byFor && (strings.HasPrefix(line[j:], "for ") || strings.HasPrefix(line[j:], "For ")) {
 		j += 4
 	}
 	// The agency's name ends on the last word within reach that ends
@@ -92,7 +119,7 @@ func slashCredit(line string, i int) (start, end int, ok bool) {
 			break
 		}
 		e := p + len(w)
-		if l := strings.ToLower(w); (outletEnds.Has(l) || creditEnds.Has(l)) && captionAfter(line, e) {
+		if l := strings.ToLower(w); (outletEnds.Has(l) || !byFor && creditEnds.Has(l)) && captionAfter(line, e) {
 			last = e
 		}
 		p = e + 1
@@ -100,7 +127,7 @@ func slashCredit(line string, i int) (start, end int, ok bool) {
 	if last > 0 {
 		return start, last, true
 	}
-	if callLetters(first) && captionAfter(line, j+len(first)) {
+	if !byFor && callLetters(first) && captionAfter(line, j+len(first)) {
 		return start, j + len(first), true
 	}
 	return 0, 0, false
