@@ -313,18 +313,7 @@ func TestNoSpeakerAfterAnArticle(t *testing.T) {
 // the whole run had been one name of a hall, and the "he" went to the
 // last person-like name before, a headline ("N.H. Circus Tent Collapse").
 func TestOfficerOfAFacility(t *testing.T) {
-	found := false
-	for _, q := range incidentQuotes(t, "387194") {
-		if strings.HasPrefix(q.text, "Our children deserve to live") {
-			found = true
-			if q.Speaker != "Eric Adams" {
-				t.Errorf("“Our children deserve to live”: speaker %q, want Eric Adams", q.Speaker)
-			}
-		}
-	}
-	if !found {
-		t.Fatal("no quote “Our children deserve to live”")
-	}
+	wantSpeaker(t, "387194", "Our children deserve to live", "Eric Adams")
 }
 
 // TestReporterPassesTheSentenceOn reads GVA incident 223936: "On Sunday,
@@ -333,18 +322,7 @@ func TestOfficerOfAFacility(t *testing.T) {
 // ...,” he told 1010 WINS’ Roger Stern." The journalist named before
 // "reported" at the sentence's end passed it on; the "he" is Adams's.
 func TestReporterPassesTheSentenceOn(t *testing.T) {
-	found := false
-	for _, q := range incidentQuotes(t, "223936") {
-		if strings.HasPrefix(q.text, "It is important that a strong message") {
-			found = true
-			if q.Speaker != "Eric Adams" {
-				t.Errorf("“It is important ...”: speaker %q, want Eric Adams", q.Speaker)
-			}
-		}
-	}
-	if !found {
-		t.Fatal("no quote “It is important that a strong message ...”")
-	}
+	wantSpeaker(t, "223936", "It is important that a strong message", "Eric Adams")
 }
 
 // TestHeadlineLineNamesNoOne reads GVA incident 387194, whose page prints
