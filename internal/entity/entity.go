@@ -154,6 +154,7 @@ func (r *Resolver) mergeNames() {
 			words = append(words, w)
 		}
 	}
+	dropSuffixes(words)
 	// Two names are one person only if their surnames are similar words:
 	// equal, or (both of five bytes or more) one edit apart. Every such
 	// pair shares a key of the surname's deletion neighbourhood (the word,
@@ -181,6 +182,37 @@ func (r *Resolver) mergeNames() {
 		}
 	}
 	r.mergeFirstSurname(distinct, words)
+}
+
+// dropSuffixes takes the generational suffix off full names, so that
+// "Arcade Joseph Comeaux Jr." is "Arcade Joseph Comeaux" and its surname
+// Comeaux, not "Jr.". A story that names two generations of one name (a
+// Jr. and a Sr.) keeps their suffixes: the bare name could be either man.
+func dropSuffixes(words [][]string) {
+	generations := map[string]map[string]bool{} // name without suffix -> its suffixes
+	for _, w := range words {
+		if base, suffix := splitSuffix(w); suffix != "" {
+			k := strings.Join(base, " ")
+			if generations[k] == nil {
+				generations[k] = map[string]bool{}
+			}
+			generations[k][strings.TrimSuffix(suffix, ".")] = true
+		}
+	}
+	for x, w := range words {
+		if base, suffix := splitSuffix(w); suffix != "" && len(generations[strings.Join(base, " ")]) == 1 {
+			words[x] = base
+		}
+	}
+}
+
+// splitSuffix returns a name of three words or more without its closing
+// generational suffix, and the suffix ("" when there is none).
+func splitSuffix(words []string) ([]string, string) {
+	if n := len(words); n >= 3 && nameSuffixes.Has(words[n-1]) {
+		return words[:n-1], words[n-1]
+	}
+	return words, ""
 }
 
 // mergeFirstSurname joins a two-word name to the one three-word name that
@@ -448,7 +480,7 @@ func (r *Resolver) mergeShortForms() {
 	byWord := map[string][]int{} // word -> multi-word person mentions
 	for i, m := range r.ms {
 		if m.descriptor < 0 && len(m.words) > 1 && m.typ == news.EntityPerson {
-			w := strings.Fields(translit(m.key))
+			w, _ := splitSuffix(strings.Fields(translit(m.key)))
 			byWord[w[0]] = append(byWord[w[0]], i)
 			if len(w) > 1 {
 				byWord[w[len(w)-1]] = append(byWord[w[len(w)-1]], i)

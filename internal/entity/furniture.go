@@ -24,6 +24,11 @@ var zoneAbbrevs = english.List("timex/zone-abbrev")
 // a line of its own ("Incident Update") and the controls of a photo
 // gallery after its frame counter ("Image 1 of / 12 Caption Close").
 func noName(d *text.Doc, toks []text.Token, i, j int, words []string) bool {
+	// "Comeaux, Jr.": the suffix after the comma is the name's, and no
+	// name alone.
+	if len(words) == 1 && hasLower(nameSuffixes, words[0]) {
+		return true
+	}
 	if roleOnly(words) || officeOnly(words) || countyOffice(words) && !strings.HasSuffix(text.FoldQuotes(toks[j-1].Text), "'s") {
 		return true
 	}

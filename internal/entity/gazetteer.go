@@ -62,6 +62,10 @@ var headTitles = english.List("entity/head-titles")
 // honorifics are titles that stand before a bare surname ("Mr Kim").
 var honorifics = english.List("entity/honorifics")
 
+// nameSuffixes are the generational suffixes that close a person's name
+// ("Jr.", "III"): no surname, and no name alone.
+var nameSuffixes = english.List("entity/name-suffixes")
+
 // genericTail are common plurals that a style may capitalise after a name
 // ("UN Security Council Resolutions") without making them part of it.
 var genericTail = english.List("entity/generic-tail")

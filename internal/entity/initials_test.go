@@ -3,6 +3,7 @@ package entity
 import (
 	"path/filepath"
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/crosscheck/crosscheck/internal/eval/ecbplus"
@@ -29,13 +30,7 @@ func TestInitialsInNames(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	var arts []*news.Article
-	for _, d := range docs {
-		if d.Topic == "28" {
-			arts = append(arts, d.Article)
-		}
-	}
-	ents := Find(storyOf(arts), nil)
+	ents := Find(storyOf(ecbplus.Articles(docs, "28")), nil)
 	for _, c := range [][2]string{{"W. Mark Felt", "Mark Felt"}, {"J. Edgar Hoover", "Edgar Hoover"}, {"L. Patrick Gray", "Patrick Gray"}} {
 		e, ok := entityNamed(ents, c[0])
 		if !ok {
@@ -56,4 +51,28 @@ func entityNamed(ents []news.Entity, name string) (news.Entity, bool) {
 		}
 	}
 	return news.Entity{}, false
+}
+
+// TestGenerationalSuffix reads ECB+ topic 3 (a Texas inmate's escape of
+// 2009), whose reports name him "Arcade Joseph Comeaux Jr.", "Arcade
+// Joseph Comeaux, Jr.", "Arcade Joseph Comeaux" and "Comeaux": the entity
+// table listed him twice, the second time with "Jr" as another name of
+// his, since the suffix was read as his surname.
+func TestGenerationalSuffix(t *testing.T) {
+	docs, err := ecbplus.Load(filepath.Join(testenv.SharedData(t, "ecbplus"), "ECB+"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var named []news.Entity
+	for _, e := range Find(storyOf(ecbplus.Articles(docs, "3")), nil) {
+		if strings.Contains(e.Name, "Comeaux") && e.Type == news.EntityPerson {
+			named = append(named, e)
+		}
+		if e.Name == "Jr" || slices.Contains(e.Aliases, "Jr") {
+			t.Errorf("entity %q holds the suffix alone (aliases %q)", e.Name, e.Aliases)
+		}
+	}
+	if len(named) != 1 || !slices.Contains(named[0].Aliases, "Comeaux") {
+		t.Errorf("Comeaux is not one person: %d people (%+v)", len(named), named)
+	}
 }

@@ -31,26 +31,26 @@ func (r *Resolver) mergeNamesPairwise() {
 			distinct = append(distinct, i)
 		}
 	}
-	for x := 0; x < len(distinct); x++ {
-		for y := x + 1; y < len(distinct); y++ {
-			if samePerson(r.ms[distinct[x]].key, r.ms[distinct[y]].key) {
-				r.union(distinct[x], distinct[y])
+	// The names without their generational suffixes, as mergeNames
+	// compares them (dropSuffixes is no pairwise comparison either).
+	var words [][]string
+	var named []int
+	for _, i := range distinct {
+		if w := strings.Fields(translit(r.ms[i].key)); len(w) >= 2 {
+			words = append(words, w)
+			named = append(named, i)
+		}
+	}
+	dropSuffixes(words)
+	for x := 0; x < len(named); x++ {
+		for y := x + 1; y < len(named); y++ {
+			if samePersonWords(words[x], words[y]) {
+				r.union(named[x], named[y])
 			}
 		}
 	}
 	// Not a pairwise comparison in mergeNames either: the same pass.
-	words := make([][]string, len(distinct))
-	for x, i := range distinct {
-		words[x] = strings.Fields(translit(r.ms[i].key))
-	}
-	r.mergeFirstSurname(distinct, words)
-}
-
-// samePerson is the pairwise method's test on two name keys: the same
-// comparison of words as mergeNames (the reference checks the blocking,
-// which must find every pair the comparison joins).
-func samePerson(a, b string) bool {
-	return samePersonWords(strings.Fields(translit(a)), strings.Fields(translit(b)))
+	r.mergeFirstSurname(named, words)
 }
 
 // groupsOf is the root of every mention after resolution.

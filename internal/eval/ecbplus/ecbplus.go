@@ -61,6 +61,18 @@ func Load(dir string) ([]Doc, error) {
 	return docs, nil
 }
 
+// Articles returns the articles of docs whose gold story is story
+// ("3ecbplus") or, given a bare topic ("3"), of both its events.
+func Articles(docs []Doc, story string) []*news.Article {
+	var out []*news.Article
+	for _, d := range docs {
+		if d.Story == story || d.Topic == story {
+			out = append(out, d.Article)
+		}
+	}
+	return out
+}
+
 type token struct {
 	Sentence int    `xml:"sentence,attr"`
 	Text     string `xml:",chardata"`
