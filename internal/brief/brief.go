@@ -137,6 +137,7 @@ func FromCorpus(c *text.Corpus, opt Options) *news.Brief {
 		Timeline:     events,
 		Notes:        notes(c),
 	}
+	quotedAgreements(c, aligned, b.Quotes, b.Agreements)
 	compare.Readable(b.Conflicts)
 	otherValues(b)
 	withoutDatelines(b)
@@ -282,6 +283,69 @@ func oneAgreementPerFact(c *text.Corpus, a *align.Result, list []news.Agreement)
 		}
 	}
 	return out
+}
+
+// quotedAgreements gives an agreement the speaker of the quotation its
+// sentence lies in, when the sentence does not name that speaker: "“For
+// more than three decades, the Endangered Species Act has successfully
+// protected our nation's most threatened wildlife ..." opens a quotation
+// whose speaker the next sentence names (ECB+ 9).
+func quotedAgreements(c *text.Corpus, a *align.Result, quotes []news.Quote, list []news.Agreement) {
+	index := make(map[string]int, len(a.Claims))
+	for i, cl := range a.Claims {
+		index[cl.ID] = i
+	}
+	for k := range list {
+		j, ok := index[list[k].Claim]
+		if !ok {
+			continue
+		}
+		// The sentence whose words the agreement shows: another
+		// member may be a quotation that says the same (an alignment
+		// of "Pimm said the rule excluded scientists" with the quote
+		// "The new rules exclude expert scientists").
+		for _, m := range a.Members[j] {
+			if !strings.Contains(c.Docs[m.Doc].Sentences[m.Sent].Text, list[k].Text) {
+				continue
+			}
+			if sp := quotedBy(c, m, quotes); sp != "" && !strings.Contains(list[k].Text, lastWord(sp)) {
+				list[k].Speaker = sp
+			}
+			break
+		}
+	}
+}
+
+// quotedBy returns the speaker of the quote whose words make most of
+// sentence m (four fifths of its bytes or more), or "": a sentence that
+// only touches a quotation is the writer's.
+func quotedBy(c *text.Corpus, m align.SentRef, quotes []news.Quote) string {
+	sent := c.Docs[m.Doc].Sentences[m.Sent]
+	id := c.IDs[m.Doc]
+	for _, q := range quotes {
+		if q.Speaker == "" {
+			continue
+		}
+		quoted := 0
+		for _, e := range q.Evidence {
+			if e.Source == id {
+				quoted += max(0, min(e.End, sent.End)-max(e.Start, sent.Start))
+			}
+		}
+		if 5*quoted >= 4*(sent.End-sent.Start) {
+			return q.Speaker
+		}
+	}
+	return ""
+}
+
+// lastWord is the last word of a name: the surname a sentence would use.
+func lastWord(name string) string {
+	f := strings.Fields(name)
+	if len(f) == 0 {
+		return name
+	}
+	return f[len(f)-1]
 }
 
 // mergeSources is the union of two lists of source ids, in corpus order.

@@ -77,6 +77,10 @@ type Agreement struct {
 	Text        string   `json:"text"`
 	Sources     []string `json:"sources"`
 	Independent int      `json:"independent"`
+	// Speaker is whose words Text quotes when it is a sentence of a
+	// longer quotation that names its speaker in another sentence:
+	// alone, the words would have no speaker.
+	Speaker string `json:"speaker,omitempty"`
 }
 
 // Conflict kinds.

@@ -47,10 +47,22 @@ func Funcs() template.FuncMap {
 			}
 			return *p
 		},
-		"shorten": shorten,
-		"join":    strings.Join,
-		"itoa":    strconv.Itoa,
+		"shorten":   shorten,
+		"agreement": agreementText,
+		"join":      strings.Join,
+		"itoa":      strconv.Itoa,
 	}
+}
+
+// agreementText is an agreement as a reader sees it: a sentence of a
+// longer quotation with its speaker before it and its quotation marks
+// closed ("Ken Salazar: “For more than three decades, ...”").
+func agreementText(a news.Agreement) string {
+	if a.Speaker == "" {
+		return a.Text
+	}
+	words := strings.Trim(a.Text, " \"“”'‘’")
+	return a.Speaker + ": “" + words + "”"
 }
 
 // known is k when it is one of the values, else "other": class names come

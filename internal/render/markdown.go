@@ -115,7 +115,7 @@ func (m *markdown) agreements() {
 	fmt.Fprintf(w, "%s Agreements\n\n", m.h2)
 	partial := claimPartial(b.Claims)
 	for i, a := range b.Agreements {
-		fmt.Fprintf(w, "%d. %s %s (%s)%s\n", i+1, mdInline(a.Text), m.cites(a.Sources), plural(a.Independent, "independent source"), mdPartial(m.relabel(partialOnly(partial[a.Claim], a.Sources))))
+		fmt.Fprintf(w, "%d. %s %s (%s)%s\n", i+1, mdInline(agreementText(a)), m.cites(a.Sources), plural(a.Independent, "independent source"), mdPartial(m.relabel(partialOnly(partial[a.Claim], a.Sources))))
 	}
 	w.WriteString("\n")
 }
