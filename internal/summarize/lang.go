@@ -5,21 +5,34 @@ import (
 	"sync"
 	"unicode/utf8"
 
+	"github.com/kljensen/snowball/french"
+
 	"github.com/crosscheck/crosscheck/internal/text"
 	"github.com/crosscheck/crosscheck/internal/text/english"
 )
 
 // conceptTokens gives the tokens of a sentence of a report in language
 // lang the terms and stop words of the concepts. English keeps the text
-// stage's stems and stop words. Hebrew writes its conjunction, article and
-// prepositions onto the word ("והממשלה", "and the government"), so a word
-// is counted without them (hebrewStem), and its stop words are those of a
-// published list: otherwise few bigrams of a story repeat across its
-// reports. Arabic's words count in their written letters only
+// stage's stems and stop words. French words count as Snowball's French
+// stemmer has them ("attentats manqués" and "attentat manqué" are
+// "attentat manqu"), as English ones count as Snowball's English stems;
+// the text stage gave them English stems (an unaccented word) or none.
+// Hebrew writes its conjunction, article and prepositions onto the word
+// ("והממשלה", "and the government"), so a word is counted without them
+// (hebrewStem), and its stop words are those of a published list:
+// otherwise few bigrams of a story repeat across its reports. Arabic's words count in their written letters only
 // (arabicFold). Arabic's light stemmers (light10, light2), an Arabic stop
 // list and Greek's (stop list, accents folded) lost on their calibration or
 // reporting topics (docs/summary.md).
 func conceptTokens(lang string, toks []text.Token) {
+	if lang == "fr" {
+		for i := range toks {
+			if t := &toks[i]; t.Kind == text.Word {
+				t.Stem = french.Stem(t.Lower, true)
+			}
+		}
+		return
+	}
 	if lang == "ar" {
 		for i := range toks {
 			if t := &toks[i]; t.Kind == text.Word {
