@@ -24,6 +24,12 @@ const datedSims = 10
 // calibrate, 2016 reports (docs/clustering.md).
 const gvaReportYear = 2016
 
+// gvaOneYear is the year the calibration part's dates are moved into for
+// its dense row (clustereval.OneYear): 1,897 articles in one year, near
+// the 2,706 of the reporting year, so that the look-alikes of one city in
+// one week that the reporting part is denser in can be calibrated on.
+const gvaOneYear = 2013
+
 // newEvalClusterCmd scores story clustering on GVA, ECB+ and MultiLing 2011,
 // crosscheck beside the naive reference.
 func newEvalClusterCmd(e *env) *cobra.Command {
@@ -41,7 +47,8 @@ centroid, 7-day window, no names, no tuning) on the same stream:
 
 - GVA 2013-2016 (local US news about shootings, gold = incident), in file
   order with publication dates: 2013-2015 is the calibration part, 2016 the
-  reporting part;
+  reporting part; then the calibration part again with its dates moved into
+  one year (a calibration stream as dense as 2016);
 - ECB+ (gold = topic + ecb/ecbplus), shuffled (PCG seeded with --seed): odd
   topics calibrate, even topics report; the mean of 10 orders (seeds 1-10),
   undated; then as a simulated dated stream
@@ -115,6 +122,8 @@ then up to N of each with --explain's figures.`,
 			}
 			row("GVA 2013-2015 (calib.)", gvaCal)
 			row("GVA 2016 (report)", gvaRep)
+			row("GVA 2013-15, 1 year (calib.)", clustereval.OneYear(gvaCal, gvaOneYear))
+			fmt.Fprintf(e.stdout, "  the calibration part with its dates moved into %d: about as dense as 2016\n", gvaOneYear)
 			row("ECB+ odd topics (calib.)", clustereval.Shuffle(odd, seed))
 			row("ECB+ even topics (report)", clustereval.Shuffle(even, seed))
 			// Means over several streams of each ECB+ half: the odd half's

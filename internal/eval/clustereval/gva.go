@@ -7,6 +7,9 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"regexp"
+	"sort"
+	"strconv"
 
 	"github.com/crosscheck/crosscheck/internal/ingest"
 	"github.com/crosscheck/crosscheck/internal/news"
@@ -109,3 +112,45 @@ func SplitYears(items []Item, year int) (before, from []Item) {
 	}
 	return before, from
 }
+
+// OneYear returns a denser stream of the same articles: every publication
+// date moved into the year given (month, day and clock kept), each article
+// analysed again, in the new date order (stable). GVA 2013-2015 folded into
+// one year holds 1,897 articles a year where 2016 holds 2,706 (a third of
+// them otherwise): more shootings of one city within a few days of one
+// another, the look-alikes the reporting part is denser in. A calibration
+// stream, built from calibration articles only. Articles without a date
+// keep theirs (none in GVA). The years the title and text write from three
+// years before the publication to it move by the same shift ("May 3, 2014"
+// in a 2014 report becomes "May 3, 2013"), so that a lead's full date still
+// agrees with its publication; a follow-up of an event of the year before
+// may now fall before it (December's shooting, January's charges), which
+// the rows of joins within Grace do not see.
+func OneYear(items []Item, year int) []Item {
+	out := make([]Item, len(items))
+	for i, it := range items {
+		a := *it.Doc.Article
+		if !a.Published.IsZero() {
+			y := a.Published.Year()
+			shift := func(s string) string {
+				return yearWord.ReplaceAllStringFunc(s, func(w string) string {
+					n, _ := strconv.Atoi(w)
+					if n > y || n < y-3 {
+						return w
+					}
+					return strconv.Itoa(n - y + year)
+				})
+			}
+			a.Published = a.Published.AddDate(year-y, 0, 0)
+			a.Title, a.Text = shift(a.Title), shift(a.Text)
+		}
+		out[i] = Item{Doc: text.Analyze(&a), Gold: it.Gold, Lang: it.Lang}
+	}
+	sort.SliceStable(out, func(i, j int) bool {
+		return out[i].Doc.Article.Published.Before(out[j].Doc.Article.Published)
+	})
+	return out
+}
+
+// yearWord is a four-digit number of this century or the last, on its own.
+var yearWord = regexp.MustCompile(`\b(19|20)[0-9]{2}\b`)
