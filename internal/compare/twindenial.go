@@ -25,7 +25,7 @@ import (
 
 // twinSim is the least neighbour score of a twin: the two sentences say
 // one thing in mostly the same words.
-const twinSim = 0.6
+const twinSim = 0.5
 
 // twinDenial finds the sentence of another independent source that
 // writes the negated sentence's words without its negation, and the
