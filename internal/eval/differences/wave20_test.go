@@ -44,3 +44,16 @@ func TestPleaNotGuiltyIsNoTwinDenial(t *testing.T) {
 		}
 	}
 }
+
+// TestDenialScopeEndsAtSubordinator is GVA 611479: "At least fifteen
+// people were shot and two people were [not] killed after gunfire erupted
+// outside a Fort Myers nightclub ...". The negation's scope ends at
+// "after", where another clause starts (compare/scope-breaks): the
+// affirmation need not hold the words of when it happened.
+func TestDenialScopeEndsAtSubordinator(t *testing.T) {
+	cs := editedConflicts(t, gvaStory(t, "611479").Articles, "two people were killed after gunfire erupted",
+		"two people were not killed after gunfire erupted", news.ConflictContradiction)
+	if len(cs) == 0 {
+		t.Fatal("two people were not killed after gunfire erupted: no contradiction")
+	}
+}
