@@ -1078,9 +1078,42 @@ func (cp *comparer) negationConflict(ref align.SentRef, neg Negation) (news.Conf
 	if neg.Tok+1 < len(toks) && toks[neg.Tok+1].Lower == "longer" {
 		return none()
 	}
+	best, bestScore, bestPred := cp.affirmation(ref, neg)
+	if bestScore == 0 {
+		// A twin: the same words without the negation (twindenial.go).
+		j, pred, ok := cp.twinDenial(ref, neg)
+		if !ok {
+			return none()
+		}
+		best, bestPred = j, pred
+	}
+	ci, cj := cp.claimOf(ref), cp.claimOf(best)
+	denySide := []align.SentRef{ref}
+	affirm := []align.SentRef{best}
+	if cj >= 0 && cj != ci {
+		// The affirmation's claim carries it in every source that says it.
+		for _, m := range cp.a.Members[cj] {
+			if m != best && len(Negations(cp.c.Docs[m.Doc], m.Sent)) == 0 {
+				affirm = append(affirm, m)
+			}
+		}
+	}
+	if equalGroups(cp.groupsOf(denySide), cp.groupsOf(affirm)) {
+		return none()
+	}
+	cf := news.Conflict{Kind: news.ConflictContradiction, Topic: strings.ToLower(bestPred),
+		Sides: []news.Side{cp.side(affirm, "affirms"), cp.side(denySide, "denies: "+neg.Cue)}}
+	return cf, [2]int{min(ci, cj), max(ci, cj)}, true
+}
+
+// affirmation finds the best sentence of another source that affirms what
+// the negation denies, read in the proposition model: its score is 0 when
+// none does.
+func (cp *comparer) affirmation(ref align.SentRef, neg Negation) (align.SentRef, float64, string) {
+	doc := cp.c.Docs[ref.Doc]
 	p, ok := negatedProposition(doc, ref.Sent, neg, cp.a.Weight)
 	if !ok {
-		return none()
+		return align.SentRef{}, 0, ""
 	}
 	best, bestScore, bestPred := align.SentRef{}, 0.0, ""
 	for _, n := range cp.a.Neighbours(ref, 0.05) {
@@ -1100,26 +1133,7 @@ func (cp *comparer) negationConflict(ref align.SentRef, neg Negation) (news.Conf
 			}
 		}
 	}
-	if bestScore == 0 {
-		return none()
-	}
-	ci, cj := cp.claimOf(ref), cp.claimOf(best)
-	denySide := []align.SentRef{ref}
-	affirm := []align.SentRef{best}
-	if cj >= 0 && cj != ci {
-		// The affirmation's claim carries it in every source that says it.
-		for _, m := range cp.a.Members[cj] {
-			if m != best && len(Negations(cp.c.Docs[m.Doc], m.Sent)) == 0 {
-				affirm = append(affirm, m)
-			}
-		}
-	}
-	if equalGroups(cp.groupsOf(denySide), cp.groupsOf(affirm)) {
-		return none()
-	}
-	cf := news.Conflict{Kind: news.ConflictContradiction, Topic: strings.ToLower(bestPred),
-		Sides: []news.Side{cp.side(affirm, "affirms"), cp.side(denySide, "denies: "+neg.Cue)}}
-	return cf, [2]int{min(ci, cj), max(ci, cj)}, true
+	return best, bestScore, bestPred
 }
 
 func equalGroups(a, b map[int]bool) bool {
