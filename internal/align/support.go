@@ -34,6 +34,12 @@ const (
 	// partial support by shared words beyond the alignment's.
 	supportTerms      = 40
 	supportCandidates = 120
+	// PartialPairCoverage: a report two of whose sentences hold together
+	// this share of the claim's informative weight tells its facts over
+	// two sentences ("The Angels made an eight-year offer ..." / "The
+	// team made its offer, reportedly worth about US $160 million"):
+	// partial support, shown only (pairCoverage).
+	PartialPairCoverage = 0.3
 	// FactTerms and FactSimilarity: a sentence that shares this many of a
 	// claim's informative terms, counted without the story's weights, at
 	// this cosine, says one of its facts: partial support (sharesFact).
@@ -110,7 +116,11 @@ func (r *Result) addSupport() {
 		// Only which reports share a fact counts here, not the candidates'
 		// scores or order (weak is sorted below), so they are not scored:
 		// the reports already counted are skipped before the test.
+		var reached []int // the reports the wider search meets
 		r.ix.eachCandidate(rep, supportTerms, supportCandidates, func(other SentRef, may bool) {
+			if !slices.Contains(reached, other.Doc) {
+				reached = append(reached, other.Doc)
+			}
 			if !may {
 				return
 			}
@@ -128,6 +138,11 @@ func (r *Result) addSupport() {
 			d := n.Ref.Doc
 			if !slices.Contains(docs, d) && !slices.Contains(strong, d) && r.TextCoverage(rep, d) >= PartialTextCoverage {
 				strong = append(strong, d)
+			}
+		}
+		for _, d := range reached {
+			if !slices.Contains(docs, d) && !slices.Contains(strong, d) && !slices.Contains(weak, d) && r.pairCoverage(rep, d) >= PartialPairCoverage {
+				weak = append(weak, d)
 			}
 		}
 		strong = slices.DeleteFunc(strong, func(d int) bool { return slices.Contains(docs, d) })
@@ -436,3 +451,57 @@ func (r *Result) TextCoverage(ref SentRef, doc int) float64 {
 
 // isNumberTerm reports whether a term is a number by value ("#5").
 func isNumberTerm(t string) bool { return len(t) > 1 && t[0] == '#' }
+
+// pairCoverage is the share of a sentence's informative weight (as
+// Coverage counts it) that two sentences of a report hold together, the
+// best two (or one): a report that tells a claim's facts one a sentence, or
+// a fact and its place or time in the next, carries it in part. Unlike
+// TextCoverage it does not add up a whole report's words, which in a long
+// report meet any claim of the story in part.
+func (r *Result) pairCoverage(ref SentRef, doc int) float64 {
+	f := r.ix.sentence(ref)
+	if f == nil || f.norm == 0 {
+		return 0
+	}
+	n := (len(f.terms) + 63) / 64
+	var masks [][]uint64
+	for s := range r.ix.c.Docs[doc].Sentences {
+		g := r.ix.sentence(SentRef{doc, s})
+		if g == nil {
+			continue
+		}
+		var m []uint64
+		for x, y := 0, 0; x < len(f.terms) && y < len(g.terms); {
+			switch {
+			case f.terms[x] < g.terms[y]:
+				x++
+			case f.terms[x] > g.terms[y]:
+				y++
+			default:
+				if m == nil {
+					m = make([]uint64, n)
+				}
+				m[x>>6] |= 1 << (x & 63)
+				x++
+				y++
+			}
+		}
+		if m != nil {
+			masks = append(masks, m)
+		}
+	}
+	best := 0.0
+	for a := range masks {
+		for b := a; b < len(masks); b++ {
+			got := 0.0
+			for x, t := range f.terms {
+				if (masks[a][x>>6]|masks[b][x>>6])&(1<<(x&63)) != 0 {
+					w := r.ix.w[t]
+					got += w * w
+				}
+			}
+			best = math.Max(best, got)
+		}
+	}
+	return best / (f.norm * f.norm)
+}

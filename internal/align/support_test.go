@@ -306,3 +306,38 @@ func TestSupportWordFormsAreNoSynonyms(t *testing.T) {
 func cites(cl news.Claim, id string) bool {
 	return slices.ContainsFunc(slices.Concat(cl.Sources, cl.Partial), func(s string) bool { return strings.HasPrefix(s, id) })
 }
+
+// A report that tells a claim's facts over two sentences is partial
+// support (pairCoverage): 10_7ecb's "While the numbers aren't confirmed,
+// the deal is believed to be an offer of eight years and around $160
+// million" is told by 10_6ecb as "The Los Angeles Angels made an
+// eight-year offer to first baseman Mark Teixeira during winter meetings
+// in Las Vegas" and, later, "The team made its offer, reportedly worth
+// about US $160 million, ...": no one sentence of 10_6ecb holds a fair
+// share of the claim. 10_6ecb is partial support, not a source.
+func TestSupportFactOverTwoSentences(t *testing.T) {
+	c, r := ecbStory(t, "10ecb")
+	cl := claimWith(t, c, r, "10_7ecb", "the deal is believed to be an offer of eight years")
+	if !slices.Contains(cl.Partial, "10_6ecb") {
+		t.Errorf("claim %q: partial %v, want 10_6ecb (the eight-year offer and its $160 million, in two sentences)", cl.Text, cl.Partial)
+	}
+	if slices.Contains(cl.Sources, "10_6ecb") {
+		t.Errorf("claim %q cites 10_6ecb in full; it carries it in part", cl.Text)
+	}
+}
+
+// Two sentences of one report are no support for another team's offer:
+// 10_6ecb tells the Angels' eight-year offer and its $160 million in two
+// sentences, which is not "The Nationals reportedly have bid $160 million
+// over eight years, the Orioles between $140 million and $150 million
+// over seven years" (10_4ecb): the other teams and figures keep the two
+// sentences under PartialPairCoverage.
+func TestSupportTwoSentencesLookAlike(t *testing.T) {
+	c, r := ecbStory(t, "10ecb")
+	cl := claimWith(t, c, r, "10_4ecb", "The Nationals reportedly have bid $160 million")
+	for _, other := range []string{"10_6ecb", "10_1ecb"} {
+		if slices.Contains(cl.Partial, other) || slices.Contains(cl.Sources, other) {
+			t.Errorf("claim %q: sources %v, partial %v; %s tells the Angels' offer, not the Nationals'", cl.Text, cl.Sources, cl.Partial, other)
+		}
+	}
+}
