@@ -142,6 +142,14 @@ func TestFind(t *testing.T) {
 		{"spoken years", "The city was invaded in nineteen seventy-nine and rebuilt by the year two thousand.", wed,
 			[]found{{"nineteen seventy-nine", Date, "1979"}, {"the year two thousand", Date, "2000"}}},
 		{"spoken counts are not years", "Nineteen hundred people came, twenty twenty-five percent.", wed, nil},
+		// GVA incident 336622 (calibration half): the year after the
+		// second of two joined months is the first one's too
+		{"joined months", "In two trials in March and May 2015, juries convicted them, including for a September – October 2013 plot and a December to January 2014 spree.", wed,
+			[]found{{"March", Date, "2015-03"}, {"May 2015", Date, "2015-05"}, {"September", Date, "2013-09"}, {"October 2013", Date, "2013-10"}, {"December", Date, "2013-12"}, {"January 2014", Date, "2014-01"}}},
+		// GVA incident 352628 (calibration half): in past-tense text a
+		// date naming an event is last year's, though next year's is nearer
+		{"past event date", "Two men were charged Tuesday with murder in the May 31 death of a boy.", time.Date(2024, 2, 24, 12, 0, 0, 0, time.UTC),
+			[]found{{"Tuesday", Date, "2024-02-20"}, {"May 31", Date, "2023-05-31"}}},
 		{"spoken decade and month", "Prices fell in the nineties and again in January nineteen ninety-seven.", wed,
 			[]found{{"the nineties", Date, "199"}, {"January nineteen ninety-seven", Date, "1997-01"}}},
 		{"season with year", "It was built in the winter of 1994 and opened summer 1995.", wed,
