@@ -48,7 +48,8 @@ func (s *scanner) monthDate(k int) (cand, bool) {
 	}
 	year := 0
 	yj := j
-	if s.low(yj) == "," {
+	if s.low(yj) == "," || s.low(yj) == "of" && day == 0 {
+		// "Sept. 30, 1989", "January of 2009"
 		yj++
 	}
 	if y, ok := s.yearAt(yj); ok {
@@ -247,10 +248,19 @@ const eventAhead = 31 * 24 * time.Hour
 // namesEvent reports a date from i to j used as a modifier after "the"
 // ("the May 31 death", "the Jan. 22 drive-by"): it names an event the
 // reader knows of, which in past-tense text has happened.
+// A month alone after "in" or "during a" places an act in it ("In August,
+// he was charged", "During a December hearing").
 func (s *scanner) namesEvent(i, j int) bool {
-	t := s.tk(j)
-	return s.low(i-1) == "the" && j < len(s.toks) && t.word && !t.cap && !t.brk
+	if s.tk(i).brk {
+		return false // nothing before it in the sentence
+	}
+	if c := s.tk(j); s.low(i-1) == "the" && j < len(s.toks) && c.word && !c.cap && !c.brk {
+		return true
+	}
+	return j == i+1 && eventMonthLeads.Has(s.low(i-1))
 }
+
+var eventMonthLeads = english.List("timex/event-month-leads")
 
 // pastOnly reports words before a date at i that place it before the
 // time of writing, whatever its distance: "since February", "back in

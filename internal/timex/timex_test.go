@@ -150,6 +150,11 @@ func TestFind(t *testing.T) {
 		// date naming an event is last year's, though next year's is nearer
 		{"past event date", "Two men were charged Tuesday with murder in the May 31 death of a boy.", time.Date(2024, 2, 24, 12, 0, 0, 0, time.UTC),
 			[]found{{"Tuesday", Date, "2024-02-20"}, {"May 31", Date, "2023-05-31"}}},
+		// GVA incident 353609 (calibration half): "January of 2009"
+		{"month of year", "He was deployed to Iraq from October 2007 to January of 2009.", wed,
+			[]found{{"October 2007", Date, "2007-10"}, {"January of 2009", Date, "2009-01"}}},
+		{"past event month", "In August, he was charged with assault. During a December hearing, she had asked the judge to lift an order. Talks are supposed to end by May.", time.Date(2015, 6, 10, 12, 0, 0, 0, time.UTC),
+			[]found{{"August", Date, "2014-08"}, {"December", Date, "2014-12"}, {"May", Date, "2015-05"}}},
 		{"spoken decade and month", "Prices fell in the nineties and again in January nineteen ninety-seven.", wed,
 			[]found{{"the nineties", Date, "199"}, {"January nineteen ninety-seven", Date, "1997-01"}}},
 		{"season with year", "It was built in the winter of 1994 and opened summer 1995.", wed,
