@@ -155,6 +155,12 @@ func TestFind(t *testing.T) {
 			[]found{{"October 2007", Date, "2007-10"}, {"January of 2009", Date, "2009-01"}}},
 		{"past event month", "In August, he was charged with assault. During a December hearing, she had asked the judge to lift an order. Talks are supposed to end by May.", time.Date(2015, 6, 10, 12, 0, 0, 0, time.UTC),
 			[]found{{"August", Date, "2014-08"}, {"December", Date, "2014-12"}, {"May", Date, "2015-05"}}},
+		// GVA incidents 353609 and 311348 (calibration half): "that
+		// day" is the event's day, not the day of a statement dated after it
+		{"that day after a statement", "The shooting happened on June 7. Detective Jeff Maglish confirmed Monday that something set him off that day.", wed,
+			[]found{{"June 7", Date, "2023-06-07"}, {"Monday", Date, "2023-09-11"}, {"that day", Date, "2023-06-07"}}},
+		{"that night, only a statement dated", "Police told a news conference Friday afternoon that he should not have been at the park that night.", wed,
+			[]found{{"Friday afternoon", Time, "2023-09-08TAF"}, {"that night", Date, "XXXX-XX-XX"}}},
 		{"spoken decade and month", "Prices fell in the nineties and again in January nineteen ninety-seven.", wed,
 			[]found{{"the nineties", Date, "199"}, {"January nineteen ninety-seven", Date, "1997-01"}}},
 		{"season with year", "It was built in the winter of 1994 and opened summer 1995.", wed,
