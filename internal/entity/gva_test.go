@@ -541,3 +541,18 @@ func TestKnownAcronymIsNoPersonsInitials(t *testing.T) {
 		}
 	}
 }
+
+// TestBroadcastersLettersOpenNoPerson reads GVA incidents 398361 and 311348
+// (2015, calibration half), whose entity tables listed "CBS Rochester" ("CBS
+// Rochester affiliate WROC") and "KOAT Action" ("KOAT Action 7 News") as
+// people: the first took the city's mentions as its surname and spoke the
+// police chief's words, the second a mother's. A network's letters or a
+// station's call sign open an organisation's name.
+func TestBroadcastersLettersOpenNoPerson(t *testing.T) {
+	for id, name := range map[string]string{"398361": "CBS Rochester", "311348": "KOAT Action"} {
+		types := incidentTypes(t, id)
+		if got := types[name]; got == news.EntityPerson {
+			t.Errorf("%s: %s is a person", id, name)
+		}
+	}
+}

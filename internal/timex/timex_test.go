@@ -161,6 +161,10 @@ func TestFind(t *testing.T) {
 			[]found{{"June 7", Date, "2023-06-07"}, {"Monday", Date, "2023-09-11"}, {"that day", Date, "2023-06-07"}}},
 		{"that night, only a statement dated", "Police told a news conference Friday afternoon that he should not have been at the park that night.", wed,
 			[]found{{"Friday afternoon", Time, "2023-09-08TAF"}, {"that night", Date, "XXXX-XX-XX"}}},
+		// GVA incident 398361 (calibration half): a passive infinitive
+		// is not a past tense
+		{"passive infinitive", "Everett is expected to be arraigned Wednesday on a murder charge.", time.Date(2015, 10, 6, 12, 0, 0, 0, time.UTC),
+			[]found{{"Wednesday", Date, "2015-10-07"}}},
 		{"spoken decade and month", "Prices fell in the nineties and again in January nineteen ninety-seven.", wed,
 			[]found{{"the nineties", Date, "199"}, {"January nineteen ninety-seven", Date, "1997-01"}}},
 		{"season with year", "It was built in the winter of 1994 and opened summer 1995.", wed,
