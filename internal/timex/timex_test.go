@@ -165,6 +165,10 @@ func TestFind(t *testing.T) {
 		// is not a past tense
 		{"passive infinitive", "Everett is expected to be arraigned Wednesday on a murder charge.", time.Date(2015, 10, 6, 12, 0, 0, 0, time.UTC),
 			[]found{{"Wednesday", Date, "2015-10-07"}}},
+		// GVA incident 414436 (calibration half): a bare clock time next
+		// to an evening is after noon
+		{"evening clock", "The boy was shot during a drive-by shooting Tuesday evening around 7:15.", wed,
+			[]found{{"Tuesday evening", Time, "2023-09-12TEV"}, {"around 7:15", Time, "2023-09-12T19:15"}}},
 		{"spoken decade and month", "Prices fell in the nineties and again in January nineteen ninety-seven.", wed,
 			[]found{{"the nineties", Date, "199"}, {"January nineteen ninety-seven", Date, "1997-01"}}},
 		{"season with year", "It was built in the winter of 1994 and opened summer 1995.", wed,
