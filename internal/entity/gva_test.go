@@ -556,3 +556,18 @@ func TestBroadcastersLettersOpenNoPerson(t *testing.T) {
 		}
 	}
 }
+
+// TestDatelineBracketIsNoAlias reads GVA incidents 421650 and 377047 (2015,
+// calibration half), whose datelines "CINCINNATI (Brad Underwood) --" and
+// "LOUISVILLE, KY (WAVE) -" made the reporter an alias of Cincinnati and the
+// station one of Kentucky: a name in brackets between a place in capitals
+// and a dash credits the report.
+func TestDatelineBracketIsNoAlias(t *testing.T) {
+	for id, pair := range map[string][2]string{"421650": {"Cincinnati", "Brad Underwood"}, "377047": {"Kentucky", "WAVE"}} {
+		for _, e := range incidentEntities(t, id) {
+			if e.Name == pair[0] && slices.Contains(e.Aliases, pair[1]) {
+				t.Errorf("%s: %s is an alias of %s", id, pair[1], pair[0])
+			}
+		}
+	}
+}
