@@ -366,7 +366,7 @@ func (r *Resolver) mergeStatements() {
 				after = strings.ToLower(text.FoldQuotes(t[b.end:min(len(t), b.end+40)]))
 			}
 			switch {
-			case (gap == "(" || gap == "[") && aliasClose(t[b.end:]) && !datelineCredit(a, b):
+			case (gap == "(" || gap == "[") && aliasClose(t[b.end:]) && !datelineCredit(t, a, b):
 				r.union(idx[n], idx[n+1])
 			case gap == "," && (strings.HasPrefix(after, "'s formal name") || strings.HasPrefix(after, "'s official name") || strings.HasPrefix(after, "'s full name")):
 				r.union(idx[n], idx[n+1])
@@ -399,9 +399,23 @@ func nicknameBetween(t string, a, b *mention, gap string) bool {
 
 // datelineCredit reports a news outlet in brackets after a name that is
 // not one: the agency's credit of a dateline, "NEW ORLEANS (AP)", "PARIS
-// (Reuters)", which is no second name of the place.
-func datelineCredit(a, b *mention) bool {
-	return b.sub == "news outlet" && a.sub != "news outlet"
+// (Reuters)", which is no second name of the place. Any name in brackets
+// after a place in capitals and before a dash is a dateline's credit too:
+// "CINCINNATI (Brad Underwood) --" (GVA 421650), "LOUISVILLE, KY (WAVE) -"
+// (GVA 377047) name the reporter and the station, not the place.
+func datelineCredit(t string, a, b *mention) bool {
+	if b.sub == "news outlet" && a.sub != "news outlet" {
+		return true
+	}
+	if strings.ToUpper(t[a.start:a.end]) != t[a.start:a.end] {
+		return false
+	}
+	rest, ok := strings.CutPrefix(strings.TrimLeft(t[b.end:], " "), ")")
+	if !ok {
+		return false
+	}
+	rest = strings.TrimLeft(rest, " ")
+	return strings.HasPrefix(rest, "-") || strings.HasPrefix(rest, "–") || strings.HasPrefix(rest, "—")
 }
 
 // aliasClose reports whether the text after a name in brackets closes

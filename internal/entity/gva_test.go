@@ -541,3 +541,33 @@ func TestKnownAcronymIsNoPersonsInitials(t *testing.T) {
 		}
 	}
 }
+
+// TestBroadcastersLettersOpenNoPerson reads GVA incidents 398361 and 311348
+// (2015, calibration half), whose entity tables listed "CBS Rochester" ("CBS
+// Rochester affiliate WROC") and "KOAT Action" ("KOAT Action 7 News") as
+// people: the first took the city's mentions as its surname and spoke the
+// police chief's words, the second a mother's. A network's letters or a
+// station's call sign open an organisation's name.
+func TestBroadcastersLettersOpenNoPerson(t *testing.T) {
+	for id, name := range map[string]string{"398361": "CBS Rochester", "311348": "KOAT Action"} {
+		types := incidentTypes(t, id)
+		if got := types[name]; got == news.EntityPerson {
+			t.Errorf("%s: %s is a person", id, name)
+		}
+	}
+}
+
+// TestDatelineBracketIsNoAlias reads GVA incidents 421650 and 377047 (2015,
+// calibration half), whose datelines "CINCINNATI (Brad Underwood) --" and
+// "LOUISVILLE, KY (WAVE) -" made the reporter an alias of Cincinnati and the
+// station one of Kentucky: a name in brackets between a place in capitals
+// and a dash credits the report.
+func TestDatelineBracketIsNoAlias(t *testing.T) {
+	for id, pair := range map[string][2]string{"421650": {"Cincinnati", "Brad Underwood"}, "377047": {"Kentucky", "WAVE"}} {
+		for _, e := range incidentEntities(t, id) {
+			if e.Name == pair[0] && slices.Contains(e.Aliases, pair[1]) {
+				t.Errorf("%s: %s is an alias of %s", id, pair[1], pair[0])
+			}
+		}
+	}
+}

@@ -1119,7 +1119,7 @@ func classify(m mention) mention {
 	case isAcronym(m.words):
 		m.typ = news.EntityOrganization
 	case len(m.words) >= 2 && len(m.words) <= 4:
-		m.typ = news.EntityPerson
+		m.typ = personOrBrand(m.words, firstW)
 	}
 	return m
 }
@@ -1148,6 +1148,36 @@ func anyWord(words []string, set *english.Set) bool {
 		}
 	}
 	return false
+}
+
+// personOrBrand types a name of two to four words, whose first word's fold
+// is firstW: a person, or an organisation when a network's or station's
+// letters open it ("CBS Rochester", "KOAT Action": GVA 398361, 311348).
+// A title ("CEO Mark Hurd") or a name in capitals ("PETER Capaldi") does
+// not make a brand.
+func personOrBrand(words []string, firstW string) string {
+	if brandLetters(words[0]) && !isAcronym(words[len(words)-1:]) && !titles.Has(firstW) && !commonAcronyms.Has(firstW) {
+		return news.EntityOrganization
+	}
+	return news.EntityPerson
+}
+
+// brandLetters reports a broadcaster's letters: a news outlet's acronym
+// ("CBS", as "CBS News" is one), or four capitals opening with K or W, as the FCC assigns US
+// stations' call signs (47 CFR 73.3550: "KOAT", "WROC").
+func brandLetters(w string) bool {
+	n := 0
+	for _, r := range w {
+		if !unicode.IsUpper(r) {
+			return false
+		}
+		n++
+	}
+	if n == 4 && (w[0] == 'K' || w[0] == 'W') {
+		return true
+	}
+	// "CBS", whose news division is a known outlet ("CBS News")
+	return n >= 2 && (outlets()[foldKey(w)] != "" || outlets()[foldKey(w+" News")] != "")
 }
 
 func isAcronym(words []string) bool {

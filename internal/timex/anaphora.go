@@ -1,5 +1,7 @@
 package timex
 
+import "github.com/crosscheck/crosscheck/internal/text/english"
+
 // Rules of the family: anaphora.
 
 // anaphoric reads "earlier in the day", "later in the week", "the same
@@ -43,6 +45,14 @@ func (s *scanner) anaphoric(k int) (cand, bool) {
 	a := s.anchor
 	if u == "day" || partsOfDay.Kind(u) != "" {
 		a = s.day
+		if w == "that" && s.event.known() {
+			// "that night" is the night of the event told, not of the
+			// statement last dated ("police told a news conference
+			// Friday ... he should not have been at the park that night")
+			a = s.event
+		} else if w == "that" && s.stated {
+			a = point{} // the event's day is not told
+		}
 	}
 	if !a.known() {
 		c.value = "XXXX-XX-XX"
@@ -80,4 +90,36 @@ func (s *scanner) anaphoric(k int) (cand, bool) {
 		c.p.zoned, c.p.off, c.p.loc = false, 0, nil
 	}
 	return c, true
+}
+
+// statementDate reports a date from i to j that dates a statement: the
+// nearest verb before it in its sentence, or else the first after it, is
+// one of saying ("police said Monday", "On Tuesday, they said").
+func (s *scanner) statementDate(i, j int) bool {
+	for k := i - 1; k >= 0 && k >= i-15; k-- {
+		if v, ok := s.verbAt(k); ok {
+			return v
+		}
+		if s.tk(k).brk {
+			break
+		}
+	}
+	for k := j; k < len(s.toks) && k < j+6 && !s.tk(k).brk; k++ {
+		if v, ok := s.verbAt(k); ok {
+			return v
+		}
+	}
+	return false
+}
+
+// verbAt reports a verb at k and whether it is one of saying.
+func (s *scanner) verbAt(k int) (speech, ok bool) {
+	w := s.low(k)
+	if english.SpeechVerbs.Has(w) {
+		return true, true
+	}
+	if _, ok := tenseOf(w); ok {
+		return false, true
+	}
+	return false, false
 }

@@ -51,6 +51,7 @@ func (s *scanner) clockOnly(k int) (cand, bool) {
 			if mm < 0 || h > 23 || s.clipLength(k, j) {
 				return cand{}, false
 			}
+			h = s.afterNoon(k, j, h)
 		}
 		hh = h
 		if mm < 0 {
@@ -80,6 +81,30 @@ func (s *scanner) clockOnly(k int) (cand, bool) {
 		c.j = j + n
 	}
 	return c, true
+}
+
+// afterNoon gives the hour h of a bare clock time from k to j on the
+// 24-hour clock when a part of the day next to it in its sentence places it
+// after noon: "Tuesday evening around 7:15" is 19:15 (GVA 414436), "at 9:30
+// Sunday night" 21:30; a night's small hours stay ("1:30 Sunday night").
+func (s *scanner) afterNoon(k, j, h int) int {
+	if h < 1 || h > 11 {
+		return h
+	}
+	code := ""
+	for d := 1; d <= 3 && code == ""; d++ {
+		if !s.tk(k - d + 1).brk {
+			code = partsOfDay.Kind(s.low(k - d))
+		}
+		if code == "" && j+d-1 < len(s.toks) && !s.tk(j+d-1).brk {
+			code = partsOfDay.Kind(s.low(j + d - 1))
+		}
+	}
+	switch {
+	case code == "AF" || code == "EV", code == "NI" && h >= 6:
+		return h + 12
+	}
+	return h
 }
 
 // clipLength reports a bare "1:22" at k that opens a line and is followed

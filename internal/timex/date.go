@@ -48,7 +48,8 @@ func (s *scanner) monthDate(k int) (cand, bool) {
 	}
 	year := 0
 	yj := j
-	if s.low(yj) == "," {
+	if s.low(yj) == "," || s.low(yj) == "of" && day == 0 {
+		// "Sept. 30, 1989", "January of 2009"
 		yj++
 	}
 	if y, ok := s.yearAt(yj); ok {
@@ -59,6 +60,13 @@ func (s *scanner) monthDate(k int) (cand, bool) {
 	} else if off, e, ok := s.yearWord(j); ok && day == 0 && !s.ref.Time.IsZero() {
 		// "June last year", "January of this year", "March next year"
 		year, j = s.ref.Time.Year()+off, e
+	}
+	if year == 0 {
+		// "in March and May 2015", "a September – October 2013 plot":
+		// the year after the second month is the first one's too
+		if y, ok := s.coordYear(j, m); ok {
+			year = y
+		}
 	}
 	if day == 0 && year == 0 {
 		// a month alone: guard the words that are also verbs or names
@@ -87,6 +95,40 @@ func (s *scanner) monthDate(k int) (cand, bool) {
 	}
 	return c, true
 }
+
+// coordYear reads, at j after a month m without a year, a joined second
+// month with its year ("and May 2015", "– October 2013", "to March 3,
+// 2016") and gives the year of m: the same, or the one before when m comes
+// later in the year ("December to January 2016").
+func (s *scanner) coordYear(j, m int) (int, bool) {
+	if !monthJoins.Has(s.low(j)) || s.tk(j).brk {
+		return 0, false
+	}
+	m2, ok := s.monthAt(j + 1)
+	if !ok {
+		return 0, false
+	}
+	k := j + 2
+	if s.low(k) == "." {
+		k++
+	}
+	if s.tk(k).num && len(s.low(k)) <= 2 {
+		k++
+	}
+	if s.low(k) == "," {
+		k++
+	}
+	y, ok := s.yearAt(k)
+	if !ok {
+		return 0, false
+	}
+	if m > m2 {
+		y--
+	}
+	return y, true
+}
+
+var monthJoins = english.List("timex/month-joins")
 
 // yearWord reads "last year", "this year", "next year", "of last year" at
 // k: the offset from the reference year and the token after.
@@ -188,7 +230,9 @@ func (s *scanner) resolveYear(c *cand, i, j int) {
 		c.p.y = past
 	case tense > 0:
 		c.p.y, c.fut = next, true
-	case tense < 0 && past == r.Year():
+	case tense < 0 && (past == r.Year() || nd > eventAhead && s.namesEvent(i, j)):
+		// "were charged Tuesday in the May 31 death", written in
+		// February: last year's May, not May to come
 		c.p.y = past
 	case nd < pd:
 		c.p.y = next // nearer, not said to be ahead: Future stays false
@@ -196,6 +240,27 @@ func (s *scanner) resolveYear(c *cand, i, j int) {
 		c.p.y = past
 	}
 }
+
+// eventAhead: a named event ("the Nov. 1 deadline") up to a month ahead
+// may still be to come in past-tense text; farther ahead it is last year's.
+const eventAhead = 31 * 24 * time.Hour
+
+// namesEvent reports a date from i to j used as a modifier after "the"
+// ("the May 31 death", "the Jan. 22 drive-by"): it names an event the
+// reader knows of, which in past-tense text has happened.
+// A month alone after "in" or "during a" places an act in it ("In August,
+// he was charged", "During a December hearing").
+func (s *scanner) namesEvent(i, j int) bool {
+	if s.tk(i).brk {
+		return false // nothing before it in the sentence
+	}
+	if c := s.tk(j); s.low(i-1) == "the" && j < len(s.toks) && c.word && !c.cap && !c.brk {
+		return true
+	}
+	return j == i+1 && eventMonthLeads.Has(s.low(i-1))
+}
+
+var eventMonthLeads = english.List("timex/event-month-leads")
 
 // pastOnly reports words before a date at i that place it before the
 // time of writing, whatever its distance: "since February", "back in

@@ -26,7 +26,7 @@ func (s *scanner) tense(i, j int) int {
 			bestD, t = i-k, 1
 			break
 		}
-		if f, ok := tenseOf(s.low(k)); ok {
+		if f, ok := tenseOf(s.low(k)); ok && !s.passiveInfinitive(k, f) {
 			bestD, t = i-k, sign(f)
 			break
 		}
@@ -38,7 +38,7 @@ func (s *scanner) tense(i, j int) int {
 		if s.tk(k).brk {
 			break
 		}
-		if f, ok := tenseOf(s.low(k)); ok {
+		if f, ok := tenseOf(s.low(k)); ok && !s.passiveInfinitive(k, f) {
 			if k-j+1 < bestD {
 				t = sign(f)
 			}
@@ -46,6 +46,13 @@ func (s *scanner) tense(i, j int) int {
 		}
 	}
 	return t
+}
+
+// passiveInfinitive reports a participle after "be" at k ("is expected to
+// be arraigned Wednesday", "will be sentenced"): no past tense; the verb
+// before it tells the time (GVA 398361).
+func (s *scanner) passiveInfinitive(k int, fut bool) bool {
+	return !fut && s.low(k-1) == "be"
 }
 
 func sign(fut bool) int {

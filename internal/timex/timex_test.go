@@ -142,6 +142,33 @@ func TestFind(t *testing.T) {
 		{"spoken years", "The city was invaded in nineteen seventy-nine and rebuilt by the year two thousand.", wed,
 			[]found{{"nineteen seventy-nine", Date, "1979"}, {"the year two thousand", Date, "2000"}}},
 		{"spoken counts are not years", "Nineteen hundred people came, twenty twenty-five percent.", wed, nil},
+		// GVA incident 336622 (calibration half): the year after the
+		// second of two joined months is the first one's too
+		{"joined months", "In two trials in March and May 2015, juries convicted them, including for a September – October 2013 plot and a December to January 2014 spree.", wed,
+			[]found{{"March", Date, "2015-03"}, {"May 2015", Date, "2015-05"}, {"September", Date, "2013-09"}, {"October 2013", Date, "2013-10"}, {"December", Date, "2013-12"}, {"January 2014", Date, "2014-01"}}},
+		// GVA incident 352628 (calibration half): in past-tense text a
+		// date naming an event is last year's, though next year's is nearer
+		{"past event date", "Two men were charged Tuesday with murder in the May 31 death of a boy.", time.Date(2024, 2, 24, 12, 0, 0, 0, time.UTC),
+			[]found{{"Tuesday", Date, "2024-02-20"}, {"May 31", Date, "2023-05-31"}}},
+		// GVA incident 353609 (calibration half): "January of 2009"
+		{"month of year", "He was deployed to Iraq from October 2007 to January of 2009.", wed,
+			[]found{{"October 2007", Date, "2007-10"}, {"January of 2009", Date, "2009-01"}}},
+		{"past event month", "In August, he was charged with assault. During a December hearing, she had asked the judge to lift an order. Talks are supposed to end by May.", time.Date(2015, 6, 10, 12, 0, 0, 0, time.UTC),
+			[]found{{"August", Date, "2014-08"}, {"December", Date, "2014-12"}, {"May", Date, "2015-05"}}},
+		// GVA incidents 353609 and 311348 (calibration half): "that
+		// day" is the event's day, not the day of a statement dated after it
+		{"that day after a statement", "The shooting happened on June 7. Detective Jeff Maglish confirmed Monday that something set him off that day.", wed,
+			[]found{{"June 7", Date, "2023-06-07"}, {"Monday", Date, "2023-09-11"}, {"that day", Date, "2023-06-07"}}},
+		{"that night, only a statement dated", "Police told a news conference Friday afternoon that he should not have been at the park that night.", wed,
+			[]found{{"Friday afternoon", Time, "2023-09-08TAF"}, {"that night", Date, "XXXX-XX-XX"}}},
+		// GVA incident 398361 (calibration half): a passive infinitive
+		// is not a past tense
+		{"passive infinitive", "Everett is expected to be arraigned Wednesday on a murder charge.", time.Date(2015, 10, 6, 12, 0, 0, 0, time.UTC),
+			[]found{{"Wednesday", Date, "2015-10-07"}}},
+		// GVA incident 414436 (calibration half): a bare clock time next
+		// to an evening is after noon
+		{"evening clock", "The boy was shot during a drive-by shooting Tuesday evening around 7:15.", wed,
+			[]found{{"Tuesday evening", Time, "2023-09-12TEV"}, {"around 7:15", Time, "2023-09-12T19:15"}}},
 		{"spoken decade and month", "Prices fell in the nineties and again in January nineteen ninety-seven.", wed,
 			[]found{{"the nineties", Date, "199"}, {"January nineteen ninety-seven", Date, "1997-01"}}},
 		{"season with year", "It was built in the winter of 1994 and opened summer 1995.", wed,
