@@ -871,6 +871,9 @@ func (cp *comparer) dateConflicts() []news.Conflict {
 				a, b := ds[x], ds[y]
 				sh, ok := cp.datePair(a, b)
 				if !ok {
+					sh, ok = cp.crossAnchored(a, b)
+				}
+				if !ok {
 					continue
 				}
 				shared = append(shared, sh...)
