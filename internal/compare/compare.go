@@ -391,6 +391,9 @@ type qItem struct {
 	// retracted: the report gives the figure as an earlier one it no
 	// longer holds.
 	retracted bool
+	// crowded: the sentence holds more than maxQuantities quantities
+	// (oneFigureChanged).
+	crowded bool
 }
 
 // maxQuantities is the most quantities a sentence may hold for one of them
@@ -431,12 +434,16 @@ func (cp *comparer) quantityItems() ([]qItem, map[string][]int) {
 				continue
 			}
 			qs := Quantities(doc, s)
-			if len(qs) > maxQuantities {
-				continue
-			}
+			crowded := len(qs) > maxQuantities
 			for _, it := range sentenceItems(doc, ref, qs) {
+				it.crowded = crowded
 				items = append(items, it)
 				for _, key := range bucketKeys(it.q) {
+					// A crowded sentence's quantities meet only their like
+					// (oneFigureChanged), in buckets of their own.
+					if crowded {
+						key = "crowded " + key
+					}
 					if len(buckets[key]) < bucketCap {
 						buckets[key] = append(buckets[key], len(items)-1)
 					}
@@ -483,7 +490,7 @@ func sentenceItems(doc *text.Doc, ref align.SentRef, qs []Quantity) []qItem {
 				others = append(others, o)
 			}
 		}
-		out = append(out, qItem{ref, q, w, n, at, subj, others, retracted(toks, q)})
+		out = append(out, qItem{ref, q, w, n, at, subj, others, retracted(toks, q), false})
 	}
 	return out
 }
@@ -690,6 +697,9 @@ func (cp *comparer) sameQuantity(i, j qItem) ([]string, bool) {
 	if i.q.Dim == "count" && !sameHeads(i.q.Heads, j.q.Heads) {
 		return nil, false
 	}
+	if i.crowded || j.crowded {
+		return cp.oneFigureChanged(i, j)
+	}
 	// Figures of very different size are different facts ("three years of
 	// efforts", "485 years"); a misreport by such a factor is rarer than
 	// two facts sharing a unit.
@@ -870,6 +880,9 @@ func (cp *comparer) dateConflicts() []news.Conflict {
 			for y := x + 1; y < len(ds); y++ {
 				a, b := ds[x], ds[y]
 				sh, ok := cp.datePair(a, b)
+				if !ok {
+					sh, ok = cp.crossAnchored(a, b)
+				}
 				if !ok {
 					continue
 				}
