@@ -175,6 +175,26 @@ func TestSupportPartialFact(t *testing.T) {
 	}
 }
 
+// Two sentences that share one fact and each add one of their own are not
+// one claim (ECB+ 16ecb): 16_1ecb's "The suspects are members of the
+// Avenues Gang, a violent group that has long claimed as its turf the
+// low-income Cypress Park area ..." and 16_3ecb's "... investigators have
+// had a difficult time determining a motive ... isolated two members of
+// the Avenues gang" both say the suspects are Avenues members, but the
+// turf and the motive are told by one report each (labels 16ecb f16, f17):
+// neither cites the other in full.
+func TestSupportOwnFactsApart(t *testing.T) {
+	c, r := ecbStory(t, "16ecb")
+	cl := claimWith(t, c, r, "16_1ecb", "The suspects are members of the Avenues Gang")
+	if slices.Contains(cl.Sources, "16_3ecb") {
+		t.Errorf("claim %q cites 16_3ecb in full, which adds a fact of its own", cl.Text)
+	}
+	cl = claimWith(t, c, r, "16_3ecb", "difficult time determining a motive")
+	if slices.Contains(cl.Sources, "16_1ecb") {
+		t.Errorf("claim %q cites 16_1ecb in full, which adds a fact of its own", cl.Text)
+	}
+}
+
 // A short sentence is not held by a longer one that shares its one rare
 // word: "The Angels apparently are good with that." (ECB+ 10_5ecb) is not
 // carried by 10_7ecb's "... apparently there are teams in Major League
