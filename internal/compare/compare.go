@@ -129,27 +129,24 @@ type comparer struct {
 
 // quantitiesOf is Quantities of a sentence, made once; read-only.
 func (cp *comparer) quantitiesOf(r align.SentRef) []Quantity {
-	if got, ok := cp.quants[r]; ok {
-		return got
-	}
-	if cp.quants == nil {
-		cp.quants = map[align.SentRef][]Quantity{}
-	}
-	got := Quantities(cp.c.Docs[r.Doc], r.Sent)
-	cp.quants[r] = got
-	return got
+	return once(&cp.quants, r, func() []Quantity { return Quantities(cp.c.Docs[r.Doc], r.Sent) })
 }
 
 // datesOf is Dates of a sentence, made once; read-only.
 func (cp *comparer) datesOf(r align.SentRef) []DateExpr {
-	if got, ok := cp.dateExprs[r]; ok {
+	return once(&cp.dateExprs, r, func() []DateExpr { return Dates(cp.c.Docs[r.Doc], r.Sent) })
+}
+
+// once returns (*m)[r], made by build on the first call for r.
+func once[T any](m *map[align.SentRef]T, r align.SentRef, build func() T) T {
+	if got, ok := (*m)[r]; ok {
 		return got
 	}
-	if cp.dateExprs == nil {
-		cp.dateExprs = map[align.SentRef][]DateExpr{}
+	if *m == nil {
+		*m = map[align.SentRef]T{}
 	}
-	got := Dates(cp.c.Docs[r.Doc], r.Sent)
-	cp.dateExprs[r] = got
+	got := build()
+	(*m)[r] = got
 	return got
 }
 
