@@ -1963,10 +1963,14 @@ func (f *finder) onePerson(pattern, word string, fold bool) (string, bool) {
 // -1), read run by run as onePerson says.
 func personMatches(t, pattern, word string, fold bool) [][]int {
 	re := personRegexp(pattern)
+	var orbits [][]rune
+	if fold {
+		orbits = foldOrbits(word)
+	}
 	var out [][]int
 	for start, end := personRun(t, 0); start < len(t); start, end = personRun(t, end) {
 		run := t[start:end]
-		if fold && !foldContains(run, word) || !fold && !strings.Contains(run, word) {
+		if fold && !foldContains(run, orbits) || !fold && !strings.Contains(run, word) {
 			continue
 		}
 		for _, loc := range re.FindAllStringSubmatchIndex(run, -1) {
@@ -2037,9 +2041,9 @@ func inPersonRun(r rune) bool {
 	return unicode.IsLetter(r)
 }
 
-// foldContains reports whether s holds word as (?i:word) matches it:
-// each rune the same or in its case-folding orbit (unicode.SimpleFold).
-func foldContains(s, word string) bool {
+// foldOrbits are the runes that (?i:word) matches at each rune of word:
+// the rune and its case-folding orbit (unicode.SimpleFold).
+func foldOrbits(word string) [][]rune {
 	var orbits [][]rune
 	for _, wr := range word {
 		o := []rune{wr}
@@ -2048,6 +2052,12 @@ func foldContains(s, word string) bool {
 		}
 		orbits = append(orbits, o)
 	}
+	return orbits
+}
+
+// foldContains reports whether s holds a word as (?i:word) matches it,
+// given the word's foldOrbits.
+func foldContains(s string, orbits [][]rune) bool {
 	for i := 0; i < len(s); i++ {
 		if !utf8.RuneStart(s[i]) {
 			continue
