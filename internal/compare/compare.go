@@ -16,6 +16,8 @@ import (
 	"slices"
 	"strings"
 	"time"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/crosscheck/crosscheck/internal/align"
 	"github.com/crosscheck/crosscheck/internal/entity"
@@ -118,6 +120,34 @@ type comparer struct {
 	persons map[align.SentRef][]listPerson
 	// ages holds the ages each sentence sets beside names (personAges).
 	ages map[align.SentRef][]personAge
+	// quants and dateExprs hold each sentence's Quantities and Dates,
+	// worked out once: numbers, ages, substitutions and dates each read
+	// them (quantitiesOf, datesOf).
+	quants    map[align.SentRef][]Quantity
+	dateExprs map[align.SentRef][]DateExpr
+}
+
+// quantitiesOf is Quantities of a sentence, made once; read-only.
+func (cp *comparer) quantitiesOf(r align.SentRef) []Quantity {
+	return once(&cp.quants, r, func() []Quantity { return Quantities(cp.c.Docs[r.Doc], r.Sent) })
+}
+
+// datesOf is Dates of a sentence, made once; read-only.
+func (cp *comparer) datesOf(r align.SentRef) []DateExpr {
+	return once(&cp.dateExprs, r, func() []DateExpr { return Dates(cp.c.Docs[r.Doc], r.Sent) })
+}
+
+// once returns (*m)[r], made by build on the first call for r.
+func once[T any](m *map[align.SentRef]T, r align.SentRef, build func() T) T {
+	if got, ok := (*m)[r]; ok {
+		return got
+	}
+	if *m == nil {
+		*m = map[align.SentRef]T{}
+	}
+	got := build()
+	(*m)[r] = got
+	return got
 }
 
 func (cp *comparer) sentText(r align.SentRef) string {
@@ -283,8 +313,45 @@ func anchored(doc *text.Doc, s int) bool {
 // isAttributionOnly catches lines that only say who wrote or carried the
 // report ("Reporting by ...", "ABC News' X contributed").
 func isAttributionOnly(s string) bool {
-	low := strings.ToLower(s)
-	return strings.Contains(low, "contributed") && strings.Contains(low, "report") || strings.HasPrefix(low, "by ")
+	return lowerAt(s, 0, "by ") || containsLower(s, "contributed") && containsLower(s, "report")
+}
+
+// containsLower reports whether strings.ToLower(s) contains p, a
+// lower-case ASCII string, without making the lower-cased copy: each byte
+// of p can only come from one rune of s that lower-cases to it.
+func containsLower(s, p string) bool {
+	// A rune of s that matches is at least one byte long, so p cannot
+	// start in the last len(p)-1 bytes; p[0] is a letter, which only its
+	// own two ASCII cases (or a rune of several bytes) lower-case to.
+	for i := 0; i+len(p) <= len(s); i++ {
+		if c := s[i]; c < utf8.RuneSelf && c|0x20 != p[0] || !utf8.RuneStart(c) {
+			continue
+		}
+		if lowerAt(s, i, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// lowerAt reports whether the runes of s from byte i lower-case
+// (unicode.ToLower, as strings.ToLower does) to p, a lower-case ASCII
+// string.
+func lowerAt(s string, i int, p string) bool {
+	for k := 0; k < len(p); k++ {
+		if i >= len(s) {
+			return false
+		}
+		r, w := rune(s[i]), 1
+		if r >= utf8.RuneSelf {
+			r, w = utf8.DecodeRuneInString(s[i:])
+		}
+		if unicode.ToLower(r) != rune(p[k]) {
+			return false
+		}
+		i += w
+	}
+	return true
 }
 
 // side builds one side of a conflict from sentences.
@@ -433,7 +500,7 @@ func (cp *comparer) quantityItems() ([]qItem, map[string][]int) {
 			if !cp.a.Active(ref) {
 				continue
 			}
-			qs := Quantities(doc, s)
+			qs := cp.quantitiesOf(ref)
 			crowded := len(qs) > maxQuantities
 			for _, it := range sentenceItems(doc, ref, qs) {
 				it.crowded = crowded
@@ -806,7 +873,7 @@ func (cp *comparer) givesBoth(sides [][]int, items []qItem) bool {
 		for d := range docs {
 			doc := cp.c.Docs[d]
 			for s := range doc.Sentences {
-				for _, q := range Quantities(doc, s) {
+				for _, q := range cp.quantitiesOf(align.SentRef{Doc: d, Sent: s}) {
 					if retracted(doc.SentenceTokens(s), q) {
 						continue
 					}

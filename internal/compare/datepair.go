@@ -35,14 +35,13 @@ func (cp *comparer) dateItems(ref align.SentRef) []dItem {
 	if cp.dates == nil {
 		cp.dates = map[align.SentRef][]dItem{}
 	}
-	got := sentenceDateItems(cp.c.Docs[ref.Doc], ref)
+	got := sentenceDateItems(cp.c.Docs[ref.Doc], ref, cp.datesOf(ref))
 	cp.dates[ref] = got
 	return got
 }
 
 // sentenceDateItems works out dateItems of one sentence.
-func sentenceDateItems(doc *text.Doc, ref align.SentRef) []dItem {
-	dates := Dates(doc, ref.Sent)
+func sentenceDateItems(doc *text.Doc, ref align.SentRef, dates []DateExpr) []dItem {
 	kinds := map[string]int{}
 	for _, d := range dates {
 		kinds[d.Kind]++

@@ -40,8 +40,9 @@ func (cp *comparer) factDates(earlier []news.Conflict) []news.Conflict {
 	var facts []datedFact
 	for d, doc := range cp.c.Docs {
 		for s := range doc.Sentences {
-			if f, ok := datedFactOf(doc, s); ok {
-				f.ref = align.SentRef{Doc: d, Sent: s}
+			ref := align.SentRef{Doc: d, Sent: s}
+			if f, ok := datedFactOf(doc, s, cp.datesOf(ref)); ok {
+				f.ref = ref
 				facts = append(facts, f)
 			}
 		}
@@ -133,8 +134,7 @@ func dateWord(d DateExpr) string {
 // names exactly one date, not relative ("last Friday"), not a bound ("by
 // Saturday"), in the clause of a proposition that is not someone's speech
 // ("police said Saturday": the day it was said) nor a light verb.
-func datedFactOf(doc *text.Doc, s int) (datedFact, bool) {
-	ds := Dates(doc, s)
+func datedFactOf(doc *text.Doc, s int, ds []DateExpr) (datedFact, bool) {
 	if len(ds) != 1 || strings.Contains(ds[0].Value, " ") {
 		return datedFact{}, false
 	}

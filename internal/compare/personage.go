@@ -87,7 +87,7 @@ func (cp *comparer) readPersonAges(d, s int) []personAge {
 		}
 		out = append(out, personAge{first: first, last: last, words: noInitials(strings.Join(w, " ")), age: age})
 	}
-	for _, q := range Quantities(doc, s) {
+	for _, q := range cp.quantitiesOf(align.SentRef{Doc: d, Sent: s}) {
 		if q.Dim != "age" {
 			continue
 		}

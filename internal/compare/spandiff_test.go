@@ -50,7 +50,8 @@ func TestSpanFindings(t *testing.T) {
 	}
 	for _, c := range cases {
 		t.Run(c.x, func(t *testing.T) {
-			x, y := subTokens(analyze(c.x), 0), subTokens(analyze(c.y), 0)
+			dx, dy := analyze(c.x), analyze(c.y)
+			x, y := subTokens(dx, 0, Quantities(dx, 0)), subTokens(dy, 0, Quantities(dy, 0))
 			var got []string
 			fs := spanFindings(x, y, map[string]bool{"creamery": true, "dairy": true})
 			fs = append(fs, negatedAcross(x, y, false)...)

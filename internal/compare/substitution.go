@@ -64,12 +64,12 @@ func (cp *comparer) subTokens(ref align.SentRef) []subToken {
 	if cp.subs == nil {
 		cp.subs = map[align.SentRef][]subToken{}
 	}
-	got := subTokens(cp.c.Docs[ref.Doc], ref.Sent)
+	got := subTokens(cp.c.Docs[ref.Doc], ref.Sent, cp.quantitiesOf(ref))
 	cp.subs[ref] = got
 	return got
 }
 
-func subTokens(doc *text.Doc, s int) []subToken {
+func subTokens(doc *text.Doc, s int, qs []Quantity) []subToken {
 	toks := doc.SentenceTokens(s)
 	words, kept := 0, 0
 	for _, t := range toks {
@@ -85,7 +85,6 @@ func subTokens(doc *text.Doc, s int) []subToken {
 	}
 	qualified := map[int]bool{}
 	undated := doc.Article.Published.IsZero()
-	qs := Quantities(doc, s)
 	// A line of statistics compares records, not accounts of one fact.
 	stats := len(qs) > maxQuantities
 	for _, q := range qs {

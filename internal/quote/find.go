@@ -3,6 +3,7 @@ package quote
 import (
 	"github.com/crosscheck/crosscheck/internal/text/english"
 	"regexp"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -1929,15 +1930,19 @@ func (f *finder) byAge(words string) (string, bool) {
 	if m == nil {
 		return "", false
 	}
-	return f.onePerson(`(\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*)+), ` + m[1] + `\b|\b` + m[1] + `-year-old (\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*)+)`)
+	return f.onePerson(`(\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*)+), `+m[1]+`\b|\b`+m[1]+`-year-old (\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*)+)`, m[1], false)
 }
 
 // onePerson is the one person whom the report names where the pattern's
 // first (or else second) group matches, or false when it names none or
-// two.
-func (f *finder) onePerson(pattern string) (string, bool) {
+// two. Every match holds word (case folded when fold is set) and is made
+// of letters, digits, '_' and " ,'’.-" alone, so the expression is run
+// only over the runs of such characters that hold word: a run's edges are
+// no word characters, so \b reads them as the text's, and the matches
+// come in the same order as over the whole text.
+func (f *finder) onePerson(pattern, word string, fold bool) (string, bool) {
 	person := ""
-	for _, loc := range regexp.MustCompile(pattern).FindAllStringSubmatchIndex(f.t, -1) {
+	for _, loc := range personMatches(f.t, pattern, word, fold) {
 		a, b := loc[2], loc[3]
 		if a < 0 && len(loc) > 5 {
 			a, b = loc[4], loc[5]
@@ -1952,6 +1957,124 @@ func (f *finder) onePerson(pattern string) (string, bool) {
 		person = name
 	}
 	return person, person != ""
+}
+
+// personMatches is regexp.MustCompile(pattern).FindAllStringSubmatchIndex(t,
+// -1), read run by run as onePerson says.
+func personMatches(t, pattern, word string, fold bool) [][]int {
+	re := personRegexp(pattern)
+	var orbits [][]rune
+	if fold {
+		orbits = foldOrbits(word)
+	}
+	var out [][]int
+	for start, end := personRun(t, 0); start < len(t); start, end = personRun(t, end) {
+		run := t[start:end]
+		if fold && !foldContains(run, orbits) || !fold && !strings.Contains(run, word) {
+			continue
+		}
+		for _, loc := range re.FindAllStringSubmatchIndex(run, -1) {
+			for k := range loc {
+				if loc[k] >= 0 {
+					loc[k] += start
+				}
+			}
+			out = append(out, loc)
+		}
+	}
+	return out
+}
+
+// personRegexps holds onePerson's expressions, each compiled once: they
+// differ only by an age (three digits at most) or a word of the kin and
+// title lists.
+var personRegexps sync.Map
+
+func personRegexp(pattern string) *regexp.Regexp {
+	if re, ok := personRegexps.Load(pattern); ok {
+		return re.(*regexp.Regexp)
+	}
+	re, _ := personRegexps.LoadOrStore(pattern, regexp.MustCompile(pattern))
+	return re.(*regexp.Regexp)
+}
+
+// personRun returns the bounds of the first run of onePerson's characters
+// at or after byte i of s, or len(s) twice.
+func personRun(s string, i int) (int, int) {
+	for i < len(s) {
+		r, w := decodeAt(s, i)
+		if inPersonRun(r) {
+			break
+		}
+		i += w
+	}
+	start := i
+	for i < len(s) {
+		r, w := decodeAt(s, i)
+		if !inPersonRun(r) {
+			break
+		}
+		i += w
+	}
+	return start, i
+}
+
+// decodeAt is utf8.DecodeRuneInString(s[i:]), an ASCII byte read as it is.
+func decodeAt(s string, i int) (rune, int) {
+	if c := s[i]; c < utf8.RuneSelf {
+		return rune(c), 1
+	}
+	return utf8.DecodeRuneInString(s[i:])
+}
+
+// inPersonRun reports whether onePerson's expressions may match r: a
+// letter, an ASCII digit or '_' (every word character of \b is one), or
+// one of " ,'’.-".
+func inPersonRun(r rune) bool {
+	switch {
+	case r < utf8.RuneSelf:
+		c := byte(r)
+		return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' || c == '_' || c == ' ' || c == ',' || c == '\'' || c == '.' || c == '-'
+	case r == '’':
+		return true
+	}
+	return unicode.IsLetter(r)
+}
+
+// foldOrbits are the runes that (?i:word) matches at each rune of word:
+// the rune and its case-folding orbit (unicode.SimpleFold).
+func foldOrbits(word string) [][]rune {
+	var orbits [][]rune
+	for _, wr := range word {
+		o := []rune{wr}
+		for f := unicode.SimpleFold(wr); f != wr; f = unicode.SimpleFold(f) {
+			o = append(o, f)
+		}
+		orbits = append(orbits, o)
+	}
+	return orbits
+}
+
+// foldContains reports whether s holds a word as (?i:word) matches it,
+// given the word's foldOrbits.
+func foldContains(s string, orbits [][]rune) bool {
+	for i := 0; i < len(s); i++ {
+		if !utf8.RuneStart(s[i]) {
+			continue
+		}
+		j, k := i, 0
+		for ; k < len(orbits) && j < len(s); k++ {
+			r, n := decodeAt(s, j)
+			if !slices.Contains(orbits[k], r) {
+				break
+			}
+			j += n
+		}
+		if k == len(orbits) {
+			return true
+		}
+	}
+	return false
 }
 
 // kin are the nouns of family relations.
@@ -1980,5 +2103,5 @@ func (f *finder) byKin(words string) (string, bool) {
 	if m == nil || !kin.Has(m[1]) && !roleTitles.Has(m[1]) || commonRanks.Has(m[1]) {
 		return "", false
 	}
-	return f.onePerson(`\b(?i:` + m[1] + `),? (\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*)+)`)
+	return f.onePerson(`\b(?i:`+m[1]+`),? (\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*)+)`, m[1], true)
 }

@@ -50,26 +50,46 @@ func bareAttribution(t string) bool {
 	if !strings.Contains(t, `"`) {
 		return false
 	}
-	var outside []string
+	// The words outside the quotation marks (the fields between ' ', ',',
+	// '.' and tabs of every other piece between '"'), read in place: more
+	// than maxAttribution of them and the quotation is not bare.
+	var outside [maxAttribution]string
+	n := 0
 	in := false
-	for _, part := range strings.Split(t, `"`) {
-		if !in {
-			outside = append(outside, strings.FieldsFunc(part, func(r rune) bool {
-				return r == ' ' || r == ',' || r == '.' || r == '\t'
-			})...)
+	for rest, more := t, true; more; in = !in {
+		var part string
+		part, rest, more = strings.Cut(rest, `"`)
+		if in {
+			continue
 		}
-		in = !in
+		for i := 0; i < len(part); {
+			for i < len(part) && attributionSep(part[i]) {
+				i++
+			}
+			start := i
+			for i < len(part) && !attributionSep(part[i]) {
+				i++
+			}
+			if i > start {
+				if n == maxAttribution {
+					return false
+				}
+				outside[n] = part[start:i]
+				n++
+			}
+		}
 	}
-	if len(outside) > maxAttribution {
-		return false
-	}
-	for _, w := range outside {
+	for _, w := range outside[:n] {
 		if english.SpeechVerbs.Has(strings.ToLower(w)) {
 			return true
 		}
 	}
 	return false
 }
+
+// attributionSep reports a byte that separates bareAttribution's words;
+// no byte of a rune of several bytes is one.
+func attributionSep(c byte) bool { return c == ' ' || c == ',' || c == '.' || c == '\t' }
 
 // maxAttribution is the longest attribution of a bare quotation: a verb
 // and a name of up to three words ("said Police Chief Ciminelli" has four

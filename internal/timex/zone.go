@@ -6,6 +6,7 @@ import (
 	"sync"
 	"time"
 	_ "time/tzdata" // zones must resolve in CGO_ENABLED=0 binaries on any machine
+	"unicode/utf8"
 )
 
 // places maps capitals and major news places to their IANA zone, so "2:30
@@ -156,42 +157,76 @@ var placeFirstWords = sync.OnceValue(func() map[string]bool {
 })
 
 // allPlaces returns every gazetteer place named in s, in order, longest
-// names first at each position ("North Korea", not "Korea").
+// names first at each position ("North Korea", not "Korea"). The words are
+// the fields of s between placeSep runes, read as they are reached, not
+// cut into a list first.
 func allPlaces(s string) []string {
 	var out []string
-	words := strings.FieldsFunc(s, func(r rune) bool {
-		return r == ' ' || r == '\n' || r == '\t' || r == ',' || r == ';' || r == ':' || r == '.' || r == '"' || r == '(' || r == ')' || r == '“' || r == '”' || r == '‘'
-	})
-	// Each word is lower-cased once, when a name first reaches it, not
-	// once for each length of name tried.
-	low := make([]string, len(words))
-	lowAt := func(k int) string {
-		if low[k] == "" {
-			low[k] = strings.ToLower(strings.TrimSuffix(strings.TrimSuffix(words[k], "'s"), "’s"))
-		}
-		return low[k]
-	}
-	for i := 0; i < len(words); i++ {
-		w := words[i]
-		if w == "" || w[0] < 'A' || w[0] > 'Z' {
+	firsts := placeFirstWords()
+	for a, b := nextField(s, 0); a < len(s); a, b = nextField(s, b) {
+		if s[a] < 'A' || s[a] > 'Z' {
 			continue
 		}
+		// The word and the two after it, each lower-cased once, when a
+		// name first reaches it.
+		var parts [3]string
+		var ends [3]int
+		parts[0], ends[0] = placeWord(s[a:b]), b
+		have := 1
 		for n := 3; n >= 1; n-- {
-			if i+n > len(words) || n > 1 && !placeFirstWords()[lowAt(i)] {
+			if n > 1 && !firsts[parts[0]] {
 				continue
 			}
-			var buf [3]string
-			parts := buf[:n]
-			for k := range n {
-				parts[k] = lowAt(i + k)
+			for have < n {
+				a2, b2 := nextField(s, ends[have-1])
+				if a2 >= len(s) {
+					break
+				}
+				parts[have], ends[have] = placeWord(s[a2:b2]), b2
+				have++
 			}
-			name := strings.Join(parts, " ")
+			if have < n {
+				continue
+			}
+			name := strings.Join(parts[:n], " ")
 			if _, ok := places.Value(name); ok {
 				out = append(out, name)
-				i += n - 1
+				b = ends[n-1]
 				break
 			}
 		}
 	}
 	return out
+}
+
+// placeWord is a word of allPlaces as a name is looked up: without a
+// possessive, lower case.
+func placeWord(w string) string {
+	return strings.ToLower(strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s"))
+}
+
+// nextField returns the bounds of the first field of s at or after byte i
+// (what strings.FieldsFunc(s, placeSep) would give), or len(s) twice.
+func nextField(s string, i int) (int, int) {
+	for i < len(s) {
+		r, w := utf8.DecodeRuneInString(s[i:])
+		if !placeSep(r) {
+			break
+		}
+		i += w
+	}
+	start := i
+	for i < len(s) {
+		r, w := utf8.DecodeRuneInString(s[i:])
+		if placeSep(r) {
+			break
+		}
+		i += w
+	}
+	return start, i
+}
+
+// placeSep reports whether r separates the words allPlaces reads.
+func placeSep(r rune) bool {
+	return r == ' ' || r == '\n' || r == '\t' || r == ',' || r == ';' || r == ':' || r == '.' || r == '"' || r == '(' || r == ')' || r == '“' || r == '”' || r == '‘'
 }
