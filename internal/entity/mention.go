@@ -27,6 +27,7 @@ type mention struct {
 	speaks     bool   // a speaker: "Putin said", or "said Putin." closing the clause
 	object     bool   // after a preposition: "the shooting of Kaylee Reyes"
 	locative   bool   // preceded by "in", "to", "from"...
+	team       bool   // "the" and a plural: "the New Orleans Saints" (retypeTeams)
 	titleCase  bool   // on a line in title case (titleCaseLine): capitalised as a headline is
 	descriptor int    // >= 0: a "the Russian leader" reference; the index of the title word
 }
@@ -550,6 +551,9 @@ func appendRun(out []mention, d *text.Doc, toks []text.Token, i, j, doc int) []m
 	if k >= j {
 		return out
 	}
+	if alone, ok := titleOfAlone(out, d, toks, k, j, doc, len(desc) > 0); ok {
+		return alone
+	}
 	words := make([]string, 0, j-k)
 	start, end := toks[k].Start, toks[j-1].End
 	for x := k; x < j; x++ {
@@ -581,10 +585,41 @@ func appendRun(out []mention, d *text.Doc, toks []text.Token, i, j, doc int) []m
 	m.speaks = m.cue || saidBefore(toks, i, j)
 	m.object = i > 0 && english.Prepositions.Has(toks[i-1].Lower)
 	m = classify(m)
+	m.team = teamAt(m, toks, k)
 	if m.canon == "" && k == 0 && datelinePlace(d, start, end) {
 		m.typ, m.sub = news.EntityPlace, ""
 	}
 	return append(out, m)
+}
+
+// titleOfAlone reads a title and what it is "of", at k, with no name
+// after them ("the Governor of Alaska has apologized"): no person is
+// named, and the words after "of" are a name of their own only when known
+// ("Alaska").
+func titleOfAlone(out []mention, d *text.Doc, toks []text.Token, k, j, doc int, titled bool) ([]mention, bool) {
+	if !titled || toks[k].Lower != "of" {
+		return out, false
+	}
+	if x := k + 1; x < j && knownText(toks[x:j]) {
+		return appendRun(out, d, toks, x, j, doc), true
+	}
+	return out, true
+}
+
+// teamAt reports a name read as a person's, at k, with "the" before it and
+// a plural at its end: "the New Orleans Saints", "the Portland Trail
+// Blazers". A person's name takes no article, and a team or a band is
+// named by a plural of a common noun.
+func teamAt(m mention, toks []text.Token, k int) bool {
+	return m.typ == news.EntityPerson && k > 0 && toks[k-1].Lower == "the" && pluralNoun(m.words[len(m.words)-1])
+}
+
+// pluralNoun reports a capitalised plural of a common noun of WordNet
+// ("Saints", "Blazers").
+func pluralNoun(w string) bool {
+	l := strings.ToLower(w)
+	lemma := english.NounLemma(l)
+	return lemma != l && english.IsNoun(lemma)
 }
 
 // datelinePlace reports a name in capitals that opens a dateline ("TYRONE,
@@ -639,19 +674,25 @@ func personOfPlace(toks []text.Token, i, j int) (o int, ok bool) {
 	// Arthur Townsend of Lunenburg County"); the name after them is
 	// still two words at least.
 	n := i
-	for n < j && isCapWord(&toks[n]) && titles.Has(toks[n].Lower) {
+	for n < j && (isCapWord(&toks[n]) && titles.Has(toks[n].Lower) || n > i && toks[n].Text == ".") {
 		n++
 	}
 	o = n + 2
 	for o < j && toks[o].Lower != "of" {
 		o++
 	}
-	if o+1 >= j || o-n > 4 || !toks[o+1].Cap || knownText(toks[n:j]) {
+	// "Rev. Larry Kroon of the Wasilla Bible Church": after "of the", the
+	// body a person speaks for, which may hold a word of an organisation.
+	a, the := o+1, o+2 < j && toks[o+1].Lower == "the"
+	if the {
+		a++
+	}
+	if a >= j || o-n > 4 || !toks[a].Cap || knownText(toks[n:j]) {
 		return 0, false
 	}
 	// The place is at most three words and holds no word of an
 	// organisation: "Fraternal Order of Police" names a body.
-	if after := foldKey(joinText(toks[o+1 : j])); j-o-1 > 3 || anyWord(strings.Fields(after), orgWords) {
+	if after := foldKey(joinText(toks[a:j])); j-a > 3 || !the && anyWord(strings.Fields(after), orgWords) {
 		return 0, false
 	}
 	for x := n; x < o; x++ {
@@ -1103,10 +1144,7 @@ func classify(m mention) mention {
 		// "South Side", "Lower East Side": a part of a city by its side
 		lastW == "side" && len(m.words) > 1 && compassPrefixes.Has(foldKey(m.words[len(m.words)-2])):
 		m.typ = news.EntityPlace
-	case len(m.words) > 1 && strings.HasSuffix(m.words[0], ".") && (firstW == "st" || english.Abbreviations.Kind(firstW) == "place"):
-		// "St. Paul", "Mt. Pleasant", "Ft. Worth": in news an abbreviated
-		// saint, mount or fort opens a town's name (a church's or a
-		// hospital's ends on its facility word, read above)
+	case abbreviatedPlace(m.words, firstW):
 		m.typ = news.EntityPlace
 	case len(m.words) == 2 && (compassPrefixes.Has(firstW) || placeOpeners.Has(firstW)):
 		// "West Philadelphia", "Downtown Austin", "Los Altos", "San Jacinto"
@@ -1122,6 +1160,22 @@ func classify(m mention) mention {
 		m.typ = news.EntityPerson
 	}
 	return m
+}
+
+// abbreviatedPlace reports a name opened by an abbreviated saint, mount
+// or fort: "St. Paul", "Mt. Pleasant", "Ft. Worth" (in news such a name is
+// a town's; a church's or a hospital's ends on its facility word, which
+// classify reads first), and "Mt Cook", as British and Australian style
+// writes it without the dot.
+func abbreviatedPlace(words []string, firstW string) bool {
+	if len(words) < 2 {
+		return false
+	}
+	place := english.Abbreviations.Kind(firstW) == "place"
+	if strings.HasSuffix(words[0], ".") {
+		return firstW == "st" || place
+	}
+	return len(words) == 2 && place
 }
 
 // shipPrefixes open the names of ships and boats ("HMS Cornwall", "USS

@@ -1,0 +1,81 @@
+package entity
+
+import (
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/crosscheck/crosscheck/internal/eval/ecbplus"
+	"github.com/crosscheck/crosscheck/internal/news"
+	"github.com/crosscheck/crosscheck/internal/testenv"
+)
+
+// ecbStory finds the entities of one ECB+ event ("13ecb"): its reports
+// read as one story.
+func ecbStory(t *testing.T, story string) []news.Entity {
+	t.Helper()
+	docs, err := ecbplus.Load(filepath.Join(testenv.SharedData(t, "ecbplus"), "ECB+"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var arts []*news.Article
+	for _, d := range docs {
+		if d.Story == story {
+			arts = append(arts, d.Article)
+		}
+	}
+	return Find(storyOf(arts), nil)
+}
+
+// TestTitleOfPlaceAlone reads ECB+ topic 13 (the Wasilla Bible Church
+// fire, a calibration topic): "the Governor of Alaska has apologized"
+// names no person, and was the person "of Alaska"; "the Rev. Larry Kroon
+// of the Wasilla Bible Church told CNN" is Larry Kroon and his church,
+// and was one organisation of the whole run, the quote's speaker.
+func TestTitleOfPlaceAlone(t *testing.T) {
+	ents := ecbStory(t, "13ecb")
+	for _, e := range ents {
+		if strings.HasPrefix(e.Name, "of ") || strings.Contains(e.Name, "Kroon of") {
+			t.Errorf("ECB+ 13ecb: entity %q (%s)", e.Name, e.Type)
+		}
+	}
+	if e, ok := entityNamed(ents, "Larry Kroon"); !ok || e.Type != news.EntityPerson {
+		t.Errorf("ECB+ 13ecb: no person Larry Kroon (%+v)", e)
+	}
+	if e, ok := entityNamed(ents, "Alaska"); !ok || e.Type != news.EntityPlace {
+		t.Errorf("ECB+ 13ecb: no place Alaska (%+v)", e)
+	}
+}
+
+// TestMountWithoutDot reads ECB+ topic 23 (a climber's death on Mount
+// Cook, a calibration topic), whose Australian and New Zealand reports
+// write "Mt Cook" without the dot: a place, as "Mt. Cook" is, not a
+// person.
+func TestMountWithoutDot(t *testing.T) {
+	if e, ok := entityNamed(ecbStory(t, "23ecb"), "Mt Cook"); !ok || e.Type != news.EntityPlace {
+		t.Errorf("ECB+ 23ecb: no place Mt Cook (%+v)", e)
+	}
+}
+
+// TestTeamsByArticle reads ECB+ topic 25 (Reggie Bush on injured reserve,
+// a calibration topic): "the New Orleans Saints", "the Detroit Lions"
+// were people, as every run of two to four capitalised words is at
+// first. A name the story writes with "the" and a plural at its end is a
+// team, and its plural alone ("the Saints") joins it.
+func TestTeamsByArticle(t *testing.T) {
+	ents := ecbStory(t, "25ecb")
+	for _, c := range [][2]string{{"New Orleans Saints", "Saints"}, {"Detroit Lions", "Lions"}} {
+		e, ok := entityNamed(ents, c[0])
+		if !ok || e.Type != news.EntityOrganization {
+			t.Errorf("ECB+ 25ecb: no organisation %q (%+v)", c[0], e)
+			continue
+		}
+		if !slices.Contains(e.Aliases, c[1]) {
+			t.Errorf("ECB+ 25ecb: %q does not hold %q (aliases %q)", c[0], c[1], e.Aliases)
+		}
+	}
+	if e, ok := entityNamed(ents, "Reggie Bush"); !ok || e.Type != news.EntityPerson {
+		t.Errorf("ECB+ 25ecb: no person Reggie Bush (%+v)", e)
+	}
+}
