@@ -2,7 +2,6 @@ package entity
 
 import (
 	"path/filepath"
-	"slices"
 	"strings"
 	"testing"
 
@@ -55,27 +54,5 @@ func TestTitleOfPlaceAlone(t *testing.T) {
 func TestMountWithoutDot(t *testing.T) {
 	if e, ok := entityNamed(ecbStory(t, "23ecb"), "Mt Cook"); !ok || e.Type != news.EntityPlace {
 		t.Errorf("ECB+ 23ecb: no place Mt Cook (%+v)", e)
-	}
-}
-
-// TestTeamsByArticle reads ECB+ topic 25 (Reggie Bush on injured reserve,
-// a calibration topic): "the New Orleans Saints", "the Detroit Lions"
-// were people, as every run of two to four capitalised words is at
-// first. A name the story writes with "the" and a plural at its end is a
-// team, and its plural alone ("the Saints") joins it.
-func TestTeamsByArticle(t *testing.T) {
-	ents := ecbStory(t, "25ecb")
-	for _, c := range [][2]string{{"New Orleans Saints", "Saints"}, {"Detroit Lions", "Lions"}} {
-		e, ok := entityNamed(ents, c[0])
-		if !ok || e.Type != news.EntityOrganization {
-			t.Errorf("ECB+ 25ecb: no organisation %q (%+v)", c[0], e)
-			continue
-		}
-		if !slices.Contains(e.Aliases, c[1]) {
-			t.Errorf("ECB+ 25ecb: %q does not hold %q (aliases %q)", c[0], c[1], e.Aliases)
-		}
-	}
-	if e, ok := entityNamed(ents, "Reggie Bush"); !ok || e.Type != news.EntityPerson {
-		t.Errorf("ECB+ 25ecb: no person Reggie Bush (%+v)", e)
 	}
 }

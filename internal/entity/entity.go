@@ -60,7 +60,6 @@ func resolve(c *text.Corpus, mergeNames func(*Resolver)) *Resolver {
 		r.ms = append(r.ms, docMentions(d, di)...)
 	}
 	r.ms = dropCapitalisedByPosition(r.ms)
-	retypeTeams(r.ms)
 	r.parent = make([]int, len(r.ms))
 	for i := range r.ms {
 		r.parent[i] = i
@@ -80,27 +79,6 @@ func resolve(c *text.Corpus, mergeNames func(*Resolver)) *Resolver {
 		r.parent[i] = r.find(i)
 	}
 	return r
-}
-
-// retypeTeams makes an organisation of every mention, read as a person,
-// of a name the story writes once with "the" and a plural at its end ("the
-// New Orleans Saints"): the same name without its article ("New Orleans
-// Saints place Bush on IR") is the team too.
-func retypeTeams(ms []mention) {
-	teams := map[string]bool{}
-	for _, m := range ms {
-		if m.team && len(m.words) > 1 {
-			teams[m.key] = true
-		}
-	}
-	if len(teams) == 0 {
-		return
-	}
-	for i := range ms {
-		if ms[i].typ == news.EntityPerson && teams[ms[i].key] {
-			ms[i].typ, ms[i].team = news.EntityOrganization, true
-		}
-	}
 }
 
 // dropCapitalisedByPosition drops single words capitalised only because
@@ -545,17 +523,10 @@ func (r *Resolver) mergeShortForms() {
 }
 
 // shortFormIndex maps each word a short form may be to the multi-word
-// mentions of people, and of teams, it may stand for.
+// mentions of people it may stand for.
 func (r *Resolver) shortFormIndex() map[string][]int {
 	byWord := map[string][]int{} // word -> multi-word person mentions
 	for i, m := range r.ms {
-		if m.descriptor < 0 && len(m.words) > 1 && m.team {
-			// A team goes by its plural alone ("the Saints"), never by
-			// its town.
-			w := strings.Fields(translit(m.key))
-			byWord[w[len(w)-1]] = append(byWord[w[len(w)-1]], i)
-			continue
-		}
 		if m.descriptor < 0 && len(m.words) > 1 && m.typ == news.EntityPerson {
 			w := strings.Fields(translit(m.key))
 			byWord[w[0]] = append(byWord[w[0]], i)

@@ -27,7 +27,6 @@ type mention struct {
 	speaks     bool   // a speaker: "Putin said", or "said Putin." closing the clause
 	object     bool   // after a preposition: "the shooting of Kaylee Reyes"
 	locative   bool   // preceded by "in", "to", "from"...
-	team       bool   // "the" and a plural: "the New Orleans Saints" (retypeTeams)
 	titleCase  bool   // on a line in title case (titleCaseLine): capitalised as a headline is
 	descriptor int    // >= 0: a "the Russian leader" reference; the index of the title word
 }
@@ -585,7 +584,6 @@ func appendRun(out []mention, d *text.Doc, toks []text.Token, i, j, doc int) []m
 	m.speaks = m.cue || saidBefore(toks, i, j)
 	m.object = i > 0 && english.Prepositions.Has(toks[i-1].Lower)
 	m = classify(m)
-	m.team = teamAt(m, toks, k)
 	if m.canon == "" && k == 0 && datelinePlace(d, start, end) {
 		m.typ, m.sub = news.EntityPlace, ""
 	}
@@ -604,22 +602,6 @@ func titleOfAlone(out []mention, d *text.Doc, toks []text.Token, k, j, doc int, 
 		return appendRun(out, d, toks, x, j, doc), true
 	}
 	return out, true
-}
-
-// teamAt reports a name read as a person's, at k, with "the" before it and
-// a plural at its end: "the New Orleans Saints", "the Portland Trail
-// Blazers". A person's name takes no article, and a team or a band is
-// named by a plural of a common noun.
-func teamAt(m mention, toks []text.Token, k int) bool {
-	return m.typ == news.EntityPerson && k > 0 && toks[k-1].Lower == "the" && pluralNoun(m.words[len(m.words)-1])
-}
-
-// pluralNoun reports a capitalised plural of a common noun of WordNet
-// ("Saints", "Blazers").
-func pluralNoun(w string) bool {
-	l := strings.ToLower(w)
-	lemma := english.NounLemma(l)
-	return lemma != l && english.IsNoun(lemma)
 }
 
 // datelinePlace reports a name in capitals that opens a dateline ("TYRONE,
