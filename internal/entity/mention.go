@@ -656,25 +656,19 @@ func personOfPlace(toks []text.Token, i, j int) (o int, ok bool) {
 	// Arthur Townsend of Lunenburg County"); the name after them is
 	// still two words at least.
 	n := i
-	for n < j && (isCapWord(&toks[n]) && titles.Has(toks[n].Lower) || n > i && toks[n].Text == ".") {
+	for n < j && isCapWord(&toks[n]) && titles.Has(toks[n].Lower) {
 		n++
 	}
 	o = n + 2
 	for o < j && toks[o].Lower != "of" {
 		o++
 	}
-	// "Rev. Larry Kroon of the Wasilla Bible Church": after "of the", the
-	// body a person speaks for, which may hold a word of an organisation.
-	a, the := o+1, o+2 < j && toks[o+1].Lower == "the"
-	if the {
-		a++
-	}
-	if a >= j || o-n > 4 || !toks[a].Cap || knownText(toks[n:j]) {
+	if o+1 >= j || o-n > 4 || !toks[o+1].Cap || knownText(toks[n:j]) {
 		return 0, false
 	}
 	// The place is at most three words and holds no word of an
 	// organisation: "Fraternal Order of Police" names a body.
-	if after := foldKey(joinText(toks[a:j])); j-a > 3 || !the && anyWord(strings.Fields(after), orgWords) {
+	if after := foldKey(joinText(toks[o+1 : j])); j-o-1 > 3 || anyWord(strings.Fields(after), orgWords) {
 		return 0, false
 	}
 	for x := n; x < o; x++ {
