@@ -491,24 +491,7 @@ func initials(words []string) string {
 // singular.
 func (r *Resolver) mergeShortForms() {
 	type cand struct{ root, last, inDoc, total int }
-	byWord := map[string][]int{} // word -> multi-word person mentions
-	for i, m := range r.ms {
-		if m.descriptor < 0 && len(m.words) > 1 && m.typ == news.EntityPerson {
-			w, _ := splitSuffix(strings.Fields(translit(m.key)))
-			byWord[w[0]] = append(byWord[w[0]], i)
-			if len(w) > 1 {
-				byWord[w[len(w)-1]] = append(byWord[w[len(w)-1]], i)
-			}
-			if len(w) > 2 {
-				// A hyphenated surname or given name, alone, is one
-				// word whose key has two ("Acosta-Ramos", "acosta
-				// ramos", of "Jason Acosta-Ramos").
-				first, last := w[0]+" "+w[1], w[len(w)-2]+" "+w[len(w)-1]
-				byWord[first] = append(byWord[first], i)
-				byWord[last] = append(byWord[last], i)
-			}
-		}
-	}
+	byWord := r.shortFormIndex()
 	// An acronym already joined to the organisation whose initials it
 	// spells ("SDPD", the San Diego Police Department) is that
 	// organisation's: it joins no person's name that holds it ("Other
@@ -583,6 +566,30 @@ func (r *Resolver) mergeShortForms() {
 			r.union(j, i)
 		}
 	}
+}
+
+// shortFormIndex maps each word a short form may be to the multi-word
+// mentions of people it may stand for.
+func (r *Resolver) shortFormIndex() map[string][]int {
+	byWord := map[string][]int{} // word -> multi-word person mentions
+	for i, m := range r.ms {
+		if m.descriptor < 0 && len(m.words) > 1 && m.typ == news.EntityPerson {
+			w, _ := splitSuffix(strings.Fields(translit(m.key)))
+			byWord[w[0]] = append(byWord[w[0]], i)
+			if len(w) > 1 {
+				byWord[w[len(w)-1]] = append(byWord[w[len(w)-1]], i)
+			}
+			if len(w) > 2 {
+				// A hyphenated surname or given name, alone, is one
+				// word whose key has two ("Acosta-Ramos", "acosta
+				// ramos", of "Jason Acosta-Ramos").
+				first, last := w[0]+" "+w[1], w[len(w)-2]+" "+w[len(w)-1]
+				byWord[first] = append(byWord[first], i)
+				byWord[last] = append(byWord[last], i)
+			}
+		}
+	}
+	return byWord
 }
 
 // betterShortForm orders the full names a short form may stand for: first

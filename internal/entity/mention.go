@@ -550,6 +550,9 @@ func appendRun(out []mention, d *text.Doc, toks []text.Token, i, j, doc int) []m
 	if k >= j {
 		return out
 	}
+	if alone, ok := titleOfAlone(out, d, toks, k, j, doc, len(desc) > 0); ok {
+		return alone
+	}
 	words := make([]string, 0, j-k)
 	start, end := toks[k].Start, toks[j-1].End
 	for x := k; x < j; x++ {
@@ -585,6 +588,20 @@ func appendRun(out []mention, d *text.Doc, toks []text.Token, i, j, doc int) []m
 		m.typ, m.sub = news.EntityPlace, ""
 	}
 	return append(out, m)
+}
+
+// titleOfAlone reads a title and what it is "of", at k, with no name
+// after them ("the Governor of Alaska has apologized"): no person is
+// named, and the words after "of" are a name of their own only when known
+// ("Alaska").
+func titleOfAlone(out []mention, d *text.Doc, toks []text.Token, k, j, doc int, titled bool) ([]mention, bool) {
+	if !titled || toks[k].Lower != "of" {
+		return out, false
+	}
+	if x := k + 1; x < j && knownText(toks[x:j]) {
+		return appendRun(out, d, toks, x, j, doc), true
+	}
+	return out, true
 }
 
 // datelinePlace reports a name in capitals that opens a dateline ("TYRONE,
@@ -1103,10 +1120,7 @@ func classify(m mention) mention {
 		// "South Side", "Lower East Side": a part of a city by its side
 		lastW == "side" && len(m.words) > 1 && compassPrefixes.Has(foldKey(m.words[len(m.words)-2])):
 		m.typ = news.EntityPlace
-	case len(m.words) > 1 && strings.HasSuffix(m.words[0], ".") && (firstW == "st" || english.Abbreviations.Kind(firstW) == "place"):
-		// "St. Paul", "Mt. Pleasant", "Ft. Worth": in news an abbreviated
-		// saint, mount or fort opens a town's name (a church's or a
-		// hospital's ends on its facility word, read above)
+	case abbreviatedPlace(m.words, firstW):
 		m.typ = news.EntityPlace
 	case len(m.words) == 2 && (compassPrefixes.Has(firstW) || placeOpeners.Has(firstW)):
 		// "West Philadelphia", "Downtown Austin", "Los Altos", "San Jacinto"
@@ -1122,6 +1136,22 @@ func classify(m mention) mention {
 		m.typ = personOrBrand(m.words, firstW)
 	}
 	return m
+}
+
+// abbreviatedPlace reports a name opened by an abbreviated saint, mount
+// or fort: "St. Paul", "Mt. Pleasant", "Ft. Worth" (in news such a name is
+// a town's; a church's or a hospital's ends on its facility word, which
+// classify reads first), and "Mt Cook", as British and Australian style
+// writes it without the dot.
+func abbreviatedPlace(words []string, firstW string) bool {
+	if len(words) < 2 {
+		return false
+	}
+	place := english.Abbreviations.Kind(firstW) == "place"
+	if strings.HasSuffix(words[0], ".") {
+		return firstW == "st" || place
+	}
+	return len(words) == 2 && place
 }
 
 // shipPrefixes open the names of ships and boats ("HMS Cornwall", "USS

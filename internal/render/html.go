@@ -34,13 +34,14 @@ func mustRead(name string) string {
 // Funcs are the template functions the brief's templates use.
 func Funcs() template.FuncMap {
 	return template.FuncMap{
-		"plural":    plural,
-		"published": Published,
-		"timeLabel": TimeLabel,
-		"kindLabel": conflictKind,
-		"sideNote":  sideNote,
-		"kindClass": func(k string) string { return "kind-" + known(k, "number", "date", "name", "speaker", "contradiction") },
-		"typeClass": func(k string) string { return "type-" + known(k, "person", "organization", "place") },
+		"plural":     plural,
+		"published":  Published,
+		"timeLabel":  TimeLabel,
+		"kindLabel":  conflictKind,
+		"topicLabel": conflictTopic,
+		"sideNote":   sideNote,
+		"kindClass":  func(k string) string { return "kind-" + known(k, "number", "date", "name", "speaker", "contradiction") },
+		"typeClass":  func(k string) string { return "type-" + known(k, "person", "organization", "place") },
 		"deref": func(p *string) string {
 			if p == nil {
 				return ""

@@ -128,7 +128,7 @@ func (m *markdown) conflicts() {
 	}
 	fmt.Fprintf(w, "%s Differences\n\n", m.h2)
 	for _, c := range b.Conflicts {
-		topic := c.Topic
+		topic := conflictTopic(c.Kind, c.Topic)
 		if topic == "" {
 			topic = "untitled"
 		}
@@ -327,6 +327,17 @@ func sideNote(s news.Side) string {
 		return ""
 	}
 	return " (" + strings.Join(p, ", ") + ")"
+}
+
+// conflictTopic is a difference's topic under its kind's label, without
+// the kind the topic itself opens with ("date: Voters, approved" under
+// "Date"), which would read twice.
+func conflictTopic(kind, topic string) string {
+	label := conflictKind(kind)
+	if len(topic) > len(label)+1 && strings.EqualFold(topic[:len(label)], label) && strings.HasPrefix(topic[len(label):], ": ") {
+		return topic[len(label)+2:]
+	}
+	return topic
 }
 
 func conflictKind(k string) string {

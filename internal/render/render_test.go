@@ -416,3 +416,20 @@ func TestPartialSupportShown(t *testing.T) {
 		t.Errorf("HTML shows partial support %d times, want 2 (summary and agreement)", n)
 	}
 }
+
+// TestConflictTopicOnce reads a date difference of ECB+ topic 13 (the
+// Palmer creamery fire, a calibration topic), whose topic "date: Voters,
+// approved" was headed "Date: date: Voters, approved": the kind is said
+// once.
+func TestConflictTopicOnce(t *testing.T) {
+	for _, tc := range [][3]string{
+		{news.ConflictDate, "date: Voters, approved", "Voters, approved"},
+		{news.ConflictNumber, "m: dead, died, falling", "m: dead, died, falling"},
+		{news.ConflictName, "Name", "Name"},
+		{news.ConflictDate, "dated letters", "dated letters"},
+	} {
+		if got := conflictTopic(tc[0], tc[1]); got != tc[2] {
+			t.Errorf("conflictTopic(%q, %q) = %q, want %q", tc[0], tc[1], got, tc[2])
+		}
+	}
+}

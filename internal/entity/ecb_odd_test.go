@@ -1,0 +1,53 @@
+package entity
+
+import (
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/crosscheck/crosscheck/internal/eval/ecbplus"
+	"github.com/crosscheck/crosscheck/internal/news"
+	"github.com/crosscheck/crosscheck/internal/testenv"
+)
+
+// ecbStory finds the entities of one ECB+ event ("13ecb"): its reports
+// read as one story.
+func ecbStory(t *testing.T, story string) []news.Entity {
+	t.Helper()
+	docs, err := ecbplus.Load(filepath.Join(testenv.SharedData(t, "ecbplus"), "ECB+"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var arts []*news.Article
+	for _, d := range docs {
+		if d.Story == story {
+			arts = append(arts, d.Article)
+		}
+	}
+	return Find(storyOf(arts), nil)
+}
+
+// TestTitleOfPlaceAlone reads ECB+ topic 13 (the Wasilla Bible Church
+// fire, a calibration topic): "the Governor of Alaska has apologized"
+// names no person, and was the person "of Alaska".
+func TestTitleOfPlaceAlone(t *testing.T) {
+	ents := ecbStory(t, "13ecb")
+	for _, e := range ents {
+		if strings.HasPrefix(e.Name, "of ") {
+			t.Errorf("ECB+ 13ecb: entity %q (%s)", e.Name, e.Type)
+		}
+	}
+	if e, ok := entityNamed(ents, "Alaska"); !ok || e.Type != news.EntityPlace {
+		t.Errorf("ECB+ 13ecb: no place Alaska (%+v)", e)
+	}
+}
+
+// TestMountWithoutDot reads ECB+ topic 23 (a climber's death on Mount
+// Cook, a calibration topic), whose Australian and New Zealand reports
+// write "Mt Cook" without the dot: a place, as "Mt. Cook" is, not a
+// person.
+func TestMountWithoutDot(t *testing.T) {
+	if e, ok := entityNamed(ecbStory(t, "23ecb"), "Mt Cook"); !ok || e.Type != news.EntityPlace {
+		t.Errorf("ECB+ 23ecb: no place Mt Cook (%+v)", e)
+	}
+}
