@@ -1196,17 +1196,9 @@ func (cp *comparer) affirmation(ref align.SentRef, neg Negation) (align.SentRef,
 		return align.SentRef{}, 0, ""
 	}
 	best, bestScore, bestPred := align.SentRef{}, 0.0, ""
-	for _, n := range cp.a.Neighbours(ref, 0.05) {
+	for _, n := range cp.plainNeighbours(ref, 0.05) {
 		j := n.Ref
-		if cp.c.Group[j.Doc] == cp.c.Group[ref.Doc] {
-			continue
-		}
 		jdoc := cp.c.Docs[j.Doc]
-		// The affirmation must be plain: not hedged, and not negative
-		// itself ("turned down", "has yet to").
-		if Hedged(jdoc, j.Sent) || len(Negations(jdoc, j.Sent)) > 0 || negativeIdiom(cp.sentText(j)) {
-			continue
-		}
 		if score, pred, ok := p.affirmedBy(jdoc, j.Sent, cp.a.Weight); ok {
 			if score += n.Score; score > bestScore {
 				best, bestScore, bestPred = j, score, pred
@@ -1393,4 +1385,23 @@ func (cp *comparer) sameEvent(yes []align.SentRef, w string, no []align.SentRef,
 		}
 	}
 	return ky, kn
+}
+
+// plainNeighbours are the sentences of other independent reports aligned
+// with ref at min or more that could affirm what ref denies: not hedged,
+// and not negative themselves ("turned down", "has yet to").
+func (cp *comparer) plainNeighbours(ref align.SentRef, min float64) []align.Scored {
+	var out []align.Scored
+	for _, n := range cp.a.Neighbours(ref, min) {
+		j := n.Ref
+		if cp.c.Group[j.Doc] == cp.c.Group[ref.Doc] {
+			continue
+		}
+		jdoc := cp.c.Docs[j.Doc]
+		if Hedged(jdoc, j.Sent) || len(Negations(jdoc, j.Sent)) > 0 || negativeIdiom(cp.sentText(j)) {
+			continue
+		}
+		out = append(out, n)
+	}
+	return out
 }

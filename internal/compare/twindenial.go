@@ -48,15 +48,8 @@ func (cp *comparer) twinDenial(ref align.SentRef, neg Negation) (align.SentRef, 
 	if cx < 1 || !english.Auxiliaries.Has(x[cx-1].Lower) && !english.Modals.Has(x[cx-1].Lower) {
 		return align.SentRef{}, "", false
 	}
-	for _, n := range cp.a.Neighbours(ref, twinSim) {
+	for _, n := range cp.plainNeighbours(ref, twinSim) {
 		j := n.Ref
-		if cp.c.Group[j.Doc] == cp.c.Group[ref.Doc] {
-			continue
-		}
-		jdoc := cp.c.Docs[j.Doc]
-		if Hedged(jdoc, j.Sent) || len(Negations(jdoc, j.Sent)) > 0 || negativeIdiom(cp.sentText(j)) {
-			continue
-		}
 		y := cp.subTokens(j)
 		if len(y) == 0 {
 			continue
