@@ -1208,8 +1208,10 @@ var datedCaption = lazyre.New(`, \p{Lu}\p{Ll}+day, \p{Lu}\p{Ll}+\.? \d{1,2}, \d{
 
 // photoCredit closes a photo's caption: "(AP Photo/Charles Rex Arbogast)",
 // "(Photo: WFAA)", "(Travis County Jail Photo)", "(Photo by Scott
-// Olson/Getty Images)".
-var photoCredit = lazyre.New(`\((?:[^()]*\s)?Photo(?:[:/ ][^()]*)?\)$`)
+// Olson/Getty Images)", and the credits of a picture from the outlet's
+// archive or from someone else's hands, "(File/FOX5)", "(FILE)",
+// "(Courtesy of the family)" (AP Stylebook, "photo credits").
+var photoCredit = lazyre.New(`\((?:[^()]*\s)?Photo(?:[:/ ][^()]*)?\)$|^\((?:File|FILE)(?:[:/ ][^()]*)?\)$|^\((?:Courtesy|COURTESY)\b[^()]*\)$`)
 
 // writerNote is the note on the author at the end of a newspaper report:
 // "Paul Peirce is a Tribune-Review staff writer.", "Megan Guza is a staff

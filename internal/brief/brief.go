@@ -332,6 +332,11 @@ func quotedBy(c *text.Corpus, m align.SentRef, quotes []news.Quote) string {
 				quoted += max(0, min(e.End, sent.End)-max(e.Start, sent.Start))
 			}
 		}
+		// A quote's evidence is the clause that carries it, which for
+		// a word quoted in the writer's sentence ("He said the man
+		// punched the wall because he was "upset" over ...") is most
+		// of the sentence: only the quoted words themselves count.
+		quoted = min(quoted, len(q.Text))
 		if 5*quoted >= 4*(sent.End-sent.Start) {
 			return q.Speaker
 		}

@@ -5,6 +5,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/crosscheck/crosscheck/internal/eval/clustereval"
 	"github.com/crosscheck/crosscheck/internal/eval/ecbplus"
 	"github.com/crosscheck/crosscheck/internal/testenv"
 )
@@ -40,5 +41,30 @@ func TestQuotedAgreementHasItsSpeaker(t *testing.T) {
 	}
 	if quoted == 0 {
 		t.Error("no agreement is a quotation with its speaker")
+	}
+}
+
+// TestWordQuotedInTheWritersSentence reads GVA incident 447584's reports
+// (a boy shot at home in York, Pennsylvania, 2015): the writer's sentence
+// "He said the man punched the wall because he was "upset" over the
+// accidental shooting." quotes one word, and its quote's evidence is the
+// clause around it, so the agreement once became the sergeant's quotation.
+func TestWordQuotedInTheWritersSentence(t *testing.T) {
+	story, err := clustereval.GVAIncident(testenv.SharedData(t, "gva-2013-2016"), "447584")
+	if err != nil {
+		t.Fatal(err)
+	}
+	b := Build(story, Options{})
+	found := false
+	for _, a := range b.Agreements {
+		if strings.Contains(a.Text, "punched the wall") {
+			found = true
+			if a.Speaker != "" {
+				t.Errorf("the writer's sentence %q is a quote of %s", a.Text, a.Speaker)
+			}
+		}
+	}
+	if !found {
+		t.Error("no agreement holds the sentence of the punched wall")
 	}
 }

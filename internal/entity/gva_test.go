@@ -571,3 +571,53 @@ func TestDatelineBracketIsNoAlias(t *testing.T) {
 		}
 	}
 }
+
+// TestShoutedTranscriptNamesNobody reads the three reports of GVA incident
+// 441681 (a drive-by shooting in Jacksonville in 2015), two of which carry
+// a television transcript in capitals ("POLICE SAY HIS BODY WAS FOUND IF
+// A DITCH ..."): its entity table once listed some hundred runs of it
+// ("WAS", "GOT", "DON'T KNOW", "POLICE SAY") as organisations and people.
+// Capitals throughout mark no name; the people the story names in its own
+// type stay, whatever case their mentions take.
+func TestShoutedTranscriptNamesNobody(t *testing.T) {
+	types := incidentTypes(t, "441681")
+	for _, junk := range []string{"GOT", "DON'T KNOW", "POLICE SAY", "LOT OF PEOPLE", "HEARD OF ANY ARRESTS", "CONFRONTATION"} {
+		if _, ok := types[junk]; ok {
+			t.Errorf("%q is listed as an entity", junk)
+		}
+	}
+	for name, want := range map[string]string{
+		"Anthony D. Ray":       news.EntityPerson,
+		"Roy Ray":              news.EntityPerson,
+		"Trayvon Deshay Lundy": news.EntityPerson,
+		"Ella Street":          news.EntityPlace,
+	} {
+		if got := types[name]; got != want {
+			t.Errorf("%s: type %q, want %q", name, got, want)
+		}
+	}
+	if len(types) > 40 {
+		t.Errorf("%d entities, want the story's few dozen at most", len(types))
+	}
+}
+
+// TestFeaturePlacesAndOffices reads GVA incidents 417963 (a child shot
+// his mother in Lake Placid, 2015) and 428781 (a boy's death in Las Vegas,
+// 2015), whose tables listed the village "Lake Placid" as a person (and
+// "Lake Placid Mayor Craig Randall" as one more) and "Clark County
+// Coroner", an office, as a person.
+func TestFeaturePlacesAndOffices(t *testing.T) {
+	types := incidentTypes(t, "417963")
+	if got := types["Lake Placid"]; got != news.EntityPlace {
+		t.Errorf("Lake Placid: type %q, want place", got)
+	}
+	if _, ok := types["Lake Placid Mayor Craig Randall"]; ok {
+		t.Error("the mayor is listed with his village and title as his name")
+	}
+	if got := types["Craig Randall"]; got != news.EntityPerson {
+		t.Errorf("Craig Randall: type %q, want person", got)
+	}
+	if got := incidentTypes(t, "428781")["Clark County Coroner"]; got == news.EntityPerson {
+		t.Error("Clark County Coroner is listed as a person")
+	}
+}

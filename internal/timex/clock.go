@@ -176,8 +176,14 @@ func (s *scanner) clock(k int) (cand, bool) {
 		c.p, c.rel, c.fut = p, d.rel, d.fut
 		return c, true
 	}
-	// on the anchor day
-	if day, ok := s.day.day(); ok {
+	// on the anchor day; a sentence of the past after a day ahead ("An
+	// autopsy is scheduled for Monday. ... were called to the home at
+	// 7:40 a.m.") is on the last day that was not ahead (GVA 447584)
+	anchor := s.day
+	if s.dayFut && s.tense(c.i, c.j) < 0 {
+		anchor = s.pastDay
+	}
+	if day, ok := anchor.day(); ok {
 		c.p.y, c.p.m, c.p.d = day.Year(), int(day.Month()), day.Day()
 		c.rel, c.ana = true, true
 	}

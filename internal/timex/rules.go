@@ -17,7 +17,13 @@ type scanner struct {
 	anchor point // the last point the text set: "a year earlier" hangs on it
 	day    point // the last day the text set: "earlier in the day" and bare clock times hang on it
 	event  point // the last day the text set that is not the day of a statement ("said Monday"): "that night" hangs on it
-	stated bool  // the text has set a day, and only of statements
+	// pastDay is the last day the text set that is not ahead
+	// ("scheduled for Monday"), and dayFut whether day is ahead: a bare
+	// clock time in a sentence of the past hangs on pastDay.
+	pastDay point
+	dayFut  bool
+	// stated: the text has set a day, and only of statements
+	stated bool
 	// report is the first quarter or half the text reports on (not one it
 	// forecasts): the period an earnings report is about, which "the
 	// latest quarter", "the 1988 period", "the year-earlier period" and
@@ -169,6 +175,9 @@ func (s *scanner) emit(c cand) {
 				s.anchorFut = c.fut
 				if c.p.gran >= GDay {
 					s.day = point{y: c.p.y, m: c.p.m, d: c.p.d, hh: -1, mm: -1, gran: GDay}
+					if s.dayFut = c.fut; !c.fut {
+						s.pastDay = s.day
+					}
 					if !s.statementDate(c.i, c.j) {
 						s.event = s.day
 					} else if !s.event.known() {

@@ -131,6 +131,7 @@ func (t *Text) Find(ref Ref) []Timex {
 		r := ref.Time
 		s.anchor = point{y: r.Year(), m: int(r.Month()), d: r.Day(), hh: -1, mm: -1, gran: GDay}
 		s.day = s.anchor
+		s.pastDay = s.anchor
 	}
 	return s.run()
 }

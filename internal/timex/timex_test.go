@@ -165,6 +165,13 @@ func TestFind(t *testing.T) {
 		// is not a past tense
 		{"passive infinitive", "Everett is expected to be arraigned Wednesday on a murder charge.", time.Date(2015, 10, 6, 12, 0, 0, 0, time.UTC),
 			[]found{{"Wednesday", Date, "2015-10-07"}}},
+		// GVA incident 447584 (calibration half): a bare clock time in a
+		// sentence of the past is not on a day ahead the text set before
+		// it; one in a sentence of the future is
+		{"past clock after a day ahead", "An autopsy is scheduled for Monday at Lehigh Valley Hospital in Allentown. Police and emergency personnel were called to the home at 7:40 a.m., according to York County 911.", time.Date(2015, 11, 15, 12, 0, 0, 0, time.UTC),
+			[]found{{"Monday", Date, "2015-11-16"}, {"7:40 a.m.", Time, "2015-11-15T07:40"}}},
+		{"future clock after a day ahead", "A vigil is scheduled for Monday. It will begin at 7 p.m.", time.Date(2015, 11, 15, 12, 0, 0, 0, time.UTC),
+			[]found{{"Monday", Date, "2015-11-16"}, {"7 p.m.", Time, "2015-11-16T19:00"}}},
 		// GVA incident 414436 (calibration half): a bare clock time next
 		// to an evening is after noon
 		{"evening clock", "The boy was shot during a drive-by shooting Tuesday evening around 7:15.", wed,
