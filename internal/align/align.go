@@ -1033,16 +1033,30 @@ func PageFurniture(sent string) bool {
 		strings.Contains(sent, "(@") && embedSignature.MatchString(sent) ||
 		strings.Contains(t, "is a") && mayBeWriterNote(t) && writerNote.MatchString(t) ||
 		strings.Contains(t, " cover") && writerBeat.MatchString(t) ||
+		weatherAlert(t) ||
 		Caption(t)
+}
+
+// weatherAlertLine is the banner of a National Weather Service product
+// that television stations' pages print above every report ("Tornado
+// Watch issued May 8 at 7:41PM CDT expiring May 9 at 3:00AM CDT in effect
+// for: McCurtain"): the product's name (a watch, warning, advisory or
+// statement), when it was issued and expires, and the counties it covers.
+var weatherAlertLine = lazyre.New(`(?:Watch|Warning|Advisory|Statement) issued .{3,40} expiring .{3,40} in effect for`)
+
+// weatherAlert reports a weather alert's banner (weatherAlertLine): the
+// page's, and its counties name nothing of the story.
+func weatherAlert(t string) bool {
+	return strings.Contains(t, " in effect for") && weatherAlertLine.MatchString(t)
 }
 
 // PageLine reports a line of the page's own, around any report it prints:
 // a notice, a credit, a call to follow or to subscribe (HasBoilerplate), or
 // how to reach the writer (writerContact), a photo's credit
-// (text.SlashCredit). The names it holds are the
+// (text.SlashCredit), a weather alert's banner. The names it holds are the
 // site's staff and buttons, nobody of the story.
 func PageLine(sent string) bool {
-	return HasBoilerplate(sent) || writerContact(strings.TrimSpace(sent)) || text.SlashCredit(sent)
+	return HasBoilerplate(sent) || writerContact(strings.TrimSpace(sent)) || text.SlashCredit(sent) || weatherAlert(sent)
 }
 
 // writerContact reports the line that tells readers how to reach the

@@ -311,3 +311,26 @@ func TestVideoListIsNoClaim(t *testing.T) {
 		t.Errorf("%q is taken for a video's title", d.Sentences[0].Text)
 	}
 }
+
+// TestWeatherAlertsAndArchiveCreditsAreNoClaim reads two GVA incidents of
+// 2013-2015. One report of 478948 (four women killed in Tulsa) is a
+// television station's page whose text is the banners of the National
+// Weather Service's alerts ("Tornado Watch issued May 8 at 7:41PM CDT
+// expiring May 9 at 3:00AM CDT in effect for: McCurtain"): a claim of each,
+// and some eighty counties in the entity table. In 428781 (a boy's death in
+// Las Vegas) a photo caption closed by an archive credit ("(File/FOX5)")
+// was in the summary.
+func TestWeatherAlertsAndArchiveCreditsAreNoClaim(t *testing.T) {
+	noClaim(t, incidentClaims(t, "478948", 4), "Tornado Watch issued", "Areal Flood Advisory issued", "Flash Flood Warning issued")
+	noClaim(t, incidentClaims(t, "428781", 3), "A roll of crime scene tape lays")
+	pageFurniture(t, true, "Special Weather Statement issued June 2 at 4:10PM EDT expiring June 2 at 5:00PM EDT in effect for: Wayne, Oakland")
+	pageFurniture(t, false, "A tornado warning was issued at 4 p.m. and remained in effect for an hour.")
+	// GVA 480981 (four men killed in Paris, Texas, 2013): a page's stamp
+	// in capitals, "P.M." one token, was a date of the timeline
+	if !align.TimeLine(text.Tokenize("UPDATED: 9 P.M.", 0)) {
+		t.Error("UPDATED: 9 P.M. is not a time line")
+	}
+	if align.TimeLine(text.Tokenize("Police arrived at 9 P.M.", 0)) {
+		t.Error("Police arrived at 9 P.M. is a time line")
+	}
+}
