@@ -66,6 +66,10 @@ type Result struct {
 	// docTerms[d] is the set of document d's terms, one bit a term id,
 	// built on demand.
 	docTerms [][]uint64
+	// docPost[d] is document d's postings (postingsOf), and pairScratch
+	// pairCoverage's buffers.
+	docPost     []*docPostings
+	pairScratch pairScratch
 	// unitClaim[u] is the claim of unit u of the index (a sentence or a
 	// clause), or -1.
 	unitClaim []int
@@ -257,6 +261,7 @@ func (r *Result) scoreNeighbours(ref SentRef, nTerms, maxCand int) []Scored {
 		return nil
 	}
 	var out []Scored
+	var spread spreadFeat // f's weights, spread out on the first candidate
 	for u := lo; u < hi; u++ {
 		var cands []int32
 		if nTerms == retrievalTerms && maxCand == maxCandidates {
@@ -274,10 +279,16 @@ func (r *Result) scoreNeighbours(ref SentRef, nTerms, maxCand int) []Scored {
 				continue
 			}
 			r.seen[k] = r.search
-			if s, _ := r.ix.simFeat(f, r.ix.sentence(other), false); s >= 0 {
+			if spread.f == nil {
+				spread = r.ix.spread(f)
+			}
+			if s := spread.sim(r.ix.sentence(other)); s >= 0 {
 				out = append(out, Scored{other, s})
 			}
 		}
+	}
+	if spread.f != nil {
+		spread.done()
 	}
 	slices.SortStableFunc(out, func(a, b Scored) int { return cmp.Compare(b.Score, a.Score) })
 	return out
@@ -403,6 +414,9 @@ type index struct {
 	// retrievedBy[i] holds the units whose candidates hold unit i
 	// (reverse), built on first use from cand.
 	retrievedBy [][]int32
+	// dense holds one unit's squared weights by term id (spread), zero
+	// elsewhere.
+	dense []float64
 	// rel[t] holds the terms that name what term t names in other words
 	// (WordNet synonyms of the first sense), for the shared-word tests.
 	rel [][]int32
@@ -1722,6 +1736,48 @@ func (ix *index) simFeat(a, b *sentFeat, why bool) (float64, []string) {
 	return score, out
 }
 
+// spreadFeat is one unit's squared term weights spread out by term id, so
+// that its cosine with many others costs a look-up per term of each other
+// unit rather than a merge of the two term lists (simFeat).
+type spreadFeat struct {
+	ix *index
+	f  *sentFeat
+}
+
+// spread spreads f's weights into the index's buffer, which holds one
+// unit's at a time: done clears it for the next.
+func (ix *index) spread(f *sentFeat) spreadFeat {
+	if ix.dense == nil {
+		ix.dense = make([]float64, len(ix.names))
+	}
+	for _, t := range f.terms {
+		w := ix.w[t]
+		ix.dense[t] = w * w
+	}
+	return spreadFeat{ix, f}
+}
+
+func (s spreadFeat) done() {
+	for _, t := range s.f.terms {
+		s.ix.dense[t] = 0
+	}
+}
+
+// sim is simFeat(s.f, b, false), the same to the bit: b's terms are read
+// in the order the merge meets the shared ones, and a term s.f lacks adds
+// +0, which leaves a sum as it is.
+func (s spreadFeat) sim(b *sentFeat) float64 {
+	a := s.f
+	if a.norm == 0 || b.norm == 0 {
+		return 0
+	}
+	var dot float64
+	for _, t := range b.terms {
+		dot += s.ix.dense[t]
+	}
+	return dot / (a.norm * b.norm)
+}
+
 // candidates are the sentences of other reports that share one of i's most
 // informative terms, the most promising first.
 func (ix *index) candidates(i int) []int32 {
@@ -1928,11 +1984,23 @@ func (ix *index) candidateEdges() []edge {
 	slices.Sort(keys)
 	keys = slices.Compact(keys)
 	var edges []edge
+	// The keys come in order of their first unit, whose weights are
+	// spread out once for all its pairs.
+	var spread spreadFeat
 	for _, k := range keys {
 		i, j := int(k>>32), int(k&0xffffffff)
-		if s, _ := ix.sim(i, j, false); s >= Pair {
+		if spread.f != &ix.sents[i] {
+			if spread.f != nil {
+				spread.done()
+			}
+			spread = ix.spread(&ix.sents[i])
+		}
+		if s := spread.sim(&ix.sents[j]); s >= Pair {
 			edges = append(edges, edge{i, j, s})
 		}
+	}
+	if spread.f != nil {
+		spread.done()
 	}
 	slices.SortFunc(edges, func(a, b edge) int {
 		if c := cmp.Compare(b.score, a.score); c != 0 {
