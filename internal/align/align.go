@@ -1132,7 +1132,7 @@ func Caption(sent string) bool {
 	return (strings.Contains(t, ":") || strings.HasPrefix(t, "Caption ") || strings.HasPrefix(t, "(")) && captionLabel.MatchString(t) ||
 		captionPlaced(t) ||
 		strings.Contains(t, "day, ") && endsOnYear(t) && datedCaption.MatchString(t) ||
-		strings.HasPrefix(t, "In this ") && inThisPhoto.MatchString(t) ||
+		(strings.HasPrefix(t, "In this ") || strings.HasPrefix(t, "In a ")) && inThisPhoto.MatchString(t) ||
 		placedDatedCaption(t) ||
 		strings.HasPrefix(t, "This ") && thisPhotoShows.MatchString(t)
 }
@@ -1158,8 +1158,11 @@ func endsOnYear(t string) bool {
 // inThisPhoto opens the Associated Press's caption of a file picture: "In
 // this April 27, 2001 photo, pub owner John Russell Houser speaks at ...",
 // "In this photo provided by 9NEWS/KUSA-TV Denver, ...": the picture's
-// moment, often years before the news.
-var inThisPhoto = lazyre.New(`^In this (?:[^.]{0,60} )?(?:photo|image|photograph|video|frame grab|screen grab|picture|handout)\b[^.]{0,40},`)
+// moment, often years before the news. The date may abbreviate its month
+// ("In this Wednesday, Dec. 5, 2012 photo, ..."), and a dated picture may
+// be "a" one ("In a June 9, 2012 photo, police ..."); "In a video posted
+// online, ..." without a year is the report's own.
+var inThisPhoto = lazyre.New(`^In (?:this (?:(?:[^.]|(?:Jan|Feb|Aug|Sept?|Oct|Nov|Dec)\.){0,60} )?|a (?:(?:[^.]|(?:Jan|Feb|Aug|Sept?|Oct|Nov|Dec)\.){0,40}\d{4} ))(?:photo|image|photograph|video|frame grab|screen grab|picture|handout)\b[^.]{0,40},`)
 
 // thisPhotoShows opens a photo's caption in the Associated Press's
 // convention: "This undated photo provided by the New York State Police

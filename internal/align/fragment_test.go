@@ -325,6 +325,12 @@ func TestWeatherAlertsAndArchiveCreditsAreNoClaim(t *testing.T) {
 	noClaim(t, incidentClaims(t, "428781", 3), "A roll of crime scene tape lays")
 	pageFurniture(t, true, "Special Weather Statement issued June 2 at 4:10PM EDT expiring June 2 at 5:00PM EDT in effect for: Wayne, Oakland")
 	pageFurniture(t, false, "A tornado warning was issued at 4 p.m. and remained in effect for an hour.")
+	// GVA 483737 (seven shot at a Chicago club, 2013): one report's page
+	// is an AP gallery whose captions open on the picture's date, its
+	// month abbreviated, and were a dozen single-source claims
+	noClaim(t, incidentClaims(t, "483737", 5), "In this Wednesday, Dec. 5, 2012 photo", "In a June 9, 2012 photo")
+	pageFurniture(t, true, "In this Monday, Dec. 3, 2012 photo, a man waits to cross 79th street as a school bus passes by.")
+	pageFurniture(t, false, "In a video posted online, the suspect said he was sorry.", "In a statement, police said the man was armed.")
 	// GVA 480981 (four men killed in Paris, Texas, 2013): a page's stamp
 	// in capitals, "P.M." one token, was a date of the timeline
 	if !align.TimeLine(text.Tokenize("UPDATED: 9 P.M.", 0)) {
