@@ -3,6 +3,7 @@ package compare
 import (
 	"slices"
 	"strings"
+	"time"
 
 	"github.com/crosscheck/crosscheck/internal/align"
 	"github.com/crosscheck/crosscheck/internal/entity"
@@ -137,6 +138,9 @@ func (cp *comparer) twoNamed(nx, ny nameRun, x, y []subToken, rx, ry align.SentR
 	if (len(a) == 1) != (len(b) == 1) && cp.a.Similarity(rx, ry) < substitutionSim {
 		return subFinding{}, false
 	}
+	if cp.weekdaysApart(rx, ry) {
+		return subFinding{}, false
+	}
 	va, vb := joinSub(a), joinSub(b)
 	da, db := cp.c.Docs[rx.Doc], cp.c.Docs[ry.Doc]
 	// Each report naming both speaks of two people; a story that writes
@@ -157,6 +161,25 @@ func (cp *comparer) twoNamed(nx, ny nameRun, x, y []subToken, rx, ry align.SentR
 		return subFinding{}, false
 	}
 	return subFinding{kind: kind, topic: subTopic(x, nx.a, nx.b), vals: [2]string{va, vb}}, true
+}
+
+// weekdaysApart reports two sentences that each date what they tell by a
+// weekday, in reports published more than six days apart: two days, so
+// two acts ("Meyer was arraigned Tuesday before District Judge Daniel
+// McGuire" in January, "a preliminary hearing Tuesday before Magisterial
+// District Judge Richard Dougherty" in April, GVA 483049), not one slot
+// named two ways.
+func (cp *comparer) weekdaysApart(rx, ry align.SentRef) bool {
+	px, py := cp.published(rx.Doc), cp.published(ry.Doc)
+	if px.IsZero() || py.IsZero() || !hasWeekday(cp.datesOf(rx)) || !hasWeekday(cp.datesOf(ry)) {
+		return false
+	}
+	gap := px.Sub(py)
+	return gap > 6*24*time.Hour || gap < -6*24*time.Hour
+}
+
+func hasWeekday(ds []DateExpr) bool {
+	return slices.ContainsFunc(ds, func(d DateExpr) bool { return d.Kind == "weekday" })
 }
 
 // slotRuns finds the runs of name words that open both sides of the hunk

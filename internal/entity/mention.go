@@ -833,6 +833,13 @@ func peelFront(toks []text.Token, i, j int) (desc, ctry []string, k int, honor b
 			continue
 		}
 		if !titles.Has(w) {
+			// "District Attorney", "Fire Chief": a modifier of the
+			// title after it
+			if titleModifiers.Has(w) && k+1 < j && toks[k+1].Cap && (titles.Has(toks[k+1].Lower) || titleModifiers.Has(toks[k+1].Lower)) {
+				desc = append(desc, w)
+				k++
+				continue
+			}
 			break
 		}
 		desc = append(desc, w)
@@ -1196,6 +1203,10 @@ var compassPrefixes = english.List("entity/compass-prefixes")
 // placeOpeners open Spanish and Portuguese place names ("Los Altos", "San
 // Jacinto", "Calle Montecito"): such a name is a place, never a person.
 var placeOpeners = english.List("entity/place-openers")
+
+// titleModifiers open a compound title before a title's own word
+// ("District Attorney", "Fire Chief", "Special Agent").
+var titleModifiers = english.List("entity/title-modifiers")
 
 // eventOpeners open the names of events and campaigns ("Operation
 // Ceasefire"): such a name is an event, never a person.

@@ -1,8 +1,10 @@
 package differences
 
 import (
+	"strings"
 	"testing"
 
+	"github.com/crosscheck/crosscheck/internal/brief"
 	"github.com/crosscheck/crosscheck/internal/news"
 )
 
@@ -56,4 +58,23 @@ func TestNameAfterSharedAge(t *testing.T) {
 func TestNameAfterOtherDescription(t *testing.T) {
 	cs := editedConflicts(t, ecbStory(t, "19ecb"), "since the death of 15-year-old Alexandros Grigoropoulos, spreading", "since the death of 15-year-old Nikos Lountos, spreading", news.ConflictName)
 	wantSides(t, cs, "Nikos Lountos", "Alexandros Grigoropoulos")
+}
+
+// TestJudgesOfTwoProceedings reads GVA 483049 (held out in wave 11, since
+// used for rules): "Meyer was arraigned Tuesday before District Judge
+// Daniel McGuire by video" (January) and "a preliminary hearing Tuesday
+// before Magisterial District Judge Richard Dougherty" (April) name the
+// judges of two proceedings on two Tuesdays, months apart; once "District
+// Judge" was read as a title, they were a name difference
+// (compare.weekdaysApart).
+func TestJudgesOfTwoProceedings(t *testing.T) {
+	st := gvaStory(t, "483049")
+	b := brief.Build(st.Articles, brief.Options{})
+	for _, c := range b.Conflicts {
+		for _, s := range c.Sides {
+			if strings.Contains(s.Value, "McGuire") || strings.Contains(s.Value, "Dougherty") {
+				t.Errorf("the judges of two proceedings are a %s difference: %v", c.Kind, c.Sides)
+			}
+		}
+	}
 }
