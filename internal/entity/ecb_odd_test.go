@@ -51,3 +51,26 @@ func TestMountWithoutDot(t *testing.T) {
 		t.Errorf("ECB+ 23ecb: no place Mt Cook (%+v)", e)
 	}
 }
+
+// TestInfinitiveNotPlace reads ECB+ topic 21 (a hit-and-run outside a
+// Bloomington store, a calibration topic): "say they had to Taser him to
+// get him out of the car". After "to", one capitalised word with "him"
+// after it is a verb; the stun gun was typed a place.
+func TestInfinitiveNotPlace(t *testing.T) {
+	e, ok := entityNamed(ecbStory(t, "21ecb"), "Taser")
+	if !ok {
+		t.Fatal("ECB+ 21ecb: no entity Taser")
+	}
+	if e.Type == news.EntityPlace {
+		t.Errorf("ECB+ 21ecb: Taser typed %s", e.Type)
+	}
+}
+
+// TestHometownAfterAge reads ECB+ topic 21 (calibration): "LuAnn Marie
+// Johnson, 66, of Burnsville". News gives a person's age and then where
+// they live; Burnsville, named nowhere else as a place, was typed other.
+func TestHometownAfterAge(t *testing.T) {
+	if e, ok := entityNamed(ecbStory(t, "21ecb"), "Burnsville"); !ok || e.Type != news.EntityPlace {
+		t.Errorf("ECB+ 21ecb: no place Burnsville (%+v)", e)
+	}
+}

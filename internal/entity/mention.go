@@ -605,7 +605,7 @@ func appendRun(out []mention, d *text.Doc, toks []text.Token, i, j, doc int) []m
 	}
 	m := mention{doc: doc, start: start, end: end, words: words, desc: desc, countries: ctry,
 		initial: initial && k == i, honor: honor, descriptor: -1}
-	m.locative = k == i && locativeBefore(toks, i)
+	m.locative = k == i && locativeBefore(toks, i, j)
 	// A name right after a preposition is its object, not the subject of
 	// a verb after it: in "the delegation to Bali, says", Bali does not
 	// speak.
@@ -943,10 +943,28 @@ func roleOnly(words []string) bool {
 	return true
 }
 
-// locativeBefore reports a run at i after a locative ("in Moscow") or
-// after "of" and a place word ("the city of Moscow").
-func locativeBefore(toks []text.Token, i int) bool {
-	return i > 0 && locatives.Has(toks[i-1].Lower) || i > 1 && toks[i-1].Lower == "of" && placeWords.Has(toks[i-2].Lower)
+// locativeBefore reports a run [i, j) after a locative ("in Moscow") but
+// not a verb after the infinitive's "to", after "of" and a place word
+// ("the city of Moscow"), or a hometown after an age.
+func locativeBefore(toks []text.Token, i, j int) bool {
+	return i > 0 && locatives.Has(toks[i-1].Lower) && !infinitiveBefore(toks, i, j) ||
+		i > 1 && toks[i-1].Lower == "of" && placeWords.Has(toks[i-2].Lower) || hometown(toks, i)
+}
+
+// hometown reports a run at i after a person's age and "of", as news
+// gives where a person lives: "LuAnn Marie Johnson, 66, of Burnsville".
+func hometown(toks []text.Token, i int) bool {
+	return i > 3 && toks[i-1].Lower == "of" && toks[i-2].Text == "," && toks[i-3].Kind == text.Number && toks[i-4].Text == ","
+}
+
+// objectPronouns are the pronouns that are only ever objects ("him").
+var objectPronouns = english.List("entity/object-pronouns")
+
+// infinitiveBefore reports one capitalised word after "to" with an object
+// pronoun after it, "had to Taser him": a verb after the infinitive's
+// "to", not a place after the preposition.
+func infinitiveBefore(toks []text.Token, i, j int) bool {
+	return i > 0 && toks[i-1].Lower == "to" && j == i+1 && j < len(toks) && objectPronouns.Has(toks[j].Lower)
 }
 
 // speakerCue reports a run [i, j) that a speech verb follows ("Smith

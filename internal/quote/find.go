@@ -968,7 +968,7 @@ func (f *finder) phraseBack(i, c, lo int, appositive bool) (int, bool) {
 	n := 0
 	for i >= 0 && f.toks[i].Start >= lo && n < 14 {
 		t := &f.toks[i]
-		if t.Kind == text.Punct && !strings.Contains(".’'-&", t.Text) {
+		if t.Kind == text.Punct && (!strings.Contains(".’'-&", t.Text) || f.doubledApostrophe(i)) {
 			// "Gov. John Kasich (R-OH), said": over the party label.
 			if t.Text == ")" {
 				if k := f.partyStart(i); k >= 0 {
@@ -1000,6 +1000,17 @@ func (f *finder) phraseBack(i, c, lo int, appositive bool) (int, bool) {
 		n++
 	}
 	return start, appositive
+}
+
+// doubledApostrophe reports token i as one of two apostrophes written
+// together, the typewriter closing quote (two backticks open one): a
+// quotation mark that ends a phrase, never an apostrophe inside a name.
+func (f *finder) doubledApostrophe(i int) bool {
+	if f.toks[i].Text != "'" {
+		return false
+	}
+	return i > 0 && f.toks[i-1].Text == "'" && f.toks[i-1].End == f.toks[i].Start ||
+		i+1 < len(f.toks) && f.toks[i+1].Text == "'" && f.toks[i].End == f.toks[i+1].Start
 }
 
 // pronounSource reads a pronoun as the whole source: a subject pronoun

@@ -300,7 +300,7 @@ func (s *scanner) yearAt(k int) (int, bool) {
 	if k+2 < len(s.toks) && (s.low(k+1) == "," || s.low(k+1) == ".") && s.tk(k+2).num && s.tk(k+1).s == s.tk(k).e && s.tk(k+2).s == s.tk(k+1).e {
 		return 0, false
 	}
-	if k > 0 && (s.low(k-1) == "$" || s.low(k-1) == "," && s.tk(k-1).e == s.tk(k).s || s.low(k-1) == "." && s.tk(k-1).e == s.tk(k).s) || s.phoneTail(k) {
+	if k > 0 && (s.low(k-1) == "$" || s.low(k-1) == "," && s.tk(k-1).e == s.tk(k).s || s.low(k-1) == "." && s.tk(k-1).e == s.tk(k).s) || s.phoneTail(k) || s.identifierPart(k) {
 		return 0, false
 	}
 	return y, true
@@ -397,6 +397,17 @@ func (s *scanner) phoneTail(k int) bool {
 	}
 	w := s.low(k - 1)
 	return len(w) == 3 && strings.Trim(w, "0123456789") == ""
+}
+
+// identifierPart reports four digits inside a hyphenated identifier, a
+// letter code before and a serial number after ("CVE-2013-3893", the
+// catalogue number of a software flaw): the year it holds dates the
+// number, not an event of the story.
+func (s *scanner) identifierPart(k int) bool {
+	if k < 1 || k+1 >= len(s.toks) || !s.tk(k).hyph || !s.tk(k+1).hyph || !s.tk(k-1).word || !s.tk(k+1).num {
+		return false
+	}
+	return s.tk(k-1).e+1 == s.tk(k).s && s.tk(k).e+1 == s.tk(k+1).s && len(s.low(k+1)) >= 4
 }
 
 // streetEnds are the words that end a street's name ("Avenue", "St").
