@@ -314,6 +314,11 @@ func (s *scanner) year(k int) (cand, bool) {
 	if countNouns.Has(next) || next == "%" || next == "percent" {
 		return cand{}, false
 	}
+	// "noon BST (1100 UTC)": four digits before a zone's abbreviation are
+	// a clock's hours and minutes, not a year.
+	if _, zone := zoneAbbrev.Int(next); zone && j < len(s.toks) && s.tk(j).word && strings.ToUpper(s.text[s.tk(j).s:s.tk(j).e]) == s.text[s.tk(j).s:s.tk(j).e] {
+		return cand{}, false
+	}
 	prev := s.low(k - 1)
 	if s.modelYear(k) || s.houseNumber(k) {
 		return cand{}, false
