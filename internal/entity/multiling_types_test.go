@@ -1,0 +1,52 @@
+package entity_test
+
+import (
+	"os"
+	"path/filepath"
+	"testing"
+
+	"github.com/crosscheck/crosscheck/internal/entity"
+	"github.com/crosscheck/crosscheck/internal/news"
+	"github.com/crosscheck/crosscheck/internal/testenv"
+	"github.com/crosscheck/crosscheck/internal/text"
+)
+
+// TestTypesOfLinesRiversAndRaces reads the English reports of MultiLing
+// 2011 topics M001 (the London bombings of 2005) and M003 (the Tour de
+// France of 2007), whose entity tables listed as people the Underground's
+// lines ("Piccadilly Line", "Northern Line"), a river ("River Thames") and
+// the race itself ("Tour de France", which then spoke its director's
+// words): a line or a cathedral ends a facility's name, "River" opens a
+// place's in British English, and "Tour" a cycling race's.
+func TestTypesOfLinesRiversAndRaces(t *testing.T) {
+	for topic, want := range map[string]map[string]string{
+		"M001": {"Piccadilly Line": news.EntityOther, "Northern Line": news.EntityOther, "Tessa Jowell": news.EntityPerson},
+		"M003": {"River Thames": news.EntityPlace, "Tour de France": news.EntityOther, "Michael Rasmussen": news.EntityPerson},
+	} {
+		files, _ := filepath.Glob(filepath.Join(testenv.SharedData(t, "multiling2011"), "SourceTexts", topic+"*.english"))
+		if len(files) != 10 {
+			t.Fatalf("want the 10 English reports of %s, got %d", topic, len(files))
+		}
+		var docs []*text.Doc
+		var ids []string
+		for _, f := range files {
+			b, err := os.ReadFile(f)
+			if err != nil {
+				t.Fatal(err)
+			}
+			docs = append(docs, text.Analyze(&news.Article{ID: filepath.Base(f), Text: string(b), Language: "en"}))
+			ids = append(ids, filepath.Base(f))
+		}
+		types := map[string]string{}
+		for _, e := range entity.Resolve(text.NewCorpus(docs, ids)).Entities(nil) {
+			types[e.Name] = e.Type
+		}
+		for name, typ := range want {
+			if got, ok := types[name]; !ok {
+				t.Errorf("%s: no entity %s", topic, name)
+			} else if got != typ {
+				t.Errorf("%s: %s typed %q, want %q", topic, name, got, typ)
+			}
+		}
+	}
+}
