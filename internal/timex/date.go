@@ -211,6 +211,7 @@ func (s *scanner) resolveYear(c *cand, i, j int) {
 	if s.ref.Time.IsZero() {
 		return
 	}
+	c.guess = true
 	r := s.ref.Time
 	ref := time.Date(r.Year(), r.Month(), r.Day(), 0, 0, 0, 0, time.UTC)
 	tense := s.tense(i, j)

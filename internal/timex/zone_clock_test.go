@@ -37,3 +37,26 @@ func TestZoneClockNotYear(t *testing.T) {
 		}
 	}
 }
+
+// TestMonthDayTakesTheTextsYear: MultiLing M0017, written on 1 May 2008,
+// names "the July 7 bombers" and "the July 7 bombings ... on the morning
+// of July 7, 2005": the month-days alone are that day of 2005, not last
+// July (the timeline of topic M001 put them on 7 July 2007).
+func TestMonthDayTakesTheTextsYear(t *testing.T) {
+	b, err := os.ReadFile(filepath.Join(testenv.SharedData(t, "multiling2011"), "SourceTexts", "M0017.english"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	n := 0
+	for _, x := range Find(string(b), Ref{Time: time.Date(2008, 5, 1, 0, 0, 0, 0, time.UTC)}) {
+		if x.Text == "July 7" {
+			n++
+			if x.Value != "2005-07-07" {
+				t.Errorf("%q at %d: %s, want 2005-07-07", x.Text, x.Start, x.Value)
+			}
+		}
+	}
+	if n == 0 {
+		t.Error("no \"July 7\" found")
+	}
+}
