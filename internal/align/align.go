@@ -1281,7 +1281,7 @@ func Furniture(doc *text.Doc, s int) bool {
 var furnitureMark, boilerplateMark = text.NewMark(), text.NewMark()
 
 func furniture(doc *text.Doc, s int) bool {
-	return PageFurniture(doc.Sentences[s].Text) || inCaption(doc, s) || labelledCaption(doc, s) || creditNext(doc, s) || heading(doc, s) || repeated(doc, s) || clipTitle(doc, s) || doc.OtherNews(s)
+	return PageFurniture(doc.Sentences[s].Text) || inCaption(doc, s) || labelledCaption(doc, s) || creditNext(doc, s) || creditLineNext(doc, s) || heading(doc, s) || repeated(doc, s) || clipTitle(doc, s) || doc.OtherNews(s)
 }
 
 // SentenceBoilerplate is HasBoilerplate of sentence s's text, worked out
@@ -1307,6 +1307,23 @@ func creditNext(doc *text.Doc, s int) bool {
 	t := strings.TrimSpace(doc.Sentences[s+1].Text)
 	return strings.HasPrefix(t, "(") && strings.HasSuffix(t, ")") && strings.Count(t, "(") == 1 && photoCredit.MatchString(t)
 }
+
+// creditLineNext reports a caption by the labelled credit after it,
+// Wikinews's "Image: Francis Tyers." (MultiLing M0017: "Russell Square
+// after the bombings." was an agreement of two reports): the caption is
+// the credit's paragraph's sentence before it, or a line of its own.
+func creditLineNext(doc *text.Doc, s int) bool {
+	if s+1 >= len(doc.Sentences) || !labelledCredit.MatchString(strings.TrimSpace(doc.Sentences[s+1].Text)) {
+		return false
+	}
+	p := doc.Sentences[s].Para
+	return doc.Sentences[s+1].Para == p || s == 0 || doc.Sentences[s-1].Para != p
+}
+
+// labelledCredit is a picture's credit on a line of its own: a label and
+// the name of one to four capitalised words ("Image: Francis Tyers.",
+// "Photo: David Guralnick").
+var labelledCredit = lazyre.New(`^(?:Image|Photo|Picture|Photograph)s?:\s*\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}\.?$`)
 
 // labelledCaption reports a sentence of a paragraph that a short label
 // opens and that ends on no stop: the caption of a tabloid's photo ("Killer:
