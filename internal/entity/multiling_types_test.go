@@ -3,6 +3,7 @@ package entity_test
 import (
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"github.com/crosscheck/crosscheck/internal/entity"
@@ -47,6 +48,38 @@ func TestTypesOfLinesRiversAndRaces(t *testing.T) {
 			} else if got != typ {
 				t.Errorf("%s: %s typed %q, want %q", topic, name, got, typ)
 			}
+		}
+	}
+}
+
+// TestOccupationBeforeName: MultiLing M005 and M009 write an occupation
+// before a name as a title ("Policeman José Arévalo", "Filmmaker Zhang
+// Yimou"); the occupation is no first name, and the speaker of their
+// quotes is the person.
+func TestOccupationBeforeName(t *testing.T) {
+	for topic, name := range map[string]string{"M005": "José Arévalo", "M009": "Zhang Yimou"} {
+		files, _ := filepath.Glob(filepath.Join(testenv.SharedData(t, "multiling2011"), "SourceTexts", topic+"*.english"))
+		var docs []*text.Doc
+		var ids []string
+		for _, f := range files {
+			b, err := os.ReadFile(f)
+			if err != nil {
+				t.Fatal(err)
+			}
+			docs = append(docs, text.Analyze(&news.Article{ID: filepath.Base(f), Text: string(b), Language: "en"}))
+			ids = append(ids, filepath.Base(f))
+		}
+		found := false
+		for _, e := range entity.Resolve(text.NewCorpus(docs, ids)).Entities(nil) {
+			if e.Name == name && e.Type == news.EntityPerson {
+				found = true
+			}
+			if strings.HasSuffix(e.Name, " "+name) {
+				t.Errorf("%s: entity %q keeps the occupation", topic, e.Name)
+			}
+		}
+		if !found {
+			t.Errorf("%s: no person %s", topic, name)
 		}
 	}
 }
