@@ -66,6 +66,10 @@ type Result struct {
 	// docTerms[d] is the set of document d's terms, one bit a term id,
 	// built on demand.
 	docTerms [][]uint64
+	// docPost[d] is document d's postings (postingsOf), and pairScratch
+	// pairCoverage's buffers.
+	docPost     []*docPostings
+	pairScratch pairScratch
 	// unitClaim[u] is the claim of unit u of the index (a sentence or a
 	// clause), or -1.
 	unitClaim []int
@@ -257,6 +261,7 @@ func (r *Result) scoreNeighbours(ref SentRef, nTerms, maxCand int) []Scored {
 		return nil
 	}
 	var out []Scored
+	var spread spreadFeat // f's weights, spread out on the first candidate
 	for u := lo; u < hi; u++ {
 		var cands []int32
 		if nTerms == retrievalTerms && maxCand == maxCandidates {
@@ -274,10 +279,16 @@ func (r *Result) scoreNeighbours(ref SentRef, nTerms, maxCand int) []Scored {
 				continue
 			}
 			r.seen[k] = r.search
-			if s, _ := r.ix.simFeat(f, r.ix.sentence(other), false); s >= 0 {
+			if spread.f == nil {
+				spread = r.ix.spread(f)
+			}
+			if s := spread.sim(r.ix.sentence(other)); s >= 0 {
 				out = append(out, Scored{other, s})
 			}
 		}
+	}
+	if spread.f != nil {
+		spread.done()
 	}
 	slices.SortStableFunc(out, func(a, b Scored) int { return cmp.Compare(b.Score, a.Score) })
 	return out
@@ -403,6 +414,9 @@ type index struct {
 	// retrievedBy[i] holds the units whose candidates hold unit i
 	// (reverse), built on first use from cand.
 	retrievedBy [][]int32
+	// dense holds one unit's squared weights by term id (spread), zero
+	// elsewhere.
+	dense []float64
 	// rel[t] holds the terms that name what term t names in other words
 	// (WordNet synonyms of the first sense), for the shared-word tests.
 	rel [][]int32
@@ -1033,16 +1047,30 @@ func PageFurniture(sent string) bool {
 		strings.Contains(sent, "(@") && embedSignature.MatchString(sent) ||
 		strings.Contains(t, "is a") && mayBeWriterNote(t) && writerNote.MatchString(t) ||
 		strings.Contains(t, " cover") && writerBeat.MatchString(t) ||
+		weatherAlert(t) ||
 		Caption(t)
+}
+
+// weatherAlertLine is the banner of a National Weather Service product
+// that television stations' pages print above every report ("Tornado
+// Watch issued May 8 at 7:41PM CDT expiring May 9 at 3:00AM CDT in effect
+// for: McCurtain"): the product's name (a watch, warning, advisory or
+// statement), when it was issued and expires, and the counties it covers.
+var weatherAlertLine = lazyre.New(`(?:Watch|Warning|Advisory|Statement) issued .{3,40} expiring .{3,40} in effect for`)
+
+// weatherAlert reports a weather alert's banner (weatherAlertLine): the
+// page's, and its counties name nothing of the story.
+func weatherAlert(t string) bool {
+	return strings.Contains(t, " in effect for") && weatherAlertLine.MatchString(t)
 }
 
 // PageLine reports a line of the page's own, around any report it prints:
 // a notice, a credit, a call to follow or to subscribe (HasBoilerplate), or
 // how to reach the writer (writerContact), a photo's credit
-// (text.SlashCredit). The names it holds are the
+// (text.SlashCredit), a weather alert's banner. The names it holds are the
 // site's staff and buttons, nobody of the story.
 func PageLine(sent string) bool {
-	return HasBoilerplate(sent) || writerContact(strings.TrimSpace(sent)) || text.SlashCredit(sent)
+	return HasBoilerplate(sent) || writerContact(strings.TrimSpace(sent)) || text.SlashCredit(sent) || weatherAlert(sent)
 }
 
 // writerContact reports the line that tells readers how to reach the
@@ -1104,7 +1132,7 @@ func Caption(sent string) bool {
 	return (strings.Contains(t, ":") || strings.HasPrefix(t, "Caption ") || strings.HasPrefix(t, "(")) && captionLabel.MatchString(t) ||
 		captionPlaced(t) ||
 		strings.Contains(t, "day, ") && endsOnYear(t) && datedCaption.MatchString(t) ||
-		strings.HasPrefix(t, "In this ") && inThisPhoto.MatchString(t) ||
+		(strings.HasPrefix(t, "In this ") || strings.HasPrefix(t, "In a ")) && inThisPhoto.MatchString(t) ||
 		placedDatedCaption(t) ||
 		strings.HasPrefix(t, "This ") && thisPhotoShows.MatchString(t)
 }
@@ -1130,8 +1158,11 @@ func endsOnYear(t string) bool {
 // inThisPhoto opens the Associated Press's caption of a file picture: "In
 // this April 27, 2001 photo, pub owner John Russell Houser speaks at ...",
 // "In this photo provided by 9NEWS/KUSA-TV Denver, ...": the picture's
-// moment, often years before the news.
-var inThisPhoto = lazyre.New(`^In this (?:[^.]{0,60} )?(?:photo|image|photograph|video|frame grab|screen grab|picture|handout)\b[^.]{0,40},`)
+// moment, often years before the news. The date may abbreviate its month
+// ("In this Wednesday, Dec. 5, 2012 photo, ..."), and a dated picture may
+// be "a" one ("In a June 9, 2012 photo, police ..."); "In a video posted
+// online, ..." without a year is the report's own.
+var inThisPhoto = lazyre.New(`^In (?:this (?:(?:[^.]|(?:Jan|Feb|Aug|Sept?|Oct|Nov|Dec)\.){0,60} )?|a (?:(?:[^.]|(?:Jan|Feb|Aug|Sept?|Oct|Nov|Dec)\.){0,40}\d{4} ))(?:photo|image|photograph|video|frame grab|screen grab|picture|handout)\b[^.]{0,40},`)
 
 // thisPhotoShows opens a photo's caption in the Associated Press's
 // convention: "This undated photo provided by the New York State Police
@@ -1725,6 +1756,48 @@ func (ix *index) simFeat(a, b *sentFeat, why bool) (float64, []string) {
 	return score, out
 }
 
+// spreadFeat is one unit's squared term weights spread out by term id, so
+// that its cosine with many others costs a look-up per term of each other
+// unit rather than a merge of the two term lists (simFeat).
+type spreadFeat struct {
+	ix *index
+	f  *sentFeat
+}
+
+// spread spreads f's weights into the index's buffer, which holds one
+// unit's at a time: done clears it for the next.
+func (ix *index) spread(f *sentFeat) spreadFeat {
+	if ix.dense == nil {
+		ix.dense = make([]float64, len(ix.names))
+	}
+	for _, t := range f.terms {
+		w := ix.w[t]
+		ix.dense[t] = w * w
+	}
+	return spreadFeat{ix, f}
+}
+
+func (s spreadFeat) done() {
+	for _, t := range s.f.terms {
+		s.ix.dense[t] = 0
+	}
+}
+
+// sim is simFeat(s.f, b, false), the same to the bit: b's terms are read
+// in the order the merge meets the shared ones, and a term s.f lacks adds
+// +0, which leaves a sum as it is.
+func (s spreadFeat) sim(b *sentFeat) float64 {
+	a := s.f
+	if a.norm == 0 || b.norm == 0 {
+		return 0
+	}
+	var dot float64
+	for _, t := range b.terms {
+		dot += s.ix.dense[t]
+	}
+	return dot / (a.norm * b.norm)
+}
+
 // candidates are the sentences of other reports that share one of i's most
 // informative terms, the most promising first.
 func (ix *index) candidates(i int) []int32 {
@@ -1931,11 +2004,23 @@ func (ix *index) candidateEdges() []edge {
 	slices.Sort(keys)
 	keys = slices.Compact(keys)
 	var edges []edge
+	// The keys come in order of their first unit, whose weights are
+	// spread out once for all its pairs.
+	var spread spreadFeat
 	for _, k := range keys {
 		i, j := int(k>>32), int(k&0xffffffff)
-		if s, _ := ix.sim(i, j, false); s >= Pair {
+		if spread.f != &ix.sents[i] {
+			if spread.f != nil {
+				spread.done()
+			}
+			spread = ix.spread(&ix.sents[i])
+		}
+		if s := spread.sim(&ix.sents[j]); s >= Pair {
 			edges = append(edges, edge{i, j, s})
 		}
+	}
+	if spread.f != nil {
+		spread.done()
 	}
 	slices.SortFunc(edges, func(a, b edge) int {
 		if c := cmp.Compare(b.score, a.score); c != 0 {

@@ -311,3 +311,32 @@ func TestVideoListIsNoClaim(t *testing.T) {
 		t.Errorf("%q is taken for a video's title", d.Sentences[0].Text)
 	}
 }
+
+// TestWeatherAlertsAndArchiveCreditsAreNoClaim reads two GVA incidents of
+// 2013-2015. One report of 478948 (four women killed in Tulsa) is a
+// television station's page whose text is the banners of the National
+// Weather Service's alerts ("Tornado Watch issued May 8 at 7:41PM CDT
+// expiring May 9 at 3:00AM CDT in effect for: McCurtain"): a claim of each,
+// and some eighty counties in the entity table. In 428781 (a boy's death in
+// Las Vegas) a photo caption closed by an archive credit ("(File/FOX5)")
+// was in the summary.
+func TestWeatherAlertsAndArchiveCreditsAreNoClaim(t *testing.T) {
+	noClaim(t, incidentClaims(t, "478948", 4), "Tornado Watch issued", "Areal Flood Advisory issued", "Flash Flood Warning issued")
+	noClaim(t, incidentClaims(t, "428781", 3), "A roll of crime scene tape lays")
+	pageFurniture(t, true, "Special Weather Statement issued June 2 at 4:10PM EDT expiring June 2 at 5:00PM EDT in effect for: Wayne, Oakland")
+	pageFurniture(t, false, "A tornado warning was issued at 4 p.m. and remained in effect for an hour.")
+	// GVA 483737 (seven shot at a Chicago club, 2013): one report's page
+	// is an AP gallery whose captions open on the picture's date, its
+	// month abbreviated, and were a dozen single-source claims
+	noClaim(t, incidentClaims(t, "483737", 5), "In this Wednesday, Dec. 5, 2012 photo", "In a June 9, 2012 photo")
+	pageFurniture(t, true, "In this Monday, Dec. 3, 2012 photo, a man waits to cross 79th street as a school bus passes by.")
+	pageFurniture(t, false, "In a video posted online, the suspect said he was sorry.", "In a statement, police said the man was armed.")
+	// GVA 480981 (four men killed in Paris, Texas, 2013): a page's stamp
+	// in capitals, "P.M." one token, was a date of the timeline
+	if !align.TimeLine(text.Tokenize("UPDATED: 9 P.M.", 0)) {
+		t.Error("UPDATED: 9 P.M. is not a time line")
+	}
+	if align.TimeLine(text.Tokenize("Police arrived at 9 P.M.", 0)) {
+		t.Error("Police arrived at 9 P.M. is a time line")
+	}
+}

@@ -52,21 +52,28 @@ func (r *Result) pairCoverageAllPairs(ref SentRef, doc int) float64 {
 	return best / (f.norm * f.norm)
 }
 
-// TestPairCoverageMatchesAllPairs compares pairCoverage with the reference
-// on every sentence of three ECB+ stories against every other report.
-func TestPairCoverageMatchesAllPairs(t *testing.T) {
+// eachECBStory aligns each of three ECB+ stories and hands f the result,
+// the stories' documents and their ids.
+func eachECBStory(t *testing.T, f func(story string, r *Result, ds []*text.Doc, ids []string)) {
 	docs, err := ecbplus.Load(filepath.Join(testenv.SharedData(t, "ecbplus"), "ECB+"))
 	if err != nil {
 		t.Fatal(err)
 	}
-	compared := 0
 	for _, story := range []string{"10ecb", "16ecb", "3ecbplus"} {
 		var ds []*text.Doc
 		var ids []string
 		for _, a := range ecbplus.Articles(docs, story) {
 			ds, ids = append(ds, text.Analyze(a)), append(ids, a.ID)
 		}
-		r := Align(text.NewCorpus(ds, ids))
+		f(story, Align(text.NewCorpus(ds, ids)), ds, ids)
+	}
+}
+
+// TestPairCoverageMatchesAllPairs compares pairCoverage with the reference
+// on every sentence of three ECB+ stories against every other report.
+func TestPairCoverageMatchesAllPairs(t *testing.T) {
+	compared := 0
+	eachECBStory(t, func(story string, r *Result, ds []*text.Doc, ids []string) {
 		for d, doc := range ds {
 			for s := range doc.Sentences {
 				ref := SentRef{d, s}
@@ -82,7 +89,7 @@ func TestPairCoverageMatchesAllPairs(t *testing.T) {
 				}
 			}
 		}
-	}
+	})
 	if compared == 0 {
 		t.Fatal("nothing compared")
 	}

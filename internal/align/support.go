@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"fmt"
 	"math"
+	"math/bits"
 	"slices"
 	"strconv"
 
@@ -464,55 +465,58 @@ func (r *Result) pairCoverage(ref SentRef, doc int) float64 {
 	if f == nil || f.norm == 0 {
 		return 0
 	}
+	// masks[a] has bit x set when the a-th sentence of the report (in the
+	// report's order, those that share none left out) holds f.terms[x].
+	// They are read off the report's postings (postingsOf): a look-up per
+	// term of f, not a walk through every sentence's terms, which was the
+	// most of this test's work (it runs for every claim and every report
+	// the wider search meets).
+	p := r.postingsOf(doc)
+	nSent := len(r.ix.c.Docs[doc].Sentences)
 	n := (len(f.terms) + 63) / 64
-	var masks [][]uint64
-	for s := range r.ix.c.Docs[doc].Sentences {
-		g := r.ix.sentence(SentRef{doc, s})
-		if g == nil {
+	sc := &r.pairScratch
+	sc.grid = resetUint64(sc.grid, nSent*n)
+	sc.hit = resetBool(sc.hit, nSent)
+	lo := 0
+	for x, t := range f.terms {
+		if p.has[t>>6]&(1<<(t&63)) == 0 {
 			continue
 		}
-		var m []uint64
-		for x, y := 0, 0; x < len(f.terms) && y < len(g.terms); {
-			switch {
-			case f.terms[x] < g.terms[y]:
-				x++
-			case f.terms[x] > g.terms[y]:
-				y++
-			default:
-				if m == nil {
-					m = make([]uint64, n)
-				}
-				m[x>>6] |= 1 << (x & 63)
-				x++
-				y++
-			}
-		}
-		if m != nil {
-			masks = append(masks, m)
+		k, _ := slices.BinarySearch(p.terms[lo:], t)
+		lo += k
+		for _, s := range p.sents[p.off[lo]:p.off[lo+1]] {
+			sc.grid[int(s)*n+x>>6] |= 1 << (x & 63)
+			sc.hit[s] = true
 		}
 	}
+	masks := sc.masks[:0]
+	for s, h := range sc.hit {
+		if h {
+			masks = append(masks, sc.grid[s*n:(s+1)*n])
+		}
+	}
+	sc.masks = masks
 	// Each pair's exact weight is summed as before, term by term; the
 	// pairs are visited heaviest first and those whose two weights
 	// together cannot reach the best so far are skipped (the weight of a
 	// union is at most the sum), which leaves the result the same and
 	// spares most of the quadratic work in a long report.
-	ws := make([]float64, len(f.terms))
+	ws := resetFloat(sc.ws, len(f.terms))
+	sc.ws = ws
 	for x, t := range f.terms {
 		w := r.ix.w[t]
 		ws[x] = w * w
 	}
-	weights := make([]float64, len(masks))
+	weights := resetFloat(sc.weights, len(masks))
+	sc.weights = weights
 	for a, m := range masks {
-		for x := range f.terms {
-			if m[x>>6]&(1<<(x&63)) != 0 {
-				weights[a] += ws[x]
-			}
-		}
+		weights[a] = sumBits(m, ws)
 	}
-	order := make([]int, len(masks))
-	for a := range order {
-		order[a] = a
+	order := sc.order[:0]
+	for a := range masks {
+		order = append(order, a)
 	}
+	sc.order = order
 	slices.SortStableFunc(order, func(i, j int) int { return cmp.Compare(weights[j], weights[i]) })
 	const slack = 1 + 1e-9 // rounding of the sums the bound adds
 	best := 0.0
@@ -525,14 +529,95 @@ func (r *Result) pairCoverage(ref SentRef, doc int) float64 {
 				break
 			}
 			got := 0.0
-			for x, t := range f.terms {
-				if (masks[a][x>>6]|masks[b][x>>6])&(1<<(x&63)) != 0 {
-					w := r.ix.w[t]
-					got += w * w
+			for k, wa := range masks[a] {
+				for m := wa | masks[b][k]; m != 0; m &= m - 1 {
+					got += ws[k<<6|bits.TrailingZeros64(m)]
 				}
 			}
 			best = math.Max(best, got)
 		}
 	}
 	return best / (f.norm * f.norm)
+}
+
+// sumBits sums ws[x] for each bit x set in mask, in ascending order of x
+// (the order of a loop over the terms, so the sum is the same to the bit).
+func sumBits(mask []uint64, ws []float64) float64 {
+	sum := 0.0
+	for k, m := range mask {
+		for ; m != 0; m &= m - 1 {
+			sum += ws[k<<6|bits.TrailingZeros64(m)]
+		}
+	}
+	return sum
+}
+
+// pairScratch is pairCoverage's scratch space, kept on the Result (which
+// is not safe for concurrent use) so that a call allocates nothing.
+type pairScratch struct {
+	grid        []uint64 // a mask per sentence of the report
+	hit         []bool   // whether the sentence shares a term
+	masks       [][]uint64
+	ws, weights []float64
+	order       []int
+}
+
+// docPostings are a report's whole-sentence features turned around: for
+// each term its sentences hold, which of them hold it.
+type docPostings struct {
+	has   []uint64 // a bit a term id: whether the report holds it
+	terms []int32  // sorted, each once
+	off   []int32  // the sentences of terms[k] are sents[off[k]:off[k+1]]
+	sents []int32  // sentence numbers, ascending within a term
+}
+
+// postingsOf returns report doc's postings, built on first use.
+func (r *Result) postingsOf(doc int) *docPostings {
+	if r.docPost == nil {
+		r.docPost = make([]*docPostings, len(r.ix.c.Docs))
+	}
+	if p := r.docPost[doc]; p != nil {
+		return p
+	}
+	var keys []uint64 // term << 32 | sentence
+	for s := range r.ix.c.Docs[doc].Sentences {
+		if g := r.ix.sentence(SentRef{doc, s}); g != nil {
+			for _, t := range g.terms {
+				keys = append(keys, uint64(t)<<32|uint64(s))
+			}
+		}
+	}
+	slices.Sort(keys)
+	p := &docPostings{sents: make([]int32, len(keys)), has: make([]uint64, (len(r.ix.names)+63)/64)}
+	for k, key := range keys {
+		if t := int32(key >> 32); len(p.terms) == 0 || p.terms[len(p.terms)-1] != t {
+			p.terms = append(p.terms, t)
+			p.off = append(p.off, int32(k))
+			p.has[t>>6] |= 1 << (t & 63)
+		}
+		p.sents[k] = int32(uint32(key))
+	}
+	p.off = append(p.off, int32(len(keys)))
+	r.docPost[doc] = p
+	return p
+}
+
+// resetUint64, resetBool and resetFloat return buf cut or grown to n
+// elements, all zero.
+func resetUint64(buf []uint64, n int) []uint64 {
+	buf = slices.Grow(buf[:0], n)[:n]
+	clear(buf)
+	return buf
+}
+
+func resetBool(buf []bool, n int) []bool {
+	buf = slices.Grow(buf[:0], n)[:n]
+	clear(buf)
+	return buf
+}
+
+func resetFloat(buf []float64, n int) []float64 {
+	buf = slices.Grow(buf[:0], n)[:n]
+	clear(buf)
+	return buf
 }

@@ -1160,8 +1160,13 @@ func (cp *comparer) negationConflict(ref align.SentRef, neg Negation) (news.Conf
 	}
 	best, bestScore, bestPred := cp.affirmation(ref, neg)
 	if bestScore == 0 {
-		// A twin: the same words without the negation (twindenial.go).
+		// A twin: the same words without the negation (twindenial.go),
+		// or the same verb phrase said with other words before it
+		// (verbtwin.go).
 		j, pred, ok := cp.twinDenial(ref, neg)
+		if !ok {
+			j, pred, ok = cp.verbTwin(ref, neg)
+		}
 		if !ok {
 			return none()
 		}

@@ -400,27 +400,58 @@ func (cp *comparer) incidentDays(a, b dItem) ([]string, bool) {
 	da, db := cp.c.Docs[a.ref.Doc], cp.c.Docs[b.ref.Doc]
 	wa, oka := incidentAt(da, a)
 	wb, okb := incidentAt(db, b)
-	if !oka || !okb || oneNight(a, b) || datesIncident(da, a.ref.Doc, b.d) || datesIncident(db, b.ref.Doc, a.d) {
+	if !oka || !okb || oneNight(a, b) || cp.anotherAct(a, b) || cp.anotherAct(b, a) {
 		return nil, false
 	}
 	return slices.Compact([]string{wa, wb}), true
 }
 
+// anotherAct reports whether a's report dates the violent act with b's day
+// in a sentence that tells b's account better than a does: b then tells
+// the act that sentence tells, and a another act of another day (a report
+// of two shootings on two days). A sentence of a's report that dates the
+// act with b's day but is less like b than a is tells a's own act on
+// another day, and a against b is one act dated two ways: against "Nine
+// people were shot to death during a prayer meeting ... Wednesday night",
+// a report's "Roof opened fire during a prayer meeting ... on Friday
+// night" is not refused by its own "Soon after Wednesday night's shooting,
+// a group of pastors huddled" (GVA 359830 with its day changed). Likeness is dateResidual, the days left out, so that a
+// report that repeats a's sentence with b's day (a caption and its body)
+// is no better a match than a.
+func (cp *comparer) anotherAct(a, b dItem) bool {
+	doc := cp.c.Docs[a.ref.Doc]
+	own := cp.dateResidual(a.ref, b.ref)
+	for _, s := range incidentSentences(doc, a.ref.Doc, b.d) {
+		if cp.dateResidual(align.SentRef{Doc: a.ref.Doc, Sent: s}, b.ref) > own {
+			return true
+		}
+	}
+	return false
+}
+
 // datesIncident reports whether a report dates the violent act with a
 // date of d's kind and day anywhere ("last Friday" is Friday).
 func datesIncident(doc *text.Doc, di int, d DateExpr) bool {
+	return len(incidentSentences(doc, di, d)) > 0
+}
+
+// incidentSentences are the sentences of a report that date the violent
+// act with a date of d's kind and day.
+func incidentSentences(doc *text.Doc, di int, d DateExpr) []int {
 	day := func(v string) string { return strings.TrimPrefix(strings.TrimPrefix(v, "last "), "next ") }
+	var out []int
 	for s := range doc.Sentences {
 		for _, x := range Dates(doc, s) {
 			if x.Kind != d.Kind || day(x.Value) != day(d.Value) {
 				continue
 			}
 			if _, ok := incidentAt(doc, dItem{ref: align.SentRef{Doc: di, Sent: s}, d: x}); ok {
-				return true
+				out = append(out, s)
+				break
 			}
 		}
 	}
-	return false
+	return out
 }
 
 // StampBefore reports a page's stamp word within the three words before a

@@ -68,9 +68,37 @@ func (cp *comparer) explainDates(x, y align.SentRef) string {
 	}
 	sh := sharedKeys(dateAnchors(tx, dx[0].Tok), dateAnchors(ty, dy[0].Tok))
 	if len(sh) == 0 {
-		return out + fmt.Sprintf("; anchors differ %v / %v", keys(dateAnchors(tx, dx[0].Tok)), keys(dateAnchors(ty, dy[0].Tok)))
+		return out + fmt.Sprintf("; anchors differ %v / %v", keys(dateAnchors(tx, dx[0].Tok)), keys(dateAnchors(ty, dy[0].Tok))) + cp.explainNear(x, y)
 	}
-	return out + "; anchors shared " + strings.Join(sh, ",")
+	return out + "; anchors shared " + strings.Join(sh, ",") + cp.explainNear(x, y)
+}
+
+// explainNear says what the tests of two claims (nearDates, nearPair) read
+// of two sentences: whether one is the other's neighbour, their residual,
+// and for each pair of date items whether each dates the violent act
+// (incidentAt) and which guard of incidentDays refuses them.
+func (cp *comparer) explainNear(x, y align.SentRef) string {
+	if cp.sameClaim(x, y) {
+		return ""
+	}
+	near := false
+	for _, n := range cp.a.Neighbours(x, 0.1) {
+		near = near || n.Ref == y
+	}
+	out := fmt.Sprintf("; near: neighbour %v, residual %.2f, months apart %v, share name %v", near, cp.dateResidual(x, y), cp.monthsApart(x.Doc, y.Doc), cp.shareName(x, y))
+	dx, dy := cp.c.Docs[x.Doc], cp.c.Docs[y.Doc]
+	for _, a := range cp.dateItems(x) {
+		for _, b := range cp.dateItems(y) {
+			if a.d.Kind != b.d.Kind {
+				continue
+			}
+			wa, oka := incidentAt(dx, a)
+			wb, okb := incidentAt(dy, b)
+			out += fmt.Sprintf("; incident %q %v / %q %v, one night %v, dates other's %v / %v, another act %v / %v", wa, oka, wb, okb, oneNight(a, b),
+				datesIncident(dx, x.Doc, b.d), datesIncident(dy, y.Doc, a.d), cp.anotherAct(a, b), cp.anotherAct(b, a))
+		}
+	}
+	return out
 }
 
 // datedList names the predicate each date item of a sentence dates

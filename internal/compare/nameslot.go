@@ -160,11 +160,13 @@ func (cp *comparer) twoNamed(nx, ny nameRun, x, y []subToken, rx, ry align.SentR
 }
 
 // slotRuns finds the runs of name words that open both sides of the hunk
-// after a frame on its left, or else close both before a frame on its
-// right.
+// after a frame on its left (past titles and the words that describe a
+// person: afterDescription), or else close both before a frame on its
+// right. An age both sentences write right before the hunk is a frame on
+// its left (ageFrame).
 func slotRuns(h hunk, x, y []subToken, lower map[string]bool) (nx, ny nameRun, ok bool) {
-	if h.left >= slotFrame && h.leftContent {
-		xa, ya := afterTitles(x, h.xa, h.xb), afterTitles(y, h.ya, h.yb)
+	if h.left >= slotFrame && h.leftContent || ageFrame(h, x) {
+		xa, ya := afterDescription(x, afterTitles(x, h.xa, h.xb), h.xb), afterDescription(y, afterTitles(y, h.ya, h.yb), h.yb)
 		nx, ny = firstRun(x, xa, h.xb, lower), firstRun(y, ya, h.yb, lower)
 		if nx.a == xa && ny.a == ya && nx.b > nx.a && ny.b > ny.a {
 			return nx, ny, true
@@ -178,6 +180,34 @@ func slotRuns(h hunk, x, y []subToken, lower map[string]bool) (nx, ny nameRun, o
 		}
 	}
 	return nameRun{}, nameRun{}, false
+}
+
+// ageFrame reports whether the word both sentences write right before
+// the hunk is an age ("An Amber Alert is still in effect for 16-year-old
+// Kirsten Fritch" / "... for the woman's 16-year-old daughter Kirsten
+// Fritch"): the one mark of a person that two reports tell in other words
+// around the name, which frames the person's place as a run of shared
+// words does.
+func ageFrame(h hunk, x []subToken) bool {
+	return h.left >= 1 && h.xa > 0 && ageWord(x[h.xa-1].Lower)
+}
+
+// ageWord reports whether w is an age written as one word: "16-year-old".
+func ageWord(w string) bool {
+	n, ok := strings.CutSuffix(w, "-year-old")
+	return ok && n != "" && strings.Trim(n, "0123456789") == ""
+}
+
+// afterDescription is the start of ts[a:b] after the words that describe
+// a person right before the name, an age and a noun of person ("the death
+// of 15-year-old Alexandros Grigoropoulos" / "the death of teenager
+// Alexandros Grigoropoulos", "16-year-old daughter Kirsten Fritch"): two
+// reports describe one person in their own words and name them after.
+func afterDescription(ts []subToken, a, b int) int {
+	for a+1 < b && (ageWord(ts[a].Lower) || personNouns.Has(ts[a].Lower)) {
+		a++
+	}
+	return a
 }
 
 // ageless is the end of the stretch ts[a:b] without a figure that closes

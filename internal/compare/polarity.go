@@ -255,7 +255,15 @@ func splitContraction(toks []text.Token, k int) bool {
 var hedged = english.List("compare/hedged")
 
 // Hedged reports whether a sentence states a possibility rather than a fact.
+// The comparison asks it of the same sentences for each pair they are in,
+// so the answer is kept on the Doc (text.Mark).
 func Hedged(doc *text.Doc, s int) bool {
+	return doc.Marked(s, hedgedMark, hedgedSentence)
+}
+
+var hedgedMark = text.NewMark()
+
+func hedgedSentence(doc *text.Doc, s int) bool {
 	for _, t := range doc.SentenceTokens(s) {
 		if hedged.Has(t.Lower) {
 			return true

@@ -176,7 +176,7 @@ func verbalCue(cue string) bool { return cue == "not" || cue == "never" }
 func predicateIn(toks []text.Token, neg Negation, weight func(string) float64) (int, bool) {
 	for _, k := range neg.Scope {
 		low := toks[k].Lower
-		if reporting.Has(text.Stem(low)) || low == "say" || low == "said" {
+		if speechWord(low) {
 			return 0, false
 		}
 		if low == "had" && denials.Has(neg.Cue) {
@@ -192,6 +192,13 @@ func predicateIn(toks []text.Token, neg Negation, weight func(string) float64) (
 		return k, weight(term) >= minPredicateWeight
 	}
 	return 0, false
+}
+
+// speechWord reports a verb of speech or disclosure (lower case): a
+// negation of it is a refusal to say, no denial of a fact, and it is no
+// predicate of a twin either.
+func speechWord(low string) bool {
+	return reporting.Has(text.Stem(low)) || low == "say" || low == "said"
 }
 
 // minPredicateWeight is the least alignment weight of a denied predicate:

@@ -481,6 +481,14 @@ func slots(x, y []subToken) []subFinding {
 			continue
 		}
 		ca := slotClass(a)
+		// opposedSlot says no unless b is one of a's antonyms (Antonym
+		// or WordNet's, as opposed reads them): most words have none,
+		// and the pairs are many, so that is asked once per word of x.
+		var mayOppose bool
+		if ca == "" && !a.Stop {
+			ant := Antonym(a.Lower)
+			mayOppose = ant != "" || len(english.Antonyms(a.Lower)) > 0
+		}
 		for j, b := range y {
 			if skipY[j] {
 				continue
@@ -498,7 +506,7 @@ func slots(x, y []subToken) []subFinding {
 				if ca == "number" {
 					va, vb = withUnit(x, k), withUnit(y, j)
 				}
-			case ca == "" && cb == "" && !a.Stop && opposedSlot(x, k, y, j) && sameNext(x, k, y, j):
+			case ca == "" && cb == "" && !a.Stop && (mayOppose || b.Lower == "") && opposedSlot(x, k, y, j) && sameNext(x, k, y, j):
 				kind = news.ConflictContradiction
 			}
 			if kind == "" || !framed(x, k, y, j) && !(kind == news.ConflictContradiction && headFrame(x, k, y, j)) {

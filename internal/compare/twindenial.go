@@ -45,7 +45,7 @@ func (cp *comparer) twinDenial(ref align.SentRef, neg Negation) (align.SentRef, 
 	// a modal ("had not recovered", "will not be"). After a lexical verb
 	// it negates the verb's complement, a fixed phrase of its own
 	// ("has pleaded not guilty" / "pleaded guilty": two pleas).
-	if cx < 1 || !english.Auxiliaries.Has(x[cx-1].Lower) && !english.Modals.Has(x[cx-1].Lower) {
+	if cx < 1 || !verbGroupWord(x[cx-1].Lower) {
 		return align.SentRef{}, "", false
 	}
 	for _, n := range cp.plainNeighbours(ref, twinSim) {
@@ -89,7 +89,7 @@ func twinHunk(h hunk, x, y []subToken, cx int) (string, bool) {
 		if t.Kind != text.Word || t.Stop {
 			continue
 		}
-		if reporting.Has(text.Stem(t.Lower)) || t.Lower == "say" || t.Lower == "said" {
+		if speechWord(t.Lower) {
 			return "", false
 		}
 		return t.Lower, true

@@ -121,8 +121,17 @@ func TestTypesOfStreetsVehiclesAndParts(t *testing.T) {
 			"Megan L. Short":      news.EntityPerson,
 		},
 	}
+	checkIncidentTypes(t, cases)
+}
+
+// checkIncidentTypes checks the type of each named entity of each GVA
+// incident, and returns the types found by incident.
+func checkIncidentTypes(t *testing.T, cases map[string]map[string]string) map[string]map[string]string {
+	t.Helper()
+	found := map[string]map[string]string{}
 	for incident, want := range cases {
 		types := incidentTypes(t, incident)
+		found[incident] = types
 		for name, w := range want {
 			if got, ok := types[name]; !ok {
 				t.Errorf("%s: no entity %s", incident, name)
@@ -131,6 +140,7 @@ func TestTypesOfStreetsVehiclesAndParts(t *testing.T) {
 			}
 		}
 	}
+	return found
 }
 
 // incidentTypes resolves the entities of a GVA incident's reports and
@@ -619,5 +629,33 @@ func TestFeaturePlacesAndOffices(t *testing.T) {
 	}
 	if got := incidentTypes(t, "428781")["Clark County Coroner"]; got == news.EntityPerson {
 		t.Error("Clark County Coroner is listed as a person")
+	}
+}
+
+// TestTownsHomesAndSchoolTitles reads GVA incidents 463953 (an 11-year-old
+// shot in Estill Springs, Tennessee, 2015) and 470971 (a teen shot at home
+// near Poplar Bluff, Missouri, 2015), whose tables listed as people two
+// towns ending on a settlement word ("Estill Springs", "Poplar Bluff"), a
+// part of a state ("Middle Tennessee"), a funeral home, and a principal
+// and a classmate with their roles as first names.
+func TestTownsHomesAndSchoolTitles(t *testing.T) {
+	cases := map[string]map[string]string{
+		"463953": {
+			"Estill Springs":             news.EntityPlace,
+			"Middle Tennessee":           news.EntityPlace,
+			"Moore Cortner Funeral Home": news.EntityOther,
+		},
+		"470971": {
+			"Poplar Bluff":   news.EntityPlace,
+			"Michael Kiehne": news.EntityPerson,
+			"Abby Johnston":  news.EntityPerson,
+		},
+	}
+	for incident, types := range checkIncidentTypes(t, cases) {
+		for name := range types {
+			if strings.HasPrefix(name, "Principal ") || strings.HasPrefix(name, "Classmate ") {
+				t.Errorf("%s: %q keeps its role as a first name", incident, name)
+			}
+		}
 	}
 }

@@ -397,21 +397,6 @@ func contentTokens(out, toks []text.Token) []text.Token {
 	return out
 }
 
-// wordCost counts a sentence's words so that both common counts stay within
-// the budget: words as a reader counts them, and space-separated fields.
-func wordCost(s string) int {
-	// strings.Fields without its slice: same notion of space.
-	fields, in := 0, false
-	for _, r := range s {
-		space := unicode.IsSpace(r)
-		if !space && !in {
-			fields++
-		}
-		in = !space
-	}
-	return max(text.Words(s), fields)
-}
-
 // gain is the weight of the concepts a candidate would newly cover. In the
 // lead of a later report (laterReport) a concept below the support
 // threshold keeps its full weight: the discount is for details that few
@@ -667,12 +652,12 @@ func eligible(doc *text.Doc, si int) bool {
 	return ok
 }
 
-// eligibleCost is eligible with the sentence's word cost (wordCost), which
+// eligibleCost is eligible with the sentence's word cost (text.BudgetWords), which
 // it computes anyway.
 func eligibleCost(doc *text.Doc, si int) (ok bool, cost int) {
 	sent := doc.Sentences[si]
 	t := strings.TrimSpace(sent.Text)
-	cost = wordCost(t)
+	cost = text.BudgetWords(t)
 	if cost < minWords {
 		return false, cost
 	}
@@ -681,7 +666,7 @@ func eligibleCost(doc *text.Doc, si int) (ok bool, cost int) {
 	// (headline, caption, byline, dateline).
 	// The danda (।, ॥) and the Arabic full stop (۔) end a statement as '.'
 	// does; '؟' is the Arabic question mark.
-	if !strings.ContainsRune(`.!"'”’)।॥۔`, last) {
+	if !strings.ContainsRune(`.!"'”’)।॥۔`, last) && !text.ASCIIDanda(t, len(t)-1) {
 		return false, cost
 	}
 	if q := strings.TrimRight(t, `"'”’)`); strings.HasSuffix(q, "?") || strings.HasSuffix(q, "؟") {

@@ -44,9 +44,10 @@ func DatelineEnd(s string) int {
 // written ("TYRONE" of "TYRONE, Mo. (AP) —"); "" and 0 when s opens on
 // none.
 func OpeningDateline(s string) (place string, end int) {
-	// Cheap test first: most sentences do not open on two capitals.
+	// Cheap test first: most sentences do not open on two capitals, or
+	// on the agency's bracket before them ("(AP) GREENVILLE, N.C. -").
 	t := strings.TrimLeft(s, " \t")
-	if len(t) < 2 || t[0] < 'A' || t[0] > 'Z' || t[1] < 'A' || t[1] > 'Z' {
+	if len(t) < 2 || t[0] != '(' && (t[0] < 'A' || t[0] > 'Z' || t[1] < 'A' || t[1] > 'Z') {
 		return "", 0
 	}
 	place, start, end, ok := Dateline(s)

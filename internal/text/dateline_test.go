@@ -14,6 +14,9 @@ func TestDatelineEnd(t *testing.T) {
 		"NASA said on Monday that the launch would slip.":                                         "NASA said",
 		"U.S. - A test of the dash after initials.":                                               "U.S. - A",
 		"A - b": "A - b",
+		// GVA 488547: the agency's bracket before the place
+		"(AP) GREENVILLE, N.C. - A man who investigators think shot four people appears to have planned it.": "A man who",
+		"(Reuters) The talks ended.": "(Reuters) The talks",
 		"Police said the injuries were a close call — “Some may say he was lucky.”": "Police said",
 	} {
 		if got := s[DatelineEnd(s):]; len(got) < len(want) || got[:len(want)] != want {

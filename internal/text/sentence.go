@@ -65,7 +65,7 @@ func splitLine(line string) []Span {
 		case isCloseQuote(line, i, r):
 			quoteOpen = false
 		}
-		if !isTerminal(r) {
+		if !isTerminal(r) && !ASCIIDanda(line, i) {
 			i += size
 			continue
 		}
@@ -91,7 +91,7 @@ func splitLine(line string) []Span {
 			break
 		}
 		next, ok := nextStart(line, j)
-		if !ok || !(startsSentence(line, next) || alwaysEnds(r)) || (r == '.' && isAbbreviationBefore(line[begin:i], line[next:])) ||
+		if !ok || !(startsSentence(line, next) || alwaysEnds(r) || r == '|') || (r == '.' && isAbbreviationBefore(line[begin:i], line[next:])) ||
 			(r == '.' && j == i+1 && next == j+1 && isSpacedDecimal(line[begin:i], line[next:])) {
 			i = j
 			continue
@@ -185,6 +185,19 @@ func nextStart(line string, j int) (int, bool) {
 		k += size
 	}
 	return k, k > j && k < len(line)
+}
+
+// ASCIIDanda reports whether the '|' at byte i of s is a danda typed as
+// an ASCII bar: a space before it and a Devanagari word before that (five
+// Hindi reports of MultiLing end their sentences "... जान गँवाई थी | चौथा
+// बम ..."). After a word of another script a bar separates a page's title
+// from its site ("News | Weather") and ends nothing.
+func ASCIIDanda(s string, i int) bool {
+	if i < 2 || i >= len(s) || s[i] != '|' || s[i-1] != ' ' {
+		return false
+	}
+	before, _ := utf8.DecodeLastRuneInString(strings.TrimRight(s[:i], " "))
+	return unicode.Is(unicode.Devanagari, before)
 }
 
 // isTerminal reports whether r may end a sentence.

@@ -384,6 +384,25 @@ func Words(s string) int {
 	return n
 }
 
+// BudgetWords is what a sentence costs against a budget in words: the
+// larger of Words (a reader's count, which reads "8.8" or "U.S." as two
+// words) and the space-separated fields (MultiLing's count, which reads a
+// spaced dash or an Arabic comma as one). A text within a budget by this
+// count is within it by both, so the summary and any reference held to the
+// same budget (the leads of `eval rouge` and `eval citations`) count alike.
+func BudgetWords(s string) int {
+	// strings.Fields without its slice: same notion of space.
+	fields, in := 0, false
+	for _, r := range s {
+		space := unicode.IsSpace(r)
+		if !space && !in {
+			fields++
+		}
+		in = !space
+	}
+	return max(Words(s), fields)
+}
+
 // asciiAlnum marks the ASCII letters and digits: the ASCII characters
 // for which unicode.IsLetter or unicode.IsDigit holds.
 var asciiAlnum = func() (t [utf8.RuneSelf]bool) {

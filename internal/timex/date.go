@@ -235,12 +235,23 @@ func (s *scanner) resolveYear(c *cand, i, j int) {
 		// "were charged Tuesday in the May 31 death", written in
 		// February: last year's May, not May to come
 		c.p.y = past
+	case tense == 0 && past == r.Year() && next > past && pd < sameYearBack:
+		// "are suspected of shooting four women ... Jan. 7", written in
+		// July: the AP leaves out the year of the current one only, so
+		// a date without it and without a tense to tell is this year's,
+		// though next January is a little nearer (GVA 478948)
+		c.p.y = past
 	case nd < pd:
 		c.p.y = next // nearer, not said to be ahead: Future stays false
 	default:
 		c.p.y = past
 	}
 }
+
+// sameYearBack: how far back in the reference's year a date without a
+// year and without a tense is still taken as this year's, rather than
+// next year's when that is nearer (resolveYear).
+const sameYearBack = 240 * 24 * time.Hour
 
 // eventAhead: a named event ("the Nov. 1 deadline") up to a month ahead
 // may still be to come in past-tense text; farther ahead it is last year's.

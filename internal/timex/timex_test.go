@@ -172,6 +172,13 @@ func TestFind(t *testing.T) {
 			[]found{{"Monday", Date, "2015-11-16"}, {"7:40 a.m.", Time, "2015-11-15T07:40"}}},
 		{"future clock after a day ahead", "A vigil is scheduled for Monday. It will begin at 7 p.m.", time.Date(2015, 11, 15, 12, 0, 0, 0, time.UTC),
 			[]found{{"Monday", Date, "2015-11-16"}, {"7 p.m.", Time, "2015-11-16T19:00"}}},
+		// GVA incident 478948 (calibration half): a date without a year
+		// or a tense, written in July, is this year's January, though
+		// next January is nearer; with a tense ahead it is next year's
+		{"same year without tense", "They are suspected of shooting four women inside an apartment Jan. 7.", time.Date(2013, 7, 16, 12, 0, 0, 0, time.UTC),
+			[]found{{"Jan. 7", Date, "2013-01-07"}}},
+		{"next year with a tense ahead", "The trial will begin Jan. 7.", time.Date(2013, 7, 16, 12, 0, 0, 0, time.UTC),
+			[]found{{"Jan. 7", Date, "2014-01-07"}}},
 		// GVA incident 414436 (calibration half): a bare clock time next
 		// to an evening is after noon
 		{"evening clock", "The boy was shot during a drive-by shooting Tuesday evening around 7:15.", wed,

@@ -610,7 +610,7 @@ func (st *story) leadFacts(budget int) map[int]bool {
 				continue
 			}
 			any = true
-			w := text.Words(long[k].Text)
+			w := text.BudgetWords(long[k].Text) // as the summary counts it
 			if used+w > budget {
 				return out
 			}

@@ -396,9 +396,10 @@ func ScoreHalf(s *Set, summaries map[string]string, opt rouge.Options, half stri
 
 // Leads is the naive reference summary of a topic: the reports' lead
 // sentences in turn (every report's first sentence, in order of publication,
-// then every second sentence, ...), each kept when it fits the word budget
-// (words as space-separated fields). Headlines are not sentences of the body,
-// so they are not taken.
+// then every second sentence, ...), each kept when it fits the word budget.
+// A sentence costs what it costs in crosscheck's summary (text.BudgetWords),
+// so the reference and the summary are held to one count. Headlines are not
+// sentences of the body, so they are not taken.
 func Leads(t Topic, words int) []string {
 	arts := slices.Clone(t.Articles)
 	slices.SortStableFunc(arts, func(a, b *news.Article) int { return a.Published.Compare(b.Published) })
@@ -418,7 +419,7 @@ func Leads(t Topic, words int) []string {
 			if k >= len(sents[i]) {
 				continue
 			}
-			if n := len(strings.Fields(sents[i][k])); used+n <= words {
+			if n := text.BudgetWords(sents[i][k]); used+n <= words {
 				out = append(out, sents[i][k])
 				used += n
 			}

@@ -31,7 +31,15 @@ var data embed.FS
 type Set struct {
 	file string
 	once sync.Once
-	m    map[string]string
+	// words and vals are the entries, each word once (a later line's
+	// value wins, as a map's would); slots index them by hashWord, open
+	// addressing (entry + 1, 0 empty, at most half full). A look-up hashes
+	// a short word in a few instructions and compares one or two strings;
+	// a Go map's look-up cost a hundred or more, and the stages ask the
+	// sets about nearly every token.
+	words, vals []string
+	slots       []uint32
+	mask        uint64
 	// lens has bit n set when a word of n bytes (63 for 63 or more) is in
 	// the set, first bit b when a word starts with byte b: most words asked
 	// about are not in a set, and these answer most of them without
@@ -59,12 +67,27 @@ func newSet(file string) *Set { return &Set{file: file} }
 func (s *Set) load() {
 	s.once.Do(func() {
 		text := dataText(s.file)
-		// room for every line, comments too: growing the map as it fills
-		// cost more than the few unused slots
-		s.m = make(map[string]string, strings.Count(text, "\n")+1)
+		// room for every line, comments too: growing the index as it
+		// fills would cost more than the few unused slots
+		n := strings.Count(text, "\n") + 1
+		size := 2
+		for size < 2*n+2 {
+			size <<= 1
+		}
+		s.slots, s.mask = make([]uint32, size), uint64(size-1)
+		s.words, s.vals = make([]string, 0, n), make([]string, 0, n)
 		for line := range entries(text) {
 			w, v := splitEntry(line)
-			s.m[w] = v
+			if i := s.find(w); i >= 0 {
+				s.vals[i] = v
+				continue
+			}
+			h := hashWord(w) & s.mask
+			for s.slots[h] != 0 {
+				h = (h + 1) & s.mask
+			}
+			s.words, s.vals = append(s.words, w), append(s.vals, v)
+			s.slots[h] = uint32(len(s.words))
 			s.lens |= 1 << min(len(w), 63)
 			if w != "" {
 				s.first[w[0]>>6] |= 1 << (w[0] & 63)
@@ -79,8 +102,31 @@ func (s *Set) Has(w string) bool {
 	if !s.mayHold(w) {
 		return false
 	}
-	_, ok := s.m[w]
-	return ok
+	return s.find(w) >= 0
+}
+
+// find returns the index of w's entry, or -1.
+func (s *Set) find(w string) int {
+	for h := hashWord(w) & s.mask; ; h = (h + 1) & s.mask {
+		k := s.slots[h]
+		if k == 0 {
+			return -1
+		}
+		if s.words[k-1] == w {
+			return int(k - 1)
+		}
+	}
+}
+
+// hashWord is the hash of a Set's index: FNV-1a over the bytes, its high
+// half folded into the low (the index keeps the low bits).
+func hashWord(w string) uint64 {
+	h := uint64(14695981039346656037)
+	for i := 0; i < len(w); i++ {
+		h ^= uint64(w[i])
+		h *= 1099511628211
+	}
+	return h ^ h>>32
 }
 
 // Value returns the value written beside w in the data file ("" when the
@@ -90,8 +136,11 @@ func (s *Set) Value(w string) (string, bool) {
 	if !s.mayHold(w) {
 		return "", false
 	}
-	v, ok := s.m[w]
-	return v, ok
+	i := s.find(w)
+	if i < 0 {
+		return "", false
+	}
+	return s.vals[i], true
 }
 
 // Kind is Value without the second result: the kind of w, or "".
@@ -131,10 +180,7 @@ func (s *Set) Float(w string) (float64, bool) {
 // Words returns the words of the set in sorted order.
 func (s *Set) Words() []string {
 	s.load()
-	out := make([]string, 0, len(s.m))
-	for w := range s.m {
-		out = append(out, w)
-	}
+	out := slices.Clone(s.words)
 	slices.Sort(out)
 	return out
 }
@@ -143,7 +189,7 @@ func (s *Set) Words() []string {
 func (s *Set) WordsOfKind(kind string) []string {
 	var out []string
 	for _, w := range s.Words() {
-		if s.m[w] == kind {
+		if v, _ := s.Value(w); v == kind {
 			out = append(out, w)
 		}
 	}
@@ -154,8 +200,8 @@ func (s *Set) WordsOfKind(kind string) []string {
 // that reads it as a Go map (m[w]). It loads the set.
 func (s *Set) Bools() map[string]bool {
 	s.load()
-	m := make(map[string]bool, len(s.m))
-	for w := range s.m {
+	m := make(map[string]bool, len(s.words))
+	for _, w := range s.words {
 		m[w] = true
 	}
 	return m
@@ -164,9 +210,9 @@ func (s *Set) Bools() map[string]bool {
 // Strings returns the set as a new map of its words to their values.
 func (s *Set) Strings() map[string]string {
 	s.load()
-	m := make(map[string]string, len(s.m))
-	for w, v := range s.m {
-		m[w] = v
+	m := make(map[string]string, len(s.words))
+	for i, w := range s.words {
+		m[w] = s.vals[i]
 	}
 	return m
 }
@@ -175,9 +221,9 @@ func (s *Set) Strings() map[string]string {
 // (a word whose value is not an integer maps to 0).
 func (s *Set) Ints() map[string]int {
 	s.load()
-	m := make(map[string]int, len(s.m))
-	for w, v := range s.m {
-		m[w], _ = strconv.Atoi(v)
+	m := make(map[string]int, len(s.words))
+	for i, w := range s.words {
+		m[w], _ = strconv.Atoi(s.vals[i])
 	}
 	return m
 }
@@ -186,9 +232,9 @@ func (s *Set) Ints() map[string]int {
 // numbers (a word whose value is not a number maps to 0).
 func (s *Set) Floats() map[string]float64 {
 	s.load()
-	m := make(map[string]float64, len(s.m))
-	for w, v := range s.m {
-		m[w], _ = strconv.ParseFloat(v, 64)
+	m := make(map[string]float64, len(s.words))
+	for i, w := range s.words {
+		m[w], _ = strconv.ParseFloat(s.vals[i], 64)
 	}
 	return m
 }
@@ -196,7 +242,7 @@ func (s *Set) Floats() map[string]float64 {
 // Len is the number of words in the set.
 func (s *Set) Len() int {
 	s.load()
-	return len(s.m)
+	return len(s.words)
 }
 
 // splitEntry splits a line into its word and value: at a tab when there
