@@ -1347,8 +1347,21 @@ func creditLineNext(doc *text.Doc, s int) bool {
 	if s+1 >= len(doc.Sentences) || !labelledCredit.MatchString(strings.TrimSpace(doc.Sentences[s+1].Text)) {
 		return false
 	}
+	// The credit is a line of its own: a gallery's "Photo: Kerr County
+	// Jail Image 1 of 2 ..." run on one line credits the picture after it.
+	t, c := doc.Article.Text, doc.Sentences[s+1]
+	if !ownLine(t, c.Start, c.End) {
+		return false
+	}
 	p := doc.Sentences[s].Para
 	return doc.Sentences[s+1].Para == p || s == 0 || doc.Sentences[s-1].Para != p
+}
+
+// ownLine reports text[start:end] alone on its line, but for spaces.
+func ownLine(t string, start, end int) bool {
+	before := strings.TrimRight(t[:start], " \t")
+	after := strings.TrimLeft(t[end:], " \t")
+	return (before == "" || strings.HasSuffix(before, "\n")) && (after == "" || strings.HasPrefix(after, "\n") || strings.HasPrefix(after, "\r"))
 }
 
 // labelledCredit is a picture's credit on a line of its own: a label and
