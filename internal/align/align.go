@@ -1312,7 +1312,7 @@ func Furniture(doc *text.Doc, s int) bool {
 var furnitureMark, boilerplateMark = text.NewMark(), text.NewMark()
 
 func furniture(doc *text.Doc, s int) bool {
-	return PageFurniture(doc.Sentences[s].Text) || inCaption(doc, s) || labelledCaption(doc, s) || creditNext(doc, s) || heading(doc, s) || repeated(doc, s) || clipTitle(doc, s) || doc.OtherNews(s)
+	return PageFurniture(doc.Sentences[s].Text) || inCaption(doc, s) || labelledCaption(doc, s) || creditNext(doc, s) || creditLineNext(doc, s) || heading(doc, s) || repeated(doc, s) || clipTitle(doc, s) || doc.OtherNews(s)
 }
 
 // SentenceBoilerplate is HasBoilerplate of sentence s's text, worked out
@@ -1338,6 +1338,36 @@ func creditNext(doc *text.Doc, s int) bool {
 	t := strings.TrimSpace(doc.Sentences[s+1].Text)
 	return strings.HasPrefix(t, "(") && strings.HasSuffix(t, ")") && strings.Count(t, "(") == 1 && photoCredit.MatchString(t)
 }
+
+// creditLineNext reports a caption by the labelled credit after it,
+// Wikinews's "Image: Francis Tyers." (MultiLing M0017: "Russell Square
+// after the bombings." was an agreement of two reports): the caption is
+// the credit's paragraph's sentence before it, or a line of its own.
+func creditLineNext(doc *text.Doc, s int) bool {
+	if s+1 >= len(doc.Sentences) || !labelledCredit.MatchString(strings.TrimSpace(doc.Sentences[s+1].Text)) {
+		return false
+	}
+	// The credit is a line of its own: a gallery's "Photo: Kerr County
+	// Jail Image 1 of 2 ..." run on one line credits the picture after it.
+	t, c := doc.Article.Text, doc.Sentences[s+1]
+	if !ownLine(t, c.Start, c.End) {
+		return false
+	}
+	p := doc.Sentences[s].Para
+	return doc.Sentences[s+1].Para == p || s == 0 || doc.Sentences[s-1].Para != p
+}
+
+// ownLine reports text[start:end] alone on its line, but for spaces.
+func ownLine(t string, start, end int) bool {
+	before := strings.TrimRight(t[:start], " \t")
+	after := strings.TrimLeft(t[end:], " \t")
+	return (before == "" || strings.HasSuffix(before, "\n")) && (after == "" || strings.HasPrefix(after, "\n") || strings.HasPrefix(after, "\r"))
+}
+
+// labelledCredit is a picture's credit on a line of its own: a label and
+// the name of one to four capitalised words ("Image: Francis Tyers.",
+// "Photo: David Guralnick").
+var labelledCredit = lazyre.New(`^(?:Image|Photo|Picture|Photograph)s?:\s*\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}\.?$`)
 
 // labelledCaption reports a sentence of a paragraph that a short label
 // opens and that ends on no stop: the caption of a tabloid's photo ("Killer:

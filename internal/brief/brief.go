@@ -21,6 +21,7 @@ import (
 	"github.com/crosscheck/crosscheck/internal/quote"
 	"github.com/crosscheck/crosscheck/internal/summarize"
 	"github.com/crosscheck/crosscheck/internal/text"
+	"github.com/crosscheck/crosscheck/internal/text/english"
 	"github.com/crosscheck/crosscheck/internal/timeline"
 )
 
@@ -141,9 +142,32 @@ func FromCorpus(c *text.Corpus, opt Options) *news.Brief {
 	compare.Readable(b.Conflicts)
 	otherValues(b)
 	withoutDatelines(b)
+	b.Entities = withoutClockWords(b.Entities)
 	b.Title = title(c, aligned.Claims)
 	emptyNotNull(b)
 	return b
+}
+
+// zoneAbbrevs are the abbreviations of time zones ("BST", "UTC").
+var zoneAbbrevs = english.List("timex/zone-abbrev")
+
+// withoutClockWords drops the entities named only by a time zone's
+// abbreviation or a clock's "AM"/"PM" ("noon BST (1100 UTC)", "9 P.M."):
+// the entity stage keeps them as mentions (ECB+ marks them inside a time),
+// but they name nothing a reader of the brief would look up, and they
+// headed the entity tables of MultiLing's Chilean and London topics.
+func withoutClockWords(es []news.Entity) []news.Entity {
+	return slices.DeleteFunc(es, func(e news.Entity) bool {
+		for _, n := range append([]string{e.Name}, e.Aliases...) {
+			for _, w := range strings.Fields(n) {
+				l := strings.ToLower(strings.ReplaceAll(w, ".", ""))
+				if l != "am" && l != "pm" && !zoneAbbrevs.Has(l) {
+					return false
+				}
+			}
+		}
+		return true
+	})
 }
 
 // otherValues notes, on each summary sentence that states a value of a

@@ -211,6 +211,7 @@ func (s *scanner) resolveYear(c *cand, i, j int) {
 	if s.ref.Time.IsZero() {
 		return
 	}
+	c.guess = true
 	r := s.ref.Time
 	ref := time.Date(r.Year(), r.Month(), r.Day(), 0, 0, 0, 0, time.UTC)
 	tense := s.tense(i, j)
@@ -323,6 +324,11 @@ func (s *scanner) year(k int) (cand, bool) {
 		return cand{}, false // "2000m", "1500s" handled above
 	}
 	if countNouns.Has(next) || next == "%" || next == "percent" {
+		return cand{}, false
+	}
+	// "noon BST (1100 UTC)": four digits before a zone's abbreviation are
+	// a clock's hours and minutes, not a year.
+	if _, zone := zoneAbbrev.Int(next); zone && j < len(s.toks) && s.tk(j).word && strings.ToUpper(s.text[s.tk(j).s:s.tk(j).e]) == s.text[s.tk(j).s:s.tk(j).e] {
 		return cand{}, false
 	}
 	prev := s.low(k - 1)

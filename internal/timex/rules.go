@@ -32,6 +32,9 @@ type scanner struct {
 	report    point
 	anchorFut bool // the anchor is a forecast ("fourth-quarter earnings will ...")
 	out       []Timex
+	// guessed holds the indices in out of the month-days whose year
+	// resolveYear guessed from the reference time.
+	guessed []int
 }
 
 // cand is a match under construction: tokens [i, j).
@@ -44,6 +47,9 @@ type cand struct {
 	rel   bool
 	ana   bool
 	fut   bool
+	// guess: a month and day whose year resolveYear chose, the text
+	// giving none
+	guess bool
 }
 
 // tk returns token k, or a zero token past either end.
@@ -86,7 +92,28 @@ func (s *scanner) run() []Timex {
 		s.emit(c)
 		next = c.j
 	}
+	s.yearsFromText()
 	return s.out
+}
+
+// yearsFromText gives a month-day without a year the year the same text
+// gives that month and day, before the time of writing: a report of
+// 1 May 2008 that names "the July 7 bombers" and "July 7, 2005" means the
+// one day (MultiLing M0017), not last July. The date of a past event is
+// named again by its month and day alone, as the event's name.
+func (s *scanner) yearsFromText() {
+	for _, g := range s.guessed {
+		t := &s.out[g]
+		for _, o := range s.out {
+			if o.Relative || o.Gran != GDay || o.Begin.IsZero() || o.Begin.Year() == t.Begin.Year() ||
+				o.Begin.Month() != t.Begin.Month() || o.Begin.Day() != t.Begin.Day() || !o.Begin.Before(s.ref.Time) {
+				continue
+			}
+			t.Begin = o.Begin
+			t.Value = o.Value
+			break
+		}
+	}
 }
 
 // starter is a cheap filter: most tokens cannot begin an expression.
@@ -188,6 +215,9 @@ func (s *scanner) emit(c cand) {
 		}
 	default:
 		t.Value = c.value
+	}
+	if c.guess && t.Gran == GDay && !t.Begin.IsZero() {
+		s.guessed = append(s.guessed, len(s.out))
 	}
 	s.out = append(s.out, t)
 }
