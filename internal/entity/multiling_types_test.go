@@ -24,22 +24,8 @@ func TestTypesOfLinesRiversAndRaces(t *testing.T) {
 		"M001": {"Piccadilly Line": news.EntityOther, "Northern Line": news.EntityOther, "Tessa Jowell": news.EntityPerson},
 		"M003": {"River Thames": news.EntityPlace, "Tour de France": news.EntityOther, "Michael Rasmussen": news.EntityPerson},
 	} {
-		files, _ := filepath.Glob(filepath.Join(testenv.SharedData(t, "multiling2011"), "SourceTexts", topic+"*.english"))
-		if len(files) != 10 {
-			t.Fatalf("want the 10 English reports of %s, got %d", topic, len(files))
-		}
-		var docs []*text.Doc
-		var ids []string
-		for _, f := range files {
-			b, err := os.ReadFile(f)
-			if err != nil {
-				t.Fatal(err)
-			}
-			docs = append(docs, text.Analyze(&news.Article{ID: filepath.Base(f), Text: string(b), Language: "en"}))
-			ids = append(ids, filepath.Base(f))
-		}
 		types := map[string]string{}
-		for _, e := range entity.Resolve(text.NewCorpus(docs, ids)).Entities(nil) {
+		for _, e := range topicEntities(t, topic) {
 			types[e.Name] = e.Type
 		}
 		for name, typ := range want {
@@ -58,19 +44,8 @@ func TestTypesOfLinesRiversAndRaces(t *testing.T) {
 // quotes is the person.
 func TestOccupationBeforeName(t *testing.T) {
 	for topic, name := range map[string]string{"M005": "José Arévalo", "M009": "Zhang Yimou"} {
-		files, _ := filepath.Glob(filepath.Join(testenv.SharedData(t, "multiling2011"), "SourceTexts", topic+"*.english"))
-		var docs []*text.Doc
-		var ids []string
-		for _, f := range files {
-			b, err := os.ReadFile(f)
-			if err != nil {
-				t.Fatal(err)
-			}
-			docs = append(docs, text.Analyze(&news.Article{ID: filepath.Base(f), Text: string(b), Language: "en"}))
-			ids = append(ids, filepath.Base(f))
-		}
 		found := false
-		for _, e := range entity.Resolve(text.NewCorpus(docs, ids)).Entities(nil) {
+		for _, e := range topicEntities(t, topic) {
 			if e.Name == name && e.Type == news.EntityPerson {
 				found = true
 			}
@@ -82,4 +57,25 @@ func TestOccupationBeforeName(t *testing.T) {
 			t.Errorf("%s: no person %s", topic, name)
 		}
 	}
+}
+
+// topicEntities resolves the entities of the ten English reports of a
+// MultiLing 2011 topic.
+func topicEntities(t *testing.T, topic string) []news.Entity {
+	t.Helper()
+	files, _ := filepath.Glob(filepath.Join(testenv.SharedData(t, "multiling2011"), "SourceTexts", topic+"*.english"))
+	if len(files) != 10 {
+		t.Fatalf("want the 10 English reports of %s, got %d", topic, len(files))
+	}
+	var docs []*text.Doc
+	var ids []string
+	for _, f := range files {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		docs = append(docs, text.Analyze(&news.Article{ID: filepath.Base(f), Text: string(b), Language: "en"}))
+		ids = append(ids, filepath.Base(f))
+	}
+	return entity.Resolve(text.NewCorpus(docs, ids)).Entities(nil)
 }
