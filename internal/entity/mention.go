@@ -309,11 +309,25 @@ func shouted(toks []text.Token) bool {
 			continue
 		}
 		words++
-		if strings.ToUpper(w.Text) == w.Text && strings.ToLower(w.Text) != w.Text {
+		if w.Cap && inCapitals(w.Text) {
 			caps++
 		}
 	}
 	return words >= 2 && caps*5 >= words*4
+}
+
+// inCapitals reports a word with a capital and no lower-case letter,
+// without the two strings strings.ToUpper and ToLower would make: every
+// sentence of every report asks it of its words.
+func inCapitals(w string) bool {
+	up := false
+	for _, r := range w {
+		if unicode.IsLower(r) {
+			return false
+		}
+		up = up || unicode.IsUpper(r)
+	}
+	return up
 }
 
 // titleCaseLine reports a line in title case, as headlines are written
