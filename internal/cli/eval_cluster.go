@@ -55,6 +55,9 @@ centroid, 7-day window, no names, no tuning) on the same stream:
   (each gold story given a day in a 30-day window), once with seed 1, as
   the mean of 10 simulations (seeds 1-10) fed in the --seed order, and as
   the mean of 10 simulations each fed in its own order (seed s for both);
+  and (wave 22) the same 10 simulations with follow-ups (1 in 8 of a
+  story's reports but its first published 3 to 365 days after its day,
+  log-uniformly, as GVA 2013-2015's late reports are), fed in time order;
 - MultiLing 2011, all seven languages in one shuffled stream (gold = language
   + topic): odd topics calibrate, even topics report, scored per language.
   Then all 700 files in one stream, in the order 'crosscheck cluster' feeds
@@ -152,6 +155,10 @@ then up to N of each with --explain's figures.`,
 			means("x10 orders", fmt.Sprintf("  mean of %d simulations, each in its own order (seeds 1-%d); below the naive in ", datedSims, datedSims),
 				func(items []clustereval.Item) (clustereval.Result, clustereval.Result, int) {
 					return clustereval.DatedOrders(items, datedDays, datedSims, cluster.Options{})
+				})
+			means("follow-ups", "  the same simulations with 1 in 8 reports moved 3-365 days after the story's day, fed in time order; below the naive in ",
+				func(items []clustereval.Item) (clustereval.Result, clustereval.Result, int) {
+					return clustereval.FollowUpRuns(items, datedDays, datedSims, cluster.Options{})
 				})
 			for _, half := range []struct {
 				name  string

@@ -5,6 +5,7 @@ import (
 	"math"
 	"path/filepath"
 	"testing"
+	"time"
 
 	"github.com/crosscheck/crosscheck/internal/cluster"
 	"github.com/crosscheck/crosscheck/internal/ingest"
@@ -175,5 +176,60 @@ func TestOrders(t *testing.T) {
 	cc, _, _ := Orders(odd, 3, cluster.Options{})
 	if want := sum / 3; math.Abs(cc.F1-want) > 1e-12 {
 		t.Errorf("mean of three orders %.6f, want %.6f", cc.F1, want)
+	}
+}
+
+// TestDatedFollowUps checks the simulation with follow-ups against Dated:
+// the same seed gives every report the same time except the follow-ups,
+// never a story's first report; the follow-ups are about FollowUpShare of
+// the others and lie 3 to 365 days after their story's day; and one run
+// of FollowUpRuns is that stream fed in publication order.
+func TestDatedFollowUps(t *testing.T) {
+	items, err := ECBPlus(testenv.SharedData(t, "ecbplus"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	odd, _ := Split(items)
+	n, moved := 0, 0
+	for s := uint64(1); s <= 10; s++ {
+		a, d := Dated(odd, 30, s), DatedFollowUps(odd, 30, s)
+		// A story's day lies within the 72 hours before its first report,
+		// so a follow-up (3 to 365 days after the day) is after that report
+		// and within 365 days of it.
+		firstAt := map[string]time.Time{}
+		for i := range a {
+			pa, pd := a[i].Doc.Article.Published, d[i].Doc.Article.Published
+			first := false
+			if _, ok := firstAt[a[i].Gold]; !ok {
+				firstAt[a[i].Gold], first = pa, true
+			}
+			if pa.Equal(pd) {
+				if !first {
+					n++
+				}
+				continue
+			}
+			if first {
+				t.Fatalf("seed %d: the first report of %s moved", s, a[i].Gold)
+			}
+			n++
+			moved++
+			if gap := pd.Sub(firstAt[a[i].Gold]).Hours() / 24; gap < 0 || gap > 365 {
+				t.Errorf("seed %d: a follow-up %.1f days after its story's first report", s, gap)
+			}
+		}
+	}
+	if share := float64(moved) / float64(n); math.Abs(share-FollowUpShare) > 0.03 {
+		t.Errorf("%d of %d reports (%.3f) are follow-ups, want about %.3f", moved, n, share, FollowUpShare)
+	}
+	stream := PublicationOrder(Shuffle(DatedFollowUps(odd, 30, 1), 1))
+	for i := 1; i < len(stream); i++ {
+		if stream[i].Doc.Article.Published.Before(stream[i-1].Doc.Article.Published) {
+			t.Fatal("not in publication order")
+		}
+	}
+	r := Run(stream, cluster.Options{})
+	if cc, _, _ := FollowUpRuns(odd, 30, 1, cluster.Options{}); cc.F1 != r.F1 {
+		t.Errorf("one simulation %.4f, its stream %.4f", cc.F1, r.F1)
 	}
 }
