@@ -2,6 +2,7 @@ package entity
 
 import (
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -72,5 +73,27 @@ func TestInfinitiveNotPlace(t *testing.T) {
 func TestHometownAfterAge(t *testing.T) {
 	if e, ok := entityNamed(ecbStory(t, "21ecb"), "Burnsville"); !ok || e.Type != news.EntityPlace {
 		t.Errorf("ECB+ 21ecb: no place Burnsville (%+v)", e)
+	}
+}
+
+// TestSportsTeamIsNoPerson reads ECB+ topic 35 (a San Diego Chargers
+// receiver arrested for drunk driving, a calibration topic), whose entity
+// table listed the San Diego Chargers, the Pittsburgh Steelers and four
+// other teams as people, and gave the team's statement to the person "San
+// Diego Chargers": a name that ends in a team's nickname is a team, and the
+// nickname alone ("the Chargers") is that team, not the player "Chargers WR
+// Jackson".
+func TestSportsTeamIsNoPerson(t *testing.T) {
+	ents := ecbStory(t, "35ecb")
+	for _, name := range []string{"San Diego Chargers", "Pittsburgh Steelers", "Indianapolis Colts", "Buffalo Bills", "New England Patriots"} {
+		if e, ok := entityNamed(ents, name); !ok || e.Type != news.EntityOrganization || e.Subtype != "team" {
+			t.Errorf("ECB+ 35ecb: %s: %+v, want an organisation (team)", name, e)
+		}
+	}
+	if e, ok := entityNamed(ents, "San Diego Chargers"); ok && !slices.Contains(e.Aliases, "Chargers") {
+		t.Errorf("ECB+ 35ecb: San Diego Chargers is not also called Chargers: %v", e.Aliases)
+	}
+	if e, ok := entityNamed(ents, "Vincent Jackson"); !ok || e.Type != news.EntityPerson {
+		t.Errorf("ECB+ 35ecb: no person Vincent Jackson (%+v)", e)
 	}
 }

@@ -573,9 +573,19 @@ func (r *Resolver) mergeShortForms() {
 func (r *Resolver) shortFormIndex() map[string][]int {
 	byWord := map[string][]int{} // word -> multi-word person mentions
 	for i, m := range r.ms {
+		if m.descriptor < 0 && len(m.words) > 1 && m.sub == "team" {
+			// "Steelers" is the Pittsburgh Steelers
+			w := strings.Fields(translit(m.key))
+			byWord[w[len(w)-1]] = append(byWord[w[len(w)-1]], i)
+			continue
+		}
 		if m.descriptor < 0 && len(m.words) > 1 && m.typ == news.EntityPerson {
 			w, _ := splitSuffix(strings.Fields(translit(m.key)))
-			byWord[w[0]] = append(byWord[w[0]], i)
+			if !teamNames.Has(w[0]) {
+				// a team's name before a player's ("Chargers WR
+				// Jackson") is no given name of his
+				byWord[w[0]] = append(byWord[w[0]], i)
+			}
 			if len(w) > 1 {
 				byWord[w[len(w)-1]] = append(byWord[w[len(w)-1]], i)
 			}

@@ -667,3 +667,43 @@ func TestTownsHomesAndSchoolTitles(t *testing.T) {
 		}
 	}
 }
+
+// TestUnitsChargesAndLaws reads the reports of GVA incidents 121031 (the
+// Fort Hood shooting of April 2014 and the Army's report on it), 275064 (a
+// girl shot in Chattanooga in 2015) and 272869 (a shooting in Montfort,
+// Wisconsin, in 2015), whose entity tables listed as people army units
+// ("Medical Brigade", "Transportation Movement Control Battalion"), a
+// school district ("Killeen ISD", which also took the town's name), a law
+// ("National Defense Authorization Act"), the charges a suspect was wanted
+// on ("Aggravated Assault", "Reckless Endangerment", "Unlawful
+// Possession"), a hospital's room, a crime laboratory, a newspaper
+// group; and 138282 (the Isla Vista killings of 2014), where YouTube, on
+// which the killer posted his videos, was a place.
+func TestUnitsChargesAndLaws(t *testing.T) {
+	found := checkIncidentTypes(t, map[string]map[string]string{
+		"121031": {
+			"Medical Brigade": news.EntityOrganization,
+			"Transportation Movement Control Battalion": news.EntityOrganization,
+			"III Corps":                          news.EntityOrganization,
+			"Killeen ISD":                        news.EntityOrganization,
+			"Killeen":                            news.EntityPlace,
+			"National Defense Authorization Act": news.EntityOther,
+			"Mark Milley":                        news.EntityPerson,
+		},
+		"275064": {
+			"Aggravated Assault":    news.EntityOther,
+			"Reckless Endangerment": news.EntityOther,
+			"Unlawful Possession":   news.EntityOther,
+			"Emergency Room":        news.EntityOther,
+			"Cortez Sims":           news.EntityPerson,
+		},
+		"272869": {
+			"Wisconsin Crime Laboratory":     news.EntityOrganization,
+			"Southwest Wisconsin Newspapers": news.EntityOrganization,
+			"Nate Dreckman":                  news.EntityPerson,
+		},
+	})
+	if _, ok := found["121031"]["III Corps Commander"]; ok {
+		t.Errorf("121031: the title's word Commander is still part of the unit III Corps")
+	}
+}

@@ -1163,12 +1163,7 @@ func classify(m mention) mention {
 		m.typ, m.canon = news.EntityOrganization, orgs()[m.key]
 	case places()[m.key] != "":
 		m.typ, m.canon = news.EntityPlace, places()[m.key]
-	case shipPrefixes.Has(firstW) && len(m.words) > 1:
-		m.typ, m.sub = news.EntityOther, "vehicle"
-	case facilityWords.Has(lastW):
-		m.typ, m.sub = news.EntityOther, "facility"
-	case eventWords.Has(lastW) || len(m.words) > 1 && eventOpeners.Has(firstW):
-		m.typ, m.sub = news.EntityOther, "event"
+	case kindByWords(&m, firstW, lastW):
 	case streetEnds.Has(lastW) && len(m.words) > 1,
 		// "Lowry Avenue North", "Pennsylvania Avenue NW": a street
 		// suffix, then a direction (USPS Publication 28, Appendix B)
@@ -1205,6 +1200,31 @@ func classify(m mention) mention {
 		m.typ = personOrBrand(m.words, firstW)
 	}
 	return m
+}
+
+// kindByWords types a name by a word that tells its kind, whatever the
+// words around it: a ship's prefix, a facility's or an event's word, a
+// team's nickname, a charge's or a law's last word. It reports whether
+// one did.
+func kindByWords(m *mention, firstW, lastW string) bool {
+	multi := len(m.words) > 1
+	switch {
+	case shipPrefixes.Has(firstW) && multi:
+		m.typ, m.sub = news.EntityOther, "vehicle"
+	case facilityWords.Has(lastW):
+		m.typ, m.sub = news.EntityOther, "facility"
+	case eventWords.Has(lastW) || multi && eventOpeners.Has(firstW):
+		m.typ, m.sub = news.EntityOther, "event"
+	case multi && teamNames.Has(lastW):
+		// "San Diego Chargers", "Boston Red Sox"
+		m.typ, m.sub = news.EntityOrganization, "team"
+	case multi && thingEnds.Has(lastW):
+		// "Aggravated Assault", "National Defense Authorization Act"
+		m.typ, m.sub = news.EntityOther, thingEnds.Kind(lastW)
+	default:
+		return false
+	}
+	return true
 }
 
 // abbreviatedPlace reports a name opened by an abbreviated saint, mount
@@ -1248,6 +1268,15 @@ var eventOpeners = english.List("entity/event-openers")
 // ("Lake Placid", "Mount Vernon", "Fort Wayne"): such a name of two words
 // is a place, never a person.
 var featureOpeners = english.List("entity/feature-openers")
+
+// teamNames are the plural nicknames that end the names of sports teams
+// ("Pittsburgh Steelers"): such a name of two or more words is a team.
+var teamNames = english.List("entity/team-names")
+
+// thingEnds end the names of charges and laws ("Reckless Endangerment",
+// "the Affordable Care Act"), each with its kind: such a name of two or
+// more words is a thing, never a person.
+var thingEnds = english.List("entity/thing-ends")
 
 // vehicleMakes are car and gun makers whose name opens a model's ("Toyota
 // Tacoma", "Ruger Model SR9"), each with its kind: vehicle or weapon.
