@@ -12,13 +12,15 @@ import (
 // A dateline is the place a report was filed from, written in capitals at
 // the start of a paragraph before a dash or the outlet's name in brackets:
 // "HAWTHORNE —", "MCKEESPORT (KDKA) –", "ST. LOUIS, Mo. (KTVI) -",
-// "PALM SPRINGS, Fla. -", "TEXAS, US –". Local news names its town there
+// "PALM SPRINGS, Fla. -", "TEXAS, US –", "GARY |" (a pipe in some
+// papers' templates), "COMANCHE, Okla._" (an underscore where a
+// station's template lost its dash). Local news names its town there
 // (the clusterer compares it); to a reader of the sentence after it, it is
 // page furniture.
 var datelineRE = lazyre.New(`(?m)^[ \t]*(?:\([^)\n]{0,30}\)[ \t]*[0-9:]*[ \t]*[A-Z]{0,4}[ \t]+)?` +
 	`([A-Z][A-Z.'’\-]*[A-Z.](?:[ \t]+[A-Z][A-Z.'’\-]*[A-Z.])*)` + // the place, in capitals
 	`(?:,[ \t]*[A-Z][A-Za-z.]+(?:[ \t][A-Z][a-z.]+)?)?` + // its state
-	`[ \t]*(?:\([^)\n]{1,40}\))?[ \t]*(?:—|–|--|-|•|>>)`)
+	`[ \t]*(?:\([^)\n]{1,40}\))?[ \t]*(?:—|–|--|-|•|>>|\||_)`)
 
 // Dateline finds the first dateline at the start of a line of s: the place
 // in capitals as written, and the bytes of the whole dateline, its dash
@@ -58,7 +60,9 @@ func OpeningDateline(s string) (place string, end int) {
 	if !slices.ContainsFunc(caps, func(w string) bool { return utf8.RuneCountInString(w) >= 3 }) {
 		return "", 0
 	}
-	for end < len(s) && (s[end] == ' ' || s[end] == '\t') {
+	// A dateline may stand on a line of its own ("PERRIS, Calif. -", a
+	// blank line, then the report): the sentence opens after the break.
+	for end < len(s) && strings.IndexByte(" \t\r\n", s[end]) >= 0 {
 		end++
 	}
 	if r, _ := utf8.DecodeRuneInString(s[end:]); end == len(s) || !(unicode.IsUpper(r) || unicode.IsDigit(r) || strings.ContainsRune("\"“‘'", r)) {
