@@ -682,13 +682,16 @@ func TestTownsHomesAndSchoolTitles(t *testing.T) {
 //   - 341451 (a boy killed by his brother in Perris, California): "Perris
 //     Mayor Daryl Busch", a dateline on a line of its own ("PERRIS,
 //     Calif. -"), "Grapevine Elementary", and the boy as "Ezekiel" and
-//     "Ezequiel" (Spanish "qu" for the English k).
+//     "Ezequiel" (Spanish "qu" for the English k);
+//   - 370264 (a boy killed by a stray bullet in El Dorado, Arkansas): "the
+//     Union County jail", a county named with an organisation's word.
 func TestDatelinesOfficesAndSchools(t *testing.T) {
 	cases := map[string]map[string]string{
 		"309330": {"Comanche": news.EntityPlace, "Duncan Banner": news.EntityOrganization},
 		"337111": {"Gary": news.EntityPlace, "Methodist Hospitals Northlake Campus": news.EntityOther},
 		"332732": {"Milwaukee County Medical Examiner": news.EntityOrganization, "Milwaukee": news.EntityPlace},
 		"341451": {"Perris": news.EntityPlace, "Daryl Busch": news.EntityPerson, "Grapevine Elementary": news.EntityOrganization},
+		"370264": {"Union County": news.EntityPlace, "El Dorado": news.EntityPlace},
 	}
 	found := checkIncidentTypes(t, cases)
 	wantNoEntity(t, "332732", found["332732"], "Two Milwaukee")

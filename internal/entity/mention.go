@@ -1204,6 +1204,8 @@ func classify(m mention) mention {
 		// end it is the drive of an address
 		lastW == "dr" && len(m.words) > 1:
 		m.typ = news.EntityPlace
+	case countyNamed(m.words, lastW):
+		m.typ = news.EntityPlace
 	case anyWord(m.words, orgWords) || orgWords.Has(firstW) || len(m.words) > 1 && outletWords.Has(lastW):
 		m.typ, m.sub = news.EntityOrganization, outletSub(m.words, lastW)
 	case placeWords.Has(lastW) && len(m.words) > 1,
@@ -1229,6 +1231,15 @@ func classify(m mention) mention {
 		m.typ = personOrBrand(m.words, firstW)
 	}
 	return m
+}
+
+// countyNamed reports a name of two words that a place's word ends, whose
+// first word is an organisation's ("Union County", "Union City", "Center
+// City"): a county or a town named after the word, not a body. Longer
+// names that hold a body's word stay bodies ("Federal Reserve Bank of
+// Kansas City").
+func countyNamed(words []string, lastW string) bool {
+	return len(words) == 2 && placeWords.Has(lastW)
 }
 
 // outletSub is the subtype of an organisation's name whose last word's
