@@ -684,7 +684,10 @@ func TestTownsHomesAndSchoolTitles(t *testing.T) {
 //     Calif. -"), "Grapevine Elementary", and the boy as "Ezekiel" and
 //     "Ezequiel" (Spanish "qu" for the English k);
 //   - 370264 (a boy killed by a stray bullet in El Dorado, Arkansas): "the
-//     Union County jail", a county named with an organisation's word.
+//     Union County jail", a county named with an organisation's word;
+//   - 381433 (four people shot in Hopewell, Virginia): "the 500 block of
+//     N. 7th Ave.", the station's "Report an Error or Submit a Tip to
+//     NBC12" under the story, and "Crime Solvers", a tip line.
 func TestDatelinesOfficesAndSchools(t *testing.T) {
 	cases := map[string]map[string]string{
 		"309330": {"Comanche": news.EntityPlace, "Duncan Banner": news.EntityOrganization},
@@ -692,9 +695,11 @@ func TestDatelinesOfficesAndSchools(t *testing.T) {
 		"332732": {"Milwaukee County Medical Examiner": news.EntityOrganization, "Milwaukee": news.EntityPlace},
 		"341451": {"Perris": news.EntityPlace, "Daryl Busch": news.EntityPerson, "Grapevine Elementary": news.EntityOrganization},
 		"370264": {"Union County": news.EntityPlace, "El Dorado": news.EntityPlace},
+		"381433": {"Crime Solvers": news.EntityOrganization, "William Timothy Faust": news.EntityPerson},
 	}
 	found := checkIncidentTypes(t, cases)
 	wantNoEntity(t, "332732", found["332732"], "Two Milwaukee")
+	wantNoEntity(t, "381433", found["381433"], "N", "Error", "Submit", "Tip", "NBC12")
 	wantNoEntity(t, "341451", found["341451"], "Perris Mayor Daryl Busch")
 	// The boy's name, spelled both ways in one report ("Ezekiel Melendez",
 	// "Ezequiel's aunt"): one person.
