@@ -328,7 +328,8 @@ func similarWord(a, b string) bool {
 }
 
 // translit maps the usual romanisation variants of Slavic, Arabic and
-// Korean names to one spelling: Sergey/Sergei, Dmitriy/Dmitry, Aleksandr/Alexander.
+// Korean names, and Spanish names' "qu", to one spelling: Sergey/Sergei,
+// Dmitriy/Dmitry, Aleksandr/Alexander, Ezequiel/Ezekiel.
 func translit(key string) string {
 	words := strings.Fields(key)
 	for i, w := range words {
@@ -341,6 +342,10 @@ func translit(key string) string {
 		}
 		w = strings.ReplaceAll(w, "ou", "u")
 		w = strings.ReplaceAll(w, "kh", "h")
+		// Spanish writes the English k as "qu" before e and i:
+		// Ezequiel/Ezekiel, Joaquin/Joakin, Enrique/Enrike.
+		w = strings.ReplaceAll(w, "que", "ke")
+		w = strings.ReplaceAll(w, "qui", "ki")
 		words[i] = w
 	}
 	return strings.Join(words, " ")

@@ -2,6 +2,7 @@ package entity
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"github.com/crosscheck/crosscheck/internal/news"
 	"github.com/crosscheck/crosscheck/internal/text"
@@ -27,6 +28,11 @@ func noName(d *text.Doc, toks []text.Token, i, j int, words []string) bool {
 	// "Comeaux, Jr.": the suffix after the comma is the name's, and no
 	// name alone.
 	if len(words) == 1 && hasLower(nameSuffixes, words[0]) {
+		return true
+	}
+	// A letter alone names nobody: a compass point before a street ("the
+	// 500 block of N. 7th Ave."), an initial whose name the line broke.
+	if len(words) == 1 && utf8.RuneCountInString(strings.TrimSuffix(words[0], ".")) == 1 {
 		return true
 	}
 	if roleOnly(words) || officeOnly(words) || countyOffice(words) && !strings.HasSuffix(text.FoldQuotes(toks[j-1].Text), "'s") {

@@ -707,3 +707,50 @@ func TestUnitsChargesAndLaws(t *testing.T) {
 		t.Errorf("121031: the title's word Commander is still part of the unit III Corps")
 	}
 }
+
+// TestDatelinesOfficesAndSchools reads four GVA incidents of 2015 (the
+// calibration half) whose tables typed a town an organisation or folded it
+// into its mayor, a newspaper a person, a county's medical examiner a
+// newspaper, and a school and a hospital's campus people:
+//   - 309330 (a girl shot by her brother near Comanche, Oklahoma):
+//     "COMANCHE, Okla._A 10-year-old girl", an underscore for the dash;
+//     "The Duncan Banner reports";
+//   - 337111 (a girl of 3 shot in Gary, Indiana): "GARY | Police are
+//     reporting", and "Methodist Hospitals Northlake Campus";
+//   - 332732 (two men killed in Milwaukee): "the Milwaukee County Medical
+//     Examiner's Office", and "Two Milwaukee men, ages 25 and 26";
+//   - 341451 (a boy killed by his brother in Perris, California): "Perris
+//     Mayor Daryl Busch", a dateline on a line of its own ("PERRIS,
+//     Calif. -"), "Grapevine Elementary", and the boy as "Ezekiel" and
+//     "Ezequiel" (Spanish "qu" for the English k);
+//   - 370264 (a boy killed by a stray bullet in El Dorado, Arkansas): "the
+//     Union County jail", a county named with an organisation's word;
+//   - 381433 (four people shot in Hopewell, Virginia): "the 500 block of
+//     N. 7th Ave.", the station's "Report an Error or Submit a Tip to
+//     NBC12" under the story, and "Crime Solvers", a tip line.
+func TestDatelinesOfficesAndSchools(t *testing.T) {
+	cases := map[string]map[string]string{
+		"309330": {"Comanche": news.EntityPlace, "Duncan Banner": news.EntityOrganization},
+		"337111": {"Gary": news.EntityPlace, "Methodist Hospitals Northlake Campus": news.EntityOther},
+		"332732": {"Milwaukee County Medical Examiner": news.EntityOrganization, "Milwaukee": news.EntityPlace},
+		"341451": {"Perris": news.EntityPlace, "Daryl Busch": news.EntityPerson, "Grapevine Elementary": news.EntityOrganization},
+		"370264": {"Union County": news.EntityPlace, "El Dorado": news.EntityPlace},
+		"381433": {"Crime Solvers": news.EntityOrganization, "William Timothy Faust": news.EntityPerson},
+	}
+	found := checkIncidentTypes(t, cases)
+	wantNoEntity(t, "332732", found["332732"], "Two Milwaukee")
+	wantNoEntity(t, "381433", found["381433"], "N", "Error", "Submit", "Tip", "NBC12")
+	wantNoEntity(t, "341451", found["341451"], "Perris Mayor Daryl Busch")
+	// The boy's name, spelled both ways in one report ("Ezekiel Melendez",
+	// "Ezequiel's aunt"): one person.
+	_, k := found["341451"]["Ezekiel Melendez"]
+	_, qu := found["341451"]["Ezequiel Melendez"]
+	if k == qu {
+		t.Errorf("341451: Ezekiel Melendez listed %v, Ezequiel Melendez %v: want one of them", k, qu)
+	}
+	for _, e := range incidentEntities(t, "332732") {
+		if e.Name == "Milwaukee County Medical Examiner" && e.Subtype == "news outlet" {
+			t.Errorf("the medical examiner's office is typed a news outlet")
+		}
+	}
+}

@@ -549,15 +549,8 @@ func monthAbbrevAt(toks []text.Token, i int) bool {
 
 func appendRun(out []mention, d *text.Doc, toks []text.Token, i, j, doc int) []mention {
 	initial := opensSentence(toks, i)
-	// Drop capitalised function words at the front ("The", "While"), and a
-	// count or a determiner with its "of" ("One of Rodger's roommates",
-	// "Some of Smith's friends"): the name is what follows.
-	for i < j && (notNames.Has(toks[i].Lower) && !honorifics.Has(toks[i].Lower) || toks[i].Text == "." || partOf(toks, i, j) || monthAbbrevAt(toks, i)) {
-		if partOf(toks, i, j) {
-			i++
-		}
-		i++
-		initial = false
+	if k := nameStart(toks, i, j); k > i {
+		i, initial = k, false
 	}
 	// A hyphenated pair of known names ("Russia-DPRK") is two mentions;
 	// "Soviet-era" is an adjective.
@@ -645,6 +638,30 @@ func titleOfAlone(out []mention, d *text.Doc, toks []text.Token, k, j, doc int, 
 		return appendRun(out, d, toks, x, j, doc), true
 	}
 	return out, true
+}
+
+// nameStart is where the name of the run [i, j) starts, past the words
+// before it that are not the name's.
+func nameStart(toks []text.Token, i, j int) int {
+	// Drop capitalised function words at the front ("The", "While"), and a
+	// count or a determiner with its "of" ("One of Rodger's roommates",
+	// "Some of Smith's friends"): the name is what follows.
+	for i < j && (notNames.Has(toks[i].Lower) && !honorifics.Has(toks[i].Lower) || toks[i].Text == "." || partOf(toks, i, j) || monthAbbrevAt(toks, i)) {
+		if partOf(toks, i, j) {
+			i++
+		}
+		i++
+	}
+	// A count before a known name ("Two Milwaukee men, ages 25 and 26")
+	// counts its people: the name is what follows. An unknown name keeps
+	// its number ("Four Seasons").
+	if j-i < 2 {
+		return i
+	}
+	if _, num := english.Number(toks[i].Lower); num && knownText(toks[i+1:j]) {
+		i++
+	}
+	return i
 }
 
 // datelinePlace reports a name in capitals that opens a dateline ("TYRONE,
@@ -747,7 +764,7 @@ func officerAfterOrg(toks []text.Token, i, j int) (k int, ok bool) {
 		// abbreviated rank with its dot opens the officer's name after
 		// any place or force.
 		rank := honorifics.Has(toks[k].Lower) && toks[k+1].Text == "." && titles.Has(toks[k].Lower)
-		if !rank && !(k >= i+2 && orgWords.Has(toks[k-1].Lower)) && !orgOrPlaceBefore(toks, i, k) {
+		if !rank && !(k >= i+2 && orgWords.Has(toks[k-1].Lower)) && !orgOrPlaceBefore(toks, i, k) && !jurisdictionBefore(toks, i, k, j) {
 			continue
 		}
 		if desc, _, n, _ := peelFront(toks, k, j); len(desc) > 0 && n > k && n < j && !orgLike(toks[n:j]) && !inflectedVerb(toks[n:j]) {
@@ -755,6 +772,16 @@ func officerAfterOrg(toks []text.Token, i, j int) (k int, ok bool) {
 		}
 	}
 	return 0, false
+}
+
+// jurisdictionBefore reports a lone capitalised word before a capitalised
+// title and a full name after it ("Perris Mayor Daryl Busch", "Comanche
+// Sheriff John Smith"): the word is the town or body of the office, known
+// to the gazetteers or not, never the first name of a person whose surname
+// is a title ("Adeline King", which has no name after the title).
+func jurisdictionBefore(toks []text.Token, i, k, j int) bool {
+	return k == i+1 && j-k >= 3 && isCapWord(&toks[i]) && !titles.Has(toks[i].Lower) &&
+		toks[k].Cap && titles.Has(toks[k].Lower) && isCapWord(&toks[k+1]) && isCapWord(&toks[j-1])
 }
 
 // inflectedVerb reports a lone word after a title that is an inflected
@@ -1172,11 +1199,10 @@ func classify(m mention) mention {
 		// end it is the drive of an address
 		lastW == "dr" && len(m.words) > 1:
 		m.typ = news.EntityPlace
+	case countyNamed(m.words, lastW):
+		m.typ = news.EntityPlace
 	case anyWord(m.words, orgWords) || orgWords.Has(firstW) || len(m.words) > 1 && outletWords.Has(lastW):
-		m.typ = news.EntityOrganization
-		if outletWords.Has(lastW) {
-			m.sub = "news outlet"
-		}
+		m.typ, m.sub = news.EntityOrganization, outletSub(m.words, lastW)
 	case placeWords.Has(lastW) && len(m.words) > 1,
 		// "City of Oceanside", "State of Texas", "County of Los Angeles"
 		placeWords.Has(firstW) && len(m.words) > 2 && m.words[1] == "of",
@@ -1225,6 +1251,28 @@ func kindByWords(m *mention, firstW, lastW string) bool {
 		return false
 	}
 	return true
+}
+
+// countyNamed reports a name of two words that a place's word ends, whose
+// first word is an organisation's ("Union County", "Union City", "Center
+// City"): a county or a town named after the word, not a body. Longer
+// names that hold a body's word stay bodies ("Federal Reserve Bank of
+// Kansas City").
+func countyNamed(words []string, lastW string) bool {
+	return len(words) == 2 && placeWords.Has(lastW)
+}
+
+// outletSub is the subtype of an organisation's name whose last word's
+// fold is lastW: a news outlet when an outlet's word ends it ("The Seattle
+// Times"), unless that word closes a compound title ("Milwaukee County
+// Medical Examiner"): the office of a county, not the newspaper that "San
+// Francisco Examiner" names.
+func outletSub(words []string, lastW string) string {
+	n := len(words)
+	if !outletWords.Has(lastW) || n > 1 && titleModifiers.Has(strings.ToLower(words[n-2])) {
+		return ""
+	}
+	return "news outlet"
 }
 
 // abbreviatedPlace reports a name opened by an abbreviated saint, mount

@@ -15,10 +15,22 @@ import (
 // "PALM SPRINGS, Fla. -", "TEXAS, US –". Local news names its town there
 // (the clusterer compares it); to a reader of the sentence after it, it is
 // page furniture.
-var datelineRE = lazyre.New(`(?m)^[ \t]*(?:\([^)\n]{0,30}\)[ \t]*[0-9:]*[ \t]*[A-Z]{0,4}[ \t]+)?` +
+var datelineRE = lazyre.New(`(?m)^` + datelineHead + `(?:—|–|--|-|•|>>)`)
+
+// datelineHead is a dateline up to its dash: an agency's bracket before it,
+// the place in capitals, its state, and the outlet's bracket.
+const datelineHead = `[ \t]*(?:\([^)\n]{0,30}\)[ \t]*[0-9:]*[ \t]*[A-Z]{0,4}[ \t]+)?` +
 	`([A-Z][A-Z.'’\-]*[A-Z.](?:[ \t]+[A-Z][A-Z.'’\-]*[A-Z.])*)` + // the place, in capitals
 	`(?:,[ \t]*[A-Z][A-Za-z.]+(?:[ \t][A-Z][a-z.]+)?)?` + // its state
-	`[ \t]*(?:\([^)\n]{1,40}\))?[ \t]*(?:—|–|--|-|•|>>)`)
+	`[ \t]*(?:\([^)\n]{1,40}\))?[ \t]*`
+
+// openingRE is datelineRE at the start of s with two more separators that
+// only a report's opening line makes a dateline: a pipe ("GARY | Police
+// are reporting", as some papers' templates print it) and an underscore
+// ("COMANCHE, Okla._A 10-year-old", where a station's template lost its
+// dash). Inside a page the same forms are section labels ("RELATED |",
+// "FREE APPS | NOW |"), which the clusterer must not read as towns.
+var openingRE = lazyre.New(`^` + datelineHead + `(?:—|–|--|-|•|>>|\||_)`)
 
 // Dateline finds the first dateline at the start of a line of s: the place
 // in capitals as written, and the bytes of the whole dateline, its dash
@@ -50,15 +62,18 @@ func OpeningDateline(s string) (place string, end int) {
 	if len(t) < 2 || t[0] != '(' && (t[0] < 'A' || t[0] > 'Z' || t[1] < 'A' || t[1] > 'Z') {
 		return "", 0
 	}
-	place, start, end, ok := Dateline(s)
-	if !ok || start != 0 {
+	m := openingRE.FindStringSubmatchIndex(s)
+	if m == nil {
 		return "", 0
 	}
+	place, end = s[m[2]:m[3]], m[1]
 	caps := strings.FieldsFunc(place, func(r rune) bool { return !unicode.IsUpper(r) })
 	if !slices.ContainsFunc(caps, func(w string) bool { return utf8.RuneCountInString(w) >= 3 }) {
 		return "", 0
 	}
-	for end < len(s) && (s[end] == ' ' || s[end] == '\t') {
+	// A dateline may stand on a line of its own ("PERRIS, Calif. -", a
+	// blank line, then the report): the sentence opens after the break.
+	for end < len(s) && strings.IndexByte(" \t\r\n", s[end]) >= 0 {
 		end++
 	}
 	if r, _ := utf8.DecodeRuneInString(s[end:]); end == len(s) || !(unicode.IsUpper(r) || unicode.IsDigit(r) || strings.ContainsRune("\"“‘'", r)) {

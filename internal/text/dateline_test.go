@@ -3,7 +3,7 @@ package text
 import "testing"
 
 // TestDatelineEnd: the datelines of real reports (MultiLing M0070, GVA
-// 482801, an AP wire) end where the sentence starts; an acronym that opens
+// 482801, 309330, 337111, 341451, an AP wire) end where the sentence starts; an acronym that opens
 // a sentence, initials and a lone capital are no dateline.
 func TestDatelineEnd(t *testing.T) {
 	for s, want := range map[string]string{
@@ -18,6 +18,13 @@ func TestDatelineEnd(t *testing.T) {
 		"(AP) GREENVILLE, N.C. - A man who investigators think shot four people appears to have planned it.": "A man who",
 		"(Reuters) The talks ended.": "(Reuters) The talks",
 		"Police said the injuries were a close call — “Some may say he was lucky.”": "Police said",
+		// GVA 309330, 337111, 341451: an underscore and a pipe for the
+		// dash, and a dateline on a line of its own
+		"COMANCHE, Okla._A 10-year-old girl is at OU Medical Center.":   "A 10-year-old girl",
+		"GARY | Police are reporting that a 3-year-old child was shot.": "Police are reporting",
+		"PERRIS, Calif. -\n\nThe 9-year-old boy has been identified.":   "The 9-year-old boy",
+		"Smith_Jones wrote the code.":                                   "Smith_Jones",
+		"A | B":                                                         "A | B",
 	} {
 		if got := s[DatelineEnd(s):]; len(got) < len(want) || got[:len(want)] != want {
 			t.Errorf("DatelineEnd(%q): the sentence starts %q, want %q", s, got, want)
