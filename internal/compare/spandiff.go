@@ -338,9 +338,10 @@ func spanFindings(x, y []subToken, common map[string]bool) []subFinding {
 		// Outside near-identical sentences, a word after "and" or "or"
 		// shares a modifier before it that the frame does not show:
 		// "insufficiently equipped and experienced" is "insufficiently
-		// equipped and inexperienced" (ECB+ 23ecbplus).
-		coordinated := h.xa > 0 && (x[h.xa-1].Lower == "and" || x[h.xa-1].Lower == "or")
-		oneWord := (near || held && !coordinated) && h.xb-h.xa == 1 && h.yb-h.ya == 1
+		// equipped and inexperienced" (ECB+ 23ecbplus); unless the word
+		// qualifies a noun both give after it (sharedHead).
+		coord := coordinated(x, h.xa) && !sharedHead(x, h.xa, y, h.ya)
+		oneWord := (near || held && !coord) && h.xb-h.xa == 1 && h.yb-h.ya == 1
 		// One quotation given to two speakers: a name beside a verb of
 		// speech in both sentences, which share the quote ("'Zurana
 		// Horton became a victim of the senseless gang violence that

@@ -531,19 +531,38 @@ func opposedSlot(x []subToken, k int, y []subToken, j int) bool {
 	if Antonym(a) == b {
 		return true
 	}
-	if english.Ordinals.Has(a) || english.Ordinals.Has(b) || !opposed(a, b) {
+	if english.Ordinals.Has(a) || english.Ordinals.Has(b) {
+		if !ordinalFrame(x, k, y, j) {
+			return false
+		}
+	}
+	if !opposed(a, b) {
 		return false
 	}
 	// After "and" or "or" a word shares a modifier before it that the
 	// frame does not show: "insufficiently equipped and experienced" is
-	// "insufficiently equipped and inexperienced" (ECB+ 23ecbplus).
-	if coordinated(x, k) || coordinated(y, j) {
+	// "insufficiently equipped and inexperienced" (ECB+ 23ecbplus). Not
+	// when the word qualifies a noun both sentences give after it: then
+	// the coordination joins two things and the word is the second's own
+	// ("charged with homicide and [illegal] possession of firearm").
+	if (coordinated(x, k) || coordinated(y, j)) && !sharedHead(x, k, y, j) {
 		return false
 	}
 	holdsAntonym := func(ts []subToken, w string) bool {
 		return slices.ContainsFunc(english.Antonyms(w), func(o string) bool { return hasToken(ts, o) }) || hasToken(ts, Antonym(w))
 	}
 	return !holdsAntonym(x, a) && !holdsAntonym(y, b)
+}
+
+// ordinalFrame reports whether two ordinals x[k] and y[j] stand between
+// two shared words on each side, a content word among them: "Hakim is the
+// [first] bomb technician to die" / "Hakim became the second bomb
+// technician in Oregon State Police history". One place of a series named
+// in one frame is one fact told two ways; "the first quake" and "the
+// second quake" share less.
+func ordinalFrame(x []subToken, k int, y []subToken, j int) bool {
+	l, r, content := frame(x, k, y, j)
+	return content && l >= 2 && r >= 2
 }
 
 // headFrame reports whether two antonyms x[k] and y[j] that qualify one
@@ -565,6 +584,17 @@ func headFrame(x []subToken, k int, y []subToken, j int) bool {
 	return slices.ContainsFunc(x, func(t subToken) bool {
 		return t.k > 0 && t.Kind == text.Word && t.Cap && !t.Stop && slices.ContainsFunc(y, func(u subToken) bool { return u.k > 0 && u.Text == t.Text })
 	})
+}
+
+// sharedHead reports whether the words right after x[k] and y[j] are one
+// content word: the head both qualify ("and [domestic] violence" /
+// "and [foreign] violence").
+func sharedHead(x []subToken, k int, y []subToken, j int) bool {
+	if k+1 >= len(x) || j+1 >= len(y) {
+		return false
+	}
+	a, b := x[k+1], y[j+1]
+	return a.Lower == b.Lower && a.Kind == text.Word && !a.Stop
 }
 
 func coordinated(ts []subToken, k int) bool {
