@@ -463,3 +463,21 @@ func spacedMeridiem(word, before string) bool {
 	}
 	return false
 }
+
+// Closed reports whether the text s ends as a sentence does: on a terminal
+// (a full stop, question or exclamation mark, ellipsis, danda, the Arabic
+// question mark or full stop), with only closing quotes, brackets and
+// spaces after it. A report's date line ("Τρίτη 12 Ιουλίου 2005",
+// "Saturday, January 1, 2005") or a heading ("Japan tops the U.S" printed
+// without its dot) is a line of its own that ends on no terminal, in every
+// language and script, and is no sentence of the report's text.
+func Closed(s string) bool {
+	t := strings.TrimRightFunc(s, func(r rune) bool {
+		return unicode.IsSpace(r) || isClosing(r) || isQuoteRune(r)
+	})
+	if t == "" {
+		return false
+	}
+	r, _ := utf8.DecodeLastRuneInString(t)
+	return isTerminal(r) || r == '|' && ASCIIDanda(t, len(t)-1)
+}

@@ -399,7 +399,12 @@ func ScoreHalf(s *Set, summaries map[string]string, opt rouge.Options, half stri
 // then every second sentence, ...), each kept when it fits the word budget.
 // A sentence costs what it costs in crosscheck's summary (text.BudgetWords),
 // so the reference and the summary are held to one count. Headlines are not
-// sentences of the body, so they are not taken.
+// sentences of the body, so they are not taken; nor is a line of the body that
+// is no sentence (text.Closed: it ends on no terminal), the same rule in every
+// language. The translated reports keep their date line ("Τρίτη 12 Ιουλίου
+// 2005") in the body, where English's is read as the date (ParseSource): the
+// reference took it as their first lead sentence until wave 22, a line of the
+// budget spent on a date in every report (docs/summary.md, "Wave 22").
 func Leads(t Topic, words int) []string {
 	arts := slices.Clone(t.Articles)
 	slices.SortStableFunc(arts, func(a, b *news.Article) int { return a.Published.Compare(b.Published) })
@@ -408,7 +413,9 @@ func Leads(t Topic, words int) []string {
 	for i, a := range arts {
 		d := text.Analyze(a)
 		for _, s := range d.Sentences {
-			sents[i] = append(sents[i], s.Text)
+			if text.Closed(s.Text) {
+				sents[i] = append(sents[i], s.Text)
+			}
 		}
 		longest = max(longest, len(sents[i]))
 	}

@@ -149,3 +149,37 @@ func TestEveryLanguage(t *testing.T) {
 		})
 	}
 }
+
+// TestLeadsSkipDateLines: a translated report keeps its date line in the body
+// ("Τρίτη 12 Ιουλίου 2005" under the headline of Greek M0010); the
+// naive reference takes no line that ends on no terminal, in any language, so
+// Greek M001's reference holds M0010's first sentence and not its date line
+// (which it took before wave 22), and no lead of any language's calibration
+// topics ends on no terminal.
+func TestLeadsSkipDateLines(t *testing.T) {
+	dir := dataDir(t)
+	for _, lang := range Languages {
+		s, err := LoadLanguage(dir, lang)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, tp := range s.Topics {
+			if Half(tp.ID) != "calibration" {
+				continue
+			}
+			leads := Leads(tp, 250)
+			if lang.Code == "el" && tp.ID == "M001" {
+				t.Logf("Greek M001 leads: %q", leads[:2])
+				joined := strings.Join(leads, "\n")
+				if strings.Contains(joined, "Τρίτη 12 Ιουλίου 2005") || !strings.Contains(joined, "Η αστυνομία του West Yorkshire ερεύνησε σήμερα έξι σπίτια") {
+					t.Errorf("Greek M001: the leads take M0010's date line or miss its first sentence: %q", leads)
+				}
+			}
+			for _, l := range leads {
+				if !text.Closed(l) {
+					t.Errorf("%s %s: lead %q ends on no terminal", lang.Code, tp.ID, l)
+				}
+			}
+		}
+	}
+}
