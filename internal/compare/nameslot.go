@@ -196,7 +196,7 @@ func slotRuns(h hunk, x, y []subToken, lower map[string]bool) (nx, ny nameRun, o
 		}
 	}
 	if h.right >= slotFrame && h.rightContent {
-		ex, ey := ageless(x, h.xa, h.xb), ageless(y, h.ya, h.yb)
+		ex, ey := apposed(x, h.xa, ageless(x, h.xa, h.xb), lower), apposed(y, h.ya, ageless(y, h.ya, h.yb), lower)
 		nx, ny = lastRun(x, h.xa, ex, lower), lastRun(y, h.ya, ey, lower)
 		if nx.b == ex && ny.b == ey && nx.b > nx.a && ny.b > ny.a {
 			return nx, ny, true
@@ -241,6 +241,40 @@ func ageless(ts []subToken, a, b int) int {
 		return b - 1
 	}
 	return b
+}
+
+// maxApposition is the most words of a description set off after a name
+// that a name slot passes over (apposed).
+const maxApposition = 4
+
+// apposed is the end of the stretch ts[a:b] before a description set off
+// by a mark after a name that closes it: an apposition or a relative
+// clause ("claimed the life of Demontris Toliver, a 25-year-old tattoo
+// artist from Baton Rouge" / "Demontris Toliver, 25, an aspiring tattoo
+// artist from Baton Rouge, was killed"). Two reports describe one person
+// in their own words after the name, and the shared words after the
+// description frame the person's place. The description holds no name
+// word and at most maxApposition words; a mark (a token the comparison
+// leaves out) stands between the name and it. A role it names says who
+// the person is ("Masoud Dalman, head of Hormozgan province's emergency"
+// / "Abdolreza Sheikholeslami, the governor of Hormozgan Province": two
+// officials), so a description holds no word of a role or a title.
+func apposed(ts []subToken, a, b int, lower map[string]bool) int {
+	for j := b - 1; j > a && b-j <= maxApposition; j-- {
+		if slotWord(ts[j], lower) || roleWord(ts[j].Lower) {
+			return b
+		}
+		if ts[j].k > ts[j-1].k+1 && slotWordAt(ts, j-1, lower) {
+			return j
+		}
+	}
+	return b
+}
+
+// roleWord reports a noun of a role or a title ("governor", "chief",
+// "spokesman", "officer").
+func roleWord(w string) bool {
+	return roleHeads.Has(w) || holderRoles.Has(w) || personNouns.Has(w) || english.Titles.Has(w)
 }
 
 // twoPeople reports whether two runs of name words name two people: no

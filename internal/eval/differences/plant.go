@@ -584,11 +584,24 @@ func besideSpeech(toks []text.Token, start, end int) bool {
 		if !english.SpeechVerbs.Has(t.Lower) {
 			continue
 		}
-		if t.Start >= end && k >= 1 && toks[max(0, k-8)].Start <= end || t.End <= start && k+1 < len(toks) && toks[k+1].Start >= start {
+		if t.Start >= end && k >= 1 && toks[max(0, k-8)].Start <= end || t.End <= start && k+1 < len(toks) && titledFrom(toks, k+1, start) {
 			return true
 		}
 	}
 	return false
+}
+
+// titledFrom reports whether the name at offset start follows toks[k]
+// with nothing between but the capitalised words of a title ("said
+// California Highway Patrol Officer Ray Scheidnes"): the verb of speech
+// before them gives the name its words.
+func titledFrom(toks []text.Token, k, start int) bool {
+	for ; k < len(toks) && toks[k].Start < start; k++ {
+		if t := toks[k]; t.Kind != text.Word || !t.Cap && !english.Titles.Has(t.Lower) {
+			return false
+		}
+	}
+	return true
 }
 
 // speakerInAnchor reports whether the anchor sentence gives the entity a
