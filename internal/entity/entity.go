@@ -945,7 +945,8 @@ func (r *Resolver) SubjectBefore(doc, off int) (string, int, bool) {
 		if h.End > off {
 			continue
 		}
-		for _, n := range idx {
+		sp, _ := a.SentenceSubject(si)
+		for j, n := range idx {
 			m := &r.ms[n]
 			if m.start > h.Start {
 				break
@@ -953,12 +954,65 @@ func (r *Resolver) SubjectBefore(doc, off int) (string, int, bool) {
 			if m.end < h.End {
 				continue
 			}
-			if o := r.roots[r.find(n)]; o != nil && o.typ == news.EntityPerson {
+			if o := r.roots[r.find(n)]; o != nil && o.typ == news.EntityPerson && !group(o.name) {
+				// "Malcom Hunt of Pastors United said": the subject is the
+				// person named first, not the name in the "of" phrase
+				// that the tagger's head falls in.
+				if name, at, ok := r.personBeforeOf(doc, idx[:j], sp, m.start); ok && !sp.Empty() {
+					return name, at, true
+				}
 				return o.name, m.start, true
 			}
 		}
 	}
 	return "", 0, false
+}
+
+// personBeforeOf is the person named at the opening of a subject (from
+// byte start) when the mention at byte at sits in an "of" phrase after it
+// ("Malcom Hunt of Pastors United", "John Ging, the head of the UN Relief
+// and Works agency"): the subject is that person, and the name after "of"
+// is where they work.
+func (r *Resolver) personBeforeOf(doc int, before []int, sp text.TokenSpan, at int) (string, int, bool) {
+	d := r.c.Docs[doc]
+	if sp.Empty() {
+		return "", 0, false
+	}
+	start := d.Tokens[sp.Start].Start
+	k := sort.Search(len(d.Tokens), func(i int) bool { return d.Tokens[i].End > at }) - 1
+	if k >= 0 && (d.Tokens[k].Lower == "the" || d.Tokens[k].Lower == "a") {
+		k--
+	}
+	if k < 0 || d.Tokens[k].Lower != "of" {
+		return "", 0, false
+	}
+	for _, n := range before {
+		m := &r.ms[n]
+		if m.start < start || m.end > d.Tokens[k].Start {
+			continue
+		}
+		if m.start > start {
+			return "", 0, false
+		}
+		if o := r.roots[r.find(n)]; o != nil && o.typ == news.EntityPerson && !group(o.name) {
+			return o.name, m.start, true
+		}
+		return "", 0, false
+	}
+	return "", 0, false
+}
+
+// group reports a name whose last word is a nationality in the plural
+// ("Israelis", "Nine Israelis"): people, never the one a "he" or a "she"
+// stands for.
+func group(name string) bool {
+	w := name[strings.LastIndexByte(name, ' ')+1:]
+	base, ok := strings.CutSuffix(w, "s")
+	if !ok {
+		return false
+	}
+	_, dem := lookupFold(demonyms(), base)
+	return dem
 }
 
 // PersonBefore returns the person named last before offset off in doc,
@@ -977,7 +1031,7 @@ func (r *Resolver) LastPerson(doc, off int) (string, int, bool) {
 		if m.end > off {
 			continue
 		}
-		if o := r.roots[r.find(idx[n])]; o != nil && o.typ == news.EntityPerson {
+		if o := r.roots[r.find(idx[n])]; o != nil && o.typ == news.EntityPerson && !group(o.name) {
 			return o.name, m.end, true
 		}
 	}

@@ -1757,10 +1757,24 @@ func (f *finder) saidBy(from, to int) (string, bool) {
 		return "", false
 	}
 	k := f.tokAt(end)
-	if k < len(f.toks) && f.toks[k].Start < to && cues.Has(f.toks[k].Lower) && !f.reporterAfter(k) {
+	if k < len(f.toks) && f.toks[k].Start < to && cues.Has(f.toks[k].Lower) && !f.reporterAfter(k) && !f.inOfPhrase(k) {
 		return name, true
 	}
 	return "", false
+}
+
+// inOfPhrase reports a name that ends right before token k and follows
+// "of" ("Malcom Hunt of Pastors United said", "the head of the UN Relief
+// and Works agency"): it names where the subject works, not the subject.
+func (f *finder) inOfPhrase(k int) bool {
+	i := k - 1
+	for i >= 0 && f.toks[i].Cap {
+		i--
+	}
+	if i >= 0 && article(f.toks[i].Lower) {
+		i--
+	}
+	return i >= 0 && i < k-1 && f.toks[i].Lower == "of"
 }
 
 // lastPersonInProse is the person named last before off outside the
