@@ -1514,21 +1514,12 @@ func heading(doc *text.Doc, s int) bool {
 	// what the report tells: most of its words and all of its names come
 	// back in its sentences (other bare lines aside: a page may link two
 	// stories of one place). Another story's does not.
-	told := map[string]bool{}
-	for o := range doc.Sentences {
-		if o != s && !bareLine(doc, o) {
-			for _, t := range doc.SentenceTokens(o) {
-				if t.Kind == text.Word && !t.Stop {
-					told[t.Stem] = true
-				}
-			}
-		}
-	}
+	told := toldStems(doc, toks)
 	back, words := 0, 0
 	for k, t := range toks {
 		if t.Kind == text.Word && !t.Stop {
 			words++
-			if told[t.Stem] {
+			if told[k] {
 				back++
 			} else if k > 0 && t.Cap {
 				return true // a name the report never gives: "... after Oregon barricade situation"
@@ -1536,6 +1527,42 @@ func heading(doc *text.Doc, s int) bool {
 		}
 	}
 	return 2*back < words
+}
+
+// toldStems reports, for each of a bare line's tokens that is a word and
+// not a stop word, whether its stem comes back in a sentence of the report
+// that is not a bare line (the line itself is one). It reads the report's
+// tokens once, looking up the line's own few stems and stopping when all
+// are found: a map of the whole report's stems, built anew for each bare
+// line a report has, cost far more (align.heading, wave 22).
+func toldStems(doc *text.Doc, line []text.Token) []bool {
+	told := make([]bool, len(line))
+	left := 0
+	for _, t := range line {
+		if t.Kind == text.Word && !t.Stop {
+			left++
+		}
+	}
+	for o := range doc.Sentences {
+		if left == 0 {
+			break
+		}
+		if bareLine(doc, o) {
+			continue
+		}
+		for _, t := range doc.SentenceTokens(o) {
+			if t.Kind != text.Word || t.Stop {
+				continue
+			}
+			for k, l := range line {
+				if !told[k] && l.Kind == text.Word && !l.Stop && l.Stem == t.Stem {
+					told[k] = true
+					left--
+				}
+			}
+		}
+	}
+	return told
 }
 
 // TitleCase reports whether a line is written in title case ("Gangmember

@@ -42,6 +42,11 @@ func Dates(doc *text.Doc, s int) []DateExpr {
 	var out []DateExpr
 	for k := 0; k < len(toks); k++ {
 		t := toks[k]
+		// The word lists' own tests (a length and first-byte filter, then
+		// a table) answer most tokens before the maps are asked.
+		if t.Kind != text.Number && !english.Weekdays.Has(t.Lower) && !english.Months.Has(t.Lower) && !english.MonthAbbreviations.Has(t.Lower) {
+			continue
+		}
 		if wd, ok := weekdays()[t.Lower]; ok {
 			d := DateExpr{Start: t.Start, End: t.End, Tok: k, Kind: "weekday", Value: wd}
 			if k > 0 && (toks[k-1].Lower == "last" || toks[k-1].Lower == "next" || toks[k-1].Lower == "this") {

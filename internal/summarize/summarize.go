@@ -925,8 +925,16 @@ var leanOpeners = english.List("summarize/lean-openers")
 // leanPhrases are multi-word openers with the same effect.
 var leanPhrases = sync.OnceValue(func() []string { return english.Phrases("summarize/lean-phrases") })
 
-// attribution pronouns: "..., he said." names no one.
-var pronounSpeakers = map[string]bool{"he": true, "she": true, "they": true}
+// pronounSpeaker reports an attribution pronoun: "..., he said." names no
+// one. A switch, not a map: leans asks it of every word of every
+// candidate sentence.
+func pronounSpeaker(w string) bool {
+	switch w {
+	case "he", "she", "they":
+		return true
+	}
+	return false
+}
 
 // leans reports whether a sentence depends on the one before it to be
 // understood: it opens with a connective or a pronoun, or it attributes its
@@ -960,7 +968,7 @@ func leans(toks []text.Token) bool {
 	for i := 1; i < len(words); i++ {
 		// "he said", or the inverted "said he" that ends an attribution
 		// ("Officials said they ..." names its speaker).
-		if (pronounSpeakers[words[i-1]] && english.SpeechVerbs.Has(words[i])) || (pronounSpeakers[words[i]] && closes[i] && english.SpeechVerbs.Has(words[i-1])) {
+		if (pronounSpeaker(words[i-1]) && english.SpeechVerbs.Has(words[i])) || (pronounSpeaker(words[i]) && closes[i] && english.SpeechVerbs.Has(words[i-1])) {
 			return true
 		}
 		// "such intentions", "such a move": refers to what came before
@@ -968,7 +976,7 @@ func leans(toks []text.Token) bool {
 		if words[i-1] == "such" && words[i] != "as" {
 			return true
 		}
-		if pluralPronouns[words[i]] && !pluralBefore(words[:i]) {
+		if pluralPronoun(words[i]) && !pluralBefore(words[:i]) {
 			return true
 		}
 	}
@@ -999,8 +1007,14 @@ func deicticOpening(toks []text.Token) bool {
 	return false
 }
 
-// pluralPronouns refer to a plural antecedent.
-var pluralPronouns = map[string]bool{"they": true, "them": true, "their": true, "themselves": true}
+// pluralPronoun reports a pronoun that refers to a plural antecedent.
+func pluralPronoun(w string) bool {
+	switch w {
+	case "they", "them", "their", "themselves":
+		return true
+	}
+	return false
+}
 
 // pluralNouns are plurals without the "-s" of most English plurals.
 var pluralNouns = english.List("summarize/plural-nouns")
@@ -1027,7 +1041,7 @@ func pluralBefore(words []string) bool {
 			continue
 		}
 		if k+1 < len(words) {
-			if next := words[k+1]; next == "that" || pronounSpeakers[next] || pluralPronouns[next] {
+			if next := words[k+1]; next == "that" || pronounSpeaker(next) || pluralPronoun(next) {
 				continue // a verb: "insists that they", "says they"
 			}
 		}

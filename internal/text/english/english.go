@@ -64,36 +64,39 @@ func (s *Set) mayHold(w string) bool {
 
 func newSet(file string) *Set { return &Set{file: file} }
 
-func (s *Set) load() {
-	s.once.Do(func() {
-		text := dataText(s.file)
-		// room for every line, comments too: growing the index as it
-		// fills would cost more than the few unused slots
-		n := strings.Count(text, "\n") + 1
-		size := 2
-		for size < 2*n+2 {
-			size <<= 1
+// load reads the set's file on first use. It is small enough to be
+// inlined into Has and Value (a check of the Once), which the stages call
+// for nearly every token; the reading is build's.
+func (s *Set) load() { s.once.Do(s.build) }
+
+func (s *Set) build() {
+	text := dataText(s.file)
+	// room for every line, comments too: growing the index as it
+	// fills would cost more than the few unused slots
+	n := strings.Count(text, "\n") + 1
+	size := 2
+	for size < 2*n+2 {
+		size <<= 1
+	}
+	s.slots, s.mask = make([]uint32, size), uint64(size-1)
+	s.words, s.vals = make([]string, 0, n), make([]string, 0, n)
+	for line := range entries(text) {
+		w, v := splitEntry(line)
+		if i := s.find(w); i >= 0 {
+			s.vals[i] = v
+			continue
 		}
-		s.slots, s.mask = make([]uint32, size), uint64(size-1)
-		s.words, s.vals = make([]string, 0, n), make([]string, 0, n)
-		for line := range entries(text) {
-			w, v := splitEntry(line)
-			if i := s.find(w); i >= 0 {
-				s.vals[i] = v
-				continue
-			}
-			h := hashWord(w) & s.mask
-			for s.slots[h] != 0 {
-				h = (h + 1) & s.mask
-			}
-			s.words, s.vals = append(s.words, w), append(s.vals, v)
-			s.slots[h] = uint32(len(s.words))
-			s.lens |= 1 << min(len(w), 63)
-			if w != "" {
-				s.first[w[0]>>6] |= 1 << (w[0] & 63)
-			}
+		h := hashWord(w) & s.mask
+		for s.slots[h] != 0 {
+			h = (h + 1) & s.mask
 		}
-	})
+		s.words, s.vals = append(s.words, w), append(s.vals, v)
+		s.slots[h] = uint32(len(s.words))
+		s.lens |= 1 << min(len(w), 63)
+		if w != "" {
+			s.first[w[0]>>6] |= 1 << (w[0] & 63)
+		}
+	}
 }
 
 // Has reports whether the lower-case word w is in the set.
