@@ -156,13 +156,20 @@ func (cp *comparer) nearDates(earlier []news.Conflict) []news.Conflict {
 				if len(other) == 0 || n.Ref.Doc == d || covered[n.Ref] || cp.sameClaim(ref, n.Ref) {
 					continue
 				}
+				// One claim but for the day: the rules of one claim.
+				apart := cp.oneValueApart(ref, n.Ref) && !ordersEvents(doc.SentenceTokens(s)) && !ordersEvents(cp.c.Docs[n.Ref.Doc].SentenceTokens(n.Ref.Sent))
 				r := cp.dateResidual(ref, n.Ref)
-				if r < nearMoment || cp.monthsApart(d, n.Ref.Doc) {
+				if r < nearMoment && !apart || cp.monthsApart(d, n.Ref.Doc) {
 					continue
 				}
 				for _, a := range items {
 					for _, b := range other {
 						sh, ok := cp.nearPair(a, b, r)
+						if !ok && apart {
+							if sh, ok = cp.datePair(a, b); !ok {
+								sh, ok = cp.crossAnchored(a, b)
+							}
+						}
 						if !ok {
 							continue
 						}

@@ -1,6 +1,7 @@
 package differences
 
 import (
+	"fmt"
 	"hash/fnv"
 	"maps"
 	"math/rand/v2"
@@ -348,7 +349,7 @@ func scorePlant(st Story, docs []*text.Doc, ids []string, base *news.Brief, pl P
 	}
 	if !found && opt.Misses != nil {
 		opt.Misses(Miss{Story: st.ID, Plant: pl, Before: sent.Text,
-			Anchor: docs[pl.Anchor].Sentences[pl.AnchorSent].Text, Got: at, Why: why(nd, ids, pl)})
+			Anchor: docs[pl.Anchor].Sentences[pl.AnchorSent].Text, Got: at, Why: why(nd, ids, pl) + "; edited: " + claims(nd, ids, pl) + "; unedited: " + claims(docs, ids, pl)})
 	}
 }
 
@@ -415,4 +416,25 @@ func why(docs []*text.Doc, ids []string, pl Plant) string {
 		return "edited sentence not found"
 	}
 	return compare.Explain(c, a, kind, align.SentRef{Doc: pl.Doc, Sent: edited}, align.SentRef{Doc: pl.Anchor, Sent: pl.AnchorSent})
+}
+
+// claims tells, for a missed plant, whether a story (edited or not)
+// holds the plant's sentence and the anchor in one claim, and whether the
+// alignment's figure veto keeps them apart: a plant that moves its
+// sentence out of the anchor's claim is missed for the alignment, not for
+// the comparison.
+func claims(docs []*text.Doc, ids []string, pl Plant) string {
+	c := text.NewCorpus(docs, ids)
+	c.SetCopies(dedup.Copies(docs))
+	a := align.Align(c)
+	x, y := align.SentRef{Doc: pl.Doc, Sent: pl.Sent}, align.SentRef{Doc: pl.Anchor, Sent: pl.AnchorSent}
+	cx, cy := a.Of[x.Doc][x.Sent], a.Of[y.Doc][y.Sent]
+	rel := "apart"
+	switch {
+	case cx < 0 || cy < 0:
+		rel = "none"
+	case cx == cy:
+		rel = "one"
+	}
+	return fmt.Sprintf("claim %s, veto %v", rel, a.SupportGates(x, y).Veto)
 }
