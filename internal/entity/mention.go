@@ -778,10 +778,20 @@ func officerAfterOrg(toks []text.Token, i, j int) (k int, ok bool) {
 // title and a full name after it ("Perris Mayor Daryl Busch", "Comanche
 // Sheriff John Smith"): the word is the town or body of the office, known
 // to the gazetteers or not, never the first name of a person whose surname
-// is a title ("Adeline King", which has no name after the title).
+// is a title ("Adeline King", which has no name after the title), and
+// only before a person's name.
 func jurisdictionBefore(toks []text.Token, i, k, j int) bool {
-	return k == i+1 && j-k >= 3 && isCapWord(&toks[i]) && !titles.Has(toks[i].Lower) &&
-		toks[k].Cap && titles.Has(toks[k].Lower) && isCapWord(&toks[k+1]) && isCapWord(&toks[j-1])
+	if k != i+1 || j-k < 3 || !isCapWord(&toks[i]) || titles.Has(toks[i].Lower) ||
+		!toks[k].Cap || !titles.Has(toks[k].Lower) || !isCapWord(&toks[k+1]) || !isCapWord(&toks[j-1]) {
+		return false
+	}
+	// The words after the title must read as a person's name: "National
+	// Defense Authorization Act" is a law's name, "Defense" no office.
+	words := make([]string, 0, j-k-1)
+	for x := k + 1; x < j; x++ {
+		words = append(words, toks[x].Text)
+	}
+	return classify(mention{words: words}).typ == news.EntityPerson
 }
 
 // inflectedVerb reports a lone word after a title that is an inflected

@@ -47,8 +47,10 @@ func TestNamePlantsNoArticledPersons(t *testing.T) {
 		c := text.NewCorpus(docs, ids)
 		c.SetCopies(dedup.Copies(docs))
 		es, ms := entityMentions(c)
-		if bad := nonPersonPlants(c, es, ms, nil, id); bad == 0 {
-			t.Errorf("%s: no name plant of a shop or a team even without the article rule", id)
+		// Since wave 22 the entity layer types "the Pittsburgh Steelers" a
+		// team, so 35ecb has none to keep out even without the rule.
+		if bad := nonPersonPlants(c, es, ms, nil, id); bad == 0 && id == "24ecb" {
+			t.Errorf("%s: no name plant of a shop even without the article rule", id)
 		}
 		if bad := nonPersonPlants(c, es, ms, articledPersons(c, es), id); bad > 0 {
 			t.Errorf("%s: %d name plants of a shop or a team", id, bad)
