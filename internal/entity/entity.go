@@ -958,7 +958,7 @@ func (r *Resolver) SubjectBefore(doc, off int) (string, int, bool) {
 				// "Malcom Hunt of Pastors United said": the subject is the
 				// person named first, not the name in the "of" phrase
 				// that the tagger's head falls in.
-				if name, at, ok := r.personBeforeOf(doc, idx[:j], sp, m.start); ok && !sp.Empty() {
+				if name, at, ok := r.personBeforeOf(doc, idx[:j], sp, m.start); ok {
 					return name, at, true
 				}
 				return o.name, m.start, true
