@@ -754,3 +754,14 @@ func TestDatelinesOfficesAndSchools(t *testing.T) {
 		}
 	}
 }
+
+// TestBallfieldAndPageFurniture reads GVA incident 491181 (five people shot
+// at a Brooklyn ballfield, 2013: the calibration half): "Hope Ballfield"
+// is a sports ground, not a person, and the page's "Like Us on Facebook"
+// names nobody.
+func TestBallfieldAndPageFurniture(t *testing.T) {
+	found := checkIncidentTypes(t, map[string]map[string]string{
+		"491181": {"Hope Ballfield": news.EntityOther, "Ivette Miranda": news.EntityPerson},
+	})
+	wantNoEntity(t, "491181", found["491181"], "Like Us")
+}

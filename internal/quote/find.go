@@ -1205,7 +1205,8 @@ func (f *finder) phraseBreak(i int) bool {
 }
 
 // opensSource reports a word that can open a source after its cue: a
-// capital, an article, a pronoun, "one" or "another" before a word, or a
+// capital, an article, a pronoun, "one" or "another" before a word, a
+// person's age before a name ("said 46-year-old Ivet Hernandez"), or a
 // word that modifies a name ("said pollster Frank Luntz").
 func (f *finder) opensSource(i int) bool {
 	t := &f.toks[i]
@@ -1213,6 +1214,8 @@ func (f *finder) opensSource(i int) bool {
 	case t.Cap || t.Lower == "the" || t.Lower == "a" || t.Lower == "an" || pronouns.Has(t.Lower) || t.Lower == "state":
 		return true
 	case (t.Lower == "one" || t.Lower == "another") && i+1 < len(f.toks) && f.toks[i+1].Kind == text.Word && !clauseWords.Has(f.toks[i+1].Lower):
+		return true
+	case t.Kind == text.Number && strings.HasSuffix(t.Lower, "-year-old") && i+1 < len(f.toks) && f.toks[i+1].Cap:
 		return true
 	}
 	return f.modifiesName(i)

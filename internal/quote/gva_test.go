@@ -363,3 +363,22 @@ func TestHeadlineLineNamesNoOne(t *testing.T) {
 		t.Fatal("no paragraph of Brooklyn Borough Hall President Eric Adams in 387194")
 	}
 }
+
+// TestAgeBeforeNameAfterCue reads GVA incident 491181 (2013-2015, the
+// calibration half): "“I heard the gunshots,” said 46-year-old Ivet
+// Hernandez." A person's age may open the source after its cue, as an
+// article does; the quote had no speaker.
+func TestAgeBeforeNameAfterCue(t *testing.T) {
+	found := false
+	for _, q := range incidentQuotes(t, "491181") {
+		if strings.HasPrefix(q.text, "I heard the gunshots") {
+			found = true
+			if q.Speaker != "Ivet Hernandez" {
+				t.Errorf("“I heard the gunshots”: speaker %q, want Ivet Hernandez", q.Speaker)
+			}
+		}
+	}
+	if !found {
+		t.Fatal("no quote “I heard the gunshots” in incident 491181")
+	}
+}
