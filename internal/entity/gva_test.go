@@ -765,3 +765,14 @@ func TestBallfieldAndPageFurniture(t *testing.T) {
 	})
 	wantNoEntity(t, "491181", found["491181"], "Like Us")
 }
+
+// TestTitledPersonOfTheirService reads GVA incident 491819 (2013, the
+// calibration half): "according to Sgt. Jeff Thomason of the Oakland Police
+// Department" names a person and the department he serves, not one
+// organisation of that whole name.
+func TestTitledPersonOfTheirService(t *testing.T) {
+	found := checkIncidentTypes(t, map[string]map[string]string{
+		"491819": {"Jeff Thomason": news.EntityPerson, "Oakland Police Department": news.EntityOrganization},
+	})
+	wantNoEntity(t, "491819", found["491819"], "Sgt. Jeff Thomason of the Oakland Police Department")
+}

@@ -1503,6 +1503,9 @@ func (f *finder) speaker(src Span, prev []Attribution, para int) (name string, n
 	low := strings.ToLower(words)
 	if pronouns.Has(low) {
 		person := low == "he" || low == "she"
+		// A "he" never refers to a woman the report calls one ("business
+		// woman Nenna Joiner"), nor a "she" to a man.
+		agrees := func(name string) bool { return !person || f.agrees(name, low) }
 		if n := len(prev); n > 0 && prev[n-1].Para >= para-2 && prev[n-1].Speaker != "" {
 			p := prev[n-1]
 			if person {
@@ -1513,7 +1516,7 @@ func (f *finder) speaker(src Span, prev []Attribution, para int) (name string, n
 					return strings.TrimSpace(f.t[sp.Start:sp.End]), false
 				}
 				// A person who became the subject since the last quote wins.
-				if name, at, ok := f.r.SubjectBefore(f.doc, src.Start); ok && at > p.Cue.End {
+				if name, at, ok := f.r.SubjectBefore(f.doc, src.Start); ok && at > p.Cue.End && agrees(name) {
 					if sp, ok := f.saidBy(at, src.Start); ok {
 						return sp, true
 					}
@@ -1523,7 +1526,7 @@ func (f *finder) speaker(src Span, prev []Attribution, para int) (name string, n
 			// The last speaker is a person by a name, or by a role
 			// ("the witness said", "a neighbor said"): "he" goes on
 			// with them, not with a name further back.
-			if !person || f.r.TypeOf(p.Speaker) == news.EntityPerson || !p.Named && personRole(p.Speaker) {
+			if (!person || f.r.TypeOf(p.Speaker) == news.EntityPerson || !p.Named && personRole(p.Speaker)) && agrees(p.Speaker) {
 				return p.Speaker, p.Named
 			}
 		}
@@ -1531,14 +1534,14 @@ func (f *finder) speaker(src Span, prev []Attribution, para int) (name string, n
 			if sp, ok := f.roleSpokeBefore(src.Start); ok {
 				return strings.TrimSpace(f.t[sp.Start:sp.End]), false
 			}
-			if name, ok := f.subjectJustBefore(src.Start); ok {
+			if name, ok := f.subjectJustBefore(src.Start); ok && agrees(name) {
 				return name, true
 			}
 			// The person named last, if named near: a "he said" whose
 			// person was named many paragraphs back is most often
 			// someone the report describes in between without a name
 			// ("The victim's parents attended the news conference").
-			if name, end, ok := f.lastPersonInProse(src.Start); ok && f.paraOf(end-1) >= para-nearParagraphs {
+			if name, end, ok := f.lastPersonInProse(src.Start); ok && f.paraOf(end-1) >= para-nearParagraphs && agrees(name) {
 				return name, true
 			}
 		}
@@ -1745,6 +1748,18 @@ func (f *finder) roleSpokeBefore(off int) (Span, bool) {
 		from = e
 	}
 	return src, true
+}
+
+// agrees reports whether the person called name may be the "he" or "she"
+// pron: the resolver knows no sex for them, or the one pron has.
+func (f *finder) agrees(name, pron string) bool {
+	switch f.r.Gender(name) {
+	case 'f':
+		return pron == "she"
+	case 'm':
+		return pron == "he"
+	}
+	return true
 }
 
 // personalPronoun reports "he" or "she": a person who goes on from a

@@ -382,3 +382,26 @@ func TestAgeBeforeNameAfterCue(t *testing.T) {
 		t.Fatal("no quote “I heard the gunshots” in incident 491181")
 	}
 }
+
+// TestHeNeverGoesOnWithAWoman reads GVA incident 491819 (four shot outside
+// an Oakland salon, 2013: the calibration half). "Oakland business woman
+// Nenna Joiner said" is followed by a stylist's boyfriend and a man in a
+// café, each quoted with "he said": the "he" is not Joiner, whom the
+// report calls a woman. Better no speaker than hers.
+func TestHeNeverGoesOnWithAWoman(t *testing.T) {
+	var n int
+	for _, q := range incidentQuotes(t, "491819") {
+		if strings.HasPrefix(q.text, "So I chased him down") || strings.HasPrefix(q.text, "You hear a pop") {
+			n++
+			if q.Speaker == "Nenna Joiner" {
+				t.Errorf("“%.30s ...”, followed by “he said”: speaker Nenna Joiner, a woman", q.text)
+			}
+		}
+		if strings.HasPrefix(q.text, "They were just lying there") && q.Speaker != "Nenna Joiner" {
+			t.Errorf("“They were just lying there ...”: speaker %q, want Nenna Joiner", q.Speaker)
+		}
+	}
+	if n != 2 {
+		t.Fatalf("found %d of the two “he said” quotes in incident 491819", n)
+	}
+}
