@@ -1806,12 +1806,31 @@ func (f *finder) lastPersonInProse(off int) (string, int, bool) {
 		if !ok {
 			return "", 0, false
 		}
+		if f.possessorOfPerson(end) {
+			off = end - 1
+			continue
+		}
 		line, bare := f.bareLine(end - 1)
 		if !bare {
 			return name, end, true
 		}
 		off = line.Start
 	}
+}
+
+// possessorOfPerson reports a name that ends at end and owns a relative or
+// an office after it ("Evelyn Lawson, Mason's grandmother, said ..."): the
+// person last spoken of is the grandmother, not Mason.
+func (f *finder) possessorOfPerson(end int) bool {
+	rest := f.t[end:]
+	for _, p := range []string{"'s ", "’s "} {
+		if after, ok := strings.CutPrefix(rest, p); ok {
+			w, _, _ := strings.Cut(after, " ")
+			w = strings.ToLower(strings.TrimRight(w, ",.;:"))
+			return kin.Has(w) || roleTitles.Has(w)
+		}
+	}
+	return false
 }
 
 // bareLine returns the sentence holding off and reports whether it is a

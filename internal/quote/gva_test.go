@@ -405,3 +405,24 @@ func TestHeNeverGoesOnWithAWoman(t *testing.T) {
 		t.Fatalf("found %d of the two “he said” quotes in incident 491819", n)
 	}
 }
+
+// TestPossessorOfTheSpeakerIsNotTheSpeaker reads GVA incident 491992 (a
+// couple killed in Baltimore, 2013: the calibration half): "Evelyn Lawson,
+// Mason's grandmother, said ... She said she could not believe the
+// allegations. “This is all news to me about what happened,” she said."
+// The person last spoken of is the grandmother; Mason, the accused, owns
+// the kin noun and is not the one who speaks.
+func TestPossessorOfTheSpeakerIsNotTheSpeaker(t *testing.T) {
+	found := false
+	for _, q := range incidentQuotes(t, "491992") {
+		if strings.HasPrefix(q.text, "This is all news to me") {
+			found = true
+			if q.Speaker != "Evelyn Lawson" {
+				t.Errorf("“This is all news to me ...”: speaker %q, want Evelyn Lawson", q.Speaker)
+			}
+		}
+	}
+	if !found {
+		t.Fatal("no quote “This is all news to me ...” in incident 491992")
+	}
+}
