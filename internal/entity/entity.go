@@ -39,6 +39,7 @@ type root struct {
 	members  []int
 	perDoc   map[int]int
 	name     string
+	gender   byte // 'f' or 'm' when members say so and none says otherwise
 }
 
 // Find returns the story's entities, merged across reports. Quotes give the
@@ -681,8 +682,12 @@ func (r *Resolver) build() {
 	for _, o := range r.roots {
 		var votes typeVotes
 		cue, loc := 0, 0
+		var female, male bool
 		for _, i := range o.members {
 			m := &r.ms[i]
+			female = female || m.gender == 'f'
+			male = male || m.gender == 'm'
+
 			for _, d := range m.desc {
 				if o.desc == nil {
 					o.desc = map[string]bool{}
@@ -728,6 +733,12 @@ func (r *Resolver) build() {
 			}
 		}
 		o.name = r.pickName(o)
+		if female != male {
+			o.gender = 'm'
+			if female {
+				o.gender = 'f'
+			}
+		}
 	}
 }
 
@@ -1046,6 +1057,18 @@ func (r *Resolver) TypeOf(name string) string {
 		}
 	}
 	return ""
+}
+
+// Gender returns 'f' when the words written in front of the person called
+// name say she is a woman or a girl, 'm' when they say a man or a boy, and
+// 0 when none says or they disagree.
+func (r *Resolver) Gender(name string) byte {
+	for _, o := range r.roots {
+		if o.name == name {
+			return o.gender
+		}
+	}
+	return 0
 }
 
 // Entities lists the story's entities, the most mentioned first.

@@ -754,3 +754,25 @@ func TestDatelinesOfficesAndSchools(t *testing.T) {
 		}
 	}
 }
+
+// TestBallfieldAndPageFurniture reads GVA incident 491181 (five people shot
+// at a Brooklyn ballfield, 2013: the calibration half): "Hope Ballfield"
+// is a sports ground, not a person, and the page's "Like Us on Facebook"
+// names nobody.
+func TestBallfieldAndPageFurniture(t *testing.T) {
+	found := checkIncidentTypes(t, map[string]map[string]string{
+		"491181": {"Hope Ballfield": news.EntityOther, "Ivette Miranda": news.EntityPerson},
+	})
+	wantNoEntity(t, "491181", found["491181"], "Like Us")
+}
+
+// TestTitledPersonOfTheirService reads GVA incident 491819 (2013, the
+// calibration half): "according to Sgt. Jeff Thomason of the Oakland Police
+// Department" names a person and the department he serves, not one
+// organisation of that whole name.
+func TestTitledPersonOfTheirService(t *testing.T) {
+	found := checkIncidentTypes(t, map[string]map[string]string{
+		"491819": {"Jeff Thomason": news.EntityPerson, "Oakland Police Department": news.EntityOrganization},
+	})
+	wantNoEntity(t, "491819", found["491819"], "Sgt. Jeff Thomason of the Oakland Police Department")
+}

@@ -29,6 +29,7 @@ type mention struct {
 	locative   bool   // preceded by "in", "to", "from"...
 	titleCase  bool   // on a line in title case (titleCaseLine): capitalised as a headline is
 	descriptor int    // >= 0: a "the Russian leader" reference; the index of the title word
+	gender     byte   // 'f' or 'm' when a word in front says so ("Mrs.", "business woman"), else 0
 }
 
 // connectors may join the words of one name ("Bank of England").
@@ -420,6 +421,9 @@ func runEnd(toks []text.Token, i int) int {
 			// name and out of its words.
 			j = nicknameEnd(toks, j)
 			continue
+		case t.Lower == "of" && titledPerson(toks, i, j):
+			// "Sgt. Jeff Thomason of the Oakland Police Department": a
+			// person and where they serve, two names.
 		case connectors.Has(t.Lower) && t.Start-prev.End == 1 && j+1 < len(toks) && isCapWord(&toks[j+1]):
 			j += 2
 			continue
@@ -430,6 +434,36 @@ func runEnd(toks []text.Token, i int) int {
 		break
 	}
 	return j
+}
+
+// titledPerson reports a run toks[i:j] that is a title and then a
+// person's given name and surname ("Sgt. Jeff Thomason", "President Barack
+// Obama"): an "of" after it opens where the person serves, not more of
+// the name. A title alone ("Secretary of State") or a title and one word
+// ("King Abdullah of Jordan") may still take its "of"; so does a run whose
+// words after the title name an organisation, a place or a building
+// ("Queen Mary University of London").
+func titledPerson(toks []text.Token, i, j int) bool {
+	last := -1
+	for k := i; k < j; k++ {
+		if titles.Has(toks[k].Lower) || honorifics.Has(toks[k].Lower) {
+			last = k
+		}
+	}
+	if last < 0 {
+		return false
+	}
+	words := 0
+	for k := last + 1; k < j; k++ {
+		switch w := toks[k].Lower; {
+		case toks[k].Text == ".":
+		case orgWords.Has(w) || placeWords.Has(w) || facilityWords.Has(w):
+			return false
+		case isCapWord(&toks[k]):
+			words++
+		}
+	}
+	return words >= 2
 }
 
 // nicknameEnd reads a nickname in quotation marks at j, between a given
@@ -611,7 +645,7 @@ func appendRun(out []mention, d *text.Doc, toks []text.Token, i, j, doc int) []m
 		return out
 	}
 	m := mention{doc: doc, start: start, end: end, words: words, desc: desc, countries: ctry,
-		initial: initial && k == i, honor: honor, descriptor: -1}
+		initial: initial && k == i, honor: honor, descriptor: -1, gender: genderBefore(toks, i, k)}
 	m.locative = k == i && locativeBefore(toks, i, j)
 	// A name right after a preposition is its object, not the subject of
 	// a verb after it: in "the delegation to Bali, says", Bali does not
@@ -624,6 +658,37 @@ func appendRun(out []mention, d *text.Doc, toks []text.Token, i, j, doc int) []m
 		m.typ, m.sub = news.EntityPlace, ""
 	}
 	return append(out, m)
+}
+
+// femaleNouns and maleNouns, just before a name or as its honorific, say
+// whether the person is a woman or a man.
+var femaleNouns, maleNouns = english.List("entity/female-nouns"), english.List("entity/male-nouns")
+
+// genderBefore reads a person's sex from the words in front of the name at
+// k: the honorific or title words of its run toks[i:k] ("Mrs. Smith") and
+// the word just before the run, in lower case ("business woman Nenna
+// Joiner", "his son John"). It returns 'f', 'm' or 0.
+func genderBefore(toks []text.Token, i, k int) byte {
+	from := i
+	if i > 0 && !toks[i-1].Cap && toks[i-1].Kind == text.Word && toks[i].Start-toks[i-1].End == 1 {
+		from = i - 1
+	}
+	var g byte
+	for x := from; x < k; x++ {
+		switch w := toks[x].Lower; {
+		case femaleNouns.Has(w):
+			g |= 1
+		case maleNouns.Has(w):
+			g |= 2
+		}
+	}
+	switch g {
+	case 1:
+		return 'f'
+	case 2:
+		return 'm'
+	}
+	return 0
 }
 
 // titleOfAlone reads a title and what it is "of", at k, with no name

@@ -1205,7 +1205,8 @@ func (f *finder) phraseBreak(i int) bool {
 }
 
 // opensSource reports a word that can open a source after its cue: a
-// capital, an article, a pronoun, "one" or "another" before a word, or a
+// capital, an article, a pronoun, "one" or "another" before a word, a
+// person's age before a name ("said 46-year-old Ivet Hernandez"), or a
 // word that modifies a name ("said pollster Frank Luntz").
 func (f *finder) opensSource(i int) bool {
 	t := &f.toks[i]
@@ -1213,6 +1214,8 @@ func (f *finder) opensSource(i int) bool {
 	case t.Cap || t.Lower == "the" || t.Lower == "a" || t.Lower == "an" || pronouns.Has(t.Lower) || t.Lower == "state":
 		return true
 	case (t.Lower == "one" || t.Lower == "another") && i+1 < len(f.toks) && f.toks[i+1].Kind == text.Word && !clauseWords.Has(f.toks[i+1].Lower):
+		return true
+	case t.Kind == text.Number && strings.HasSuffix(t.Lower, "-year-old") && i+1 < len(f.toks) && f.toks[i+1].Cap:
 		return true
 	}
 	return f.modifiesName(i)
@@ -1500,6 +1503,9 @@ func (f *finder) speaker(src Span, prev []Attribution, para int) (name string, n
 	low := strings.ToLower(words)
 	if pronouns.Has(low) {
 		person := low == "he" || low == "she"
+		// A "he" never refers to a woman the report calls one ("business
+		// woman Nenna Joiner"), nor a "she" to a man.
+		agrees := func(name string) bool { return !person || f.agrees(name, low) }
 		if n := len(prev); n > 0 && prev[n-1].Para >= para-2 && prev[n-1].Speaker != "" {
 			p := prev[n-1]
 			if person {
@@ -1510,7 +1516,7 @@ func (f *finder) speaker(src Span, prev []Attribution, para int) (name string, n
 					return strings.TrimSpace(f.t[sp.Start:sp.End]), false
 				}
 				// A person who became the subject since the last quote wins.
-				if name, at, ok := f.r.SubjectBefore(f.doc, src.Start); ok && at > p.Cue.End {
+				if name, at, ok := f.r.SubjectBefore(f.doc, src.Start); ok && at > p.Cue.End && agrees(name) {
 					if sp, ok := f.saidBy(at, src.Start); ok {
 						return sp, true
 					}
@@ -1520,7 +1526,7 @@ func (f *finder) speaker(src Span, prev []Attribution, para int) (name string, n
 			// The last speaker is a person by a name, or by a role
 			// ("the witness said", "a neighbor said"): "he" goes on
 			// with them, not with a name further back.
-			if !person || f.r.TypeOf(p.Speaker) == news.EntityPerson || !p.Named && personRole(p.Speaker) {
+			if (!person || f.r.TypeOf(p.Speaker) == news.EntityPerson || !p.Named && personRole(p.Speaker)) && agrees(p.Speaker) {
 				return p.Speaker, p.Named
 			}
 		}
@@ -1528,14 +1534,14 @@ func (f *finder) speaker(src Span, prev []Attribution, para int) (name string, n
 			if sp, ok := f.roleSpokeBefore(src.Start); ok {
 				return strings.TrimSpace(f.t[sp.Start:sp.End]), false
 			}
-			if name, ok := f.subjectJustBefore(src.Start); ok {
+			if name, ok := f.subjectJustBefore(src.Start); ok && agrees(name) {
 				return name, true
 			}
 			// The person named last, if named near: a "he said" whose
 			// person was named many paragraphs back is most often
 			// someone the report describes in between without a name
 			// ("The victim's parents attended the news conference").
-			if name, end, ok := f.lastPersonInProse(src.Start); ok && f.paraOf(end-1) >= para-nearParagraphs {
+			if name, end, ok := f.lastPersonInProse(src.Start); ok && f.paraOf(end-1) >= para-nearParagraphs && agrees(name) {
 				return name, true
 			}
 		}
@@ -1744,6 +1750,18 @@ func (f *finder) roleSpokeBefore(off int) (Span, bool) {
 	return src, true
 }
 
+// agrees reports whether the person called name may be the "he" or "she"
+// pron: the resolver knows no sex for them, or the one pron has.
+func (f *finder) agrees(name, pron string) bool {
+	switch f.r.Gender(name) {
+	case 'f':
+		return pron == "she"
+	case 'm':
+		return pron == "he"
+	}
+	return true
+}
+
 // personalPronoun reports "he" or "she": a person who goes on from a
 // sentence before.
 func personalPronoun(w string) bool { return w == "he" || w == "she" }
@@ -1788,12 +1806,31 @@ func (f *finder) lastPersonInProse(off int) (string, int, bool) {
 		if !ok {
 			return "", 0, false
 		}
+		if f.possessorOfPerson(end) {
+			off = end - 1
+			continue
+		}
 		line, bare := f.bareLine(end - 1)
 		if !bare {
 			return name, end, true
 		}
 		off = line.Start
 	}
+}
+
+// possessorOfPerson reports a name that ends at end and owns a relative or
+// an office after it ("Evelyn Lawson, Mason's grandmother, said ..."): the
+// person last spoken of is the grandmother, not Mason.
+func (f *finder) possessorOfPerson(end int) bool {
+	rest := f.t[end:]
+	for _, p := range []string{"'s ", "’s "} {
+		if after, ok := strings.CutPrefix(rest, p); ok {
+			w, _, _ := strings.Cut(after, " ")
+			w = strings.ToLower(strings.TrimRight(w, ",.;:"))
+			return kin.Has(w) || roleTitles.Has(w)
+		}
+	}
+	return false
 }
 
 // bareLine returns the sentence holding off and reports whether it is a

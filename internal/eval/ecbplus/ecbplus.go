@@ -125,6 +125,14 @@ func join(toks []string) string {
 		if t == "" {
 			continue
 		}
+		// The tokeniser wrote typographic quotes the LaTeX way, `` and '';
+		// a reader (and the quote finder) sees curly quotes.
+		switch t {
+		case "``":
+			t = "“"
+		case "''":
+			t = "”"
+		}
 		space := i > 0 && b.Len() > 0
 		switch t {
 		case ".", ",", ":", ";", "!", "?", ")", "]", "%", "'s", "n't", "'re", "'ve", "'ll", "'d", "'m", "”", "’", "’s":
@@ -147,7 +155,7 @@ func join(toks []string) string {
 		}
 		if i > 0 {
 			switch toks[i-1] {
-			case "(", "[", "$", "“", "‘":
+			case "(", "[", "$", "“", "‘", "``":
 				space = false
 			case "-", "’":
 				if i >= 2 && isWordy(toks[i-2]) && isWordy(t) {
