@@ -297,7 +297,7 @@ func newWithModel(m *flat.Model, opts ...Option) *Tagger {
 	}
 	t.pool.New = func() any {
 		return &scratch{
-			scores: make([]float32, len(m.Classes())),
+			scores: new(flat.Scores),
 			key:    make([]byte, 0, 64),
 		}
 	}
@@ -307,7 +307,7 @@ func newWithModel(m *flat.Model, opts ...Option) *Tagger {
 // scratch is the per-call working set, pooled so that tagging allocates
 // nothing in steady state.
 type scratch struct {
-	scores  []float32
+	scores  *flat.Scores // the first len(model.Classes()) are used
 	key     []byte
 	context []string
 	feats   []*wordFeatures
@@ -425,9 +425,8 @@ func (t *Tagger) lookup(word string) (string, bool) {
 // This does not allocate: scores live in pooled scratch space, and each
 // feature key is assembled in a reusable buffer.
 func (t *Tagger) predict(s *scratch, i int, ctx []string, word, p1, p2 string) string {
-	for j := range s.scores {
-		s.scores[j] = 0
-	}
+	n := len(t.model.Classes())
+	clear(s.scores[:n])
 
 	i = min(len(ctx)-3, i+2)
 
@@ -444,44 +443,44 @@ func (t *Tagger) predict(s *scratch, i int, ctx []string, word, p1, p2 string) s
 	// always scored in (float sums depend on it). A feature that appears
 	// twice contributes twice, which is correct because scoring is linear.
 	tf := t.tagFeats()
-	m.Add(tf.bias, s.scores)
-	m.Add(t.suffixFeature(s, suf), s.scores)
+	m.AddTo(tf.bias, s.scores)
+	m.AddTo(t.suffixFeature(s, suf), s.scores)
 	if pre == "" {
-		m.Add(tf.prefix[256], s.scores)
+		m.AddTo(tf.prefix[256], s.scores)
 	} else {
-		m.Add(tf.prefix[pre[0]], s.scores)
+		m.AddTo(tf.prefix[pre[0]], s.scores)
 	}
 	i1, ok1 := tf.id[p1]
 	i2, ok2 := tf.id[p2]
 	if ok1 {
-		m.Add(tf.prev[i1], s.scores)
+		m.AddTo(tf.prev[i1], s.scores)
 	} else {
 		t.feat(s, "i-1 tag ", p1)
 	}
 	if ok2 {
-		m.Add(tf.prev2[i2], s.scores)
+		m.AddTo(tf.prev2[i2], s.scores)
 	} else {
 		t.feat(s, "i-2 tag ", p2)
 	}
 	if ok1 && ok2 {
-		m.Add(tf.pair[i1*len(tf.prev)+i2], s.scores)
+		m.AddTo(tf.pair[i1*len(tf.prev)+i2], s.scores)
 	} else {
 		t.feat(s, "i tag+i-2 tag ", p1, " ", p2)
 	}
-	m.Add(int(s.feats[i].f[fWord]), s.scores)
+	m.AddTo(int(s.feats[i].f[fWord]), s.scores)
 	if ok1 {
-		m.Add(t.afterTagFeature(s, s.feats[i], i1, p1), s.scores)
+		m.AddTo(t.afterTagFeature(s, s.feats[i], i1, p1), s.scores)
 	} else {
 		t.feat(s, "i-1 tag+i word ", p1, " ", ctx[i])
 	}
-	m.Add(int(s.feats[i-1].f[fPrevWord]), s.scores)
-	m.Add(int(s.feats[i-1].f[fPrevSuffix]), s.scores)
-	m.Add(int(s.feats[i-2].f[fPrev2Word]), s.scores)
-	m.Add(int(s.feats[i+1].f[fNextWord]), s.scores)
-	m.Add(int(s.feats[i+1].f[fNextSuffix]), s.scores)
-	m.Add(int(s.feats[i+2].f[fNext2Word]), s.scores)
+	m.AddTo(int(s.feats[i-1].f[fPrevWord]), s.scores)
+	m.AddTo(int(s.feats[i-1].f[fPrevSuffix]), s.scores)
+	m.AddTo(int(s.feats[i-2].f[fPrev2Word]), s.scores)
+	m.AddTo(int(s.feats[i+1].f[fNextWord]), s.scores)
+	m.AddTo(int(s.feats[i+1].f[fNextSuffix]), s.scores)
+	m.AddTo(int(s.feats[i+2].f[fNext2Word]), s.scores)
 
-	return t.model.Best(s.scores)
+	return t.model.Best(s.scores[:n])
 }
 
 // afterTagFeature returns the index of "i-1 tag+i word " + p1 + " " + e.w,
@@ -506,7 +505,7 @@ func (t *Tagger) feat(s *scratch, parts ...string) {
 	for _, p := range parts {
 		s.key = append(s.key, p...)
 	}
-	t.model.AccumulateInto(bytesToString(s.key), 1, s.scores)
+	t.model.AccumulateInto(bytesToString(s.key), 1, s.scores[:])
 }
 
 // suffix returns the last n bytes of w, or all of w if shorter.

@@ -170,6 +170,42 @@ func (m *Model) Add(i int, scores []float32) {
 	}
 }
 
+// Scores is a score per class ID: class IDs are bytes, so indexing it needs
+// no bounds check (patched for crosscheck: AddTo is the tagger's inner loop).
+type Scores = [MaxClasses]float32
+
+// AddTo adds the weights of feature i (an index from Feature, or -1 for
+// none) into scores, as Add does: the same additions in the same order,
+// so the same sums to the bit. The loop reads two pairs a turn, the class
+// IDs and weights in place (their bounds were checked at load, as le32's
+// are), written out so that no call is inlined into it.
+func (m *Model) AddTo(i int, scores *Scores) {
+	if i < 0 {
+		return
+	}
+	lo, hi := int(le32(m.pairOff, i)), int(le32(m.pairOff, i+1))
+	_ = m.classIDs[lo:hi]
+	_ = m.weights[4*lo : 4*hi]
+	_ = scores[0]
+	ids := unsafe.Add(unsafe.Pointer(unsafe.SliceData(m.classIDs)), lo)
+	w := unsafe.Add(unsafe.Pointer(unsafe.SliceData(m.weights)), 4*lo)
+	n := hi - lo
+	j := 0
+	for ; j+2 <= n; j += 2 {
+		scores[*(*uint8)(unsafe.Add(ids, j))] += weightAt(w, j)
+		scores[*(*uint8)(unsafe.Add(ids, j+1))] += weightAt(w, j+1)
+	}
+	if j < n {
+		scores[*(*uint8)(unsafe.Add(ids, j))] += weightAt(w, j)
+	}
+}
+
+// weightAt reads the j'th little-endian float32 at w.
+func weightAt(w unsafe.Pointer, j int) float32 {
+	b := (*[4]byte)(unsafe.Add(w, 4*j))
+	return math.Float32frombits(uint32(b[0]) | uint32(b[1])<<8 | uint32(b[2])<<16 | uint32(b[3])<<24)
+}
+
 // AccumulateInto adds the weights of feat, scaled by value, into scores.
 // scores must be at least len(m.classes) long. Reports whether feat was known.
 //
