@@ -104,6 +104,54 @@ type Tagger struct {
 	// last three bytes (patched for crosscheck: one of the two lookups a
 	// token still made by string).
 	suffixes *suffixCache
+	// starts caches, by a word's first byte and last three bytes, the
+	// scores after predict's first three features (patched for crosscheck:
+	// the bias and the first byte's feature hold a weight for nearly every
+	// class).
+	starts *startCache
+}
+
+// startCache is a fixed-size, lock-free, direct-mapped cache of
+// startScores, by their key.
+type startCache [1 << 13]atomic.Pointer[startScores]
+
+// startScores are the scores of predict's first three features, the bias,
+// "i suffix" and "i pref1", added in that order from zero, so that the
+// scores a word's prediction goes on from are the same to the bit. key
+// packs the suffix as suffixFeature does in its low 32 bits and the first
+// byte + 1 (0 for the empty word) above.
+type startScores struct {
+	key    uint64
+	scores []float32
+}
+
+// startOf returns the scores of the bias, "i suffix " + suf and
+// "i pref1 " + pre, from the cache or added up and kept.
+func (t *Tagger) startOf(s *scratch, suf, pre string) []float32 {
+	key := uint64(uint32(len(suf)) << 24)
+	for k := 0; k < len(suf); k++ {
+		key |= uint64(suf[k]) << (16 - 8*k)
+	}
+	if pre != "" {
+		key |= uint64(pre[0]+1) << 32
+	}
+	slot := &t.starts[(key*0x9e3779b97f4a7c15)>>(64-13)]
+	if e := slot.Load(); e != nil && e.key == key {
+		return e.scores
+	}
+	tf := t.tagFeats()
+	m := t.model
+	var sc flat.Scores
+	m.AddTo(tf.bias, &sc)
+	m.AddTo(t.suffixFeature(s, suf), &sc)
+	if pre == "" {
+		m.AddTo(tf.prefix[256], &sc)
+	} else {
+		m.AddTo(tf.prefix[pre[0]], &sc)
+	}
+	e := &startScores{key: key, scores: slices.Clone(sc[:len(m.Classes())])}
+	slot.Store(e)
+	return e.scores
 }
 
 // suffixCache is a fixed-size, lock-free, direct-mapped cache: each slot
@@ -291,7 +339,7 @@ func FromBytes(data []byte, opts ...Option) (*Tagger, error) {
 }
 
 func newWithModel(m *flat.Model, opts ...Option) *Tagger {
-	t := &Tagger{model: m, words: &wordCache{seed: maphash.MakeSeed()}, suffixes: new(suffixCache)}
+	t := &Tagger{model: m, words: &wordCache{seed: maphash.MakeSeed()}, suffixes: new(suffixCache), starts: new(startCache)}
 	for _, opt := range opts {
 		opt(t)
 	}
@@ -426,7 +474,6 @@ func (t *Tagger) lookup(word string) (string, bool) {
 // feature key is assembled in a reusable buffer.
 func (t *Tagger) predict(s *scratch, i int, ctx []string, word, p1, p2 string) string {
 	n := len(t.model.Classes())
-	clear(s.scores[:n])
 
 	i = min(len(ctx)-3, i+2)
 
@@ -442,14 +489,10 @@ func (t *Tagger) predict(s *scratch, i int, ctx []string, word, p1, p2 string) s
 	// Each feature is scored with weight 1, in the order the model was
 	// always scored in (float sums depend on it). A feature that appears
 	// twice contributes twice, which is correct because scoring is linear.
+	// The first three, the bias, "i suffix" and "i pref1", come summed
+	// from startOf.
 	tf := t.tagFeats()
-	m.AddTo(tf.bias, s.scores)
-	m.AddTo(t.suffixFeature(s, suf), s.scores)
-	if pre == "" {
-		m.AddTo(tf.prefix[256], s.scores)
-	} else {
-		m.AddTo(tf.prefix[pre[0]], s.scores)
-	}
+	copy(s.scores[:n], t.startOf(s, suf, pre))
 	i1, ok1 := tf.id[p1]
 	i2, ok2 := tf.id[p2]
 	if ok1 {
