@@ -121,15 +121,40 @@ func (s *Set) find(w string) int {
 	}
 }
 
-// hashWord is the hash of a Set's index: FNV-1a over the bytes, its high
-// half folded into the low (the index keeps the low bits).
+// hashWord is the hash of a Set's index: the word's bytes read eight at a
+// time (a last piece of four to seven as two overlapping fours, of one to
+// three as its first, middle and last byte), each piece folded in by a
+// multiply, the high half of the result folded into the low (the index
+// keeps the low bits). A few instructions a word, where FNV-1a took five a
+// byte.
 func hashWord(w string) uint64 {
-	h := uint64(14695981039346656037)
-	for i := 0; i < len(w); i++ {
-		h ^= uint64(w[i])
-		h *= 1099511628211
+	const k = 0x9e3779b97f4a7c15
+	n := len(w)
+	h := uint64(n) * k
+	i := 0
+	for ; i+8 <= n; i += 8 {
+		h = (h ^ le64(w[i:i+8])) * k
 	}
+	var t uint64
+	switch r := n - i; {
+	case r >= 4:
+		t = uint64(le32(w[i:i+4])) | uint64(le32(w[n-4:]))<<32
+	case r > 0:
+		t = uint64(w[i]) | uint64(w[i+r/2])<<8 | uint64(w[n-1])<<16
+	}
+	h = (h ^ t) * k
 	return h ^ h>>32
+}
+
+func le64(b string) uint64 {
+	_ = b[7]
+	return uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 |
+		uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
+}
+
+func le32(b string) uint32 {
+	_ = b[3]
+	return uint32(b[0]) | uint32(b[1])<<8 | uint32(b[2])<<16 | uint32(b[3])<<24
 }
 
 // Value returns the value written beside w in the data file ("" when the
