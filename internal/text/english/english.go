@@ -40,26 +40,33 @@ type Set struct {
 	words, vals []string
 	slots       []uint32
 	mask        uint64
-	// lens has bit n set when a word of n bytes (63 for 63 or more) is in
-	// the set, first bit b when a word starts with byte b: most words asked
-	// about are not in a set, and these answer most of them without
-	// hashing the word.
-	lens  uint64
-	first [4]uint64
+	// filter has bit filterBit(w) set for each word w of the set, and
+	// empty says whether the empty word is one: most words asked about are
+	// not in a set, and the filter answers most of them without hashing
+	// the word (its bit mixes the length and the first and last bytes).
+	filter [filterBits / 64]uint64
+	empty  bool
+}
+
+// filterBits is the size of a Set's filter: a list of a hundred words
+// sets a tenth of its bits at most.
+const filterBits = 1024
+
+// filterBit is a word's bit in a Set's filter, from its length and its
+// first and last bytes (w not empty).
+func filterBit(w string) uint32 {
+	n := len(w)
+	return (uint32(n)*0x9e3779b1 ^ uint32(w[0])<<8 ^ uint32(w[n-1])) * 0x85ebca6b >> (32 - 10)
 }
 
 // mayHold reports whether w can be in the loaded set: false only when no
-// word of the set has w's length or first byte.
+// word of the set has w's bit in the filter.
 func (s *Set) mayHold(w string) bool {
-	n := min(len(w), 63)
-	if s.lens&(1<<n) == 0 {
-		return false
+	if w == "" {
+		return s.empty
 	}
-	if n == 0 {
-		return true
-	}
-	b := w[0]
-	return s.first[b>>6]&(1<<(b&63)) != 0
+	f := filterBit(w)
+	return s.filter[f>>6]&(1<<(f&63)) != 0
 }
 
 func newSet(file string) *Set { return &Set{file: file} }
@@ -92,9 +99,11 @@ func (s *Set) build() {
 		}
 		s.words, s.vals = append(s.words, w), append(s.vals, v)
 		s.slots[h] = uint32(len(s.words))
-		s.lens |= 1 << min(len(w), 63)
-		if w != "" {
-			s.first[w[0]>>6] |= 1 << (w[0] & 63)
+		if w == "" {
+			s.empty = true
+		} else {
+			f := filterBit(w)
+			s.filter[f>>6] |= 1 << (f & 63)
 		}
 	}
 }
