@@ -47,3 +47,39 @@ func TestStartOfMatchesAdds(t *testing.T) {
 		}
 	}
 }
+
+// TestTagIDsMatchLookups tags sentences as TagTokens does, carrying the
+// previous tags' class IDs, and again looking every previous tag up by
+// its string (as before crosscheck's wave 23): the same tags.
+func TestTagIDsMatchLookups(t *testing.T) {
+	tg, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := `The Iranian navy seized 15 British sailors and marines on Friday , saying
+		they had entered Iran 's waters ; London said they were in Iraqi waters .
+		` + "``" + ` We are confident , '' a spokesman said -- 2007 - @user :) *T*-1 -LRB- .`
+	words := strings.Fields(text)
+	toks := make([]Token, len(words))
+	for i, w := range words {
+		toks[i].Text = w
+	}
+	tg.TagTokens(toks)
+
+	s := tg.pool.Get().(*scratch)
+	defer tg.pool.Put(s)
+	ctx := []string{"-START-", "-START2-"}
+	for _, w := range words {
+		ctx = append(ctx, normalize(w))
+	}
+	ctx = append(ctx, "-END-", "-END2-")
+	s.feats = make([]*wordFeatures, len(ctx))
+	p1, p2 := "-START-", "-START2-"
+	for i, w := range words {
+		tag, _ := tg.tagOne(s, i, ctx, w, p1, p2, -1, -1)
+		if tag != toks[i].Tag {
+			t.Fatalf("%d %q: %q, want %q", i, w, toks[i].Tag, tag)
+		}
+		p2, p1 = p1, tag
+	}
+}

@@ -185,6 +185,9 @@ type tagFeatures struct {
 	prev2  []int          // "i-2 tag " + tag
 	pair   []int          // "i tag+i-2 tag " + p1 + " " + p2, at id[p1]*len(id)+id[p2]
 	prefix [257]int       // "i pref1 " + first byte; [256] for the empty word
+	// classIDs says whether each class's number here is its class ID, so
+	// that a tag the model gave is numbered without a look-up.
+	classIDs bool
 }
 
 // tagFeats returns the tag features, building them on first use.
@@ -211,6 +214,12 @@ func (t *Tagger) tagFeats() *tagFeatures {
 			f.prefix[b] = m.Feature("i pref1 " + string([]byte{byte(b)}))
 		}
 		f.prefix[256] = m.Feature("i pref1 ")
+		f.classIDs = true
+		for c, tag := range m.Classes() {
+			if f.id[tag] != c {
+				f.classIDs = false
+			}
+		}
 		t.tags = f
 	})
 	return t.tags
@@ -412,39 +421,46 @@ func (t *Tagger) TagTokens(tokens []Token) {
 		s.feats[k] = nil // looked up when a token needs the model
 	}
 
+	// the previous two tags, and their class IDs when the model gave them
+	// (-1: looked up by the tag)
 	p1, p2 := "-START-", "-START2-"
+	k1, k2 := -1, -1
 	for i := range tokens {
-		tag := t.tagOne(s, i, ctx, tokens[i].Text, p1, p2)
+		tag, k := t.tagOne(s, i, ctx, tokens[i].Text, p1, p2, k1, k2)
 		tokens[i].Tag = tag
 		p2, p1 = p1, tag
+		k2, k1 = k1, k
 	}
 }
 
 // tagOne resolves a single token. The special cases below short-circuit the
 // model for tokens it was never trained on.
-func (t *Tagger) tagOne(s *scratch, i int, ctx []string, word, p1, p2 string) string {
+//
+// Patched for crosscheck: it returns the tag's class ID too when the model
+// gave the tag (-1 otherwise), and takes the previous tags' (k1, k2).
+func (t *Tagger) tagOne(s *scratch, i int, ctx []string, word, p1, p2 string, k1, k2 int) (string, int) {
 	switch {
 	case word == "-":
-		return "-"
+		return "-", -1
 	case isEmoticon(word):
-		return "SYM"
+		return "SYM", -1
 	case strings.HasPrefix(word, "@"):
-		return "NN"
+		return "NN", -1
 	case isNone(word):
-		return "-NONE-"
+		return "-NONE-", -1
 	case isKept(word):
-		return word
+		return word, -1
 	}
 	// Ahead of the model's own lexicon: a caller supplying one is making a
 	// more specific claim than the training data.
 	if tag, ok := t.lookup(word); ok {
-		return tag
+		return tag, -1
 	}
 
-	if tag, ok := t.model.TagFor(word); ok {
-		return tag
+	if id, ok := t.model.TagIDFor(word); ok {
+		return t.model.Classes()[id], id
 	}
-	return t.predict(s, i, ctx, word, p1, p2)
+	return t.predict(s, i, ctx, word, p1, p2, k1, k2)
 }
 
 // lookup consults the caller's lexicon, trying the word as written before its
@@ -472,7 +488,7 @@ func (t *Tagger) lookup(word string) (string, bool) {
 //
 // This does not allocate: scores live in pooled scratch space, and each
 // feature key is assembled in a reusable buffer.
-func (t *Tagger) predict(s *scratch, i int, ctx []string, word, p1, p2 string) string {
+func (t *Tagger) predict(s *scratch, i int, ctx []string, word, p1, p2 string, k1, k2 int) (string, int) {
 	n := len(t.model.Classes())
 
 	i = min(len(ctx)-3, i+2)
@@ -493,8 +509,14 @@ func (t *Tagger) predict(s *scratch, i int, ctx []string, word, p1, p2 string) s
 	// from startOf.
 	tf := t.tagFeats()
 	copy(s.scores[:n], t.startOf(s, suf, pre))
-	i1, ok1 := tf.id[p1]
-	i2, ok2 := tf.id[p2]
+	i1, ok1 := k1, k1 >= 0 && tf.classIDs
+	if !ok1 {
+		i1, ok1 = tf.id[p1]
+	}
+	i2, ok2 := k2, k2 >= 0 && tf.classIDs
+	if !ok2 {
+		i2, ok2 = tf.id[p2]
+	}
 	if ok1 {
 		m.AddTo(tf.prev[i1], s.scores)
 	} else {
@@ -523,7 +545,11 @@ func (t *Tagger) predict(s *scratch, i int, ctx []string, word, p1, p2 string) s
 	m.AddTo(int(s.feats[i+1].f[fNextSuffix]), s.scores)
 	m.AddTo(int(s.feats[i+2].f[fNext2Word]), s.scores)
 
-	return t.model.Best(s.scores[:n])
+	id := t.model.BestID(s.scores[:n])
+	if id < 0 {
+		return "", -1
+	}
+	return t.model.Classes()[id], id
 }
 
 // afterTagFeature returns the index of "i-1 tag+i word " + p1 + " " + e.w,

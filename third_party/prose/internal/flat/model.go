@@ -124,6 +124,15 @@ func (m *Model) TagFor(word string) (string, bool) {
 	return "", false
 }
 
+// TagIDFor is TagFor with the class ID of the tag (patched for crosscheck:
+// the tagger carries the previous tags' IDs).
+func (m *Model) TagIDFor(word string) (int, bool) {
+	if id, ok := m.tagMap[word]; ok {
+		return int(id), true
+	}
+	return -1, false
+}
+
 // feature returns the index of feat, or -1: a probe of the hash index when
 // there is one, else a binary search over the blob.
 func (m *Model) feature(feat string) int {
@@ -229,16 +238,22 @@ func (m *Model) AccumulateInto(feat string, value float32, scores []float32) boo
 //
 // Ties break toward the lowest class ID, so the result is deterministic.
 func (m *Model) Best(scores []float32) string {
+	bestID := m.BestID(scores)
+	if bestID < 0 {
+		return ""
+	}
+	return m.classes[bestID]
+}
+
+// BestID is Best's class ID, or -1 (patched for crosscheck).
+func (m *Model) BestID(scores []float32) int {
 	best, bestID := float32(math.Inf(-1)), -1
 	for id := range m.classes {
 		if scores[id] > best {
 			best, bestID = scores[id], id
 		}
 	}
-	if bestID < 0 {
-		return ""
-	}
-	return m.classes[bestID]
+	return bestID
 }
 
 // --- decoding -------------------------------------------------------------
