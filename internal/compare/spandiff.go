@@ -77,12 +77,17 @@ func lcsMatches(x, y []subToken) [][2]int {
 	clear(dp)
 	sc.xid, sc.yid, sc.dp = xid, yid, dp
 	at := func(i, j int) int { return i*(m+1) + j }
+	// row i of the table from row i+1, each row a slice of its own so
+	// that the inner loop indexes it with few bounds checks
+	w := m + 1
 	for i := n - 1; i >= 0; i-- {
+		row, next := dp[i*w:i*w+w], dp[(i+1)*w:(i+1)*w+w]
+		xi := xid[i]
 		for j := m - 1; j >= 0; j-- {
-			if xid[i] == yid[j] {
-				dp[at(i, j)] = dp[at(i+1, j+1)] + 1
+			if xi == yid[j] {
+				row[j] = next[j+1] + 1
 			} else {
-				dp[at(i, j)] = max(dp[at(i+1, j)], dp[at(i, j+1)])
+				row[j] = max(next[j], row[j+1])
 			}
 		}
 	}

@@ -40,26 +40,35 @@ type Set struct {
 	words, vals []string
 	slots       []uint32
 	mask        uint64
-	// lens has bit n set when a word of n bytes (63 for 63 or more) is in
-	// the set, first bit b when a word starts with byte b: most words asked
-	// about are not in a set, and these answer most of them without
-	// hashing the word.
-	lens  uint64
-	first [4]uint64
+	// filter has bit filterBit(w) set for each word w of the set, and
+	// empty says whether the empty word is one: most words asked about are
+	// not in a set, and the filter answers most of them without hashing
+	// the word (its bit mixes the length and the first and last bytes;
+	// with 4,096 bits a 10-report brief costs 0.4 M instructions fewer
+	// than with 1,024).
+	filter [filterBits / 64]uint64
+	empty  bool
+}
+
+// filterBits is the size of a Set's filter (512 bytes): a list of 400
+// words sets a tenth of its bits at most.
+const filterBits = 4096
+
+// filterBit is a word's bit in a Set's filter, from its length and its
+// first and last bytes (w not empty).
+func filterBit(w string) uint32 {
+	n := len(w)
+	return (uint32(n)*0x9e3779b1 ^ uint32(w[0])<<8 ^ uint32(w[n-1])) * 0x85ebca6b >> (32 - 12)
 }
 
 // mayHold reports whether w can be in the loaded set: false only when no
-// word of the set has w's length or first byte.
+// word of the set has w's bit in the filter.
 func (s *Set) mayHold(w string) bool {
-	n := min(len(w), 63)
-	if s.lens&(1<<n) == 0 {
-		return false
+	if w == "" {
+		return s.empty
 	}
-	if n == 0 {
-		return true
-	}
-	b := w[0]
-	return s.first[b>>6]&(1<<(b&63)) != 0
+	f := filterBit(w)
+	return s.filter[f>>6]&(1<<(f&63)) != 0
 }
 
 func newSet(file string) *Set { return &Set{file: file} }
@@ -92,9 +101,11 @@ func (s *Set) build() {
 		}
 		s.words, s.vals = append(s.words, w), append(s.vals, v)
 		s.slots[h] = uint32(len(s.words))
-		s.lens |= 1 << min(len(w), 63)
-		if w != "" {
-			s.first[w[0]>>6] |= 1 << (w[0] & 63)
+		if w == "" {
+			s.empty = true
+		} else {
+			f := filterBit(w)
+			s.filter[f>>6] |= 1 << (f & 63)
 		}
 	}
 }
@@ -121,15 +132,40 @@ func (s *Set) find(w string) int {
 	}
 }
 
-// hashWord is the hash of a Set's index: FNV-1a over the bytes, its high
-// half folded into the low (the index keeps the low bits).
+// hashWord is the hash of a Set's index: the word's bytes read eight at a
+// time (a last piece of four to seven as two overlapping fours, of one to
+// three as its first, middle and last byte), each piece folded in by a
+// multiply, the high half of the result folded into the low (the index
+// keeps the low bits). A few instructions a word, where FNV-1a took five a
+// byte.
 func hashWord(w string) uint64 {
-	h := uint64(14695981039346656037)
-	for i := 0; i < len(w); i++ {
-		h ^= uint64(w[i])
-		h *= 1099511628211
+	const k = 0x9e3779b97f4a7c15
+	n := len(w)
+	h := uint64(n) * k
+	i := 0
+	for ; i+8 <= n; i += 8 {
+		h = (h ^ le64(w[i:i+8])) * k
 	}
+	var t uint64
+	switch r := n - i; {
+	case r >= 4:
+		t = uint64(le32(w[i:i+4])) | uint64(le32(w[n-4:]))<<32
+	case r > 0:
+		t = uint64(w[i]) | uint64(w[i+r/2])<<8 | uint64(w[n-1])<<16
+	}
+	h = (h ^ t) * k
 	return h ^ h>>32
+}
+
+func le64(b string) uint64 {
+	_ = b[7]
+	return uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 |
+		uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
+}
+
+func le32(b string) uint32 {
+	_ = b[3]
+	return uint32(b[0]) | uint32(b[1])<<8 | uint32(b[2])<<16 | uint32(b[3])<<24
 }
 
 // Value returns the value written beside w in the data file ("" when the

@@ -52,7 +52,11 @@ func (x *sortedFile) load() {
 }
 
 // has reports whether w is a line of the file (a lemma of the index), by
-// binary search over the byte offsets of the file.
+// binary search over the byte offsets of the file. Each step reads the
+// line that holds the middle offset back to its start and compares it with
+// w as it reads on, to its end only when the search goes on after it: the
+// lines before lo are all below w, so lo is a line's start and the line
+// that holds mid starts at lo or after.
 func (x *sortedFile) has(w string) bool {
 	if w == "" {
 		return false
@@ -61,23 +65,25 @@ func (x *sortedFile) has(w string) bool {
 	s := x.body
 	lo, hi := 0, len(s)
 	for lo < hi {
-		mid := (lo + hi) / 2
-		// the line that holds mid
-		start := strings.LastIndexByte(s[:mid], '\n') + 1
-		end := strings.IndexByte(s[mid:], '\n')
-		if end < 0 {
-			end = len(s)
-		} else {
-			end += mid
+		mid := int(uint(lo+hi) >> 1)
+		start := mid
+		for start > lo && s[start-1] != '\n' {
+			start--
 		}
-		line := s[start:end]
-		switch {
-		case line == w:
+		i, k := start, 0
+		for i < len(s) && k < len(w) && s[i] == w[k] && s[i] != '\n' {
+			i, k = i+1, k+1
+		}
+		switch ended := i == len(s) || s[i] == '\n'; {
+		case ended && k == len(w):
 			return true
-		case line < w:
-			lo = end + 1
-		default:
-			hi = start
+		case k == len(w) || !ended && s[i] > w[k]:
+			hi = start // the line is above w: w, or w's bytes and more
+		default: // below w: a prefix of w, or a lower byte
+			for i < len(s) && s[i] != '\n' {
+				i++
+			}
+			lo = i + 1
 		}
 	}
 	return false

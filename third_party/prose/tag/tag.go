@@ -104,6 +104,54 @@ type Tagger struct {
 	// last three bytes (patched for crosscheck: one of the two lookups a
 	// token still made by string).
 	suffixes *suffixCache
+	// starts caches, by a word's first byte and last three bytes, the
+	// scores after predict's first three features (patched for crosscheck:
+	// the bias and the first byte's feature hold a weight for nearly every
+	// class).
+	starts *startCache
+}
+
+// startCache is a fixed-size, lock-free, direct-mapped cache of
+// startScores, by their key.
+type startCache [1 << 13]atomic.Pointer[startScores]
+
+// startScores are the scores of predict's first three features, the bias,
+// "i suffix" and "i pref1", added in that order from zero, so that the
+// scores a word's prediction goes on from are the same to the bit. key
+// packs the suffix as suffixFeature does in its low 32 bits and the first
+// byte + 1 (0 for the empty word) above.
+type startScores struct {
+	key    uint64
+	scores []float32
+}
+
+// startOf returns the scores of the bias, "i suffix " + suf and
+// "i pref1 " + pre, from the cache or added up and kept.
+func (t *Tagger) startOf(s *scratch, suf, pre string) []float32 {
+	key := uint64(uint32(len(suf)) << 24)
+	for k := 0; k < len(suf); k++ {
+		key |= uint64(suf[k]) << (16 - 8*k)
+	}
+	if pre != "" {
+		key |= uint64(pre[0]+1) << 32
+	}
+	slot := &t.starts[(key*0x9e3779b97f4a7c15)>>(64-13)]
+	if e := slot.Load(); e != nil && e.key == key {
+		return e.scores
+	}
+	tf := t.tagFeats()
+	m := t.model
+	var sc flat.Scores
+	m.AddTo(tf.bias, &sc)
+	m.AddTo(t.suffixFeature(s, suf), &sc)
+	if pre == "" {
+		m.AddTo(tf.prefix[256], &sc)
+	} else {
+		m.AddTo(tf.prefix[pre[0]], &sc)
+	}
+	e := &startScores{key: key, scores: slices.Clone(sc[:len(m.Classes())])}
+	slot.Store(e)
+	return e.scores
 }
 
 // suffixCache is a fixed-size, lock-free, direct-mapped cache: each slot
@@ -137,6 +185,9 @@ type tagFeatures struct {
 	prev2  []int          // "i-2 tag " + tag
 	pair   []int          // "i tag+i-2 tag " + p1 + " " + p2, at id[p1]*len(id)+id[p2]
 	prefix [257]int       // "i pref1 " + first byte; [256] for the empty word
+	// classIDs says whether each class's number here is its class ID, so
+	// that a tag the model gave is numbered without a look-up.
+	classIDs bool
 }
 
 // tagFeats returns the tag features, building them on first use.
@@ -163,6 +214,12 @@ func (t *Tagger) tagFeats() *tagFeatures {
 			f.prefix[b] = m.Feature("i pref1 " + string([]byte{byte(b)}))
 		}
 		f.prefix[256] = m.Feature("i pref1 ")
+		f.classIDs = true
+		for c, tag := range m.Classes() {
+			if f.id[tag] != c {
+				f.classIDs = false
+			}
+		}
 		t.tags = f
 	})
 	return t.tags
@@ -291,13 +348,13 @@ func FromBytes(data []byte, opts ...Option) (*Tagger, error) {
 }
 
 func newWithModel(m *flat.Model, opts ...Option) *Tagger {
-	t := &Tagger{model: m, words: &wordCache{seed: maphash.MakeSeed()}, suffixes: new(suffixCache)}
+	t := &Tagger{model: m, words: &wordCache{seed: maphash.MakeSeed()}, suffixes: new(suffixCache), starts: new(startCache)}
 	for _, opt := range opts {
 		opt(t)
 	}
 	t.pool.New = func() any {
 		return &scratch{
-			scores: make([]float32, len(m.Classes())),
+			scores: new(flat.Scores),
 			key:    make([]byte, 0, 64),
 		}
 	}
@@ -307,7 +364,7 @@ func newWithModel(m *flat.Model, opts ...Option) *Tagger {
 // scratch is the per-call working set, pooled so that tagging allocates
 // nothing in steady state.
 type scratch struct {
-	scores  []float32
+	scores  *flat.Scores // the first len(model.Classes()) are used
 	key     []byte
 	context []string
 	feats   []*wordFeatures
@@ -364,39 +421,46 @@ func (t *Tagger) TagTokens(tokens []Token) {
 		s.feats[k] = nil // looked up when a token needs the model
 	}
 
+	// the previous two tags, and their class IDs when the model gave them
+	// (-1: looked up by the tag)
 	p1, p2 := "-START-", "-START2-"
+	k1, k2 := -1, -1
 	for i := range tokens {
-		tag := t.tagOne(s, i, ctx, tokens[i].Text, p1, p2)
+		tag, k := t.tagOne(s, i, ctx, tokens[i].Text, p1, p2, k1, k2)
 		tokens[i].Tag = tag
 		p2, p1 = p1, tag
+		k2, k1 = k1, k
 	}
 }
 
 // tagOne resolves a single token. The special cases below short-circuit the
 // model for tokens it was never trained on.
-func (t *Tagger) tagOne(s *scratch, i int, ctx []string, word, p1, p2 string) string {
+//
+// Patched for crosscheck: it returns the tag's class ID too when the model
+// gave the tag (-1 otherwise), and takes the previous tags' (k1, k2).
+func (t *Tagger) tagOne(s *scratch, i int, ctx []string, word, p1, p2 string, k1, k2 int) (string, int) {
 	switch {
 	case word == "-":
-		return "-"
+		return "-", -1
 	case isEmoticon(word):
-		return "SYM"
+		return "SYM", -1
 	case strings.HasPrefix(word, "@"):
-		return "NN"
+		return "NN", -1
 	case isNone(word):
-		return "-NONE-"
+		return "-NONE-", -1
 	case isKept(word):
-		return word
+		return word, -1
 	}
 	// Ahead of the model's own lexicon: a caller supplying one is making a
 	// more specific claim than the training data.
 	if tag, ok := t.lookup(word); ok {
-		return tag
+		return tag, -1
 	}
 
-	if tag, ok := t.model.TagFor(word); ok {
-		return tag
+	if id, ok := t.model.TagIDFor(word); ok {
+		return t.model.Classes()[id], id
 	}
-	return t.predict(s, i, ctx, word, p1, p2)
+	return t.predict(s, i, ctx, word, p1, p2, k1, k2)
 }
 
 // lookup consults the caller's lexicon, trying the word as written before its
@@ -424,10 +488,8 @@ func (t *Tagger) lookup(word string) (string, bool) {
 //
 // This does not allocate: scores live in pooled scratch space, and each
 // feature key is assembled in a reusable buffer.
-func (t *Tagger) predict(s *scratch, i int, ctx []string, word, p1, p2 string) string {
-	for j := range s.scores {
-		s.scores[j] = 0
-	}
+func (t *Tagger) predict(s *scratch, i int, ctx []string, word, p1, p2 string, k1, k2 int) (string, int) {
+	n := len(t.model.Classes())
 
 	i = min(len(ctx)-3, i+2)
 
@@ -443,45 +505,51 @@ func (t *Tagger) predict(s *scratch, i int, ctx []string, word, p1, p2 string) s
 	// Each feature is scored with weight 1, in the order the model was
 	// always scored in (float sums depend on it). A feature that appears
 	// twice contributes twice, which is correct because scoring is linear.
+	// The first three, the bias, "i suffix" and "i pref1", come summed
+	// from startOf.
 	tf := t.tagFeats()
-	m.Add(tf.bias, s.scores)
-	m.Add(t.suffixFeature(s, suf), s.scores)
-	if pre == "" {
-		m.Add(tf.prefix[256], s.scores)
-	} else {
-		m.Add(tf.prefix[pre[0]], s.scores)
+	copy(s.scores[:n], t.startOf(s, suf, pre))
+	i1, ok1 := k1, k1 >= 0 && tf.classIDs
+	if !ok1 {
+		i1, ok1 = tf.id[p1]
 	}
-	i1, ok1 := tf.id[p1]
-	i2, ok2 := tf.id[p2]
+	i2, ok2 := k2, k2 >= 0 && tf.classIDs
+	if !ok2 {
+		i2, ok2 = tf.id[p2]
+	}
 	if ok1 {
-		m.Add(tf.prev[i1], s.scores)
+		m.AddTo(tf.prev[i1], s.scores)
 	} else {
 		t.feat(s, "i-1 tag ", p1)
 	}
 	if ok2 {
-		m.Add(tf.prev2[i2], s.scores)
+		m.AddTo(tf.prev2[i2], s.scores)
 	} else {
 		t.feat(s, "i-2 tag ", p2)
 	}
 	if ok1 && ok2 {
-		m.Add(tf.pair[i1*len(tf.prev)+i2], s.scores)
+		m.AddTo(tf.pair[i1*len(tf.prev)+i2], s.scores)
 	} else {
 		t.feat(s, "i tag+i-2 tag ", p1, " ", p2)
 	}
-	m.Add(int(s.feats[i].f[fWord]), s.scores)
+	m.AddTo(int(s.feats[i].f[fWord]), s.scores)
 	if ok1 {
-		m.Add(t.afterTagFeature(s, s.feats[i], i1, p1), s.scores)
+		m.AddTo(t.afterTagFeature(s, s.feats[i], i1, p1), s.scores)
 	} else {
 		t.feat(s, "i-1 tag+i word ", p1, " ", ctx[i])
 	}
-	m.Add(int(s.feats[i-1].f[fPrevWord]), s.scores)
-	m.Add(int(s.feats[i-1].f[fPrevSuffix]), s.scores)
-	m.Add(int(s.feats[i-2].f[fPrev2Word]), s.scores)
-	m.Add(int(s.feats[i+1].f[fNextWord]), s.scores)
-	m.Add(int(s.feats[i+1].f[fNextSuffix]), s.scores)
-	m.Add(int(s.feats[i+2].f[fNext2Word]), s.scores)
+	m.AddTo(int(s.feats[i-1].f[fPrevWord]), s.scores)
+	m.AddTo(int(s.feats[i-1].f[fPrevSuffix]), s.scores)
+	m.AddTo(int(s.feats[i-2].f[fPrev2Word]), s.scores)
+	m.AddTo(int(s.feats[i+1].f[fNextWord]), s.scores)
+	m.AddTo(int(s.feats[i+1].f[fNextSuffix]), s.scores)
+	m.AddTo(int(s.feats[i+2].f[fNext2Word]), s.scores)
 
-	return t.model.Best(s.scores)
+	id := t.model.BestID(s.scores[:n])
+	if id < 0 {
+		return "", -1
+	}
+	return t.model.Classes()[id], id
 }
 
 // afterTagFeature returns the index of "i-1 tag+i word " + p1 + " " + e.w,
@@ -506,7 +574,7 @@ func (t *Tagger) feat(s *scratch, parts ...string) {
 	for _, p := range parts {
 		s.key = append(s.key, p...)
 	}
-	t.model.AccumulateInto(bytesToString(s.key), 1, s.scores)
+	t.model.AccumulateInto(bytesToString(s.key), 1, s.scores[:])
 }
 
 // suffix returns the last n bytes of w, or all of w if shorter.

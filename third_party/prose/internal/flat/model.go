@@ -124,6 +124,15 @@ func (m *Model) TagFor(word string) (string, bool) {
 	return "", false
 }
 
+// TagIDFor is TagFor with the class ID of the tag (patched for crosscheck:
+// the tagger carries the previous tags' IDs).
+func (m *Model) TagIDFor(word string) (int, bool) {
+	if id, ok := m.tagMap[word]; ok {
+		return int(id), true
+	}
+	return -1, false
+}
+
 // feature returns the index of feat, or -1: a probe of the hash index when
 // there is one, else a binary search over the blob.
 func (m *Model) feature(feat string) int {
@@ -170,6 +179,42 @@ func (m *Model) Add(i int, scores []float32) {
 	}
 }
 
+// Scores is a score per class ID: class IDs are bytes, so indexing it needs
+// no bounds check (patched for crosscheck: AddTo is the tagger's inner loop).
+type Scores = [MaxClasses]float32
+
+// AddTo adds the weights of feature i (an index from Feature, or -1 for
+// none) into scores, as Add does: the same additions in the same order,
+// so the same sums to the bit. The loop reads two pairs a turn, the class
+// IDs and weights in place (their bounds were checked at load, as le32's
+// are), written out so that no call is inlined into it.
+func (m *Model) AddTo(i int, scores *Scores) {
+	if i < 0 {
+		return
+	}
+	lo, hi := int(le32(m.pairOff, i)), int(le32(m.pairOff, i+1))
+	_ = m.classIDs[lo:hi]
+	_ = m.weights[4*lo : 4*hi]
+	_ = scores[0]
+	ids := unsafe.Add(unsafe.Pointer(unsafe.SliceData(m.classIDs)), lo)
+	w := unsafe.Add(unsafe.Pointer(unsafe.SliceData(m.weights)), 4*lo)
+	n := hi - lo
+	j := 0
+	for ; j+2 <= n; j += 2 {
+		scores[*(*uint8)(unsafe.Add(ids, j))] += weightAt(w, j)
+		scores[*(*uint8)(unsafe.Add(ids, j+1))] += weightAt(w, j+1)
+	}
+	if j < n {
+		scores[*(*uint8)(unsafe.Add(ids, j))] += weightAt(w, j)
+	}
+}
+
+// weightAt reads the j'th little-endian float32 at w.
+func weightAt(w unsafe.Pointer, j int) float32 {
+	b := (*[4]byte)(unsafe.Add(w, 4*j))
+	return math.Float32frombits(uint32(b[0]) | uint32(b[1])<<8 | uint32(b[2])<<16 | uint32(b[3])<<24)
+}
+
 // AccumulateInto adds the weights of feat, scaled by value, into scores.
 // scores must be at least len(m.classes) long. Reports whether feat was known.
 //
@@ -193,16 +238,22 @@ func (m *Model) AccumulateInto(feat string, value float32, scores []float32) boo
 //
 // Ties break toward the lowest class ID, so the result is deterministic.
 func (m *Model) Best(scores []float32) string {
+	bestID := m.BestID(scores)
+	if bestID < 0 {
+		return ""
+	}
+	return m.classes[bestID]
+}
+
+// BestID is Best's class ID, or -1 (patched for crosscheck).
+func (m *Model) BestID(scores []float32) int {
 	best, bestID := float32(math.Inf(-1)), -1
 	for id := range m.classes {
 		if scores[id] > best {
 			best, bestID = scores[id], id
 		}
 	}
-	if bestID < 0 {
-		return ""
-	}
-	return m.classes[bestID]
+	return bestID
 }
 
 // --- decoding -------------------------------------------------------------
@@ -311,12 +362,18 @@ func (m *Model) indexFits(index []byte) bool {
 	if len(index) != 4*IndexSize(m.nFeat) {
 		return false
 	}
-	for i := range len(index) / 4 {
-		if int(binary.LittleEndian.Uint32(index[4*i:])) > m.nFeat {
+	// two slots a turn, read in place (patched for crosscheck: this check
+	// was a third of loading the model)
+	n := uint64(m.nFeat)
+	p := unsafe.Pointer(unsafe.SliceData(index))
+	i := 0
+	for ; i+8 <= len(index); i += 8 {
+		x := binary.LittleEndian.Uint64((*[8]byte)(unsafe.Add(p, i))[:])
+		if x&0xffffffff > n || x>>32 > n {
 			return false
 		}
 	}
-	return true
+	return i == len(index) || uint64(binary.LittleEndian.Uint32(index[i:])) <= n
 }
 
 func (m *Model) setIndex(index []byte) {
@@ -424,16 +481,17 @@ func (m *Model) validate(sorted bool) error {
 				le32(m.pairOff, n), len(m.classIDs))
 		}
 	}
-	for i := 0; i < n; i++ {
-		if le32(m.featOff, i) > le32(m.featOff, i+1) || le32(m.pairOff, i) > le32(m.pairOff, i+1) {
-			return fmt.Errorf("offsets decrease at feature %d", i)
+	f, p := le32(m.featOff, 0), le32(m.pairOff, 0)
+	for i := 1; i <= n; i++ {
+		f2, p2 := le32(m.featOff, i), le32(m.pairOff, i)
+		if f > f2 || p > p2 {
+			return fmt.Errorf("offsets decrease at feature %d", i-1)
 		}
+		f, p = f2, p2
 	}
-	for _, id := range m.classIDs {
-		if int(id) >= len(m.classes) {
-			return fmt.Errorf("class ID %d out of range (%d classes)",
-				id, len(m.classes))
-		}
+	if i := badClassID(m.classIDs, len(m.classes)); i >= 0 {
+		return fmt.Errorf("class ID %d out of range (%d classes)",
+			m.classIDs[i], len(m.classes))
 	}
 	if !sorted {
 		return nil
@@ -448,6 +506,31 @@ func (m *Model) validate(sorted bool) error {
 		}
 	}
 	return nil
+}
+
+// badClassID returns the index of the first ID of ids that is not below
+// n, or -1. Patched for crosscheck (the check of a model's class IDs was
+// most of loading it): eight IDs a turn when n is at most 128, each byte b
+// below 128 and b + 128 - n then below 128, so no byte of the sum carries
+// into the next and its high bit is set only for b >= n.
+func badClassID(ids []uint8, n int) int {
+	i := 0
+	if n <= 128 {
+		const ones, highs = 0x0101010101010101, 0x8080808080808080
+		add := uint64(128-n) * ones
+		for ; i+8 <= len(ids); i += 8 {
+			x := binary.LittleEndian.Uint64(ids[i:])
+			if x&highs != 0 || (x+add)&highs != 0 {
+				break
+			}
+		}
+	}
+	for ; i < len(ids); i++ {
+		if int(ids[i]) >= n {
+			return i
+		}
+	}
+	return -1
 }
 
 // ProbeStats returns the mean and longest number of slots probed to find a
