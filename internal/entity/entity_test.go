@@ -59,6 +59,10 @@ func TestFind(t *testing.T) {
 		{"an organisation, then its titled officer",
 			[]string{"International Olympic Committee President Jacques Rogge declared the Games closed on Sunday."},
 			"Jacques Rogge", news.EntityPerson, "International Olympic Committee President Jacques Rogge"},
+		// ECB+ 41ecb (wave 23): a title in two words joined by a hyphen.
+		{"an organisation, then its officer by a hyphenated title",
+			[]string{"United Nations Secretary-General Ban Ki-moon today spoke out against the attacks."},
+			"Ban Ki-moon", news.EntityPerson, "United Nations Secretary-General Ban Ki-moon"},
 		{"two people with one surname stay apart",
 			[]string{"Kim Jong Un met Kim Yo Jong in Pyongyang. Kim Yo Jong later said the visit was a success."},
 			"Kim Yo Jong", news.EntityPerson, ""},
