@@ -50,6 +50,16 @@ func TestRelativeClauseOnTheSubject(t *testing.T) {
 	})
 }
 
+// TestExecutiveTitleSpeaks reads ECB+ 27ecb and 41ecbplus (calibration):
+// "Qualys CTO Wolfgang Kandek" and "Enough Project Co-Founder John
+// Prendergast" were each one person of that whole name, the company and
+// the office with it, and the speaker. An officer's initials and a
+// hyphenated founder are titles before a name.
+func TestExecutiveTitleSpeaks(t *testing.T) {
+	wantTopicSpeakers(t, "27ecb", map[string]string{"The browser flaw had been disclosed": "Wolfgang Kandek"})
+	wantTopicSpeakers(t, "41ecbplus", map[string]string{"The regime in Khartoum is attempting": "John Prendergast"})
+}
+
 // wantTopicSpeakers checks the speaker of each quote of an ECB+ topic
 // whose quoted words open with a key of want.
 func wantTopicSpeakers(t *testing.T, topic string, want map[string]string) {
