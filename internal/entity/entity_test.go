@@ -59,6 +59,13 @@ func TestFind(t *testing.T) {
 		{"an organisation, then its titled officer",
 			[]string{"International Olympic Committee President Jacques Rogge declared the Games closed on Sunday."},
 			"Jacques Rogge", news.EntityPerson, "International Olympic Committee President Jacques Rogge"},
+		// ECB+ 41ecb (wave 23): a title in two words joined by a hyphen.
+		{"an organisation, then its officer by a hyphenated title",
+			[]string{"United Nations Secretary-General Ban Ki-moon today spoke out against the attacks."},
+			"Ban Ki-moon", news.EntityPerson, "United Nations Secretary-General Ban Ki-moon"},
+		{"a company, then its officer by the office's initials",
+			[]string{"The workarounds were tedious, said Qualys CTO Wolfgang Kandek."},
+			"Wolfgang Kandek", news.EntityPerson, "Qualys CTO Wolfgang Kandek"},
 		{"two people with one surname stay apart",
 			[]string{"Kim Jong Un met Kim Yo Jong in Pyongyang. Kim Yo Jong later said the visit was a success."},
 			"Kim Yo Jong", news.EntityPerson, ""},

@@ -1039,11 +1039,18 @@ func (f *finder) appositiveHead(start, lo int, wasAppositive bool) int {
 		if t.Text == "." || isQuotePunct(t.Text) {
 			break
 		}
+		// "The UN, which said the school was clearly marked, said": the
+		// cue of a relative clause on the subject, set off by commas, is
+		// no boundary; the subject is before the clause.
+		if cues.Has(t.Lower) && wasAppositive && k >= 2 && relative(f.toks[k-1].Lower) && f.toks[k-2].Text == "," {
+			k--
+			continue
+		}
 		if t.Text == ";" || t.Text == ":" || t.Text == "." && !f.abbrevBefore(k) || cues.Has(t.Lower) {
 			break
 		}
 		if t.Text == "," && k+1 < len(f.toks) && f.toks[k-1].Cap && f.toks[k-1].Kind == text.Word &&
-			(article(f.toks[k+1].Text) || wasAppositive && f.appositiveStart(k+1)) {
+			(article(f.toks[k+1].Text) || wasAppositive && (f.appositiveStart(k+1) || relative(f.toks[k+1].Lower))) {
 			h := k - 1
 			for h > 0 && f.toks[h-1].Start >= lo && (f.toks[h-1].Cap && f.toks[h-1].Kind == text.Word || f.toks[h-1].Text == "." && f.abbrevBefore(h-1)) {
 				h--
@@ -1563,6 +1570,9 @@ func (f *finder) speaker(src Span, prev []Attribution, para int) (name string, n
 	if name, ok := f.byKin(words); ok {
 		return name, true
 	}
+	if name, ok := f.byTitle(words); ok {
+		return name, true
+	}
 	if name, ok := f.apposedName(src); ok {
 		return name, true
 	}
@@ -1587,7 +1597,10 @@ func (f *finder) apposedName(src Span) (string, bool) {
 	span := f.t[src.Start:src.End]
 	comma := strings.Index(span, ", ")
 	if comma < 0 {
-		return f.possessorsRoleName(src)
+		if name, ok := f.possessorsRoleName(src); ok {
+			return name, true
+		}
+		return f.namesRoleName(src)
 	}
 	if strings.Contains(span[comma+2:], ",") || !endsInRole(span[:comma]) {
 		return "", false
@@ -1629,6 +1642,32 @@ func (f *finder) possessorsRoleName(src Span) (string, bool) {
 		k++
 	}
 	if k == poss+1 || k >= len(f.toks) || f.toks[k].End > src.End {
+		return "", false
+	}
+	return f.nameToEnd(f.toks[k].Start, src.End)
+}
+
+// namesRoleName reads a source that is a name, a role in lower-case nouns
+// and a person's name, with no possessive between ("Lehman Brothers
+// semiconductor analyst Tim Luke", "Intel spokesman Chuck Mulloy"): the
+// role is the person's at the organisation or place the first name names,
+// and the speaker is the person. The role's words are nouns and
+// adjectives, the last a noun, so "X and Y" and "X of Y" are no role.
+func (f *finder) namesRoleName(src Span) (string, bool) {
+	a := f.d.Annotation()
+	first := f.tokAt(src.Start)
+	k := first
+	for k < len(f.toks) && f.toks[k].End <= src.End && f.toks[k].Cap {
+		k++
+	}
+	role := k
+	for k < len(f.toks) && f.toks[k].End <= src.End && f.toks[k].Kind == text.Word && !f.toks[k].Cap {
+		if p := a.Words[k].POS; !a.Noun(k) && p != "JJ" {
+			return "", false
+		}
+		k++
+	}
+	if role == first || k == role || k >= len(f.toks) || f.toks[k].End > src.End || !a.Noun(k-1) {
 		return "", false
 	}
 	return f.nameToEnd(f.toks[k].Start, src.End)
@@ -2154,6 +2193,27 @@ var roleTitles = english.List("entity/titles")
 // perhaps: "his distraught mother", "the grieving mother", "the victim's
 // uncle".
 var kinRole = lazyre.New(`^(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|\p{Lu}[\p{L}'’.-]*[’']s?|the \p{Ll}+[’']s?)(?: \p{Ll}+){0,2} (\p{Ll}+)$`)
+
+// titleAlone is a speaker named by a capitalised title alone: "the
+// Secretary-General said".
+var titleAlone = lazyre.New(`^[Tt]he (\p{Lu}[\p{L}-]*)$`)
+
+// byTitle resolves a speaker named by a capitalised title alone ("the
+// Secretary-General said", after "United Nations Secretary-General Ban
+// Ki-moon") to the one person the report names with that title, as byKin
+// does a title in lower case. A title in two words joined by a hyphen
+// counts by its first ("secretary").
+func (f *finder) byTitle(words string) (string, bool) {
+	m := titleAlone.FindStringSubmatch(words)
+	if m == nil {
+		return "", false
+	}
+	head, _, _ := strings.Cut(strings.ToLower(m[1]), "-")
+	if !roleTitles.Has(head) || commonRanks.Has(head) {
+		return "", false
+	}
+	return f.onePerson(`\b(?i:`+regexp.QuoteMeta(m[1])+`),? (\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*)+)`, m[1], true)
+}
 
 // byKin resolves a speaker named by a family relation ("his distraught
 // mother said") to the one person the report names in that relation,
