@@ -1328,7 +1328,7 @@ func lowerText(t *text.Token) string {
 // then it gives both dates, and there is no difference between sources.
 func mentions(s string, d DateExpr) bool {
 	switch d.Kind {
-	case "weekday", "year":
+	case "weekday", "year", "monthname":
 		return strings.Contains(s, strings.TrimPrefix(strings.TrimPrefix(strings.TrimPrefix(d.Value, "last "), "next "), "this "))
 	case "month", "fulldate":
 		return strings.Contains(s, d.Value[:4])

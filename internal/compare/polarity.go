@@ -12,8 +12,8 @@ import (
 type DateExpr struct {
 	Start, End int
 	Tok        int
-	Kind       string // "weekday", "date" (month and day), "year"
-	Value      string // "Wednesday", "09-13", "2023-09-13", "2019"
+	Kind       string // "weekday", "date" (month and day), "fulldate", "month" (of a year), "monthname" (alone), "year"
+	Value      string // "Wednesday", "09-13", "2023-09-13", "2023-09", "September", "2019"
 }
 
 // weekdays maps weekday names to the name as written in a date.
@@ -34,9 +34,26 @@ var months = sync.OnceValue(func() map[string]int {
 	return m
 })
 
+// monthNames maps month numbers to their names as written ("February").
+var monthNames = sync.OnceValue(func() map[int]string {
+	m := map[int]string{}
+	for w, n := range english.Months.Ints() {
+		if len(w) > len(m[n]) {
+			m[n] = strings.ToUpper(w[:1]) + w[1:]
+		}
+	}
+	return m
+})
+
+// monthAloneBefore are the words before a month name with no day nor year
+// that make it a date ("in February", "late January").
+var monthAloneBefore = english.List("compare/month-alone-before")
+
 // Dates finds the days and dates a sentence names: weekdays ("on
 // Wednesday", kept apart from "last Wednesday"), calendar dates ("13
-// September 2023", "Sept. 13") and years standing alone ("in 2019").
+// September 2023", "Sept. 13"), months of a year ("July of 2015"), months
+// alone after a word of time ("in February") and years standing alone ("in
+// 2019").
 func Dates(doc *text.Doc, s int) []DateExpr {
 	toks := doc.SentenceTokens(s)
 	var out []DateExpr
@@ -56,54 +73,13 @@ func Dates(doc *text.Doc, s int) []DateExpr {
 			out = append(out, d)
 			continue
 		}
-		m, isMonth := months()[t.Lower]
-		// "May" is a month only with a day number beside it.
-		if isMonth && t.Cap {
-			day, year := 0, 0
-			end := t.End
-			start := t.Start
-			j := k + 1
-			if j < len(toks) && toks[j].Text == "." {
-				j++
+		if m, isMonth := months()[t.Lower]; isMonth && t.Cap {
+			// "May" is a month only with a day or a year beside it, or
+			// after a word of time ("in May").
+			if d, next, ok := monthDate(toks, k, m); ok {
+				out = append(out, d)
+				k = next - 1
 			}
-			if j < len(toks) && toks[j].Kind == text.Number {
-				if v, ok := dayNumber(toks[j].Lower); ok {
-					day, end = v, toks[j].End
-					j++
-				}
-			}
-			// A gallery's frame count before a caption ("Image 5 of 10
-			// May 4 ...") is no day.
-			if day == 0 && k > 0 && toks[k-1].Kind == text.Number && !text.GalleryCounter(toks, k-1) {
-				if v, ok := dayNumber(toks[k-1].Lower); ok {
-					day, start = v, toks[k-1].Start
-				}
-			}
-			if j < len(toks) && toks[j].Text == "," {
-				j++
-			}
-			if j < len(toks) && toks[j].Kind == text.Number && len(toks[j].Lower) == 4 {
-				if v, ok := yearNumber(toks[j].Lower); ok {
-					year, end = v, toks[j].End
-					j++
-				}
-			}
-			if day == 0 {
-				if year == 0 {
-					continue
-				}
-				out = append(out, DateExpr{Start: start, End: end, Tok: k, Kind: "month", Value: pad4(year) + "-" + pad2(m)})
-				k = j - 1
-				continue
-			}
-			v := pad2(m) + "-" + pad2(day)
-			kind := "date"
-			if year > 0 {
-				v = pad4(year) + "-" + v
-				kind = "fulldate"
-			}
-			out = append(out, DateExpr{Start: start, End: end, Tok: k, Kind: kind, Value: v})
-			k = j - 1
 			continue
 		}
 		if t.Kind == text.Number && len(t.Lower) == 4 && k > 0 {
@@ -116,6 +92,58 @@ func Dates(doc *text.Doc, s int) []DateExpr {
 		}
 	}
 	return out
+}
+
+// monthDate reads the date whose month name, of number m, is token k: a
+// calendar date with its year or not ("Sept. 13", "13 September 2023"), a
+// month of a year ("June 1972", "July of 2015"), or a month alone after a
+// word of time ("in February"); and the token after it.
+func monthDate(toks []text.Token, k, m int) (DateExpr, int, bool) {
+	t := toks[k]
+	day, year := 0, 0
+	end := t.End
+	start := t.Start
+	j := k + 1
+	if j < len(toks) && toks[j].Text == "." {
+		j++
+	}
+	if j < len(toks) && toks[j].Kind == text.Number {
+		if v, ok := dayNumber(toks[j].Lower); ok {
+			day, end = v, toks[j].End
+			j++
+		}
+	}
+	// A gallery's frame count before a caption ("Image 5 of 10
+	// May 4 ...") is no day.
+	if day == 0 && k > 0 && toks[k-1].Kind == text.Number && !text.GalleryCounter(toks, k-1) {
+		if v, ok := dayNumber(toks[k-1].Lower); ok {
+			day, start = v, toks[k-1].Start
+		}
+	}
+	// "July 9, 2015", and "July of 2015" with no day.
+	if j < len(toks) && (toks[j].Text == "," || day == 0 && toks[j].Lower == "of") {
+		j++
+	}
+	if j < len(toks) && toks[j].Kind == text.Number && len(toks[j].Lower) == 4 {
+		if v, ok := yearNumber(toks[j].Lower); ok {
+			year, end = v, toks[j].End
+			j++
+		}
+	}
+	switch {
+	case day == 0 && year == 0:
+		// "in February": a month of a year the sentence leaves to the
+		// reader.
+		if k > 0 && monthAloneBefore.Has(toks[k-1].Lower) {
+			return DateExpr{Start: t.Start, End: t.End, Tok: k, Kind: "monthname", Value: monthNames()[m]}, k + 1, true
+		}
+		return DateExpr{}, 0, false
+	case day == 0:
+		return DateExpr{Start: start, End: end, Tok: k, Kind: "month", Value: pad4(year) + "-" + pad2(m)}, j, true
+	case year > 0:
+		return DateExpr{Start: start, End: end, Tok: k, Kind: "fulldate", Value: pad4(year) + "-" + pad2(m) + "-" + pad2(day)}, j, true
+	}
+	return DateExpr{Start: start, End: end, Tok: k, Kind: "date", Value: pad2(m) + "-" + pad2(day)}, j, true
 }
 
 func dayNumber(s string) (int, bool) {

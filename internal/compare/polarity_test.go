@@ -21,6 +21,12 @@ func TestDates(t *testing.T) {
 		{"They may meet again soon.", nil},    // "may" is not a month
 		{"Some 2009 people were there.", nil}, // a year only after in/since/until/of
 		{"It was signed on May 3, 2011.", []string{"fulldate|2011-05-03"}},
+		// A month of a year with "of"; a month alone after a word of time.
+		{"In July of 2015, deputies shot a teenager.", []string{"month|2015-07"}},
+		{"A quake hit the town in February, killing hundreds.", []string{"monthname|February"}},
+		{"It will ship in late Jan. to stores.", []string{"monthname|January"}},
+		{"He arrived in May and left.", []string{"monthname|May"}},
+		{"March organizers met the mayor.", nil}, // no word of time before it
 	}
 	for _, c := range cases {
 		t.Run(c.in, func(t *testing.T) {
