@@ -340,3 +340,17 @@ func TestWeatherAlertsAndArchiveCreditsAreNoClaim(t *testing.T) {
 		t.Error("Police arrived at 9 P.M. is a time line")
 	}
 }
+
+// TestStationCallsAreNoClaim reads GVA incident 383907 (a girl of three
+// shot in Washington in 2015), whose summary and agreements held a station's
+// call "Stay with News4 for more details on this developing story.", which
+// two of its pages print. A news sentence on staying stays a claim.
+func TestStationCallsAreNoClaim(t *testing.T) {
+	noClaim(t, incidentClaims(t, "383907", 3), "Stay with News4")
+	if !align.Trivia(text.Analyze(testArticle("This is a developing story.")), 0) {
+		t.Error(`"This is a developing story." is a claim`)
+	}
+	if align.Trivia(text.Analyze(testArticle("The boy will stay with his grandmother, police said.")), 0) {
+		t.Error("a boy staying with his grandmother is no claim")
+	}
+}

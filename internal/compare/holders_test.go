@@ -34,3 +34,12 @@ func TestAgesOfTwoPeople(t *testing.T) {
 		}
 	}
 }
+
+// TestAgeOfOneNameSpelledTwoWays reads GVA incident 390774 (a shooting in
+// Blytheville, Arkansas, in 2015), whose reports give the woman killed as
+// "20-year-old Adeline King" and "19-year-old Adline King": the resolver
+// joins the two spellings, and so does the age comparison.
+func TestAgeOfOneNameSpelledTwoWays(t *testing.T) {
+	bs := gvaBriefs(t, "390774")
+	checkListed(t, bs, nil, []listed{{"390774", news.ConflictNumber, "19 years old", "20 years old", ""}})
+}

@@ -72,12 +72,12 @@ func (cp *comparer) readPersonAges(d, s int) []personAge {
 		cp.ents = entity.Resolve(cp.c)
 	}
 	var out []personAge
-	add := func(first, last int, age float64) {
+	add := func(first, last int, age float64) bool {
 		if first < 0 || last < first || age <= 0 || age > maxAge*yearFactor() {
-			return
+			return false
 		}
 		if _, typ, ok := cp.ents.Name(d, toks[first].Start, toks[last].End); !ok || typ != news.EntityPerson {
-			return
+			return false
 		}
 		var w []string
 		for _, t := range toks[first : last+1] {
@@ -86,6 +86,7 @@ func (cp *comparer) readPersonAges(d, s int) []personAge {
 			}
 		}
 		out = append(out, personAge{first: first, last: last, words: noInitials(strings.Join(w, " ")), age: age})
+		return true
 	}
 	for _, q := range cp.quantitiesOf(align.SentRef{Doc: d, Sent: s}) {
 		if q.Dim != "age" {
@@ -96,8 +97,12 @@ func (cp *comparer) readPersonAges(d, s int) []personAge {
 		for k < len(toks) && (toks[k].Start < q.End || toks[k].Text == "-" || toks[k].Lower == "old") {
 			k++ // "18 - year - old": the unit ends at "year"
 		}
-		if e := nameRunEnd(toks, k); e >= k {
-			add(k, e, q.Value)
+		// A title's word after a given name is a surname ("Adeline
+		// King"), when the entity layer reads the run so.
+		if e := nameRunEnd(toks, k, true); e >= k && !add(k, e, q.Value) {
+			if e := nameRunEnd(toks, k, false); e >= k {
+				add(k, e, q.Value)
+			}
 		}
 		// "Ron O'Brien, age 41,": the name before "age".
 		if w := q.Tok - 1; w >= 2 && (toks[w].Lower == "age" || toks[w].Lower == "aged") && toks[w-1].Text == "," && ageEnds(toks, q.Tok+1) {
@@ -140,13 +145,20 @@ func nameWordTok(t text.Token) bool {
 		!english.Months.Has(t.Lower) && !english.Weekdays.Has(t.Lower)
 }
 
+// surnameTok reports whether t is a title's word that may be a surname
+// after a given name ("Adeline King", "Tyrone Major").
+func surnameTok(t text.Token) bool {
+	return t.Kind == text.Word && t.Cap && !t.Stop && english.Titles.Has(t.Lower)
+}
+
 // nameRunStart is the first token of the run of name words (dots of
-// initials and suffixes inside it) that ends at toks[e], or -1.
+// initials and suffixes inside it) that ends at toks[e], or -1. A title's
+// word may end the run after a name word ("Adeline King, 20,").
 func nameRunStart(toks []text.Token, e int) int {
 	if e >= 0 && toks[e].Text == "." {
 		e-- // "Jr."
 	}
-	if e < 0 || !nameWordTok(toks[e]) {
+	if e < 0 || !nameWordTok(toks[e]) && !(e >= 1 && surnameTok(toks[e]) && nameWordTok(toks[e-1])) {
 		return -1
 	}
 	b := e
@@ -160,10 +172,11 @@ func nameRunStart(toks []text.Token, e int) int {
 }
 
 // nameRunEnd is the last token of the run of name words that starts at
-// toks[k], or k-1 when none starts there.
-func nameRunEnd(toks []text.Token, k int) int {
+// toks[k], or k-1 when none starts there; with surnames, a title's word
+// after the first word is in the run ("19-year-old Adline King").
+func nameRunEnd(toks []text.Token, k int, surnames bool) int {
 	e := k - 1
-	for e+1 < len(toks) && e+1 < k+maxNameWords && nameWordTok(toks[e+1]) {
+	for e+1 < len(toks) && e+1 < k+maxNameWords && (nameWordTok(toks[e+1]) || surnames && e >= k && surnameTok(toks[e+1])) {
 		e++
 	}
 	return e
@@ -195,10 +208,12 @@ func (cp *comparer) personAgeConflicts(earlier []news.Conflict) []news.Conflict 
 					// middle name ("Kevin Michael McQuilliams, 26" /
 					// "25-year-old Kevin McQuilliams"): the resolver's
 					// name, which joins only full names of one given
-					// name and surname.
+					// name and surname; or one given name spelled two
+					// ways ("20-year-old Adeline King" / "19-year-old
+					// Adline King", GVA 390774).
 					form := strings.Join(p.words, " ")
 					k := form
-					if name, _, ok := cp.ents.Name(d, toks[p.first].Start, toks[p.last].End); ok && middleNameOf(p.words, name) {
+					if name, _, ok := cp.ents.Name(d, toks[p.first].Start, toks[p.last].End); ok && (middleNameOf(p.words, name) || respelledOf(p.words, name)) {
 						k = strings.ToLower(name)
 						written[k] = name
 					}
@@ -274,6 +289,15 @@ type toldAge struct {
 func middleNameOf(words []string, name string) bool {
 	nw := strings.Fields(strings.ToLower(name))
 	return len(words) >= 2 && len(nw) > len(words) && nw[0] == words[0] && nw[len(nw)-1] == words[len(words)-1]
+}
+
+// respelledOf reports whether the resolver's name for a person is the
+// name as written with its given name spelled otherwise: as many words,
+// the same surname, another given name ("Adeline King" for "Adline
+// King"; the resolver joins two given names only by their spelling).
+func respelledOf(words []string, name string) bool {
+	nw := strings.Fields(strings.ToLower(name))
+	return len(words) >= 2 && len(nw) == len(words) && nw[len(nw)-1] == words[len(words)-1] && nw[0] != words[0]
 }
 
 // maxFormGap is the most years between two ages of one person written

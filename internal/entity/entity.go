@@ -515,12 +515,16 @@ func (r *Resolver) mergeShortForms() {
 	}
 	spoke := map[docKey]int{} // the full name the report's last speaking short form stood for
 	for i, m := range r.ms {
-		if m.descriptor >= 0 || len(m.words) != 1 || m.canon != "" || isAcronym(m.words) && orgRoots[r.find(i)] {
+		surname := m.canon != "" && r.knownSurname(i, byWord)
+		if m.descriptor >= 0 || len(m.words) != 1 || m.canon != "" && !surname || isAcronym(m.words) && orgRoots[r.find(i)] {
 			continue
 		}
 		key := translit(m.key)
 		cands := map[int]*cand{}
 		for _, j := range byWord[key] {
+			if surname && (r.ms[j].doc != m.doc || !lastWordIs(r.ms[j], key)) {
+				continue
+			}
 			rt := r.find(j)
 			c := cands[rt]
 			if c == nil {
@@ -554,6 +558,10 @@ func (r *Resolver) mergeShortForms() {
 			spoke[dk] = best.root
 		}
 		if best != nil {
+			if surname {
+				// the person's, not the gazetteer's
+				r.ms[i].canon, r.ms[i].typ, r.ms[i].sub = "", news.EntityPerson, ""
+			}
 			r.union(best.root, i)
 			continue
 		}
@@ -572,6 +580,45 @@ func (r *Resolver) mergeShortForms() {
 			r.union(j, i)
 		}
 	}
+}
+
+// knownSurname reports whether mention i, one word that the gazetteer
+// knows ("Holland", "Jordan"), is the surname of a person its report
+// names in full ("Gerald Holland", "Scott Jordan", GVA 490351 and 480358,
+// where the country spoke the man's quotes): the report's word speaks
+// ("said Holland") and never follows a preposition ("in Jordan").
+func (r *Resolver) knownSurname(i int, byWord map[string][]int) bool {
+	m := r.ms[i]
+	if len(m.words) != 1 || m.locative || m.object {
+		return false
+	}
+	key := translit(m.key)
+	found := false
+	for _, j := range byWord[key] {
+		if r.ms[j].doc == m.doc && lastWordIs(r.ms[j], key) {
+			found = true
+		}
+	}
+	if !found {
+		return false
+	}
+	speaks := false
+	for _, o := range r.ms {
+		if o.doc == m.doc && o.key == m.key {
+			if o.locative || o.object {
+				return false
+			}
+			speaks = speaks || o.speaks
+		}
+	}
+	return speaks
+}
+
+// lastWordIs reports whether a person's name as written ends on key (a
+// translit key), its suffix aside.
+func lastWordIs(m mention, key string) bool {
+	w, _ := splitSuffix(strings.Fields(translit(m.key)))
+	return len(w) > 1 && w[len(w)-1] == key
 }
 
 // shortFormIndex maps each word a short form may be to the multi-word

@@ -776,3 +776,86 @@ func TestTitledPersonOfTheirService(t *testing.T) {
 	})
 	wantNoEntity(t, "491819", found["491819"], "Sgt. Jeff Thomason of the Oakland Police Department")
 }
+
+// TestRanchesMesasHousingAndCountries reads GVA calibration incidents whose
+// entity tables listed places and sites as people: "Ladera Ranch" (480358,
+// fifteen mentions), "Grand Mesa" and "Big Creek Campground" (413257), the
+// public housing development "Gravesend Houses" (483788) and the country
+// "Costa Rica" (480327).
+func TestRanchesMesasHousingAndCountries(t *testing.T) {
+	cases := map[string]map[string]string{
+		"480358": {"Ladera Ranch": news.EntityPlace},
+		"413257": {"Grand Mesa": news.EntityPlace, "Big Creek Campground": news.EntityOther, "Justin Burns": news.EntityPerson},
+		"483788": {"Gravesend Houses": news.EntityOther, "Joseph Brown": news.EntityPerson},
+		"480327": {"Costa Rica": news.EntityPlace, "Christine Belford": news.EntityPerson},
+	}
+	for id, want := range cases {
+		types := incidentTypes(t, id)
+		for name, typ := range want {
+			if got, ok := types[name]; !ok {
+				t.Errorf("GVA %s: no entity %s", id, name)
+			} else if got != typ {
+				t.Errorf("GVA %s: %s has type %q, want %q", id, name, got, typ)
+			}
+		}
+	}
+}
+
+// TestStateAbbreviationAfterTown reads GVA calibration incidents 479709
+// ("Gary, Ind.") and 480327 ("Wilmington, Del.", "Elkton, Md."), whose
+// entity tables listed "Ind", "Del" and "Md" as entities of type other: an
+// AP state abbreviation that is also a word is the state after a town and
+// a comma.
+func TestStateAbbreviationAfterTown(t *testing.T) {
+	for id, want := range map[string][]string{"479709": {"Indiana", "Ind"}, "480327": {"Delaware", "Del", "Maryland", "Md"}} {
+		ents := incidentEntities(t, id)
+		for i := 0; i < len(want); i += 2 {
+			k := slices.IndexFunc(ents, func(e news.Entity) bool { return e.Name == want[i] })
+			if k < 0 || ents[k].Type != news.EntityPlace || !slices.Contains(ents[k].Aliases, want[i+1]) {
+				t.Errorf("GVA %s: no place %s called %s", id, want[i], want[i+1])
+			}
+		}
+		for _, e := range ents {
+			if e.Name == "Ind" || e.Name == "Del" || e.Name == "Md" {
+				t.Errorf("GVA %s: entity %s of type %s", id, e.Name, e.Type)
+			}
+		}
+	}
+	if got := stateOf(t, "The man was shot in Gary, Ind. on Sunday, police said."); got != "Indiana" {
+		t.Errorf("Gary, Ind.: %q", got)
+	}
+}
+
+// stateOf resolves one sentence and returns the place name that holds
+// a state abbreviation, or "".
+func stateOf(t *testing.T, s string) string {
+	t.Helper()
+	c := text.NewCorpus([]*text.Doc{text.Analyze(&news.Article{ID: "t", Text: s})}, []string{"s1"})
+	for _, e := range entity.Resolve(c).Entities(nil) {
+		if e.Type == news.EntityPlace && len(e.Aliases) > 0 {
+			return e.Name
+		}
+	}
+	return ""
+}
+
+// TestCountryWordAsASpeakersSurname reads GVA calibration incidents 490351
+// ("... identified as Gerald Holland", then "said Holland") and 480358
+// ("Tustin police Lt. Scott Jordan", then "Jordan said"), whose entity
+// tables gave the men's quotes to the countries Netherlands and Jordan: a
+// gazetteer's word that speaks, never after a preposition, is the surname
+// of the person its report names in full.
+func TestCountryWordAsASpeakersSurname(t *testing.T) {
+	for id, name := range map[string]string{"490351": "Gerald Holland", "480358": "Scott Jordan"} {
+		ents := incidentEntities(t, id)
+		k := slices.IndexFunc(ents, func(e news.Entity) bool { return e.Name == name })
+		if k < 0 || ents[k].Type != news.EntityPerson || len(ents[k].Aliases) == 0 {
+			t.Errorf("GVA %s: no person %s with a short form", id, name)
+		}
+		for _, e := range ents {
+			if e.Name == "Netherlands" || e.Name == "Jordan" {
+				t.Errorf("GVA %s: entity %s (%s, role %s)", id, e.Name, e.Type, e.Role)
+			}
+		}
+	}
+}

@@ -657,6 +657,9 @@ func appendRun(out []mention, d *text.Doc, toks []text.Token, i, j, doc int) []m
 	if m.canon == "" && k == 0 && datelinePlace(d, start, end) {
 		m.typ, m.sub = news.EntityPlace, ""
 	}
+	if st := stateAfterTown(toks, k, j); st != "" && m.canon == "" {
+		m.typ, m.sub, m.canon = news.EntityPlace, "", st
+	}
 	return append(out, m)
 }
 
@@ -689,6 +692,20 @@ func genderBefore(toks []text.Token, i, k int) byte {
 		return 'm'
 	}
 	return 0
+}
+
+// townStates are the AP abbreviations of US states that are also words or
+// names, with their states: a state only after a town ("Gary, Ind.").
+var townStates = english.List("entity/town-state-abbreviations")
+
+// stateAfterTown is the state that the one-word name toks[k:j] abbreviates
+// after a town and a comma, before the abbreviation's dot ("Wilmington,
+// Del."), or "".
+func stateAfterTown(toks []text.Token, k, j int) string {
+	if j-k != 1 || k < 2 || j >= len(toks) || toks[j].Text != "." || toks[k-1].Text != "," || !isCapWord(&toks[k-2]) {
+		return ""
+	}
+	return townStates.Kind(toks[k].Lower)
 }
 
 // titleOfAlone reads a title and what it is "of", at k, with no name

@@ -13,6 +13,7 @@ import (
 	"github.com/crosscheck/crosscheck/internal/entity"
 	"github.com/crosscheck/crosscheck/internal/news"
 	"github.com/crosscheck/crosscheck/internal/text"
+	"github.com/crosscheck/crosscheck/internal/text/english"
 )
 
 // Result is what the quotes of a story show.
@@ -561,7 +562,12 @@ func conflictSides(c *text.Corpus, r *entity.Resolver, order []string, speakers 
 	}
 	for i := range refs {
 		for j := i + 1; j < len(refs); j++ {
-			if clearlyDifferent(refs[i], refs[j]) && !samePerson(refs[i].name, refs[j].name) && opposed(keys[i], keys[j]) {
+			// A quote that names the other speaker relays the other's
+			// words ("'Mr. Syed said, 'I don't want to hurt you ...,''
+			// said Jordan", GVA 480358): no speaker given in another's
+			// place.
+			relayed := relaysWords(refs[j].name, speakers[keys[i]]) || relaysWords(refs[i].name, speakers[keys[j]])
+			if !relayed && clearlyDifferent(refs[i], refs[j]) && !samePerson(refs[i].name, refs[j].name) && opposed(keys[i], keys[j]) {
 				return []string{keys[i], keys[j]}
 			}
 		}
@@ -641,6 +647,27 @@ func namedInQuote(name string, its []item) bool {
 	for _, it := range its {
 		for _, w := range strings.FieldsFunc(strings.ToLower(it.text), func(r rune) bool { return !unicode.IsLetter(r) && r != '-' }) {
 			if w == sur {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// relaysWords reports whether a quote gives another's words: the name's
+// surname followed by a speech verb inside the quote ("Mr. Syed said,
+// 'I don't want to hurt you'"). A quote that only names the other ("Putin
+// and I agreed") is the speaker's own.
+func relaysWords(name string, its []item) bool {
+	f := strings.Fields(name)
+	if len(f) == 0 {
+		return false
+	}
+	sur := strings.ToLower(f[len(f)-1])
+	for _, it := range its {
+		w := strings.FieldsFunc(strings.ToLower(it.text), func(r rune) bool { return !unicode.IsLetter(r) && r != '-' && r != '\'' })
+		for k := 0; k+1 < len(w); k++ {
+			if w[k] == sur && english.SpeechVerbs.Has(w[k+1]) {
 				return true
 			}
 		}

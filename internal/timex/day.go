@@ -68,6 +68,12 @@ func (s *scanner) weekday(k int) (cand, bool) {
 			delta = -((rw-wd+6)%7 + 1) // strictly before
 		case dir == 1:
 			delta = (wd-rw+6)%7 + 1 // strictly after
+		case s.futureInPast(k):
+			// the nearest such day, before or after the reference
+			delta = (wd - rw + 7) % 7
+			if back := (rw - wd + 7) % 7; back < delta {
+				delta = -back
+			}
 		case fut:
 			delta = (wd - rw + 7) % 7
 		default:

@@ -55,6 +55,34 @@ func (s *scanner) passiveInfinitive(k int, fut bool) bool {
 	return !fut && s.low(k-1) == "be"
 }
 
+// futureInPastWords are "would" (modal) and the past forms of "be" (be)
+// that tell a day ahead of a past moment.
+var futureInPastWords = english.List("timex/future-in-past")
+
+// futureInPast reports whether the nearest tense marker before token i
+// in its sentence tells the future of a past moment: "would" ("said the
+// courthouse would be closed Tuesday", GVA 480327), or a word of the
+// future after a past form of "be" ("were due in court Monday"). The day
+// may be on either side of the time of writing.
+func (s *scanner) futureInPast(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-10; k-- {
+		if s.tk(k + 1).brk {
+			break
+		}
+		w := s.low(k)
+		if futureInPastWords.Kind(w) == "modal" {
+			return true
+		}
+		if f, ok := tenseOf(w); ok && !s.passiveInfinitive(k, f) {
+			return f && futureInPastWords.Kind(s.low(k-1)) == "be"
+		}
+		if s.tk(k).brk {
+			break
+		}
+	}
+	return false
+}
+
 func sign(fut bool) int {
 	if fut {
 		return 1

@@ -1,0 +1,50 @@
+package quote
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/crosscheck/crosscheck/internal/dedup"
+	"github.com/crosscheck/crosscheck/internal/eval/clustereval"
+	"github.com/crosscheck/crosscheck/internal/testenv"
+	"github.com/crosscheck/crosscheck/internal/text"
+)
+
+// TestRelayedQuoteIsNoSpeakerDifference reads GVA calibration incident
+// 480358 (a shooting spree in Orange County in 2013): "“Mr. Syed said, 'I
+// don't want to hurt you. ...,'” said Jordan" relays the gunman's words,
+// which two other reports give to Ali Syed. Once the lieutenant's surname
+// was no longer the country Jordan, the two speakers made a speaker
+// difference; a quote that names the other speaker makes none.
+func TestRelayedQuoteIsNoSpeakerDifference(t *testing.T) {
+	story, err := clustereval.GVAIncident(testenv.SharedData(t, "gva-2013-2016"), "480358")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var docs []*text.Doc
+	var ids []string
+	for _, a := range story {
+		docs, ids = append(docs, text.Analyze(a)), append(ids, a.ID)
+	}
+	c := text.NewCorpus(docs, ids)
+	c.SetCopies(dedup.Copies(c.Docs))
+	for _, cf := range Analyze(c).Conflicts {
+		for _, s := range cf.Sides {
+			if strings.Contains(s.Value, "Jordan") {
+				t.Errorf("speaker difference %s: %s", cf.Topic, s.Value)
+			}
+		}
+	}
+	found := false
+	for _, q := range incidentQuotes(t, "480358") {
+		if strings.HasPrefix(q.text, "Mr. Syed said") {
+			found = true
+			if q.Speaker != "Scott Jordan" {
+				t.Errorf("“Mr. Syed said, ...”: speaker %q, want Scott Jordan", q.Speaker)
+			}
+		}
+	}
+	if !found {
+		t.Error("no quote “Mr. Syed said, ...”")
+	}
+}
