@@ -1106,10 +1106,13 @@ func (cp *comparer) contradictions() []news.Conflict {
 	for d, doc := range cp.c.Docs {
 		for s := range doc.Sentences {
 			ref := align.SentRef{Doc: d, Sent: s}
-			if !cp.a.Active(ref) || Hedged(doc, s) {
+			if !cp.a.Active(ref) {
 				continue
 			}
 			for _, neg := range Negations(doc, s) {
+				if denialHedged(doc, s, neg, cp.a.Weight) {
+					continue
+				}
 				if cf, key, ok := cp.negationConflict(ref, neg); ok && !done[key] {
 					done[key] = true
 					out = append(out, cf)
@@ -1200,8 +1203,9 @@ func (cp *comparer) affirmation(ref align.SentRef, neg Negation) (align.SentRef,
 	if !ok {
 		return align.SentRef{}, 0, ""
 	}
+	p.hedges = hedgeWords(doc, ref.Sent)
 	best, bestScore, bestPred := align.SentRef{}, 0.0, ""
-	for _, n := range cp.plainNeighbours(ref, 0.05) {
+	for _, n := range cp.affirmingNeighbours(ref, 0.05) {
 		j := n.Ref
 		jdoc := cp.c.Docs[j.Doc]
 		if score, pred, ok := p.affirmedBy(jdoc, j.Sent, cp.a.Weight); ok {
@@ -1396,6 +1400,12 @@ func (cp *comparer) sameEvent(yes []align.SentRef, w string, no []align.SentRef,
 // with ref at min or more that could affirm what ref denies: not hedged,
 // and not negative themselves ("turned down", "has yet to").
 func (cp *comparer) plainNeighbours(ref align.SentRef, min float64) []align.Scored {
+	return cp.unnegatedNeighbours(ref, min, false)
+}
+
+// unnegatedNeighbours are plainNeighbours, with the hedged sentences kept
+// when keepHedged is set.
+func (cp *comparer) unnegatedNeighbours(ref align.SentRef, min float64, keepHedged bool) []align.Scored {
 	var out []align.Scored
 	for _, n := range cp.a.Neighbours(ref, min) {
 		j := n.Ref
@@ -1403,7 +1413,7 @@ func (cp *comparer) plainNeighbours(ref align.SentRef, min float64) []align.Scor
 			continue
 		}
 		jdoc := cp.c.Docs[j.Doc]
-		if Hedged(jdoc, j.Sent) || len(Negations(jdoc, j.Sent)) > 0 || negativeIdiom(cp.sentText(j)) {
+		if !keepHedged && Hedged(jdoc, j.Sent) || len(Negations(jdoc, j.Sent)) > 0 || negativeIdiom(cp.sentText(j)) {
 			continue
 		}
 		out = append(out, n)

@@ -247,6 +247,7 @@ func (cp *comparer) explainContradiction(x, y align.SentRef) string {
 				out = append(out, fmt.Sprintf("%q: no proposition (%s)", neg.Cue, whyNoProposition(doc, p[0].Sent, neg, cp.a.Weight)))
 				continue
 			}
+			d.hedges = hedgeWords(doc, p[0].Sent)
 			_, _, aff := d.affirmedBy(odoc, p[1].Sent, cp.a.Weight)
 			out = append(out, fmt.Sprintf("%q: pred %s subj %v undergoer %q obj %q affirmed %v (hedged %v, negations %d)", neg.Cue, d.lemma, keysOf(d.subject), d.undergoer, d.object, aff,
 				Hedged(odoc, p[1].Sent), len(Negations(odoc, p[1].Sent))))

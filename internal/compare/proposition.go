@@ -43,9 +43,13 @@ type denial struct {
 	// same noun, with no disjoint words beside it.
 	actor     string
 	actorMods map[string]bool
-	object    string          // the term of the annotation's object head, or ""
-	scope     map[string]bool // names in the negated stretch
-	args      map[string]bool // the other content terms of the negated stretch
+	object    string // the term of the annotation's object head, or ""
+	// hedges are the hedge words of the denial's sentence, all at or
+	// after its predicate ("is not charged with", "on suspicion of"): an
+	// affirmation must write them too (hedgedpred.go).
+	hedges []string
+	scope  map[string]bool // names in the negated stretch
+	args   map[string]bool // the other content terms of the negated stretch
 }
 
 // ambiguousPredicates are words that are as often a noun or a direction as
@@ -306,7 +310,7 @@ func names(doc *text.Doc, sp text.TokenSpan) map[string]bool {
 // (the informativeness of what matched) and the predicate as written.
 func (d denial) affirmedBy(doc *text.Doc, s int, weight func(string) float64) (float64, string, bool) {
 	jt := doc.SentenceTokens(s)
-	if !d.wordsIn(jt) {
+	if !d.wordsIn(jt) || !writesAll(jt, d.hedges) {
 		return 0, "", false
 	}
 	a := doc.Annotation()
@@ -315,7 +319,7 @@ func (d denial) affirmedBy(doc *text.Doc, s int, weight func(string) float64) (f
 	for k, t := range jt {
 		term, name := termAt(t, k)
 		i := base + k
-		if name || term == "" || term != d.term && a.Words[i].Lemma != d.lemma || !Asserted(jt, k) || ambiguousPredicates.Has(t.Lower) {
+		if name || term == "" || term != d.term && a.Words[i].Lemma != d.lemma || !Asserted(jt, k) || ambiguousPredicates.Has(t.Lower) || hedgedBefore(jt, k) {
 			continue
 		}
 		own := a.PropAt(i)
@@ -347,12 +351,8 @@ func (d denial) affirmedBy(doc *text.Doc, s int, weight func(string) float64) (f
 		if clause != nil && reportedBy(doc, clause) {
 			continue
 		}
-		// The same object: "sent eight experts" does not affirm "has not
-		// sent three observers".
-		if own != nil && own.Verb == i && d.object != "" {
-			if obj := objectTerm(doc, own); obj != "" && obj != d.object {
-				continue
-			}
+		if verb && !d.sameObject(doc, own) {
+			continue
 		}
 		// The same subject: the annotation's subject of the affirmed
 		// predicate must name who the denial is about; "Klitschko landed
@@ -378,6 +378,17 @@ func (d denial) affirmedBy(doc *text.Doc, s int, weight func(string) float64) (f
 		}
 	}
 	return best, pred, best > 0
+}
+
+// sameObject reports whether the verb of the proposition own is said of
+// the denial's object: "sent eight experts" does not affirm "has not sent
+// three observers".
+func (d denial) sameObject(doc *text.Doc, own *text.Proposition) bool {
+	if d.object == "" {
+		return true
+	}
+	obj := objectTerm(doc, own)
+	return obj == "" || obj == d.object
 }
 
 // commonNounScore is, for a denial said of a common noun, the weight the
