@@ -641,6 +641,9 @@ func slotKind(class string, x []subToken, k int, y []subToken, j int) string {
 		}
 		return news.ConflictDate
 	case "name":
+		if countryPair(x, k, y, j) {
+			return news.ConflictName
+		}
 		// Names and speakers in one frame were measured on the calibration
 		// stories and dropped: most were one name written two ways
 		// ("William"/"Bill", "Blvd"/"Boulevard"), a name and its place
