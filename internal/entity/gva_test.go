@@ -804,3 +804,18 @@ func TestChiefOfDetectives(t *testing.T) {
 	types := wantTypes(t, "330611", map[string]string{"Robert Boyce": news.EntityPerson})
 	wantNoEntity(t, "330611", types, "Detectives Robert Boyce")
 }
+
+// TestStateWordAfterTown reads GVA incidents 298122 ("TYRONE, Mo. (AP)")
+// and 492366 ("NEW HAVEN, Conn., Oct. 27 (UPI)"), whose entity tables
+// listed "Mo" and "Conn" as things beside Missouri and Connecticut: a
+// state's abbreviation that is also a word is the state after a town and
+// its comma, before its dot.
+func TestStateWordAfterTown(t *testing.T) {
+	cases := map[string]map[string]string{
+		"298122": {"Missouri": news.EntityPlace},
+		"492366": {"Connecticut": news.EntityPlace},
+	}
+	found := checkIncidentTypes(t, cases)
+	wantNoEntity(t, "298122", found["298122"], "Mo")
+	wantNoEntity(t, "492366", found["492366"], "Conn")
+}

@@ -689,7 +689,24 @@ func appendRun(out []mention, d *text.Doc, toks []text.Token, i, j, doc int) []m
 	if m.canon == "" && k == 0 && datelinePlace(d, start, end) {
 		m.typ, m.sub = news.EntityPlace, ""
 	}
+	if st := stateAfterTown(toks, k, j); st != "" {
+		m.typ, m.sub, m.canon = news.EntityPlace, "", st
+	}
 	return append(out, m)
+}
+
+// stateWords are the states' abbreviations that are also words or names
+// ("Mo", "Conn"), with their states.
+var stateWords = english.List("gazetteer/state-abbrev-words")
+
+// stateAfterTown returns the state that the one word at k abbreviates
+// after a town and its comma and before its dot ("TYRONE, Mo. (AP)",
+// "NEW HAVEN, Conn., Oct. 27"), or "".
+func stateAfterTown(toks []text.Token, k, j int) string {
+	if j != k+1 || k < 2 || j >= len(toks) || toks[k-1].Text != "," || !toks[k-2].Cap || toks[j].Text != "." || toks[j].Start != toks[k].End {
+		return ""
+	}
+	return stateWords.Kind(toks[k].Text)
 }
 
 // titleOfAlone reads a title and what it is "of", at k, with no name
