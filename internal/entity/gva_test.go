@@ -859,3 +859,68 @@ func TestCountryWordAsASpeakersSurname(t *testing.T) {
 		}
 	}
 }
+
+// TestStateAbbreviationsAndStatesAttorneys reads the reports of GVA
+// incidents 346621 (a girl of 4 shot in Yonkers, 2015), 311348 (the
+// Albuquerque skate park shooting, 2015) and 111416 (a boy shot by his
+// friend in Rock Falls, Illinois, 2014), whose entity tables listed the
+// datelines' "N.Y." and "N.M." as organisations, and "Whiteside County
+// State’s Attorney Trish Joyce" and "Assistant State's Attorney Carol
+// Linkowski" as the places "Whiteside County State" and "Assistant State".
+func TestStateAbbreviationsAndStatesAttorneys(t *testing.T) {
+	cases := map[string]map[string]string{
+		"346621": {"New York": news.EntityPlace},
+		"311348": {"New Mexico": news.EntityPlace},
+		"111416": {"Whiteside County": news.EntityPlace, "Trish Joyce": news.EntityPerson, "Carol Linkowski": news.EntityPerson},
+	}
+	found := checkIncidentTypes(t, cases)
+	wantNoEntity(t, "346621", found["346621"], "N.Y.")
+	wantNoEntity(t, "311348", found["311348"], "N.M.")
+	wantNoEntity(t, "111416", found["111416"], "Whiteside County State", "Assistant State", "Assistant")
+}
+
+// TestListItemsAndStampsNameNobody reads the reports of GVA incidents
+// 492366 (the Key Club shooting in New Haven, 2013), 111416 again and
+// 302746 (a boy shot by his father in Monroe, Connecticut, 2015). The
+// first lists a mayor's proposals as items after a dash ("— Mandate that
+// private security ...", "— Review “mosaic” of ..."), the second quotes a
+// statute's lettered items ("(a) Except as provided in subsection (c)",
+// "(b) Sentence.") and opens a sentence with an inverted condition ("Were
+// Brady Osborne being tried as an adult"), and the third prints a page's
+// time stamp ("Mon Mar 09 17:08:35 PDT 2015"): each made an entity of a
+// capital that only opens an item, a verb or a date.
+func TestListItemsAndStampsNameNobody(t *testing.T) {
+	cases := map[string]map[string]string{
+		"492366": {"Dannel Malloy": news.EntityPerson},
+		"111416": {"Brady Osborne": news.EntityPerson},
+		"302746": {"Vincent Pizzolato": news.EntityPerson},
+	}
+	found := checkIncidentTypes(t, cases)
+	wantNoEntity(t, "492366", found["492366"], "Ability", "Mandate", "Review")
+	wantNoEntity(t, "111416", found["111416"], "Except", "Sentence", "Subsection", "Were Brady Osborne")
+	wantNoEntity(t, "302746", found["302746"], "Mon Mar", "Sun Mar")
+}
+
+// TestChiefOfDetectives reads the reports of GVA incident 330611 (a
+// shooting outside a funeral in Brooklyn, 2015), which quoted "NYPD Chief
+// of Detectives Robert Boyce": the speaker was "Detectives Robert Boyce".
+// The plural of a title after "of" is the body the title heads.
+func TestChiefOfDetectives(t *testing.T) {
+	types := wantTypes(t, "330611", map[string]string{"Robert Boyce": news.EntityPerson})
+	wantNoEntity(t, "330611", types, "Detectives Robert Boyce")
+}
+
+// TestStateWordAfterTown reads GVA incidents 298122 ("TYRONE, Mo. (AP)")
+// and 492366 ("NEW HAVEN, Conn., Oct. 27 (UPI)"), whose entity tables
+// listed "Mo" and "Conn" as things beside Missouri and Connecticut: a
+// state's abbreviation that is also a word is the state after a town and
+// its comma, before its dot.
+func TestStateWordAfterTown(t *testing.T) {
+	cases := map[string]map[string]string{
+		"298122": {"Missouri": news.EntityPlace},
+		"492366": {"Connecticut": news.EntityPlace},
+	}
+	found := checkIncidentTypes(t, cases)
+	wantNoEntity(t, "298122", found["298122"], "Mo")
+	wantNoEntity(t, "492366", found["492366"], "Conn")
+}

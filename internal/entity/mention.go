@@ -544,7 +544,22 @@ func initialAt(toks []text.Token, j int) bool {
 // its sentence, after a quotation mark, a bracket or a colon, or after the
 // end of a sentence the splitter kept inside this one.
 func opensSentence(toks []text.Token, i int) bool {
-	return i == 0 || isQuoteMark(toks[i-1].Text) || toks[i-1].Text == "(" || toks[i-1].Text == ":" || endsSentenceBefore(toks, i)
+	return i == 0 || isQuoteMark(toks[i-1].Text) || toks[i-1].Text == "(" || toks[i-1].Text == ":" || endsSentenceBefore(toks, i) || opensListItem(toks, i)
+}
+
+// opensListItem reports the first word of an item of a list: after a dash
+// or a bullet that opens the sentence ("— Mandate that private security
+// ..."), or after its letter or number in brackets ("(a) Except as
+// provided in subsection (c)", "2) Review"): the capital is the item's.
+func opensListItem(toks []text.Token, i int) bool {
+	switch p := toks[i-1].Text; {
+	case i == 1:
+		return p == "—" || p == "–" || p == "-" || p == "•" || p == "*"
+	case p == ")":
+		k := i - 2
+		return len(toks[k].Text) <= 3 && (k == 0 || k == 1 && toks[0].Text == "(")
+	}
+	return false
 }
 
 // endsSentenceBefore reports a full stop, question or exclamation mark
@@ -581,10 +596,61 @@ func monthAbbrevAt(toks []text.Token, i int) bool {
 	return next.Kind == text.Number && next.Start == toks[i].End+1
 }
 
+// auxiliaryOpens reports a form of be, have or do that opens a sentence
+// before a name, as a question or a condition inverts them ("Were Brady
+// Osborne being tried as an adult", "Did Smith know"): the verb is none
+// of the name.
+func auxiliaryOpens(toks []text.Token, i int) bool {
+	return opensSentence(toks, i) && i+1 < len(toks) && isCapWord(&toks[i+1]) &&
+		english.Auxiliaries.Has(toks[i].Lower) && !strings.Contains(toks[i].Text, "'")
+}
+
+// weekdayStampAt reports an abbreviated weekday before an abbreviated
+// month and its day, as a machine's time stamp writes them ("Mon Mar 09
+// 17:08:35 PDT 2015"): a date, no name.
+func weekdayStampAt(toks []text.Token, i int) bool {
+	return english.WeekdayAbbreviations.Has(toks[i].Lower) && i+1 < len(toks) &&
+		toks[i+1].Start == toks[i].End+1 && monthAbbrevAt(toks, i+1)
+}
+
+// possessiveTitles are the compound titles opened by a possessive
+// ("State's Attorney"), by the possessive's base and the next word.
+var possessiveTitles = english.List("entity/possessive-titles")
+
+// possessiveTitleAt reports a possessive that closes the run ending at j
+// and opens a compound title with the word at j: "Whiteside County
+// State's Attorney Trish Joyce" names the county, and "Assistant State's
+// Attorney" no place.
+func possessiveTitleAt(toks []text.Token, j int) bool {
+	if j >= len(toks) {
+		return false
+	}
+	base, ok := possessive(toks[j-1].Text)
+	return ok && possessiveTitles.Kind(strings.ToLower(text.FoldQuotes(base))) == toks[j].Lower
+}
+
+// titleWordsOnly reports words that are all titles or their modifiers
+// ("Senior Assistant").
+func titleWordsOnly(toks []text.Token) bool {
+	for x := range toks {
+		if w := toks[x].Lower; !titles.Has(w) && !titleModifiers.Has(w) {
+			return false
+		}
+	}
+	return true
+}
+
 func appendRun(out []mention, d *text.Doc, toks []text.Token, i, j, doc int) []mention {
 	initial := opensSentence(toks, i)
 	if k := nameStart(toks, i, j); k > i {
 		i, initial = k, false
+	}
+	if j > i && possessiveTitleAt(toks, j) {
+		// "Senior Assistant State's Attorney": what is left before the
+		// title's possessive is its modifiers, no name.
+		if j--; titleWordsOnly(toks[i:j]) {
+			return out
+		}
 	}
 	// A hyphenated pair of known names ("Russia-DPRK") is two mentions;
 	// "Soviet-era" is an adjective.
@@ -699,10 +765,11 @@ func genderBefore(toks []text.Token, i, k int) byte {
 var townStates = english.List("entity/town-state-abbreviations")
 
 // stateAfterTown is the state that the one-word name toks[k:j] abbreviates
-// after a town and a comma, before the abbreviation's dot ("Wilmington,
-// Del."), or "".
+// after a town and a comma, before the abbreviation's own dot
+// ("Wilmington, Del.", "TYRONE, Mo. (AP)", "NEW HAVEN, Conn., Oct. 27"), or
+// "".
 func stateAfterTown(toks []text.Token, k, j int) string {
-	if j-k != 1 || k < 2 || j >= len(toks) || toks[j].Text != "." || toks[k-1].Text != "," || !isCapWord(&toks[k-2]) {
+	if j-k != 1 || k < 2 || j >= len(toks) || toks[j].Text != "." || toks[j].Start != toks[k].End || toks[k-1].Text != "," || !isCapWord(&toks[k-2]) {
 		return ""
 	}
 	return townStates.Kind(toks[k].Lower)
@@ -728,7 +795,7 @@ func nameStart(toks []text.Token, i, j int) int {
 	// Drop capitalised function words at the front ("The", "While"), and a
 	// count or a determiner with its "of" ("One of Rodger's roommates",
 	// "Some of Smith's friends"): the name is what follows.
-	for i < j && (notNames.Has(toks[i].Lower) && !honorifics.Has(toks[i].Lower) || toks[i].Text == "." || partOf(toks, i, j) || monthAbbrevAt(toks, i)) {
+	for i < j && (notNames.Has(toks[i].Lower) && !honorifics.Has(toks[i].Lower) || toks[i].Text == "." || partOf(toks, i, j) || monthAbbrevAt(toks, i) || weekdayStampAt(toks, i) || auxiliaryOpens(toks, i)) {
 		if partOf(toks, i, j) {
 			i++
 		}
@@ -941,6 +1008,14 @@ func hyphenated(t text.Token, doc int) ([]mention, bool) {
 	return nil, false
 }
 
+// pluralTitleAfterOf reports the plural of a title that opens the run at
+// i after "of" ("NYPD Chief of Detectives Robert Boyce"): the body the
+// title heads, not the first word of the name after it.
+func pluralTitleAfterOf(toks []text.Token, i, k int) bool {
+	w := toks[k].Lower
+	return k == i && i > 0 && toks[i-1].Lower == "of" && len(w) > 3 && strings.HasSuffix(w, "s") && titles.Has(w[:len(w)-1])
+}
+
 // peelFront takes the titles and demonyms off the front of the run [i, j):
 // "Russian Defence Minister Sergei Ivanov", "Prime Minister of the United
 // Kingdom Tony Blair". It returns them, where the name starts, and whether
@@ -965,7 +1040,7 @@ func peelFront(toks []text.Token, i, j int) (desc, ctry []string, k int, honor b
 			k++
 			continue
 		}
-		if !titles.Has(w) {
+		if !titles.Has(w) && !pluralTitleAfterOf(toks, i, k) {
 			// "District Attorney", "Fire Chief": a modifier of the
 			// title after it
 			if titleModifiers.Has(w) && k+1 < j && toks[k+1].Cap && (titles.Has(toks[k+1].Lower) || titleModifiers.Has(toks[k+1].Lower)) {
