@@ -369,18 +369,7 @@ func TestHeadlineLineNamesNoOne(t *testing.T) {
 // Hernandez." A person's age may open the source after its cue, as an
 // article does; the quote had no speaker.
 func TestAgeBeforeNameAfterCue(t *testing.T) {
-	found := false
-	for _, q := range incidentQuotes(t, "491181") {
-		if strings.HasPrefix(q.text, "I heard the gunshots") {
-			found = true
-			if q.Speaker != "Ivet Hernandez" {
-				t.Errorf("“I heard the gunshots”: speaker %q, want Ivet Hernandez", q.Speaker)
-			}
-		}
-	}
-	if !found {
-		t.Fatal("no quote “I heard the gunshots” in incident 491181")
-	}
+	wantSpeaker(t, "491181", "I heard the gunshots", "Ivet Hernandez")
 }
 
 // TestHeNeverGoesOnWithAWoman reads GVA incident 491819 (four shot outside
@@ -413,16 +402,5 @@ func TestHeNeverGoesOnWithAWoman(t *testing.T) {
 // The person last spoken of is the grandmother; Mason, the accused, owns
 // the kin noun and is not the one who speaks.
 func TestPossessorOfTheSpeakerIsNotTheSpeaker(t *testing.T) {
-	found := false
-	for _, q := range incidentQuotes(t, "491992") {
-		if strings.HasPrefix(q.text, "This is all news to me") {
-			found = true
-			if q.Speaker != "Evelyn Lawson" {
-				t.Errorf("“This is all news to me ...”: speaker %q, want Evelyn Lawson", q.Speaker)
-			}
-		}
-	}
-	if !found {
-		t.Fatal("no quote “This is all news to me ...” in incident 491992")
-	}
+	wantSpeaker(t, "491992", "This is all news to me", "Evelyn Lawson")
 }

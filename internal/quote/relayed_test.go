@@ -35,16 +35,5 @@ func TestRelayedQuoteIsNoSpeakerDifference(t *testing.T) {
 			}
 		}
 	}
-	found := false
-	for _, q := range incidentQuotes(t, "480358") {
-		if strings.HasPrefix(q.text, "Mr. Syed said") {
-			found = true
-			if q.Speaker != "Scott Jordan" {
-				t.Errorf("“Mr. Syed said, ...”: speaker %q, want Scott Jordan", q.Speaker)
-			}
-		}
-	}
-	if !found {
-		t.Error("no quote “Mr. Syed said, ...”")
-	}
+	wantSpeaker(t, "480358", "Mr. Syed said", "Scott Jordan")
 }
