@@ -924,3 +924,20 @@ func TestStateWordAfterTown(t *testing.T) {
 	wantNoEntity(t, "298122", found["298122"], "Mo")
 	wantNoEntity(t, "492366", found["492366"], "Conn")
 }
+
+// TestAmpersandJoinsOneName reads GVA incidents 121031 (the Fort Hood
+// shooting of 2014) and 491819 (four shot outside an Oakland salon, 2013),
+// both of the calibration half: "Scott & White Hospital" was the place
+// "Scott" and "White Hospital", "the Bad Boyz Hair & Barber Salon" two
+// people. An ampersand between capitalised words joins one name, a firm's
+// or an institution's, never a person's.
+func TestAmpersandJoinsOneName(t *testing.T) {
+	found := checkIncidentTypes(t, map[string]map[string]string{
+		"121031": {"Scott & White Hospital": news.EntityOther},
+		"491819": {"Bad Boyz Hair & Barber Salon": news.EntityOrganization},
+	})
+	wantNoEntity(t, "121031", found["121031"], "White Hospital", "Scott")
+	// (Another report writes "the Badd Boyz Hair and Barber Salon": an
+	// "and" still parts names.)
+	wantNoEntity(t, "491819", found["491819"], "Bad Boyz Hair")
+}

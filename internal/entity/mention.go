@@ -3,6 +3,7 @@ package entity
 import (
 	"github.com/crosscheck/crosscheck/internal/align"
 	"github.com/crosscheck/crosscheck/internal/text/english"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -424,16 +425,35 @@ func runEnd(toks []text.Token, i int) int {
 		case t.Lower == "of" && titledPerson(toks, i, j):
 			// "Sgt. Jeff Thomason of the Oakland Police Department": a
 			// person and where they serve, two names.
-		case connectors.Has(t.Lower) && t.Start-prev.End == 1 && j+1 < len(toks) && isCapWord(&toks[j+1]):
-			j += 2
-			continue
-		case t.Lower == "of" && j+2 < len(toks) && toks[j+1].Lower == "the" && isCapWord(&toks[j+2]):
-			j += 3
-			continue
+		default:
+			if n := joinedAt(toks, j); n > 0 {
+				j += n
+				continue
+			}
 		}
 		break
 	}
 	return j
+}
+
+// joinedAt returns how many tokens from j, a word that joins two parts of
+// one name, belong to the name with the capitalised word after them
+// ("Bank of England", "Department of the Treasury", "Smith & Wesson"), or 0.
+func joinedAt(toks []text.Token, j int) int {
+	t, prev := &toks[j], &toks[j-1]
+	switch {
+	case t.Text == "&" && t.Start-prev.End == 1 && isCapWord(prev) && j+1 < len(toks) && isCapWord(&toks[j+1]) && toks[j+1].Start-t.End == 1:
+		// "Bad Boyz Hair & Barber Salon", "Smith & Wesson", "Scott &
+		// White Hospital": an ampersand between capitalised words joins
+		// one firm's or institution's name; news writes "and" between
+		// two names.
+		return 2
+	case connectors.Has(t.Lower) && t.Start-prev.End == 1 && j+1 < len(toks) && isCapWord(&toks[j+1]):
+		return 2
+	case t.Lower == "of" && j+2 < len(toks) && toks[j+1].Lower == "the" && isCapWord(&toks[j+2]):
+		return 3
+	}
+	return 0
 }
 
 // titledPerson reports a run toks[i:j] that is a title and then a
@@ -1414,6 +1434,10 @@ func kindByWords(m *mention, firstW, lastW string) bool {
 	case multi && thingEnds.Has(lastW):
 		// "Aggravated Assault", "National Defense Authorization Act"
 		m.typ, m.sub = news.EntityOther, thingEnds.Kind(lastW)
+	case slices.Contains(m.words, "&"):
+		// "Smith & Wesson", "Procter & Gamble": no person's name holds
+		// an ampersand; a firm's does.
+		m.typ, m.sub = news.EntityOrganization, ""
 	default:
 		return false
 	}
