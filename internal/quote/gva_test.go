@@ -62,15 +62,7 @@ type quoted struct {
 // incidentQuotes finds the attributions in the reports of a GVA incident.
 func incidentQuotes(t *testing.T, incident string) []quoted {
 	t.Helper()
-	story, err := clustereval.GVAIncident(testenv.SharedData(t, "gva-2013-2016"), incident)
-	if err != nil {
-		t.Fatal(err)
-	}
-	var docs []*text.Doc
-	var ids []string
-	for _, a := range story {
-		docs, ids = append(docs, text.Analyze(a)), append(ids, a.ID)
-	}
+	docs, ids := incidentDocs(t, incident)
 	r := entity.Resolve(text.NewCorpus(docs, ids))
 	var out []quoted
 	for di, d := range docs {
@@ -80,6 +72,21 @@ func incidentQuotes(t *testing.T, incident string) []quoted {
 		}
 	}
 	return out
+}
+
+// incidentDocs analyses the reports of a GVA incident, with their ids.
+func incidentDocs(t *testing.T, incident string) ([]*text.Doc, []string) {
+	t.Helper()
+	story, err := clustereval.GVAIncident(testenv.SharedData(t, "gva-2013-2016"), incident)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var docs []*text.Doc
+	var ids []string
+	for _, a := range story {
+		docs, ids = append(docs, text.Analyze(a)), append(ids, a.ID)
+	}
+	return docs, ids
 }
 
 // TestStatementWhichSaid reads GVA incident 616102: "San Diego County
@@ -331,15 +338,7 @@ func TestReporterPassesTheSentenceOn(t *testing.T) {
 // line, read as a person; the person a pronoun goes on with is named in
 // the report's prose, not in such a line.
 func TestHeadlineLineNamesNoOne(t *testing.T) {
-	story, err := clustereval.GVAIncident(testenv.SharedData(t, "gva-2013-2016"), "387194")
-	if err != nil {
-		t.Fatal(err)
-	}
-	var docs []*text.Doc
-	var ids []string
-	for _, a := range story {
-		docs, ids = append(docs, text.Analyze(a)), append(ids, a.ID)
-	}
+	docs, ids := incidentDocs(t, "387194")
 	r := entity.Resolve(text.NewCorpus(docs, ids))
 	checked := false
 	for di, d := range docs {

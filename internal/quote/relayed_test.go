@@ -5,8 +5,6 @@ import (
 	"testing"
 
 	"github.com/crosscheck/crosscheck/internal/dedup"
-	"github.com/crosscheck/crosscheck/internal/eval/clustereval"
-	"github.com/crosscheck/crosscheck/internal/testenv"
 	"github.com/crosscheck/crosscheck/internal/text"
 )
 
@@ -17,15 +15,7 @@ import (
 // was no longer the country Jordan, the two speakers made a speaker
 // difference; a quote that names the other speaker makes none.
 func TestRelayedQuoteIsNoSpeakerDifference(t *testing.T) {
-	story, err := clustereval.GVAIncident(testenv.SharedData(t, "gva-2013-2016"), "480358")
-	if err != nil {
-		t.Fatal(err)
-	}
-	var docs []*text.Doc
-	var ids []string
-	for _, a := range story {
-		docs, ids = append(docs, text.Analyze(a)), append(ids, a.ID)
-	}
+	docs, ids := incidentDocs(t, "480358")
 	c := text.NewCorpus(docs, ids)
 	c.SetCopies(dedup.Copies(c.Docs))
 	for _, cf := range Analyze(c).Conflicts {
