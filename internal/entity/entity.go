@@ -1098,10 +1098,8 @@ func (r *Resolver) LastPerson(doc, off int) (string, int, bool) {
 
 // TypeOf returns the type of the entity called name, or "".
 func (r *Resolver) TypeOf(name string) string {
-	for _, o := range r.roots {
-		if o.name == name {
-			return o.typ
-		}
+	if o := r.rootNamed(name); o != nil {
+		return o.typ
 	}
 	return ""
 }
@@ -1110,12 +1108,20 @@ func (r *Resolver) TypeOf(name string) string {
 // name say she is a woman or a girl, 'm' when they say a man or a boy, and
 // 0 when none says or they disagree.
 func (r *Resolver) Gender(name string) byte {
-	for _, o := range r.roots {
-		if o.name == name {
-			return o.gender
-		}
+	if o := r.rootNamed(name); o != nil {
+		return o.gender
 	}
 	return 0
+}
+
+// rootNamed is the entity called name, or nil.
+func (r *Resolver) rootNamed(name string) *root {
+	for _, o := range r.roots {
+		if o.name == name {
+			return o
+		}
+	}
+	return nil
 }
 
 // Entities lists the story's entities, the most mentioned first.
