@@ -10,6 +10,8 @@ import (
 	"regexp"
 	"sort"
 	"strconv"
+	"strings"
+	"time"
 
 	"github.com/crosscheck/crosscheck/internal/ingest"
 	"github.com/crosscheck/crosscheck/internal/news"
@@ -125,7 +127,9 @@ func SplitYears(items []Item, year int) (before, from []Item) {
 // in a 2014 report becomes "May 3, 2013"), so that a lead's full date still
 // agrees with its publication; a follow-up of an event of the year before
 // may now fall before it (December's shooting, January's charges), which
-// the rows of joins within Grace do not see.
+// the rows of joins within Grace do not see. The weekdays they name turn
+// with the date (weekdayTurn), so that "Sunday night" still names the day
+// it named.
 func OneYear(items []Item, year int) []Item {
 	out := make([]Item, len(items))
 	for i, it := range items {
@@ -141,8 +145,10 @@ func OneYear(items []Item, year int) []Item {
 					return strconv.Itoa(n - y + year)
 				})
 			}
-			a.Published = a.Published.AddDate(year-y, 0, 0)
-			a.Title, a.Text = shift(a.Title), shift(a.Text)
+			moved := a.Published.AddDate(year-y, 0, 0)
+			turn := weekdayTurn(a.Published, moved)
+			a.Published = moved
+			a.Title, a.Text = turn(shift(a.Title)), turn(shift(a.Text))
 		}
 		out[i] = Item{Doc: text.Analyze(&a), Gold: it.Gold, Lang: it.Lang}
 	}
@@ -151,6 +157,53 @@ func OneYear(items []Item, year int) []Item {
 	})
 	return out
 }
+
+// weekdayTurn returns what rewrites the weekdays a text names for a
+// publication date moved from one year to another, month and day kept: the
+// moved date falls on another weekday (2015-01-26 was a Monday, 2013-01-26 a
+// Saturday), and "Sunday night" in the lead, read against the moved date,
+// would name a day up to six days from the one the report means; the time
+// rules of the clusterer would then see the reports of one shooting days
+// apart. Every weekday name turns by as many days as the date's weekday
+// turned, which is right for the days around the publication unless a 29
+// February falls between them and their moved dates (none does for
+// 2013-2015 moved into 2013). Whole names only ("Sunday", "SUNDAY",
+// "sunday"): "Sun." and "Wed" are also a newspaper and a verb.
+func weekdayTurn(from, to time.Time) func(string) string {
+	d := (int(to.Weekday()) - int(from.Weekday()) + 7) % 7
+	if d == 0 {
+		return func(s string) string { return s }
+	}
+	return func(s string) string {
+		return weekdayWord.ReplaceAllStringFunc(s, func(w string) string {
+			for i := range 7 {
+				name := time.Weekday(i).String()
+				if !strings.EqualFold(w, name) {
+					continue
+				}
+				turned := time.Weekday((i + d) % 7).String()
+				switch w {
+				case strings.ToUpper(w):
+					return strings.ToUpper(turned)
+				case strings.ToLower(w):
+					return strings.ToLower(turned)
+				}
+				return turned
+			}
+			return w
+		})
+	}
+}
+
+// weekdayWord is a weekday's whole name (as the time package writes them),
+// in any case.
+var weekdayWord = func() *regexp.Regexp {
+	names := make([]string, 7)
+	for i := range names {
+		names[i] = time.Weekday(i).String()
+	}
+	return regexp.MustCompile(`(?i)\b(` + strings.Join(names, "|") + `)\b`)
+}()
 
 // yearWord is a four-digit number of this century or the last, on its own.
 var yearWord = regexp.MustCompile(`\b(19|20)[0-9]{2}\b`)
