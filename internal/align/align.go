@@ -82,6 +82,8 @@ type Result struct {
 	// it is one piece (pieces.go), cut on demand; by the index of the
 	// sentence's first unit.
 	pieceCache []cutSentence
+	// attr gives each sentence's attribution terms (sharesOnlySpeaker).
+	attr func(SentRef) []int32
 }
 
 // Thresholds of the alignment. Pair is the cosine above which two sentences
@@ -121,7 +123,7 @@ type Options struct {
 // AlignWith is Align with options.
 func AlignWith(c *text.Corpus, opt Options) *Result {
 	ix := buildIndex(c, opt.Clauses)
-	edges := ix.candidateEdges()
+	edges := ix.withoutSpeakerLinks(ix.candidateEdges())
 	clusters, links := ix.cluster(edges)
 	clusters, links = ix.foldClauses(clusters, links)
 	r := ix.claims(clusters, links)

@@ -20,13 +20,20 @@ var factBreaks = english.List("align/fact-breaks")
 // sentence is one piece. The features are the sentence's own terms, so
 // weights and synonym classes are the alignment's.
 func (r *Result) pieces(ref SentRef) []sentFeat {
-	f := r.ix.sentence(ref)
+	out, _ := r.ix.cut(ref)
+	return out
+}
+
+// cut is pieces, with, besides, the sentence's terms that lie in a piece
+// that only names a speaker (attribution), sorted.
+func (ix *index) cut(ref SentRef) (out []sentFeat, attr []int32) {
+	f := ix.sentence(ref)
 	if f == nil {
-		return nil
+		return nil, nil
 	}
-	doc := r.ix.c.Docs[ref.Doc]
+	doc := ix.c.Docs[ref.Doc]
 	toks := doc.SentenceTokens(ref.Sent)
-	st := &r.ix.terms[ref.Doc][ref.Sent]
+	st := &ix.terms[ref.Doc][ref.Sent]
 	terms, surf, tokAt := st.terms, st.surface, st.tokAt
 	// The id of each of the sentence's terms: by how it is written when
 	// the sentence's features hold that spelling (a name variant's id is
@@ -43,7 +50,7 @@ func (r *Result) pieces(ref SentRef) []sentFeat {
 		if ids[k] >= 0 {
 			continue
 		}
-		if id, ok := r.ix.vocab[terms[k]]; ok && slices.Contains(f.terms, id) {
+		if id, ok := ix.vocab[terms[k]]; ok && slices.Contains(f.terms, id) {
 			ids[k] = id
 		}
 	}
@@ -77,18 +84,25 @@ func (r *Result) pieces(ref SentRef) []sentFeat {
 		merged = merged[:n-1]
 	}
 	if len(merged) < 2 {
-		return nil
+		return nil, nil
 	}
-	out := make([]sentFeat, 0, len(merged))
+	out = make([]sentFeat, 0, len(merged))
 	for _, sp := range merged {
+		in := func(k int) bool { return ids[k] >= 0 && tokAt[k] >= sp.lo && tokAt[k] < sp.hi }
 		if attribution(toks[sp.lo:sp.hi]) {
+			for k := range ids {
+				if in(k) {
+					attr = append(attr, ids[k])
+				}
+			}
 			continue
 		}
-		p := makeFeat(ref, ids, surf, r.ix.names, func(k int) bool { return ids[k] >= 0 && tokAt[k] >= sp.lo && tokAt[k] < sp.hi })
-		r.ix.setNorm(&p)
+		p := makeFeat(ref, ids, surf, ix.names, in)
+		ix.setNorm(&p)
 		out = append(out, p)
 	}
-	return out
+	slices.Sort(attr)
+	return out, slices.Compact(attr)
 }
 
 // attribution reports whether a piece only says who spoke: it opens or
@@ -212,4 +226,74 @@ func (r *Result) piecesOrWhole(ref SentRef) []sentFeat {
 		}
 	}
 	return c.pieces
+}
+
+// sharesOnlySpeaker reports whether every term two units share lies in a
+// piece of one of them that only names who spoke ("according to West Coast
+// Bank Chief Executive Robert Sznewajs"): two sentences attributed to one
+// person, or one attributed to a person the other speaks of, do not say
+// the same thing (ECB+ 8_7ecb's "The bank had been evacuated before the
+// bomb detonated, according to West Coast Bank Chief Executive Robert
+// Sznewajs." and 8_1ecb's "... a statement echoed by its president and
+// chief executive, Robert Sznewajs." share only the speaker, at cosine
+// 0.58). attr gives a sentence's attribution terms (index.cut).
+func sharesOnlySpeaker(fa, fb *sentFeat, attr func(SentRef) []int32) bool {
+	var shared []int32
+	for _, t := range fa.terms {
+		if _, ok := slices.BinarySearch(fb.terms, t); ok {
+			shared = append(shared, t)
+		}
+	}
+	if len(shared) == 0 {
+		return false
+	}
+	within := func(set []int32) bool {
+		if len(set) == 0 {
+			return false
+		}
+		for _, t := range shared {
+			if _, ok := slices.BinarySearch(set, t); !ok {
+				return false
+			}
+		}
+		return true
+	}
+	return within(attr(fa.ref)) || within(attr(fb.ref))
+}
+
+// attributionCache returns a function giving each sentence's attribution
+// terms, cut once.
+func (ix *index) attributionCache() func(SentRef) []int32 {
+	seen := map[SentRef][]int32{}
+	return func(ref SentRef) []int32 {
+		if a, ok := seen[ref]; ok {
+			return a
+		}
+		_, a := ix.cut(ref)
+		seen[ref] = a
+		return a
+	}
+}
+
+// withoutSpeakerLinks drops the edges of units that share only a speaker
+// (sharesOnlySpeaker).
+func (ix *index) withoutSpeakerLinks(edges []edge) []edge {
+	attr := ix.attributionCache()
+	return slices.DeleteFunc(edges, func(e edge) bool {
+		return sharesOnlySpeaker(&ix.sents[e.i], &ix.sents[e.j], attr)
+	})
+}
+
+// sharesOnlySpeaker is sharesOnlySpeaker of two sentences, their
+// attribution terms cut once for the result: a report whose sentence
+// shares only the claim's speaker is no source of the claim either.
+func (r *Result) sharesOnlySpeaker(a, b SentRef) bool {
+	fa, fb := r.ix.sentence(a), r.ix.sentence(b)
+	if fa == nil || fb == nil {
+		return false
+	}
+	if r.attr == nil {
+		r.attr = r.ix.attributionCache()
+	}
+	return sharesOnlySpeaker(fa, fb, r.attr)
 }

@@ -90,7 +90,7 @@ func (r *Result) addSupport() {
 				continue
 			}
 			cov := r.Coverage(rep, n.Ref)
-			if (n.Score >= SupportSimilarity && cov >= SupportCoverage) || r.holds(rep, n.Ref, n.Score, cov) {
+			if ((n.Score >= SupportSimilarity && cov >= SupportCoverage) || r.holds(rep, n.Ref, n.Score, cov)) && !r.sharesOnlySpeaker(rep, n.Ref) {
 				docs = append(docs, d)
 				r.Support[i] = append(r.Support[i], n.Ref)
 				if len(r.Links[i]) == 0 && len(cl.Why) < 8 {

@@ -252,9 +252,12 @@ func summary(c *text.Corpus, a *align.Result, picks []align.SentRef) []news.Summ
 			s.Claim = cl.ID
 			s.Sources = slices.Clone(cl.Sources)
 			s.Partial = slices.Clone(cl.Partial)
+			var part []string
+			s.Sources, part = carriersOfPick(c, a, p, ci, s.Sources)
+			s.Partial = append(s.Partial, part...)
 			// The picked sentence's own evidence first, then the rest.
 			for _, ev := range cl.Evidence {
-				if ev != s.Evidence[0] {
+				if ev != s.Evidence[0] && !slices.Contains(part, ev.Source) {
 					s.Evidence = append(s.Evidence, ev)
 				}
 			}
@@ -426,6 +429,34 @@ const (
 	supportSimilarity = 0.34
 	supportCoverage   = 0.5
 )
+
+// carriersOfPick splits the sources of claim ci into those that carry the
+// picked sentence p and those that carry only part of it. A claim's members
+// are linked by their cosine, so the picked sentence may say more than the
+// sentences of other reports that joined its claim: "All four have been
+// released from the hospital and are expected to survive." (GVA 491819)
+// joined "Police say the victims are expected to survive.", which does not
+// say that they left the hospital. A report none of whose sentences in the
+// claim holds supportCoverage of the picked sentence's informative weight
+// (the share addSupport asks of a report outside the claim) is partial
+// support of the sentence, not a source.
+func carriersOfPick(c *text.Corpus, a *align.Result, p align.SentRef, ci int, ids []string) (full, part []string) {
+	best := make(map[int]float64, len(ids))
+	for _, q := range slices.Concat(a.Members[ci], a.Support[ci]) {
+		if q.Doc != p.Doc {
+			best[q.Doc] = max(best[q.Doc], a.Coverage(p, q))
+		}
+	}
+	for _, id := range ids {
+		d := c.IndexOf(id)
+		if cov, ok := best[d]; ok && cov < supportCoverage {
+			part = append(part, id)
+			continue
+		}
+		full = append(full, id)
+	}
+	return full, part
+}
 
 // addSupport cites every other source that carries the picked sentence's
 // information, with the sentence that carries it as evidence.
