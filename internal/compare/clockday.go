@@ -119,11 +119,11 @@ func splitDigits(w string) (string, string) {
 // around it. A clock time is a rarer coincidence of two facts than a word
 // they share; two facts of one story at one hour of two days (a vigil each
 // evening) are told with a part of the day more often than to the minute,
-// and must still share a name or the sentences' other words (the caller's
-// residual). Weekdays only: a calendar date or a year with a clock time is
-// as often a stamp or another occasion told as background.
+// and the pair must still be one claim or neighbours as alike as the
+// caller asks (nearDates). Weekdays only: a calendar date or a year with a
+// clock time is as often a stamp or another occasion told as background.
 func (cp *comparer) oneClock(a, b dItem) ([]string, bool) {
-	if a.d.Kind != "weekday" || !cp.twoDates(a, b) || oneNight(a, b) {
+	if a.d.Kind != "weekday" || !cp.twoDates(a, b) {
 		return nil, false
 	}
 	ca, sa, oka := clockOfDay(cp.c.Docs[a.ref.Doc].SentenceTokens(a.ref.Sent), a.d.Tok)
