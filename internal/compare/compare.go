@@ -951,6 +951,9 @@ func (cp *comparer) dateConflicts() []news.Conflict {
 					sh, ok = cp.crossAnchored(a, b)
 				}
 				if !ok {
+					sh, ok = cp.oneClock(a, b)
+				}
+				if !ok {
 					continue
 				}
 				shared = append(shared, sh...)

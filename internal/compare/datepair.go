@@ -176,6 +176,9 @@ func (cp *comparer) nearDates(earlier []news.Conflict) []news.Conflict {
 				for _, a := range items {
 					for _, b := range other {
 						sh, ok := cp.nearPair(a, b, r)
+						if !ok {
+							sh, ok = cp.oneClock(a, b)
+						}
 						if !ok && apart {
 							if sh, ok = cp.datePair(a, b); !ok {
 								sh, ok = cp.crossAnchored(a, b)
