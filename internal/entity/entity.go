@@ -1181,7 +1181,17 @@ func (r *Resolver) Entities(quotes []news.Quote) []news.Entity {
 		if a.Mentions != b.Mentions {
 			return b.Mentions - a.Mentions
 		}
-		return strings.Compare(a.Name, b.Name)
+		if c := strings.Compare(a.Name, b.Name); c != 0 {
+			return c
+		}
+		// One name, two entities ("Terre Haute" a place after "in", a
+		// person elsewhere): the order of their first mentions, not of
+		// the roots' map, so that every run lists them alike.
+		ea, eb := a.Evidence[0], b.Evidence[0]
+		if ea.Source != eb.Source {
+			return order[ea.Source] - order[eb.Source]
+		}
+		return ea.Start - eb.Start
 	})
 	return out
 }

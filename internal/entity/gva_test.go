@@ -941,3 +941,31 @@ func TestAmpersandJoinsOneName(t *testing.T) {
 	// "and" still parts names.)
 	wantNoEntity(t, "491819", found["491819"], "Bad Boyz Hair")
 }
+
+// TestPlacesByPrepositionAndCrossing reads GVA incidents 412069 (a girl
+// shot in Far Rockaway in 2015) and 421650 (five shot in Cincinnati's
+// Evanston in 2015). "shot ... Friday in Far Rockaway" was a person, a
+// name of two words that nothing marks, though "in" opens it; "at the
+// intersection of Linn and Livingston streets" and "Fairfield and Hewitt
+// avenues" named four things that were no places. The girl herself, named
+// after "of" and before a possessive, stays a person.
+func TestPlacesByPrepositionAndCrossing(t *testing.T) {
+	for incident, want := range map[string]map[string]string{
+		"412069": {"Far Rockaway": news.EntityPlace, "Wilta Wordsworth": news.EntityPerson, "Nylique Knight": news.EntityPerson},
+		"421650": {"Linn": news.EntityPlace, "Livingston": news.EntityPlace, "Fairfield": news.EntityPlace, "Eliot Isaac": news.EntityPerson},
+	} {
+		// The entity of a name with the most mentions: the place's
+		// (s1, s2, s3, s4), not "Wilta’s Far Rockaway apartment" (s3).
+		most := map[string]news.Entity{}
+		for _, e := range incidentEntities(t, incident) {
+			if e.Mentions > most[e.Name].Mentions {
+				most[e.Name] = e
+			}
+		}
+		for name, typ := range want {
+			if got := most[name].Type; got != typ {
+				t.Errorf("%s: %s typed %q, want %q", incident, name, got, typ)
+			}
+		}
+	}
+}

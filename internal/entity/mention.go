@@ -28,6 +28,7 @@ type mention struct {
 	speaks     bool   // a speaker: "Putin said", or "said Putin." closing the clause
 	object     bool   // after a preposition: "the shooting of Kaylee Reyes"
 	locative   bool   // preceded by "in", "to", "from"...
+	byDefault  bool   // typed a person by classify for want of any other sign
 	titleCase  bool   // on a line in title case (titleCaseLine): capitalised as a headline is
 	descriptor int    // >= 0: a "the Russian leader" reference; the index of the title word
 	gender     byte   // 'f' or 'm' when a word in front says so ("Mrs.", "business woman"), else 0
@@ -723,7 +724,8 @@ func appendRun(out []mention, d *text.Doc, toks []text.Token, i, j, doc int) []m
 		words = append(words, toks[x].Text)
 	}
 	last := words[len(words)-1]
-	if base, ok := possessive(last); ok {
+	base, poss := possessive(last)
+	if poss {
 		words[len(words)-1] = base
 		end -= len(last) - len(base)
 	}
@@ -740,6 +742,7 @@ func appendRun(out []mention, d *text.Doc, toks []text.Token, i, j, doc int) []m
 	m.speaks = m.cue || saidBefore(toks, i, j)
 	m.object = i > 0 && english.Prepositions.Has(toks[i-1].Lower)
 	m = classify(m)
+	placeByContext(&m, toks, i, j, k == i && !poss)
 	if m.canon == "" && k == 0 && datelinePlace(d, start, end) {
 		m.typ, m.sub = news.EntityPlace, ""
 	}
@@ -1179,6 +1182,59 @@ func locativeBefore(toks []text.Token, i, j int) bool {
 		i > 1 && toks[i-1].Lower == "of" && placeWords.Has(toks[i-2].Lower) || hometown(toks, i)
 }
 
+// placeByContext reads the words around a mention of the run toks[i:j]
+// for a place, which a name that no title, honorific or gazetteer types
+// is: a preposition of place before a name typed a person by default, when
+// bare (no title before the name, no possessive after it), or a plural
+// street word after a pair of names.
+func placeByContext(m *mention, toks []text.Token, i, j int, bare bool) {
+	if m.canon != "" || len(m.desc) > 0 || m.honor {
+		return
+	}
+	if m.byDefault && bare && placePreposition(toks, i) || streetPair(toks, i, j) {
+		m.typ, m.sub, m.byDefault = news.EntityPlace, "", false
+	}
+}
+
+// placePreposition reports a name that "in" or "near" opens: "shot
+// Friday in Far Rockaway", "a home near Walnut Hills". classify types a
+// name of two to four words that no word marks a person by default, and
+// such a name, as the object of a preposition of place, is a place's:
+// people are met "in" a name only in their possessive ("in John Smith's
+// house"), which the caller leaves out, with a title in front, or after a
+// verb whose particle "in" is ("bringing in Maurice Cheeks").
+func placePreposition(toks []text.Token, i int) bool {
+	if i == 0 {
+		return false
+	}
+	w := toks[i-1].Lower
+	if w != "in" && w != "near" {
+		return false
+	}
+	// "bringing in Maurice Cheeks", "sworn in": "in" the particle of a
+	// verb before it, whose object may be anyone.
+	v := ""
+	if i > 1 {
+		v = toks[i-2].Lower
+	}
+	return !strings.HasSuffix(v, "ing") && !strings.HasSuffix(v, "ed") && v != "sworn"
+}
+
+// streetPair reports a name of a crossing of two streets that news
+// writes with one plural street word after both: "at Linn and Livingston
+// streets", "Fairfield and Hewitt avenues". One name before a plural is
+// not enough ("Brooklyn streets", "Athenian streets": the streets of a
+// place), nor a singular after a pair ("the Bloods street gang").
+func streetPair(toks []text.Token, i, j int) bool {
+	plural := func(k int) bool {
+		return k < len(toks) && toks[k].Kind == text.Word && !toks[k].Cap && strings.HasSuffix(toks[k].Lower, "s") && streetEnds.Has(toks[k].Lower)
+	}
+	and := func(k int) bool { return k >= 0 && k < len(toks) && (toks[k].Lower == "and" || toks[k].Text == "&") }
+	first := and(j) && j+2 < len(toks) && isCapWord(&toks[j+1]) && plural(j+2)
+	second := plural(j) && and(i-1) && i >= 2 && isCapWord(&toks[i-2])
+	return first || second
+}
+
 // hometown reports a run at i after a person's age and "of", as news
 // gives where a person lives: "LuAnn Marie Johnson, 66, of Burnsville".
 func hometown(toks []text.Token, i int) bool {
@@ -1411,6 +1467,7 @@ func classify(m mention) mention {
 		m.typ = news.EntityOrganization
 	case len(m.words) >= 2 && len(m.words) <= 4:
 		m.typ = personOrBrand(m.words, firstW)
+		m.byDefault = m.typ == news.EntityPerson
 	}
 	return m
 }

@@ -1764,19 +1764,25 @@ func (f *finder) roleSpokeBefore(off int) (Span, bool) {
 			break
 		}
 	}
-	if p == nil {
-		return Span{}, false
-	}
 	s, e := a.Bytes(sp)
 	src := Span{s, e}
 	if !f.roleHead(src) {
+		return Span{}, false
+	}
+	// The names between the role and its verb of speech; with no such
+	// verb, a closing "she said" (pronounCueAfter) reports the role's
+	// words, and the role's own words are read.
+	to := e
+	if p != nil {
+		to = f.toks[p.Verb].Start
+	} else if !f.pronounCueAfter(a, si, h) {
 		return Span{}, false
 	}
 	// "Haiti's justice minister, Paul Denis, stated": the role's holder is
 	// named before the verb, and the pronoun is theirs.
 	// A possessor's name is not the holder's: "Brandon Greene’s mother
 	// spoke at ..." names her by her son.
-	for from, to := s, f.toks[p.Verb].Start; from < to; {
+	for from := s; from < to; {
 		_, e, name, ok := f.r.FirstName(f.doc, from, to)
 		if !ok {
 			break
@@ -1787,6 +1793,32 @@ func (f *finder) roleSpokeBefore(off int) (Span, bool) {
 		from = e
 	}
 	return src, true
+}
+
+// femaleNouns and maleNouns are nouns of a person that are feminine or
+// masculine by meaning ("mother", "father"): a role so named is not the
+// "he" or the "she" of the other sex.
+var femaleNouns, maleNouns = english.List("entity/female-nouns"), english.List("entity/male-nouns")
+
+// pronounCueAfter reports a sentence si whose subject, the role at token
+// h, does not speak, closed by a "he said" or "she said" that reports it:
+// "The proud mom hoped Wilta would have a better life than she did, she
+// said." The pronoun is the role's (it agrees with the role's sex when the
+// role tells one), so the role spoke.
+func (f *finder) pronounCueAfter(a *text.Annotation, si, h int) bool {
+	for k := range a.Props {
+		q := &a.Props[k]
+		if q.Sentence != si || !q.Finite || q.SubjectHead <= h || !f.isCue(q.Verb) || q.Verb+1 >= len(f.toks) || f.toks[q.Verb+1].Text != "." {
+			continue
+		}
+		pron := f.toks[q.SubjectHead].Lower
+		if !personalPronoun(pron) || f.toks[q.SubjectHead-1].Text != "," {
+			continue
+		}
+		role := f.toks[h].Lower
+		return !(femaleNouns.Has(role) && pron == "he" || maleNouns.Has(role) && pron == "she")
+	}
+	return false
 }
 
 // agrees reports whether the person called name may be the "he" or "she"

@@ -403,3 +403,13 @@ func TestHeNeverGoesOnWithAWoman(t *testing.T) {
 func TestPossessorOfTheSpeakerIsNotTheSpeaker(t *testing.T) {
 	wantSpeaker(t, "491992", "This is all news to me", "Evelyn Lawson")
 }
+
+// TestRoleSubjectOfAClosingPronounCue reads GVA incident 412069 (a girl
+// shot in Far Rockaway in 2015): "The proud mom hoped Wilta would have a
+// better life than she did, she said. “They took away my American
+// dream,” she cried." The closing "she said" reports the mother, the
+// sentence's subject, named by a role; the quote went to the girl, the
+// person named last, who was dead.
+func TestRoleSubjectOfAClosingPronounCue(t *testing.T) {
+	wantSpeaker(t, "412069", "They took away my American dream", "The proud mom")
+}

@@ -57,12 +57,19 @@ func Funcs() template.FuncMap {
 
 // agreementText is an agreement as a reader sees it: a sentence of a
 // longer quotation with its speaker before it and its quotation marks
-// closed ("Ken Salazar: “For more than three decades, ...”").
+// closed ("Ken Salazar: “For more than three decades, ...”"). A sentence
+// that closes its quotation and then attributes it ("“They went into the
+// house ...,” he said.") shows the quoted words alone: the speaker in
+// front says who, better than the pronoun.
 func agreementText(a news.Agreement) string {
 	if a.Speaker == "" {
 		return a.Text
 	}
-	words := strings.Trim(a.Text, " \"“”'‘’")
+	words := strings.TrimLeft(a.Text, " \"“'‘")
+	if i := strings.IndexAny(words, "\"”"); i > 0 && strings.TrimSpace(strings.TrimLeft(words[i:], "\"”")) != "" {
+		words = words[:i]
+	}
+	words = strings.TrimRight(words, " ,\"“”'‘’")
 	return a.Speaker + ": “" + words + "”"
 }
 

@@ -373,7 +373,7 @@ func (s *scanner) modelYear(k int) bool {
 // of a street, not a year: "the 1000 block of Gibbs Street", "at 2036
 // Yorkshire Avenue", "2400 N. Main St.". US local news places events so.
 func (s *scanner) houseNumber(k int) bool {
-	if s.low(k+1) == text.BlockWord {
+	if s.low(k+1) == text.BlockWord || s.gridAddress(k) {
 		return true
 	}
 	for j := k + 1; j <= k+5 && j < len(s.toks); j++ {
@@ -392,6 +392,22 @@ func (s *scanner) houseNumber(k int) bool {
 		}
 	}
 	return false
+}
+
+// gridAddress reports a four-digit number that a compass direction alone
+// follows, then a figure or a mark: "639 N. Sir Phillip Drive (1990
+// West)", "1990 West 500 South", the grid addresses of Salt Lake City and
+// other towns laid out on a grid. "in 1990 West Germany" goes on to a
+// capitalised word and stays a year.
+func (s *scanner) gridAddress(k int) bool {
+	j := k + 1
+	if j >= len(s.toks) || !s.tk(j).cap || !s.tk(j).word || !streetWords.Has(s.low(j)) || streetEnds.Has(s.low(j)) {
+		return false
+	}
+	if j+1 < len(s.toks) && s.low(j+1) == "." {
+		j++
+	}
+	return j+1 >= len(s.toks) || !s.tk(j+1).word
 }
 
 // phoneTail reports the last four digits of a telephone number, joined by
@@ -415,6 +431,10 @@ func (s *scanner) identifierPart(k int) bool {
 	}
 	return s.tk(k-1).e+1 == s.tk(k).s && s.tk(k).e+1 == s.tk(k+1).s && len(s.low(k+1)) >= 4
 }
+
+// streetWords are the words of an address that are not the street's own
+// name: its directions, and its street types, which streetEnds holds too.
+var streetWords = english.List("text/street-words")
 
 // streetEnds are the words that end a street's name ("Avenue", "St").
 var streetEnds = english.List("entity/street-ends")
