@@ -120,6 +120,9 @@ type comparer struct {
 	persons map[align.SentRef][]listPerson
 	// ages holds the ages each sentence sets beside names (personAges).
 	ages map[align.SentRef][]personAge
+	// byAge holds the story's persons by the ages set beside their names
+	// (agedPersons).
+	byAge map[float64]map[string]bool
 	// quants and dateExprs hold each sentence's Quantities and Dates,
 	// worked out once: numbers, ages, substitutions and dates each read
 	// them (quantitiesOf, datesOf).
@@ -1207,11 +1210,12 @@ func (cp *comparer) affirmation(ref align.SentRef, neg Negation) (align.SentRef,
 		return align.SentRef{}, 0, ""
 	}
 	p.hedges = hedgeWords(doc, ref.Sent)
+	p.person = cp.phrasePerson(ref.Doc, ref.Sent, p.said, p.saidHead)
 	best, bestScore, bestPred := align.SentRef{}, 0.0, ""
 	for _, n := range cp.affirmingNeighbours(ref, 0.05) {
 		j := n.Ref
 		jdoc := cp.c.Docs[j.Doc]
-		if score, pred, ok := p.affirmedBy(jdoc, j.Sent, cp.a.Weight); ok {
+		if score, pred, ok := p.affirmedBy(jdoc, j.Sent, cp.a.Weight, cp.personReader(j.Doc, j.Sent)); ok {
 			if score += n.Score; score > bestScore {
 				best, bestScore, bestPred = j, score, pred
 			}

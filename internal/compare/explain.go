@@ -248,8 +248,9 @@ func (cp *comparer) explainContradiction(x, y align.SentRef) string {
 				continue
 			}
 			d.hedges = hedgeWords(doc, p[0].Sent)
-			_, _, aff := d.affirmedBy(odoc, p[1].Sent, cp.a.Weight)
-			out = append(out, fmt.Sprintf("%q: pred %s subj %v undergoer %q obj %q affirmed %v (hedged %v, negations %d)", neg.Cue, d.lemma, keysOf(d.subject), d.undergoer, d.object, aff,
+			d.person = cp.phrasePerson(p[0].Doc, p[0].Sent, d.said, d.saidHead)
+			_, _, aff := d.affirmedBy(odoc, p[1].Sent, cp.a.Weight, cp.personReader(p[1].Doc, p[1].Sent))
+			out = append(out, fmt.Sprintf("%q: pred %s subj %v undergoer %q person %q obj %q affirmed %v (hedged %v, negations %d)", neg.Cue, d.lemma, keysOf(d.subject), d.undergoer, d.person, d.object, aff,
 				Hedged(odoc, p[1].Sent), len(Negations(odoc, p[1].Sent))))
 		}
 	}

@@ -149,7 +149,7 @@ func TestProposition(t *testing.T) {
 				if !ok {
 					continue
 				}
-				if _, _, ok := p.affirmedBy(ad, 0, weight); ok {
+				if _, _, ok := p.affirmedBy(ad, 0, weight, nil); ok {
 					got = true
 				}
 			}

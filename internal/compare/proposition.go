@@ -48,8 +48,15 @@ type denial struct {
 	// after its predicate ("is not charged with", "on suspicion of"): an
 	// affirmation must write them too (hedgedpred.go).
 	hedges []string
-	scope  map[string]bool // names in the negated stretch
-	args   map[string]bool // the other content terms of the negated stretch
+	// said is the noun phrase the denial is said of (its span and head,
+	// -1 without one), and person the story's person it stands for, when
+	// one (personjoin.go): an affirmation may tell that person with other
+	// words ("Tyshawn Lee, 9," / "a 9-year-old boy").
+	said     text.TokenSpan
+	saidHead int
+	person   string
+	scope    map[string]bool // names in the negated stretch
+	args     map[string]bool // the other content terms of the negated stretch
 }
 
 // ambiguousPredicates are words that are as often a noun or a direction as
@@ -82,7 +89,7 @@ func negatedProposition(doc *text.Doc, s int, neg Negation, weight func(string) 
 		return denial{}, false
 	}
 	a := doc.Annotation()
-	d := denial{pred: base + at, lemma: a.Words[base+at].Lemma, scope: map[string]bool{}, args: map[string]bool{}}
+	d := denial{pred: base + at, lemma: a.Words[base+at].Lemma, saidHead: -1, scope: map[string]bool{}, args: map[string]bool{}}
 	d.term, _ = termAt(toks[at], at)
 	cue := base + neg.Tok
 	// The proposition that carries the cue: its verb group holds it
@@ -117,7 +124,11 @@ func negatedProposition(doc *text.Doc, s int, neg Negation, weight func(string) 
 		// verb ("was one of six children") says something else.
 		d.governor = held.Lemma
 	}
-	d.subject = subjectNames(doc, own, held, cue)
+	var of *text.Proposition
+	d.subject, of = subjectNames(doc, own, held, cue)
+	if of != nil {
+		d.said, d.saidHead = of.Subject, of.SubjectHead
+	}
 	for _, k := range neg.Scope {
 		if k == at {
 			continue
@@ -136,6 +147,7 @@ func negatedProposition(doc *text.Doc, s int, neg Negation, weight func(string) 
 	}
 	if d.undergoer != "" {
 		d.undergoerMods = undergoerMods(doc, own)
+		d.said, d.saidHead = own.Undergoer()
 	}
 	if len(d.subject) == 0 && d.undergoer != "" {
 		return d, true
@@ -150,6 +162,7 @@ func negatedProposition(doc *text.Doc, s int, neg Negation, weight func(string) 
 		// couldn't return fire initially").
 		if d.actor = commonSubject(doc, p, cue); d.actor != "" && (held == nil || held.Modal == "") {
 			d.actorMods = modifiers(doc, p.Subject, p.SubjectHead)
+			d.said, d.saidHead = p.Subject, p.SubjectHead
 			return d, true
 		}
 		d.actor = ""
@@ -239,20 +252,21 @@ func objectTerm(doc *text.Doc, p *text.Proposition) string {
 }
 
 // subjectNames are the names in the annotation's subject of the
-// predicate: of the proposition whose verb it is ("to visit", with its
-// subject "for Putin"), else of the proposition that carries the cue
-// ("Sudan's government denied any bombing"), unless the cue stands inside
-// that subject ("no one was hurt").
-func subjectNames(doc *text.Doc, own, held *text.Proposition, cue int) map[string]bool {
+// predicate, with the proposition they are read from: of the proposition
+// whose verb it is ("to visit", with its subject "for Putin"), else of
+// the proposition that carries the cue ("Sudan's government denied any
+// bombing"), unless the cue stands inside that subject ("no one was
+// hurt").
+func subjectNames(doc *text.Doc, own, held *text.Proposition, cue int) (map[string]bool, *text.Proposition) {
 	for _, p := range []*text.Proposition{own, held} {
 		if p == nil || p.SubjectHead < 0 || p.Subject.Start <= cue && cue < p.Subject.End {
 			continue
 		}
 		if ns := subjectTerms(doc, p); len(ns) > 0 {
-			return ns
+			return ns, p
 		}
 	}
-	return nil
+	return nil, nil
 }
 
 // commonSubject is the term of a proposition's subject head when it is a
@@ -306,9 +320,12 @@ func names(doc *text.Doc, sp text.TokenSpan) map[string]bool {
 // proposition: the same predicate, asserted, with the negation's governing
 // verb before it, its subject (or, without one, most names of its scope)
 // as the annotation's subject of the predicate, the same object, and at
-// least half the other words of the negated stretch. It returns a score
-// (the informativeness of what matched) and the predicate as written.
-func (d denial) affirmedBy(doc *text.Doc, s int, weight func(string) float64) (float64, string, bool) {
+// least half the other words of the negated stretch. The subject may be
+// the denial's person told with other words, as person reads a noun
+// phrase of the affirming sentence (nil: names and nouns only). It returns
+// a score (the informativeness of what matched) and the predicate as
+// written.
+func (d denial) affirmedBy(doc *text.Doc, s int, weight func(string) float64, person func(sp text.TokenSpan, h int) string) (float64, string, bool) {
 	jt := doc.SentenceTokens(s)
 	if !d.wordsIn(jt) || !writesAll(jt, d.hedges) {
 		return 0, "", false
@@ -359,7 +376,11 @@ func (d denial) affirmedBy(doc *text.Doc, s int, weight func(string) float64) (f
 		// 178 punches to just 30 for Rahman" does not affirm "Rahman
 		// didn't land a punch".
 		if d.undergoer != "" || d.actor != "" {
-			if score, ok := d.commonNounScore(doc, own, clause, i, verb, weight); ok && score+weight(term) > best {
+			score, ok := d.commonNounScore(doc, own, clause, i, verb, weight)
+			if !ok && d.samePerson(own, clause, i, verb, person) {
+				score, ok = 1, true
+			}
+			if ok && score+weight(term) > best {
 				best, pred = score+weight(term), t.Text
 			}
 			continue
@@ -370,10 +391,14 @@ func (d denial) affirmedBy(doc *text.Doc, s int, weight func(string) float64) (f
 				nt = n
 			}
 		}
+		score := weight(term) + weight(nt)
 		if nt == "" {
-			continue
+			if !d.samePerson(own, clause, i, verb, person) {
+				continue
+			}
+			score = weight(term) + 1
 		}
-		if score := weight(term) + weight(nt); score > best {
+		if score > best {
 			best, pred = score, t.Text
 		}
 	}

@@ -756,6 +756,19 @@ func appendRun(out []mention, d *text.Doc, toks []text.Token, i, j, doc int) []m
 // whether the person is a woman or a man.
 var femaleNouns, maleNouns = english.List("entity/female-nouns"), english.List("entity/male-nouns")
 
+// NounGender is 'f' for a lower-case noun of a woman or a girl ("girl",
+// "mother"), 'm' for one of a man or a boy, else 0: the words by which
+// Resolver.Gender reads a named person's sex.
+func NounGender(w string) byte {
+	switch {
+	case femaleNouns.Has(w):
+		return 'f'
+	case maleNouns.Has(w):
+		return 'm'
+	}
+	return 0
+}
+
 // genderBefore reads a person's sex from the words in front of the name at
 // k: the honorific or title words of its run toks[i:k] ("Mrs. Smith") and
 // the word just before the run, in lower case ("business woman Nenna
