@@ -1795,11 +1795,6 @@ func (f *finder) roleSpokeBefore(off int) (Span, bool) {
 	return src, true
 }
 
-// femaleNouns and maleNouns are nouns of a person that are feminine or
-// masculine by meaning ("mother", "father"): a role so named is not the
-// "he" or the "she" of the other sex.
-var femaleNouns, maleNouns = english.List("entity/female-nouns"), english.List("entity/male-nouns")
-
 // pronounCueAfter reports a sentence si whose subject, the role at token
 // h, does not speak, closed by a "he said" or "she said" that reports it:
 // "The proud mom hoped Wilta would have a better life than she did, she
@@ -1815,8 +1810,10 @@ func (f *finder) pronounCueAfter(a *text.Annotation, si, h int) bool {
 		if !personalPronoun(pron) || f.toks[q.SubjectHead-1].Text != "," {
 			continue
 		}
-		role := f.toks[h].Lower
-		return !(femaleNouns.Has(role) && pron == "he" || maleNouns.Has(role) && pron == "she")
+		// A role so named by its sex ("mother", "father") is not the
+		// "he" or the "she" of the other.
+		g := entity.NounGender(f.toks[h].Lower)
+		return !(g == 'f' && pron == "he" || g == 'm' && pron == "she")
 	}
 	return false
 }
