@@ -767,6 +767,9 @@ func (cp *comparer) sameQuantity(i, j qItem) ([]string, bool) {
 	if i.q.Dim == "count" && !sameHeads(i.q.Heads, j.q.Heads) {
 		return nil, false
 	}
+	if cp.killerCounted(i, j) {
+		return nil, false
+	}
 	if i.crowded || j.crowded {
 		return cp.oneFigureChanged(i, j)
 	}
