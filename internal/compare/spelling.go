@@ -20,10 +20,11 @@ const (
 )
 
 // minSpelled is the shortest word (in runes, folded) whose spelling is
-// compared: the resolver merges two spellings of a word only from five
-// runes up (entity.similarWord), so shorter words never reach here spelled
-// two ways, and a shorter last word is a suffix ("Jr", "III").
-const minSpelled = 5
+// compared: the resolver merges two spellings of a word of four runes only
+// when one writes a letter of the other twice ("Melody Amil" / "Melody
+// Amill", entity.similarWord), and a shorter last word is a suffix ("Jr",
+// "III").
+const minSpelled = 4
 
 // spellings finds a person's name that independent reports spell
 // differently: the resolver took "Jon Holzwarth" and "Jon Holzworth" for

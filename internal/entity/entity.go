@@ -157,7 +157,8 @@ func (r *Resolver) mergeNames() {
 	}
 	dropSuffixes(words)
 	// Two names are one person only if their surnames are similar words:
-	// equal, or (both of five bytes or more) one edit apart. Every such
+	// equal, or (both of five bytes or more) one edit apart, or one the
+	// other with a letter written twice (doubledLetter). Every such
 	// pair shares a key of the surname's deletion neighbourhood (the word,
 	// and the word less any one rune: a substitution leaves both equal
 	// once that rune is gone, an insertion leaves the longer equal to the
@@ -271,7 +272,8 @@ func (r *Resolver) mergeSameNames() (persons []int) {
 }
 
 // deletionKeys returns w and, when similarWord lets w differ by an edit
-// (five bytes or more), w less each of its runes. Invalid bytes become
+// (five bytes or more), w less each of its runes; a shorter w, less each
+// letter it writes twice. Invalid bytes become
 // U+FFFD first, as text.EditDistance sees them.
 func deletionKeys(w string) []string {
 	short := len(w) < 5
@@ -280,7 +282,9 @@ func deletionKeys(w string) []string {
 	}
 	keys := []string{w}
 	if short {
-		return keys
+		// A letter written twice is the one edit short words may
+		// differ by (doubledLetter): the word less it is a key.
+		return append(keys, undoubled(w)...)
 	}
 	for i := 0; i < len(w); {
 		_, n := utf8.DecodeRuneInString(w[i:])
@@ -319,13 +323,49 @@ func allSimilar(a, b []string) bool {
 }
 
 func similarWord(a, b string) bool {
-	if a == b {
+	if a == b || doubledLetter(a, b) || doubledLetter(b, a) {
 		return true
 	}
 	if len(a) < 5 || len(b) < 5 {
 		return false
 	}
 	return text.EditDistance(a, b) <= 1
+}
+
+// minDoubled is the shortest word, in runes, whose letter written twice
+// is a spelling of it (doubledLetter).
+const minDoubled = 3
+
+// doubledLetter reports whether long is short with one of its letters
+// written twice ("amil" / "amill", "philips" / "phillips"): the commonest
+// slip in writing a name one has heard, and one that a short surname
+// makes as well as a long one (GVA 491181: "Melody Amil" in two reports,
+// "Melody Amill" in the third). Any other edit of a short word makes
+// another name ("Hill" / "Hall", "Mark" / "Marc"), so it is this edit
+// alone that words under five bytes may differ by. Runes are compared,
+// invalid bytes as U+FFFD, as text.EditDistance sees them.
+func doubledLetter(short, long string) bool {
+	rs, rl := []rune(short), []rune(long)
+	if len(rs) < minDoubled || len(rl) != len(rs)+1 {
+		return false
+	}
+	return slices.Contains(undoubled(long), string(rs))
+}
+
+// undoubled is w less each letter it writes twice in a row, in runes: the
+// short spellings of w that doubledLetter joins to it.
+func undoubled(w string) []string {
+	rs := []rune(w)
+	var out []string
+	if len(rs)-1 < minDoubled {
+		return nil
+	}
+	for i := 1; i < len(rs); i++ {
+		if rs[i] == rs[i-1] {
+			out = append(out, string(rs[:i])+string(rs[i+1:]))
+		}
+	}
+	return out
 }
 
 // translit maps the usual romanisation variants of Slavic, Arabic and
