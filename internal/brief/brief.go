@@ -264,6 +264,9 @@ func summary(c *text.Corpus, a *align.Result, picks []align.SentRef) []news.Summ
 		}
 		s.Sources, s.Evidence = addSupport(c, a, p, s.Sources, s.Evidence)
 		s.Partial = slices.DeleteFunc(s.Partial, func(id string) bool { return slices.Contains(s.Sources, id) })
+		// In the corpus's order, as the full citations are: the
+		// claim's partial carriers and the pick's come from two lists.
+		slices.SortStableFunc(s.Partial, func(x, y string) int { return c.IndexOf(x) - c.IndexOf(y) })
 		out = append(out, s)
 	}
 	return out

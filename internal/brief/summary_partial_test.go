@@ -94,3 +94,24 @@ func TestSummaryLookAlikeNotCited(t *testing.T) {
 		t.Errorf("%q does not cite 10_3ecb (hit 13 home runs and 43 RBIs in 54 games): %v, partial %v", s.Text, s.Sources, s.Partial)
 	}
 }
+
+// TestSummaryPartialInReportOrder: GVA 412069 (calibration), "A 15-year-old
+// girl was shot in the head inside her Queens apartment Friday afternoon"
+// took its partial carriers from the claim's list and from the pick's, and
+// printed them "(in part: s4, s2, s3)"; they are in the order of the
+// reports, as the full citations are.
+func TestSummaryPartialInReportOrder(t *testing.T) {
+	b := Build(gvaIncident(t, "412069"), Options{})
+	order := map[string]int{}
+	for i, src := range b.Sources {
+		order[src.ID] = i
+	}
+	for _, s := range b.Summary {
+		if !slices.IsSortedFunc(s.Partial, func(x, y string) int { return order[x] - order[y] }) {
+			t.Errorf("%q: partial carriers out of the reports' order: %v", s.Text, s.Partial)
+		}
+	}
+	if s := summaryWith(t, b, "A 15-year-old girl was shot in the head"); len(s.Partial) < 2 {
+		t.Errorf("%q: partial carriers %v, want two or more, to have an order", s.Text, s.Partial)
+	}
+}
