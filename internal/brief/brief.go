@@ -176,6 +176,10 @@ func withoutClockWords(es []news.Entity) []news.Entity {
 // gives it, and the reader must see that others give it otherwise. A
 // retracted value is left out.
 func otherValues(b *news.Brief) {
+	order := map[string]int{}
+	for i, src := range b.Sources {
+		order[src.ID] = i
+	}
 	for i := range b.Summary {
 		s := &b.Summary[i]
 		own := s.Evidence[0]
@@ -191,13 +195,34 @@ func otherValues(b *news.Brief) {
 			if states < 0 {
 				continue
 			}
+			stated := cf.Sides[states].Sources
 			for j, side := range cf.Sides {
 				if j != states && !side.Retracted {
 					s.Others = append(s.Others, news.OtherValue{Value: side.Value, Sources: slices.Clone(side.Sources)})
+					citedOnlyInPart(s, side.Sources, stated, own.Source, order)
 				}
 			}
 		}
 	}
+}
+
+// citedOnlyInPart moves a report that gives the other value of the
+// sentence's figure, and not its own, from the sentence's sources to those
+// that carry it in part: "Houser killed two people and wounded nine others"
+// was cited to a report that wrote "wounding seven others" and listed it
+// again under the other reports' "seven others" (GVA 380162).
+func citedOnlyInPart(s *news.SummarySentence, other, stated []string, own string, order map[string]int) {
+	gives := func(src string) bool {
+		return src != own && slices.Contains(other, src) && !slices.Contains(stated, src)
+	}
+	for _, src := range s.Sources {
+		if gives(src) && !slices.Contains(s.Partial, src) {
+			s.Partial = append(s.Partial, src)
+		}
+	}
+	slices.SortFunc(s.Partial, func(a, b string) int { return order[a] - order[b] })
+	s.Sources = slices.DeleteFunc(s.Sources, gives)
+	s.Evidence = slices.DeleteFunc(s.Evidence, func(ev news.Evidence) bool { return gives(ev.Source) })
 }
 
 // withoutDatelines drops the dateline that opens a report's first sentence

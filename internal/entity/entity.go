@@ -309,17 +309,33 @@ func samePersonWords(wa, wb []string) bool {
 		len(wb) > 2 && len(wb[0]) == 1 && len(wa[0]) > 1 && samePersonWords(wa, wb[1:]) {
 		return true
 	}
-	return similarWord(wa[0], wb[0]) && similarWord(wa[len(wa)-1], wb[len(wb)-1]) &&
+	return sameGivenName(wa[0], wb[0]) && similarWord(wa[len(wa)-1], wb[len(wb)-1]) &&
 		(len(wa) == len(wb) && allSimilar(wa, wb) || len(wa) != len(wb) && len(wa) > 2 != (len(wb) > 2))
 }
 
 func allSimilar(a, b []string) bool {
 	for i := range a {
-		if !similarWord(a[i], b[i]) {
+		if !similarWord(a[i], b[i]) && (i > 0 || !sameGivenName(a[i], b[i])) {
 			return false
 		}
 	}
 	return true
+}
+
+// givenNameForms maps the short forms of given names to the full name
+// each stands for ("greg" "gregory").
+var givenNameForms = english.List("entity/given-name-forms")
+
+// sameGivenName reports two given names that are one: similar words, or a
+// short form and its full name, or two short forms of one full name ("Greg
+// Mullen" and "Gregory Mullen", "Mike" and "Michael Edmonson").
+func sameGivenName(a, b string) bool {
+	if similarWord(a, b) {
+		return true
+	}
+	fa, okA := givenNameForms.Value(a)
+	fb, okB := givenNameForms.Value(b)
+	return okA && (fa == b || okB && fa == fb) || okB && fb == a
 }
 
 func similarWord(a, b string) bool {
@@ -800,7 +816,10 @@ func (r *Resolver) build() {
 			if m.honor || len(m.desc) > 0 {
 				votes.add(news.EntityPerson, "", 2)
 			}
-			if m.cue {
+			// A name that speaks, or that a word of a man or a woman
+			// stands before ("her son Kendall", "said Kendall."), is
+			// someone's when nothing else types it.
+			if m.cue || m.speaks || m.gender != 0 {
 				cue++
 			}
 			if m.locative {

@@ -287,9 +287,9 @@ func docMentions(d *text.Doc, doc int) []mention {
 				out[k].titleCase = true
 			}
 		}
-		if titleCaseLine(d, si, toks) {
+		if end := titleCaseHead(d, si, toks); end >= 0 {
 			if !top {
-				for k := from; k < len(out); k++ {
+				for k := from; k < len(out) && out[k].end <= end; k++ {
 					out[k].titleCase = true
 				}
 			}
@@ -347,6 +347,39 @@ func titleCaseLine(d *text.Doc, si int, toks []text.Token) bool {
 	if last, _ := utf8.DecodeLastRuneInString(strings.TrimSpace(s.Text)); strings.ContainsRune(".!?\"”'’:", last) {
 		return false
 	}
+	return titleCaseWords(toks)
+}
+
+// titleCaseHead is the end of the title-case words that open the sentence
+// si, or -1: the whole line in title case (titleCaseLine), or a headline
+// before a bracket or a bar that a page adds a stamp or a clip's text to
+// ("Five People Shot at New Haven Party (Published Sunday, May 31, 2015)",
+// "Police Chief: Theater Shooting Scene Is Horrific | 00:45 A gunman ..."),
+// as video lists and embedded stories print them.
+func titleCaseHead(d *text.Doc, si int, toks []text.Token) int {
+	if titleCaseLine(d, si, toks) {
+		return d.Sentences[si].End
+	}
+	// A bar before a clip's length opens no sentence of the story, so the
+	// words before it are a clip's title wherever the line breaks; a
+	// bracket's stamp only follows a title on a line of its own.
+	lineStart := lineStartBefore(d.Article.Text, d.Sentences[si].Start)
+	for k := 1; k < len(toks); k++ {
+		bar := toks[k].Text == "|" && k+1 < len(toks) && toks[k+1].Kind == text.Number
+		if bar || toks[k].Text == "(" && lineStart {
+			if titleCaseWords(toks[:k]) {
+				return toks[k-1].End
+			}
+			return -1
+		}
+	}
+	return -1
+}
+
+// titleCaseWords reports words in title case, as headlines are written:
+// three capitalised words or more, a verb among them, no word in lower case
+// but short function words, and no figure past the first word.
+func titleCaseWords(toks []text.Token) bool {
 	caps, verbs := 0, 0
 	for k := range toks {
 		w := &toks[k]
@@ -741,15 +774,61 @@ func appendRun(out []mention, d *text.Doc, toks []text.Token, i, j, doc int) []m
 	m.cue = !m.locative && speakerCue(toks, i, j, len(words))
 	m.speaks = m.cue || saidBefore(toks, i, j)
 	m.object = i > 0 && english.Prepositions.Has(toks[i-1].Lower)
-	m = classify(m)
-	placeByContext(&m, toks, i, j, k == i && !poss)
-	if m.canon == "" && k == 0 && datelinePlace(d, start, end) {
+	m = placeByPosition(classify(m), d, toks, i, k, j, k == i && !poss)
+	return append(out, m)
+}
+
+// placeByPosition types as a place the name m, toks[k:j] of the run
+// toks[i:j], that its words leave unknown but its position tells: a
+// dateline's town, a state's abbreviation after a town, a name in a list
+// of streets or counties, a name typed a person by default after a
+// preposition of place when bare (no title before it, no possessive
+// after it).
+func placeByPosition(m mention, d *text.Doc, toks []text.Token, i, k, j int, bare bool) mention {
+	if m.canon == "" && k == 0 && datelinePlace(d, m.start, m.end) {
 		m.typ, m.sub = news.EntityPlace, ""
 	}
 	if st := stateAfterTown(toks, k, j); st != "" && m.canon == "" {
 		m.typ, m.sub, m.canon = news.EntityPlace, "", st
 	}
-	return append(out, m)
+	if m.canon == "" && k == i && inPlaceList(toks, i, j) {
+		m.typ, m.sub = news.EntityPlace, ""
+	}
+	if m.byDefault && bare && len(m.desc) == 0 && !m.honor && placePreposition(toks, i) {
+		m.typ, m.sub, m.byDefault = news.EntityPlace, "", false
+	}
+	return m
+}
+
+// inPlaceList reports a name toks[i:j] in a list of names that a place's
+// word in the plural and lower case closes: "between Church and Orange
+// streets", "Henrietta and Calhoun streets", "parts of Jasper, Beaufort,
+// Colleton, and Hampton counties". The noun is each name's, so each is a
+// street or a county, whatever the name alone would be ("Church" an
+// organisation's word, "Meeting" no name at all).
+func inPlaceList(toks []text.Token, i, j int) bool {
+	joined := i > 0 && (toks[i-1].Lower == "and" || toks[i-1].Lower == "or")
+	for x := j; x < len(toks) && x < j+20; x++ {
+		t := &toks[x]
+		switch {
+		case t.Text == ",":
+		case t.Lower == "and" || t.Lower == "or":
+			joined = true
+		case t.Kind == text.Word && t.Cap:
+		default:
+			// The noun closes a name ("Orange streets"), not the list
+			// ("Punta de Lobos and villages").
+			return joined && t.Kind == text.Word && toks[x-1].Cap && pluralPlaceNoun(t.Lower)
+		}
+	}
+	return false
+}
+
+// pluralPlaceNoun reports the plural of a word that ends the names of
+// streets and places ("streets", "avenues", "counties", "rivers").
+func pluralPlaceNoun(w string) bool {
+	l := english.NounLemma(w)
+	return l != w && (streetEnds.Has(l) || placeWords.Has(l))
 }
 
 // femaleNouns and maleNouns, just before a name or as its honorific, say
@@ -1011,11 +1090,19 @@ func orgOrPlaceBefore(toks []text.Token, i, k int) bool {
 		return m.canon != "" && m.typ == news.EntityPlace && m.sub != "country"
 	}
 	var words []string
+	modifiers := true
 	for x := i; x < k; x++ {
 		if toks[x].Kind != text.Word || !toks[x].Cap && !connectors.Has(toks[x].Lower) {
 			return false
 		}
 		words = append(words, toks[x].Text)
+		modifiers = modifiers && titleModifiers.Has(toks[x].Lower)
+	}
+	// "Assistant District Attorney Wilfredo Cotto": words that only
+	// open a compound title are the title's, no place ("District") of
+	// its own.
+	if modifiers {
+		return false
 	}
 	// A country before a title is the officer's ("U.S. Attorney ..."),
 	// as peelFront reads it.
@@ -1195,20 +1282,6 @@ func locativeBefore(toks []text.Token, i, j int) bool {
 		i > 1 && toks[i-1].Lower == "of" && placeWords.Has(toks[i-2].Lower) || hometown(toks, i)
 }
 
-// placeByContext reads the words around a mention of the run toks[i:j]
-// for a place, which a name that no title, honorific or gazetteer types
-// is: a preposition of place before a name typed a person by default, when
-// bare (no title before the name, no possessive after it), or a plural
-// street word after a pair of names.
-func placeByContext(m *mention, toks []text.Token, i, j int, bare bool) {
-	if m.canon != "" || len(m.desc) > 0 || m.honor {
-		return
-	}
-	if m.byDefault && bare && placePreposition(toks, i) || streetPair(toks, i, j) {
-		m.typ, m.sub, m.byDefault = news.EntityPlace, "", false
-	}
-}
-
 // placePreposition reports a name that "in" or "near" opens: "shot
 // Friday in Far Rockaway", "a home near Walnut Hills". classify types a
 // name of two to four words that no word marks a person by default, and
@@ -1231,21 +1304,6 @@ func placePreposition(toks []text.Token, i int) bool {
 		v = toks[i-2].Lower
 	}
 	return !strings.HasSuffix(v, "ing") && !strings.HasSuffix(v, "ed") && v != "sworn"
-}
-
-// streetPair reports a name of a crossing of two streets that news
-// writes with one plural street word after both: "at Linn and Livingston
-// streets", "Fairfield and Hewitt avenues". One name before a plural is
-// not enough ("Brooklyn streets", "Athenian streets": the streets of a
-// place), nor a singular after a pair ("the Bloods street gang").
-func streetPair(toks []text.Token, i, j int) bool {
-	plural := func(k int) bool {
-		return k < len(toks) && toks[k].Kind == text.Word && !toks[k].Cap && strings.HasSuffix(toks[k].Lower, "s") && streetEnds.Has(toks[k].Lower)
-	}
-	and := func(k int) bool { return k >= 0 && k < len(toks) && (toks[k].Lower == "and" || toks[k].Text == "&") }
-	first := and(j) && j+2 < len(toks) && isCapWord(&toks[j+1]) && plural(j+2)
-	second := plural(j) && and(i-1) && i >= 2 && isCapWord(&toks[i-2])
-	return first || second
 }
 
 // hometown reports a run at i after a person's age and "of", as news

@@ -317,7 +317,17 @@ func (f *finder) nickname(g segment) bool {
 	}
 	between := f.toks[b].Kind == text.Word && f.toks[b].Cap && f.toks[b].End+1 == g.open &&
 		f.toks[after].Kind == text.Word && f.toks[after].Cap && f.toks[after].Start == g.close+1 && !f.isCue(after)
-	return between && (text.Initials(f.toks[in].Text) || f.namedElsewhere(after))
+	return between && (text.Initials(f.toks[in].Text) || f.namedElsewhere(after) || f.ageAfter(after))
+}
+
+// ageAfter reports a person's age set off by commas after the surname at
+// i, as news gives it on first naming ("Fayzon “Suki” Reboyras, 22, of New
+// Haven"): the words before it are a person's name, and a capitalised word
+// quoted inside it a nickname, even where the report never names that
+// person again.
+func (f *finder) ageAfter(i int) bool {
+	return i+3 < len(f.toks) && f.toks[i+1].Text == "," && f.toks[i+2].Kind == text.Number && f.toks[i+3].Text == "," &&
+		len(f.toks[i+2].Text) <= 3
 }
 
 // subjectJustBefore returns the person who is the subject of the sentence
@@ -1180,7 +1190,7 @@ func (f *finder) npAfter(i int) Span {
 			end = i
 			continue
 		}
-		if clauseWords.Has(t.Lower) || start >= 0 && (npAfterStop.Has(t.Lower) || cues.Has(t.Lower) || between.Has(t.Lower)) {
+		if clauseWords.Has(t.Lower) || start >= 0 && (npAfterStop.Has(t.Lower) || cues.Has(t.Lower) || between.Has(t.Lower) || f.participleBeforePrep(i)) {
 			break
 		}
 		if start < 0 {
@@ -1198,6 +1208,21 @@ func (f *finder) npAfter(i int) Span {
 		end = f.apposedAfter(i, start, end)
 	}
 	return Span{f.toks[start].Start, f.toks[end].End}
+}
+
+// participleBeforePrep reports a past participle in lower case before a
+// preposition at i ("according to the affidavit filed in 3rd District
+// Court"): it opens a clause on the noun before it, which ends the source.
+func (f *finder) participleBeforePrep(i int) bool {
+	t := &f.toks[i]
+	// "the statement released by the EU": an agent after "by" says
+	// whose the source is, and stays in it.
+	if t.Kind != text.Word || t.Cap || !strings.HasSuffix(t.Lower, "ed") || i+1 >= len(f.toks) ||
+		!english.Prepositions.Has(f.toks[i+1].Lower) || f.toks[i+1].Lower == "by" {
+		return false
+	}
+	l := english.VerbLemma(t.Lower)
+	return l != t.Lower && english.IsVerb(l)
 }
 
 // phraseBreak reports a token that ends a source after its cue: a

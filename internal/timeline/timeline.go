@@ -275,7 +275,12 @@ func calendar(tx timex.Timex) (string, *string) {
 		}
 	case tx.Gran >= timex.GDay:
 		g, v = news.GranularityDay, b.Format("2006-01-02")
-	case tx.Gran == timex.GWeek || tx.Gran == timex.GWeekend:
+	case tx.Gran == timex.GWeekend:
+		// a weekend is its Saturday and Sunday, not a week: "over the
+		// weekend" in a report of Tuesday 4 August 2015 is 1-2 August,
+		// though that week's Thursday is in July (GVA 387194)
+		g, v = news.GranularityMonth, b.Format("2006-01")
+	case tx.Gran == timex.GWeek:
 		// the month of the week's Thursday holds most of the week
 		wd := int(b.Weekday())
 		if wd == 0 {

@@ -182,12 +182,33 @@ func (s *scanner) clock(k int) (cand, bool) {
 	anchor := s.day
 	if s.dayFut && s.tense(c.i, c.j) < 0 {
 		anchor = s.pastDay
+	} else if s.statedToday() {
+		// "Maglish confirmed Monday that ... About 11:50 a.m., police
+		// were dispatched" in a Monday's report: the clock time is the
+		// event's, on the last day the text gave an event, not the day
+		// the report gathered its statements (GVA 353609)
+		anchor = s.event
 	}
 	if day, ok := anchor.day(); ok {
 		c.p.y, c.p.m, c.p.d = day.Year(), int(day.Month()), day.Day()
 		c.rel, c.ana = true, true
 	}
 	return c, true
+}
+
+// statedToday reports that the last day the text set dates a statement
+// made on the day of writing ("police said Friday" in a Friday's report),
+// after an event the text dated earlier. A statement of another day
+// ("Ahmadinejad on Wednesday announced ...", in a Thursday's report) may be
+// the news the clock times after it tell, and keeps them.
+func (s *scanner) statedToday() bool {
+	if !s.dayStated || !s.event.known() || s.ref.Time.IsZero() {
+		return false
+	}
+	day, ok := s.day.day()
+	ev, evOK := s.event.day()
+	r := s.ref.Time
+	return ok && evOK && ev.Before(day) && day.Equal(time.Date(r.Year(), r.Month(), r.Day(), 0, 0, 0, 0, time.UTC))
 }
 
 // dayAfterPlace reads, after a clock time ending at j, a place of

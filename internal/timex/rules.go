@@ -24,6 +24,10 @@ type scanner struct {
 	dayFut  bool
 	// stated: the text has set a day, and only of statements
 	stated bool
+	// dayStated: the last day the text set dates a statement ("confirmed
+	// Monday"): a bare clock time after it is of the event told, not of
+	// the statement about it.
+	dayStated bool
 	// report is the first quarter or half the text reports on (not one it
 	// forecasts): the period an earnings report is about, which "the
 	// latest quarter", "the 1988 period", "the year-earlier period" and
@@ -205,7 +209,8 @@ func (s *scanner) emit(c cand) {
 					if s.dayFut = c.fut; !c.fut {
 						s.pastDay = s.day
 					}
-					if !s.statementDate(c.i, c.j) {
+					s.dayStated = s.statementDate(c.i, c.j)
+					if !s.dayStated {
 						s.event = s.day
 					} else if !s.event.known() {
 						s.stated = true
