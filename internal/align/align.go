@@ -292,8 +292,25 @@ func (r *Result) scoreNeighbours(ref SentRef, nTerms, maxCand int) []Scored {
 	if spread.f != nil {
 		spread.done()
 	}
-	slices.SortStableFunc(out, func(a, b Scored) int { return cmp.Compare(b.Score, a.Score) })
+	byScore(out)
 	return out
+}
+
+// byScore sorts scored sentences, the best first, equal scores in the
+// order they came (slices.SortStableFunc's order; see heaviestFirst).
+func byScore(out []Scored) {
+	if len(out) > fewToSort {
+		slices.SortStableFunc(out, func(a, b Scored) int { return cmp.Compare(b.Score, a.Score) })
+		return
+	}
+	for i := 1; i < len(out); i++ {
+		x := out[i]
+		j := i
+		for ; j > 0 && out[j-1].Score < x.Score; j-- {
+			out[j] = out[j-1]
+		}
+		out[j] = x
+	}
 }
 
 // eachCandidate calls f for each sentence among the candidates of ref's
@@ -471,7 +488,7 @@ func buildIndex(c *text.Corpus, split bool) *index {
 	var wholeAt []int
 	all := allTerms(c)
 	ix.terms = all
-	surfs := map[int32][]string{}
+	var surfs [][]string // by term id: the lower-case words written for it
 	canon := nameVariants(all)
 	for d, doc := range c.Docs {
 		ix.flat[d] = make([]int, len(doc.Sentences))
@@ -501,6 +518,7 @@ func buildIndex(c *text.Corpus, split bool) *index {
 					groupCount = append(groupCount, 0)
 					lastDoc = append(lastDoc, -1)
 					lastSent = append(lastSent, -1)
+					surfs = append(surfs, nil)
 				}
 				ids[k] = id
 				if !caps[k] && t[0] >= 'a' && t[0] <= 'z' {
@@ -564,7 +582,7 @@ func buildIndex(c *text.Corpus, split bool) *index {
 		}
 		ix.w[t] = math.Max(w, 0.05)
 	}
-	ix.rel = relatedTerms(ix.vocab, surfs)
+	ix.rel = relatedTerms(ix.vocab, ix.names, surfs)
 	// The postings are cut from one array: counted first, then filled.
 	ix.post = make([][]int32, len(ix.names))
 	postLen := make([]int32, len(ix.names))
@@ -1216,9 +1234,21 @@ func captionPlaced(t string) bool {
 }
 
 // mayPlace reports whether t holds a place word of captionPlace with a
-// comma right after it.
+// comma right after it. It reads the text once, from comma to comma (a
+// sentence has few), where five searches for the words read it five times.
 func mayPlace(t string) bool {
-	return strings.Contains(t, "left,") || strings.Contains(t, "right,") || strings.Contains(t, "center,") || strings.Contains(t, "centre,") || strings.Contains(t, "middle,")
+	for i := strings.IndexByte(t, ','); i >= 0; {
+		w := t[:i]
+		if strings.HasSuffix(w, "left") || strings.HasSuffix(w, "right") || strings.HasSuffix(w, "center") || strings.HasSuffix(w, "centre") || strings.HasSuffix(w, "middle") {
+			return true
+		}
+		k := strings.IndexByte(t[i+1:], ',')
+		if k < 0 {
+			break
+		}
+		i += 1 + k
+	}
+	return false
 }
 
 // captionLabel opens a caption of a gallery, a slide show or a video.

@@ -33,6 +33,9 @@ func TestTestsBeforeExpressions(t *testing.T) {
 	for _, a := range testenv.GVATexts(t, 5000) {
 		for _, sp := range text.SplitSentences(a) {
 			s := strings.TrimSpace(a[sp.Start:sp.End])
+			if mayPlace(s) != mayPlaceBySearch(s) {
+				t.Errorf("mayPlace(%q) = %v, the searches for the words %v", s, mayPlace(s), !mayPlace(s))
+			}
 			if strings.Contains(s, "left") || strings.Contains(s, "right") || strings.Contains(s, "center") || strings.Contains(s, "centre") || strings.Contains(s, "middle") {
 				tally(&place, mayPlace(s), captionPlace.MatchString(s), s)
 			}
@@ -52,6 +55,12 @@ func TestTestsBeforeExpressions(t *testing.T) {
 	}
 }
 
+// mayPlaceBySearch is mayPlace as five searches of the text, the form
+// it replaced.
+func mayPlaceBySearch(t string) bool {
+	return strings.Contains(t, "left,") || strings.Contains(t, "right,") || strings.Contains(t, "center,") || strings.Contains(t, "centre,") || strings.Contains(t, "middle,")
+}
+
 // FuzzTestsBeforeExpressions checks that mayPlace, mayBeWriterNote and
 // endsOnYear pass every text their expressions match.
 func FuzzTestsBeforeExpressions(f *testing.F) {
@@ -61,6 +70,9 @@ func FuzzTestsBeforeExpressions(f *testing.F) {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
+		if mayPlace(s) != mayPlaceBySearch(s) {
+			t.Errorf("mayPlace(%q) = %v, the searches for the words %v", s, mayPlace(s), !mayPlace(s))
+		}
 		if captionPlace.MatchString(s) && !mayPlace(s) {
 			t.Errorf("mayPlace(%q) = false; captionPlace matches it", s)
 		}

@@ -121,15 +121,15 @@ func backgroundWeight(term string) float64 {
 
 // relatedTerms maps each word term of a story to the story's terms that
 // are WordNet synonyms of it (english.Synonyms of the words it stands for).
-func relatedTerms(vocab map[string]int32, surfs map[int32][]string) [][]int32 {
+func relatedTerms(vocab map[string]int32, names []string, surfs [][]string) [][]int32 {
 	rel := make([][]int32, len(vocab))
-	names := make([]string, len(vocab))
-	for t, id := range vocab {
-		names[id] = t
-	}
 	light := func(t string) bool { return backgroundWeight(t) < 1 }
 	var own []string
-	for id, ws := range surfs {
+	for k, ws := range surfs {
+		if len(ws) == 0 {
+			continue
+		}
+		id := int32(k)
 		// A term written with '~' (and an empty one) never gets a relation:
 		// pass it over before any WordNet look-up.
 		if names[id] == "" || names[id][0] == '~' || light(names[id]) {

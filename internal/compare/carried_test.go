@@ -17,13 +17,7 @@ func TestCarriedElsewhereCoverage(t *testing.T) {
 	var carried int
 	for _, glob := range []string{"multiling2011/SourceTexts/M002*.english", "summit-2023/*.txt"} {
 		files, _ := filepath.Glob(filepath.Join(testenv.SharedData(t, ""), glob))
-		var docs []*text.Doc
-		var ids []string
-		for _, f := range files {
-			docs = append(docs, text.Analyze(testenv.PlainArticles(t, f)[0]))
-			ids = append(ids, filepath.Base(f))
-		}
-		c := text.NewCorpus(docs, ids)
+		c, ids := plainCorpus(t, files)
 		a := align.Align(c)
 		cp := &comparer{c: c, a: a}
 		for d, doc := range c.Docs {
@@ -42,6 +36,18 @@ func TestCarriedElsewhereCoverage(t *testing.T) {
 	if carried == 0 {
 		t.Error("no sentence carried elsewhere: the test proves nothing")
 	}
+}
+
+// plainCorpus reads text files as one story (testenv.PlainArticles, the
+// first article of each), with the files' names as ids.
+func plainCorpus(t *testing.T, files []string) (*text.Corpus, []string) {
+	var docs []*text.Doc
+	var ids []string
+	for _, f := range files {
+		docs = append(docs, text.Analyze(testenv.PlainArticles(t, f)[0]))
+		ids = append(ids, filepath.Base(f))
+	}
+	return text.NewCorpus(docs, ids), ids
 }
 
 // coveredByName is the share of ref's informative weight whose terms occur

@@ -1240,6 +1240,14 @@ func equalGroups(a, b map[int]bool) bool {
 }
 
 func (cp *comparer) antonymConflict(members []align.SentRef) (news.Conflict, bool) {
+	if !cp.mayOppose(members) {
+		return news.Conflict{}, false
+	}
+	return cp.antonymSides(members)
+}
+
+// antonymSides is antonymConflict's reading of each member's words.
+func (cp *comparer) antonymSides(members []align.SentRef) (news.Conflict, bool) {
 	words := make([]map[string]bool, len(members))
 	for x, m := range members {
 		words[x] = map[string]bool{}
@@ -1290,6 +1298,34 @@ func (cp *comparer) antonymConflict(members []align.SentRef) (news.Conflict, boo
 		}
 	}
 	return news.Conflict{}, false
+}
+
+// mayOppose reports whether a word of an unhedged member has its antonym
+// in some member, which antonymConflict needs to find anything: most
+// claims hold no such pair, and are done without the maps of their words.
+func (cp *comparer) mayOppose(members []align.SentRef) bool {
+	var ants []string
+	for _, m := range members {
+		if Hedged(cp.c.Docs[m.Doc], m.Sent) {
+			continue
+		}
+		for _, t := range cp.c.Docs[m.Doc].SentenceTokens(m.Sent) {
+			if a := Antonym(t.Lower); a != "" {
+				ants = append(ants, a)
+			}
+		}
+	}
+	if len(ants) == 0 {
+		return false
+	}
+	for _, m := range members {
+		for _, t := range cp.c.Docs[m.Doc].SentenceTokens(m.Sent) {
+			if slices.Contains(ants, t.Lower) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // insideQuote reports whether a sentence lies inside a quotation that

@@ -16,6 +16,7 @@ import (
 	"sort"
 	"strings"
 	"time"
+	"unicode"
 
 	"github.com/crosscheck/crosscheck/internal/ingest/charset"
 	"github.com/crosscheck/crosscheck/internal/ingest/htmlpage"
@@ -526,10 +527,30 @@ const MinWords = 10
 
 // longEnough refuses a text too short to be a news report, saying so.
 func longEnough(text string) error {
-	if n := len(strings.Fields(text)); n < MinWords {
+	if n := fieldsUpTo(text, MinWords); n < MinWords {
 		return fmt.Errorf("the text is too short to be a news report: %d word(s), where a report has at least %d", n, MinWords)
 	}
 	return nil
+}
+
+// fieldsUpTo counts the words of s as strings.Fields cuts them (runs of
+// runes that are no unicode.IsSpace), stopping at limit: a report's first
+// few words answer, where strings.Fields cut the whole text into a list.
+func fieldsUpTo(s string, limit int) int {
+	n, in := 0, false
+	for _, r := range s {
+		if unicode.IsSpace(r) {
+			in = false
+			continue
+		}
+		if !in {
+			if n++; n >= limit {
+				return n
+			}
+			in = true
+		}
+	}
+	return n
 }
 
 // fromText reads a plain-text report.

@@ -148,7 +148,7 @@ func segments(t string, p Span, para int) []segment {
 	var out []segment
 	open, in, kind := -1, -1, byte(0)
 	s := t[p.Start:p.End]
-	for i := 0; i < len(s); {
+	for i := markFrom(s, 0); i < len(s); i = markFrom(s, i) {
 		r, size := utf8.DecodeRuneInString(s[i:])
 		if !isMarkRune(r) {
 			i += size
@@ -188,6 +188,18 @@ func segments(t string, p Span, para int) []segment {
 		}
 	}
 	return kept
+}
+
+// markFrom returns the first index from i of a byte that may begin a
+// quote mark: most bytes are ASCII and no mark, and segments passes them
+// over undecoded.
+func markFrom(s string, i int) int {
+	for ; i < len(s); i++ {
+		if c := s[i]; c >= utf8.RuneSelf || c == '"' || c == '\'' || c == '`' {
+			return i
+		}
+	}
+	return i
 }
 
 // isMarkRune reports the runes that may open or close a quotation.

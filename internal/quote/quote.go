@@ -9,6 +9,7 @@ import (
 	"sort"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/crosscheck/crosscheck/internal/entity"
 	"github.com/crosscheck/crosscheck/internal/news"
@@ -644,12 +645,43 @@ func namedInQuote(name string, its []item) bool {
 		return false
 	}
 	sur := strings.ToLower(f[len(f)-1])
-	for _, it := range its {
-		for _, w := range strings.FieldsFunc(strings.ToLower(it.text), func(r rune) bool { return !unicode.IsLetter(r) && r != '-' }) {
-			if w == sur {
-				return true
-			}
+	// The quote's words are its runs of letters and hyphens: a surname
+	// with any other rune is none of them.
+	for _, r := range sur {
+		if !wordRune(r) {
+			return false
 		}
+	}
+	for _, it := range its {
+		if holdsWord(strings.ToLower(it.text), sur) {
+			return true
+		}
+	}
+	return false
+}
+
+// wordRune reports whether r belongs to a word of namedInQuote's reading.
+func wordRune(r rune) bool { return unicode.IsLetter(r) || r == '-' }
+
+// holdsWord reports whether w, made of wordRunes, is one of s's words (its
+// runs of wordRunes): found in s with no wordRune on either side. A match
+// starts on a rune of s (w's first byte is no continuation byte), so the
+// runes beside it are those the words of s are cut at, without cutting s
+// into words.
+func holdsWord(s, w string) bool {
+	for i := 0; i <= len(s); {
+		k := strings.Index(s[i:], w)
+		if k < 0 {
+			return false
+		}
+		k += i
+		end := k + len(w)
+		before, _ := utf8.DecodeLastRuneInString(s[:k])
+		after, _ := utf8.DecodeRuneInString(s[end:])
+		if (k == 0 || !wordRune(before)) && (end == len(s) || !wordRune(after)) {
+			return true
+		}
+		i = k + 1
 	}
 	return false
 }

@@ -84,19 +84,36 @@ func appendIndentAt(dst, src []byte, depth int) []byte {
 
 // stringEnd returns the index just after the JSON string that starts at
 // src[i].
+// It looks for each quote mark with bytes.IndexByte (many bytes a step):
+// a mark after an odd run of backslashes is escaped, and the string goes
+// on.
 func stringEnd(src []byte, i int) int {
-	for j := i + 1; j < len(src); j++ {
-		switch src[j] {
-		case '\\':
-			j++
-		case '"':
+	for j := i + 1; j < len(src); {
+		k := bytes.IndexByte(src[j:], '"')
+		if k < 0 {
+			break
+		}
+		j += k
+		back := 0
+		for b := j - 1; b > i && src[b] == '\\'; b-- {
+			back++
+		}
+		if back%2 == 0 {
 			return j + 1
 		}
+		j++
 	}
 	return len(src)
 }
 
+// indentation is a newline and the spaces of the deepest levels a brief
+// reaches, which newline copies at once.
+const indentation = "\n" + "                                                                "
+
 func newline(dst []byte, depth int) []byte {
+	if n := 1 + 2*depth; n <= len(indentation) {
+		return append(dst, indentation[:n]...)
+	}
 	dst = append(dst, '\n')
 	for range depth {
 		dst = append(dst, ' ', ' ')

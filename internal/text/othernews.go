@@ -93,7 +93,8 @@ func (d *Doc) otherNewsParas() map[int]bool {
 type newsPara struct {
 	para  int    // Sentence.Para
 	first int    // its first sentence
-	norm  string // lower-case letters and digits, single spaces
+	text  string // its text in the report
+	norm  string // normalised (normalizeTeaser): its opening until a teaser pair is found, then all
 	terms map[string]int
 }
 
@@ -121,6 +122,7 @@ func findOtherNews(d *Doc) map[int]bool {
 		return nil
 	}
 	for i := range ps {
+		ps[i].norm = normalizeTeaser(ps[i].text, -1)
 		ps[i].terms = map[string]int{}
 		for s := ps[i].first; s < len(d.Sentences) && d.Sentences[s].Para == ps[i].para; s++ {
 			addTerms(ps[i].terms, d.SentenceTokens(s))
@@ -250,6 +252,18 @@ func mainBody(units []newsUnit, ps []newsPara) (int, int) {
 	return bs, be
 }
 
+// teaserWindow is as much of a paragraph's normalised text as
+// printedAgain reads of it, as either paragraph: a needle of
+// teaserNeedle bytes found at most teaserShift bytes into the next.
+// Most reports print no paragraph twice, and their paragraphs are then
+// normalised only this far.
+const teaserWindow = teaserNeedle + teaserShift
+
+const (
+	teaserNeedle = 60
+	teaserShift  = 40
+)
+
 // newsParagraphs reads the report's paragraphs, their text normalised
 // (their terms are read only where a teaser is printed twice).
 func newsParagraphs(d *Doc) []newsPara {
@@ -265,7 +279,8 @@ func newsParagraphs(d *Doc) []newsPara {
 		if i+1 < len(ps) {
 			end = d.Sentences[ps[i+1].first].Start
 		}
-		ps[i].norm = normalizeTeaser(d.Article.Text[start:end])
+		ps[i].text = d.Article.Text[start:end]
+		ps[i].norm = normalizeTeaser(ps[i].text, teaserWindow)
 	}
 	return ps
 }
@@ -295,16 +310,21 @@ func printedAgain(a, b string) bool {
 	if len(a) <= 40 {
 		return false
 	}
-	k := strings.Index(b, a[:min(len(a), 60)])
-	return k >= 0 && k <= 40
+	k := strings.Index(b, a[:min(len(a), teaserNeedle)])
+	return k >= 0 && k <= teaserShift
 }
 
 // normalizeTeaser keeps the letters and digits of a paragraph, lower
-// case, one space between words.
-func normalizeTeaser(t string) string {
+// case, one space between words. With limit >= 0 it stops once it has
+// written limit bytes: what it gives is then the opening of the whole
+// normalised text (it only appends).
+func normalizeTeaser(t string, limit int) string {
 	var b strings.Builder
 	space := false
 	for _, r := range t {
+		if limit >= 0 && b.Len() >= limit {
+			break
+		}
 		if unicode.IsLetter(r) || unicode.IsDigit(r) {
 			if space && b.Len() > 0 {
 				b.WriteByte(' ')

@@ -108,3 +108,34 @@ func TestOtherNewsLabels(t *testing.T) {
 		}
 	}
 }
+
+// TestTeaserWindow checks that the teaser pairs found on the paragraphs'
+// normalised openings are those found on their whole normalised texts, for
+// every report of the GVA calibration years (2013-2015), where the pages'
+// lists of other stories print their teasers twice.
+func TestTeaserWindow(t *testing.T) {
+	arts, err := clustereval.ReadGVA(testenv.SharedData(t, "gva-2013-2016"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	reports, pairs := 0, 0
+	for _, a := range arts {
+		if a.Article.Published.Year() >= 2016 {
+			continue
+		}
+		reports++
+		window, whole := text.TeaserPairs(text.Analyze(a.Article))
+		for i := range whole {
+			if window[i] != whole[i] {
+				t.Fatalf("%s: paragraphs %d and %d: %v on the openings, %v on the whole texts", a.Article.ID, i, i+1, window[i], whole[i])
+			}
+			if whole[i] {
+				pairs++
+			}
+		}
+	}
+	if pairs == 0 {
+		t.Fatalf("no paragraph printed again in %d reports", reports)
+	}
+	t.Logf("%d reports, %d paragraphs printed again by the next", reports, pairs)
+}

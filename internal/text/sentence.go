@@ -58,6 +58,12 @@ func splitLine(line string) []Span {
 	}
 	quoteOpen := false
 	for i := 0; i < len(line); {
+		// Most bytes are ASCII that opens, closes and ends nothing: passed
+		// over without the tests below, which say no to them.
+		if c := line[i]; c < utf8.RuneSelf && !lineMarks[c] {
+			i++
+			continue
+		}
 		r, size := utf8.DecodeRuneInString(line[i:])
 		switch {
 		case isOpenQuote(line, i, r):
@@ -114,6 +120,10 @@ func splitLine(line string) []Span {
 	emit(len(line))
 	return framePieces(line, mergeLowercaseStarts(line, out))
 }
+
+// lineMarks are the ASCII bytes splitLine's loop must look at: those that
+// isOpenQuote, isCloseQuote, isTerminal or ASCIIDanda may say yes to.
+var lineMarks = [utf8.RuneSelf]bool{'"': true, '`': true, '\'': true, '.': true, '!': true, '?': true, '|': true}
 
 // creditAfter reads a caption's credit right after a sentence's end,
 // "... fatal shooting of Laylah Petersen. (Milwaukee Police Department)
