@@ -4,6 +4,9 @@ import (
 	"slices"
 	"strings"
 	"testing"
+
+	"github.com/crosscheck/crosscheck/internal/entity"
+	"github.com/crosscheck/crosscheck/internal/text"
 )
 
 // TestNicknameBeforeAnAge reads GVA incident 349976 (a party shot at in New
@@ -63,6 +66,15 @@ func TestTitleInQuotesIsNoQuote(t *testing.T) {
 				t.Errorf("%s: “%s” is a quote of %q", incident, q.text, q.Speaker)
 			}
 		}
+	}
+	// The words quoted after a title in its clause are still a quote.
+	c := text.NewCorpus(incidentDocs(t, "138282"))
+	found := false
+	for _, q := range AnalyzeWith(c, entity.Resolve(c)).Quotes {
+		found = found || strings.Contains(q.Text, "different from the normal fully white kids")
+	}
+	if !found {
+		t.Error("138282: “different from the normal fully white kids” is no quote of the brief")
 	}
 	for incident, words := range map[string]string{"488833": "All weekend", "121031": "terrible tragedy"} {
 		for _, q := range incidentQuotes(t, incident) {
