@@ -55,7 +55,16 @@ func noName(d *text.Doc, toks []text.Token, i, j int, words []string) bool {
 	}
 	t := d.Article.Text
 	endsLine := lineEndAfter(t, toks[j-1].End)
-	return endsLine && (lineStartBefore(t, toks[i].Start) || text.CounterBefore(t, toks[i].Start))
+	return endsLine && (lineStartBefore(t, toks[i].Start) || countOpensLine(t, toks[i].Start) || text.CounterBefore(t, toks[i].Start))
+}
+
+// countOpensLine reports a figure alone between the start of its line and
+// off: a page's counter before the words it counts ("0 Pending Comments",
+// "12 Photos"), not a sentence.
+func countOpensLine(t string, off int) bool {
+	k := strings.LastIndexByte(t[:off], '\n')
+	s := strings.TrimSpace(t[k+1 : off])
+	return s != "" && strings.Trim(s, "0123456789,") == ""
 }
 
 // officeOnly reports an acronym or a word of an organisation and titles

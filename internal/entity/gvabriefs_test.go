@@ -79,3 +79,24 @@ func TestCompoundTitleIsNoPlace(t *testing.T) {
 	types := wantTypes(t, "387194", map[string]string{"Wilfredo Cotto": news.EntityPerson})
 	wantNoEntity(t, "387194", types, "Assistant District")
 }
+
+// TestPageCounterAndRunInHeadlineNameNobody reads the page lines of GVA
+// incidents 353609 and 416564 (Utah, 2015), "0 Pending Comments" on a line
+// of its own, a counter before the words it counts, and the headings that
+// pages ran into their text without a line break: a travel page captured
+// for 422064 ("Five Essential Planning Tips For Your European
+// VacationNothing beats traveling abroad.") and a video's headline in
+// 483788 ("Police Search For Suspect In Deadly Shooting At Coney Island
+// Housing Project playpause"). They were people and organisations; a
+// capitalised "For" or "In" inside capitalised words marks a headline, as
+// a count before four of them does ("Five ...").
+func TestPageCounterAndRunInHeadlineNameNobody(t *testing.T) {
+	for incident, names := range map[string][]string{
+		"353609": {"Pending Comments"},
+		"416564": {"Pending Comments"},
+		"422064": {"Five Essential Planning Tips", "European VacationNothing"},
+		"483788": {"Police Search"},
+	} {
+		wantNoEntity(t, incident, incidentTypes(t, incident), names...)
+	}
+}

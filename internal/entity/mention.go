@@ -364,6 +364,9 @@ func titleCaseHead(d *text.Doc, si int, toks []text.Token) int {
 	// words before it are a clip's title wherever the line breaks; a
 	// bracket's stamp only follows a title on a line of its own.
 	lineStart := lineStartBefore(d.Article.Text, d.Sentences[si].Start)
+	if end := runInHead(toks); end > 0 && titleCaseWords(toks[:end]) {
+		return toks[end-1].End
+	}
 	for k := 1; k < len(toks); k++ {
 		bar := toks[k].Text == "|" && k+1 < len(toks) && toks[k+1].Kind == text.Number
 		if bar || toks[k].Text == "(" && lineStart {
@@ -376,11 +379,34 @@ func titleCaseHead(d *text.Doc, si int, toks []text.Token) int {
 	return -1
 }
 
+// runInHead is the end of the capitalised words that open a sentence when
+// a short function word among them past the first is capitalised too, as
+// only a headline writes them ("Five Must-See Destinations In Paris Within
+// the 41 square miles ...", a heading the page ran into its text), or 0.
+// A name writes them in lower case ("Bank of America").
+func runInHead(toks []text.Token) int {
+	stop := false
+	for k := range toks {
+		w := &toks[k]
+		if w.Kind == text.Word && !w.Cap {
+			if stop {
+				return k
+			}
+			return 0
+		}
+		stop = stop || k > 0 && w.Kind == text.Word && w.Stop && len(w.Text) <= 4
+	}
+	return 0
+}
+
 // titleCaseWords reports words in title case, as headlines are written:
 // three capitalised words or more, a verb among them, no word in lower case
-// but short function words, and no figure past the first word.
+// but short function words, and no figure past the first word. A count
+// that opens four capitalised words or more stands for the verb, as a
+// list's headline is written ("Five Must-See Destinations In Paris").
 func titleCaseWords(toks []text.Token) bool {
 	caps, verbs := 0, 0
+	count := len(toks) > 0 && (toks[0].Kind == text.Number || toks[0].Cap && english.NumberWords.Has(toks[0].Lower))
 	for k := range toks {
 		w := &toks[k]
 		// A figure past the line's first word dates it ("Updated: May
@@ -408,7 +434,7 @@ func titleCaseWords(toks []text.Token) bool {
 			verbs++
 		}
 	}
-	return caps >= 3 && verbs > 0
+	return caps >= 3 && verbs > 0 || count && caps >= 4
 }
 
 // ordinalStreet reports an ordinal figure at k that numbers a street,

@@ -33,6 +33,11 @@ type Attribution struct {
 	Named bool
 	Via   []string
 	Para  int
+	// Title is set when the quoted words name something rather than quote
+	// anyone: a film's or a video's title, a brand, a heading (see
+	// titleInQuotes). PolNeAR marks them as quotes, as it marks
+	// nicknames; a reader of a brief would not read them as words said.
+	Title bool
 }
 
 // cues are the words that introduce speech or writing.
@@ -270,6 +275,7 @@ func Find(d *text.Doc, doc int, r *entity.Resolver) []Attribution {
 			a.Quoted = append(a.Quoted, Span{g.in, g.inEnd})
 		}
 		if ok {
+			a.Title = f.titleInQuotes(g, paras[g.para])
 			out = append(out, a)
 		}
 	}
@@ -292,18 +298,7 @@ var nicknameCues = sync.OnceValue(func() map[string]bool {
 // and the surname of a person ("Jonathan “JD” De Guzman").
 func (f *finder) nickname(g segment) bool {
 	in := f.tokAt(g.in)
-	n := 0
-	for i := in; i < len(f.toks) && f.toks[i].End <= g.inEnd; i++ {
-		t := &f.toks[i]
-		if t.Kind == text.Word {
-			if !t.Cap {
-				return false
-			}
-			n++
-		} else if t.Text != "," && t.Text != "." && t.Text != "-" {
-			return false
-		}
-	}
+	n := f.capitalisedWords(g)
 	if n == 0 || n > 3 {
 		return false
 	}
@@ -330,6 +325,46 @@ func (f *finder) nickname(g segment) bool {
 	between := f.toks[b].Kind == text.Word && f.toks[b].Cap && f.toks[b].End+1 == g.open &&
 		f.toks[after].Kind == text.Word && f.toks[after].Cap && f.toks[after].Start == g.close+1 && !f.isCue(after)
 	return between && (text.Initials(f.toks[in].Text) || f.namedElsewhere(after) || f.ageAfter(after))
+}
+
+// capitalisedWords counts the words quoted in g when every one of them is
+// capitalised, with no mark but a comma, a period or a hyphen between or
+// after them; 0 otherwise.
+func (f *finder) capitalisedWords(g segment) int {
+	n := 0
+	for i := f.tokAt(g.in); i < len(f.toks) && f.toks[i].End <= g.inEnd; i++ {
+		t := &f.toks[i]
+		if t.Kind == text.Word {
+			if !t.Cap {
+				return 0
+			}
+			n++
+		} else if t.Text != "," && t.Text != "." && t.Text != "-" {
+			return 0
+		}
+	}
+	return n
+}
+
+// titleInQuotes reports a quoted stretch that names something rather than
+// quotes anyone: one to five capitalised words that a word of the same
+// sentence comes before, as a film, a video, a brand or a place's nickname
+// is written ("during a showing of 'Trainwreck.'", "his friend had a
+// “Glock”", "a video titled “Elliot Rodger's Retribution”", "what's known
+// as “Terrortown”"), or two or more such words that make a paragraph of
+// their own, a heading ("“POPPING NOISES”"). Words someone said are
+// capitalised only where they open a sentence ("“All weekend,” he
+// continued") or follow a verb of speech ("said “Yes.”"); a verb that
+// names with the words ("called “Six-Nine”") quotes no speech.
+func (f *finder) titleInQuotes(g segment, para Span) bool {
+	n := f.capitalisedWords(g)
+	if n == 0 || n > 5 {
+		return false
+	}
+	if b := f.tokAt(g.open) - 1; b >= 0 && f.toks[b].Kind == text.Word && f.toks[b].Start >= f.sentenceOf(g.open).Start {
+		return !f.isCue(b) || namingCues.Has(f.toks[b].Lower)
+	}
+	return n >= 2 && strings.TrimSpace(f.t[para.Start:para.End]) == f.t[g.open:g.close]
 }
 
 // ageAfter reports a person's age set off by commas after the surname at
@@ -967,7 +1002,9 @@ func (f *finder) npBefore(c, lo int) Span {
 	if sp, ok := f.pronounSource(start, end, appositive, wasAppositive); ok {
 		return sp
 	}
-	start = f.appositiveHead(start, lo, wasAppositive)
+	if !f.personAfterAside(start, end, wasAppositive) {
+		start = f.appositiveHead(start, lo, wasAppositive)
+	}
 	return f.trimAdverbial(Span{f.toks[start].Start, f.toks[end].End})
 }
 
@@ -1050,6 +1087,24 @@ func (f *finder) pronounSource(start, end int, appositive, wasAppositive bool) (
 		return Span{f.toks[start].Start, f.toks[start].End}, true
 	}
 	return Span{}, false
+}
+
+// personAfterAside reports a person's name alone before the cue, after
+// the comma that closes an aside: "Referring to Donyae Jones, an
+// African-American woman who was killed ..., Batts said". The name is the
+// subject; the appositive before it belongs to the phrase it closes, not
+// to the source ("Jane Doe, a professor at X, said" ends on its comma).
+func (f *finder) personAfterAside(start, end int, wasAppositive bool) bool {
+	if wasAppositive || start < 1 || f.toks[start-1].Text != "," {
+		return false
+	}
+	for i := start; i <= end; i++ {
+		if f.toks[i].Kind != text.Word || !f.toks[i].Cap {
+			return false
+		}
+	}
+	_, typ, ok := f.r.Name(f.doc, f.toks[start].Start, f.toks[end].End)
+	return ok && typ == news.EntityPerson
 }
 
 // appositiveHead finds the head of an appositive that ends at start:

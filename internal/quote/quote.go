@@ -60,11 +60,21 @@ func analyzeWith(c *text.Corpus, r *entity.Resolver, group func([]item) [][]item
 }
 
 // collect finds the quotes of every report of the story, in report order;
-// quotes with no content word are left out, as nothing can group them.
+// quotes with no content word are left out, as nothing can group them, and
+// so are names and titles in quotation marks (Attribution.Title), which no
+// one said.
 func collect(c *text.Corpus, r *entity.Resolver) []item {
 	var items []item
 	for di, d := range c.Docs {
 		for _, a := range Find(d, di, r) {
+			// The title's words open the quote; words quoted after it in
+			// the same clause are still someone's ("He wrote in “My
+			// Twisted World” that ... made him “different from ...”").
+			if a.Title {
+				if a.Quoted = a.Quoted[1:]; len(a.Quoted) == 0 {
+					continue
+				}
+			}
 			var parts []string
 			for _, q := range a.Quoted {
 				parts = append(parts, strings.TrimSpace(d.Article.Text[q.Start:q.End]))
