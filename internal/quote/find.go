@@ -1127,7 +1127,7 @@ func (f *finder) appositiveHead(start, lo int, wasAppositive bool) int {
 			break
 		}
 		if t.Text == "," && k+1 < len(f.toks) && f.toks[k-1].Cap && f.toks[k-1].Kind == text.Word &&
-			(article(f.toks[k+1].Text) || wasAppositive && (f.appositiveStart(k+1) || relative(f.toks[k+1].Lower))) {
+			(article(f.toks[k+1].Text) || f.bareTitle(k+1) || wasAppositive && (f.appositiveStart(k+1) || relative(f.toks[k+1].Lower))) {
 			h := k - 1
 			for h > 0 && f.toks[h-1].Start >= lo && (f.toks[h-1].Cap && f.toks[h-1].Kind == text.Word || f.toks[h-1].Text == "." && f.abbrevBefore(h-1)) {
 				h--
@@ -1141,6 +1141,18 @@ func (f *finder) appositiveHead(start, lo int, wasAppositive bool) int {
 		}
 	}
 	return start
+}
+
+// bareTitle reports a title without an article that opens an appositive
+// before the cue: "Jane Doe, president of X told", "director at X". The
+// preposition after the noun keeps a list ("Paris, police said") out.
+func (f *finder) bareTitle(i int) bool {
+	t := &f.toks[i]
+	if t.Kind != text.Word || t.Cap || i+1 >= len(f.toks) || !english.IsNoun(t.Lower) || !f.appositiveStart(i) {
+		return false
+	}
+	w := f.toks[i+1].Lower
+	return w == "of" || w == "at"
 }
 
 // timeBefore steps back from token i over a time adverbial that ends there
@@ -1424,12 +1436,13 @@ func (f *finder) withParty(src Span) Span {
 	return src
 }
 
-// partyStart returns the opening parenthesis of a party label whose closing
-// parenthesis is token i, after a capitalised word, or -1.
+// partyStart returns the opening parenthesis of a party label ("(R-OH)") or
+// of a name's short form ("Union Cycliste Internationale (UCI) told") whose
+// closing parenthesis is token i, after a capitalised word, or -1.
 func (f *finder) partyStart(i int) int {
 	for k := i - 1; k > 0 && k >= i-7; k-- {
 		if f.toks[k].Text == "(" {
-			if party(f.toks[k+1].Text) && (f.toks[k-1].Cap || f.toks[k-1].Text == ".") {
+			if (party(f.toks[k+1].Text) || k+2 == i && text.Initials(f.toks[k+1].Text)) && (f.toks[k-1].Cap || f.toks[k-1].Text == ".") {
 				return k
 			}
 			return -1

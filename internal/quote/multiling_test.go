@@ -181,3 +181,14 @@ func speakerAlone(t *testing.T, file, prefix string) string {
 	t.Fatalf("no report %s", file)
 	return ""
 }
+
+// TestTitleWithoutArticle reads M0034 (topic 3, the 2007 Tour de France)
+// on its own: "Pat McQuaid, president of Union Cycliste Internationale
+// (UCI) told Reuters: “...”". The short form in brackets stopped the
+// phrase, so the hearer Reuters spoke; over it, the bare title
+// ("president of", no article) was taken for the speaker.
+func TestTitleWithoutArticle(t *testing.T) {
+	if sp := speakerAlone(t, "M0034.english", "I cannot comment"); sp != "Pat McQuaid" {
+		t.Errorf("“I cannot comment ...”: speaker %q, want Pat McQuaid", sp)
+	}
+}
