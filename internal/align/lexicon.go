@@ -70,26 +70,44 @@ func FormatNumber(v float64) string {
 // thing to one class name: the shared list align/synonyms (one class a
 // line, its name first), a small, hand-checked stand-in for WordNet synsets
 // (see docs/claims.md for why WordNet itself was not worth its weight).
-var synonymOf = sync.OnceValue(func() map[string]string {
-	m := map[string]string{}
+//
+// The alignment asks it about every word of every sentence, and few words
+// have a class: synonymFilter turns most away before the map hashes them.
+var (
+	synonymOnce   sync.Once
+	synonymOf     map[string]string
+	synonymFilter english.WordFilter
+)
+
+func loadSynonyms() {
+	synonymOf = map[string]string{}
 	for _, line := range english.Phrases("align/synonyms") {
 		f := strings.Fields(line)
 		for _, w := range f[1:] {
-			m[w] = "~" + f[0]
+			synonymOf[w] = "~" + f[0]
+			synonymFilter.Add(w)
 		}
 	}
-	return m
-})
+}
+
+// synonymClass is synonymOf[w]: "" when w has no class.
+func synonymClass(w string) string {
+	if w == "" || !synonymFilter.MayHold(w) {
+		return ""
+	}
+	return synonymOf[w]
+}
 
 // Synonym returns the synonym class of a lower-case word ("~meet" for
 // "talks"), or "" when it has none. A regular plural takes its singular's
 // class ("deals" as "deal"), so the lexicon need not list every plural.
 func Synonym(lower string) string {
-	if s, ok := synonymOf()[lower]; ok {
+	synonymOnce.Do(loadSynonyms)
+	if s := synonymClass(lower); s != "" {
 		return s
 	}
 	if n := len(lower); n > 3 && lower[n-1] == 's' && lower[n-2] != 's' {
-		return synonymOf()[lower[:n-1]]
+		return synonymClass(lower[:n-1])
 	}
 	return ""
 }

@@ -905,9 +905,24 @@ func quotesBalanced(t string) bool {
 }
 
 // shouting reports an all-capitals line (a kicker or a section label).
+// An ASCII byte is read in line (its letters are A to Z and a to z, the
+// capitals A to Z), not decoded and passed to the unicode package:
+// summary selection asks this of most sentences.
 func shouting(t string) bool {
 	letters, upper := 0, 0
-	for _, r := range t {
+	for i := 0; i < len(t); {
+		if c := t[i]; c < utf8.RuneSelf {
+			i++
+			if 'A' <= c && c <= 'Z' {
+				letters++
+				upper++
+			} else if 'a' <= c && c <= 'z' {
+				letters++
+			}
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(t[i:])
+		i += size
 		if unicode.IsLetter(r) {
 			letters++
 			if unicode.IsUpper(r) {

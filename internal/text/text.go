@@ -391,10 +391,21 @@ func Words(s string) int {
 // count is within it by both, so the summary and any reference held to the
 // same budget (the leads of `eval rouge` and `eval citations`) count alike.
 func BudgetWords(s string) int {
-	// strings.Fields without its slice: same notion of space.
+	// strings.Fields without its slice: same notion of space. An ASCII
+	// byte is tested in line (unicode.IsSpace's ASCII spaces are the
+	// space and tab to carriage return), not decoded and passed to
+	// unicode.IsSpace: summary selection asks this of every sentence.
 	fields, in := 0, false
-	for _, r := range s {
-		space := unicode.IsSpace(r)
+	for i := 0; i < len(s); {
+		var space bool
+		if c := s[i]; c < utf8.RuneSelf {
+			i++
+			space = c == ' ' || '\t' <= c && c <= '\r'
+		} else {
+			r, size := utf8.DecodeRuneInString(s[i:])
+			i += size
+			space = unicode.IsSpace(r)
+		}
 		if !space && !in {
 			fields++
 		}

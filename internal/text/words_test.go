@@ -1,6 +1,9 @@
 package text
 
 import (
+	"os"
+	"path/filepath"
+	"strings"
 	"testing"
 	"unicode"
 )
@@ -49,4 +52,76 @@ func TestWordsOnEveryByte(t *testing.T) {
 			}
 		}
 	}
+}
+
+// budgetWordsByFields is BudgetWords as it was written before its ASCII
+// test in line: every rune through unicode.IsSpace, as strings.Fields.
+func budgetWordsByFields(s string) int {
+	return max(Words(s), len(strings.Fields(s)))
+}
+
+// FuzzBudgetWords checks BudgetWords against strings.Fields.
+func FuzzBudgetWords(f *testing.F) {
+	for _, s := range []string{"", " a  b\t\nc ", "\u00a0a\u0085b\u2003c", "a \xff b", "٣ ، ب", "x\vy\fz\rw"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := BudgetWords(s), budgetWordsByFields(s); got != want {
+			t.Errorf("BudgetWords(%q) = %d, want %d", s, got, want)
+		}
+	})
+}
+
+// TestBudgetWordsOnEveryByte runs FuzzBudgetWords's check on each ASCII
+// character and the non-ASCII spaces around a letter, in every order of
+// two.
+func TestBudgetWordsOnEveryByte(t *testing.T) {
+	var pieces []string
+	for c := range 128 {
+		pieces = append(pieces, string(rune(c)))
+	}
+	pieces = append(pieces, "\u0085", "\u00a0", "\u1680", "\u2003", "\u3000", "é", "\xff", "\xc2")
+	for _, a := range pieces {
+		for _, b := range pieces {
+			for _, s := range []string{a + b, "w" + a + b, a + "w" + b, a + b + "w"} {
+				if got, want := BudgetWords(s), budgetWordsByFields(s); got != want {
+					t.Fatalf("BudgetWords(%q) = %d, want %d", s, got, want)
+				}
+			}
+		}
+	}
+}
+
+// TestBudgetWordsOnSources checks BudgetWords against strings.Fields on
+// every sentence of the summit reports and of the MultiLing source texts
+// (seven languages, five scripts), and on every whole text.
+func TestBudgetWordsOnSources(t *testing.T) {
+	files, _ := filepath.Glob("../../../shared/data/summit-2023/*.txt")
+	more, _ := filepath.Glob("../../../shared/data/multiling2011/SourceTexts/*")
+	files = append(files, more...)
+	if len(files) == 0 {
+		if os.Getenv("CI") == "true" {
+			t.Fatal("../shared/data is missing; CI must have ../shared beside the repository")
+		}
+		t.Skip("../shared/data not found: clone the repository with ../shared beside it to run this test")
+	}
+	n := 0
+	for _, f := range files {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		text := string(b)
+		texts := []string{text}
+		for _, sp := range SplitSentences(text) {
+			texts = append(texts, text[sp.Start:sp.End], strings.TrimSpace(text[sp.Start:sp.End]))
+		}
+		for _, s := range texts {
+			if got, want := BudgetWords(s), budgetWordsByFields(s); got != want {
+				t.Fatalf("%s: BudgetWords(%q) = %d, want %d", f, s, got, want)
+			}
+			n++
+		}
+	}
+	t.Logf("%d texts of %d files", n, len(files))
 }

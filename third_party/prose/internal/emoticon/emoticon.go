@@ -74,7 +74,30 @@ var set = sync.OnceValue(func() map[string]int {
 })
 
 // Is reports whether s is a known emoticon.
+//
+// Patched for crosscheck: the tagger asks it of every token, and a map
+// look-up hashes the whole word. Every emoticon is two bytes or more, and
+// the pairs of first and second bytes of the set are few (no word of
+// letters starts with one), so pairs() turns nearly every token away
+// before the map.
 func Is(s string) bool {
+	if len(s) < 2 {
+		return false
+	}
+	k := uint16(s[0])<<8 | uint16(s[1])
+	if pairs()[k>>6]&(1<<(k&63)) == 0 {
+		return false
+	}
 	_, ok := set()[s]
 	return ok
 }
+
+// pairs has bit s[0]<<8|s[1] set for each emoticon s of the set.
+var pairs = sync.OnceValue(func() *[1 << 16 / 64]uint64 {
+	var p [1 << 16 / 64]uint64
+	for s := range set() {
+		k := uint16(s[0])<<8 | uint16(s[1])
+		p[k>>6] |= 1 << (k & 63)
+	}
+	return &p
+})
