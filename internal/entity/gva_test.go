@@ -969,3 +969,20 @@ func TestPlacesByPrepositionAndCrossing(t *testing.T) {
 		}
 	}
 }
+
+// TestSaintsPossessiveInAName reads GVA incident 412069 (a girl shot in
+// Far Rockaway in 2015): "She was rushed to St. John’s Episcopal Hospital"
+// made a place "St. John" and a facility "Episcopal Hospital"; a saint's
+// name keeps its possessive inside the name of what is named after the
+// saint.
+func TestSaintsPossessiveInAName(t *testing.T) {
+	types := incidentTypes(t, "412069")
+	if got := types["St. John’s Episcopal Hospital"]; got != news.EntityOther {
+		t.Errorf("St. John’s Episcopal Hospital: type %q, want the facility", got)
+	}
+	for _, name := range []string{"St. John", "Episcopal Hospital"} {
+		if _, ok := types[name]; ok {
+			t.Errorf("%q is an entity: the hospital's name was cut at its possessive", name)
+		}
+	}
+}

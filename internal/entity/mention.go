@@ -453,7 +453,7 @@ func runEnd(toks []text.Token, i int) int {
 	j := i + 1
 	for j < len(toks) {
 		prev := &toks[j-1]
-		if base, ok := possessive(prev.Text); ok && !commonPossessive.Has(strings.ToLower(text.FoldQuotes(base))) && !possessivePlace(toks, j) && !titleOffice(base, &toks[j], prev) {
+		if base, ok := possessive(prev.Text); ok && !commonPossessive.Has(strings.ToLower(text.FoldQuotes(base))) && !possessivePlace(toks, j) && !titleOffice(base, &toks[j], prev) && !saintPossessive(toks, j) {
 			break
 		}
 		t := &toks[j]
@@ -596,6 +596,23 @@ func possessivePlace(toks []text.Token, j int) bool {
 		return false
 	}
 	return j+1 >= len(toks) || !isCapWord(&toks[j+1]) || toks[j+1].Start-t.End != 1
+}
+
+// saintPossessive reports a saint's name in the possessive before the
+// capitalised word at j, inside one name: the churches, hospitals and
+// schools named after a saint keep the possessive ("St. John’s Episcopal
+// Hospital", "Saint Mary's Medical Center"). A title after it ends the
+// name ("St. Paul's Mayor Chris Coleman": the city's mayor).
+func saintPossessive(toks []text.Token, j int) bool {
+	k := j - 2 // the word before the possessive
+	if k >= 1 && toks[k].Text == "." {
+		k--
+	}
+	if k < 0 || j >= len(toks) || !isCapWord(&toks[j]) || titles.Has(toks[j].Lower) {
+		return false
+	}
+	w := toks[k].Lower
+	return w == "saint" || w == "st" && toks[k+1].Text == "."
 }
 
 // namePrefix reports an abbreviated title or place word that opens a name
