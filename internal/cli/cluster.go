@@ -193,4 +193,17 @@ func writeWhy(b *strings.Builder, w *cluster.Why) {
 	if w.Conflict != "" {
 		fmt.Fprintf(b, "  - details that disagree (shown, not used to decide): %s\n", w.Conflict)
 	}
+	if w.Victims != "" {
+		fmt.Fprintf(b, "  - victims counted otherwise (%s): %s\n", victimsUse(w), w.Victims)
+	}
+}
+
+// victimsUse says what the victims' clash did to a placement: it refused
+// the nearest story, or it did not decide (the join shares more than one
+// piece of evidence, or the times lie apart: cluster.Why.Victims).
+func victimsUse(w *cluster.Why) string {
+	if w.Refused == cluster.RefusedVictims {
+		return "the join refused for it"
+	}
+	return "shown, not deciding here"
 }

@@ -159,3 +159,19 @@ func TestClusterExplainNewStory(t *testing.T) {
 	}
 	t.Logf("%d stories; began one with no story near: %d, with the nearest refused: %d", len(got.Stories), none, nearest)
 }
+
+// TestWriteWhyVictims: --explain's Markdown names the victims two leads
+// count otherwise, and says when the join was refused for it.
+func TestWriteWhyVictims(t *testing.T) {
+	var b strings.Builder
+	writeWhy(&b, &cluster.Why{Nearest: "st-1", Refused: cluster.RefusedVictims, Score: 0.387, Threshold: 0.112, Had: 0.006, Needed: 0.067, GapDays: 2.2, Victims: "people hit: 4 / 1"})
+	want := "refused (counting other victims): similarity 0.387, threshold 0.112; it had 0.006 where 0.067 was needed"
+	if !strings.Contains(b.String(), want) || !strings.Contains(b.String(), "  - victims counted otherwise (the join refused for it): people hit: 4 / 1\n") {
+		t.Errorf("got %q", b.String())
+	}
+	b.Reset()
+	writeWhy(&b, &cluster.Why{Score: 0.424, Threshold: 0.110, GapDays: 0.1, Victims: "people hit: 6 / 1"})
+	if !strings.Contains(b.String(), "(shown, not deciding here): people hit: 6 / 1") {
+		t.Errorf("got %q", b.String())
+	}
+}

@@ -251,6 +251,11 @@ type Why struct {
 	// and the story's leads name others, none the same, so its threshold
 	// is at least MaxThreshold (years.go).
 	OtherYears bool `json:"other_years,omitempty"`
+	// Victims names how the article's lead and the story's leads count
+	// other victims ("people hit: 4 / 1", "ages: 17 / 8"; victims.go),
+	// "" when they do not; a join within Grace resting on little more
+	// than one piece is refused for it (RefusedVictims).
+	Victims string `json:"victims,omitempty"`
 }
 
 // Evidence is one term an article shares with a story.
@@ -270,6 +275,7 @@ func (c *Clusterer) explain(p prepared, s int, score, bg float64) *Why {
 	w := &Why{Score: score, Threshold: c.joinThreshold(st, p, bg), Background: bg, GapDays: -1, Names: c.sharedNames(p, s), Ownership: c.ownership(p, s)}
 	w.Heaviest, w.OwnedRest, w.Owned = c.evidence(p, s)
 	w.Conflict = st.det.conflict(st.n, p.details)
+	w.Victims = st.toll.clash(p.toll)
 	if g := c.articleGap(st, p); g != unknown {
 		w.GapDays = g.Hours() / 24
 		w.BeforeBurst = c.burstFloor(st, p, g) > 0
@@ -317,6 +323,7 @@ type story struct {
 	lastSeq     int // the clusterer's article count when it last grew
 	retired     bool
 	years       map[int]bool // its members' lead years (keptYears at most)
+	toll        storyToll    // its members' leads' victims (victims.go)
 }
 
 // revive gives a retired story empty vectors again (Seed of an old story).
@@ -419,6 +426,7 @@ type prepared struct {
 	// earlier event (farRest).
 	caseStep bool
 	years    []int // the years its lead names (years.go)
+	toll     toll  // the victims its lead counts (victims.go)
 
 	// details are its lead's identifying details (conflict.go), read
 	// with Options.Explain only.
@@ -488,6 +496,7 @@ func (c *Clusterer) prepare(d *text.Doc) prepared {
 
 		caseStep: reportsCaseStep(d.Language, d.Article.Title),
 		years:    leadYears(d),
+		toll:     leadToll(d),
 	}
 }
 
@@ -864,6 +873,7 @@ const (
 	RefusedPlace     = "filed from another place"
 	RefusedStreet    = "on another street"
 	RefusedBeatPlace = "resting on a place other stories name"
+	RefusedVictims   = "counting other victims"
 	// RefusedNone: no story was a candidate (none of its language shares
 	// one of the article's QueryTerms heaviest terms).
 	RefusedNone = "no story shares one of its heaviest terms"
@@ -881,6 +891,8 @@ func (c *Clusterer) shortfall(p prepared, s int, w *Why, reason string) (had, ne
 		return w.OwnedRest, c.farRest(p) * w.Threshold
 	case RefusedBeatPlace:
 		return w.Score - w.Heaviest, c.opt.NearRest * w.Threshold
+	case RefusedVictims:
+		return w.Score - w.Heaviest, victimRest * w.Threshold
 	}
 	return 0, 0
 }
@@ -909,6 +921,8 @@ func (c *Clusterer) verdict(p prepared, s int, sim, bg float64) (th float64, ref
 		return th, RefusedStreet
 	case c.beatPlace(p, s, sim, th):
 		return th, RefusedBeatPlace
+	case c.otherVictims(p, s, sim, th):
+		return th, RefusedVictims
 	}
 	if g := c.articleGap(st, p); g != unknown && g > c.opt.Grace {
 		if _, rest, _ := c.evidence(p, s); rest < c.farRest(p)*th {
@@ -995,6 +1009,7 @@ func (c *Clusterer) join(s int, p prepared) {
 	st.det.add(p.details)
 	st.addStreets(p.blocks)
 	st.addYears(p.years)
+	st.toll.add(p.toll)
 	if len(st.centroid) > 2*c.opt.StoryTerms {
 		prune(st.centroid, c.opt.StoryTerms)
 		for t := range st.count {
@@ -1155,6 +1170,8 @@ func (c *Clusterer) absorb(keep, gone int) {
 		k.addYears([]int{y})
 	}
 	g.det = storyDetails{}
+	k.toll.absorb(g.toll)
+	g.toll = storyToll{}
 	k.times = append(k.times, g.times...)
 	if len(k.times) > keptTimes {
 		k.times = append(k.times[:1], k.times[len(k.times)-keptTimes+1:]...)
