@@ -1547,6 +1547,10 @@ func classify(m mention) mention {
 		m.typ, m.canon = news.EntityOrganization, orgs()[m.key]
 	case places()[m.key] != "":
 		m.typ, m.canon = news.EntityPlace, places()[m.key]
+	// "Wikinews", "Euronews": one word that closes on "news" names a news
+	// service, the compound that outlet-words.txt's "News" ends as a word.
+	case len(m.words) == 1 && len(lastW) > len("news") && strings.HasSuffix(lastW, "news"):
+		m.typ, m.sub = news.EntityOrganization, "news outlet"
 	case kindByWords(&m, firstW, lastW):
 	case streetEnds.Has(lastW) && len(m.words) > 1,
 		// "Lowry Avenue North", "Pennsylvania Avenue NW": a street
