@@ -35,3 +35,16 @@ func TestChileEntities(t *testing.T) {
 		t.Errorf("Wikinews typed %q, want an organization", wikinews.Type)
 	}
 }
+
+// TestParticleSurnames reads MultiLing 2011 topic 7 (Abu Ghraib), where
+// "Saleh al-Humaidi" was the person "Saleh": a surname whose particle news
+// writes in lower case, joined by a hyphen ("al-Maliki"), is a word of the
+// name.
+func TestParticleSurnames(t *testing.T) {
+	for _, e := range topicEntities(t, "M007") {
+		if e.Name == "Saleh al-Humaidi" && e.Type == news.EntityPerson {
+			return
+		}
+	}
+	t.Error("no person Saleh al-Humaidi")
+}

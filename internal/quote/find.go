@@ -1167,10 +1167,10 @@ func (f *finder) appositiveHead(start, lo int, wasAppositive bool) int {
 		if t.Text == ";" || t.Text == ":" || t.Text == "." && !f.abbrevBefore(k) || cues.Has(t.Lower) {
 			break
 		}
-		if t.Text == "," && k+1 < len(f.toks) && f.toks[k-1].Cap && f.toks[k-1].Kind == text.Word &&
+		if t.Text == "," && k+1 < len(f.toks) && f.nameWord(k-1) &&
 			(article(f.toks[k+1].Text) || f.bareTitle(k+1) || wasAppositive && (f.appositiveStart(k+1) || relative(f.toks[k+1].Lower))) {
 			h := k - 1
-			for h > 0 && f.toks[h-1].Start >= lo && (f.toks[h-1].Cap && f.toks[h-1].Kind == text.Word || f.toks[h-1].Text == "." && f.abbrevBefore(h-1)) {
+			for h > 0 && f.toks[h-1].Start >= lo && (f.nameWord(h-1) || f.toks[h-1].Text == "." && f.abbrevBefore(h-1)) {
 				h--
 			}
 			// "On Sunday, the paper reported": a sentence-opening
@@ -1182,6 +1182,13 @@ func (f *finder) appositiveHead(start, lo int, wasAppositive bool) int {
 		}
 	}
 	return start
+}
+
+// nameWord reports a word at i that may be a name's: capitalised, or a
+// surname with its particle in lower case ("Saleh al-Humaidi").
+func (f *finder) nameWord(i int) bool {
+	t := &f.toks[i]
+	return t.Kind == text.Word && (t.Cap || entity.ParticleSurname(t.Text))
 }
 
 // bareTitle reports a title without an article that opens an appositive
@@ -2104,7 +2111,7 @@ func (f *finder) roleHead(src Span) bool {
 		return false
 	}
 	t := &f.toks[head]
-	return t.Kind == text.Word && !t.Cap && !pronouns.Has(t.Lower)
+	return t.Kind == text.Word && !f.nameWord(head) && !pronouns.Has(t.Lower)
 }
 
 // placeIsHead reports whether the source ends in its name ("North Korea

@@ -41,3 +41,18 @@ func TestChileAttributions(t *testing.T) {
 		t.Errorf("a title in quotation marks is a quote of %q", a.Speaker)
 	}
 }
+
+// TestParticleSurname reads MultiLing 2011 topic 7 (Abu Ghraib): "Saleh
+// al-Humaidi, a Yemeni journalist, told Reuters “...”" gave the quote to
+// the whole phrase, the surname's particle in lower case read as a common
+// noun's head, the role's.
+func TestParticleSurname(t *testing.T) {
+	attributionOf := topicAttributions(t, 7, "Graner")
+	a, d := attributionOf("This is truly American ugliness")
+	if d == nil {
+		t.Fatal("no attribution of “This is truly American ugliness”")
+	}
+	if a.Speaker != "Saleh al-Humaidi" {
+		t.Errorf("speaker %q, want Saleh al-Humaidi", a.Speaker)
+	}
+}
