@@ -510,6 +510,11 @@ func (r *Resolver) mergeAcronyms() {
 			}
 		}
 		acr := strings.ReplaceAll(strings.ToLower(m.words[0]), ".", "")
+		if acr == "am" || acr == "pm" {
+			// "at 11:30 AM local time": the half of a clock's day, no
+			// one's initials ("Alejandro Mella").
+			continue
+		}
 		best := -1
 		for _, j := range byInitials[acr] {
 			// A known acronym ("AP", the Associated Press) is no

@@ -464,6 +464,9 @@ func runEnd(toks []text.Token, i int) int {
 			break
 		}
 		switch {
+		case isCapWord(t) && t.Start-prev.End == 1 && demonymBeforeNoun(toks, j):
+			// "the Abu Ghraib Iraqi prison abuse case": the demonym
+			// describes the noun after it; the name ends before it.
 		case isCapWord(t) && t.Start-prev.End == 1:
 			j++
 			continue
@@ -510,10 +513,51 @@ func joinedAt(toks []text.Token, j int) int {
 		return 2
 	case connectors.Has(t.Lower) && t.Start-prev.End == 1 && j+1 < len(toks) && isCapWord(&toks[j+1]):
 		return 2
+	case t.Kind == text.Word && t.Start-prev.End == 1 && isCapWord(prev) && ParticleSurname(t.Text):
+		// "Nouri al-Maliki", "Saleh al-Humaidi": the particle written
+		// in lower case and joined by a hyphen to the capitalised rest
+		// of the surname.
+		return 1
 	case t.Lower == "of" && j+2 < len(toks) && toks[j+1].Lower == "the" && isCapWord(&toks[j+2]):
 		return 3
 	}
 	return 0
+}
+
+// demonymBeforeNoun reports a demonym at j, after a capitalised word of a
+// name, that a lower-case word follows ("Abu Ghraib Iraqi prison"): an
+// adjective of that noun, not the name's last word. The word after must be
+// a noun as written, never a verb's form or a preposition: "Contact Ted
+// Czech at", "Bill English said" are surnames. A demonym after a
+// compass word or another demonym ("South African police", "Mexican
+// American voters") is a demonym of two words and stays as it is.
+func demonymBeforeNoun(toks []text.Token, j int) bool {
+	if j+1 >= len(toks) || toks[j+1].Kind != text.Word || toks[j+1].Cap || toks[j+1].Start-toks[j].End != 1 ||
+		toks[j+1].Stop || !english.IsNoun(toks[j+1].Lower) {
+		return false
+	}
+	if _, ok := lookupFold(demonyms(), toks[j].Text); !ok {
+		return false
+	}
+	prev := toks[j-1].Text
+	if _, ok := lookupFold(demonyms(), prev); ok || compassPrefixes.Has(foldKey(prev)) {
+		return false
+	}
+	_, two := lookupFold2(demonyms(), prev, toks[j].Text)
+	return !two
+}
+
+// ParticleSurname reports a word that is a name's connector joined by a
+// hyphen to a capitalised word ("al-Maliki", "bin-Laden"): a surname
+// whose particle news writes in lower case, a word of a name though it
+// opens in lower case.
+func ParticleSurname(w string) bool {
+	h := strings.IndexByte(w, '-')
+	if h <= 0 || h+1 >= len(w) || !connectors.Has(w[:h]) {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(w[h+1:])
+	return unicode.IsUpper(r)
 }
 
 // titledPerson reports a run toks[i:j] that is a title and then a
@@ -1547,6 +1591,10 @@ func classify(m mention) mention {
 		m.typ, m.canon = news.EntityOrganization, orgs()[m.key]
 	case places()[m.key] != "":
 		m.typ, m.canon = news.EntityPlace, places()[m.key]
+	// "Wikinews", "Euronews": one word that closes on "news" names a news
+	// service, the compound that outlet-words.txt's "News" ends as a word.
+	case len(m.words) == 1 && len(lastW) > len("news") && strings.HasSuffix(lastW, "news"):
+		m.typ, m.sub = news.EntityOrganization, "news outlet"
 	case kindByWords(&m, firstW, lastW):
 	case streetEnds.Has(lastW) && len(m.words) > 1,
 		// "Lowry Avenue North", "Pennsylvania Avenue NW": a street

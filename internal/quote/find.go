@@ -168,6 +168,10 @@ func segments(t string, p Span, para int) []segment {
 			r, size = '”', 2
 		}
 		switch {
+		case kind != 0 && editorial(s[in:i]):
+			// "... near "the grotto" ...], and was made ...": a quote
+			// inside the editor's square brackets of a quote is the
+			// editor's, and neither closes nor opens one.
 		case kind == 0 && (r == '“' || r == '«' || r == '„' || r == '"' && atStart && !unicode.IsSpace(next)):
 			open, in, kind = i, i+size, 'd'
 		case kind == 0 && (r == '‘' || r == '\'') && atStart && (unicode.IsLetter(next) || unicode.IsDigit(next)):
@@ -193,6 +197,12 @@ func segments(t string, p Span, para int) []segment {
 		}
 	}
 	return kept
+}
+
+// editorial reports a quote's text so far that leaves a square bracket
+// open: what follows is the editor's insertion ("[in front of the beach]").
+func editorial(sofar string) bool {
+	return strings.LastIndexByte(sofar, '[') > strings.LastIndexByte(sofar, ']')
 }
 
 // markFrom returns the first index from i of a byte that may begin a
@@ -329,19 +339,28 @@ func (f *finder) nickname(g segment) bool {
 
 // capitalisedWords counts the words quoted in g when every one of them is
 // capitalised, with no mark but a comma, a period or a hyphen between or
-// after them; 0 otherwise.
+// after them; 0 otherwise. An article or a preposition may stay in lower
+// case before the last word, as a title writes them ("the King of the
+// Cochayuyo").
 func (f *finder) capitalisedWords(g segment) int {
 	n := 0
+	lower := false // the last word was a lower-case article or preposition
 	for i := f.tokAt(g.in); i < len(f.toks) && f.toks[i].End <= g.inEnd; i++ {
 		t := &f.toks[i]
 		if t.Kind == text.Word {
-			if !t.Cap {
+			lower = !t.Cap
+			if lower && !english.Determiners.Has(t.Lower) && !english.Prepositions.Has(t.Lower) {
 				return 0
 			}
-			n++
+			if !lower {
+				n++
+			}
 		} else if t.Text != "," && t.Text != "." && t.Text != "-" {
 			return 0
 		}
+	}
+	if lower {
+		return 0
 	}
 	return n
 }
@@ -591,8 +610,11 @@ func (f *finder) attributeWhole(a Attribution, g segment, segs []segment, si int
 			return a, true
 		}
 	}
-	// A quote on its own after an attributed one goes on with its speaker.
-	if n := len(prev); n > 0 && prev[n-1].Para >= g.para-1 {
+	// A quote on its own after an attributed one goes on with its speaker;
+	// one in a heading ("‘We are here because we fear’: Residents scramble
+	// after second earthquake") opens a new section, and whoever spoke
+	// last is no guide to its words.
+	if n := len(prev); n > 0 && prev[n-1].Para >= g.para-1 && !f.heading(sent) {
 		p := prev[n-1]
 		if p.Para == g.para {
 			prev[n-1].Content = append(prev[n-1].Content, Span{g.open, g.close})
@@ -603,6 +625,14 @@ func (f *finder) attributeWhole(a Attribution, g segment, segs []segment, si int
 		return a, true
 	}
 	return a, false
+}
+
+// heading reports a sentence that ends on no sentence's closing mark (a
+// full stop, a question or exclamation mark, a closing quote or bracket):
+// a heading or a title line.
+func (f *finder) heading(sent Span) bool {
+	r, _ := utf8.DecodeLastRuneInString(strings.TrimSpace(f.t[sent.Start:sent.End]))
+	return !strings.ContainsRune(".!?…:;\"”’'»)]", r)
 }
 
 // paraOf returns the paragraph of the sentence holding off.
@@ -1051,7 +1081,7 @@ func (f *finder) phraseBack(i, c, lo int, appositive bool) (int, bool) {
 			n++
 			continue
 		}
-		if clauseWords.Has(t.Lower) || cues.Has(t.Lower) && i != c {
+		if clauseWords.Has(t.Lower) || cues.Has(t.Lower) && i != c && !f.inProperName(i, start) {
 			break
 		}
 		start = i
@@ -1059,6 +1089,17 @@ func (f *finder) phraseBack(i, c, lo int, appositive bool) (int, bool) {
 		n++
 	}
 	return start, appositive
+}
+
+// inProperName reports a cue word that is a word of a proper name, between
+// two capitalised proper nouns of one phrase ("the Pacific Tsunami Warning
+// Center said"): a name's word, not its verb.
+func (f *finder) inProperName(i, start int) bool {
+	if i == 0 || start != i+1 || !f.toks[i].Cap || !f.toks[i-1].Cap || !f.toks[start].Cap {
+		return false
+	}
+	a := f.d.Annotation()
+	return a.Proper(i-1) && a.Proper(i) && a.Proper(start)
 }
 
 // doubledApostrophe reports token i as one of two apostrophes written
@@ -1126,10 +1167,10 @@ func (f *finder) appositiveHead(start, lo int, wasAppositive bool) int {
 		if t.Text == ";" || t.Text == ":" || t.Text == "." && !f.abbrevBefore(k) || cues.Has(t.Lower) {
 			break
 		}
-		if t.Text == "," && k+1 < len(f.toks) && f.toks[k-1].Cap && f.toks[k-1].Kind == text.Word &&
+		if t.Text == "," && k+1 < len(f.toks) && f.nameWord(k-1) &&
 			(article(f.toks[k+1].Text) || f.bareTitle(k+1) || wasAppositive && (f.appositiveStart(k+1) || relative(f.toks[k+1].Lower))) {
 			h := k - 1
-			for h > 0 && f.toks[h-1].Start >= lo && (f.toks[h-1].Cap && f.toks[h-1].Kind == text.Word || f.toks[h-1].Text == "." && f.abbrevBefore(h-1)) {
+			for h > 0 && f.toks[h-1].Start >= lo && (f.nameWord(h-1) || f.toks[h-1].Text == "." && f.abbrevBefore(h-1)) {
 				h--
 			}
 			// "On Sunday, the paper reported": a sentence-opening
@@ -1141,6 +1182,13 @@ func (f *finder) appositiveHead(start, lo int, wasAppositive bool) int {
 		}
 	}
 	return start
+}
+
+// nameWord reports a word at i that may be a name's: capitalised, or a
+// surname with its particle in lower case ("Saleh al-Humaidi").
+func (f *finder) nameWord(i int) bool {
+	t := &f.toks[i]
+	return t.Kind == text.Word && (t.Cap || entity.ParticleSurname(t.Text))
 }
 
 // bareTitle reports a title without an article that opens an appositive
@@ -2063,7 +2111,7 @@ func (f *finder) roleHead(src Span) bool {
 		return false
 	}
 	t := &f.toks[head]
-	return t.Kind == text.Word && !t.Cap && !pronouns.Has(t.Lower)
+	return t.Kind == text.Word && !f.nameWord(head) && !pronouns.Has(t.Lower)
 }
 
 // placeIsHead reports whether the source ends in its name ("North Korea

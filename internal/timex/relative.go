@@ -46,6 +46,9 @@ func (s *scanner) relative(k int) (cand, bool) {
 	if !isUnit || u.time && u.code != "H" {
 		return cand{}, false
 	}
+	if s.lastOfPeriod(k, j) {
+		return cand{}, false
+	}
 	if strings.HasSuffix(w, "s") && w != "hours" {
 		return s.vaguePeriod(c, k, j, dir, u), true
 	}
@@ -69,6 +72,29 @@ func (s *scanner) relative(k int) (cand, bool) {
 		c.ana = true
 	}
 	return c, true
+}
+
+// lastOfPeriod reports "the last" and the unit at j followed by the period
+// it is the last of ("the last weekend in the summer", "the last week of
+// the trial", "the last day before school"): an ordinal within that
+// period, not the one before the report's day.
+func (s *scanner) lastOfPeriod(k, j int) bool {
+	li := j - 1 // "last"
+	if li < 1 || li < k || s.low(li) != "last" {
+		return false
+	}
+	the := li - 1
+	if the > 0 && s.tk(the).punct && strings.ContainsAny(s.low(the), "\"“‘'") {
+		the-- // the "last weekend in the summer"
+	}
+	if s.low(the) != "the" {
+		return false
+	}
+	switch s.low(j + 1) {
+	case "in", "of", "before":
+		return true
+	}
+	return false
 }
 
 // comparison reports whether tokens [i, j) are the base of a comparison of
