@@ -1,7 +1,9 @@
 package cluster
 
 import (
+	"strings"
 	"time"
+	"unicode"
 
 	"github.com/crosscheck/crosscheck/internal/text"
 	"github.com/crosscheck/crosscheck/internal/timex"
@@ -36,8 +38,11 @@ const mentionSentences = 8
 // publication time when it is known. Without a publication time only dates
 // written out in full count (a weekday alone says nothing then); with one,
 // a lead date outside [published-30d, published+2d] is background and the
-// publication time stands. Zero when neither the text nor the article gives
-// a time.
+// publication time stands, unless it is the page's own date line
+// (pageDate): then the page is believed over the feed, and the days its
+// lead names relative to a time ("Saturday", "today") are read against
+// the page's date, not the feed's. Zero when neither the text nor the
+// article gives a time.
 //
 // The days named include background ones: a follow-up months later names
 // the day of its event ("the July 7, 2005 bombings").
@@ -57,10 +62,18 @@ func leadTimes(d *text.Doc) (event time.Time, days []time.Time) {
 	}
 	end = min(end, len(d.Article.Text))
 	body := leadDays(d.Article.Text[:end], ref)
-	for _, x := range title {
-		if fits(x.Begin, pub) {
-			event = x.Begin
-			break
+	event = pageTime(d, title, body, lead)
+	if !event.IsZero() {
+		// The page's days ("Saturday", "today") are of its own date.
+		ref = timex.Ref{Time: event}
+		title, body = leadDays(d.Article.Title, ref), leadDays(d.Article.Text[:end], ref)
+	}
+	if event.IsZero() {
+		for _, x := range title {
+			if fits(x.Begin, pub) {
+				event = x.Begin
+				break
+			}
 		}
 	}
 	if event.IsZero() {
@@ -106,4 +119,65 @@ func fits(t, pub time.Time) bool {
 		return true
 	}
 	return !t.Before(pub.Add(-maxBefore)) && !t.After(pub.Add(maxAfter))
+}
+
+// A page's date line ("Updated: July 7, 2012, 10:04 PM ET", "Posted: Jul
+// 07, 2012 7:40 PM ET", "7 July 2012" on a line of its own) says when the
+// page was written, in the page's own words. A feed's time can say
+// otherwise: a page re-posted or archived later, a crawl's time taken for
+// the publication's, or (ECB+'s dated simulation) a time drawn for a text
+// written years before it. When the lead's date line lies before the
+// feed's time by more than a report looks back (maxBefore), the page is
+// believed: its event is of that day, not of the feed's. A date written
+// inside a sentence long before the publication stays background ("born
+// June 25, 2001, in Madison", "On January 15, 1947, the remains of ...
+// were found"), and a date line after the feed's time is the crawl's
+// (a site's header "September 8, 2015" above a report of 2013).
+//
+// dateLineWords is how many words, besides the date, the date's line may
+// hold: "Updated:", "Published", "Last updated", a weekday, a clock's
+// "PM ET" (a word is a field with a letter in it). Set before any run.
+const dateLineWords = 4
+
+// pageTime returns the day of the first date line of the headline or the
+// lead (the body's expressions before lead) that lies outside the window
+// of the publication time (fits): the page's own date, believed over the
+// feed's. The relative days of such a page ("Saturday") were resolved
+// against the feed's time and say nothing then. Zero when there is none.
+func pageTime(d *text.Doc, title, body []timex.Timex, lead int) time.Time {
+	pub := d.Article.Published
+	if pub.IsZero() {
+		return time.Time{}
+	}
+	for _, x := range title {
+		if !fits(x.Begin, pub) && pageDate(d.Article.Title, x, pub) {
+			return x.Begin
+		}
+	}
+	for _, x := range body {
+		if x.Start < lead && !fits(x.Begin, pub) && pageDate(d.Article.Text, x, pub) {
+			return x.Begin
+		}
+	}
+	return time.Time{}
+}
+
+// pageDate reports whether x, a day the lead of s names, is the page's own
+// date line, written out with its year, before the publication time pub.
+func pageDate(s string, x timex.Timex, pub time.Time) bool {
+	if x.Relative || x.Anaphoric || x.Begin.After(pub.Add(maxAfter)) || x.End > len(s) {
+		return false
+	}
+	begin := strings.LastIndexByte(s[:x.Start], '\n') + 1
+	end := len(s)
+	if i := strings.IndexByte(s[x.End:], '\n'); i >= 0 {
+		end = x.End + i
+	}
+	n := 0
+	for _, f := range strings.Fields(s[begin:x.Start] + " " + s[x.End:end]) {
+		if strings.IndexFunc(f, unicode.IsLetter) >= 0 {
+			n++
+		}
+	}
+	return n <= dateLineWords
 }
