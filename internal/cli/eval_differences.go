@@ -55,7 +55,7 @@ func newEvalDifferencesCmd(e *env) *cobra.Command {
 						return
 					}
 					shown[m.Plant.Kind]++
-					fmt.Fprintf(w, "MISS %s %s %q -> %q\n  edited: %s\n  anchor: %s\n", m.Plant.Kind, m.Story, m.Plant.Old, m.Plant.New, oneLine(m.Before), oneLine(m.Anchor))
+					fmt.Fprintf(w, "MISS %s %s %q -> %q\n  edited: %s\n  anchor: %s\n  counterpart: %v\n", m.Plant.Kind, m.Story, m.Plant.Old, m.Plant.New, oneLine(m.Before), oneLine(m.Anchor), m.Paired)
 					if m.Why != "" {
 						fmt.Fprintf(w, "  why: %s\n", m.Why)
 					}
@@ -96,6 +96,14 @@ func newEvalDifferencesCmd(e *env) *cobra.Command {
 				fmt.Fprintf(w, "%-9s %7d %6d %7.3f %8d %6d %8d\n", k, s.Planted, s.Found, s.Recall(), s.AnyKind, s.Extra, s.Skipped)
 			}
 			fmt.Fprintf(w, "unedited stories: %d differences in %d stories, %.3f per story (every one counted as false: an upper bound)\n", r.Differences, r.Stories, r.PerStory())
+			fmt.Fprintln(w, "plants with a counterpart (the anchor shares half the content words of each sentence): found / planted, recall")
+			var parts []string
+			for _, k := range differences.Kinds {
+				if s := r.ByKind[k]; s.Planted > 0 {
+					parts = append(parts, fmt.Sprintf("%s %d/%d %.3f", k, s.PairedFound, s.Paired, s.PairedRecall()))
+				}
+			}
+			fmt.Fprintf(w, "  %s\n", strings.Join(parts, "; "))
 			return nil
 		},
 	}

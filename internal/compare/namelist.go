@@ -1,6 +1,8 @@
 package compare
 
 import (
+	"slices"
+
 	"github.com/crosscheck/crosscheck/internal/align"
 	"github.com/crosscheck/crosscheck/internal/entity"
 	"github.com/crosscheck/crosscheck/internal/news"
@@ -92,7 +94,34 @@ func (cp *comparer) agePair(x, y []subToken, rx, ry align.SentRef, ox, oy []list
 			return subFinding{}, false
 		}
 	}
-	return cp.twoNamed(pairs[0][0], pairs[0][1], x, y, rx, ry)
+	// A word of the odd name that stands in the other sentence only in
+	// the name of a person both lists name is that person's, not this
+	// one's: "Cleveland Smelley, 30, ... and Antoine Smelley, 32" /
+	// "Marlon Benson, 30; ... and Antoine Lamar Smelley, 32" put two
+	// people at the age 30, the brothers' surname notwithstanding.
+	wx := beside(x, cp.listPersons(rx, x), ox)
+	wy := beside(y, cp.listPersons(ry, y), oy)
+	return cp.twoNamedIn(pairs[0][0], pairs[0][1], x, y, rx, ry, wx, wy)
+}
+
+// beside is ts less the name runs of its persons ps that are not odd: the
+// words of the sentence around the odd persons of a list.
+func beside(ts []subToken, ps, odd []listPerson) []subToken {
+	drop := make([]bool, len(ts))
+	for _, p := range ps {
+		if !slices.ContainsFunc(odd, func(o listPerson) bool { return o.run == p.run }) {
+			for i := p.run.a; i < p.run.b; i++ {
+				drop[i] = true
+			}
+		}
+	}
+	var out []subToken
+	for i, t := range ts {
+		if !drop[i] {
+			out = append(out, t)
+		}
+	}
+	return out
 }
 
 // oneAged reports whether two sentences that name no person in common may
@@ -109,18 +138,42 @@ func (cp *comparer) oneAged(rx, ry align.SentRef) bool {
 }
 
 // oddPersons are the persons of a that b does not name, and how many of a
-// b names.
+// b names. Each person of b names one person of a at most, its own name
+// first, then one SamePerson takes for it: two people of one list are two
+// people, so "Antoine Lamar Smelley" of b, named in a too, does not also
+// stand for a's "Cleveland Smelley", nor "Brandon White Ladson" for
+// "Aaron Ladson" (SamePerson, lenient by design, joins each pair by its
+// surname). A list that names one person twice counts that person once.
 func oddPersons(a, b []listPerson) (odd []listPerson, shared int) {
-	for _, p := range a {
-		named := false
-		for _, q := range b {
-			if p.name == q.name || SamePerson(p.name, q.name) {
-				named = true
+	used := make([]bool, len(b))
+	named := make([]bool, len(a))
+	take := func(i int, same func(x, y string) bool) {
+		for j, q := range b {
+			if !used[j] && same(a[i].name, q.name) {
+				used[j], named[i] = true, true
+				return
 			}
 		}
-		if named {
+	}
+	twin := func(i int) bool {
+		return slices.ContainsFunc(a[:i], func(p listPerson) bool { return p.name == a[i].name })
+	}
+	for i := range a {
+		if !twin(i) {
+			take(i, func(x, y string) bool { return x == y })
+		}
+	}
+	for i := range a {
+		if !named[i] && !twin(i) {
+			take(i, SamePerson)
+		}
+	}
+	for i, p := range a {
+		switch {
+		case twin(i):
+		case named[i]:
 			shared++
-		} else {
+		default:
 			odd = append(odd, p)
 		}
 	}

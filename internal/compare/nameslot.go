@@ -127,8 +127,15 @@ func (cp *comparer) slotFinding(h hunk, x, y []subToken, rx, ry align.SentRef) (
 // one place, as two people: a name difference, or a speaker difference
 // beside a verb of speech.
 func (cp *comparer) twoNamed(nx, ny nameRun, x, y []subToken, rx, ry align.SentRef) (subFinding, bool) {
+	return cp.twoNamedIn(nx, ny, x, y, rx, ry, x, y)
+}
+
+// twoNamedIn is twoNamed where the words of wx and wy are the sentences'
+// words that twoPeople reads for the other's name (agePair: the words
+// beside the names of the persons both lists name).
+func (cp *comparer) twoNamedIn(nx, ny nameRun, x, y []subToken, rx, ry align.SentRef, wx, wy []subToken) (subFinding, bool) {
 	a, b := unpossessed(x[nx.a:nx.b]), unpossessed(y[ny.a:ny.b])
-	if !twoPeople(a, b, x, y) {
+	if !twoPeople(a, b, wx, wy) {
 		return subFinding{}, false
 	}
 	// A lone word against another full name needs the sentences as alike

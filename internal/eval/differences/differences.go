@@ -46,6 +46,9 @@ type Miss struct {
 	// Why is the comparison's reading of the edited sentence and the
 	// anchor (compare.Explain) for number, date and name plants.
 	Why string
+	// Paired is Counterpart of the plant: the anchor tells its fact in
+	// like words.
+	Paired bool
 }
 
 // KindScore is the result of one planted kind.
@@ -55,7 +58,14 @@ type KindScore struct {
 	AnyKind int // a difference of any kind at the edited sentence
 	Extra   int // differences the edit brought beside the planted one
 	Skipped int // sites where the unedited brief already lists what the plant changes (listedAt)
+	// Paired counts the plants whose anchor tells the fact in like words
+	// (Counterpart), and PairedFound those of them found: the recall a
+	// reader can ask of a comparison, beside the recall over every plant.
+	Paired, PairedFound int
 }
+
+// PairedRecall is PairedFound / Paired.
+func (k KindScore) PairedRecall() float64 { return ratio(k.PairedFound, k.Paired) }
 
 // Recall is Found / Planted.
 func (k KindScore) Recall() float64 { return ratio(k.Found, k.Planted) }
@@ -327,6 +337,12 @@ func scorePlant(st Story, docs []*text.Doc, ids []string, base *news.Brief, pl P
 	if found {
 		ks.Found++
 	}
+	if Counterpart(docs, pl) {
+		ks.Paired++
+		if found {
+			ks.PairedFound++
+		}
+	}
 	if any {
 		ks.AnyKind++
 	}
@@ -349,7 +365,7 @@ func scorePlant(st Story, docs []*text.Doc, ids []string, base *news.Brief, pl P
 	}
 	if !found && opt.Misses != nil {
 		opt.Misses(Miss{Story: st.ID, Plant: pl, Before: sent.Text,
-			Anchor: docs[pl.Anchor].Sentences[pl.AnchorSent].Text, Got: at, Why: why(nd, ids, pl) + "; edited: " + claims(nd, ids, pl) + "; unedited: " + claims(docs, ids, pl)})
+			Anchor: docs[pl.Anchor].Sentences[pl.AnchorSent].Text, Got: at, Why: why(nd, ids, pl) + "; edited: " + claims(nd, ids, pl) + "; unedited: " + claims(docs, ids, pl), Paired: Counterpart(docs, pl)})
 	}
 }
 

@@ -151,6 +151,32 @@ func sites(docs []*text.Doc, group []int) []site {
 	return out
 }
 
+// Counterpart reports whether the plant's anchor tells its fact in like
+// words: the two sentences, before the edit and less the words of the
+// planted name, share at least minShared content stems and half the
+// content stems of each, not only of the shorter (as sites asks). "John
+// Smith, 34, was shot" has "John Smyth, 34, was shot" for a counterpart;
+// a headline or a caption that names the person beside a long sentence of
+// other facts about them is an anchor of sites, not a counterpart: a
+// reader compares no names there. The name itself is left out, since
+// every anchor names it. It reads the texts only, not the alignment, so
+// the recall over counterparts is no figure of the alignment's making.
+func Counterpart(docs []*text.Doc, pl Plant) bool {
+	a := contentStems(docs[pl.Doc].SentenceTokens(pl.Sent))
+	b := contentStems(docs[pl.Anchor].SentenceTokens(pl.AnchorSent))
+	for k := range contentStems(text.Tokenize(pl.Old, 0)) {
+		delete(a, k)
+		delete(b, k)
+	}
+	n := 0
+	for k := range a {
+		if b[k] {
+			n++
+		}
+	}
+	return n >= minShared && 2*n >= len(a) && 2*n >= len(b)
+}
+
 // namedIn reports whether a token is the word w, alone or as a part of a
 // hyphenated word: a report that writes "the Champs-Elysees" names
 // "Champs Elysees", so that name planted in it is no other place.
