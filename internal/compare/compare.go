@@ -91,6 +91,7 @@ func CompareWith(c *text.Corpus, a *align.Result, ents *entity.Resolver) Result 
 func (cp *comparer) conflicts() []news.Conflict {
 	out := slices.Concat(cp.numberConflicts(), cp.dateConflicts(), cp.nameConflicts(), cp.contradictions())
 	out = append(out, cp.substitutions(out)...)
+	out = append(out, cp.nearAntonyms(out)...)
 	out = append(out, cp.blockConflicts(out)...)
 	out = append(out, cp.factDates(out)...)
 	out = append(out, cp.nearDates(out)...)
