@@ -181,6 +181,13 @@ func (s *scanner) clock(k int) (cand, bool) {
 		c.p, c.rel, c.fut = p, d.rel, d.fut
 		return c, true
 	}
+	// "Stage One will be on the following day, starting in Greenwich at
+	// 11:00 BST" (M0038): on the day an anaphor set in its sentence
+	if s.anaDay.known() && s.anaEnd <= c.i && s.sameSentence(s.anaEnd, c.i) {
+		c.p.y, c.p.m, c.p.d = s.anaDay.y, s.anaDay.m, s.anaDay.d
+		c.rel, c.ana = true, true
+		return c, true
+	}
 	// on the anchor day; a sentence of the past after a day ahead ("An
 	// autopsy is scheduled for Monday. ... were called to the home at
 	// 7:40 a.m.") is on the last day that was not ahead (GVA 447584)
@@ -282,4 +289,15 @@ func (s *scanner) bracketDay(c cand) (cand, bool) {
 	c.p.y, c.p.m, c.p.d = day.Year(), int(day.Month()), day.Day()
 	c.rel, c.fut = b.rel, b.fut
 	return c, true
+}
+
+// sameSentence reports that no sentence boundary comes before any token
+// from i to k.
+func (s *scanner) sameSentence(i, k int) bool {
+	for ; i <= k && i < len(s.toks); i++ {
+		if s.tk(i).brk {
+			return false
+		}
+	}
+	return true
 }

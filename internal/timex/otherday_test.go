@@ -24,6 +24,10 @@ import (
 // day naming the event when the text has told no day before: M0011, of 14
 // July 2005, opens "Profiles of the suspects in the July 7, 2005 bombings"
 // (after its dateline alone on its line), and "at 08:30 BST" is of 7 July.
+// M0038 (6 July 2007): "The Prologue will be on Saturday, the 7th of July
+// ... Stage One will be on the following day, starting in Greenwich at
+// 11:00 BST": a bare clock time is on the day an anaphor set in its
+// sentence, Sunday 8 July.
 func TestClockNotOnAnotherEventsDay(t *testing.T) {
 	dir := filepath.Join(testenv.SharedData(t, "multiling2011"), "SourceTexts")
 	for _, c := range []struct {
@@ -38,6 +42,7 @@ func TestClockNotOnAnotherEventsDay(t *testing.T) {
 		{"M0057.english", time.Date(2010, 11, 28, 0, 0, 0, 0, time.UTC), "A further aftershock occurred at 06:57 local time", "2010-11-28T06:57"},
 		{"M0057.english", time.Date(2010, 11, 28, 0, 0, 0, 0, time.UTC), "The first shaking took place at 00:37 local time", "2010-11-28T00:37"},
 		{"M0011.english", time.Date(2005, 7, 14, 0, 0, 0, 0, time.UTC), "arriving at Kings Cross station at 08:30 BST", "2005-07-07T08:30"},
+		{"M0038.english", time.Date(2007, 7, 6, 0, 0, 0, 0, time.UTC), "Stage One will be on the following day, starting in Greenwich at 11:00 BST", "2007-07-08T11:00"},
 	} {
 		b, err := os.ReadFile(filepath.Join(dir, c.file))
 		if err != nil {

@@ -32,6 +32,11 @@ type scanner struct {
 	// reference day or a dateline alone on its line ("Thursday, July 14,
 	// 2005")
 	dayTold bool
+	// anaDay is the last day an anaphor set ("the following day"), and
+	// anaEnd the token after it: a bare clock time later in its sentence
+	// is on it.
+	anaDay point
+	anaEnd int
 	// report is the first quarter or half the text reports on (not one it
 	// forecasts): the period an earnings report is about, which "the
 	// latest quarter", "the 1988 period", "the year-earlier period" and
@@ -199,6 +204,9 @@ func (s *scanner) emit(c cand) {
 		t.Zoned = c.p.zoned
 		if c.p.known() {
 			t.Begin = c.p.begin()
+			if c.ana && c.p.gran == GDay {
+				s.anaDay, s.anaEnd = c.p, c.j
+			}
 			// Later anaphora ("earlier in the day", "a year earlier")
 			// hang on the last point the text itself set, not on one
 			// derived from it, so "a year earlier" twice is the same year.
