@@ -167,6 +167,11 @@ func (s *scanner) clock(k int) (cand, bool) {
 			return c, true
 		}
 	}
+	// "20:36:08 local time (Thursday 00:36:08 UTC)": the day of the
+	// equivalent in brackets, shifted by the difference of the two clocks
+	if b, ok := s.bracketDay(c); ok {
+		return b, true
+	}
 	// "11 p.m. in Blytheville, Arkansas, on August 8": the day named
 	// after the place of the same event, not the last day before it
 	if d, ok := s.dayAfterPlace(c.j); ok {
@@ -174,6 +179,13 @@ func (s *scanner) clock(k int) (cand, bool) {
 		p.hh, p.mm, p.gran = c.p.hh, c.p.mm, c.p.gran
 		p.zoned, p.off, p.loc = c.p.zoned, c.p.off, c.p.loc
 		c.p, c.rel, c.fut = p, d.rel, d.fut
+		return c, true
+	}
+	// "Stage One will be on the following day, starting in Greenwich at
+	// 11:00 BST" (M0038): on the day an anaphor set in its sentence
+	if s.anaDay.known() && s.anaEnd <= c.i && s.sameSentence(s.anaEnd, c.i) {
+		c.p.y, c.p.m, c.p.d = s.anaDay.y, s.anaDay.m, s.anaDay.d
+		c.rel, c.ana = true, true
 		return c, true
 	}
 	// on the anchor day; a sentence of the past after a day ahead ("An
@@ -232,4 +244,60 @@ func (s *scanner) dayAfterPlace(j int) (cand, bool) {
 		d, ok = s.monthDate(k + 1)
 	}
 	return d, ok && d.p.gran >= GDay && d.value == ""
+}
+
+// bracketDay reads, after the clock time c, its equivalent in another zone
+// in brackets with a day ("20:36:08 local time (Thursday 00:36:08 UTC)",
+// MultiLing M0054), and gives c that day, one earlier or later when the
+// two clocks lie more than twelve hours apart: 20:36 local is on the
+// Wednesday before 00:36 UTC on Thursday. The day the text last read may be
+// another event's, named in a quotation or as a noun's modifier.
+func (s *scanner) bracketDay(c cand) (cand, bool) {
+	j := c.j
+	if s.low(j) != "(" || j+1 >= len(s.toks) || s.tk(j+1).brk {
+		return cand{}, false
+	}
+	var b cand
+	if s.tk(j + 1).word {
+		d, ok := s.weekday(j + 1)
+		if !ok {
+			d, ok = s.monthDate(j + 1)
+		}
+		if !ok || d.p.gran != GDay || d.value != "" {
+			return cand{}, false
+		}
+		b = s.extend(d)
+	} else {
+		var ok bool
+		if b, ok = s.clock(j + 1); !ok || b.ana {
+			return cand{}, false
+		}
+	}
+	if b.typ != Time || b.p.hh < 0 || c.p.hh < 0 {
+		return cand{}, false
+	}
+	day, ok := b.p.day()
+	if !ok {
+		return cand{}, false
+	}
+	switch diff := (c.p.hh*60 + c.p.mm) - (b.p.hh*60 + b.p.mm); {
+	case diff > 12*60:
+		day = day.AddDate(0, 0, -1)
+	case diff < -12*60:
+		day = day.AddDate(0, 0, 1)
+	}
+	c.p.y, c.p.m, c.p.d = day.Year(), int(day.Month()), day.Day()
+	c.rel, c.fut = b.rel, b.fut
+	return c, true
+}
+
+// sameSentence reports that no sentence boundary comes before any token
+// from i to k.
+func (s *scanner) sameSentence(i, k int) bool {
+	for ; i <= k && i < len(s.toks); i++ {
+		if s.tk(i).brk {
+			return false
+		}
+	}
+	return true
 }

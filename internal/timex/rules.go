@@ -28,6 +28,15 @@ type scanner struct {
 	// Monday"): a bare clock time after it is of the event told, not of
 	// the statement about it.
 	dayStated bool
+	// dayTold: the text has set a day of its own, not only the
+	// reference day or a dateline alone on its line ("Thursday, July 14,
+	// 2005")
+	dayTold bool
+	// anaDay is the last day an anaphor set ("the following day"), and
+	// anaEnd the token after it: a bare clock time later in its sentence
+	// is on it.
+	anaDay point
+	anaEnd int
 	// report is the first quarter or half the text reports on (not one it
 	// forecasts): the period an earnings report is about, which "the
 	// latest quarter", "the 1988 period", "the year-earlier period" and
@@ -195,6 +204,9 @@ func (s *scanner) emit(c cand) {
 		t.Zoned = c.p.zoned
 		if c.p.known() {
 			t.Begin = c.p.begin()
+			if c.ana && c.p.gran == GDay {
+				s.anaDay, s.anaEnd = c.p, c.j
+			}
 			// Later anaphora ("earlier in the day", "a year earlier")
 			// hang on the last point the text itself set, not on one
 			// derived from it, so "a year earlier" twice is the same year.
@@ -205,16 +217,7 @@ func (s *scanner) emit(c cand) {
 				s.anchor = c.p
 				s.anchorFut = c.fut
 				if c.p.gran >= GDay {
-					s.day = point{y: c.p.y, m: c.p.m, d: c.p.d, hh: -1, mm: -1, gran: GDay}
-					if s.dayFut = c.fut; !c.fut {
-						s.pastDay = s.day
-					}
-					s.dayStated = s.statementDate(c.i, c.j)
-					if !s.dayStated {
-						s.event = s.day
-					} else if !s.event.known() {
-						s.stated = true
-					}
+					s.setDay(c)
 				}
 			}
 		}
@@ -225,6 +228,33 @@ func (s *scanner) emit(c cand) {
 		s.guessed = append(s.guessed, len(s.out))
 	}
 	s.out = append(s.out, t)
+}
+
+// setDay makes the day of c, a day the text sets, the one later anaphora
+// and bare clock times hang on. A day named as a noun's modifier ("the
+// February 27 earthquake") after a day the text told names another event:
+// "that night" may be its night ("the man charged in the July 4 shooting
+// ... had three knives on him that night", GVA 490351), but the bare clock
+// times after it are of the day told (MultiLing M0057). Before any day told
+// it is the event's own ("Profiles of the suspects in the July 7, 2005
+// bombings", M0011).
+func (s *scanner) setDay(c cand) {
+	day := point{y: c.p.y, m: c.p.m, d: c.p.d, hh: -1, mm: -1, gran: GDay}
+	if s.dayTold && s.nounModifier(c.i, c.j) {
+		s.event = day
+		return
+	}
+	s.dayTold = s.dayTold || !s.tk(c.i).brk || !s.tk(c.j).brk
+	s.day = day
+	if s.dayFut = c.fut; !c.fut {
+		s.pastDay = s.day
+	}
+	s.dayStated = s.statementDate(c.i, c.j)
+	if !s.dayStated {
+		s.event = s.day
+	} else if !s.event.known() {
+		s.stated = true
+	}
 }
 
 // match tries every rule at token i, with an optional modifier in front.

@@ -1,11 +1,8 @@
 package timex_test
 
 import (
-	"strings"
 	"testing"
 
-	"github.com/crosscheck/crosscheck/internal/eval/clustereval"
-	"github.com/crosscheck/crosscheck/internal/testenv"
 	"github.com/crosscheck/crosscheck/internal/timex"
 )
 
@@ -23,31 +20,7 @@ func TestClockTimeAfterAStatementsDay(t *testing.T) {
 		"353609": {"About 11:50 a.m., Murray police were dispatched": "2015-06-07"},
 		"380162": {"She was at the 7 p.m. showing": "2015-07-23"},
 	}
-	for incident, sentences := range want {
-		arts, err := clustereval.GVAIncident(testenv.SharedData(t, "gva-2013-2016"), incident)
-		if err != nil {
-			t.Fatal(err)
-		}
-		found := 0
-		for _, a := range arts {
-			for _, x := range timex.Find(a.Text, timex.Ref{Time: a.Published}) {
-				if x.Gran != timex.GMinute {
-					continue
-				}
-				for ctx, day := range sentences {
-					at := strings.Index(a.Text, ctx)
-					if at < 0 || x.Start < at || x.End > at+len(ctx) {
-						continue
-					}
-					found++
-					if got := x.Begin.Format("2006-01-02"); got != day {
-						t.Errorf("%s: %q on %s, want %s", incident, ctx, got, day)
-					}
-				}
-			}
-		}
-		if found < len(sentences) {
-			t.Errorf("%s: found %d of %d clock times", incident, found, len(sentences))
-		}
-	}
+	gvaDays(t, want, func(x timex.Timex, at, n int) bool {
+		return x.Gran == timex.GMinute && x.Start >= at && x.End <= at+n
+	})
 }
