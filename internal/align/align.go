@@ -1728,36 +1728,52 @@ var timeWords = sync.OnceValue(func() map[string]bool {
 // guy", "A new built-in battery powers the laptop", headlines such as
 // "Strong earthquake hits Indonesia's Aceh province").
 func fragment(toks []text.Token) bool {
+	if timeFragment(toks) {
+		return true
+	}
 	first := -1
-	figures, other := 0, 0
 	for k, t := range toks {
 		// the opening token, figures included: "6 was recorded ..." is the
 		// end of a magnitude cut at its decimal point, not a verb without
 		// subject
-		if first < 0 && t.Kind != text.Punct {
+		if t.Kind != text.Punct {
 			first = k
+			break
 		}
-		switch t.Kind {
-		case text.Number:
-			figures++
-			if len(t.Text) == 4 {
-				// a year: a dated stamp ("9:53 AM, MON 22 JUL 2013")
-				// stays a unit, as the comparison of dates reads it
-				other++
-			}
-		case text.Word:
-			if !timeWords()[t.Lower] {
-				other++
-			}
-		}
-	}
-	if figures > 0 && other == 0 {
-		return true
 	}
 	if first < 0 || toks[first].Kind != text.Word || toks[first].Cap || toks[first].Lower != toks[first].Text {
 		return false
 	}
 	return hasVerb(toks[first : first+1])
+}
+
+// timeFragment reports a line of figures and time words only, no year
+// among the figures ("Sunday, 6:30 p.m."). The words are looked up only
+// when the line has a figure and no year: most sentences have none, and
+// the look-up of every word cost more than the rest of fragment (2% of a
+// brief).
+func timeFragment(toks []text.Token) bool {
+	figures := 0
+	for _, t := range toks {
+		if t.Kind == text.Number {
+			// a year: a dated stamp ("9:53 AM, MON 22 JUL 2013") stays a
+			// unit, as the comparison of dates reads it
+			if len(t.Text) == 4 {
+				return false
+			}
+			figures++
+		}
+	}
+	if figures == 0 {
+		return false
+	}
+	words := timeWords()
+	for _, t := range toks {
+		if t.Kind == text.Word && !words[t.Lower] {
+			return false
+		}
+	}
+	return true
 }
 
 // TimeLine reports whether a line is only a moment, year included: every

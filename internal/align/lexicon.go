@@ -30,6 +30,11 @@ func ParseNumber(lower string) (float64, bool) {
 	if lower == "" {
 		return 0, false
 	}
+	// A word that is no number word (the filter in line) and has no
+	// hyphen is no number: most tokens, decided before any call.
+	if (lower[0] < '0' || lower[0] > '9') && !english.NumberWords.Filter().MayHold(lower) && strings.IndexByte(lower, '-') < 0 {
+		return 0, false
+	}
 	// Number words ("five", "dozen", "million") are the shared list.
 	if v, ok := english.NumberWords.Float(lower); ok {
 		return v, true
@@ -307,5 +312,7 @@ func withheldAt(toks []text.Token, k int) bool {
 // refused reports whether token k is a refusal verb followed by "to" and
 // a verb of making known: "declined to provide".
 func refused(toks []text.Token, k int) bool {
-	return withheldWords.Kind(toks[k].Lower) == "refusal" && k+2 < len(toks) && toks[k+1].Lower == "to" && withheldAt(toks, k+2)
+	// the word after first: most words have no "to" after them, and the
+	// list is asked only of those that have
+	return k+2 < len(toks) && toks[k+1].Lower == "to" && withheldWords.Kind(toks[k].Lower) == "refusal" && withheldAt(toks, k+2)
 }

@@ -228,7 +228,7 @@ func (cp *comparer) singles() []news.SingleSource {
 		ref := cp.a.Members[i][0]
 		sent := cp.sentText(ref)
 		doc := cp.c.Docs[ref.Doc]
-		if text.Words(sent) < MinSingleWords || align.QuotedShare(sent) > 0.4 || isAttributionOnly(sent) ||
+		if text.WordsUpTo(sent, MinSingleWords) < MinSingleWords || align.QuotedShare(sent) > 0.4 || isAttributionOnly(sent) ||
 			insideQuote(doc, ref.Sent) || firstPerson(doc, ref.Sent) || quoteFragment(doc, ref.Sent) || !anchored(doc, ref.Sent) {
 			continue
 		}

@@ -25,6 +25,20 @@ var weekdays = sync.OnceValue(func() map[string]string {
 	return m
 })
 
+// dateWords is a filter of the words of the weekdays, months and month
+// abbreviations, the lists Dates asks of every word: it turns away most
+// words at one test instead of three calls. None of the lists holds the
+// empty word.
+var dateWords = sync.OnceValue(func() *english.WordFilter {
+	var f english.WordFilter
+	for _, l := range []*english.Set{english.Weekdays, english.Months, english.MonthAbbreviations} {
+		for _, w := range l.Words() {
+			f.Add(w)
+		}
+	}
+	return &f
+})
+
 // months maps month names and abbreviations to their numbers.
 var months = sync.OnceValue(func() map[string]int {
 	m := english.Months.Ints()
@@ -57,10 +71,15 @@ var monthAloneBefore = english.List("compare/month-alone-before")
 func Dates(doc *text.Doc, s int) []DateExpr {
 	toks := doc.SentenceTokens(s)
 	var out []DateExpr
+	dates := dateWords()
 	for k := 0; k < len(toks); k++ {
 		t := toks[k]
-		// The word lists' own tests (a length and first-byte filter, then
-		// a table) answer most tokens before the maps are asked.
+		// One filter of the three lists' words (in line, no call) turns
+		// most tokens away; the lists' own tests (a filter each, then a
+		// table) answer the rest before the maps are asked.
+		if t.Kind != text.Number && (t.Lower == "" || !dates.MayHold(t.Lower)) {
+			continue
+		}
 		if t.Kind != text.Number && !english.Weekdays.Has(t.Lower) && !english.Months.Has(t.Lower) && !english.MonthAbbreviations.Has(t.Lower) {
 			continue
 		}
@@ -189,6 +208,19 @@ type Negation struct {
 // denials are verbs by which a statement is denied or refused.
 var denials = english.List("compare/denials")
 
+// cueWords is a filter of the negators' and denials' words, the lists
+// cueAt asks of every word: one test in line turns most words away
+// instead of two calls. Neither list holds the empty word.
+var cueWords = sync.OnceValue(func() *english.WordFilter {
+	var f english.WordFilter
+	for _, l := range []*english.Set{english.Negators, denials} {
+		for _, w := range l.Words() {
+			f.Add(w)
+		}
+	}
+	return &f
+})
+
 // eventDenials are the denial verbs that take a thing as their object
 // ("refused an abortion", "rejected the offer"): only with a "to" or "that"
 // clause do they deny a proposition. "deny" and "refute" always do ("denied
@@ -205,8 +237,9 @@ var notNegations = english.List("compare/not-negations")
 func Negations(doc *text.Doc, s int) []Negation {
 	toks := doc.SentenceTokens(s)
 	var out []Negation
+	cues := cueWords()
 	for k := range toks {
-		cue := cueAt(toks, k)
+		cue := cueAt(toks, k, cues)
 		if cue == "" || deniesNothing(toks, k) {
 			continue
 		}
@@ -217,11 +250,14 @@ func Negations(doc *text.Doc, s int) []Negation {
 
 // cueAt returns the negation cue of the token at k, or "": a negator,
 // a contraction with "n't" (written whole or apart), or a denial verb.
-func cueAt(toks []text.Token, k int) string {
+// cues is cueWords' filter.
+func cueAt(toks []text.Token, k int, cues *english.WordFilter) string {
 	low := toks[k].Lower
 	switch {
 	case strings.HasSuffix(low, "n't") || splitContraction(toks, k):
 		return "not"
+	case low != "" && !cues.MayHold(low):
+		return ""
 	case english.Negators.Has(low) && low != "nowhere" && low != "cannot":
 		return low
 	case denials.Has(low):

@@ -743,6 +743,11 @@ func (cp *comparer) pairFindings(x, y []subToken) []subFinding {
 			fs = append(fs, f)
 		}
 	}
+	if len(fs) == 0 {
+		// nothing to keep or drop: the names of the two sentences
+		// (two maps a pair) are read only for a finding
+		return fs
+	}
 	lower := cp.lowerWords()
 	names := func(ts []subToken) map[string]bool {
 		out := map[string]bool{}

@@ -776,13 +776,13 @@ func boilerplate(t string) bool {
 		return true
 	}
 	// A byline: "By Jane Smith" with nothing after the name.
-	if strings.HasPrefix(t, "By ") && text.Words(t) <= 6 {
+	if strings.HasPrefix(t, "By ") && text.WordsUpTo(t, 6) <= 6 {
 		return true
 	}
 	// A pointer to a page elsewhere ("The official website provides
 	// detailed information."): it says where to look, not what happened,
 	// and out of its report it names no one's website.
-	if text.Words(t) <= 12 {
+	if text.WordsUpTo(t, 12) <= 12 {
 		l := strings.ToLower(t)
 		return containsAny(l, "website", "web site", "web page", "homepage") && containsAny(l, "information", "details")
 	}

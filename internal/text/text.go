@@ -359,7 +359,12 @@ var quoteFolder = strings.NewReplacer(
 // the unicode package's IsMark has no fast path for ASCII (a binary
 // search of the Mark table after every word). Summary selection, the
 // comparison and the brief's sources ask it of every sentence and text.
-func Words(s string) int {
+func Words(s string) int { return WordsUpTo(s, len(s)) }
+
+// WordsUpTo is Words counted no further than max+1: Words(s) when that is
+// at most max, max+1 otherwise. A test of a short line ("at most 12
+// words") reads only as far as its answer, not the whole text.
+func WordsUpTo(s string, max int) int {
 	n := 0
 	in := false
 	for i := 0; i < len(s); {
@@ -368,7 +373,9 @@ func Words(s string) int {
 			i++
 			w := asciiAlnum[c]
 			if w && !in {
-				n++
+				if n++; n > max {
+					return n
+				}
 			}
 			in = w || (in && (c == '\'' || c == '-'))
 			continue
@@ -377,7 +384,9 @@ func Words(s string) int {
 		i += size
 		w := unicode.IsLetter(r) || unicode.IsDigit(r) || in && unicode.IsMark(r)
 		if w && !in {
-			n++
+			if n++; n > max {
+				return n
+			}
 		}
 		in = w || (in && r == '’')
 	}

@@ -96,6 +96,48 @@ func TestBudgetWordsOnEveryByte(t *testing.T) {
 // every sentence of the summit reports and of the MultiLing source texts
 // (seven languages, five scripts), and on every whole text.
 func TestBudgetWordsOnSources(t *testing.T) {
+	n, files := 0, 0
+	eachSourceText(t, func(f, s string, whole bool) {
+		if got, want := BudgetWords(s), budgetWordsByFields(s); got != want {
+			t.Fatalf("%s: BudgetWords(%q) = %d, want %d", f, s, got, want)
+		}
+		n++
+		if whole {
+			files++
+		}
+	})
+	t.Logf("%d texts of %d files", n, files)
+}
+
+// TestWordsUpToOnSources checks WordsUpTo against Words (and Words against
+// wordsByRune) on every sentence and whole text of the summit and of the
+// 700 MultiLing source texts in seven languages, for every limit up to 20
+// and a few beyond: min(Words, max+1) each time.
+func TestWordsUpToOnSources(t *testing.T) {
+	n, cut := 0, 0
+	eachSourceText(t, func(f, s string, _ bool) {
+		all := Words(s)
+		if want := wordsByRune(s); all != want {
+			t.Fatalf("%s: Words(%q) = %d, the runes %d", f, s, all, want)
+		}
+		for _, max := range []int{0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 50, 1000} {
+			if got, want := WordsUpTo(s, max), min(all, max+1); got != want {
+				t.Fatalf("%s: WordsUpTo(%q, %d) = %d, want %d", f, s, max, got, want)
+			}
+			if all > max {
+				cut++
+			}
+		}
+		n++
+	})
+	t.Logf("%d texts, %d counts cut short", n, cut)
+}
+
+// eachSourceText calls f with every whole text (whole true), sentence and
+// trimmed sentence of the summit's texts and the 700 MultiLing source
+// texts (seven languages, five scripts).
+func eachSourceText(t *testing.T, f func(file, s string, whole bool)) {
+	t.Helper()
 	files, _ := filepath.Glob("../../../shared/data/summit-2023/*.txt")
 	more, _ := filepath.Glob("../../../shared/data/multiling2011/SourceTexts/*")
 	files = append(files, more...)
@@ -105,23 +147,16 @@ func TestBudgetWordsOnSources(t *testing.T) {
 		}
 		t.Skip("../shared/data not found: clone the repository with ../shared beside it to run this test")
 	}
-	n := 0
-	for _, f := range files {
-		b, err := os.ReadFile(f)
+	for _, file := range files {
+		b, err := os.ReadFile(file)
 		if err != nil {
 			t.Fatal(err)
 		}
 		text := string(b)
-		texts := []string{text}
+		f(file, text, true)
 		for _, sp := range SplitSentences(text) {
-			texts = append(texts, text[sp.Start:sp.End], strings.TrimSpace(text[sp.Start:sp.End]))
-		}
-		for _, s := range texts {
-			if got, want := BudgetWords(s), budgetWordsByFields(s); got != want {
-				t.Fatalf("%s: BudgetWords(%q) = %d, want %d", f, s, got, want)
-			}
-			n++
+			f(file, text[sp.Start:sp.End], false)
+			f(file, strings.TrimSpace(text[sp.Start:sp.End]), false)
 		}
 	}
-	t.Logf("%d texts of %d files", n, len(files))
 }

@@ -130,7 +130,7 @@ func (s *scanner) yearsFromText() {
 }
 
 // starter is a cheap filter: most tokens cannot begin an expression.
-func starter(t tok) bool {
+func (st *startSet) starter(t tok) bool {
 	if t.num {
 		return true
 	}
@@ -144,16 +144,26 @@ func starter(t tok) bool {
 	if n := len(w); n > 2 && (w[n-2] == '\'' || strings.HasSuffix(w, "’s")) {
 		w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
 	}
-	_, ok := starters()[w] // "today's", "tomorrow's" too
+	// the filter in line turns most words away before the map
+	if w != "" && !st.filter.MayHold(w) {
+		return false
+	}
+	_, ok := st.words[w] // "today's", "tomorrow's" too
 	return ok
 }
 
-// starters holds every word that may begin an expression, so that the
+// startSet holds every word that may begin an expression, so that the
 // filter, asked of every word of every text, is one lookup instead of
-// one per word list. It is built on first use from the lists, each word
+// one per word list, and a bit filter of them in front of the map.
+type startSet struct {
+	words  map[string]struct{}
+	filter english.WordFilter
+}
+
+// starters is the startSet, built on first use from the lists, each word
 // kept only if its list's own test takes it (a month, weekday or number
 // word needs a value).
-var starters = sync.OnceValue(func() map[string]struct{} {
+var starters = sync.OnceValue(func() *startSet {
 	m := map[string]struct{}{}
 	take := func(words []string, ok func(string) bool) {
 		for _, w := range words {
@@ -174,7 +184,13 @@ var starters = sync.OnceValue(func() map[string]struct{} {
 	take(numberWords.Words(), number)
 	take(units.Words(), unit)
 	take(ordinals.Words(), ordinal)
-	return m
+	st := &startSet{words: m}
+	for w := range m {
+		if w != "" {
+			st.filter.Add(w)
+		}
+	}
+	return st
 })
 
 // startWords are the words a time expression may start with, besides

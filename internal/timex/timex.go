@@ -114,8 +114,9 @@ type Text struct {
 // Prepare tokenizes text for Find.
 func Prepare(text string) *Text {
 	t := &Text{text: text, toks: tokenize(text)}
+	st := starters()
 	for i, tk := range t.toks {
-		if starter(tk) {
+		if st.starter(tk) {
 			t.starts = append(t.starts, int32(i))
 		}
 	}

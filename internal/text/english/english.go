@@ -90,6 +90,14 @@ func (s *Set) mayHold(w string) bool {
 
 func newSet(file string) *Set { return &Set{file: file} }
 
+// Filter returns the loaded set's filter, for a caller that asks about
+// nearly every token and can test it in line: a word it says no to (not
+// empty) is not in the set.
+func (s *Set) Filter() *WordFilter {
+	s.load()
+	return &s.filter
+}
+
 // load reads the set's file on first use. It is small enough to be
 // inlined into Has and Value (a check of the Once), which the stages call
 // for nearly every token; the reading is build's.
@@ -207,6 +215,10 @@ func (s *Set) Kind(w string) string {
 // Int returns w's value as an integer (a month's or weekday's number, a
 // number word's value).
 func (s *Set) Int(w string) (int, bool) {
+	s.load()
+	if !s.mayHold(w) {
+		return 0, false // most words: no call to Value
+	}
 	v, ok := s.Value(w)
 	if !ok {
 		return 0, false
@@ -224,6 +236,10 @@ func (s *Set) Num(w string) int {
 
 // Float returns w's value as a number (fractions, large number words).
 func (s *Set) Float(w string) (float64, bool) {
+	s.load()
+	if !s.mayHold(w) {
+		return 0, false // most words: no call to Value
+	}
 	v, ok := s.Value(w)
 	if !ok {
 		return 0, false
