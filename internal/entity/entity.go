@@ -954,9 +954,12 @@ func (r *Resolver) resolveDescriptors() {
 			}
 			if target < 0 {
 				bestN := 0
+				// r.roots is a map: of two roots that score the same,
+				// the first made wins, so the brief is the same from
+				// run to run.
 				for _, o := range r.roots {
-					if fits(o, m) && o.perDoc[di]*100+len(o.members) > bestN {
-						bestN, target = o.perDoc[di]*100+len(o.members), o.id
+					if n := o.perDoc[di]*100 + len(o.members); fits(o, m) && (n > bestN || n == bestN && n > 0 && o.id < target) {
+						bestN, target = n, o.id
 					}
 				}
 			}
@@ -1178,14 +1181,17 @@ func (r *Resolver) Gender(name string) byte {
 	return 0
 }
 
-// rootNamed is the entity called name, or nil.
+// rootNamed is the entity called name, or nil. Two entities may share a
+// name (a person and a place "Jordan"): the one with more mentions, then
+// the first made, answers, whatever the order of the map.
 func (r *Resolver) rootNamed(name string) *root {
+	var found *root
 	for _, o := range r.roots {
-		if o.name == name {
-			return o
+		if o.name == name && (found == nil || len(o.members) > len(found.members) || len(o.members) == len(found.members) && o.id < found.id) {
+			found = o
 		}
 	}
-	return nil
+	return found
 }
 
 // Entities lists the story's entities, the most mentioned first.
