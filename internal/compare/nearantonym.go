@@ -73,15 +73,25 @@ func (cp *comparer) nearAntonyms(earlier []news.Conflict) []news.Conflict {
 // at a cosine of align.FactSimilarity (the tests of oneValueApart).
 func (cp *comparer) oneAntonymApart(a align.SentRef, x []subToken, b align.SentRef, y []subToken) (int, int, bool) {
 	ta, tb := cp.termsOf(a), cp.termsOf(b)
+	// The tests of a pair are one conjunction; the cheap ones (a shared
+	// word beside both, then the antonym) run first and the scans of a
+	// whole sentence last: most pairs of words fail the first.
+	uReady := -1 // the k whose own tests passed
 	for k, u := range x {
-		if u.Stop || u.Cap || u.Kind != text.Word || hasToken(y, u.Lower) || english.Ordinals.Has(u.Lower) || !Asserted(cp.c.Docs[a.Doc].SentenceTokens(a.Sent), u.k) {
+		if u.Stop || u.Cap || u.Kind != text.Word {
 			continue
 		}
 		for j, v := range y {
-			if v.Stop || v.Cap || v.Kind != text.Word || hasToken(x, v.Lower) || english.Ordinals.Has(v.Lower) || !opposedSlot(x, k, y, j) {
+			if v.Stop || v.Cap || v.Kind != text.Word || !besideShared(x, k, y, j) || !opposedSlot(x, k, y, j) {
 				continue
 			}
-			if !Asserted(cp.c.Docs[b.Doc].SentenceTokens(b.Sent), v.k) || !besideShared(x, k, y, j) {
+			if uReady != k {
+				if hasToken(y, u.Lower) || english.Ordinals.Has(u.Lower) || !Asserted(cp.c.Docs[a.Doc].SentenceTokens(a.Sent), u.k) {
+					break
+				}
+				uReady = k
+			}
+			if hasToken(x, v.Lower) || english.Ordinals.Has(v.Lower) || !Asserted(cp.c.Docs[b.Doc].SentenceTokens(b.Sent), v.k) {
 				continue
 			}
 			tu, _ := termAt(u.Token, u.k)
