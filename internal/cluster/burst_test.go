@@ -10,9 +10,9 @@ import "testing"
 // needs MaxThreshold and begins a story of its own (before, it joined at
 // 0.42 against 0.12). Together: reports of one event still join the story
 // their event's first report began. (Wave 25: 11_1ecbplus and 11_2ecbplus
-// are now of their date lines' days, 26 and 27 September 2013, and
-// 11_3ecbplus, whose date line "2013-09-26" the time tagger does not read,
-// of the feed's simulated day, years from them: it left their story.)
+// are now of their date lines' days, 26 and 27 September 2013; so is
+// 11_3ecbplus since the time tagger reads its ISO date line "2013-09-26",
+// and it is back in their story.)
 func TestBurstECBPlus(t *testing.T) {
 	got := explainECBOddDated(t)
 	apart := got["11_1ecbplus"]
@@ -26,7 +26,7 @@ func TestBurstECBPlus(t *testing.T) {
 		t.Errorf("11_1ecbplus: nearest story %s, explained without the burst", apart.Why.Nearest)
 	}
 	together := []struct{ id, story string }{
-		{"11_2ecbplus", "11_1ecbplus"}, {"11_1ecb", "11_5ecb"}, {"11_8ecb", "11_5ecb"},
+		{"11_2ecbplus", "11_1ecbplus"}, {"11_3ecbplus", "11_1ecbplus"}, {"11_1ecb", "11_5ecb"}, {"11_8ecb", "11_5ecb"},
 	}
 	for _, p := range together {
 		if got[p.id].StoryID != got[p.story].StoryID {

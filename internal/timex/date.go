@@ -503,21 +503,67 @@ func (s *scanner) century(j int) (cand, bool) {
 var countNouns = english.List("timex/count-nouns")
 
 // numericDate reads "2023-09-13", "9/13/2023" and "02/13/1998 14:26:00".
+// dottedDate reads a date of three numbers joined by full stops with no
+// space: "2012.08.08" (year first, as ISO 8601 orders it) or "08.07.2012"
+// (day first: a dotted date is written day.month.year where it is used,
+// in Germany's DIN 5008 and across Europe; the United States writes
+// slashes).
+func (s *scanner) dottedDate(k int) (cand, bool) {
+	if k+4 >= len(s.toks) || s.low(k+1) != "." || s.low(k+3) != "." || !s.tk(k+2).num || !s.tk(k+4).num {
+		return cand{}, false
+	}
+	for i := k; i < k+4; i++ {
+		if s.tk(i).e != s.tk(i+1).s {
+			return cand{}, false
+		}
+	}
+	f := [3]string{s.low(k), s.low(k + 2), s.low(k + 4)}
+	var y, m, d int
+	switch {
+	case len(f[0]) == 4 && len(f[1]) == 2 && len(f[2]) == 2:
+		y, _ = strconv.Atoi(f[0])
+		m, _ = strconv.Atoi(f[1])
+		d, _ = strconv.Atoi(f[2])
+	case len(f[0]) <= 2 && len(f[1]) <= 2 && len(f[2]) == 4:
+		d, _ = strconv.Atoi(f[0])
+		m, _ = strconv.Atoi(f[1])
+		y, _ = strconv.Atoi(f[2])
+	default:
+		return cand{}, false
+	}
+	if y < 1000 || m < 1 || m > 12 || d < 1 || d > 31 {
+		return cand{}, false
+	}
+	return cand{i: k, j: k + 5, typ: Date, p: point{y: y, m: m, d: d, hh: -1, mm: -1, gran: GDay}}, true
+}
+
 func (s *scanner) numericDate(k int) (cand, bool) {
 	a := s.low(k)
-	if len(a) == 4 && k+4 < len(s.toks) && s.tk(k+2).hyph && s.tk(k+4).hyph && s.tk(k+2).num && s.tk(k+4).num {
+	// ISO 8601, "2013-09-26": the tokenizer drops a hyphen between
+	// numbers and marks the number after it (hyph), so the three fields
+	// are three tokens in a row.
+	if len(a) == 4 && k+2 < len(s.toks) && s.tk(k+1).hyph && s.tk(k+2).hyph && s.tk(k+1).num && s.tk(k+2).num &&
+		len(s.low(k+1)) == 2 && len(s.low(k+2)) == 2 {
 		y, _ := strconv.Atoi(a)
-		m, _ := strconv.Atoi(s.low(k + 2))
-		d, _ := strconv.Atoi(s.low(k + 4))
+		m, _ := strconv.Atoi(s.low(k + 1))
+		d, _ := strconv.Atoi(s.low(k + 2))
 		if y >= 1000 && m >= 1 && m <= 12 && d >= 1 && d <= 31 {
-			return cand{i: k, j: k + 5, typ: Date, p: point{y: y, m: m, d: d, hh: -1, mm: -1, gran: GDay}}, true
+			return cand{i: k, j: k + 3, typ: Date, p: point{y: y, m: m, d: d, hh: -1, mm: -1, gran: GDay}}, true
 		}
+	}
+	if c, ok := s.dottedDate(k); ok {
+		return c, true
 	}
 	// my tokenizer keeps "-" when it joins numbers: handle both shapes
 	if k+4 < len(s.toks) && (s.low(k+1) == "/") && s.low(k+3) == "/" && s.tk(k+2).num && s.tk(k+4).num && len(a) <= 2 {
 		m, _ := strconv.Atoi(a)
 		d, _ := strconv.Atoi(s.low(k + 2))
 		y, _ := strconv.Atoi(s.low(k + 4))
+		if m > 12 && d <= 12 {
+			// "14 / 09 / 2013": no month is 14, so the day comes
+			// first, as outside the United States.
+			m, d = d, m
+		}
 		if len(s.low(k+4)) == 2 {
 			y += 1900
 			if y < 1950 {
