@@ -428,7 +428,7 @@ func (r *Resolver) mergeStatements() {
 				after = strings.ToLower(text.FoldQuotes(t[b.end:min(len(t), b.end+40)]))
 			}
 			switch {
-			case (gap == "(" || gap == "[") && aliasClose(t[b.end:]) && !datelineCredit(t, a, b):
+			case (gap == "(" || gap == "[") && aliasClose(t[b.end:]) && !datelineCredit(t, a, b) && !affiliationInBrackets(a, b):
 				r.union(idx[n], idx[n+1])
 			case gap == "," && (strings.HasPrefix(after, "'s formal name") || strings.HasPrefix(after, "'s official name") || strings.HasPrefix(after, "'s full name")):
 				r.union(idx[n], idx[n+1])
@@ -478,6 +478,19 @@ func datelineCredit(t string, a, b *mention) bool {
 	}
 	rest = strings.TrimLeft(rest, " ")
 	return strings.HasPrefix(rest, "-") || strings.HasPrefix(rest, "–") || strings.HasPrefix(rest, "—")
+}
+
+// affiliationInBrackets reports a person's name before a body's in
+// brackets, or a body's before a person's: "Ta Meng (Basketball Player of
+// Jiangsu Nangang Team)" tells whom the person plays for, and no person
+// is another name of a body. An acronym on either side is left to the
+// alias it may be ("Democratic People's Republic of Korea (DPRK)").
+func affiliationInBrackets(a, b *mention) bool {
+	if isAcronym(a.words) || isAcronym(b.words) {
+		return false
+	}
+	return a.typ == news.EntityPerson && b.typ == news.EntityOrganization ||
+		a.typ == news.EntityOrganization && b.typ == news.EntityPerson
 }
 
 // aliasClose reports whether the text after a name in brackets closes

@@ -383,11 +383,17 @@ func titleCaseHead(d *text.Doc, si int, toks []text.Token) int {
 // a short function word among them past the first is capitalised too, as
 // only a headline writes them ("Five Must-See Destinations In Paris Within
 // the 41 square miles ...", a heading the page ran into its text), or 0.
-// A name writes them in lower case ("Bank of America").
+// A name writes them in lower case ("Bank of America"). A colon or a
+// quotation mark ends the search: the capital after it opens what is said
+// ("Rachel Spotts: “Are you satisfied with the outcome?”", an interview's
+// transcript), not a headline's next word.
 func runInHead(toks []text.Token) int {
 	stop := false
 	for k := range toks {
 		w := &toks[k]
+		if w.Text == ":" || isQuoteMark(w.Text) {
+			return 0
+		}
 		if w.Kind == text.Word && !w.Cap {
 			if stop {
 				return k
@@ -746,6 +752,34 @@ func auxiliaryOpens(toks []text.Token, i int) bool {
 		english.Auxiliaries.Has(toks[i].Lower) && !strings.Contains(toks[i].Text, "'")
 }
 
+// titleCaseVerb finds a form of be or have in a run of capitals inside a
+// sentence, as a headline, a slogan or a title in title case writes its
+// verb ("Brooklyn Neighborhood Is 'A Powder Keg'", "the \"We Are Ready\"
+// slogan"): no name holds such a verb, so a name in the run ends before
+// it. A form that opens the sentence is auxiliaryOpens' inverted
+// question; "AM", a radio band, is not "am".
+func titleCaseVerb(toks []text.Token, i, j int) (int, bool) {
+	for x := i; x < j; x++ {
+		w := toks[x].Lower
+		kind := english.Auxiliaries.Kind(w)
+		if (kind == "be" || kind == "have") && w != "am" && !opensSentence(toks, x) && titleCased(toks[x].Text) {
+			return x, true
+		}
+	}
+	return 0, false
+}
+
+// titleCased reports a word written with one capital, then lower case
+// ("Are", not "ARE").
+func titleCased(w string) bool {
+	for k, r := range w {
+		if k == 0 && !unicode.IsUpper(r) || k > 0 && !unicode.IsLower(r) {
+			return false
+		}
+	}
+	return w != ""
+}
+
 // weekdayStampAt reports an abbreviated weekday before an abbreviated
 // month and its day, as a machine's time stamp writes them ("Mon Mar 09
 // 17:08:35 PDT 2015"): a date, no name.
@@ -798,6 +832,13 @@ func appendRun(out []mention, d *text.Doc, toks []text.Token, i, j, doc int) []m
 	if j-i == 1 && strings.Contains(toks[i].Text, "-") {
 		if parts, done := hyphenated(toks[i], doc); done {
 			return append(out, parts...)
+		}
+	}
+	if x, ok := titleCaseVerb(toks, i, j); ok {
+		// the name, if any, is before the verb
+		j = x
+		for j > i && notNames.Has(toks[j-1].Lower) {
+			j--
 		}
 	}
 	if i >= j || contraction(toks[i].Text) || loneNumber(toks, i, j) {

@@ -602,8 +602,15 @@ func (f *finder) attributeWhole(a Attribution, g segment, segs []segment, si int
 		f.setSource(&a, c, lo, prev)
 		return a, true
 	}
-	// "X's response: “...”"
+	// "X's response: “...”"; "Anita Barley, Jonah's mother: “...”", a
+	// transcript's line, whose speaker is the name that opens it, before
+	// the appositive that says who she is.
 	if strings.HasSuffix(before, ":") {
+		if s, e, name, ok := f.r.FirstName(f.doc, lo, g.open); ok && strings.TrimSpace(f.t[lo:s]) == "" && strings.HasPrefix(f.t[e:], ",") {
+			a.Source, a.Speaker, a.Named = Span{s, e}, name, true
+			a.Cue = Span{g.open - 1, g.open}
+			return a, true
+		}
 		if s, e, name, ok := f.r.LastName(f.doc, lo, g.open); ok {
 			a.Source, a.Speaker, a.Named = f.widenName(Span{s, e}, lo), name, true
 			a.Cue = Span{g.open - 1, g.open}
@@ -1564,7 +1571,7 @@ func (f *finder) appositiveEnd(i int) int {
 		// "..., the national director of X, eyeing the coming weeks": a
 		// participle or a preposition after a comma ends the appositive.
 		if t.Text == "," && i+1 < len(f.toks) && f.toks[i+1].Kind == text.Word && !f.toks[i+1].Cap &&
-			f.participle(i+1) {
+			(f.participle(i+1) || prepositions.Has(f.toks[i+1].Lower)) {
 			break
 		}
 		if t.Text != "," {
