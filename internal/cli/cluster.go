@@ -196,6 +196,9 @@ func writeWhy(b *strings.Builder, w *cluster.Why) {
 	if w.Victims != "" {
 		fmt.Fprintf(b, "  - victims counted otherwise (%s): %s\n", victimsUse(w), w.Victims)
 	}
+	if len(w.KeptApart) > 0 {
+		fmt.Fprintf(b, "  - kept apart from (refused it on evidence against the join; never merged with its story): %s\n", strings.Join(w.KeptApart, ", "))
+	}
 }
 
 // victimsUse says what the victims' clash did to a placement: it refused

@@ -175,3 +175,18 @@ func TestWriteWhyVictims(t *testing.T) {
 		t.Errorf("got %q", b.String())
 	}
 }
+
+// TestWriteWhyKeptApart: the stories that refused an article on evidence
+// against the join are named, as never to be merged with its story.
+func TestWriteWhyKeptApart(t *testing.T) {
+	var b strings.Builder
+	writeWhy(&b, &cluster.Why{Nearest: "st-1", Refused: cluster.RefusedVictims, Score: 0.503, Threshold: 0.164, Had: 0.019, Needed: 0.098, GapDays: 0.5, Victims: "ages: 17 / 8", KeptApart: []string{"st-1", "st-2"}})
+	if !strings.Contains(b.String(), "  - kept apart from (refused it on evidence against the join; never merged with its story): st-1, st-2\n") {
+		t.Errorf("got %q", b.String())
+	}
+	b.Reset()
+	writeWhy(&b, &cluster.Why{Score: 0.424, Threshold: 0.110, GapDays: 0.1})
+	if strings.Contains(b.String(), "kept apart") {
+		t.Errorf("got %q", b.String())
+	}
+}

@@ -256,6 +256,10 @@ type Why struct {
 	// "" when they do not; a join within Grace resting on little more
 	// than one piece is refused for it (RefusedVictims).
 	Victims string `json:"victims,omitempty"`
+	// KeptApart lists the stories that refused the article on evidence
+	// against the join (another place, street or count of victims): its
+	// story is never merged with them (apart.go).
+	KeptApart []string `json:"kept_apart,omitempty"`
 }
 
 // Evidence is one term an article shares with a story.
@@ -324,6 +328,9 @@ type story struct {
 	retired     bool
 	years       map[int]bool // its members' lead years (keptYears at most)
 	toll        storyToll    // its members' leads' victims (victims.go)
+	// apart are the stories a member was refused on evidence against the
+	// join (apart.go): never merged with this one.
+	apart []int32
 }
 
 // revive gives a retired story empty vectors again (Seed of an old story).
@@ -524,7 +531,9 @@ func (c *Clusterer) Add(d *text.Doc) Assignment {
 	cands := c.candidates(p)
 	// Only stories the article itself resembles may be merged on its
 	// arrival: the article is the new evidence that links them, and the
-	// centroid-to-centroid test is the costliest step per arrival.
+	// centroid-to-centroid test is the costliest step per arrival. A story
+	// that refused it on evidence against the join is never merged with
+	// its story (keepApart).
 	var bridged []int
 	sims := make([]float64, len(cands))
 	for i, s := range cands {
@@ -533,9 +542,13 @@ func (c *Clusterer) Add(d *text.Doc) Assignment {
 	bg := c.background(p, cands, sims)
 	best, bestSim, bestMargin := -1, 0.0, -1.0
 	nearest, nearestSim, nearestWhy := -1, 0.0, ""
+	var against []int // stories refused on evidence against the join
 	for i, s := range cands {
 		sim := sims[i]
 		th, refused := c.verdict(p, s, sim, bg)
+		if refusedAgainst(refused) {
+			against = append(against, s)
+		}
 		// The story the article clears its threshold by most wins, not
 		// the most similar one: a large story of the beat weeks old may
 		// resemble it a little more than the report of its own event of
@@ -573,6 +586,14 @@ func (c *Clusterer) Add(d *text.Doc) Assignment {
 	}
 	c.cp.place(int32(target))
 	c.join(target, p)
+	c.keepApart(target, against)
+	if a.Why != nil {
+		for _, o := range against {
+			if o = c.resolve(o); o != c.resolve(target) {
+				a.Why.KeptApart = append(a.Why.KeptApart, c.stories[o].id)
+			}
+		}
+	}
 	c.noteSentences(p.outlet, p.keys)
 	a.Merged = c.mergeInto(target, bridged, cands)
 	a.StoryID = c.stories[c.resolve(target)].id
@@ -1080,7 +1101,7 @@ func (c *Clusterer) mergeInto(s int, cands, all []int) []string {
 			continue
 		}
 		a, b := c.stories[s], c.stories[o]
-		if a.lang != b.lang || a.retired || b.retired {
+		if a.lang != b.lang || a.retired || b.retired || c.keptApart(s, o) {
 			continue
 		}
 		cs, th, rise := cosine(a, b), c.mergeThreshold(a.lang), c.spanRise(a, b)
@@ -1172,6 +1193,8 @@ func (c *Clusterer) absorb(keep, gone int) {
 	g.det = storyDetails{}
 	k.toll.absorb(g.toll)
 	g.toll = storyToll{}
+	k.apart = append(k.apart, g.apart...)
+	g.apart = nil
 	k.times = append(k.times, g.times...)
 	if len(k.times) > keptTimes {
 		k.times = append(k.times[:1], k.times[len(k.times)-keptTimes+1:]...)
