@@ -771,6 +771,8 @@ func (f *finder) setSource(a *Attribution, c, lo int, prev []Attribution) {
 		a.Source = f.npAfter(c + 2)
 	} else if s, ok := f.quotedAs(c, lo); ok {
 		a.Source = s
+	} else if s, ok := f.passiveAgent(c); ok {
+		a.Source = s
 	} else if !(participles.Has(f.toks[c].Lower) && c > 0 && (f.toks[c-1].Text == "," || gerundHeads.Has(f.toks[c-1].Lower))) &&
 		!(c > 0 && (f.toks[c-1].Lower == "being" || f.toks[c-1].Lower == "been")) && !f.infinitive(c) {
 		a.Source = f.npBefore(c, lo)
@@ -789,6 +791,9 @@ func (f *finder) setSource(a *Attribution, c, lo int, prev []Attribution) {
 				a.Source = s
 			}
 		}
+		// "others took cover in what Seabrooks called a “safe room”": the
+		// free relative's subject is the source, not the clause it sits in.
+		a.Source = f.afterWhat(a.Source, c)
 		// "Joe Biden, urging those calling for ...", "in the 2008 primary,
 		// said": a participle or a preposition opens no source.
 		if f.notSubject(a.Source) {
@@ -834,6 +839,36 @@ func (f *finder) setSource(a *Attribution, c, lo int, prev []Attribution) {
 		a.Speaker, a.Named = f.speaker(a.Source, prev, a.Para)
 	}
 	a.Via = f.via(a, c)
+}
+
+// passiveAgent is the source of a cue in the passive, the agent after its
+// "by": "He was praised by the school's president, Chui L. Tsang, as “an
+// integral part of the Santa Monica College family”" quotes the
+// president, not the man praised.
+func (f *finder) passiveAgent(c int) (Span, bool) {
+	if c < 1 || c+2 >= len(f.toks) || f.toks[c+1].Lower != "by" || english.Auxiliaries.Kind(f.toks[c-1].Lower) != "be" {
+		return Span{}, false
+	}
+	src := f.npAfter(c + 2)
+	return src, src.End > src.Start
+}
+
+// afterWhat cuts a source that a free relative's "what" opens inside,
+// before the cue c, to the words after it: of "others took cover in what
+// Seabrooks called a “safe room”" the source is "Seabrooks".
+func (f *finder) afterWhat(src Span, c int) Span {
+	if src.End <= src.Start {
+		return src
+	}
+	for i := c - 1; i > 0 && f.toks[i].Start >= src.Start; i-- {
+		if f.toks[i].Lower == "what" {
+			if i+1 < c {
+				return Span{f.toks[i+1].Start, src.End}
+			}
+			break
+		}
+	}
+	return src
 }
 
 // quotedAs is the source of a participle cue after "as": "quoted an Air
@@ -1407,7 +1442,8 @@ func (f *finder) toWithin(i int) bool {
 func (f *finder) apposedAfter(i, start, end int) int {
 	if (!f.toks[end].Cap || !f.named(f.toks[start].Start, f.toks[end].End)) && f.toks[i+1].Cap {
 		j := i + 1
-		for j < len(f.toks) && f.toks[j].Kind == text.Word && f.toks[j].Cap {
+		// a middle initial's dot is the name's ("Chui L. Tsang")
+		for j < len(f.toks) && (f.toks[j].Kind == text.Word && f.toks[j].Cap || f.toks[j].Text == "." && len(f.toks[j-1].Text) == 1 && f.toks[j-1].Cap) {
 			j++
 		}
 		if j < len(f.toks) && f.toks[j].Text == "," {

@@ -34,3 +34,15 @@ func TestTranscriptLines(t *testing.T) {
 	wantSpeaker(t, "398361", "Most definitely", "Anita Barley")
 	wantSpeaker(t, "398361", "Justice was served today", "Rachel Spotts")
 }
+
+// TestPassiveAgentAndFreeRelative reads GVA incident 489581 (the Santa
+// Monica shooting of 2013): "He was praised by the school's president,
+// Chui L. Tsang, as “an integral part of the Santa Monica College
+// family”" went, through "He", to the wounded woman quoted before; the
+// agent of a cue in the passive speaks. "others took cover in what
+// Seabrooks called a “safe room,”" had the speaker "others took cover in
+// what Seabrooks": a free relative's subject is the source.
+func TestPassiveAgentAndFreeRelative(t *testing.T) {
+	wantSpeaker(t, "489581", "an integral part of the Santa Monica College", "Chui L. Tsang")
+	wantSpeaker(t, "489581", "safe room", "Jacqueline Seabrooks")
+}
