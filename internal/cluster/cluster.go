@@ -251,6 +251,10 @@ type Why struct {
 	// and the story's leads name others, none the same, so its threshold
 	// is at least MaxThreshold (years.go).
 	OtherYears bool `json:"other_years,omitempty"`
+	// YearsApart: the article lies more than two years from the story,
+	// and its lead names years, none of the story's, so it does not join
+	// (years.go).
+	YearsApart bool `json:"years_apart,omitempty"`
 	// Victims names how the article's lead and the story's leads count
 	// other victims ("people hit: 4 / 1", "ages: 17 / 8"; victims.go),
 	// "" when they do not; a join within Grace resting on little more
@@ -283,6 +287,7 @@ func (c *Clusterer) explain(p prepared, s int, score, bg float64) *Why {
 	if g := c.articleGap(st, p); g != unknown {
 		w.GapDays = g.Hours() / 24
 		w.BeforeBurst = c.burstFloor(st, p, g) > 0
+		w.YearsApart = st.yearsApart(p.years, g)
 	} else {
 		w.OtherYears = hasTimeTagger(p.lang) && st.otherYears(p.years)
 	}
@@ -861,6 +866,11 @@ func (c *Clusterer) threshold(st *story, p prepared) float64 {
 			return max(c.opt.Threshold, c.opt.MaxThreshold)
 		}
 		return c.opt.Threshold
+	}
+	if st.yearsApart(p.years, g) {
+		// Another occurrence, years apart (years.go): no similarity is
+		// enough.
+		return 1
 	}
 	return max(c.opt.AgreeThreshold+c.rise(g), c.burstFloor(st, p, g))
 }

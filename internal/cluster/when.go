@@ -62,7 +62,19 @@ func leadTimes(d *text.Doc) (event time.Time, days []time.Time) {
 	}
 	end = min(end, len(d.Article.Text))
 	body := leadDays(d.Article.Text[:end], ref)
-	event = pageTime(d, title, body, lead)
+	event, noYear := pageTime(d, title, body, end)
+	if noYear {
+		// The page's own day is not the feed's and it gives no year:
+		// the event's time is unknown, and only the dates the lead
+		// writes out in full are days it names.
+		for _, x := range leadDays(d.Article.Title, timex.Ref{}) {
+			days = append(days, x.Begin)
+		}
+		for _, x := range leadDays(d.Article.Text[:end], timex.Ref{}) {
+			days = append(days, x.Begin)
+		}
+		return time.Time{}, days
+	}
 	if !event.IsZero() {
 		// The page's days ("Saturday", "today") are of its own date.
 		ref = timex.Ref{Time: event}
@@ -144,28 +156,52 @@ const dateLineWords = 4
 // of the publication time (fits): the page's own date, believed over the
 // feed's. The relative days of such a page ("Saturday") were resolved
 // against the feed's time and say nothing then. Zero when there is none.
-func pageTime(d *text.Doc, title, body []timex.Timex, lead int) time.Time {
+//
+// A date line written without its year ("Jul. 7 5:59 PM EDT", as the AP
+// stamps a story of the current year) is of the last such day up to the
+// feed's time: when that too lies outside the window, the page says the
+// feed's time is not its own and does not say its year, and noYear is
+// set: the event's time is unknown.
+func pageTime(d *text.Doc, title, body []timex.Timex, lead int) (t time.Time, noYear bool) {
 	pub := d.Article.Published
 	if pub.IsZero() {
-		return time.Time{}
+		return time.Time{}, false
 	}
-	for _, x := range title {
-		if !fits(x.Begin, pub) && pageDate(d.Article.Title, x, pub) {
-			return x.Begin
+	for _, xs := range []struct {
+		s  string
+		xs []timex.Timex
+		n  int
+	}{{d.Article.Title, title, len(d.Article.Title)}, {d.Article.Text, body, lead}} {
+		for _, x := range xs.xs {
+			if x.Start >= xs.n || !pageDate(xs.s, x, xs.xs, pub) {
+				continue
+			}
+			day := x.Begin
+			if x.NoYear && day.After(pub.Add(maxAfter)) {
+				day = day.AddDate(-1, 0, 0)
+			}
+			if fits(day, pub) {
+				continue
+			}
+			if x.NoYear {
+				return time.Time{}, true
+			}
+			return day, false
 		}
 	}
-	for _, x := range body {
-		if x.Start < lead && !fits(x.Begin, pub) && pageDate(d.Article.Text, x, pub) {
-			return x.Begin
-		}
-	}
-	return time.Time{}
+	return time.Time{}, false
 }
 
 // pageDate reports whether x, a day the lead of s names, is the page's own
-// date line, written out with its year, before the publication time pub.
-func pageDate(s string, x timex.Timex, pub time.Time) bool {
-	if x.Relative || x.Anaphoric || x.Begin.After(pub.Add(maxAfter)) || x.End > len(s) {
+// date line, written out with its year (or with none: NoYear), before the
+// publication time pub. The words of the line's other time expressions
+// (xs: "Updated on September 14, 2013 11:41am" after the first stamp) are
+// not counted.
+func pageDate(s string, x timex.Timex, xs []timex.Timex, pub time.Time) bool {
+	if x.Relative && !x.NoYear || x.Anaphoric || x.End > len(s) {
+		return false
+	}
+	if !x.NoYear && x.Begin.After(pub.Add(maxAfter)) {
 		return false
 	}
 	begin := strings.LastIndexByte(s[:x.Start], '\n') + 1
@@ -173,8 +209,16 @@ func pageDate(s string, x timex.Timex, pub time.Time) bool {
 	if i := strings.IndexByte(s[x.End:], '\n'); i >= 0 {
 		end = x.End + i
 	}
+	line := []byte(s[begin:end])
+	for _, o := range xs {
+		if o.Start >= begin && o.End <= end {
+			for i := o.Start; i < o.End; i++ {
+				line[i-begin] = ' '
+			}
+		}
+	}
 	n := 0
-	for _, f := range strings.Fields(s[begin:x.Start] + " " + s[x.End:end]) {
+	for _, f := range strings.Fields(string(line)) {
 		if strings.IndexFunc(f, unicode.IsLetter) >= 0 {
 			n++
 		}

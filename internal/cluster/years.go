@@ -2,6 +2,7 @@ package cluster
 
 import (
 	"strconv"
+	"time"
 
 	"github.com/crosscheck/crosscheck/internal/text"
 )
@@ -76,6 +77,31 @@ func (st *story) otherYears(ys []int) bool {
 	}
 	for _, y := range ys {
 		if st.years[y] {
+			return false
+		}
+	}
+	return true
+}
+
+// Years apart (wave 26). A dated article more than farApart from a
+// story's span joins it only on a strong match (the time rule's ceiling,
+// MaxThreshold): a trial, an anniversary, a memorial. Such a follow-up
+// names its event's year in its lead ("the 2008 attacks", "five years
+// after the 2011 bombing") or names none. A report whose lead names years
+// and none of the story's (neither a year its leads name nor one of its
+// span), years from it, tells of another occurrence of the same cast: the
+// 2013 Internet Explorer emergency patch after the 2008 one, a player's
+// second arrest years after the first. It does not join.
+const farApart = 2 * 365 * 24 * time.Hour
+
+// yearsApart reports whether an article at gap g from the story, whose
+// lead names the years ys, is such a report of another occurrence.
+func (st *story) yearsApart(ys []int, g time.Duration) bool {
+	if g <= farApart || len(ys) == 0 {
+		return false
+	}
+	for _, y := range ys {
+		if st.years[y] || y >= st.first.Year() && y <= st.last.Year() {
 			return false
 		}
 	}

@@ -33,6 +33,11 @@ func (s *scanner) monthDate(k int) (cand, bool) {
 	abbr := len(s.low(k)) <= 4 && s.low(k) != "june" && s.low(k) != "july" && s.low(k) != "may"
 	if s.low(j) == "." && abbr && j+1 < len(s.toks) && s.tk(j+1).num {
 		j++
+	} else if s.low(j) == "." && !abbr && s.maySpelledDate(j+1) {
+		// "Fri., May. 3, 2013": a page's date line writing every month
+		// with a stop; without the year the stop ends a sentence ("in
+		// May. 3 people")
+		j++
 	}
 	day := 0
 	if j < len(s.toks) && s.tk(j).num && len(s.low(j)) <= 2 {
@@ -94,6 +99,16 @@ func (s *scanner) monthDate(k int) (cand, bool) {
 		s.resolveYear(&c, k, j)
 	}
 	return c, true
+}
+
+// maySpelledDate reports a day and its year at k, "3, 2013", after a full
+// month name written with a stop.
+func (s *scanner) maySpelledDate(k int) bool {
+	if k+2 >= len(s.toks) || !s.tk(k).num || len(s.low(k)) > 2 || s.low(k+1) != "," {
+		return false
+	}
+	_, ok := s.yearAt(k + 2)
+	return ok
 }
 
 // coordYear reads, at j after a month m without a year, a joined second
@@ -174,7 +189,9 @@ func (s *scanner) dayMonth(k int) (cand, bool) {
 	if s.low(j) == "of" {
 		j++
 	}
-	if j >= len(s.toks) {
+	if j >= len(s.toks) || s.tk(j).brk {
+		// a paragraph or a sentence ends between the number and the
+		// month: "IE8 and IE9" above a date line "September 17, 2013"
 		return cand{}, false
 	}
 	m, ok := s.monthAt(j)

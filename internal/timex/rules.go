@@ -124,6 +124,7 @@ func (s *scanner) yearsFromText() {
 			}
 			t.Begin = o.Begin
 			t.Value = o.Value
+			t.NoYear = false
 			break
 		}
 	}
@@ -200,7 +201,7 @@ var startWords = english.List("timex/start-words")
 func (s *scanner) emit(c cand) {
 	t := Timex{
 		Start: s.tk(c.i).s, End: s.tk(c.j - 1).e, Type: c.typ, Mod: c.mod,
-		Relative: c.rel, Anaphoric: c.ana, Future: c.fut,
+		Relative: c.rel, Anaphoric: c.ana, Future: c.fut, NoYear: c.guess,
 	}
 	// a possessive is not part of the expression: "Friday's meeting"
 	if tx := s.text[t.Start:t.End]; strings.HasSuffix(tx, "'s") {

@@ -76,6 +76,9 @@ type Timex struct {
 	// Future is true when the tense around a weekday or month places it
 	// after the reference time ("is due on Thursday").
 	Future bool
+	// NoYear is true for a month and day written without a year ("Jul. 7
+	// 5:59 PM EDT", "April 27"), whose year the reference time chose.
+	NoYear bool
 }
 
 // IsPoint reports whether the expression names a point or period on the
