@@ -102,10 +102,11 @@ func (cp *comparer) datePair(a, b dItem) ([]string, bool) {
 
 // twoDates reports whether two dates of independent sources may be one
 // fact dated differently: the same kind, different values, neither
-// sentence naming the other's value.
+// sentence naming the other's value, and not two appointments told on
+// different days (appointments).
 func (cp *comparer) twoDates(a, b dItem) bool {
 	return a.d.Kind == b.d.Kind && a.d.Value != b.d.Value && cp.c.Group[a.ref.Doc] != cp.c.Group[b.ref.Doc] &&
-		!mentions(cp.sentText(a.ref), b.d) && !mentions(cp.sentText(b.ref), a.d)
+		!mentions(cp.sentText(a.ref), b.d) && !mentions(cp.sentText(b.ref), a.d) && !cp.appointments(a.ref, a.d, b.ref, b.d)
 }
 
 // pageTime reports a line that is a page's own moment rather than a

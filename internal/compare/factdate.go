@@ -94,7 +94,7 @@ func coveredSentences(cp *comparer, earlier []news.Conflict, kind string) map[al
 // one fact given two dates of one kind.
 func (cp *comparer) sameDatedFact(a, b datedFact) bool {
 	if a.lemma != b.lemma || a.negated != b.negated || a.date.Kind != b.date.Kind || a.date.Value == b.date.Value ||
-		cp.c.Group[a.ref.Doc] == cp.c.Group[b.ref.Doc] || cp.monthsApart(a.ref.Doc, b.ref.Doc) {
+		cp.c.Group[a.ref.Doc] == cp.c.Group[b.ref.Doc] || cp.monthsApart(a.ref.Doc, b.ref.Doc) || cp.appointments(a.ref, a.date, b.ref, b.date) {
 		return false
 	}
 	shared := 0

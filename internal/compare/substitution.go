@@ -269,6 +269,9 @@ func (cp *comparer) substitutions(earlier []news.Conflict) []news.Conflict {
 					if f.kind == news.ConflictNumber && bothFigures(doc, cp.c.Docs[o.Doc], f.vals) {
 						continue
 					}
+					if f.kind == news.ConflictDate && cp.appointmentSentences(ref, o) {
+						continue
+					}
 					f.refs = [2]align.SentRef{ref, o}
 					found = append(found, f)
 				}

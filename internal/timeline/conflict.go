@@ -639,6 +639,9 @@ func dateConflicts(c *text.Corpus, evs []event) []news.Conflict {
 			if !a.fr.future && (!reportable(c.Docs[a.doc].Article.Published, b.fr) || !reportable(c.Docs[b.doc].Article.Published, a.fr)) {
 				continue
 			}
+			if a.fr.future && laterPlan(c.Docs[a.doc].Article.Published, a.fr, c.Docs[b.doc].Article.Published, b.fr) {
+				continue
+			}
 			va, vb := sideValue(*a), sideValue(*b)
 			if va > vb {
 				va, vb = vb, va
@@ -741,6 +744,29 @@ func reportable(pub time.Time, other frame) bool {
 		return true
 	}
 	return !other.lo.After(pub.AddDate(0, 0, 1))
+}
+
+// laterPlan reports whether two plans are told by reports of different
+// days, the earlier report's planned day come by the day of the later
+// report ("was due to appear in court Wednesday", written that Wednesday;
+// "is expected to appear at Danielson Superior Court on Sept. 11", written
+// nine days later, GVA 170442): the later report tells the plan it knew, a
+// hearing put off or the next one, so the two times are different moments,
+// not one event told two ways.
+func laterPlan(pa time.Time, fa frame, pb time.Time, fb frame) bool {
+	if pa.IsZero() || pb.IsZero() {
+		return false
+	}
+	if pb.Before(pa) {
+		pa, pb, fa = pb, pa, fb
+	}
+	ya, ma, da := pa.Date()
+	yb, mb, db := pb.Date()
+	if ya == yb && ma == mb && da == db || fa.lo.IsZero() {
+		return false
+	}
+	y, m, d := fa.lo.Date()
+	return !time.Date(y, m, d, 0, 0, 0, 0, time.UTC).After(time.Date(yb, mb, db, 0, 0, 0, 0, time.UTC))
 }
 
 func sameSides(a, b news.Conflict) bool {
