@@ -51,6 +51,7 @@ func (cp *comparer) slotNames(earlier []news.Conflict) []news.Conflict {
 		covered[r] = true
 	}
 	var found []subFinding
+	lists := cp.listSentences(covered)
 	for d := range cp.c.Docs {
 		for s := range cp.c.Docs[d].Sentences {
 			ref := align.SentRef{Doc: d, Sent: s}
@@ -58,9 +59,128 @@ func (cp *comparer) slotNames(earlier []news.Conflict) []news.Conflict {
 				continue
 			}
 			found = append(found, cp.slotFindings(ref, covered)...)
+			found = append(found, cp.listMates(ref, lists)...)
 		}
 	}
 	return cp.mergeSubstitutions(found)
+}
+
+// minListed is the fewest people a sentence names for listMates to read it
+// as a list.
+const minListed = 3
+
+// listSentences are the sentences that name minListed people or more, by
+// each person they name (the entity layer's name).
+func (cp *comparer) listSentences(covered map[align.SentRef]bool) map[string][]align.SentRef {
+	out := map[string][]align.SentRef{}
+	for d := range cp.c.Docs {
+		for s := range cp.c.Docs[d].Sentences {
+			ref := align.SentRef{Doc: d, Sent: s}
+			if !cp.a.Active(ref) || covered[ref] {
+				continue
+			}
+			ts := cp.subTokens(ref)
+			ps := cp.listPersons(ref, ts)
+			if len(ps) < minListed || !oneList(ts, ps) {
+				continue
+			}
+			seen := map[string]bool{}
+			for _, p := range ps {
+				if !seen[p.name] {
+					seen[p.name] = true
+					out[p.name] = append(out[p.name], ref)
+				}
+			}
+		}
+	}
+	return out
+}
+
+// oneList reports whether the persons ps of a sentence (its tokens ts)
+// stand in one list: nothing between two of them but "and", "or" and
+// their ages ("Jay Inslee, Jake Long and Jordan Ebner"; "Rebeika Powell
+// and Kayetie Melchor, 33-year-old Misty Nunley"). A sentence that names
+// people in several places of its clauses tells several facts of them.
+func oneList(ts []subToken, ps []listPerson) bool {
+	for i := 1; i < len(ps); i++ {
+		for _, t := range ts[ps[i-1].run.b:ps[i].run.a] {
+			if t.Lower != "and" && t.Lower != "or" && t.Kind != text.Number && !ageWord(t.Lower) {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// listMates compares a sentence that lists people with the lists of other
+// independent sources that name two of its people or more and that the
+// alignment does not give as its near neighbours: a list of the same
+// people told beside other words ("friends ... shared memories of their
+// lost classmates, Anna Bui, Jake Long and Jordan Ebner" / "Anna Bui,
+// Jordan Ebner and Jake Long have been identified as the victims"),
+// whose similarity the names make most of. They are compared as
+// listFinding compares lists of one month, one odd person on each side
+// and nothing else; reports months apart are left out.
+func (cp *comparer) listMates(ref align.SentRef, lists map[string][]align.SentRef) []subFinding {
+	x := cp.subTokens(ref)
+	px := cp.listPersons(ref, x)
+	if len(px) < minListed || !oneList(x, px) {
+		return nil
+	}
+	near := map[align.SentRef]bool{}
+	for i, n := range cp.a.Neighbours(ref, slotSim) {
+		if i >= maxNeighbours {
+			break
+		}
+		near[n.Ref] = true
+	}
+	count := map[align.SentRef]int{}
+	seen := map[string]bool{}
+	for _, p := range px {
+		if seen[p.name] {
+			continue
+		}
+		seen[p.name] = true
+		for _, o := range lists[p.name] {
+			if o.Doc > ref.Doc && cp.c.Group[o.Doc] != cp.c.Group[ref.Doc] && !near[o] {
+				count[o]++
+			}
+		}
+	}
+	var cands []align.SentRef
+	for o, n := range count {
+		if n >= 2 {
+			cands = append(cands, o)
+		}
+	}
+	slices.SortFunc(cands, func(a, b align.SentRef) int {
+		if a.Doc != b.Doc {
+			return a.Doc - b.Doc
+		}
+		return a.Sent - b.Sent
+	})
+	var out []subFinding
+	for _, o := range cands {
+		y := cp.subTokens(o)
+		if !hasLowerWord(x) || !hasLowerWord(y) {
+			continue
+		}
+		if cp.monthsApart(ref.Doc, o.Doc) {
+			continue
+		}
+		// o is a list too (listSentences).
+		py := cp.listPersons(o, y)
+		ox, shared := oddPersons(px, py)
+		oy, _ := oddPersons(py, px)
+		if len(ox) != 1 || len(oy) != 1 || shared < 2 {
+			continue
+		}
+		if f, ok := cp.twoNamed(ox[0].run, oy[0].run, x, y, ref, o); ok {
+			f.refs = [2]align.SentRef{ref, o}
+			out = append(out, f)
+		}
+	}
+	return out
 }
 
 // slotFindings compares one sentence with its neighbours of other
