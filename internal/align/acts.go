@@ -2,6 +2,7 @@ package align
 
 import (
 	"slices"
+	"strings"
 
 	"github.com/crosscheck/crosscheck/internal/text"
 	"github.com/crosscheck/crosscheck/internal/text/english"
@@ -101,6 +102,21 @@ func (r *Result) actsOf(ref SentRef) []act {
 		if p.Sentence != ref.Sent || p.Speech() || p.Modal != "" || a.Words[p.Group.Start].POS == "TO" {
 			continue
 		}
+		// A verb that governs an infinitive ("were being held to mark a
+		// week", "is expected to appear") tells the act it is for, not
+		// one of its own. (After an object the tagger reads "an offer
+		// to free agent" as one, so only the verb's own is read.)
+		if j := p.Group.End; j+1 < sent.TokEnd && doc.Tokens[j].Lower == "to" && a.Words[j+1].POS == "VB" {
+			continue
+		}
+		// The simple present of a sentence tells what is usually or now
+		// so ("Microsoft typically releases patches on the second
+		// Tuesday", "LaSalle is expected to appear in court"), not an act
+		// that happened, but in a headline, which tells the news in the
+		// present ("Saints place Bush on IR").
+		if simplePresent(a, p) && !headline(sent.Text) {
+			continue
+		}
 		v := term(p.Verb)
 		us, uh := p.Undergoer()
 		u := term(uh)
@@ -110,6 +126,10 @@ func (r *Result) actsOf(ref SentRef) []act {
 		as, ah := p.Actor()
 		x := act{verb: v, actor: term(ah), undergoer: u, lemma: p.Lemma, negated: p.Negated,
 			actorNames: names(as, ah), undergoerNames: names(us, uh), actorProper: ah >= 0 && a.Proper(ah)}
+		if !us.Empty() && english.Negators.Has(doc.Tokens[us.Start].Lower) {
+			// "reached no formal agreement" denies the act.
+			x.negated = !x.negated
+		}
 		if !us.Empty() && !a.Proper(uh) {
 			switch english.Determiners.Kind(doc.Tokens[us.Start].Lower) {
 			case "possessive", "demonstrative":
@@ -198,6 +218,29 @@ func otherNames(a, b []int32) bool {
 	}
 	for _, x := range a {
 		if slices.Contains(b, x) {
+			return false
+		}
+	}
+	return true
+}
+
+// headline reports a sentence that ends on no stop, question or
+// exclamation mark (nor a closing quote or bracket after one): a title
+// line.
+func headline(s string) bool {
+	s = strings.TrimRight(s, " \t\n\"'”’)")
+	return s != "" && !strings.ContainsAny(s[len(s)-1:], ".!?")
+}
+
+// simplePresent reports a verb group in the simple present: present, not
+// perfect ("has made", whose participle the tagger may read as a past),
+// not progressive ("is getting").
+func simplePresent(a *text.Annotation, p *text.Proposition) bool {
+	if p.Tense != "present" || p.Perfect || a.Words[p.Verb].POS == "VBG" {
+		return false
+	}
+	for j := p.Group.Start; j < p.Verb; j++ {
+		if a.Words[j].Lemma == "have" {
 			return false
 		}
 	}

@@ -432,6 +432,34 @@ func TestActLookAlikes(t *testing.T) {
 		t.Error(`"the team has made an eight-year contract offer" does not share the act of "the Angels have made an eight-year offer"`)
 	}
 
+	// What is usually so is no act that happened; a headline tells the
+	// news in the present.
+	c, r = ecbStory(t, "27ecb")
+	if r.SharesAct(sentenceHolding(t, c, "Microsoft typically releases patches for its software on the second Tuesday"), sentenceHolding(t, c, "Microsoft today released a patch for the latest Internet Explorer")) {
+		t.Error(`"Microsoft typically releases patches ..." shares the act of "Microsoft today released a patch"`)
+	}
+	c, r = ecbStory(t, "25ecb")
+	if !r.SharesAct(sentenceHolding(t, c, "Saints place Bush on IR"), sentenceHolding(t, c, "The New Orleans Saints placed Reggie Bush on injured reserve today")) {
+		t.Error(`the headline "Saints place Bush on IR" does not share the act of "The New Orleans Saints placed Reggie Bush on injured reserve"`)
+	}
+	// Nor what is now so.
+	c, r = ecbStory(t, "21ecb")
+	if r.SharesAct(sentenceHolding(t, c, "LaSalle is expected to appear in court next Monday"), sentenceHolding(t, c, "LaSalle is expected to be charged today")) {
+		t.Error(`"LaSalle is expected to appear in court" shares the act of "LaSalle is expected to be charged"`)
+	}
+	// A verb that governs an infinitive tells the act it is for: the
+	// vigils held to mark a week since the shooting are not the students'
+	// silent vigil of the day after it.
+	c, r = ecbStory(t, "19ecb")
+	if r.SharesAct(sentenceHolding(t, c, "candlelit vigils were being held to mark a week since"), sentenceHolding(t, c, "held a silent vigil during the day in Syntagma Square")) {
+		t.Error(`"vigils were being held to mark a week" shares the act of "held a silent vigil during the day"`)
+	}
+	// "no" before the undergoer denies the act.
+	c, r = ecbStory(t, "41ecb")
+	if r.SharesAct(sentenceHolding(t, c, "reached no formal agreement"), sentenceHolding(t, c, "truce agreement was reached between Hamas and Israel")) {
+		t.Error(`"reached no formal agreement" shares the act of "a truce agreement was reached"`)
+	}
+
 	c, r = ecbStory(t, "8ecb")
 	wells := sentenceHolding(t, c, "a Woodburn-area Wells Fargo Bank received a threatening phone call")
 	// Two banks, two calls.
