@@ -82,6 +82,9 @@ type Result struct {
 	// it is one piece (pieces.go), cut on demand; by the index of the
 	// sentence's first unit.
 	pieceCache []cutSentence
+	// actCache holds each sentence's acts (acts.go), read on demand; by
+	// the index of the sentence's first unit.
+	actCache []cutActs
 	// attr gives each sentence's attribution terms (sharesOnlySpeaker).
 	attr func(SentRef) []int32
 }

@@ -67,6 +67,7 @@ func (r *Result) addSupport() {
 	// sentence whose first unit is u: a split sentence is a candidate once
 	// per clause, and the test's answer is the same each time.
 	tested := make([]int, len(r.ix.sents))
+	actTested := make([]int, len(r.ix.sents)) // the same for sharesAct
 	for i := range r.Claims {
 		cl := &r.Claims[i]
 		rep := r.representative(i)
@@ -123,17 +124,26 @@ func (r *Result) addSupport() {
 			if !slices.Contains(reached, other.Doc) {
 				reached = append(reached, other.Doc)
 			}
-			if !may {
+			d := other.Doc
+			if slices.Contains(docs, d) || slices.Contains(strong, d) || slices.Contains(weak, d) {
 				return
 			}
 			u := r.ix.flatOf(other)
-			if tested[u] == i+1 {
-				return
+			if may && tested[u] != i+1 {
+				tested[u] = i + 1
+				if r.sharesFactOrPiece(rep, other) {
+					weak = append(weak, d)
+					return
+				}
 			}
-			tested[u] = i + 1
-			d := other.Doc
-			if !slices.Contains(docs, d) && !slices.Contains(strong, d) && !slices.Contains(weak, d) && r.sharesFactOrPiece(rep, other) {
-				weak = append(weak, d)
+			// One act told in its roles needs fewer shared words than
+			// the word tests (sharesAct), so it is tried on the
+			// candidates they turn away too.
+			if actTested[u] != i+1 {
+				actTested[u] = i + 1
+				if r.sharesAct(rep, other) {
+					weak = append(weak, d)
+				}
 			}
 		})
 		for _, n := range near {
