@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"time"
 
 	"github.com/crosscheck/crosscheck/internal/align"
 	"github.com/crosscheck/crosscheck/internal/news"
@@ -101,12 +102,67 @@ func (cp *comparer) datePair(a, b dItem) ([]string, bool) {
 }
 
 // twoDates reports whether two dates of independent sources may be one
-// fact dated differently: the same kind, different values, neither
-// sentence naming the other's value, and not two appointments told on
-// different days (appointments).
+// fact dated differently: the same kind and different values, or two
+// kinds whose resolved parts differ (dayApart: "Monday" / "Sept. 29"),
+// neither sentence naming the other's day, and not two appointments told
+// on different days (appointments).
 func (cp *comparer) twoDates(a, b dItem) bool {
-	return a.d.Kind == b.d.Kind && a.d.Value != b.d.Value && cp.c.Group[a.ref.Doc] != cp.c.Group[b.ref.Doc] &&
-		!mentions(cp.sentText(a.ref), b.d) && !mentions(cp.sentText(b.ref), a.d) && !cp.appointments(a.ref, a.d, b.ref, b.d)
+	if cp.c.Group[a.ref.Doc] == cp.c.Group[b.ref.Doc] || cp.appointments(a.ref, a.d, b.ref, b.d) {
+		return false
+	}
+	if a.d.Kind == b.d.Kind {
+		return a.d.Value != b.d.Value && !mentions(cp.sentText(a.ref), b.d) && !mentions(cp.sentText(b.ref), a.d)
+	}
+	return dayApart(a.d, b.d) && !cp.namesDay(a.ref, b.d) && !cp.namesDay(b.ref, a.d)
+}
+
+// dayApart reports two dates of different kinds that give different
+// days: of the year, month and day, those both give (a weekday gives its
+// month and day as timex resolves it against the publication time, never
+// its year, which is the reference's guess), at least one, and one of them
+// differs. A weekday is compared only with a date that gives its day, at most
+// six days from it: news names the weekday of a day of the past week and
+// the date of one before (AP style), so a date further from the weekday
+// is another fact.
+func dayApart(x, y DateExpr) bool {
+	shared, same := dayParts3(x, y)
+	return shared && !same
+}
+
+// dayParts3 compares the parts of two dates both give: whether they share
+// one, and whether all they share agree.
+func dayParts3(x, y DateExpr) (shared, same bool) {
+	if x.Kind == "weekday" || y.Kind == "weekday" {
+		if x.D == 0 || y.D == 0 || x.year == 0 || y.year == 0 {
+			return false, false
+		}
+		dx := time.Date(x.year, time.Month(x.M), x.D, 0, 0, 0, 0, time.UTC)
+		dy := time.Date(y.year, time.Month(y.M), y.D, 0, 0, 0, 0, time.UTC)
+		if gap := dx.Sub(dy).Hours() / 24; gap > 6 || gap < -6 {
+			return false, false
+		}
+	}
+	same = true
+	for _, p := range [][2]int{{x.Y, y.Y}, {x.M, y.M}, {x.D, y.D}} {
+		if p[0] == 0 || p[1] == 0 {
+			continue
+		}
+		shared = true
+		same = same && p[0] == p[1]
+	}
+	return shared, same
+}
+
+// namesDay reports whether a sentence names d's day itself, with a date
+// of any kind that agrees with it on the parts both give: then it gives
+// both, and there is no difference.
+func (cp *comparer) namesDay(ref align.SentRef, d DateExpr) bool {
+	for _, x := range cp.datesOf(ref) {
+		if shared, same := dayParts3(x, d); shared && same {
+			return true
+		}
+	}
+	return false
 }
 
 // pageTime reports a line that is a page's own moment rather than a

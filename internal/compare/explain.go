@@ -61,9 +61,14 @@ func (cp *comparer) explainDates(x, y align.SentRef) string {
 		}
 	}
 	if dx[0].Kind != dy[0].Kind {
-		return out + "; kinds differ"
-	}
-	if mentions(cp.sentText(x), dy[0]) || mentions(cp.sentText(y), dx[0]) {
+		out += fmt.Sprintf("; kinds differ (%d-%d-%d y%d / %d-%d-%d y%d)", dx[0].Y, dx[0].M, dx[0].D, dx[0].year, dy[0].Y, dy[0].M, dy[0].D, dy[0].year)
+		if !dayApart(dx[0], dy[0]) {
+			return out + ", not apart"
+		}
+		if cp.namesDay(x, dy[0]) || cp.namesDay(y, dx[0]) {
+			return out + "; one names the other's"
+		}
+	} else if mentions(cp.sentText(x), dy[0]) || mentions(cp.sentText(y), dx[0]) {
 		return out + "; one names the other's"
 	}
 	sh := sharedKeys(dateAnchors(tx, dx[0].Tok), dateAnchors(ty, dy[0].Tok))

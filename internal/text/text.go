@@ -76,6 +76,9 @@ type Doc struct {
 	// marks are answers about single sentences kept by Marked, shared
 	// the same way.
 	marks *markCell
+	// memos are values of stages above text kept by Memo, shared the
+	// same way.
+	memos *memoCell
 }
 
 // English reports whether the document is in English, or in no language
@@ -107,7 +110,7 @@ func (d *Doc) SentencesIn(start, end int) []int {
 // language when the article does not give one, and writes it back to the
 // article so later stages and the brief agree.
 func Analyze(a *news.Article) *Doc {
-	d := &Doc{Article: a, Language: a.Language, annotation: &annotationCell{}, otherNews: &otherNewsCell{}, marks: &markCell{}}
+	d := &Doc{Article: a, Language: a.Language, annotation: &annotationCell{}, otherNews: &otherNewsCell{}, marks: &markCell{}, memos: &memoCell{}}
 	// News text runs about 5.2 bytes a token (500 MultiLing and PolNeAR
 	// reports): room for them up front, instead of growing the slice of
 	// 88-byte tokens some ten times.

@@ -53,7 +53,7 @@ func Build(c *text.Corpus) ([]news.TimelineEntry, []news.Conflict) {
 	// reference.
 	prepared := make([]*timex.Text, len(c.Docs))
 	for i, d := range c.Docs {
-		prepared[i] = timex.Prepare(d.Article.Text)
+		prepared[i] = timex.PrepareDoc(d)
 	}
 	refs, virtual := references(c, prepared)
 	// "local time" with no place near it takes the story's zone, when all

@@ -74,12 +74,14 @@ func (s *scanner) monthDate(k int) (cand, bool) {
 		}
 	}
 	if day == 0 && year == 0 {
-		// a month alone: guard the words that are also verbs or names
-		if abbr {
-			return cand{}, false
-		}
+		// a month alone: guard the words that are also verbs or names;
+		// an abbreviation alone only with its point after a word of time
+		// ("in late Jan."), since "Jan" and "Sep" are names too
 		w := s.low(k)
 		prev := s.low(k - 1)
+		if abbr && (s.low(k+1) != "." || !monthPreps.Has(prev)) {
+			return cand{}, false
+		}
 		if w == "may" || w == "march" || w == "august" {
 			if !monthPreps.Has(prev) {
 				return cand{}, false
