@@ -107,13 +107,16 @@ func (cp *comparer) datePair(a, b dItem) ([]string, bool) {
 // neither sentence naming the other's day, and not two appointments told
 // on different days (appointments).
 func (cp *comparer) twoDates(a, b dItem) bool {
-	if cp.c.Group[a.ref.Doc] == cp.c.Group[b.ref.Doc] || cp.appointments(a.ref, a.d, b.ref, b.d) {
+	if cp.c.Group[a.ref.Doc] == cp.c.Group[b.ref.Doc] {
 		return false
 	}
+	var apart bool
 	if a.d.Kind == b.d.Kind {
-		return a.d.Value != b.d.Value && !mentions(cp.sentText(a.ref), b.d) && !mentions(cp.sentText(b.ref), a.d)
+		apart = a.d.Value != b.d.Value && !mentions(cp.sentText(a.ref), b.d) && !mentions(cp.sentText(b.ref), a.d)
+	} else {
+		apart = dayApart(a.d, b.d) && !cp.namesDay(a.ref, b.d) && !cp.namesDay(b.ref, a.d)
 	}
-	return dayApart(a.d, b.d) && !cp.namesDay(a.ref, b.d) && !cp.namesDay(b.ref, a.d)
+	return apart && !cp.appointments(a.ref, a.d, b.ref, b.d)
 }
 
 // dayApart reports two dates of different kinds that give different
