@@ -140,16 +140,37 @@ func wording(a, b *item) float64 {
 	if small <= 2 {
 		return s // overlap asks the same words, all of them
 	}
-	if sharedRun(a.seq, b.seq) < runNeed(small) {
+	shorter := a
+	if len(b.stems) < len(a.stems) {
+		shorter = b
+	}
+	if sharedRun(a.seq, b.seq) < runNeed(small, longestPiece(shorter.seq)) {
 		return 0
 	}
 	return s
 }
 
 // runNeed is the run of words in a row two wordings of a quote of small
-// stems share: three, or two of a quote of three words.
-func runNeed(small int) int {
-	return min(3, small-1)
+// stems share: three, or two of a quote of three words, and never more
+// than the longest piece the shorter says between two breaks (""): "This
+// is a massacre, man," ... "Who'd do something like this?" says two
+// words a sentence (GVA 727759).
+func runNeed(small, piece int) int {
+	return max(1, min(3, small-1, piece))
+}
+
+// longestPiece is the most stems seq holds between two breaks.
+func longestPiece(seq []string) int {
+	best, n := 0, 0
+	for _, w := range seq {
+		if w == "" {
+			n = 0
+			continue
+		}
+		n++
+		best = max(best, n)
+	}
+	return best
 }
 
 // sharedRun is the length of the longest run of stems that a and b both
