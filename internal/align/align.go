@@ -712,7 +712,10 @@ func countedBy(kept []int32, names []string) []int32 {
 			out = append(out, measure)
 		}
 		if timeAnchor(kept, k, names) {
+			// A figure that dates counts nothing: the "7" of "the July
+			// 7 bombings" is no count of bombings ("three bombs").
 			out = append(out, anchor)
+			continue
 		}
 		if k > 0 && !isNum(kept[k-1]) {
 			out = append(out, kept[k-1])
@@ -2158,7 +2161,7 @@ func (ix *index) cluster(edges []edge) ([][]int, map[int][]edge) {
 				n++
 			}
 		}
-		if sum/float64(n) < Coherence*Pair {
+		if sum/float64(n) < Coherence*Pair || ix.figuresApart(members[a], members[b]) {
 			continue
 		}
 		if len(members[a]) < len(members[b]) {
@@ -2180,6 +2183,43 @@ func (ix *index) cluster(edges []edge) ([][]int, map[int][]edge) {
 		}
 	}
 	return out, lk
+}
+
+// figureProbe bounds the members of each group whose figures figuresApart
+// compares, so a merge of two large claims costs a bounded number of tests.
+const figureProbe = 12
+
+// figuresApart reports whether two groups of units give figures that keep
+// them apart: a unit of one and a unit of the other that each give figures
+// of one thing and share none (the figure veto of partial support, veto).
+// Three reports of three aftershocks ("measured the aftershock's magnitude
+// as 6.6", "had a magnitude of 5.8", "had a 4.7 magnitude") tell three
+// events, not one fact; a chain of looser matches through a member that
+// gives no figure must not join them either, hence every pair of the two
+// groups' members that give figures, not only the edge's.
+func (ix *index) figuresApart(a, b []int) bool {
+	fb := ix.withFigures(b)
+	for _, x := range ix.withFigures(a) {
+		for _, y := range fb {
+			if ix.figuresDiffer(&ix.sents[x], &ix.sents[y], ix.sharedWeights(&ix.sents[x], &ix.sents[y])) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// withFigures returns the first figureProbe members that give a figure.
+func (ix *index) withFigures(members []int) []int {
+	var out []int
+	for _, x := range members {
+		if _, num := ix.background(&ix.sents[x]); num {
+			if out = append(out, x); len(out) == figureProbe {
+				break
+			}
+		}
+	}
+	return out
 }
 
 // foldClauses keeps a clause as a unit of its own only where it links to

@@ -90,6 +90,12 @@ func (r *Result) addSupport() {
 			if n.Score < PartialSimilarity || slices.Contains(docs, d) || slices.Contains(strong, d) {
 				continue
 			}
+			if r.figuresApart(rep, n.Ref) {
+				// Figures of one thing that differ: another event of
+				// the same kind (another aftershock's magnitude), which
+				// carries none of this claim, in full or in part.
+				continue
+			}
 			cov := r.Coverage(rep, n.Ref)
 			if ((n.Score >= SupportSimilarity && cov >= SupportCoverage) || r.holds(rep, n.Ref, n.Score, cov)) && !r.sharesOnlySpeaker(rep, n.Ref) {
 				docs = append(docs, d)
@@ -228,6 +234,17 @@ func (r *Result) reorder() {
 	}
 }
 
+// figuresApart reports whether the figures of sentences a and b keep them
+// apart (the figure veto: each gives figures of one thing and they share
+// none), taken whole.
+func (r *Result) figuresApart(a, b SentRef) bool {
+	fa, fb := r.ix.sentence(a), r.ix.sentence(b)
+	if fa == nil || fb == nil {
+		return false
+	}
+	return r.ix.figuresDiffer(fa, fb, r.ix.sharedWeights(fa, fb))
+}
+
 // sharesFact reports whether sentence b says one of the facts of sentence
 // a, judged by words rather than by the story's weights: within one story
 // the words of its main facts ("offer", "eight-year", the names) are in
@@ -324,6 +341,22 @@ func (ix *index) veto(fa, fb *sentFeat, sh sharedWeight) bool {
 		return false
 	}
 	return sharesSorted(fa.counted, fb.counted) || slices.Contains(fa.counted, anchor) || slices.Contains(fb.counted, anchor)
+}
+
+// figuresDiffer is the veto without its one-sided date: two units that
+// each give figures of one thing (the same word next to a figure, both a
+// measure, or both dated) and share none. It keeps two facts out of one
+// claim and out of each other's citations, where the whole veto asked too
+// much: a sentence dated "July 7, 2005" and one of the same bombings that
+// counts "three bombs" and no date are one fact, the date against a count
+// of another thing.
+func (ix *index) figuresDiffer(fa, fb *sentFeat, sh sharedWeight) bool {
+	_, numA := ix.background(fa)
+	_, numB := ix.background(fb)
+	if !numA || !numB || sh.number {
+		return false
+	}
+	return sharesSorted(fa.counted, fb.counted)
 }
 
 // sharesSorted reports whether two sorted lists have an element in common.

@@ -35,7 +35,7 @@ func groupPairwise(items []item) [][]item {
 	}
 	for i := range items {
 		for j := i + 1; j < len(items); j++ {
-			if s := overlap(items[i].stems, items[j].stems); s > 0 {
+			if s := wording(&items[i], &items[j]); s > 0 {
 				pairs = append(pairs, pair{i, j, s})
 				sim[i][j], sim[j][i] = true, true
 			}
@@ -167,10 +167,13 @@ func TestGroupMatchesPairwiseRandom(t *testing.T) {
 		items := make([]item, n)
 		for i := range items {
 			st := map[string]bool{}
+			var seq []string
 			for range 1 + rng.IntN(min(vocab, 12)) {
-				st[fmt.Sprint("w", rng.IntN(vocab))] = true
+				w := fmt.Sprint("w", rng.IntN(vocab))
+				st[w] = true
+				seq = append(seq, w)
 			}
-			items[i] = item{doc: i, text: fmt.Sprint(i), stems: st}
+			items[i] = item{doc: i, text: fmt.Sprint(i), stems: st, seq: seq}
 		}
 		want := groupKeys(groupPairwise(items))
 		got := groupKeys(group(items))

@@ -33,6 +33,12 @@ func TestGroup(t *testing.T) {
 		{"two wordings of a translation",
 			[]string{"grate pay attent visit russia", "grate pay such attent visit russia"},
 			[][]int{{0, 1}}},
+		{"words of one topic out of order are no wording",
+			[]string{"a b c d e f g h", "b d f h x"},
+			[][]int{{0}, {1}}},
+		{"a run of three in a row is",
+			[]string{"a b c d e f g h", "x c d e y"},
+			[][]int{{0, 1}}},
 		{"short quotes must match whole",
 			[]string{"peace", "peace talk"},
 			[][]int{{0}, {1}}},
@@ -41,7 +47,7 @@ func TestGroup(t *testing.T) {
 		t.Run(c.name, func(t *testing.T) {
 			items := make([]item, len(c.quotes))
 			for i, q := range c.quotes {
-				items[i] = item{doc: i, text: q, stems: stemSet(q)}
+				items[i] = item{doc: i, text: q, stems: stemSet(q), seq: strings.Fields(q)}
 			}
 			var got [][]int
 			for _, g := range group(items) {

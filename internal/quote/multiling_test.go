@@ -192,3 +192,49 @@ func TestTitleWithoutArticle(t *testing.T) {
 		t.Errorf("“I cannot comment ...”: speaker %q, want Pat McQuaid", sp)
 	}
 }
+
+// TestTopicWordsNoWording reads MultiLing 2011 topics 9 (the Olympic torch
+// relay of 2008) and 3 (the Tour de France of 2007). Quotes on one topic
+// share its nouns but are not one quote: the Beijing committee's "...
+// sabotage the Olympic Torch Relay. The Olympic flame belongs to the world
+// and these actions are a serious violation of the Olympic spirit ..." and
+// a spokesman's "the torch represents the Olympic spirit and people
+// welcome the torch." (four of six words shared, no three in a row), or
+// the IOC spokesperson's "not compatible with the values of the torch
+// relay or the Olympic Games" (the run "torch relay Olympic" crosses the
+// committee's sentences); and Corinne Druey's "Vino has tested positive
+// having to do with a blood transfusion" and "... which implies there has
+// been a blood transfusion with homological blood". Each was shown as a
+// wording of the other, under one speaker.
+func TestTopicWordsNoWording(t *testing.T) {
+	for _, tc := range []struct {
+		topic     int
+		long      string
+		different []string
+	}{
+		{9, "We strongly condemn the actions", []string{"the torch represents the Olympic spirit", "not compatible with the values of the torch relay"}},
+		{3, "Vino has tested positive", []string{"There is the presence of a double population of haematids"}},
+	} {
+		res := Analyze(storyOf(multiLingTopic(t, tc.topic)))
+		found := 0
+		for _, q := range res.Quotes {
+			var long bool
+			for _, v := range q.Variants {
+				long = long || strings.Contains(v.Text, tc.long)
+			}
+			for _, v := range q.Variants {
+				for _, d := range tc.different {
+					if strings.Contains(v.Text, d) {
+						found++
+						if long {
+							t.Errorf("topic %d: %q is a wording of the quote %q (speaker %q)", tc.topic, v.Text, q.Text, q.Speaker)
+						}
+					}
+				}
+			}
+		}
+		if found < len(tc.different) {
+			t.Errorf("topic %d: %d of the quotes %q found", tc.topic, found, tc.different)
+		}
+	}
+}

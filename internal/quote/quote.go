@@ -29,10 +29,13 @@ type Result struct {
 
 // item is one quote in one report.
 type item struct {
-	doc     int
-	a       Attribution
-	text    string
-	stems   map[string]bool
+	doc   int
+	a     Attribution
+	text  string
+	stems map[string]bool
+	// seq holds the same stems in the order the quote says them, each
+	// quoted span's after the last's with "" between (sharedRun).
+	seq     []string
 	speaker string
 }
 
@@ -80,7 +83,7 @@ func collect(c *text.Corpus, r *entity.Resolver) []item {
 				parts = append(parts, strings.TrimSpace(d.Article.Text[q.Start:q.End]))
 			}
 			it := item{doc: di, a: a, text: strings.Join(parts, " … "), speaker: a.Speaker}
-			it.stems = quotedStems(d, a.Quoted)
+			it.stems, it.seq = quotedStems(d, a.Quoted)
 			if len(it.stems) == 0 {
 				continue
 			}
@@ -92,18 +95,106 @@ func collect(c *text.Corpus, r *entity.Resolver) []item {
 
 // quotedStems are the stems of the content words inside the quotation
 // marks, taken from the document's tokens: stemming them again would cost
-// a third of the stage's time.
-func quotedStems(d *text.Doc, spans []Span) map[string]bool {
-	m := map[string]bool{}
-	for _, sp := range spans {
+// a third of the stage's time. seq is the same stems in the order they are
+// said, the spans and sentences apart ("" between two).
+func quotedStems(d *text.Doc, spans []Span) (m map[string]bool, seq []string) {
+	m = map[string]bool{}
+	for k, sp := range spans {
+		if k > 0 && len(seq) > 0 && seq[len(seq)-1] != "" {
+			seq = append(seq, "")
+		}
 		i := sort.Search(len(d.Tokens), func(i int) bool { return d.Tokens[i].Start >= sp.Start })
 		for ; i < len(d.Tokens) && d.Tokens[i].End <= sp.End; i++ {
-			if t := &d.Tokens[i]; t.Kind != text.Punct && !t.Stop {
+			t := &d.Tokens[i]
+			if t.Kind == text.Punct && strings.ContainsAny(t.Text, ".!?;") && len(seq) > 0 && seq[len(seq)-1] != "" {
+				// A run of words ends with its sentence: "the Olympic
+				// Torch Relay. The Olympic flame" says no "torch relay
+				// Olympic".
+				seq = append(seq, "")
+			}
+			if t.Kind != text.Punct && !t.Stop {
 				m[t.Stem] = true
+				seq = append(seq, t.Stem)
 			}
 		}
 	}
-	return m
+	return m, seq
+}
+
+// wording scores two quotes as one quote in two wordings (overlap), or 0
+// when they share no run of the quote's own words (sharedRun). Two
+// sentences on one topic share its nouns, scattered: the Beijing
+// committee's "The Olympic flame belongs to the world and these actions
+// are a serious violation of the Olympic spirit" and another speaker's
+// "the torch represents the Olympic spirit and people welcome the torch"
+// share "torch", "Olympic", "spirit" and "people", four of six words, but
+// no three of them in a row. A trimmed quote holds its words in the order
+// of the full one, and a translation differs in a word or two, which
+// leaves a run of three.
+func wording(a, b *item) float64 {
+	s := overlap(a.stems, b.stems)
+	if s == 0 {
+		return 0
+	}
+	small := min(len(a.stems), len(b.stems))
+	if small <= 2 {
+		return s // overlap asks the same words, all of them
+	}
+	shorter := a
+	if len(b.stems) < len(a.stems) {
+		shorter = b
+	}
+	if sharedRun(a.seq, b.seq) < runNeed(small, longestPiece(shorter.seq)) {
+		return 0
+	}
+	return s
+}
+
+// runNeed is the run of words in a row two wordings of a quote of small
+// stems share: three, or two of a quote of three words, and never more
+// than the longest piece the shorter says between two breaks (""): "This
+// is a massacre, man," ... "Who'd do something like this?" says two
+// words a sentence (GVA 727759).
+func runNeed(small, piece int) int {
+	return max(1, min(3, small-1, piece))
+}
+
+// longestPiece is the most stems seq holds between two breaks.
+func longestPiece(seq []string) int {
+	best, n := 0, 0
+	for _, w := range seq {
+		if w == "" {
+			n = 0
+			continue
+		}
+		n++
+		best = max(best, n)
+	}
+	return best
+}
+
+// sharedRun is the length of the longest run of stems that a and b both
+// say in a row; "" (a break between two quoted spans) is in no run.
+func sharedRun(a, b []string) int {
+	if len(a) > len(b) {
+		a, b = b, a
+	}
+	// prev[j] is the run ending at a[i-1] and b[j-1].
+	prev := make([]int, len(b)+1)
+	cur := make([]int, len(b)+1)
+	best := 0
+	for i := range a {
+		for j := range b {
+			if a[i] != "" && a[i] == b[j] {
+				cur[j+1] = prev[j] + 1
+				best = max(best, cur[j+1])
+			} else {
+				cur[j+1] = 0
+			}
+		}
+		prev, cur = cur, prev
+	}
+	return best
 }
 
 // overlap scores two quotes as one quote in two wordings: the share of the
@@ -306,7 +397,7 @@ func similarPairs(items []item) []simPair {
 				if ny := len(toks[y]); ny < nx || ny == nx && int(y) < x {
 					continue
 				}
-				if s := overlapScore(nx, len(toks[y]), sharedIn(t, toks[y], df)); s > 0 {
+				if s := overlapScore(nx, len(toks[y]), sharedIn(t, toks[y], df)); s > 0 && wording(&items[x], &items[y]) > 0 {
 					i, j := int32(x), y
 					if j < i {
 						i, j = j, i
