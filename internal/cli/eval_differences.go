@@ -47,7 +47,11 @@ func newEvalDifferencesCmd(e *env) *cobra.Command {
 			if kind != "" && !slices.Contains(differences.Kinds, kind) {
 				return fmt.Errorf("--kind %q: want one of %s", kind, strings.Join(differences.Kinds, ", "))
 			}
-			opt := differences.Options{Seed: seed, PerKind: perKind, Half: half, Kind: kind}
+			judgments, err := differences.UneditedJudgments()
+			if err != nil {
+				return err
+			}
+			opt := differences.Options{Seed: seed, PerKind: perKind, Half: half, Kind: kind, Judgments: judgments}
 			shown := map[string]int{}
 			if misses != 0 {
 				opt.Misses = func(m differences.Miss) {
@@ -69,8 +73,11 @@ func newEvalDifferencesCmd(e *env) *cobra.Command {
 				}
 			}
 			if list {
-				opt.Unedited = func(story string, c news.Conflict) {
-					fmt.Fprintf(w, "DIFF %s %s [%s]\n", story, c.Kind, oneLine(c.Topic))
+				opt.Unedited = func(story string, c news.Conflict, verdict string) {
+					if verdict == "" {
+						verdict = "unjudged"
+					}
+					fmt.Fprintf(w, "DIFF %s %s [%s] judged %s\n", story, c.Kind, oneLine(c.Topic), verdict)
 					for _, s := range c.Sides {
 						fmt.Fprintf(w, "  %s (%s) %s\n", oneLine(s.Value), strings.Join(s.Sources, ","), oneLine(s.Text))
 					}
@@ -96,6 +103,9 @@ func newEvalDifferencesCmd(e *env) *cobra.Command {
 				fmt.Fprintf(w, "%-9s %7d %6d %7.3f %8d %6d %8d\n", k, s.Planted, s.Found, s.Recall(), s.AnyKind, s.Extra, s.Skipped)
 			}
 			fmt.Fprintf(w, "unedited stories: %d differences in %d stories, %.3f per story (every one counted as false: an upper bound)\n", r.Differences, r.Stories, r.PerStory())
+			j := r.Judged
+			fmt.Fprintf(w, "unedited stories, judged (internal/eval/differences/testdata/unedited-judgments.tsv): %.3f wrong per story (%d wrong + %d unjudged, counted as wrong, in %d stories); %d judged right\n",
+				j.WrongPerStory(r.Stories), j.Wrong, j.Unjudged, r.Stories, j.Right)
 			fmt.Fprintln(w, "plants with a counterpart (the anchor shares half the content words of each sentence): found / planted, recall")
 			var parts []string
 			for _, k := range differences.Kinds {

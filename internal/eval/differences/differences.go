@@ -29,8 +29,12 @@ type Options struct {
 	// brief's differences at its site.
 	Misses func(Miss)
 	// Unedited, when set, receives every difference of the unedited
-	// stories, to be read by hand.
-	Unedited func(story string, c news.Conflict)
+	// stories, to be read by hand, with its judgment in Judgments (Right,
+	// Wrong, or "" when unjudged).
+	Unedited func(story string, c news.Conflict, verdict string)
+	// Judgments, when set, judges the differences of the unedited stories
+	// (Report.Judged).
+	Judgments Judgments
 	// Extras, when set, receives every difference an edit brought beside
 	// the planted one (the plant's extra differences), to be read by hand.
 	Extras func(story string, pl Plant, c news.Conflict)
@@ -75,7 +79,10 @@ type Report struct {
 	Stories int
 	// Differences counts the differences of the unedited stories.
 	Differences int
-	ByKind      map[string]*KindScore
+	// Judged counts the differences of the unedited stories by their
+	// judgment in Options.Judgments.
+	Judged Tally
+	ByKind map[string]*KindScore
 }
 
 // PerStory is the mean number of differences in an unedited story.
@@ -170,9 +177,13 @@ func runStory(st Story, opt Options, inserts map[string][]string, vocab map[stri
 	docs, ids := brief.Analyze(arts)
 	base := brief.FromCorpus(text.NewCorpus(docs, ids), brief.Options{})
 	rep.Differences += len(base.Conflicts)
-	if opt.Unedited != nil {
-		for _, c := range base.Conflicts {
-			opt.Unedited(st.ID, c)
+	for _, c := range base.Conflicts {
+		verdict := ""
+		if opt.Judgments != nil {
+			verdict = rep.Judged.Add(opt.Judgments, st.ID, c)
+		}
+		if opt.Unedited != nil {
+			opt.Unedited(st.ID, c, verdict)
 		}
 	}
 	c := text.NewCorpus(docs, ids)
