@@ -20,6 +20,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"unicode/utf8"
 )
 
 //go:embed data/*.txt data/*.exc data/*.tsv data/*/*.txt
@@ -338,11 +339,22 @@ func lines(file string) []string {
 // entries yields the entries of a data file's text, as lines returns them.
 func entries(text string) iter.Seq[string] {
 	return func(yield func(string) bool) {
-		for line := range strings.SplitSeq(text, "\n") {
-			if strings.HasPrefix(line, "#") {
+		for rest := text; rest != ""; {
+			line := rest
+			if i := strings.IndexByte(rest, '\n'); i >= 0 {
+				line, rest = rest[:i], rest[i+1:]
+			} else {
+				rest = ""
+			}
+			if line == "" || line[0] == '#' {
 				continue
 			}
-			if line = strings.TrimRight(line, " \r"); strings.TrimSpace(line) != "" && !yield(line) {
+			line = strings.TrimRight(line, " \r")
+			// a line that opens on a printable ASCII byte is no blank one
+			if (line == "" || line[0] <= ' ' || line[0] >= utf8.RuneSelf) && strings.TrimSpace(line) == "" {
+				continue
+			}
+			if !yield(line) {
 				return
 			}
 		}
