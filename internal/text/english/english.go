@@ -115,15 +115,17 @@ func (s *Set) build() {
 	}
 	s.slots, s.mask = make([]uint32, size), uint64(size-1)
 	s.words, s.vals = make([]string, 0, n), make([]string, 0, n)
+lines:
 	for line := range entries(text) {
 		w, v := splitEntry(line)
-		if i := s.find(w); i >= 0 {
-			s.vals[i] = v
-			continue
-		}
+		// find's probe, which stops at w's entry or at the empty slot
+		// that takes it: the word hashed once
 		h := hashWord(w) & s.mask
-		for s.slots[h] != 0 {
-			h = (h + 1) & s.mask
+		for ; s.slots[h] != 0; h = (h + 1) & s.mask {
+			if k := s.slots[h]; s.words[k-1] == w {
+				s.vals[k-1] = v
+				continue lines
+			}
 		}
 		s.words, s.vals = append(s.words, w), append(s.vals, v)
 		s.slots[h] = uint32(len(s.words))
