@@ -22,23 +22,55 @@ var antonymPOS = []string{"adj", "adv", "verb"}
 // example.
 var wordnetAntonyms = sync.OnceValue(func() *[3]map[string][]string {
 	text := dataText("wordnet/antonym-index.txt")
-	var m [3]map[string][]string
-	for p, pos := range antonymPOS {
-		m[p] = make(map[string][]string, strings.Count(text, "\n"+pos+" ")+1)
+	// One pass cuts the lines (as entries would: no comments, no blank
+	// lines) and their fields (the file is ASCII, so a field ends at a
+	// byte no greater than a space, as strings.Fields would cut it), and
+	// counts each part of speech's words, so that each map is made its
+	// size at once: the iterators and a count of the text for each map
+	// were most of the cost.
+	type entry struct {
+		p           int
+		word        string
+		start, stop int
 	}
+	var count [3]int
+	ents := make([]entry, 0, strings.Count(text, "\n")+1)
 	words := make([]string, 0, strings.Count(text, " "))
-	for line := range entries(text) {
-		pos, rest, _ := strings.Cut(line, " ")
-		word, antonyms, _ := strings.Cut(rest, " ")
+	for rest := text; rest != ""; {
+		line, after, _ := strings.Cut(rest, "\n")
+		rest = after
+		if strings.HasPrefix(line, "#") {
+			continue
+		}
+		pos, rest, _ := strings.Cut(strings.TrimRight(line, " \r"), " ")
 		p := slices.Index(antonymPOS, pos)
 		if p < 0 {
 			continue
 		}
+		word, antonyms, _ := strings.Cut(rest, " ")
 		start := len(words)
-		for a := range strings.FieldsSeq(antonyms) {
-			words = append(words, a)
+		for j := 0; j < len(antonyms); {
+			for j < len(antonyms) && antonyms[j] <= ' ' {
+				j++
+			}
+			k := j
+			for k < len(antonyms) && antonyms[k] > ' ' {
+				k++
+			}
+			if k > j {
+				words = append(words, antonyms[j:k])
+			}
+			j = k
 		}
-		m[p][word] = words[start:len(words):len(words)]
+		ents = append(ents, entry{p, word, start, len(words)})
+		count[p]++
+	}
+	var m [3]map[string][]string
+	for p := range m {
+		m[p] = make(map[string][]string, count[p])
+	}
+	for _, e := range ents {
+		m[e.p][e.word] = words[e.start:e.stop:e.stop]
 	}
 	return &m
 })

@@ -20,6 +20,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"unicode/utf8"
 )
 
 //go:embed data/*.txt data/*.exc data/*.tsv data/*/*.txt
@@ -114,15 +115,17 @@ func (s *Set) build() {
 	}
 	s.slots, s.mask = make([]uint32, size), uint64(size-1)
 	s.words, s.vals = make([]string, 0, n), make([]string, 0, n)
+lines:
 	for line := range entries(text) {
 		w, v := splitEntry(line)
-		if i := s.find(w); i >= 0 {
-			s.vals[i] = v
-			continue
-		}
+		// find's probe, which stops at w's entry or at the empty slot
+		// that takes it: the word hashed once
 		h := hashWord(w) & s.mask
-		for s.slots[h] != 0 {
-			h = (h + 1) & s.mask
+		for ; s.slots[h] != 0; h = (h + 1) & s.mask {
+			if k := s.slots[h]; s.words[k-1] == w {
+				s.vals[k-1] = v
+				continue lines
+			}
 		}
 		s.words, s.vals = append(s.words, w), append(s.vals, v)
 		s.slots[h] = uint32(len(s.words))
@@ -338,11 +341,22 @@ func lines(file string) []string {
 // entries yields the entries of a data file's text, as lines returns them.
 func entries(text string) iter.Seq[string] {
 	return func(yield func(string) bool) {
-		for line := range strings.SplitSeq(text, "\n") {
-			if strings.HasPrefix(line, "#") {
+		for rest := text; rest != ""; {
+			line := rest
+			if i := strings.IndexByte(rest, '\n'); i >= 0 {
+				line, rest = rest[:i], rest[i+1:]
+			} else {
+				rest = ""
+			}
+			if line == "" || line[0] == '#' {
 				continue
 			}
-			if line = strings.TrimRight(line, " \r"); strings.TrimSpace(line) != "" && !yield(line) {
+			line = strings.TrimRight(line, " \r")
+			// a line that opens on a printable ASCII byte is no blank one
+			if (line == "" || line[0] <= ' ' || line[0] >= utf8.RuneSelf) && strings.TrimSpace(line) == "" {
+				continue
+			}
+			if !yield(line) {
 				return
 			}
 		}

@@ -44,7 +44,7 @@ func hasByLines(x *sortedFile, w string) bool {
 func TestHasMatchesLines(t *testing.T) {
 	files := []*sortedFile{verbIndex, nounIndex, adjIndex, &verbExceptions.sortedFile}
 	for _, x := range files {
-		asked := []string{"", "a", "z", "zzzzzz", "\x00", "\xff", "~", " "}
+		asked := []string{"", "a", "z", "zzzzzz", "\x00", "\xff", "~", " ", "a{", "z{", "a`", "za", "zz", "{"}
 		for _, line := range lines(x.file) {
 			asked = append(asked, line, line[:len(line)-1], line+"s", line+" ", line+"\n", "\n"+line)
 			for _, i := range []int{0, len(line) / 2, len(line) - 1} {

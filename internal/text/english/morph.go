@@ -33,6 +33,9 @@ type sortedFile struct {
 	// long process cost more than the map it replaced).
 	block  int
 	blocks map[string]uint64
+	// letters notes where the lines that open with each letter, and with
+	// each two letters, start (for has).
+	letters letterSpans
 }
 
 func (x *sortedFile) load() {
@@ -52,18 +55,27 @@ func (x *sortedFile) load() {
 }
 
 // has reports whether w is a line of the file (a lemma of the index), by
-// binary search over the byte offsets of the file. Each step reads the
-// line that holds the middle offset back to its start and compares it with
-// w as it reads on, to its end only when the search goes on after it: the
-// lines before lo are all below w, so lo is a line's start and the line
-// that holds mid starts at lo or after.
+// binary search over the byte offsets of the file, within the lines that
+// open with w's first two letters (letters.go notes where they are).
 func (x *sortedFile) has(w string) bool {
 	if w == "" {
 		return false
 	}
 	x.load()
-	s := x.body
-	lo, hi := 0, len(s)
+	lo, hi := x.letters.span(x.body, w)
+	_, ok := search(x.body, lo, hi, w)
+	return ok
+}
+
+// search looks for the line w in s[lo:hi], lo and hi being the starts of
+// lines (or len(s)) and the lines sorted by bytes. It returns the start of
+// the first line of s[lo:hi] not below w (hi when there is none), and
+// whether that line is w. Each step reads the line that holds the middle
+// offset back to its start and compares it with w as it reads on, to its
+// end only when the search goes on after it: the lines before lo are all
+// below w, so lo is a line's start and the line that holds mid starts at
+// lo or after.
+func search(s string, lo, hi int, w string) (int, bool) {
 	for lo < hi {
 		mid := int(uint(lo+hi) >> 1)
 		start := mid
@@ -76,7 +88,7 @@ func (x *sortedFile) has(w string) bool {
 		}
 		switch ended := i == len(s) || s[i] == '\n'; {
 		case ended && k == len(w):
-			return true
+			return start, true
 		case k == len(w) || !ended && s[i] > w[k]:
 			hi = start // the line is above w: w, or w's bytes and more
 		default: // below w: a prefix of w, or a lower byte
@@ -86,7 +98,7 @@ func (x *sortedFile) has(w string) bool {
 			lo = i + 1
 		}
 	}
-	return false
+	return lo, false
 }
 
 // find returns the first line of the file that starts with key, a line's

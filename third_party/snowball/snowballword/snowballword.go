@@ -266,7 +266,11 @@ func (w *SnowballWord) FirstSuffixIn(startPos, endPos int, suffixes ...string) (
 func (w *SnowballWord) hasSuffixIn(startPos, endPos int, suffix string) (int, bool) {
 	n := 0
 	for i := endPos - 1; suffix != ""; i-- {
-		r, size := utf8.DecodeLastRuneInString(suffix)
+		// an ASCII byte is its rune: no call to decode it
+		r, size := rune(suffix[len(suffix)-1]), 1
+		if r >= utf8.RuneSelf {
+			r, size = utf8.DecodeLastRuneInString(suffix)
+		}
 		if i < startPos || w.RS[i] != r {
 			return 0, false
 		}
