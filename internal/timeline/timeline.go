@@ -131,7 +131,13 @@ func references(c *text.Corpus, prepared []*timex.Text) ([]time.Time, []bool) {
 	unref := make([][]timex.Timex, len(c.Docs))
 	found := func(i int) []timex.Timex {
 		if unref[i] == nil {
-			unref[i] = prepared[i].Find(timex.Ref{})
+			if c.Docs[i].Article.Published.IsZero() {
+				// the comparison's reading of the report: resolved against
+				// no time, as here, found once
+				unref[i] = timex.OfDoc(c.Docs[i])
+			} else {
+				unref[i] = prepared[i].Find(timex.Ref{})
+			}
 			if unref[i] == nil {
 				unref[i] = []timex.Timex{}
 			}
