@@ -138,6 +138,13 @@ func TestProposition(t *testing.T) {
 			"Rahman, who beat Lewis in 2001, landed a clean punch in the sixth round.", true},
 		{"Smith was not at home at the time of the shooting.",
 			"Smith lived in the home where the shooting occurred.", false},
+		// A participle clause after a preposition is said of the subject
+		// of its clause (GVA 562315, a plant of the calibration half); the
+		// other report tells the place with other words.
+		{"New York City police say a 17-year-old boy was killed after not being shot inside a public housing apartment building in the Bronx.",
+			"A 17-year-old boy was fatally shot in the chest inside a Bronx apartment Thursday evening, police say.", true},
+		{"New York City police say a 17-year-old boy was killed after not being shot inside a public housing apartment building in the Bronx.",
+			"A 17-year-old girl was fatally shot in the chest inside a Bronx apartment Thursday evening, police say.", false},
 	}
 	weight := func(string) float64 { return 1 }
 	for _, c := range cases {

@@ -458,7 +458,7 @@ func (d denial) wordsIn(jt []text.Token) bool {
 				in++
 			}
 		}
-		if 2*in < len(want) {
+		if 3*in < len(want) {
 			return false
 		}
 	}

@@ -341,3 +341,37 @@ func TestPastBeforeInfinitive(t *testing.T) {
 		}
 	}
 }
+
+// TestSubjectReadings: subjects the reading missed, which left a denial
+// of the calibration half's plants with no proposition: a participle
+// clause after a preposition takes the subject of its clause (GVA
+// 562315), the dot of "Jr." inside a sentence ends no phrase (GVA), and
+// an adverbial clause set off by commas stands between a subject and its
+// verb (GVA 134044; its "there was an argument and" before the name is
+// left out: the coordination is read as one subject).
+func TestSubjectReadings(t *testing.T) {
+	cases := []struct{ text, verb, head string }{
+		// (the tagger reads "shot" after "being" as an adjective: the
+		// group is "being")
+		{"New York City police say a 17-year-old boy was killed after being shot inside a public housing apartment building in the Bronx.", "being", "boy"},
+		{"Twelve-year-old Marlin Banks Jr. was accidentally shot in his York City home early this morning, York City Police Sergeant William Wentz said.", "shot", "Jr"},
+		{"Michael Phillips, though his hand were raised in surrender, was shot in the head.", "shot", "Phillips"},
+	}
+	for _, c := range cases {
+		d := Analyze(&news.Article{Text: c.text})
+		a := d.Annotation()
+		found := false
+		for _, p := range a.Props {
+			if d.Tokens[p.Verb].Text != c.verb {
+				continue
+			}
+			found = true
+			if p.SubjectHead < 0 || d.Tokens[p.SubjectHead].Text != c.head {
+				t.Errorf("%q: subject %q, want head %q", c.text, a.Text(p.Subject), c.head)
+			}
+		}
+		if !found {
+			t.Errorf("%q: no proposition of %q", c.text, c.verb)
+		}
+	}
+}

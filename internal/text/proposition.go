@@ -255,8 +255,22 @@ func (a *Annotation) findSubject(p *Proposition, earlier []Proposition, sentStar
 	for j >= sentStart && (isAdverb(a.Words[j].POS) || a.Words[j].POS == "''") {
 		j--
 	}
+	// "Marlin Banks Jr. was shot": the dot of an abbreviation inside the
+	// sentence ends no phrase
+	if j > sentStart && a.doc.Tokens[j].Text == "." && a.Words[j-1].Phrase >= 0 {
+		j--
+	}
 	if j < sentStart {
 		a.subjectAfter(p)
+		return
+	}
+	// "a girl has died after being shot", "he was arrested without
+	// being charged": a participle clause after a preposition is said of
+	// the subject of the clause it hangs on
+	if a.Words[g].POS == "VBG" && a.Words[j].POS == "IN" {
+		if e := lastFinite(earlier); e != nil {
+			p.Subject, p.SubjectHead = e.Subject, e.SubjectHead
+		}
 		return
 	}
 	// a relative pronoun stands for the phrase before it
@@ -296,6 +310,17 @@ func (a *Annotation) findSubject(p *Proposition, earlier []Proposition, sentStar
 	np = a.overTime(np, sentStart)
 	p.Subject, p.SubjectHead = a.extendBack(np, sentStart)
 	a.unclosedApposition(p, sentStart)
+}
+
+// lastFinite returns the last finite verb with a subject before a
+// participle clause, or nil.
+func lastFinite(earlier []Proposition) *Proposition {
+	for k := len(earlier) - 1; k >= 0; k-- {
+		if e := &earlier[k]; e.Finite && e.SubjectHead >= 0 {
+			return e
+		}
+	}
+	return nil
 }
 
 // coordinate returns the verb a second verb after "and" or "but" shares
@@ -449,11 +474,30 @@ func (a *Annotation) skipWithin(j, sentStart, n int) int {
 		}
 		// a comma-bounded stretch holds no finite verb of its own, unless
 		// it is a relative clause ("X, who was there, said")
-		if open == "," && (t == ";" || t == ":" || a.Words[k].POS == "VBD" || a.Words[k].POS == "VBZ" || a.Words[k].POS == "VBP" || a.Words[k].POS == "MD") && !a.relativeBefore(k, j-n) {
+		if open == "," && (t == ";" || t == ":" || a.Words[k].POS == "VBD" || a.Words[k].POS == "VBZ" || a.Words[k].POS == "VBP" || a.Words[k].POS == "MD") && !a.relativeBefore(k, j-n) && !a.adverbialBefore(k, j-n) {
 			return j
 		}
 	}
 	return j
+}
+
+// adverbialBefore reports a comma-bounded stretch before token k that
+// opens with a subordinating conjunction or a preposition ("Michael
+// Phillips, though his hand were raised in surrender, was shot", "X, in a
+// statement he released, said"): an adverbial clause set off between a
+// subject and its verb.
+func (a *Annotation) adverbialBefore(k, floor int) bool {
+	for q := k - 1; q > 0 && q >= floor; q-- {
+		if a.doc.Tokens[q].Text != "," {
+			continue
+		}
+		if q+1 >= k {
+			return false
+		}
+		pos := a.Words[q+1].POS
+		return pos == "IN" && a.doc.Tokens[q+1].Lower != "that" || pos == "WRB"
+	}
+	return false
 }
 
 // relativeBefore reports a relative pronoun between token floor and k.
