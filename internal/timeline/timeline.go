@@ -74,7 +74,14 @@ func Build(c *text.Corpus) ([]news.TimelineEntry, []news.Conflict) {
 		if !d.English() {
 			continue
 		}
-		txs := prepared[i].Find(timex.Ref{Time: refs[i], Zone: zone})
+		var txs []timex.Timex
+		if zone == nil && !virtual[i] && refs[i].Equal(d.Article.Published) {
+			// the comparison's reading of the report, resolved against
+			// the same time, found once
+			txs = timex.OfDoc(d)
+		} else {
+			txs = prepared[i].Find(timex.Ref{Time: refs[i], Zone: zone})
+		}
 		for xi, tx := range txs {
 			if ev, ok := makeEvent(d, i, tx, refs[i], virtual[i]); ok {
 				ev.fr, ev.side = attach(d, txs, xi, virtual[i])
