@@ -101,11 +101,7 @@ func exprsOf(toks []text.Token, tx timex.Timex) []DateExpr {
 		t := toks[k]
 		switch {
 		case english.Weekdays.Has(t.Lower):
-			e := DateExpr{Start: t.Start, End: t.End, Tok: k, Kind: "weekday", Value: strings.ToUpper(t.Lower[:1]) + t.Lower[1:]}
-			if k > 0 && (toks[k-1].Lower == "last" || toks[k-1].Lower == "next" || toks[k-1].Lower == "this") {
-				e.Value = toks[k-1].Lower + " " + e.Value
-				e.Start = toks[k-1].Start
-			}
+			e := weekdayExpr(toks, k)
 			if resolved && tx.Gran >= timex.GDay {
 				e.M, e.D, e.year = m, d, y
 			}
@@ -118,11 +114,38 @@ func exprsOf(toks []text.Token, tx timex.Timex) []DateExpr {
 			day = k
 		}
 	}
+	if e, ok := partsExpr(toks, tx, month, day, year, resolved); ok {
+		out = append(out, e)
+	}
+	// A date written in figures alone ("8/19/2013", "2013-09-07") is a
+	// page's stamp ("Published: 8/19/2013", "UPDATE (8/14/13)") or a link
+	// far more often than a fact's day in news: not read.
+	return out
+}
+
+// weekdayExpr is the weekday at token k, with the "last", "next" or
+// "this" before it.
+func weekdayExpr(toks []text.Token, k int) DateExpr {
+	t := toks[k]
+	e := DateExpr{Start: t.Start, End: t.End, Tok: k, Kind: "weekday", Value: strings.ToUpper(t.Lower[:1]) + t.Lower[1:]}
+	if k > 0 && (toks[k-1].Lower == "last" || toks[k-1].Lower == "next" || toks[k-1].Lower == "this") {
+		e.Value = toks[k-1].Lower + " " + e.Value
+		e.Start = toks[k-1].Start
+	}
+	return e
+}
+
+// partsExpr is the date that the month, day and year tokens of a time
+// expression write (-1 for a part it does not write): a full date, a
+// month and day, a month of a year, a month alone after a word of time, or
+// a year alone after "in", "since" and their like.
+func partsExpr(toks []text.Token, tx timex.Timex, month, day, year int, resolved bool) (DateExpr, bool) {
+	y, m, d, _ := valueParts(tx.Value)
 	switch {
 	case month >= 0 && day >= 0 && tx.Gran >= timex.GDay:
 		// "Image 5 of 10 May 4": a gallery's frame count is no day.
 		if day < month && text.GalleryCounter(toks, day) {
-			return out
+			return DateExpr{}, false
 		}
 		e := DateExpr{Start: toks[min(month, day)].Start, End: toks[max(month, day, year)].End, Tok: month, M: m, D: d}
 		if year >= 0 {
@@ -133,24 +156,21 @@ func exprsOf(toks []text.Token, tx timex.Timex) []DateExpr {
 				e.year = y
 			}
 		}
-		out = append(out, e)
+		return e, true
 	case month >= 0 && day < 0 && tx.Gran == timex.GMonth && m > 0:
 		switch {
 		case year >= 0:
-			out = append(out, DateExpr{Start: toks[month].Start, End: toks[year].End, Tok: month, Kind: "month", Value: pad4(y) + "-" + pad2(m), Y: y, M: m, year: y})
+			return DateExpr{Start: toks[month].Start, End: toks[year].End, Tok: month, Kind: "month", Value: pad4(y) + "-" + pad2(m), Y: y, M: m, year: y}, true
 		case month > 0 && monthAloneBefore.Has(toks[month-1].Lower):
 			// "in February": a month of a year the sentence leaves to
 			// the reader.
-			out = append(out, DateExpr{Start: toks[month].Start, End: toks[month].End, Tok: month, Kind: "monthname", Value: monthName(m), M: m})
+			return DateExpr{Start: toks[month].Start, End: toks[month].End, Tok: month, Kind: "monthname", Value: monthName(m), M: m}, true
 		}
 	case month < 0 && year > 0 && tx.Gran >= timex.GYear && tx.Gran <= timex.GQuarter && yearBefore.Has(toks[year-1].Lower):
 		// "in 2019", and the year of "the fall of 2010".
-		out = append(out, DateExpr{Start: toks[year].Start, End: toks[year].End, Tok: year, Kind: "year", Value: pad4(y), Y: y, year: y})
+		return DateExpr{Start: toks[year].Start, End: toks[year].End, Tok: year, Kind: "year", Value: pad4(y), Y: y, year: y}, true
 	}
-	// A date written in figures alone ("8/19/2013", "2013-09-07") is a
-	// page's stamp ("Published: 8/19/2013", "UPDATE (8/14/13)") or a link
-	// far more often than a fact's day in news: not read.
-	return out
+	return DateExpr{}, false
 }
 
 // yearBefore are the words before a year standing alone that make it the

@@ -773,8 +773,7 @@ func (f *finder) setSource(a *Attribution, c, lo int, prev []Attribution) {
 		a.Source = s
 	} else if s, ok := f.passiveAgent(c); ok {
 		a.Source = s
-	} else if !(participles.Has(f.toks[c].Lower) && c > 0 && (f.toks[c-1].Text == "," || gerundHeads.Has(f.toks[c-1].Lower))) &&
-		!(c > 0 && (f.toks[c-1].Lower == "being" || f.toks[c-1].Lower == "been")) && !f.infinitive(c) {
+	} else if f.sourceBefore(c) {
 		a.Source = f.npBefore(c, lo)
 		// "“literally in the dark” due to power failures, said State
 		// Department spokesman P. J. Crowley.": a cue right after a comma
@@ -839,6 +838,20 @@ func (f *finder) setSource(a *Attribution, c, lo int, prev []Attribution) {
 		a.Speaker, a.Named = f.speaker(a.Source, prev, a.Para)
 	}
 	a.Via = f.via(a, c)
+}
+
+// sourceBefore reports a cue whose source is the noun phrase before it:
+// not a participle after a comma or a gerund's head ("..., saying",
+// "by saying"), not a passive's ("being told", "been quoted"), not an
+// infinitive.
+func (f *finder) sourceBefore(c int) bool {
+	if c > 0 && participles.Has(f.toks[c].Lower) && (f.toks[c-1].Text == "," || gerundHeads.Has(f.toks[c-1].Lower)) {
+		return false
+	}
+	if c > 0 && (f.toks[c-1].Lower == "being" || f.toks[c-1].Lower == "been") {
+		return false
+	}
+	return !f.infinitive(c)
 }
 
 // passiveAgent is the source of a cue in the passive, the agent after its

@@ -73,23 +73,8 @@ func (s *scanner) monthDate(k int) (cand, bool) {
 			year = y
 		}
 	}
-	if day == 0 && year == 0 {
-		// a month alone: guard the words that are also verbs or names;
-		// an abbreviation alone only with its point after a word of time
-		// ("in late Jan."), since "Jan" and "Sep" are names too
-		w := s.low(k)
-		prev := s.low(k - 1)
-		if abbr && (s.low(k+1) != "." || !monthPreps.Has(prev)) {
-			return cand{}, false
-		}
-		if w == "may" || w == "march" || w == "august" {
-			if !monthPreps.Has(prev) {
-				return cand{}, false
-			}
-		}
-		if w == "may" && s.tk(k).brk {
-			return cand{}, false
-		}
+	if day == 0 && year == 0 && !s.monthAlone(k, abbr) {
+		return cand{}, false
 	}
 	c := cand{i: k, j: j, typ: Date, p: point{y: year, m: m, d: day, hh: -1, mm: -1}}
 	if day > 0 {
@@ -101,6 +86,22 @@ func (s *scanner) monthDate(k int) (cand, bool) {
 		s.resolveYear(&c, k, j)
 	}
 	return c, true
+}
+
+// monthAlone reports whether the month at k, with no day and no year,
+// is a month: the words that are also verbs or names are guarded, and an
+// abbreviation alone is one only with its point after a word of time ("in
+// late Jan."), since "Jan" and "Sep" are names too.
+func (s *scanner) monthAlone(k int, abbr bool) bool {
+	w := s.low(k)
+	prev := s.low(k - 1)
+	if abbr && (s.low(k+1) != "." || !monthPreps.Has(prev)) {
+		return false
+	}
+	if (w == "may" || w == "march" || w == "august") && !monthPreps.Has(prev) {
+		return false
+	}
+	return !(w == "may" && s.tk(k).brk)
 }
 
 // maySpelledDate reports a day and its year at k, "3, 2013", after a full
