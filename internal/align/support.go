@@ -356,7 +356,29 @@ func (ix *index) figuresDiffer(fa, fb *sentFeat, sh sharedWeight) bool {
 	if !numA || !numB || sh.number {
 		return false
 	}
-	return sharesSorted(fa.counted, fb.counted)
+	return sharesCount(fa.counted, fb.counted)
+}
+
+// sharesCount is sharesSorted of two units' counted words and measures,
+// their dates left out: two sentences dated two ways may be one fact told
+// with two dates, the difference the comparison lists ("a key meeting in
+// 1974" against "a March 30, 1972, meeting"), and keeping them apart hid it.
+func sharesCount(a, b []int32) bool {
+	for x, y := 0, 0; x < len(a) && y < len(b); {
+		switch {
+		case a[x] < b[y]:
+			x++
+		case a[x] > b[y]:
+			y++
+		default:
+			if a[x] != anchor {
+				return true
+			}
+			x++
+			y++
+		}
+	}
+	return false
 }
 
 // sharesSorted reports whether two sorted lists have an element in common.
