@@ -364,21 +364,16 @@ func (ix *index) figuresDiffer(fa, fb *sentFeat, sh sharedWeight) bool {
 // with two dates, the difference the comparison lists ("a key meeting in
 // 1974" against "a March 30, 1972, meeting"), and keeping them apart hid it.
 func sharesCount(a, b []int32) bool {
-	for x, y := 0, 0; x < len(a) && y < len(b); {
-		switch {
-		case a[x] < b[y]:
-			x++
-		case a[x] > b[y]:
-			y++
-		default:
-			if a[x] != anchor {
-				return true
-			}
-			x++
-			y++
-		}
+	return sharesSorted(undated(a), undated(b))
+}
+
+// undated is a sorted counted list without its anchor, which, the
+// smallest value, can only open it.
+func undated(counted []int32) []int32 {
+	if len(counted) > 0 && counted[0] == anchor {
+		return counted[1:]
 	}
-	return false
+	return counted
 }
 
 // sharesSorted reports whether two sorted lists have an element in common.
