@@ -29,30 +29,18 @@ type act struct {
 	actorProper bool
 }
 
-// cutActs is a sentence's entry of Result.actCache.
-type cutActs struct {
-	done bool
-	acts []act
+// actsOf returns the acts of sentence ref, read once from its report's
+// annotation (readActs).
+func (r *Result) actsOf(ref SentRef) []act {
+	return r.actCache.get(r.ix, ref, r.readActs)
 }
 
-// actsOf returns the acts of sentence ref, read once from its report's
-// annotation: the propositions that tell an act as having happened (no
-// infinitive, no modal, no verb of speech), whose verb and undergoer's
-// head are terms of the sentence (not a stop word such as "be", a pronoun
-// or a figure).
-func (r *Result) actsOf(ref SentRef) []act {
-	i := r.ix.flatOf(ref)
-	if i < 0 {
-		return nil
-	}
-	if r.actCache == nil {
-		r.actCache = make([]cutActs, len(r.ix.sents))
-	}
-	c := &r.actCache[i]
-	if c.done {
-		return c.acts
-	}
-	c.done = true
+// readActs reads the acts of sentence ref from its report's annotation:
+// the propositions that tell an act as having happened (no infinitive, no
+// modal, no verb of speech), whose verb and undergoer's head are terms of
+// the sentence (not a stop word such as "be", a pronoun or a figure).
+func (r *Result) readActs(ref SentRef) []act {
+	var acts []act
 	f := r.ix.sentence(ref)
 	doc := r.ix.c.Docs[ref.Doc]
 	sent := doc.Sentences[ref.Sent]
@@ -138,9 +126,9 @@ func (r *Result) actsOf(ref SentRef) []act {
 				x.given = doc.Tokens[us.Start].Lower == "the"
 			}
 		}
-		c.acts = append(c.acts, x)
+		acts = append(acts, x)
 	}
-	return c.acts
+	return acts
 }
 
 // sharesAct reports whether sentence b tells one of the acts that

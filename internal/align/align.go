@@ -81,10 +81,10 @@ type Result struct {
 	// pieceCache holds each sentence's pieces, or its whole features when
 	// it is one piece (pieces.go), cut on demand; by the index of the
 	// sentence's first unit.
-	pieceCache []cutSentence
+	pieceCache sentMemo[[]sentFeat]
 	// actCache holds each sentence's acts (acts.go), read on demand; by
 	// the index of the sentence's first unit.
-	actCache []cutActs
+	actCache sentMemo[[]act]
 	// attr gives each sentence's attribution terms (sharesOnlySpeaker).
 	attr func(SentRef) []int32
 }

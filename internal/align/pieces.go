@@ -202,30 +202,42 @@ func (r *Result) carriesPiece(a, b SentRef) bool {
 	return false
 }
 
-// cutSentence is a sentence's entry of Result.pieceCache.
-type cutSentence struct {
-	done   bool
-	pieces []sentFeat
-}
-
 // piecesOrWhole returns the pieces of sentence ref, or its whole features
 // when it is one piece, cut once.
 func (r *Result) piecesOrWhole(ref SentRef) []sentFeat {
-	i := r.ix.flatOf(ref)
-	if i < 0 {
-		return nil
-	}
-	if r.pieceCache == nil {
-		r.pieceCache = make([]cutSentence, len(r.ix.sents))
-	}
-	c := &r.pieceCache[i]
-	if !c.done {
-		c.done = true
-		if c.pieces = r.pieces(ref); c.pieces == nil {
-			c.pieces = []sentFeat{*r.ix.sentence(ref)}
+	return r.pieceCache.get(r.ix, ref, func(ref SentRef) []sentFeat {
+		if pieces := r.pieces(ref); pieces != nil {
+			return pieces
 		}
+		return []sentFeat{*r.ix.sentence(ref)}
+	})
+}
+
+// sentMemo keeps a value for each sentence of the index, worked out on
+// its first use; by the index of the sentence's first unit. Not safe for
+// concurrent use, as the Result that holds it is not.
+type sentMemo[T any] struct {
+	done []bool
+	vals []T
+}
+
+// get returns the value of sentence ref, building it the first time; the
+// zero value for a sentence the index does not hold.
+func (m *sentMemo[T]) get(ix *index, ref SentRef, build func(SentRef) T) T {
+	i := ix.flatOf(ref)
+	if i < 0 {
+		var zero T
+		return zero
 	}
-	return c.pieces
+	if m.done == nil {
+		m.done = make([]bool, len(ix.sents))
+		m.vals = make([]T, len(ix.sents))
+	}
+	if !m.done[i] {
+		m.done[i] = true
+		m.vals[i] = build(ref)
+	}
+	return m.vals[i]
 }
 
 // sharesOnlySpeaker reports whether every term two units share lies in a
